@@ -1,0 +1,139 @@
+"""Check-worthiness: a transparent, feature-weighted score in [0, 1] for a claim unit.
+
+Not a trained model: a documented heuristic that ranks what a fact-checker should look at first
+(published reference points: CheckThat! 2019 best MAP 0.166, Full Fact's classifier F1 0.83).
+
+score = clamp(BASE + sum of weights of the features present), with the weights in `WEIGHTS`:
+
+| feature      | how it is found                                                      | weight |
+|--------------|----------------------------------------------------------------------|--------|
+| numbers      | digits, number words ("dozens", "thousands"), money, percentages     | +0.25, +0.05 per extra figure (max +0.10) |
+| dates        | years (1900-2099), month names, weekdays, "last week"                | +0.05  |
+| entities     | capitalised multi-word names and acronyms (not the first word)       | +0.15, +0.05 per extra (max +0.10) |
+| attribution  | a speaker was found (someone claimed it)                              | +0.10  |
+| causal/fact verbs | killed, caused, funded, created, blamed, increased ...          | +0.10  |
+| hedges       | may, might, could, reportedly, allegedly, it seems, likely           | -0.05  |
+| opinion      | first person (I, we, my), "I think", "should", evaluative adjectives | -0.15  |
+| question     | ends with "?"                                                         | -0.25  |
+| short        | fewer than 6 words ("Agree 100%": stance, not a checkable claim)     | -0.30  |
+
+BASE is 0.25. Entities are a capitalisation heuristic: a run of capitalised words not at the
+start of the sentence, or an all-capitals token of 2-6 letters (ISIS, NATO, U.S.).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+BASE = 0.25
+WEIGHTS: dict[str, float] = {
+    "numbers": 0.25,
+    "extra_number": 0.05,
+    "dates": 0.05,
+    "entities": 0.15,
+    "extra_entity": 0.05,
+    "attribution": 0.10,
+    "factual_verb": 0.10,
+    "hedge": -0.05,
+    "opinion": -0.15,
+    "question": -0.25,
+    "short": -0.30,
+}
+
+_DIGITS = re.compile(r"(?<![\w.])[$€£]?\d[\d,.]*(?:%)?")
+_WORD = re.compile(r"[\w'’]+")
+NUMBER_WORDS = frozenset(
+    """dozens hundreds thousands millions billions two three four five six seven eight nine ten
+    eleven twelve twenty thirty forty fifty hundred thousand million billion""".split()
+)
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+DATE_WORDS = frozenset(
+    """january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday yesterday""".split()
+)
+_RELATIVE_DATE = re.compile(r"\b(?:last|next) (?:week|month|year)\b")
+_ENTITY = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+|al-)?[A-Z][\w'’-]*)+|\b(?:[A-Z]\.){2,}|\b[A-Z]{2,6}\b"
+)
+HEDGES = frozenset(
+    """may might could reportedly allegedly apparently possibly perhaps likely unlikely seems
+    appears suggest suggests rumored rumoured""".split()
+)
+_HEDGE_PHRASE = re.compile(r"\bit seems\b|\b(?:is|are) believed\b")
+OPINION_WORDS = frozenset(
+    """i i'm i’m me my we we're we’re our us think believe feel should must foolish stupid
+    terrible awful great disgusting shameful agree disagree""".split()
+)
+FACTUAL_WORDS = frozenset(
+    """killed died dead death deaths injured wounded attack attacked bomb bombing bombed funded
+    financed financing created caused blamed increased decreased rose fell doubled won lost
+    signed banned arrested launched formed withdrew invaded responsible evidence""".split()
+)
+
+
+def score(
+    sentence: str, speaker: str | None = None, cue: str | None = None
+) -> tuple[float, dict[str, Any]]:
+    """Check-worthiness of one sentence in [0, 1] and the features that produced it."""
+    words = sentence.split()
+    lower_words = _WORD.findall(sentence.lower())
+    vocab = set(lower_words)
+    digits = [n.rstrip(".,") for n in _DIGITS.findall(sentence)]
+    figures = [n for n in digits if n and not _YEAR.match(n)]
+    figures += [w for w in lower_words if w in NUMBER_WORDS]
+    dates = (
+        any(_YEAR.match(n) for n in digits)
+        or bool(vocab & DATE_WORDS)
+        or bool(_RELATIVE_DATE.search(sentence))
+    )
+    entities = [
+        e
+        for e in _ENTITY.findall(sentence)
+        if not sentence.startswith(e) or " " in e or e.isupper()
+    ]
+    hedges = [w for w in lower_words if w in HEDGES]
+    low = sentence.lower()
+    hedges += _HEDGE_PHRASE.findall(low)
+    opinion = vocab & OPINION_WORDS
+    if "us" in opinion and "US" in sentence:
+        opinion.discard("us")  # "US" the country
+    question = sentence.rstrip(" \"'”’)").endswith("?")
+    short = len(words) < 6
+    factual = bool(vocab & FACTUAL_WORDS)
+
+    s = BASE
+    if figures:
+        s += WEIGHTS["numbers"] + WEIGHTS["extra_number"] * min(2, len(figures) - 1)
+    if dates:
+        s += WEIGHTS["dates"]
+    if entities:
+        s += WEIGHTS["entities"] + WEIGHTS["extra_entity"] * min(2, len(entities) - 1)
+    if speaker:
+        s += WEIGHTS["attribution"]
+    if factual:
+        s += WEIGHTS["factual_verb"]
+    if hedges:
+        s += WEIGHTS["hedge"]
+    if opinion:
+        s += WEIGHTS["opinion"]
+    if question:
+        s += WEIGHTS["question"]
+    if short:
+        s += WEIGHTS["short"]
+    s = max(0.0, min(1.0, s))
+    features: dict[str, Any] = {
+        "numbers": figures,
+        "dates": dates,
+        "entities": entities,
+        "attribution": bool(speaker),
+        "cue": cue,
+        "factual_verb": factual,
+        "hedges": hedges,
+        "opinion": bool(opinion),
+        "question": question,
+        "short": short,
+        "words": len(words),
+    }
+    return round(s, 4), features

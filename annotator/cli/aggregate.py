@@ -1,0 +1,121 @@
+"""CLI: aggregate - one gold label per item from a label table (see `annotator.aggregate`)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from annotator.cli.app import app
+
+COLUMNS = ("item", "label", "confidence", "n")
+
+
+class Method(StrEnum):
+    majority = "majority"
+    dawid_skene = "dawid-skene"
+    median = "median"
+
+
+class Tie(StrEnum):
+    random = "random"
+    first = "first"
+    none = "none"
+
+
+class BelowMin(StrEnum):
+    drop = "drop"
+    silver = "silver"
+
+
+class Format(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+@app.command("aggregate")
+def aggregate_command(
+    file: Annotated[
+        Path, typer.Argument(help="Label table (.csv, .tsv, .jsonl): item, annotator, label.")
+    ],
+    method: Annotated[
+        Method, typer.Option(help="Majority vote, Dawid-Skene EM, or lower median on --order.")
+    ] = Method.majority,
+    tie: Annotated[
+        Tie, typer.Option(help="Majority ties: seeded random pick, first in --order, or no gold.")
+    ] = Tie.random,
+    seed: Annotated[int, typer.Option(help="Seed of the random tie-break.")] = 0,
+    missing: Annotated[
+        str, typer.Option(help="Comma-separated labels that are not votes, e.g. F,6.")
+    ] = "",
+    order: Annotated[
+        str,
+        typer.Option(help="Comma-separated labels, lowest first (needed by median)."),
+    ] = "",
+    min_annotations: Annotated[
+        int, typer.Option(help="Items with fewer counted votes are dropped or silver.")
+    ] = 1,
+    below_min: Annotated[
+        BelowMin, typer.Option(help="What to do with items below --min-annotations.")
+    ] = BelowMin.drop,
+    output_format: Annotated[
+        Format, typer.Option("--format", help="Output format.")
+    ] = Format.jsonl,
+) -> None:
+    """Aggregate the labels of each item into one gold label.
+
+    Prints one line per item, sorted by item: item, label, confidence, n (votes counted).
+    Confidence is the winner's share of votes, or its posterior probability (dawid-skene).
+
+    Example: annotator aggregate labels.csv --method dawid-skene --missing F,6
+    """
+    import csv
+    import json
+    import sys
+
+    from annotator.aggregate import aggregate
+    from annotator.errors import AnnotatorError
+    from annotator.labeltable import read_label_table
+
+    records = read_label_table(file)
+    skip = set(_split(missing))
+    if all(r.label in skip for r in records):
+        raise AnnotatorError("no labels left once the missing values are removed", path=str(file))
+    gold = aggregate(
+        records,
+        method.value,  # type: ignore[arg-type]
+        tie=tie.value,  # type: ignore[arg-type]
+        seed=seed,
+        missing=skip,
+        order=_split(order) or None,
+        min_annotations=min_annotations,
+        below_min=below_min.value,  # type: ignore[arg-type]
+    )
+    columns = COLUMNS + (("silver",) if below_min is BelowMin.silver else ())
+    rows = [
+        dict(zip(columns, (item, g.label, round(g.confidence, 6), g.n, g.silver), strict=False))
+        for item, g in gold.items()
+    ]
+    if output_format is Format.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(
+                {k: str(v).lower() if isinstance(v, bool) else v for k, v in row.items()}
+            )
+    else:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    voted = len({r.item for r in records if r.label not in skip})
+    if len(gold) < voted:
+        typer.echo(
+            f"{voted - len(gold)} of {voted} items got no gold "
+            "(tied under --tie none, or below --min-annotations)",
+            err=True,
+        )

@@ -1,0 +1,17 @@
+"""The typer application every command module registers on."""
+
+import typer
+
+app = typer.Typer(
+    name="annotator",
+    help="Claim and source-reliability annotation: split -> push -> pull -> dataset -> export/audit.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+)
+
+
+@app.callback()
+def _root() -> None:
+    """Claim and source-reliability annotation: split -> push -> pull -> dataset -> export/audit."""

@@ -1,0 +1,142 @@
+"""CLI: `annotator audit` (agreement per field, HTML report) and `annotator adjudicate`."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from annotator.cli.app import app
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class AdjudicateFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command("audit")
+def audit_cmd(
+    project: str = typer.Option(..., "--project", "-p", help="Annotation project name, as pushed."),
+    html: Path | None = typer.Option(None, "--html", help="Write the HTML report to this file."),
+    format: Format = typer.Option(Format.table, "--format", "-f", help="table or json."),
+    bootstrap: int = typer.Option(
+        1000, "--bootstrap", min=0, help="Resamples for alpha's 95% interval; 0 for none."
+    ),
+    seed: int = typer.Option(0, "--seed", help="Seed of the bootstrap (same seed, same interval)."),
+    field: list[str] | None = typer.Option(
+        None, "--field", help="Only this label field (repeat for several)."
+    ),
+) -> None:
+    """Inter-annotator agreement of a project, per label field, from the pulled annotations.
+
+    Each field at its own level of measurement ("cannot be judged" values are not labels):
+    Krippendorff's alpha with a bootstrap 95% interval, kappas, Gwet's AC1, and in the HTML
+    report per annotator, annotator x annotator, coincidence matrix, per outlet and speaker,
+    and the claims to adjudicate. Adjudicated annotations are not counted.
+
+    Example: annotator audit --project claims --html audit.html
+    """
+    from annotator.audit import audit
+
+    result = audit(project, html=html, bootstrap=bootstrap, seed=seed, fields=field or None)
+    if format is Format.json:
+        typer.echo(json.dumps(result, indent=2, ensure_ascii=False, allow_nan=False))
+        return
+    _print_table(result, html)
+
+
+def _fmt(value: Any) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def _print_table(result: dict[str, Any], html: Path | None) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(
+        title=escape(f"Agreement audit: {result['project']}"),
+        caption=(
+            f"{result['n_annotations']} annotations by {result['n_annotators']} annotators; "
+            f"95% CI from {result['bootstrap']} item resamples (seed {result['seed']})"
+        ),
+    )
+    table.add_column("Field")
+    table.add_column("Level")
+    for title in ("Alpha", "95% CI", "Fleiss' kappa", "Gwet's AC1", "Items", "Annotators"):
+        table.add_column(title, justify="right")
+    for f in result["fields"]:
+        ci = f["alpha_ci"]
+        table.add_row(
+            escape(f["field"]),
+            f["level"],
+            _fmt(f["alpha"]),
+            "-" if ci is None else f"[{ci[0]:.3f}, {ci[1]:.3f}]",
+            _fmt(f["fleiss_kappa"]),
+            _fmt(f["gwet_ac1"]),
+            str(f["n_items"]),
+            str(f["n_annotators"]),
+        )
+    console = Console(soft_wrap=False)
+    console.print(table)
+    for f in result["fields"]:
+        if f["alpha"] is None and f["reasons"].get("alpha"):
+            console.print(escape(f"{f['field']}: no alpha ({f['reasons']['alpha']})"))
+    n = len(result["adjudication"])
+    if n:
+        console.print(
+            escape(
+                f"{n}{'+' if n >= 50 else ''} claim(s) with disagreements; "
+                f"`annotator adjudicate --project {result['project']}` sends them to adjudication"
+            )
+        )
+    if html is not None:
+        console.print(escape(f"Report written to {html}"))
+
+
+@app.command("adjudicate")
+def adjudicate_cmd(
+    project: str = typer.Option(..., "--project", "-p", help="Annotation project name, as pushed."),
+    min_disagreement: float = typer.Option(
+        0.0,
+        "--min-disagreement",
+        min=0.0,
+        help="Only claims whose disagreement score (0 unanimous, 1 as bad as chance) is at least this.",
+    ),
+    adjudication_project: str | None = typer.Option(
+        None, "--adjudication-project", help="Label Studio project to use (default: <project>-adjudication)."
+    ),
+    format: AdjudicateFormat = typer.Option(AdjudicateFormat.text, "--format", "-f", help="text or json."),
+) -> None:
+    """Push the claims annotators disagreed on to an adjudication project (overlap 1).
+
+    The adjudicator sees every annotator's label per field; most disagreed claims come first.
+    Running it again adds only new disagreements. Pull the adjudication project to bring the
+    decisions back: they override the votes when the dataset is built.
+
+    Example: annotator adjudicate --project claims --min-disagreement 0.5
+    """
+    from annotator.adjudicate import adjudicate
+
+    result = adjudicate(
+        project, min_disagreement=min_disagreement, adjudication_project=adjudication_project
+    )
+    if format is AdjudicateFormat.json:
+        typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        return
+    typer.echo(
+        f"Project '{result['project']}' (Label Studio project {result['ls_project_id']}): "
+        f"{result['items']} disagreed claim(s); {result['created']} task(s) created, "
+        f"{result['updated']} updated, {result['unchanged']} unchanged"
+        + (f", {result['adopted']} adopted" if result["adopted"] else "")
+        + (f", {result['skipped']} not in this store" if result["skipped"] else "")
+    )
+    typer.echo(f"Next: label them in Label Studio, then `annotator pull --project {result['project']}`")

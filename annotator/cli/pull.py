@@ -1,0 +1,45 @@
+"""CLI: `annotator pull` (Label Studio annotations -> the store)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+
+import typer
+
+from annotator.cli.app import app
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command("pull")
+def pull_cmd(
+    project: str = typer.Option(..., "--project", "-p", help="Project name, as pushed."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
+) -> None:
+    """Pull new, edited and deleted annotations since the last pull (with every revision).
+
+    Results that do not fit the label schema are stored as invalid and listed; they never
+    become gold labels. Skipped (cancelled) annotations are stored but are not labels.
+
+    Example: annotator pull --project claims --format json
+    """
+    from annotator.pull import pull
+
+    summary = pull(project)
+    if format is Format.json:
+        print(json.dumps(summary.as_dict(), indent=2))
+        return
+    print(
+        f"Project '{project}': {summary.new} new, {summary.updated} updated, "
+        f"{summary.deleted} deleted annotation(s) from {summary.tasks} changed task(s); "
+        f"{summary.total} annotation(s) stored"
+        + (f"; {summary.cancelled} skipped" if summary.cancelled else "")
+        + (f"; {summary.invalid} invalid" if summary.invalid else "")
+    )
+    for line in summary.errors:
+        print(f"invalid: {line}", file=sys.stderr)

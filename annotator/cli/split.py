@@ -1,0 +1,136 @@
+"""CLI: `annotator split`, `annotator documents`, `annotator claims`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from annotator.cli.app import app
+
+
+class SplitFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
+
+
+def _err(line: str) -> None:
+    print(f"Error: {line}", file=sys.stderr)
+
+
+@app.command("split")
+def split_cmd(
+    paths: list[Path] = typer.Argument(..., help="Files (.txt, .html, .jsonl) or folders of them."),
+    format: SplitFormat = typer.Option(SplitFormat.table, "--format", "-f", help="table, jsonl (one claim unit per line) or json (summary)."),
+    workers: int = typer.Option(0, help="Worker processes (0: all cores when there are many files)."),
+) -> None:
+    """Store documents and split them into claim units (speaker, cue, offsets, cluster).
+
+    Boilerplate (navigation, link lists, teasers, user cards...) is kept as spans, never as claims.
+    Bad files get one `Error:` line each; good files still go in; exit 1 if any file failed.
+
+    Example: annotator split seeds/ --format jsonl
+    """
+    from annotator import split
+
+    progress = None
+    if sys.stderr.isatty() and format is SplitFormat.table:
+        from rich.console import Console
+
+        console = Console(stderr=True)
+
+        def progress(name: str) -> None:
+            console.print(f"[dim]split[/dim] {name}")
+
+    summary = split.split_paths(paths, workers=workers or None, progress=progress)
+    rows = split.claim_rows(summary.claim_ids)
+    if format is SplitFormat.jsonl:
+        out = sys.stdout
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif format is SplitFormat.json:
+        print(json.dumps({
+            "files": summary.files,
+            "documents_new": summary.documents_new,
+            "documents_existing": summary.documents_existing,
+            "claims": summary.claims,
+            "claims_new": summary.claims_new,
+            "errors": summary.errors,
+        }, indent=2))
+    else:
+        _print_table(rows)
+        print(
+            f"{summary.files} file(s), {summary.documents_new} new document(s) "
+            f"({summary.documents_existing} already stored), {summary.claims} claim unit(s) "
+            f"({summary.claims_new} new)" + (f", {len(summary.errors)} skipped" if summary.errors else "")
+        )
+    for line in summary.errors:
+        _err(line)
+    if summary.errors:
+        raise typer.Exit(1)
+
+
+def _print_table(rows: list[dict]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for col in ("claim", "speaker", "cue", "cw", "cluster", "text"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        text = r["text"] if len(r["text"]) < 120 else r["text"][:117] + "..."
+        table.add_row(
+            r["id"][:8], r.get("speaker") or "", r.get("cue") or "",
+            f"{r.get('checkworthiness', 0):.2f}", (r.get("cluster_id") or "")[:10], text,
+        )
+    Console().print(table)
+
+
+@app.command("documents")
+def documents_cmd(
+    format: SplitFormat = typer.Option(SplitFormat.table, "--format", "-f"),
+) -> None:
+    """List stored documents with their source, date and claim count.
+
+    Example: annotator documents --format jsonl
+    """
+    from annotator import inventory
+
+    rows = inventory.documents()
+    if format is not SplitFormat.table:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table()
+    for col in ("document", "source", "published", "claims", "title"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r["id"][:10], r["source"] or "", r["published"] or "", str(r["claims"]), r["title"] or "")
+    Console().print(table)
+
+
+@app.command("claims")
+def claims_cmd(
+    document: str = typer.Option(None, help="Only this document id (a prefix is enough)."),
+    cluster: str = typer.Option(None, help="Only this cluster id."),
+    format: SplitFormat = typer.Option(SplitFormat.table, "--format", "-f"),
+) -> None:
+    """List stored claim units.
+
+    Example: annotator claims --cluster c-1a2b3c4d --format jsonl
+    """
+    from annotator import inventory, split
+
+    rows = split.claim_rows(inventory.claim_ids(document=document, cluster=cluster))
+    if format is SplitFormat.table:
+        _print_table(rows)
+        return
+    for row in rows:
+        print(json.dumps(row, ensure_ascii=False))

@@ -1,0 +1,105 @@
+"""The credentials file: `ANNOTATOR_HOME/credentials.json`, mode 0600, never printed.
+
+It holds the local Label Studio's URL, its admin login and personal access token (PAT), and
+one entry per annotator account created with `annotator annotators add`:
+
+    {"url": "http://127.0.0.1:8085", "port": 8085, "db_url": null,
+     "admin": {"email": ..., "password": ..., "token": ..., "user_id": 1},
+     "annotators": {"ann1@example.org": {"password": ..., "token": ..., "user_id": 2}}}
+
+The file is written to a temporary file created with mode 0600 (`os.open`, never a chmod after
+writing) and renamed over the old one. Tokens and passwords must never reach a message, log or
+repr: `redact` scrubs every secret known to this file from a string.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from annotator.config import ensure_home, home
+from annotator.errors import AnnotatorError
+
+FILENAME = "credentials.json"
+_SECRET_KEYS = ("password", "token")
+# JWTs (PATs and access tokens) and 40-hex legacy tokens, wherever they appear.
+_TOKENISH = re.compile(
+    r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|\b[0-9a-f]{40}\b"
+)
+_DB_PASSWORD = re.compile(r"(://[^:/@\s]+:)[^@\s]+@")
+
+
+def path() -> Path:
+    return home() / FILENAME
+
+
+def load() -> dict[str, Any]:
+    """The stored credentials, or `{}` when there are none yet."""
+    p = path()
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        raise AnnotatorError(
+            "credentials file is not valid JSON; delete it and run `annotator server start`",
+            path=str(p),
+        ) from None
+    if not isinstance(data, dict):
+        raise AnnotatorError("credentials file is not a JSON object", path=str(p))
+    return data
+
+
+def save(data: dict[str, Any]) -> Path:
+    """Write `data` atomically; the file is created with mode 0600 and never widened."""
+    ensure_home()
+    p = path()
+    tmp = p.with_name(f".{FILENAME}.{os.getpid()}.tmp")
+    try:
+        tmp.unlink()
+    except FileNotFoundError:
+        pass
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, indent=2, sort_keys=True)
+        fh.write("\n")
+    os.replace(tmp, p)
+    return p
+
+
+def secrets(data: dict[str, Any] | None = None) -> list[str]:
+    """Every password and token in the credentials (for redaction)."""
+    data = load() if data is None else data
+    out: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in _SECRET_KEYS and isinstance(value, str) and value:
+                    out.append(value)
+                else:
+                    walk(value)
+
+    walk(data)
+    env_key = os.environ.get("LABEL_STUDIO_API_KEY")
+    if env_key:
+        out.append(env_key)
+    return out
+
+
+def redact(text: str, extra: list[str] | None = None) -> str:
+    """`text` with known secrets, anything token-shaped and database passwords replaced."""
+    try:
+        known = secrets()
+    except AnnotatorError:
+        known = []
+    for secret in sorted(set(known + (extra or [])), key=len, reverse=True):
+        if len(secret) >= 6:
+            text = text.replace(secret, "***")
+    text = _TOKENISH.sub("***", text)
+    return _DB_PASSWORD.sub(r"\1***@", text)

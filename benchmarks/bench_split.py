@@ -1,0 +1,175 @@
+"""Benchmark the split stage against pysbd, sentencex and blingfire on one synthetic corpus.
+
+No external corpus is available offline, so the corpus is SYNTHETIC: documents built by
+recombining the seeds' paragraphs (seeds/*.txt) in random order, with capitalised names swapped
+from a pool and every number replaced by a random one (so paragraphs are near-duplicates, not
+copies). Every splitter runs on the same corpus in the same run. pysbd (~0.17 MB/s) is timed on a
+2 MB slice and its MB/s extrapolated; this is printed.
+
+    .venv/bin/python benchmarks/bench_split.py            # 50 MB
+    .venv/bin/python benchmarks/bench_split.py --mb 5     # quicker
+
+"Ours" is the whole stage: structure (boilerplate, posts) + sentences + attribution +
+check-worthiness (claims.extract_claims) + cross-document clustering; each part is also timed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from golden_rules import score  # noqa: E402
+
+from annotator.claims import extract_claims  # noqa: E402
+from annotator.clusters import cluster_claims  # noqa: E402
+from annotator.document import RawDocument  # noqa: E402
+from annotator.sentences import split_sentences  # noqa: E402
+
+NAMES = "Kabul Kunduz Herat Doha Quetta Jalalabad Kandahar Mosul Ahmed Karimi Stone Petrov".split()
+
+
+def build_corpus(mb: float, seed: int = 13) -> list[str]:
+    rng = random.Random(seed)
+    paragraphs: list[str] = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        paragraphs += [p.strip() for p in re.split(r"\n\s*\n", text) if len(p.strip()) > 40]
+    docs: list[str] = []
+    total = 0
+    target = int(mb * 1_000_000)
+    while total < target:
+        parts = [rng.choice(paragraphs) for _ in range(rng.randint(8, 25))]
+        body = "\n\n".join(parts)
+        body = re.sub(r"\d+", lambda m: str(rng.randrange(1, 10 ** len(m.group()))), body)
+        body = re.sub(
+            r"\b(Kabul|Taliban|Biden|Afghanistan|Pakistan|Maloof|Kugelman)\b",
+            lambda m: rng.choice(NAMES) if rng.random() < 0.3 else m.group(),
+            body,
+        )
+        doc = f"Synthetic report {len(docs)}\n\n{body}\n"
+        docs.append(doc)
+        total += len(doc.encode("utf-8"))
+    return docs
+
+
+def mbps(nbytes: int, seconds: float) -> float:
+    return nbytes / 1e6 / max(seconds, 1e-9)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=50.0)
+    ap.add_argument("--pysbd-mb", type=float, default=2.0)
+    args = ap.parse_args()
+
+    docs = build_corpus(args.mb)
+    nbytes = sum(len(d.encode("utf-8")) for d in docs)
+    print(
+        f"corpus: SYNTHETIC, {len(docs)} documents, {nbytes / 1e6:.1f} MB (seed paragraphs "
+        "recombined, names and numbers perturbed)"
+    )
+
+    import blingfire
+    import pysbd
+    import sentencex
+
+    try:
+        from annotator.structure import structure
+    except ImportError:  # first half not landed: blocks = blank-line paragraphs
+        structure = None
+
+    results: dict[str, float] = {}
+
+    # ours: sentences only
+    t0 = time.perf_counter()
+    n_sent = sum(len(split_sentences(d)) for d in docs)
+    results["ours: sentences"] = mbps(nbytes, time.perf_counter() - t0)
+
+    # ours: whole stage
+    t0 = time.perf_counter()
+    t_struct = t_claims = 0.0
+    pairs: list[tuple[str, str]] = []
+    for i, text in enumerate(docs):
+        a = time.perf_counter()
+        raw = RawDocument(path=f"synthetic/{i}.txt", format="txt", text=text)
+        if structure is not None:
+            doc = structure(raw)
+        else:
+            from annotator.document import Block, StructuredDocument
+
+            blocks = [Block(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text)]
+            doc = StructuredDocument(raw=raw, blocks=blocks, boilerplate=[])
+        b = time.perf_counter()
+        drafts = extract_claims(doc)
+        c = time.perf_counter()
+        t_struct += b - a
+        t_claims += c - b
+        pairs += [(f"{i}-{k}", d.text) for k, d in enumerate(drafts)]
+    a = time.perf_counter()
+    clusters = cluster_claims(pairs)
+    t_cluster = time.perf_counter() - a
+    total = time.perf_counter() - t0
+    results["ours: whole stage"] = mbps(nbytes, total)
+    print(f"ours: {n_sent} sentences, {len(pairs)} claims, {len(set(clusters.values()))} clusters")
+    print(
+        f"  structure {t_struct:.1f}s  claims {t_claims:.1f}s  clusters {t_cluster:.1f}s  "
+        f"total {total:.1f}s"
+    )
+
+    # sentencex, blingfire: whole corpus
+    t0 = time.perf_counter()
+    for d in docs:
+        list(sentencex.segment("en", d))
+    results["sentencex"] = mbps(nbytes, time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    for d in docs:
+        blingfire.text_to_sentences_and_offsets(d)
+    results["blingfire (offsets)"] = mbps(nbytes, time.perf_counter() - t0)
+
+    # pysbd: a slice, extrapolated
+    seg = pysbd.Segmenter(language="en", clean=False)
+    slice_docs: list[str] = []
+    size = 0
+    for d in docs:
+        if size >= args.pysbd_mb * 1e6:
+            break
+        slice_docs.append(d)
+        size += len(d.encode("utf-8"))
+    t0 = time.perf_counter()
+    for d in slice_docs:
+        seg.segment(d)
+    results["pysbd"] = mbps(size, time.perf_counter() - t0)
+    print(f"pysbd: timed on a {size / 1e6:.1f} MB slice of the same corpus; MB/s extrapolated")
+
+    base = results["pysbd"]
+    print(f"\n{'splitter':24} {'MB/s':>8} {'x pysbd':>8}")
+    for name, value in results.items():
+        print(f"{name:24} {value:8.2f} {value / base:8.1f}")
+
+    def ours(t: str) -> list[str]:
+        return [t[s:e] for s, e in split_sentences(t)]
+
+    def bling(t: str) -> list[str]:
+        return [t[s:e] for s, e in blingfire.text_to_sentences_and_offsets(t)[1]]
+
+    print("\ngolden rules passed (of 52):")
+    for name, fn in [
+        ("ours", ours),
+        ("pysbd", seg.segment),
+        ("sentencex", lambda t: list(sentencex.segment("en", t))),
+        ("blingfire", bling),
+    ]:
+        passed, _ = score(fn)
+        print(f"  {name:12} {passed}")
+
+
+if __name__ == "__main__":
+    main()

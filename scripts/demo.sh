@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The main job on the sample corpus: set up, start the local Label Studio, split seeds/,
+# push the claim units, simulate three annotators, pull, audit and build a gold dataset.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+exec .venv/bin/annotator quickstart seeds/ --project seeds --demo "$@"

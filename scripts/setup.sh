@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Set up everything annotator and its tests need on a fresh Debian machine (idempotent):
+# system packages (PostgreSQL 15, Chromium for the browser tests), the virtualenv with
+# annotator + Label Studio, and a running PostgreSQL with the `annotator` role.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v pg_ctlcluster >/dev/null 2>&1 || need_apt+=(postgresql)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+[ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "setup: apt-get install ${need_apt[*]}"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+if ! .venv/bin/python -c "import annotator, label_studio, pytest" >/dev/null 2>&1 \
+   || [ pyproject.toml -nt .venv/.installed ]; then
+  echo "setup: installing annotator with Label Studio into .venv (a few minutes the first time)"
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e ".[server,dev]"
+  touch .venv/.installed
+fi
+
+# PostgreSQL: the store's team backend, exercised by the tests.
+if command -v pg_ctlcluster >/dev/null 2>&1; then
+  ver=$(ls /usr/lib/postgresql | sort -n | tail -1)
+  pg_lsclusters -h | grep -q "^$ver main .* online" || pg_ctlcluster "$ver" main start
+  if [ "$(id -u)" = 0 ]; then
+    su postgres -c "psql -tAc \"SELECT 1 FROM pg_roles WHERE rolname='annotator'\"" | grep -q 1 \
+      || su postgres -c "psql -qc \"CREATE ROLE annotator LOGIN SUPERUSER PASSWORD 'annotator'\""
+  fi
+fi
+echo "setup: ready"
