@@ -130,7 +130,11 @@ def instructions(schema: LabelSchema, parent: str) -> str:
 
 
 def claim_labels(data: AuditData, claim_id: str) -> dict[str, dict[str, str]]:
-    return {key: dict(by_claim[claim_id]) for key, by_claim in data.labels.items() if claim_id in by_claim}
+    return {
+        key: dict(by_claim[claim_id])
+        for key, by_claim in data.labels.items()
+        if claim_id in by_claim
+    }
 
 
 # --- the stage --------------------------------------------------------------------------------
@@ -181,7 +185,9 @@ def adjudicate(
     ranked = rank_items(data, min_disagreement)
 
     xml = adjudication_config(schema)
-    ls_id = backend.ensure_project(name, xml, instructions(schema, project), 1, project_id=known_ls_id)
+    ls_id = backend.ensure_project(
+        name, xml, instructions(schema, project), 1, project_id=known_ls_id
+    )
     with store.session() as s:
         row = find_project(s, name, url)
         if row is None:
@@ -196,7 +202,7 @@ def adjudicate(
         row.schema_name = schema.name
         row.schema_hash = schema.hash
         row.config_hash = text_hash(xml)
-        row.schema_json = schema.canonical()
+        row.label_schema = schema.canonical()
         row.overlap = 1
         s.add(row)
         s.flush()
@@ -214,14 +220,18 @@ def adjudicate(
         }
 
     payloads = {
-        e["claim_id"]: adjudication_task(schema, claims[e["claim_id"]], claim_labels(data, e["claim_id"]), project)
+        e["claim_id"]: adjudication_task(
+            schema, claims[e["claim_id"]], claim_labels(data, e["claim_id"]), project
+        )
         for e in ranked
         if e["claim_id"] in claims
     }
     summary = PushSummary(project=name, ls_project_id=ls_id, backend_url=url)
     _reconcile(backend, project_id, ls_id, recorded, payloads, summary)
     to_create = [cid for cid in payloads if cid not in recorded]  # rank order
-    to_update = [cid for cid, (_, h) in recorded.items() if cid in payloads and payloads[cid][1] != h]
+    to_update = [
+        cid for cid, (_, h) in recorded.items() if cid in payloads and payloads[cid][1] != h
+    ]
     summary.unchanged = (
         sum(1 for cid, (_, h) in recorded.items() if cid in payloads and payloads[cid][1] == h)
         - summary.adopted
@@ -233,7 +243,10 @@ def adjudicate(
                 f"Label Studio returned {len(ids)} task ids for {len(to_create)} tasks; "
                 "adjudicate again to reconcile"
             )
-        _record(project_id, [(cid, tid, payloads[cid][1]) for cid, tid in zip(to_create, ids, strict=True)])
+        _record(
+            project_id,
+            [(cid, tid, payloads[cid][1]) for cid, tid in zip(to_create, ids, strict=True)],
+        )
         summary.created = len(to_create)
     for cid in to_update:
         task, h = payloads[cid]

@@ -31,7 +31,25 @@ VERBS = (
     "tweeted|asserted|acknowledged|admitted|vowed|commented|stressed|underscored|emphasized|"
     "emphasised|maintained|declared|announced|posted|reported|recalled|cautioned|observed"
 )
-_VERB = re.compile(rf"\b({VERBS})\b")
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching exactly one of `words`, factored by common prefixes ("s(?:aid|ays)")."""
+    if len(words) == 1:
+        return re.escape(words[0])
+    empty = "" in words
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            by_first.setdefault(w[0], []).append(w[1:])
+    alts = [re.escape(c) + (_trie(rest) if rest != [""] else "") for c, rest in by_first.items()]
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if empty else body
+
+
+# `\b(said|says|...)\b`, the alternatives factored into a trie: at most one verb can match at a
+# position (each is followed by \b), so the order of the alternatives does not matter.
+_VERB = re.compile(rf"\b({_trie(VERBS.split('|'))})\b")
 # "told Newsweek", "told Bloomberg Television", "told the newspaper", "Speaking to RT"
 _TOLD_OBJECT = re.compile(
     r"\s+((?:the\s+)?(?:[A-Z][\w.&'-]*|press|newspaper|reporters|media)(?:\s+[A-Z][\w.&'-]*)*)"
@@ -58,7 +76,9 @@ PERSON_NOUNS = frozenset(
 _QUOTE_OPEN = "“«"
 _QUOTE_CLOSE = "”»"
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.|al-\w+|bin|ibn|van|von|de|der)$")
-_CAP_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:[ ]+(?:[A-Z][\w'’.-]*|[A-Z]\.))*")
+# `\b[A-Z][\w'’-]+(?:[ ]+(?:[A-Z][\w'’.-]*|[A-Z]\.))*`, with the \b written as a lookbehind after
+# the capital so that the pattern starts with a character class (the scan jumps to capitals).
+_CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]+(?:[ ]+(?:[A-Z][\w'’.-]*|[A-Z]\.))*")
 # Capitalised words that open clauses but name nobody.
 NOT_NAMES = frozenset(
     """however earlier later moreover meanwhile still yet also then now but and so asked
@@ -79,7 +99,7 @@ class Attribution:
 class Tracker:
     """Document-level state carried from block to block."""
 
-    names: dict[str, str] = field(default_factory=dict)  # surname -> fullest name
+    names: dict[str, str] | NameIndex = field(default_factory=dict)  # surname -> fullest name
     last_speaker: str | None = None
     last_named: str | None = None
     open_quote: Attribution | None = None  # speaker of a quote that may go on in the next block
@@ -88,20 +108,71 @@ class Tracker:
 def build_name_index(text: str) -> dict[str, str]:
     """Surname -> the fullest name (roles stripped) the text gives for that surname."""
     index: dict[str, str] = {}
-    for m in _CAP_RUN.finditer(text):
-        tokens = _strip_roles(m.group().split())
-        if not tokens:
+    for run in _name_runs(text):
+        entry = _name_entry(run)
+        if entry is None:
             continue
-        last = tokens[-1].rstrip(".,")
-        if len(last) < 3 or not last[0].isupper():
-            continue
-        name = " ".join(tokens)
-        if len(tokens) > 3 or tokens[0].lower() in NOT_NAMES:
-            continue
+        last, name = entry
         best = index.get(last)
         if best is None or len(name.split()) > len(best.split()):
             index[last] = name
     return index
+
+
+def _name_runs(text: str) -> list[str]:
+    """The capitalised runs of `text`, each once, in order of first appearance: a later copy of a
+    run never replaces the name it gave (only a strictly longer name does)."""
+    return list(dict.fromkeys(_CAP_RUN.findall(text)))
+
+
+def _name_entry(run: str) -> tuple[str, str] | None:
+    """(surname, name) a capitalised run gives to the name index, or None."""
+    tokens = _strip_roles(run.split())
+    if not tokens:
+        return None
+    last = tokens[-1].rstrip(".,")
+    if len(last) < 3 or not last[0].isupper():
+        return None
+    if len(tokens) > 3 or tokens[0].lower() in NOT_NAMES:
+        return None
+    return last, " ".join(tokens)
+
+
+class NameIndex:
+    """`build_name_index(text)`, worked out only for the surnames looked up.
+
+    A document asks for a handful of surnames but holds dozens of capitalised runs: the entry
+    for a surname comes only from runs that contain it as a substring, so only those are read.
+    `get` gives what `build_name_index(text).get` gives."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._runs: list[str] | None = None
+        self._entries: dict[str, tuple[str, str] | None] = {}
+        self._found: dict[str, str | None] = {}
+
+    def get(self, surname: str) -> str | None:
+        if surname not in self._found:
+            self._found[surname] = self._lookup(surname)
+        return self._found[surname]
+
+    def _lookup(self, surname: str) -> str | None:
+        if self._runs is None:
+            self._runs = _name_runs(self._text)
+        best: str | None = None
+        for run in self._runs:
+            if surname not in run:
+                continue
+            if run in self._entries:
+                entry = self._entries[run]
+            else:
+                entry = self._entries[run] = _name_entry(run)
+            if entry is None or entry[0] != surname:
+                continue
+            name = entry[1]
+            if best is None or len(name.split()) > len(best.split()):
+                best = name
+        return best
 
 
 def _strip_roles(tokens: list[str]) -> list[str]:
@@ -200,6 +271,22 @@ def _name_like(part: str) -> str:
     return m.group(1)
 
 
+_NEGATED_END = re.compile(r"\b(?:not|never|n't|to)$")
+_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|be|been|being|had)$")
+_BY_AGENT = re.compile(r"\s+by\b")
+_PARTS = re.compile(r"[,;:(–—]|\s-{1,2}\s")
+_LEADING_CONJUNCTION = re.compile(r"^(?:And|But|So|Yet|Then|Later)\s+")
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?:also|later|again|repeatedly|further|then|once|had|has|have)$"
+)
+_SPEAKER_AFTER = re.compile(
+    r"\s*((?:[A-Za-z][\w'’.-]*\s+){0,6}?[A-Z][\w'’-]+|[a-z]+\s+[a-z]+|[a-z]+)"
+    r"(?=[,.;:]|\s+(?:who|when|during|of|at|in|on|after)\b|$)"
+)
+_QUOTE_STOP = re.compile(r"(?<!\.[A-Z])(?<!\b[A-Z])[.!?](?:\s|$)|[“\"]")
+_INTRO_TAIL = re.compile(r"(?:\s+(?:of|to|on|about)\s+[^:,“\"]{0,40})?\s*[:,]?\s*(?:that\s*)?")
+
+
 def _speaker_before_verb(prefix: str, first: bool = False) -> str:
     """The subject phrase right before a speech verb ("..., Michael Maloof" -> "Michael Maloof").
 
@@ -208,15 +295,15 @@ def _speaker_before_verb(prefix: str, first: bool = False) -> str:
     (`General Kenneth Mackenzie, then head of US Centcom, ..., said`).
     """
     prefix = prefix.strip()
-    if re.search(r"\b(?:not|never|n't|to)$", prefix):
+    if _NEGATED_END.search(prefix[-8:]):  # the \b before a 5-letter word is inside the window
         return ""
-    parts = [p.strip(" \t\n\"“”'‘’\x00") for p in re.split(r"[,;:(–—]|\s-{1,2}\s", prefix)]
+    parts = [p.strip(" \t\n\"“”'‘’\x00") for p in _PARTS.split(prefix)]
     parts = [p for p in parts if p]
     if not parts:
         return ""
     pick = parts[0] if first else parts[-1]
-    pick = re.sub(r"^(?:And|But|So|Yet|Then|Later)\s+", "", pick)
-    pick = re.sub(r"\s+(?:also|later|again|repeatedly|further|then|once|had|has|have)$", "", pick)
+    pick = _LEADING_CONJUNCTION.sub("", pick)
+    pick = _TRAILING_ADVERB.sub("", pick)
     m = _DESCRIPTOR.fullmatch(pick)
     if m and (pick.lower() in PRONOUNS or pick.split()[-1].lower() in PERSON_NOUNS):
         return pick
@@ -232,10 +319,7 @@ def _speaker_before_verb(prefix: str, first: bool = False) -> str:
 
 
 def _speaker_after_verb(rest: str) -> str:
-    m = re.match(
-        r"\s*((?:[A-Za-z][\w'’.-]*\s+){0,6}?[A-Z][\w'’-]+|[a-z]+\s+[a-z]+|[a-z]+)(?=[,.;:]|\s+(?:who|when|during|of|at|in|on|after)\b|$)",
-        rest,
-    )
+    m = _SPEAKER_AFTER.match(rest)
     return m.group(1) if m else ""
 
 
@@ -252,7 +336,7 @@ def attribute_quote(
 ) -> Attribution | None:
     """Speaker and cue of the quote text[qs:qe] from the words right after or before it."""
     after = text[qe : min(bend, qe + 160)]
-    stop = re.search(r"(?<!\.[A-Z])(?<!\b[A-Z])[.!?](?:\s|$)|[“\"]", after)
+    stop = _QUOTE_STOP.search(after)
     window = after[: stop.start()] if stop else after
     m = _VERB.search(window)
     if m and m.start() < 100:
@@ -271,9 +355,7 @@ def attribute_quote(
     m2 = verbs[-1] if verbs else None
     if m2 is not None:
         tail = before[m2.end() :]
-        if re.fullmatch(
-            r"(?:\s+(?:of|to|on|about)\s+[^:,“\"]{0,40})?\s*[:,]?\s*(?:that\s*)?", tail
-        ):
+        if _INTRO_TAIL.fullmatch(tail):
             speaker = resolve(_speaker_before_verb(before[: m2.start()]), tracker)
             if speaker:
                 return Attribution(speaker, m2.group(1), True)
@@ -289,7 +371,7 @@ def attribute_sentence(
         a, b = max(qs, s) - s, min(qe, e) - s
         if a < b:
             sent = sent[:a] + "\x00" * (b - a) + sent[b:]
-    m = _ACCORDING.search(sent)
+    m = _ACCORDING.search(sent) if "ccording to" in sent else None
     if m:
         phrase = m.group(1)
         if phrase.split()[0].lower() not in ("some", "many", "a", "an", "several", "various"):
@@ -300,9 +382,9 @@ def attribute_sentence(
         if vm.group(1) == "say":
             continue
         prefix = sent[: vm.start()].replace("\x00", " ")
-        if re.search(r"\b(?:was|were|is|are|be|been|being|had)\s*$", prefix) or re.match(
-            r"\s+by\b", sent[vm.end() :]
-        ):
+        # `\b(?:was|...)\s*$` on the prefix is the same as `\b(?:was|...)$` on its last 8
+        # non-space characters (the longest word has 5 letters, so the \b is still inside)
+        if _PASSIVE_END.search(prefix.rstrip()[-8:]) or _BY_AGENT.match(sent, vm.end()):
             continue  # passive: "was said to have killed", "an attack claimed by"
         rest = sent[vm.end() :]
         phrase = _speaker_before_verb(prefix) if prefix.strip() else ""

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select as sa_select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from annotator import __version__, store
 from annotator.agreement import build_field_report, encode, group_alphas, item_disagreement
@@ -95,16 +95,23 @@ def load(s: Session, proj: Project, schema: LabelSchema) -> AuditData:
     data.labels = {key: {} for key in fields}
     a = Annotation
     stmt = (
-        sa_select(a.claim_id, a.annotator_id, a.values, ClaimUnit.text, ClaimUnit.speaker, Source.name)
+        sa_select(
+            col(a.claim_id),
+            col(a.annotator_id),
+            col(a.values),
+            col(ClaimUnit.text),
+            col(ClaimUnit.speaker),
+            col(Source.name),
+        )
         .select_from(Annotation)
         .outerjoin(ClaimUnit, ClaimUnit.id == a.claim_id)  # type: ignore[arg-type]
         .outerjoin(Document, Document.id == ClaimUnit.document_id)  # type: ignore[arg-type]
         .outerjoin(Source, Source.id == Document.source_id)  # type: ignore[arg-type]
         .where(
-            a.project_id == proj.id,  # type: ignore[arg-type]
-            a.valid == True,  # noqa: E712
-            a.deleted == False,  # noqa: E712
-            a.adjudicated == False,  # noqa: E712
+            col(a.project_id) == proj.id,
+            col(a.valid).is_(True),
+            col(a.deleted).is_(False),
+            col(a.adjudicated).is_(False),
         )
         .order_by(a.id)  # type: ignore[arg-type]
     )
@@ -157,7 +164,13 @@ def field_report(
     if records:
         r = encode(records, lf.level, lf.categories, lf.missing)
         by_speaker = [
-            {"group": g.group, "n_items": g.n_items, "n_labels": g.n_labels, "alpha": g.alpha, "reason": g.reason}
+            {
+                "group": g.group,
+                "n_items": g.n_items,
+                "n_labels": g.n_labels,
+                "alpha": g.alpha,
+                "reason": g.reason,
+            }
             for g in group_alphas(r, speakers)
         ]
     summary = section["summary"]
@@ -199,14 +212,25 @@ def rank_items(data: AuditData, min_disagreement: float = 0.0) -> list[dict[str,
 def html_section(report: dict[str, Any]) -> dict[str, Any]:
     """A field of the audit result in the shape `annotator.report.render_report` draws."""
     section = dict(report)
-    section["name"] = f"{report['field']} ({report['title']})" if report["title"] != report["field"] else report["field"]
+    section["name"] = (
+        f"{report['field']} ({report['title']})"
+        if report["title"] != report["field"]
+        else report["field"]
+    )
     groups: list[dict[str, Any]] = []
     for kind in ("outlet", "speaker"):
-        rows = sorted(report["groups"].get(kind) or [], key=lambda g: (-g["n_items"], str(g["group"])))
+        rows = sorted(
+            report["groups"].get(kind) or [], key=lambda g: (-g["n_items"], str(g["group"]))
+        )
         for g in rows[:HTML_GROUPS]:
-            groups.append({**g, "group": f"{kind}: {g['group']}" if g["group"] is not None else None})
+            groups.append(
+                {**g, "group": f"{kind}: {g['group']}" if g["group"] is not None else None}
+            )
         if len(rows) > HTML_GROUPS:
-            notes = {**(section.get("notes") or {}), f"{kind} groups": f"the {HTML_GROUPS} largest of {len(rows)} shown"}
+            notes = {
+                **(section.get("notes") or {}),
+                f"{kind} groups": f"the {HTML_GROUPS} largest of {len(rows)} shown",
+            }
             section["notes"] = notes
     section["groups"] = groups or None
     return section
@@ -254,7 +278,9 @@ def audit(
         )
         for key in wanted
     ]
-    annotators = {a for by_claim in data.labels.values() for labels in by_claim.values() for a in labels}
+    annotators = {
+        a for by_claim in data.labels.values() for labels in by_claim.values() for a in labels
+    }
     result: dict[str, Any] = {
         "project": proj.name,
         "schema": {"name": schema.name, "version": schema.version, "hash": schema.hash},
@@ -303,4 +329,6 @@ def write_html(path: Path, result: dict[str, Any]) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise AnnotatorError(f"cannot write the report ({exc.strerror or exc})", path=str(path)) from None
+        raise AnnotatorError(
+            f"cannot write the report ({exc.strerror or exc})", path=str(path)
+        ) from None

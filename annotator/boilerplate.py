@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 # Well-known widget phrases: (kind, regex matched against the whole trimmed line, ignoring case).
 WIDGETS: list[tuple[str, re.Pattern[str]]] = [
@@ -42,12 +43,21 @@ WIDGETS: list[tuple[str, re.Pattern[str]]] = [
         ("forum-chrome", r"you must log in or register to reply here\.?"),
     ]
 ]
+_WIDGET_ANY = re.compile(
+    "|".join(f"(?P<w{i}>{p.pattern})" for i, (_, p) in enumerate(WIDGETS)), re.IGNORECASE
+)
+_WIDGET_KINDS = {f"w{i}": kind for i, (kind, _) in enumerate(WIDGETS)}
 
 _TERMINAL = ".!?…"
 _CLOSERS = "\"'”’»)]"
 _TEASER_TAG = re.compile(r"\[[A-Z][A-Z ]{1,20}\]\s*$")
 _TEASER_PREFIX = re.compile(r"^(?:[A-Z]{2,}(?: [A-Z]{2,}){0,2}):\s+\S")
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+# k words or more: k matches of _WORD, each one whole (atomic, as `findall` takes it), with
+# non-word characters around them (_WORD can start at any [^\W_] character, nowhere else)
+_AT_LEAST = {
+    k: re.compile(rf"[\W_]*+(?:(?>{_WORD.pattern})[\W_]*+){{{k}}}") for k in (1, 3, 12, 25, 31)
+}
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
@@ -65,6 +75,20 @@ CREDIT = re.compile(
     r"(?:(?<=[.!?\"”’])|\s)(" + _AGENCIES + r"(?:\s?/\s?[A-Z][\w. \-]{0,40}?)*"
     r"(?:\s?/\s?" + _AGENCIES + r")?)\s*$"
 )
+# Every agency name holds one of these (EPA holds PA): a line without any has no credit.
+_AGENCY_HINTS = (
+    "AP", "PA", "AFP", "REUTERS", "Reuters", "GETTY", "Getty", "XINHUA", "Xinhua", "ANADOLU",
+    "SHUTTERSTOCK", "Shutterstock",
+)  # fmt: skip
+
+
+_AGENCY_HINT = re.compile("|".join(_AGENCY_HINTS))
+
+
+def _may_have_credit(line: str) -> bool:
+    return _AGENCY_HINT.search(line) is not None
+
+
 # "LONDON, (junk) – " / "KABUL (Reuters) - " at the start of a paragraph.
 DATELINE_PREFIX = re.compile(
     r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,2})?"
@@ -81,10 +105,10 @@ def widget_kind(line: str) -> str | None:
     s = line.strip()
     if not s or len(s) > 600:
         return None
-    for kind, pattern in WIDGETS:
-        if pattern.fullmatch(s):
-            return kind
-    return None
+    # One pass over the line: `_WIDGET_ANY` is the alternation of WIDGETS in order, so the
+    # alternative that matches is the first pattern that fullmatches (same as a loop over them).
+    m = _WIDGET_ANY.fullmatch(s)
+    return _WIDGET_KINDS[m.lastgroup] if m and m.lastgroup else None
 
 
 def ends_sentence(line: str) -> bool:
@@ -98,10 +122,19 @@ def has_sentence_break(line: str) -> bool:
 
 def is_prose(line: str) -> bool:
     """A paragraph of running text: ends like a sentence (3+ words) or is long (25+ words)."""
-    n = len(words(line))
-    if widget_kind(line):
+    # = (n >= 3 and ends) or n >= 25 or (n >= 12 and break), with n = len(words(line)), but
+    # only counting words as far as the thresholds need
+    if ends_sentence(line):
+        if not _has_words(line, 3):
+            return False
+    elif not _has_words(line, 12) or not (_has_words(line, 25) or has_sentence_break(line)):
         return False
-    return (n >= 3 and ends_sentence(line)) or n >= 25 or (n >= 12 and has_sentence_break(line))
+    return not widget_kind(line)
+
+
+def _has_words(line: str, k: int) -> bool:
+    """len(words(line)) >= k, reading only the first k words."""
+    return _AT_LEAST[k].match(line) is not None
 
 
 def is_headline_like(line: str) -> bool:
@@ -111,9 +144,8 @@ def is_headline_like(line: str) -> bool:
     related list still count; a final "." (other than in an abbreviation) does not.
     """
     s = line.strip()
-    n = len(words(s))
-    if n == 0 or n > 30 or len(s) > 250:
-        return False
+    if len(s) > 250 or not _has_words(s, 1) or _has_words(s, 31):
+        return False  # more than 250 characters, no word or more than 30 words
     core = s.rstrip(_CLOSERS)
     if core.endswith((".", ":", ";", ",")) and not core.endswith(("...", "…")):
         return False
@@ -131,8 +163,8 @@ def is_title_case(line: str) -> bool:
 def is_tag_line(line: str) -> bool:
     """A keyword list: "Taliban, officials, ISIS, mosque, blast, Kunduz"."""
     s = line.strip()
-    if not s or ends_sentence(s) or len(s) > 200:
-        return False
+    if not s or len(s) > 200 or s.count(",") < 2 or ends_sentence(s):
+        return False  # (fewer than 2 commas: fewer than 3 items)
     items = [i.strip() for i in s.split(",")]
     if len(items) < 3 or any(not i for i in items):
         return False
@@ -147,7 +179,7 @@ def is_teaser(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 250:
         return False
-    if _TEASER_TAG.search(s):
+    if "[" in s and _TEASER_TAG.search(s):
         return True
     if not _TEASER_PREFIX.match(s):
         return False
@@ -157,21 +189,54 @@ def is_teaser(line: str) -> bool:
 
 def dominant_script(text: str) -> str | None:
     """The script most letters of `text` are in (first word of the Unicode name), or None."""
+    sample = text[:20000]
+    # Fast path: ASCII letters are all LATIN; count them in C, and only the other characters
+    # one by one. A tie between scripts depends on first-appearance order: take the slow path.
     counts: dict[str, int] = {}
-    for ch in text[:20000]:
+    latin = len(sample.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+    if latin:
+        counts["LATIN"] = latin
+    if not sample.isascii():
+        for ch, n in Counter(_NON_ASCII.findall(sample)).items():
+            if ch.isalpha():
+                script = _script(ch)
+                counts[script] = counts.get(script, 0) + n
+    if not counts:
+        return None
+    best = max(counts.values())
+    top = [k for k, v in counts.items() if v == best]
+    if len(top) == 1:
+        return top[0]
+    ordered: dict[str, int] = {}
+    # dict order = first appearance, so scripts are met in the same order as a walk over the
+    # characters and `max` breaks ties the same way
+    for ch, n in Counter(sample).items():
         if ch.isalpha():
             script = _script(ch)
-            counts[script] = counts.get(script, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
+            ordered[script] = ordered.get(script, 0) + n
+    return max(ordered, key=lambda k: ordered[k])
+
+
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_SCRIPT_CACHE: dict[str, str] = {}
 
 
 def _script(ch: str) -> str:
-    name = unicodedata.name(ch, "")
-    return name.split(" ")[0] if name else "UNKNOWN"
+    script = _SCRIPT_CACHE.get(ch)
+    if script is None:
+        name = unicodedata.name(ch, "")
+        script = name.split(" ")[0] if name else "UNKNOWN"
+        if len(_SCRIPT_CACHE) < 100_000:
+            _SCRIPT_CACHE[ch] = script
+    return script
 
 
 def is_foreign_script(line: str, script: str | None) -> bool:
     """Most letters of the line are in another script than the document's."""
+    if line.isascii():  # every letter is LATIN
+        n = len(line.encode("ascii").translate(None, _ASCII_NON_LETTERS))
+        return bool(n) and script is not None and script != "LATIN"
     letters = [c for c in line if c.isalpha()]
     if not letters or script is None:
         return False
@@ -181,16 +246,16 @@ def is_foreign_script(line: str, script: str | None) -> bool:
 
 def inline_junk(line: str) -> list[tuple[int, int, str]]:
     """Spans (relative to `line`) of inline junk, credits and a dateline prefix to cut out."""
-    spans: list[tuple[int, int, str]] = [
-        (m.start(), m.end(), "junk") for m in INLINE_JUNK.finditer(line)
-    ]
-    credit = CREDIT.search(line)
+    spans: list[tuple[int, int, str]] = (
+        [(m.start(), m.end(), "junk") for m in INLINE_JUNK.finditer(line)] if "(" in line else []
+    )
+    credit = CREDIT.search(line) if _may_have_credit(line) else None
     if credit and credit.start(1) > 0 and len(words(line[: credit.start(1)])) >= 3:
         spans.append((credit.start(1), credit.end(1), "credit"))
     masked = line
     for s, e, _ in spans:
         masked = masked[:s] + " " * (e - s) + masked[e:]
-    m = DATELINE_PREFIX.match(masked)
+    m = DATELINE_PREFIX.match(masked) if "A" <= masked[:1] <= "Z" else None
     if m and len(words(line[m.end() :])) >= 3:
         end = m.end()
         while end > 0 and line[end - 1].isspace():

@@ -41,7 +41,9 @@ WEIGHTS: dict[str, float] = {
     "short": -0.30,
 }
 
-_DIGITS = re.compile(r"(?<![\w.])[$€£]?\d[\d,.]*(?:%)?")
+# `(?<![\w.])[$€£]?\d[\d,.]*(?:%)?`, written to start with a character class (the scan jumps
+# to digits and currency signs): the first character, then the lookbehind on the one before it.
+_DIGITS = re.compile(r"[$€£\d](?<![\w.][$€£\d])(?:(?<=[$€£])\d|(?<=\d))[\d,.]*(?:%)?")
 _WORD = re.compile(r"[\w'’]+")
 NUMBER_WORDS = frozenset(
     """dozens hundreds thousands millions billions two three four five six seven eight nine ten
@@ -54,8 +56,13 @@ DATE_WORDS = frozenset(
     saturday sunday yesterday""".split()
 )
 _RELATIVE_DATE = re.compile(r"\b(?:last|next) (?:week|month|year)\b")
+# A run of capitalised words, a dotted acronym (U.S.) or a 2-6 capital token, each starting at a
+# word boundary: `\b[A-Z]...(?:...)+|\b(?:[A-Z]\.){2,}|\b[A-Z]{2,6}\b`, written with the common
+# first capital up front (and the \b as a lookbehind after it) so the scan jumps from capital to
+# capital instead of trying every position.
 _ENTITY = re.compile(
-    r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+|al-)?[A-Z][\w'’-]*)+|\b(?:[A-Z]\.){2,}|\b[A-Z]{2,6}\b"
+    r"[A-Z](?<!\w[A-Z])"
+    r"(?:[\w'’-]*(?:\s+(?:of\s+|the\s+|al-)?[A-Z][\w'’-]*)+|\.(?:[A-Z]\.)+|[A-Z]{1,5}\b)"
 )
 HEDGES = frozenset(
     """may might could reportedly allegedly apparently possibly perhaps likely unlikely seems
@@ -78,24 +85,27 @@ def score(
 ) -> tuple[float, dict[str, Any]]:
     """Check-worthiness of one sentence in [0, 1] and the features that produced it."""
     words = sentence.split()
-    lower_words = _WORD.findall(sentence.lower())
+    low = sentence.lower()
+    lower_words = _WORD.findall(low)
     vocab = set(lower_words)
+    # cheap pre-checks (a word of the list, a literal) skip scans that cannot match
     digits = [n.rstrip(".,") for n in _DIGITS.findall(sentence)]
     figures = [n for n in digits if n and not _YEAR.match(n)]
-    figures += [w for w in lower_words if w in NUMBER_WORDS]
+    if not vocab.isdisjoint(NUMBER_WORDS):
+        figures += [w for w in lower_words if w in NUMBER_WORDS]
     dates = (
         any(_YEAR.match(n) for n in digits)
-        or bool(vocab & DATE_WORDS)
-        or bool(_RELATIVE_DATE.search(sentence))
+        or not vocab.isdisjoint(DATE_WORDS)
+        or (("last " in sentence or "next " in sentence) and bool(_RELATIVE_DATE.search(sentence)))
     )
     entities = [
         e
         for e in _ENTITY.findall(sentence)
         if not sentence.startswith(e) or " " in e or e.isupper()
     ]
-    hedges = [w for w in lower_words if w in HEDGES]
-    low = sentence.lower()
-    hedges += _HEDGE_PHRASE.findall(low)
+    hedges = [w for w in lower_words if w in HEDGES] if not vocab.isdisjoint(HEDGES) else []
+    if "seems" in low or "believed" in low:
+        hedges += _HEDGE_PHRASE.findall(low)
     opinion = vocab & OPINION_WORDS
     if "us" in opinion and "US" in sentence:
         opinion.discard("us")  # "US" the country

@@ -24,7 +24,8 @@ _END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 def extract_claims(doc: StructuredDocument) -> list[ClaimDraft]:
     text = doc.text
-    tracker = attribution.Tracker(names=attribution.build_name_index(_claim_text(doc)))
+    # the name index is read lazily: only the surnames of resolved speakers are looked up
+    tracker = attribution.Tracker(names=attribution.NameIndex(_claim_text(doc)))
     posts: dict[int, PostSpan] = {p.index: p for p in doc.posts}
     drafts: list[ClaimDraft] = []
     seen: dict[int | None, set[str]] = {}
@@ -41,13 +42,18 @@ def extract_claims(doc: StructuredDocument) -> list[ClaimDraft]:
             sentence = text[s:e]
             if not _is_statement(sentence, in_post=post is not None):
                 continue
-            key = " ".join(sentence.split()).lower()
             if block.post_index is not None:
+                key = " ".join(sentence.split()).lower()
                 bucket = seen.setdefault(block.post_index, set())
                 if key in bucket:
                     continue
                 bucket.add(key)
-            context = " ".join(text[a:b] for a, b in (spans[i - 1 : i] + spans[i + 1 : i + 2]))
+            if i == 0:
+                context = text[spans[1][0] : spans[1][1]] if len(spans) > 1 else ""
+            elif i + 1 < len(spans):
+                context = text[spans[i - 1][0] : spans[i - 1][1]] + " " + text[spans[i + 1][0] : spans[i + 1][1]]
+            else:
+                context = text[spans[i - 1][0] : spans[i - 1][1]]
             cw, features = checkworthiness.score(sentence, attr.speaker, attr.cue)
             drafts.append(
                 ClaimDraft(

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import defaultdict
+from itertools import islice
 
 import numpy as np
 
@@ -79,21 +80,37 @@ _YEAR = re.compile(r"(?:19|20)\d\d$")
 
 def salient_tokens(text: str) -> set[str]:
     """Numbers, concepts and content words of a claim (see the module docstring)."""
+    return _salient_tokens(text, {})
+
+
+_DROP = ""  # memo value of a token that is not salient
+
+
+def _salient_tokens(text: str, memo: dict[str, str]) -> set[str]:
+    """`salient_tokens`, with `memo` mapping each raw token to its salient form (or `_DROP`):
+    the mapping is a pure function of the token, so a memo shared across claims is exact."""
     out: set[str] = set()
     lowered = text.lower().replace("united states", "us").replace("service members", "troops")
-    for tok in _TOKEN.findall(lowered):
-        if tok[0].isdigit() or tok[0] == "$":
-            out.add(tok.lstrip("$").replace(",", ""))
-            continue
-        tok = tok.strip(".'’-").removesuffix("’s").removesuffix("'s").rstrip("’'")
-        if not tok or tok in STOP or len(tok) < 3 and tok not in CONCEPTS:
-            continue
-        concept = CONCEPTS.get(tok)
-        if concept is None and tok.endswith("s") and len(tok) > 4:
-            concept = CONCEPTS.get(tok[:-1])
-            tok = tok[:-1]
-        out.add(concept or tok)
+    for raw in _TOKEN.findall(lowered):
+        tok = memo.get(raw)
+        if tok is None:
+            tok = memo[raw] = _salient_token(raw)
+        if tok:
+            out.add(tok)
     return out
+
+
+def _salient_token(tok: str) -> str:
+    if tok[0].isdigit() or tok[0] == "$":
+        return tok.lstrip("$").replace(",", "")
+    tok = tok.strip(".'’-").removesuffix("’s").removesuffix("'s").rstrip("’'")
+    if not tok or tok in STOP or len(tok) < 3 and tok not in CONCEPTS:
+        return _DROP
+    concept = CONCEPTS.get(tok)
+    if concept is None and tok.endswith("s") and len(tok) > 4:
+        concept = CONCEPTS.get(tok[:-1])
+        tok = tok[:-1]
+    return concept or tok
 
 
 def figures(text: str) -> frozenset[str]:
@@ -122,6 +139,31 @@ def _signature(tokens: set[str]) -> np.ndarray:
     return ((np.outer(hashes, _A) + _B) % _PRIME).min(axis=0)
 
 
+def _signatures(sets: list[set[str]], chunk: int = 4096) -> np.ndarray:
+    """`_signature` of every set at once (one row each): hashes of all sets in one array, the
+    minimum over each set's rows by `np.minimum.reduceat`. Same values (crc32 < 2**32 and
+    A, B < 2**31, so nothing overflows uint64 either way); `chunk` (hashes per step) keeps the
+    intermediate arrays in cache."""
+    out = np.empty((len(sets), K), dtype=np.uint64)
+    i = 0
+    while i < len(sets):
+        j, size = i, 0
+        while j < len(sets) and (size == 0 or size + len(sets[j]) <= chunk):
+            size += len(sets[j])
+            j += 1
+        group = sets[i:j]
+        hashes = np.fromiter(
+            (zlib.crc32(t.encode("utf-8")) for g in group for t in g), dtype=np.uint64, count=size
+        )
+        lengths = np.fromiter((len(g) for g in group), dtype=np.int64, count=len(group))
+        offsets = np.zeros(len(group), dtype=np.int64)
+        np.cumsum(lengths[:-1], out=offsets[1:])
+        values = (hashes[:, None] * _A + _B) % _PRIME
+        out[i:j] = np.minimum.reduceat(values, offsets, axis=0)
+        i = j
+    return out
+
+
 def same_claim(a: str, b: str) -> bool:
     """The verification rule for one pair (see the module docstring)."""
     if _salient_rule(salient_tokens(a), salient_tokens(b)):
@@ -133,8 +175,10 @@ def _salient_rule(sa: set[str], sb: set[str]) -> bool:
     shared = sa & sb
     if len(shared) >= 4 and len(shared) >= 0.5 * min(len(sa), len(sb)):
         events = shared & EVENT_CONCEPTS
+        if not events:  # both ways to pass need an event concept
+            return False
         figure = any(t[0].isdigit() and not _YEAR.match(t) for t in shared)
-        if (figure and events) or (len(events) >= 2 and len(shared) >= 6):
+        if figure or (len(events) >= 2 and len(shared) >= 6):
             return True
     return False
 
@@ -161,11 +205,12 @@ def cluster_claims(claims: list[tuple[str, str]]) -> dict[str, str]:
     for i, t in enumerate(texts):
         key = " ".join(t.lower().split())
         if key in first:
-            union(first[key], i)
+            parent[i] = first[key]  # = union(first[key], i): first[key] is still a root, < i
         else:
             first[key] = i
     reps_all = sorted(set(first.values()))
-    salient = {i: salient_tokens(texts[i]) for i in reps_all}
+    memo: dict[str, str] = {}
+    salient = {i: _salient_tokens(texts[i], memo) for i in reps_all}
     shingles: dict[int, set[str]] = {}
 
     tried: set[tuple[int, int]] = set()
@@ -190,11 +235,13 @@ def cluster_claims(claims: list[tuple[str, str]]) -> dict[str, str]:
         # (at most MAX_ROOTS of them): near-duplicate-heavy buckets cost O(len), not O(len^2).
         reps: dict[int, int] = {}
         for i in members:
-            ri = find(i)
+            ri = parent[i]  # the root (a component's smallest index) without a call when near
+            if parent[ri] != ri:
+                ri = find(i)
             if ri in reps:
                 continue
-            for rj, j in list(reps.items())[:MAX_ROOTS]:
-                if find(rj) != rj:
+            for rj, j in islice(reps.items(), MAX_ROOTS):
+                if parent[rj] != rj:  # no longer a root
                     continue
                 if verify(j, i, lexical):
                     union(i, j)
@@ -211,19 +258,27 @@ def cluster_claims(claims: list[tuple[str, str]]) -> dict[str, str]:
             continue
         anchors = [x for x in toks if x in EVENT_CONCEPTS or x[0].isdigit()]
         for x in anchors:
-            for y in toks:
-                if y != x:
-                    index[(x, y)].append(i)
+            for key in [(x, y) for y in toks if y != x]:
+                index[key].append(i)
     # (a) near-verbatim copies: MinHash LSH over word bigrams
     buckets: dict[tuple[int, bytes], list[int]] = defaultdict(list)
+    hashed: list[int] = []
+    gram_sets: list[set[str]] = []
     for i in reps_all:
         words = texts[i].lower().split()
-        grams = {" ".join(words[k : k + 2]) for k in range(len(words) - 1)}
+        grams = {f"{a} {b}" for a, b in zip(words, words[1:])}
         if len(grams) < 3:
             continue
-        sig = _signature(grams)
-        for band in range(BANDS):
-            buckets[(band, sig[band * ROWS : (band + 1) * ROWS].tobytes())].append(i)
+        hashed.append(i)
+        gram_sets.append(grams)
+    if hashed:
+        raw = _signatures(gram_sets).tobytes()  # row-major: row r is raw[r * K * 8 :][: K * 8]
+        step = ROWS * 8
+        for r, i in enumerate(hashed):
+            base = r * K * 8
+            for band in range(BANDS):
+                start = base + band * step
+                buckets[(band, raw[start : start + step])].append(i)
     for group, lexical in ((buckets, True), (index, False)):
         for members in group.values():
             if 1 < len(members) <= MAX_BUCKET:

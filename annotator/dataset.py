@@ -149,9 +149,9 @@ def resolve_project(s: Session, project: str | None) -> tuple[models.Project, La
             else f"several projects are named {project!r} on different backends"
         )
     row = rows[0]
-    if not row.schema_json:
+    if not row.label_schema:
         raise AnnotatorError(f"project {row.name!r} has no stored schema; push it again")
-    return row, schema_from_dict(row.schema_json, f"project {row.name}")
+    return row, schema_from_dict(row.label_schema, f"project {row.name}")
 
 
 def _project_ids(s: Session, project: models.Project) -> tuple[list[int], set[int]]:
@@ -302,7 +302,7 @@ def build_dataset(
                 counts=counts.result(len(pseudonyms)),
                 agreement=sample.summary(),
                 params=params,
-                schema_json=schema.canonical(),
+                label_schema=schema.canonical(),
             )
             s.add(version)
             _flush_version(s, name)

@@ -93,7 +93,7 @@ def export(
         v = get_version(s, name, version)
         assert v.id is not None
         folder = _folder(out, name, v.version)
-        schema = schema_from_dict(v.schema_json, f"{name}@{v.version}")
+        schema = schema_from_dict(v.label_schema, f"{name}@{v.version}")
         mapping = _mapping(s, v.id)
         pseudonyms = sorted(mapping, key=lambda p: int(p.rsplit("-", 1)[1])) if raw else []
         columns = arrow_schema(schema, pseudonyms)

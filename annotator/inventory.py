@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import select
+from sqlmodel import col, select
 
 from annotator import store
 from annotator.models import ClaimUnit, Document, Source
@@ -14,7 +14,9 @@ from annotator.models import ClaimUnit, Document, Source
 def documents(db_url: str | None = None) -> list[dict[str, Any]]:
     with store.session(db_url) as s:
         counts = dict(
-            s.exec(select(ClaimUnit.document_id, func.count()).group_by(ClaimUnit.document_id)).all()
+            s.exec(
+                select(ClaimUnit.document_id, func.count()).group_by(ClaimUnit.document_id)
+            ).all()
         )
         out = []
         for doc, src in s.exec(
@@ -34,9 +36,11 @@ def documents(db_url: str | None = None) -> list[dict[str, Any]]:
         return out
 
 
-def claim_ids(document: str | None = None, cluster: str | None = None, db_url: str | None = None) -> list[str]:
+def claim_ids(
+    document: str | None = None, cluster: str | None = None, db_url: str | None = None
+) -> list[str]:
     with store.session(db_url) as s:
-        q = select(ClaimUnit.id).order_by(ClaimUnit.document_id, ClaimUnit.start)
+        q = select(ClaimUnit.id).order_by(col(ClaimUnit.document_id), col(ClaimUnit.start))
         if document:
             q = q.where(ClaimUnit.document_id.startswith(document))  # type: ignore[attr-defined]
         if cluster:

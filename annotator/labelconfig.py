@@ -45,13 +45,24 @@ def label_config(schema: LabelSchema) -> str:
         required = "true" if lf.field.required else "false"
         if lf.is_text:
             ET.SubElement(
-                view, "TextArea", name=lf.key, toName="claim", rows="2",
-                maxSubmissions="1", editable="true", required=required,
+                view,
+                "TextArea",
+                name=lf.key,
+                toName="claim",
+                rows="2",
+                maxSubmissions="1",
+                editable="true",
+                required=required,
             )
             continue
         choices = ET.SubElement(
-            view, "Choices", name=lf.key, toName="claim", choice="single-radio",
-            required=required, showInline="false",
+            view,
+            "Choices",
+            name=lf.key,
+            toName="claim",
+            choice="single-radio",
+            required=required,
+            showInline="false",
         )
         for c in lf.field.choices:
             attrs = {"value": _static(c.display), "alias": c.value}
@@ -69,7 +80,9 @@ def config_hash(schema: LabelSchema) -> str:
 def guidelines_html(schema: LabelSchema) -> str:
     """Project instructions shown by Label Studio before labelling (escaped)."""
     parts = [f"<p>{html.escape(schema.description)}</p>"] if schema.description else []
-    parts += [f"<p>{html.escape(p)}</p>" for p in schema.guidelines.strip().split("\n") if p.strip()]
+    parts += [
+        f"<p>{html.escape(p)}</p>" for p in schema.guidelines.strip().split("\n") if p.strip()
+    ]
     for lf in schema.choice_fields:
         items = "".join(
             f"<li><b>{html.escape(c.display)}</b>{': ' + html.escape(c.hint) if c.hint else ''}</li>"
@@ -91,8 +104,10 @@ def task_data(claim: dict[str, Any]) -> dict[str, Any]:
     if pos >= 0:
         context_html = (
             html.escape(context[:pos])
-            + "<mark>" + html.escape(text) + "</mark>"
-            + html.escape(context[pos + len(text):])
+            + "<mark>"
+            + html.escape(text)
+            + "</mark>"
+            + html.escape(context[pos + len(text) :])
         )
     else:
         context_html = "<mark>" + html.escape(text) + "</mark>"
@@ -115,6 +130,15 @@ def task_data(claim: dict[str, Any]) -> dict[str, Any]:
         "context_html": f'<div class="ann-context">{context_html}</div>',
         "meta_html": f'<div class="ann-meta">{meta_html}</div>',
     }
-    for key in ("speaker", "cue", "outlet", "title", "published", "url", "cluster_id", "document_id"):
+    for key in (
+        "speaker",
+        "cue",
+        "outlet",
+        "title",
+        "published",
+        "url",
+        "cluster_id",
+        "document_id",
+    ):
         data[key] = claim.get(key)
     return data

@@ -33,7 +33,9 @@ def read_label_table(path: str | Path) -> list[LabelRecord]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise AnnotatorError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=str(path)) from None
+        raise AnnotatorError(
+            f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=str(path)
+        ) from None
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson", ".json"):
         return _read_jsonl(path, text)

@@ -46,12 +46,13 @@ _DATE_PATTERNS = [
     )
 ]
 _DATE_LINE_CHARS = re.compile(r"^[\w\s,.:/+\-|]*$")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def parse_date(value: str | None) -> str | None:
     """The first date in `value` as ISO text, or None. A GMT/UTC time next to it is kept."""
-    if not value or len(value) > 300:
-        return None
+    if not value or len(value) > 300 or not _FOUR_DIGITS.search(value):
+        return None  # every date pattern holds a 4-digit year
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(value):
             iso = _iso(m, value)

@@ -15,7 +15,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DDL, JSON, Column, ForeignKey, Index, Integer, String, Text, UniqueConstraint, event
+from sqlalchemy import (
+    DDL,
+    JSON,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+)
 from sqlmodel import Field, SQLModel
 
 
@@ -27,7 +38,9 @@ def _json(nullable: bool = True) -> Any:
     return Field(default=None, sa_column=Column(JSON, nullable=nullable))
 
 
-def _fk(target: str, *, nullable: bool = False, primary_key: bool = False, integer: bool = False) -> Any:
+def _fk(
+    target: str, *, nullable: bool = False, primary_key: bool = False, integer: bool = False
+) -> Any:
     """A foreign key checked at commit (inserts are not ordered by table dependency)."""
     column = Column(
         Integer if integer else String,
@@ -121,7 +134,7 @@ class Project(SQLModel, table=True):
     schema_name: str = ""
     schema_hash: str = ""
     config_hash: str = ""
-    schema_json: dict[str, Any] | None = _json()  # the schema as pushed (source of truth later)
+    label_schema: dict[str, Any] | None = _json()  # the schema as pushed
     overlap: int = 1
     created_at: datetime = Field(default_factory=utcnow)
 
@@ -197,9 +210,7 @@ class AnnotationRevision(SQLModel, table=True):
     deleted: bool = False
     recorded_at: datetime = Field(default_factory=utcnow)
 
-    __table_args__ = (
-        UniqueConstraint("annotation_id", "revision", name="uq_revision"),
-    )
+    __table_args__ = (UniqueConstraint("annotation_id", "revision", name="uq_revision"),)
 
 
 class PullState(SQLModel, table=True):
@@ -235,7 +246,7 @@ class DatasetVersion(SQLModel, table=True):
     counts: dict[str, Any] | None = _json()
     agreement: dict[str, Any] | None = _json()
     params: dict[str, Any] | None = _json()
-    schema_json: dict[str, Any] | None = _json()
+    label_schema: dict[str, Any] | None = _json()
 
     __table_args__ = (UniqueConstraint("dataset", "version", name="uq_dataset_version"),)
 

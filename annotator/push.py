@@ -79,10 +79,11 @@ def predictions_for(schema: LabelSchema, claim: dict[str, Any]) -> list[dict[str
         return []
     score = float(claim.get("checkworthiness") or 0.0)
     value = "yes" if score >= CHECKWORTHY_THRESHOLD else "no"
+    confidence = score if value == "yes" else 1.0 - score  # Label Studio shows it as a percentage
     return [
         {
             "model_version": MODEL_VERSION,
-            "score": round(score, 4),
+            "score": round(confidence, 4),
             "result": schema.result_for({"checkworthy": value}),
         }
     ]
@@ -171,8 +172,8 @@ def push(
 
     with store.session() as s:
         existing = find_project(s, project, url)
-        if schema_path is None and existing is not None and existing.schema_json:
-            schema = schema_from_dict(existing.schema_json, f"project {project}")
+        if schema_path is None and existing is not None and existing.label_schema:
+            schema = schema_from_dict(existing.label_schema, f"project {project}")
         else:
             schema = load_schema(schema_path)
         if overlap is None:
@@ -181,7 +182,9 @@ def push(
 
     xml = label_config(schema)
     # The first call to the server: when it is down, nothing has been written to the store.
-    ls_id = backend.ensure_project(project, xml, guidelines_html(schema), overlap, project_id=known_ls_id)
+    ls_id = backend.ensure_project(
+        project, xml, guidelines_html(schema), overlap, project_id=known_ls_id
+    )
 
     with store.session() as s:
         row = find_project(s, project, url)
@@ -196,7 +199,7 @@ def push(
         row.schema_name = schema.name
         row.schema_hash = schema.hash
         row.config_hash = config_hash(schema)
-        row.schema_json = schema.canonical()
+        row.label_schema = schema.canonical()
         row.overlap = overlap
         s.add(row)
         s.flush()
@@ -218,7 +221,9 @@ def push(
     _reconcile(backend, project_id, ls_id, recorded, payloads, summary)
 
     to_create = [cid for cid in payloads if cid not in recorded]
-    to_update = [cid for cid, (_, h) in recorded.items() if cid in payloads and payloads[cid][1] != h]
+    to_update = [
+        cid for cid, (_, h) in recorded.items() if cid in payloads and payloads[cid][1] != h
+    ]
     summary.unchanged = (
         sum(1 for cid, (_, h) in recorded.items() if cid in payloads and payloads[cid][1] == h)
         - summary.adopted
@@ -235,7 +240,9 @@ def push(
             raise AnnotatorError(
                 f"Label Studio returned {len(ids)} task ids for {len(chunk)} tasks; push again to reconcile"
             )
-        _record(project_id, [(cid, tid, payloads[cid][1]) for cid, tid in zip(chunk, ids, strict=True)])
+        _record(
+            project_id, [(cid, tid, payloads[cid][1]) for cid, tid in zip(chunk, ids, strict=True)]
+        )
         summary.created += len(chunk)
         done += len(chunk)
         if progress:
@@ -267,7 +274,13 @@ def _record(project_id: int, rows: Sequence[tuple[str, int, str]]) -> None:
         s.execute(
             insert(PushedTask),
             [
-                {"project_id": project_id, "claim_id": cid, "ls_task_id": tid, "payload_hash": h, "pushed_at": now}
+                {
+                    "project_id": project_id,
+                    "claim_id": cid,
+                    "ls_task_id": tid,
+                    "payload_hash": h,
+                    "pushed_at": now,
+                }
                 for cid, tid, h in rows
             ],
         )

@@ -39,40 +39,69 @@ def quickstart(
 
     summary = split.split_paths(paths)
     out["split"] = {
-        "files": summary.files, "documents_new": summary.documents_new,
-        "claims": summary.claims, "claims_new": summary.claims_new, "errors": summary.errors,
+        "files": summary.files,
+        "documents_new": summary.documents_new,
+        "claims": summary.claims,
+        "claims_new": summary.claims_new,
+        "errors": summary.errors,
     }
-    say(f"split: {summary.files} file(s), {summary.claims} claim unit(s) ({summary.claims_new} new)")
+    say(
+        f"split: {summary.files} file(s), {summary.claims} claim unit(s) ({summary.claims_new} new)"
+    )
     for line in summary.errors:
         say(f"  skipped: {line}")
 
     pushed = push.push(project, overlap=overlap)
     out["push"] = pushed.as_dict()
-    say(f"push: {pushed.created} task(s) created, {pushed.updated} updated, {pushed.unchanged} unchanged")
+    say(
+        f"push: {pushed.created} task(s) created, {pushed.updated} updated, {pushed.unchanged} unchanged"
+    )
     if not demo:
-        say(f"Annotate at {out['server']['url']} (project '{project}'); then run `annotator pull --project {project}`.")
+        say(
+            f"Annotate at {out['server']['url']} (project '{project}'); then run `annotator pull --project {project}`."
+        )
         return out
 
     from annotator import audit, dataset, export, pull, simulate
 
     truth = config.ensure_home() / f"{project}-truth.jsonl"
-    sim = simulate.simulate(project, annotators=annotators, accuracy=accuracy, seed=seed, truth_out=truth)
+    sim = simulate.simulate(
+        project, annotators=annotators, accuracy=accuracy, seed=seed, truth_out=truth
+    )
     out["simulate"] = sim.as_dict()
-    say(f"simulate: {annotators} simulated annotator(s) submitted {sim.as_dict().get('annotations')} annotation(s); truth in {truth}")
+    say(
+        f"simulate: {annotators} simulated annotator(s) submitted {sim.as_dict().get('annotations')} annotation(s); truth in {truth}"
+    )
     pulled = pull.pull(project)
     out["pull"] = pulled.as_dict()
-    say(f"pull: {pulled.new} new, {pulled.updated} updated, {pulled.deleted} deleted, {pulled.total} in the store")
+    say(
+        f"pull: {pulled.new} new, {pulled.updated} updated, {pulled.deleted} deleted, {pulled.total} in the store"
+    )
     report_path = config.ensure_home() / f"{project}-audit.html"
     report = audit.audit(project, html=report_path, bootstrap=500)
-    out["audit"] = {"html": str(report_path), "fields": {
-        f["field"]: {"alpha": f.get("alpha"), "alpha_ci": f.get("alpha_ci")} for f in report["fields"]
-    }}
+    out["audit"] = {
+        "html": str(report_path),
+        "fields": {
+            f["field"]: {"alpha": f.get("alpha"), "alpha_ci": f.get("alpha_ci")}
+            for f in report["fields"]
+        },
+    }
     for field, vals in out["audit"]["fields"].items():
         alpha = vals["alpha"]
-        say(f"audit: {field}: alpha {alpha:.3f}" if isinstance(alpha, float) else f"audit: {field}: alpha n/a")
+        say(
+            f"audit: {field}: alpha {alpha:.3f}"
+            if isinstance(alpha, float)
+            else f"audit: {field}: alpha n/a"
+        )
     say(f"audit report: {report_path}")
     built = dataset.build_dataset(project, project=project)
-    out["dataset"] = {"name": built.name, "version": built.version, "hash": built.hash, "items": built.items, "created": built.created}
+    out["dataset"] = {
+        "name": built.name,
+        "version": built.version,
+        "hash": built.hash,
+        "items": built.items,
+        "created": built.created,
+    }
     say(f"dataset: {built.name}@{built.version} {built.items} item(s) hash {built.hash[:12]}")
     folder = export.export(built.name, built.version, fmt="jsonl")
     out["export"] = str(folder)

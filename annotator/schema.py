@@ -228,7 +228,11 @@ class LabelSchema(BaseModel):
                 continue
             values[lf.key] = choice
         for lf in self.label_fields:
-            if lf.field.required and lf.key not in values and not any(e.startswith(f"{lf.key}:") for e in errors):
+            if (
+                lf.field.required
+                and lf.key not in values
+                and not any(e.startswith(f"{lf.key}:") for e in errors)
+            ):
                 errors.append(f"{lf.key}: missing")
         return values, errors
 
@@ -262,7 +266,9 @@ def load_schema(path: str | Path | None = None) -> LabelSchema:
     except (yaml.YAMLError, json.JSONDecodeError) as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else getattr(exc, "lineno", None)
-        raise AnnotatorError(f"invalid schema syntax: {str(exc).splitlines()[0]}", path=str(path), line=line) from None
+        raise AnnotatorError(
+            f"invalid schema syntax: {str(exc).splitlines()[0]}", path=str(path), line=line
+        ) from None
     return schema_from_dict(data, str(path))
 
 

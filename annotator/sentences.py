@@ -52,9 +52,12 @@ OPENERS = frozenset(
 )
 
 _CLOSERS = "\"'”’»)]"
-# A run of terminal punctuation (with spaced ellipses), then closing quotes/brackets.
+# A run of terminal punctuation (with spaced ellipses), then closing quotes/brackets. Written
+# `X(?:X|glued)*` rather than `(?:X|glued)+` so that the pattern starts with a character class
+# and the regex engine jumps from one punctuation mark to the next (the matches are the same).
 _CANDIDATE = re.compile(
-    r"(?:[.!?…](?: (?=\.))?|(?<=[^\s.])\.(?=[A-Z][a-z]))+"  # punctuation run / glued period
+    r"[.!?…](?: (?=\.))?"
+    r"(?:[.!?…](?: (?=\.))?|(?<=[^\s.])\.(?=[A-Z][a-z]))*"  # punctuation run / glued period
     r"[\"'”’»)\]]*"
 )
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
@@ -62,6 +65,12 @@ _WORD_REVERSED = re.compile(r"[^\s\"'“”‘’«»(\[]*")
 _LIST_MARKER = re.compile(
     r"(?:(?<=\s)|^)([•⁃\-*]\s?)?(\d{1,3}|[a-z])(\.\)|\)|\.)(?=\s+\S)", re.MULTILINE
 )
+# A necessary condition for a list marker, fast to scan for: its `.` or `)` after a 1-3 digit or
+# one-letter token that starts a word. Fewer than two of these: fewer than two markers.
+_LIST_HINT = re.compile(r"[.)](?=\)?\s+\S)(?:(?<=\b[\da-z].)|(?<=\b\d\d.)|(?<=\b\d\d\d.))")
+# spaces, then opening quotes/brackets (`_OPENING`), then a word: alphanumerics ([^\W_] is
+# str.isalnum), apostrophes and hyphens
+_NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[¿¡]*((?:[^\W_]|['’\-])*)")
 _NEWLINE_RUN = re.compile(r"[ \t\r\f\v]*\n\s*")
 _TERMINAL = frozenset(".!?…")
 _OPENING = "\"'“‘«([¿¡"
@@ -144,18 +153,11 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int]) -> None:
 
 def _next_word(seg: str, i: int) -> tuple[str, str]:
     """The first meaningful character after position i (skipping spaces and opening quotes)."""
-    n = len(seg)
-    while i < n and seg[i].isspace():
-        i += 1
-    j = i
-    while j < n and seg[j] in _OPENING:
-        j += 1
-    if j >= n:
+    m = _NEXT_WORD.match(seg, i)
+    j = m.start(1)  # type: ignore[union-attr]  # the pattern always matches
+    if j >= len(seg):
         return "", ""
-    k = j
-    while k < n and (seg[k].isalnum() or seg[k] in "'’-"):
-        k += 1
-    return seg[j], seg[j:k]
+    return seg[j], m.group(1)  # type: ignore[union-attr]
 
 
 def _glued_ok(seg: str, dot: int) -> bool:
@@ -243,7 +245,7 @@ def _newline_cuts(seg: str, base: int, cuts: set[int]) -> None:
 
 def _list_cuts(seg: str, base: int, cuts: set[int]) -> None:
     """Split before each marker of a list of at least two consecutive markers."""
-    if not any(c in seg for c in ".)"):
+    if ("." not in seg and ")" not in seg) or len(_LIST_HINT.findall(seg)) < 2:
         return
     markers = list(_LIST_MARKER.finditer(seg))
     if len(markers) < 2:

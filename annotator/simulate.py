@@ -1,7 +1,8 @@
 """Simulated annotators: label a pushed project through the real Label Studio API.
 
 Each simulated annotator is a real Label Studio account (`sim-<i>@simulated.annotator`, created
-with `server.add_annotators`; pull marks them `simulated=True`). The annotators take turns asking
+with `server.add_annotators`, so on the local server of `annotator server start`; pull marks
+them `simulated=True`). The annotators take turns asking
 `next_task` for work until the server has none left for them, so the project's overlap decides
 how many of them label each task, exactly as it would for people.
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 import json
 import random
 import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -79,7 +81,12 @@ def _wrong(lf: LabelField, right: str, rng: random.Random) -> str:
 
 
 def answer(
-    schema: LabelSchema, truth: dict[str, str | None], claim_id: str, annotator: int, accuracy: float, seed: int
+    schema: LabelSchema,
+    truth: dict[str, str | None],
+    claim_id: str,
+    annotator: int,
+    accuracy: float,
+    seed: int,
 ) -> dict[str, str]:
     """What annotator number `annotator` (1-based) answers for one claim."""
     rng = _rng("answer", seed, annotator, claim_id)
@@ -98,7 +105,9 @@ def parse_accuracies(text: str | None) -> list[float] | None:
     try:
         values = [float(x) for x in text.split(",") if x.strip()]
     except ValueError:
-        raise AnnotatorError(f"--accuracies must be numbers separated by commas, not {text!r}") from None
+        raise AnnotatorError(
+            f"--accuracies must be numbers separated by commas, not {text!r}"
+        ) from None
     return values
 
 
@@ -142,23 +151,45 @@ def simulate(
     counts = dict.fromkeys(emails, 0)
     tasks: set[int] = set()
     lock = threading.Lock()
+    serve = threading.Lock()
+    busy = {"creating": 0, "created": 0}
 
     def work(i: int) -> None:
         """One annotator: ask for the next task until the server has none left for them."""
         client = clients[i]
-        while (task := client.next_task(proj.ls_project_id)) is not None:
+        while True:
+            with serve:  # one next_task at a time: concurrent ones can overfill a task
+                with lock:
+                    before = (busy["creating"], busy["created"])
+                task = client.next_task(proj.ls_project_id)
+                with lock:
+                    after = (busy["creating"], busy["created"])
+            if task is None:
+                # Label Studio counts a task's locks and annotations in separate statements, so
+                # "nothing left" is only final when no submission overlapped the question.
+                if before == after and before[0] == 0:
+                    return
+                time.sleep(0.3)
+                continue
             cid = _claim_of(task)
             with lock:
                 if cid not in truth:  # a task pushed by another store
                     truth[cid] = truth_for(schema, cid, seed)
-            values = answer(schema, truth[cid], cid, i, acc[i - 1], seed)
-            lead = round(_rng("lead", seed, i, cid).uniform(5.0, 90.0), 1)
-            client.create_annotation(int(task["id"]), schema.result_for(values), lead_time=lead)
+                busy["creating"] += 1
+            try:
+                values = answer(schema, truth[cid], cid, i, acc[i - 1], seed)
+                lead = round(_rng("lead", seed, i, cid).uniform(5.0, 90.0), 1)
+                client.create_annotation(int(task["id"]), schema.result_for(values), lead_time=lead)
+            finally:
+                with lock:
+                    busy["creating"] -= 1
+                    busy["created"] += 1
             with lock:
                 counts[emails[i - 1]] += 1
                 tasks.add(int(task["id"]))
 
-    # Annotators work at the same time, as people would; the server hands out tasks.
+    # Annotators submit at the same time, as people would; the server hands out tasks (asked
+    # one at a time: Label Studio's task locks are not atomic under concurrent `next` calls).
     with ThreadPoolExecutor(max_workers=min(annotators, workers)) as pool:
         for fut in [pool.submit(work, i) for i in clients]:
             fut.result()
@@ -171,7 +202,9 @@ def simulate(
 def _claim_of(task: dict[str, Any]) -> str:
     cid = (task.get("data") or {}).get("claim_id") or (task.get("meta") or {}).get("claim_id")
     if not cid:
-        raise AnnotatorError(f"task {task.get('id')} has no claim_id; it was not pushed by annotator")
+        raise AnnotatorError(
+            f"task {task.get('id')} has no claim_id; it was not pushed by annotator"
+        )
     return str(cid)
 
 
@@ -183,4 +216,6 @@ def _write_truth(path: Path, truth: dict[str, dict[str, str | None]]) -> None:
             for cid in sorted(truth):
                 fh.write(json.dumps({"claim_id": cid, **truth[cid]}, ensure_ascii=False) + "\n")
     except OSError as exc:
-        raise AnnotatorError(f"cannot write the truth file ({exc.strerror})", path=str(path)) from None
+        raise AnnotatorError(
+            f"cannot write the truth file ({exc.strerror})", path=str(path)
+        ) from None

@@ -55,7 +55,7 @@ def source_profiles(
     then by claims (most first), then by name."""
     with store.session(url) as s:
         v = get_version(s, name, version)
-        schema = schema_from_dict(v.schema_json, f"{name}@{v.version}")
+        schema = schema_from_dict(v.label_schema, f"{name}@{v.version}")
         fields = profiled_fields(schema)
         i, c, d, src = models.DatasetItem, models.ClaimUnit, models.Document, models.Source
         stmt = (

@@ -76,7 +76,11 @@ def split_document(raw: RawDocument) -> SplitDocument:
     doc_id = document_id(raw.text)
     source = None
     if doc.source:
-        source = {"id": source_id(doc.source, doc.source_kind), "name": doc.source, "kind": doc.source_kind}
+        source = {
+            "id": source_id(doc.source, doc.source_kind),
+            "name": doc.source,
+            "kind": doc.source_kind,
+        }
     posts = [
         {
             "id": post_id(doc_id, p.index),
@@ -86,7 +90,9 @@ def split_document(raw: RawDocument) -> SplitDocument:
             "posted": p.posted,
             "start": p.start,
             "end": p.end,
-            "quoted_post_id": post_id(doc_id, p.quoted_post_index) if p.quoted_post_index is not None else None,
+            "quoted_post_id": post_id(doc_id, p.quoted_post_index)
+            if p.quoted_post_index is not None
+            else None,
         }
         for p in doc.posts
     ]
@@ -153,7 +159,9 @@ def _workers(n_files: int, total_bytes: int) -> int:
     return max(1, min(os.cpu_count() or 1, n_files))
 
 
-def iter_split(paths: Sequence[Path], workers: int | None = None) -> Iterable[tuple[str, list[SplitDocument], list[str]]]:
+def iter_split(
+    paths: Sequence[Path], workers: int | None = None
+) -> Iterable[tuple[str, list[SplitDocument], list[str]]]:
     """Split files in input order, on all cores when there are many."""
     sizes = sum(p.stat().st_size for p in paths if p.exists())
     n = workers or _workers(len(paths), sizes)
@@ -164,7 +172,9 @@ def iter_split(paths: Sequence[Path], workers: int | None = None) -> Iterable[tu
             yield name, docs, errors
         return
     with ProcessPoolExecutor(max_workers=n) as pool:
-        for name, (docs, errors) in zip(names, pool.map(split_file, names, chunksize=4), strict=True):
+        for name, (docs, errors) in zip(
+            names, pool.map(split_file, names, chunksize=4), strict=True
+        ):
             yield name, docs, errors
 
 
@@ -253,7 +263,8 @@ def claim_rows(claim_ids: Sequence[str], db_url: str | None = None) -> list[dict
                     "source_kind": src.kind if src else None,
                     "title": doc.title if doc else None,
                     "url": doc.url if doc else None,
-                    "published": (post.posted if post and post.posted else None) or (doc.published if doc else None),
+                    "published": (post.posted if post and post.posted else None)
+                    or (doc.published if doc else None),
                     "path": doc.path if doc else None,
                     "post_author": post.author if post else None,
                 }

@@ -50,7 +50,9 @@ def engine(url: str | None = None) -> Engine:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise AnnotatorError(f"cannot create the store folder ({exc.strerror})", path=str(path.parent)) from None
+            raise AnnotatorError(
+                f"cannot create the store folder ({exc.strerror})", path=str(path.parent)
+            ) from None
         eng = create_engine(url, connect_args={"timeout": 30})
         event.listen(eng, "connect", _sqlite_pragmas)
     else:
@@ -59,7 +61,9 @@ def engine(url: str | None = None) -> Engine:
         migrate(eng)
     except OperationalError as exc:
         eng.dispose()
-        raise AnnotatorError(f"cannot open the store {redact_url(url)}: {_first_line(exc)}") from None
+        raise AnnotatorError(
+            f"cannot open the store {redact_url(url)}: {_first_line(exc)}"
+        ) from None
     _engines[url] = eng
     return eng
 
@@ -117,7 +121,9 @@ def session(url: str | None = None) -> Iterator[Session]:
         except OperationalError as exc:
             s.rollback()
             if "locked" in str(exc).lower():
-                raise AnnotatorError("the store is busy (database is locked); retry in a moment") from None
+                raise AnnotatorError(
+                    "the store is busy (database is locked); retry in a moment"
+                ) from None
             raise AnnotatorError(f"store error: {_first_line(exc)}") from None
         except SQLAlchemyError:
             s.rollback()

@@ -54,13 +54,13 @@ def structure(raw: RawDocument) -> StructuredDocument:
         kinds.update(header.kinds)
         _structure_posts(lines, starts, cards, kinds, post_of, posts)
     else:
-        prose = [i for i, line in enumerate(lines) if bp.is_prose(line)]
+        prose = [i for i, line in enumerate(lines) if line and bp.is_prose(line)]
         first, last = (prose[0], prose[-1]) if prose else (0, len(lines) - 1)
         header = header_metadata(lines, first, script) if prose else Header()
         kinds.update(header.kinds)
         if header.standfirst is not None:
             kinds.pop(header.standfirst, None)
-        _classify_body(lines, range(first, last + 1), kinds, shapes=bool(prose))
+        _classify_body(lines, range(first, last + 1), kinds, shapes=bool(prose), prose=set(prose))
         for i in range(last + 1, len(lines)):
             if lines[i].strip():
                 kinds[i] = _tail_kind(lines[i])
@@ -104,11 +104,20 @@ def _trim(line: str) -> tuple[int, int]:
     return lo, lo + len(stripped)
 
 
-def _classify_body(lines: list[str], rng: range, kinds: dict[int, str], shapes: bool) -> None:
+def _classify_body(
+    lines: list[str],
+    rng: range,
+    kinds: dict[int, str],
+    shapes: bool,
+    prose: set[int] | None = None,
+) -> None:
     """Whole-line kinds for body lines of a news page (header/tail lines are already set).
 
     Without `shapes` (a text with no prose line at all, e.g. a one-line claim in JSONL) only
-    widget, teaser and tag lines are cut: there is no article to tell headings apart from."""
+    widget, teaser and tag lines are cut: there is no article to tell headings apart from.
+    `prose`: the lines for which `bp.is_prose` holds, when the caller already knows them."""
+    if prose is None:
+        prose = {i for i in rng if bp.is_prose(lines[i])}
     for i in rng:
         s = lines[i].strip()
         if not s or i in kinds:
@@ -133,7 +142,7 @@ def _classify_body(lines: list[str], rng: range, kinds: dict[int, str], shapes: 
     # lone headline-like lines between paragraphs: section headings, interstitial links
     for i in rng:
         s = lines[i].strip()
-        if not s or i in kinds or bp.is_prose(s) or not bp.is_headline_like(s):
+        if not s or i in kinds or i in prose or not bp.is_headline_like(s):
             continue
         if len(bp.words(s)) <= 20:
             short = len(bp.words(s)) <= 5 or bp.is_title_case(s)

@@ -53,7 +53,7 @@ def seed(url: str, claims: int) -> None:
                     "schema_name": schema.name,
                     "schema_hash": schema.hash,
                     "config_hash": "",
-                    "schema_json": schema.canonical(),
+                    "label_schema": schema.canonical(),
                     "overlap": 3,
                     "created_at": models.utcnow(),
                 }

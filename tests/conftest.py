@@ -55,10 +55,15 @@ def _ensure_postgres() -> None:
     # Local convenience only; CI starts it in .ci/run. Any failure below fails the test.
     subprocess.run(["pg_ctlcluster", "15", "main", "start"], check=False, capture_output=True)
     subprocess.run(
-        ["su", "postgres", "-c",
-         "psql -tc \"SELECT 1 FROM pg_roles WHERE rolname='annotator'\" | grep -q 1 || "
-         "psql -c \"CREATE ROLE annotator LOGIN SUPERUSER PASSWORD 'annotator'\""],
-        check=False, capture_output=True,
+        [
+            "su",
+            "postgres",
+            "-c",
+            "psql -tc \"SELECT 1 FROM pg_roles WHERE rolname='annotator'\" | grep -q 1 || "
+            "psql -c \"CREATE ROLE annotator LOGIN SUPERUSER PASSWORD 'annotator'\"",
+        ],
+        check=False,
+        capture_output=True,
     )
     with _pg_admin_engine().connect():
         return
@@ -88,7 +93,9 @@ def pg_url(postgres_server: str) -> Iterator[str]:
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
-def db_url(request: pytest.FixtureRequest, annotator_home: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+def db_url(
+    request: pytest.FixtureRequest, annotator_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> str:
     """The store URL under test, on SQLite and on PostgreSQL; also set as ANNOTATOR_DB."""
     if request.param == "sqlite":
         url = f"sqlite:///{annotator_home / 'annotator.db'}"

@@ -55,7 +55,7 @@ def seed_store(
             ls_project_id=1,
             schema_name=SCHEMA.name,
             schema_hash=SCHEMA.hash,
-            schema_json=SCHEMA.canonical(),
+            label_schema=SCHEMA.canonical(),
         )
         s.add(p)
         adj = None
@@ -66,7 +66,7 @@ def seed_store(
                 ls_project_id=2,
                 kind="adjudication",
                 parent=project,
-                schema_json=SCHEMA.canonical(),
+                label_schema=SCHEMA.canonical(),
             )
             s.add(adj)
         for name in sorted(set(outlets.values()) | {"Outlet"}):

@@ -20,7 +20,9 @@ from annotator.cli import main
 from annotator.models import Annotation, AnnotationRevision, Annotator, ClaimUnit
 
 REPO = Path(__file__).resolve().parent.parent
-SEED = next((REPO / "seeds").glob("004_*.txt"))  # the smallest seed by claims: keeps this under a minute
+SEED = next(
+    (REPO / "seeds").glob("004_*.txt")
+)  # the smallest seed by claims: keeps this under a minute
 
 
 @pytest.fixture
@@ -53,7 +55,12 @@ def test_push_annotate_pull_edit_delete(db, ls_backend, capsys):
     assert sim["annotations"] == 3 * len(claims)
 
     first = run_json(capsys, "pull", "--project", name)
-    assert (first["new"], first["updated"], first["deleted"], first["total"]) == (3 * len(claims), 0, 0, 3 * len(claims))
+    assert (first["new"], first["updated"], first["deleted"], first["total"]) == (
+        3 * len(claims),
+        0,
+        0,
+        3 * len(claims),
+    )
     with store.session() as s:
         anns = s.exec(select(Annotation)).all()
         people = {p.id: p for p in s.exec(select(Annotator))}
@@ -84,8 +91,15 @@ def test_push_annotate_pull_edit_delete(db, ls_backend, capsys):
             select(AnnotationRevision).where(AnnotationRevision.annotation_id == target.id)
         ).all()
         current = s.get(Annotation, target.id)
-    assert sorted((r.revision, (r.values or {}).get("checkworthy")) for r in revs) == [(1, old_value), (2, new_value)]
-    assert current is not None and current.revision == 2 and (current.values or {})["checkworthy"] == new_value
+    assert sorted((r.revision, (r.values or {}).get("checkworthy")) for r in revs) == [
+        (1, old_value),
+        (2, new_value),
+    ]
+    assert (
+        current is not None
+        and current.revision == 2
+        and (current.values or {})["checkworthy"] == new_value
+    )
 
     # another annotation is deleted
     victim = anns[1]
@@ -93,7 +107,12 @@ def test_push_annotate_pull_edit_delete(db, ls_backend, capsys):
     assert victim_email is not None
     Backend.connect(as_user=victim_email).delete_annotation(victim.ls_annotation_id)
     gone = run_json(capsys, "pull", "--project", name)
-    assert (gone["new"], gone["updated"], gone["deleted"], gone["total"]) == (0, 0, 1, 3 * len(claims) - 1)
+    assert (gone["new"], gone["updated"], gone["deleted"], gone["total"]) == (
+        0,
+        0,
+        1,
+        3 * len(claims) - 1,
+    )
 
     # pulling twice: the second pull is all zeros
     assert main(["pull", "--project", name]) == 0

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from sqlmodel import select
+from test_push import add_claims
 
 from annotator import store
 from annotator.backend import Backend
@@ -18,7 +19,6 @@ from annotator.models import Annotation, AnnotationRevision, Annotator, Project,
 from annotator.pull import annotator_id, format_cursor, parse_time, pull, query_after
 from annotator.push import push
 from annotator.schema import load_schema
-from test_push import add_claims
 
 
 @pytest.fixture
@@ -29,7 +29,12 @@ def db(ls_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     return url
 
 
-VALUES = {"stance_us_taliban": "support", "source_reliability": "B", "credibility": "2", "checkworthy": "yes"}
+VALUES = {
+    "stance_us_taliban": "support",
+    "source_reliability": "B",
+    "credibility": "2",
+    "checkworthy": "yes",
+}
 
 
 def pushed_project(n: int, overlap: int = 2) -> tuple[str, int, list[str]]:
@@ -45,7 +50,9 @@ def task_ids(backend: Backend, ls_id: int) -> dict[str, int]:
 
 def revisions(ls_annotation_id: int) -> list[AnnotationRevision]:
     with store.session() as s:
-        ann = s.exec(select(Annotation).where(Annotation.ls_annotation_id == ls_annotation_id)).one()
+        ann = s.exec(
+            select(Annotation).where(Annotation.ls_annotation_id == ls_annotation_id)
+        ).one()
         return list(
             s.exec(
                 select(AnnotationRevision)
@@ -79,12 +86,19 @@ def test_pull_new_edit_delete_and_nothing(db, ls_backend, make_annotators, capsy
     emails = make_annotators(2)
     a, b = (Backend.connect(as_user=e) for e in emails)
     made = [a.create_annotation(tasks[c], schema.result_for(VALUES), lead_time=12.5) for c in ids]
-    made.append(b.create_annotation(tasks[ids[0]], schema.result_for({**VALUES, "credibility": "3"})))
+    made.append(
+        b.create_annotation(tasks[ids[0]], schema.result_for({**VALUES, "credibility": "3"}))
+    )
 
     assert main(["pull", "--project", name, "--format", "json"]) == 0
     first = json.loads(capsys.readouterr().out)
     assert {k: first[k] for k in ("new", "updated", "deleted", "total", "invalid")} == {
-        "new": 5, "updated": 0, "deleted": 0, "total": 5, "invalid": 0}
+        "new": 5,
+        "updated": 0,
+        "deleted": 0,
+        "total": 5,
+        "invalid": 0,
+    }
 
     with store.session() as s:
         anns = s.exec(select(Annotation)).all()
@@ -184,23 +198,49 @@ class FakeBackend:
         yield from self.tasks
 
 
-def _ann(aid: int, user: int, result: list[Any], updated: str, cancelled: bool = False) -> dict[str, Any]:
-    return {"id": aid, "completed_by": user, "result": result, "created_at": "2026-01-01T00:00:00Z",
-            "updated_at": updated, "lead_time": 3.0, "was_cancelled": cancelled}
+def _ann(
+    aid: int, user: int, result: list[Any], updated: str, cancelled: bool = False
+) -> dict[str, Any]:
+    return {
+        "id": aid,
+        "completed_by": user,
+        "result": result,
+        "created_at": "2026-01-01T00:00:00Z",
+        "updated_at": updated,
+        "lead_time": 3.0,
+        "was_cancelled": cancelled,
+    }
 
 
 def test_cancelled_simulated_adjudicated_and_same_task_twice():
     schema = load_schema()
     ok = schema.result_for(VALUES)
     with store.session() as s:
-        proj = Project(name="adj", backend_url=FakeBackend.url, ls_project_id=1, kind="adjudication",
-                       schema_json=schema.canonical())
+        proj = Project(
+            name="adj",
+            backend_url=FakeBackend.url,
+            ls_project_id=1,
+            kind="adjudication",
+            label_schema=schema.canonical(),
+        )
         s.add(proj)
-    t1 = {"id": 1, "data": {"claim_id": "c1"}, "updated_at": "2026-01-01T00:00:01Z",
-          "annotations": [_ann(10, 7, ok, "2026-01-01T00:00:01Z"), _ann(11, 8, [], "2026-01-01T00:00:01Z", cancelled=True)]}
+    t1 = {
+        "id": 1,
+        "data": {"claim_id": "c1"},
+        "updated_at": "2026-01-01T00:00:01Z",
+        "annotations": [
+            _ann(10, 7, ok, "2026-01-01T00:00:01Z"),
+            _ann(11, 8, [], "2026-01-01T00:00:01Z", cancelled=True),
+        ],
+    }
     # the same task again, newer (Label Studio can send a task twice while it changes)
-    t1b = {**t1, "updated_at": "2026-01-01T00:00:02Z",
-           "annotations": [_ann(10, 7, schema.result_for({**VALUES, "credibility": "5"}), "2026-01-01T00:00:02Z")]}
+    t1b = {
+        **t1,
+        "updated_at": "2026-01-01T00:00:02Z",
+        "annotations": [
+            _ann(10, 7, schema.result_for({**VALUES, "credibility": "5"}), "2026-01-01T00:00:02Z")
+        ],
+    }
     summary = pull("adj", backend=FakeBackend([t1, t1b]))  # type: ignore[arg-type]
     assert (summary.new, summary.updated, summary.deleted, summary.total) == (2, 1, 1, 1)
     assert summary.cancelled == 1 and summary.invalid == 0
@@ -211,7 +251,10 @@ def test_cancelled_simulated_adjudicated_and_same_task_twice():
     assert by_id[10].values["credibility"] == "5"  # type: ignore[index]
     assert by_id[11].cancelled and not by_id[11].valid and by_id[11].deleted
     assert [r.revision for r in revisions(10)] == [1, 2]
-    assert [(r.revision, r.cancelled, r.deleted) for r in revisions(11)] == [(1, True, False), (2, True, True)]
+    assert [(r.revision, r.cancelled, r.deleted) for r in revisions(11)] == [
+        (1, True, False),
+        (2, True, True),
+    ]
     # the same tasks again: idempotent
     again = pull("adj", backend=FakeBackend([t1b]))  # type: ignore[arg-type]
     assert (again.new, again.updated, again.deleted) == (0, 0, 0)

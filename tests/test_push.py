@@ -44,11 +44,32 @@ def add_claims(n: int, prefix: str = "", checkworthiness: float = 0.7) -> list[s
         s.add(Source(id=f"src-{tag}", name="Example Times"))
         for d in range(0, n, 10):
             doc_id = f"doc-{tag}-{d}"
-            s.add(Document(id=doc_id, source_id=f"src-{tag}", title=f"Title {d}", url=f"https://example.org/{d}", published="2021-09-01", text="x"))
+            s.add(
+                Document(
+                    id=doc_id,
+                    source_id=f"src-{tag}",
+                    title=f"Title {d}",
+                    url=f"https://example.org/{d}",
+                    published="2021-09-01",
+                    text="x",
+                )
+            )
             for i in range(d, min(n, d + 10)):
                 cid = f"claim-{tag}-{i:06d}"
                 text = f"Officials said {i} people were evacuated."
-                s.add(ClaimUnit(id=cid, document_id=doc_id, text=text, start=0, end=len(text), context=f"Before. {text} After.", speaker="Officials", cue="said", checkworthiness=checkworthiness))
+                s.add(
+                    ClaimUnit(
+                        id=cid,
+                        document_id=doc_id,
+                        text=text,
+                        start=0,
+                        end=len(text),
+                        context=f"Before. {text} After.",
+                        speaker="Officials",
+                        cue="said",
+                        checkworthiness=checkworthiness,
+                    )
+                )
                 ids.append(cid)
     return ids
 
@@ -66,8 +87,16 @@ def claims_in_project(backend: Any, ls_id: int) -> Counter[str | None]:
 
 def test_task_payload_carries_claim_metadata_and_a_prediction():
     schema = load_schema()
-    claim = {"id": "c1", "text": "A said B.", "context": "x A said B. y", "outlet": "Example Times",
-             "title": "T", "published": "2021-09-01", "url": "https://e.org", "checkworthiness": 0.8}
+    claim = {
+        "id": "c1",
+        "text": "A said B.",
+        "context": "x A said B. y",
+        "outlet": "Example Times",
+        "title": "T",
+        "published": "2021-09-01",
+        "url": "https://e.org",
+        "checkworthiness": 0.8,
+    }
     task, h = task_payload(schema, claim)
     assert task["data"]["claim_id"] == "c1" and task["meta"] == {"claim_id": "c1"}
     assert task["data"]["outlet"] == "Example Times" and task["data"]["url"] == "https://e.org"
@@ -77,14 +106,16 @@ def test_task_payload_carries_claim_metadata_and_a_prediction():
     assert pred["result"][0]["value"] == {"choices": ["yes"]}
     assert schema.parse_result(pred["result"])[0] == {"checkworthy": "yes"}
     low = predictions_for(schema, {**claim, "checkworthiness": 0.1})
-    assert low[0]["result"][0]["value"] == {"choices": ["no"]}
+    assert low[0]["result"][0]["value"] == {"choices": ["no"]} and low[0]["score"] == 0.9
     # the hash covers data and meta only, and is stable
     assert task_payload(schema, claim)[1] == h
     assert task_payload(schema, {**claim, "title": "T2"})[1] != h
 
 
 def test_no_prediction_without_a_checkworthy_field():
-    schema = schema_from_dict({"name": "s", "fields": [{"name": "stance", "choices": [{"value": "a"}, {"value": "b"}]}]})
+    schema = schema_from_dict(
+        {"name": "s", "fields": [{"name": "stance", "choices": [{"value": "a"}, {"value": "b"}]}]}
+    )
     assert predictions_for(schema, {"id": "c", "checkworthiness": 0.9}) == []
 
 
@@ -104,7 +135,7 @@ def test_push_twice_creates_nothing_and_updates_changed(db, ls_backend, capsys):
 
     with store.session() as s:
         proj = s.exec(select(Project).where(Project.name == name)).one()
-        assert proj.overlap == 2 and proj.schema_json and proj.backend_url == ls_backend.url
+        assert proj.overlap == 2 and proj.label_schema and proj.backend_url == ls_backend.url
         doc = s.get(Document, "doc-" + ids[0].split("-")[1] + "-0")
         assert doc is not None
         doc.title = "A corrected title"
@@ -181,7 +212,9 @@ def test_process_killed_between_import_and_commit(db, ls_backend, ls_home):
         """
     )
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    proc = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300
+    )
     assert proc.returncode == 9, proc.stderr[-2000:]
     with store.session() as s:
         assert len(s.exec(select(PushedTask)).all()) == 20
@@ -203,7 +236,9 @@ def test_duplicate_task_is_deleted_and_lowest_id_kept(db, ls_backend):
     assert claims_in_project(ls_backend, first.ls_project_id) == Counter(ids)
 
 
-def test_server_down_is_one_error_line_and_store_unchanged(db, ls_home, tmp_path, monkeypatch, capfd):
+def test_server_down_is_one_error_line_and_store_unchanged(
+    db, ls_home, tmp_path, monkeypatch, capfd
+):
     add_claims(5)
     creds = json.loads((ls_home / "credentials.json").read_text())
     creds["url"] = f"http://127.0.0.1:{free_port()}"  # nothing listens there
@@ -243,7 +278,13 @@ def test_server_killed_during_push_then_restarted(db, ls_backend, label_studio, 
     name = project_name()
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
     script = f"from annotator.push import push; push({name!r}, chunk_size=300)"
-    proc = subprocess.Popen([sys.executable, "-c", script], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 180
     pushed = 0
     while time.monotonic() < deadline and pushed < 600:  # let a couple of chunks land first

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlmodel import select
+from test_push import add_claims
 
 from annotator import store
 from annotator.cli import main
@@ -17,8 +18,7 @@ from annotator.models import Annotation, Annotator
 from annotator.pull import pull
 from annotator.push import push
 from annotator.schema import load_schema
-from annotator.simulate import answer, parse_accuracies, simulate, truth_for
-from test_push import add_claims
+from annotator.simulate import answer, parse_accuracies, truth_for
 
 
 @pytest.fixture
@@ -80,8 +80,26 @@ def test_simulate_respects_overlap_through_the_api(db, tmp_path, capsys):
     name = f"sim-{uuid.uuid4().hex[:10]}"
     push(name, overlap=2)
     truth = tmp_path / "truth.jsonl"
-    assert main(["simulate", "--project", name, "--annotators", "3", "--accuracies", "1,1,0",
-                 "--seed", "4", "--truth-out", str(truth), "--format", "json"]) == 0
+    assert (
+        main(
+            [
+                "simulate",
+                "--project",
+                name,
+                "--annotators",
+                "3",
+                "--accuracies",
+                "1,1,0",
+                "--seed",
+                "4",
+                "--truth-out",
+                str(truth),
+                "--format",
+                "json",
+            ]
+        )
+        == 0
+    )
     out = json.loads(capsys.readouterr().out)
     assert out["annotations"] == 12 and out["tasks"] == 6 and out["annotators"] == 3
     lines = [json.loads(x) for x in truth.read_text().splitlines()]
@@ -95,10 +113,16 @@ def test_simulate_respects_overlap_through_the_api(db, tmp_path, capsys):
         people = {p.id: p for p in s.exec(select(Annotator))}
     assert Counter(a.claim_id for a in anns) == Counter({c: 2 for c in ids})
     assert all(a.simulated and people[a.annotator_id].simulated for a in anns)
-    assert {people[a.annotator_id].email for a in anns} <= {f"sim-{i}@simulated.annotator" for i in (1, 2, 3)}
+    assert {people[a.annotator_id].email for a in anns} <= {
+        f"sim-{i}@simulated.annotator" for i in (1, 2, 3)
+    }
     # accuracy 1 annotators agree with the written truth
     by_claim = {x["claim_id"]: x for x in lines}
-    perfect = {p.id for p in people.values() if p.email in ("sim-1@simulated.annotator", "sim-2@simulated.annotator")}
+    perfect = {
+        p.id
+        for p in people.values()
+        if p.email in ("sim-1@simulated.annotator", "sim-2@simulated.annotator")
+    }
     for a in anns:
         if a.annotator_id in perfect:
             assert all(by_claim[a.claim_id][k] == v for k, v in (a.values or {}).items())

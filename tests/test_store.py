@@ -28,7 +28,11 @@ def test_migration_is_idempotent(db_url: str) -> None:
 def test_newer_store_is_refused(db_url: str) -> None:
     eng = store.engine(db_url)
     with eng.begin() as conn:
-        conn.execute(text("INSERT INTO schemamigration (version, name, applied_at) VALUES (999, 'm999_future', CURRENT_TIMESTAMP)"))
+        conn.execute(
+            text(
+                "INSERT INTO schemamigration (version, name, applied_at) VALUES (999, 'm999_future', CURRENT_TIMESTAMP)"
+            )
+        )
     store.reset_engines()
     with pytest.raises(AnnotatorError, match="schema version 999, newer than this annotator"):
         store.engine(db_url)
@@ -37,9 +41,15 @@ def test_newer_store_is_refused(db_url: str) -> None:
 def test_round_trip_and_rollback(db_url: str) -> None:
     with store.session(db_url) as s:
         s.add(Source(id="s1", name="Arab Press", kind="news"))
-        s.add(Document(id="d1", source_id="s1", text="Hello “world” 🌍.", boilerplate=[[0, 5, "nav"]]))
+        s.add(
+            Document(id="d1", source_id="s1", text="Hello “world” 🌍.", boilerplate=[[0, 5, "nav"]])
+        )
         s.flush()
-        s.add(ClaimUnit(id="c1", document_id="d1", text="Hello", start=0, end=5, features={"numbers": 0}))
+        s.add(
+            ClaimUnit(
+                id="c1", document_id="d1", text="Hello", start=0, end=5, features={"numbers": 0}
+            )
+        )
     with pytest.raises(RuntimeError):
         with store.session(db_url) as s:
             s.add(ClaimUnit(id="c2", document_id="d1", text="world", start=7, end=12))
@@ -49,7 +59,9 @@ def test_round_trip_and_rollback(db_url: str) -> None:
         ids = s.exec(select(ClaimUnit.id)).all()
         doc = s.get(Document, "d1")
     assert ids == ["c1"]
-    assert doc is not None and doc.text == "Hello “world” 🌍." and doc.boilerplate == [[0, 5, "nav"]]
+    assert (
+        doc is not None and doc.text == "Hello “world” 🌍." and doc.boilerplate == [[0, 5, "nav"]]
+    )
 
 
 def test_unreachable_postgres_is_one_line_error() -> None:

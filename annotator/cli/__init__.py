@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import sys
 
+# isort: off
 from annotator.cli.app import app
 
 # Registering a command is importing its module (in pipeline order).
-from annotator.cli import (  # noqa: E402,F401
+from annotator.cli import (  # noqa: F401
     split,
     server,
     push,
@@ -21,11 +22,13 @@ from annotator.cli import (  # noqa: E402,F401
     quickstart,
 )
 
+# isort: on
+
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; an AnnotatorError becomes one `Error: ...` line and exit 1."""
-    from annotator.errors import AnnotatorError
     from annotator.config import debug
+    from annotator.errors import AnnotatorError
 
     try:
         app(args=argv, standalone_mode=True)

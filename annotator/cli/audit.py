@@ -37,10 +37,7 @@ def audit_cmd(
 ) -> None:
     """Inter-annotator agreement of a project, per label field, from the pulled annotations.
 
-    Each field at its own level of measurement ("cannot be judged" values are not labels):
-    Krippendorff's alpha with a bootstrap 95% interval, kappas, Gwet's AC1, and in the HTML
-    report per annotator, annotator x annotator, coincidence matrix, per outlet and speaker,
-    and the claims to adjudicate. Adjudicated annotations are not counted.
+    Each field at its own level of measurement ("cannot be judged" values are not labels): Krippendorff's alpha with a bootstrap 95% interval, kappas, Gwet's AC1. The HTML report adds per annotator agreement, annotator x annotator, the coincidence matrix, alpha per outlet and per speaker, and the claims to adjudicate. Adjudicated annotations are not counted.
 
     Example: annotator audit --project claims --html audit.html
     """
@@ -65,21 +62,20 @@ def _print_table(result: dict[str, Any], html: Path | None) -> None:
     table = Table(
         title=escape(f"Agreement audit: {result['project']}"),
         caption=(
-            f"{result['n_annotations']} annotations by {result['n_annotators']} annotators; "
-            f"95% CI from {result['bootstrap']} item resamples (seed {result['seed']})"
+            f"{result['n_annotations']} annotations by {result['n_annotators']} annotators. "
+            f"Alpha: Krippendorff's, 95% CI from {result['bootstrap']} item resamples "
+            f"(seed {result['seed']}); kappa: Fleiss'; AC1: Gwet's."
         ),
     )
-    table.add_column("Field")
-    table.add_column("Level")
-    for title in ("Alpha", "95% CI", "Fleiss' kappa", "Gwet's AC1", "Items", "Annotators"):
-        table.add_column(title, justify="right")
+    table.add_column("Field (level)", overflow="fold")
+    for title in ("Alpha", "95% CI", "Kappa", "AC1", "Items", "Annotators"):
+        table.add_column(title, justify="right", no_wrap=True)
     for f in result["fields"]:
         ci = f["alpha_ci"]
         table.add_row(
-            escape(f["field"]),
-            f["level"],
+            escape(f["field"]) + f"\n[dim]{f['level']}[/dim]",
             _fmt(f["alpha"]),
-            "-" if ci is None else f"[{ci[0]:.3f}, {ci[1]:.3f}]",
+            "-" if ci is None else f"{ci[0]:.2f}\u2013{ci[1]:.2f}",
             _fmt(f["fleiss_kappa"]),
             _fmt(f["gwet_ac1"]),
             str(f["n_items"]),
@@ -90,12 +86,11 @@ def _print_table(result: dict[str, Any], html: Path | None) -> None:
     for f in result["fields"]:
         if f["alpha"] is None and f["reasons"].get("alpha"):
             console.print(escape(f"{f['field']}: no alpha ({f['reasons']['alpha']})"))
-    n = len(result["adjudication"])
-    if n:
+    if result["adjudication"]:
         console.print(
             escape(
-                f"{n}{'+' if n >= 50 else ''} claim(s) with disagreements; "
-                f"`annotator adjudicate --project {result['project']}` sends them to adjudication"
+                f"Claims with disagreements: `annotator adjudicate --project {result['project']}` "
+                "sends them to adjudication"
             )
         )
     if html is not None:
@@ -112,15 +107,17 @@ def adjudicate_cmd(
         help="Only claims whose disagreement score (0 unanimous, 1 as bad as chance) is at least this.",
     ),
     adjudication_project: str | None = typer.Option(
-        None, "--adjudication-project", help="Label Studio project to use (default: <project>-adjudication)."
+        None,
+        "--adjudication-project",
+        help="Label Studio project to use (default: <project>-adjudication).",
     ),
-    format: AdjudicateFormat = typer.Option(AdjudicateFormat.text, "--format", "-f", help="text or json."),
+    format: AdjudicateFormat = typer.Option(
+        AdjudicateFormat.text, "--format", "-f", help="text or json."
+    ),
 ) -> None:
     """Push the claims annotators disagreed on to an adjudication project (overlap 1).
 
-    The adjudicator sees every annotator's label per field; most disagreed claims come first.
-    Running it again adds only new disagreements. Pull the adjudication project to bring the
-    decisions back: they override the votes when the dataset is built.
+    The adjudicator sees every annotator's label per field; the most disagreed claims come first. Running it again adds only new disagreements. Pull the adjudication project to bring the decisions back: they override the votes when the dataset is built.
 
     Example: annotator adjudicate --project claims --min-disagreement 0.5
     """
@@ -139,4 +136,6 @@ def adjudicate_cmd(
         + (f", {result['adopted']} adopted" if result["adopted"] else "")
         + (f", {result['skipped']} not in this store" if result["skipped"] else "")
     )
-    typer.echo(f"Next: label them in Label Studio, then `annotator pull --project {result['project']}`")
+    typer.echo(
+        f"Next: label them in Label Studio, then `annotator pull --project {result['project']}`"
+    )

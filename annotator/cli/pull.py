@@ -23,8 +23,7 @@ def pull_cmd(
 ) -> None:
     """Pull new, edited and deleted annotations since the last pull (with every revision).
 
-    Results that do not fit the label schema are stored as invalid and listed; they never
-    become gold labels. Skipped (cancelled) annotations are stored but are not labels.
+    Results that do not fit the label schema are stored as invalid and listed; they never become gold labels. Skipped (cancelled) annotations are stored but are not labels.
 
     Example: annotator pull --project claims --format json
     """

@@ -41,17 +41,21 @@ def rich_progress(label: str) -> Iterator[object]:
 def push_cmd(
     project: str = typer.Option(..., "--project", "-p", help="Label Studio project name."),
     overlap: int | None = typer.Option(
-        None, "--overlap", min=1, help="Annotators per task (default: as before, 1 for a new project)."
+        None,
+        "--overlap",
+        min=1,
+        help="Annotators per task (default: as before, 1 for a new project).",
     ),
     schema: Path | None = typer.Option(
-        None, "--schema", help="Label schema file (default: as pushed before, else schemas/default.yaml)."
+        None,
+        "--schema",
+        help="Label schema file (default: as pushed before, else schemas/default.yaml).",
     ),
     format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
 ) -> None:
     """Create or update the Label Studio project and push every claim unit not yet pushed.
 
-    Pushing again creates no task twice; changed claims are updated; an interrupted push is
-    completed (and its orphan tasks adopted) by pushing again.
+    Pushing again creates no task twice; changed claims are updated; an interrupted push is completed (and its orphan tasks adopted) by pushing again.
 
     Example: annotator push --project claims --overlap 3 --format json
     """
@@ -67,7 +71,11 @@ def push_cmd(
         f"{summary.backend_url}): {summary.created} task(s) created, {summary.updated} updated, "
         f"{summary.unchanged} unchanged"
         + (f", {summary.adopted} adopted from an interrupted push" if summary.adopted else "")
-        + (f", {summary.duplicates_deleted} duplicate(s) deleted" if summary.duplicates_deleted else "")
+        + (
+            f", {summary.duplicates_deleted} duplicate(s) deleted"
+            if summary.duplicates_deleted
+            else ""
+        )
     )
     if summary.duplicates_kept:
         ids = ", ".join(map(str, summary.duplicates_kept))

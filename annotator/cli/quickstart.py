@@ -14,7 +14,9 @@ from annotator.cli.app import app
 def quickstart_cmd(
     paths: list[Path] = typer.Argument(..., help="Documents or folders to split (e.g. seeds/)."),
     project: str = typer.Option("seeds", help="Label Studio project name."),
-    demo: bool = typer.Option(False, "--demo", help="Also simulate annotators, pull, audit, build and export a dataset."),
+    demo: bool = typer.Option(
+        False, "--demo", help="Also simulate annotators, pull, audit, build and export a dataset."
+    ),
     overlap: int = typer.Option(3, help="Annotators per task."),
     annotators: int = typer.Option(3, help="Simulated annotators (with --demo)."),
     accuracy: float = typer.Option(0.8, help="Simulated annotators' accuracy (with --demo)."),
@@ -35,7 +37,15 @@ def quickstart_cmd(
     def say(line: str) -> None:
         print(line, file=sys.stderr if format == "json" else sys.stdout, flush=True)
 
-    result = quickstart(paths, project, demo=demo, overlap=overlap, annotators=annotators,
-                        accuracy=accuracy, seed=seed, say=say)
+    result = quickstart(
+        paths,
+        project,
+        demo=demo,
+        overlap=overlap,
+        annotators=annotators,
+        accuracy=accuracy,
+        seed=seed,
+        say=say,
+    )
     if format == "json":
         print(json.dumps(result, indent=2, default=str))

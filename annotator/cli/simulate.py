@@ -19,21 +19,26 @@ class Format(StrEnum):
 @app.command("simulate")
 def simulate_cmd(
     project: str = typer.Option(..., "--project", "-p", help="Project name, as pushed."),
-    annotators: int = typer.Option(..., "--annotators", "-k", min=1, help="Simulated annotator accounts."),
-    accuracy: float = typer.Option(0.8, "--accuracy", min=0.0, max=1.0, help="Chance each answer is right."),
+    annotators: int = typer.Option(
+        ..., "--annotators", "-k", min=1, help="Simulated annotator accounts."
+    ),
+    accuracy: float = typer.Option(
+        0.8, "--accuracy", min=0.0, max=1.0, help="Chance each answer is right."
+    ),
     accuracies: str | None = typer.Option(
         None, "--accuracies", help="Per-annotator accuracy, comma separated (overrides --accuracy)."
     ),
     seed: int = typer.Option(0, "--seed", help="Seed of the hidden truth and of the answers."),
     truth_out: Path | None = typer.Option(
-        None, "--truth-out", help="Write the hidden truth as JSONL (claim_id + one key per label field)."
+        None,
+        "--truth-out",
+        help="Write the hidden truth as JSONL (claim_id + one key per label field).",
     ),
     format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
 ) -> None:
     """Label the project's tasks as K simulated accounts (sim-<i>@simulated.annotator).
 
-    Each account asks Label Studio for its next task until none is left, so the project's
-    overlap is respected. Answers derive from a seeded hidden truth with per-annotator error.
+    Each account asks Label Studio for its next task until none is left, so the project's overlap is respected. Answers derive from a seeded hidden truth with per-annotator error.
 
     Example: annotator simulate --project claims --annotators 3 --accuracies 0.9,0.7,0.5 --truth-out truth.jsonl
     """

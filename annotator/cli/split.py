@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -12,7 +12,7 @@ import typer
 from annotator.cli.app import app
 
 
-class SplitFormat(str, Enum):
+class SplitFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
     json = "json"
@@ -25,8 +25,15 @@ def _err(line: str) -> None:
 @app.command("split")
 def split_cmd(
     paths: list[Path] = typer.Argument(..., help="Files (.txt, .html, .jsonl) or folders of them."),
-    format: SplitFormat = typer.Option(SplitFormat.table, "--format", "-f", help="table, jsonl (one claim unit per line) or json (summary)."),
-    workers: int = typer.Option(0, help="Worker processes (0: all cores when there are many files)."),
+    format: SplitFormat = typer.Option(
+        SplitFormat.table,
+        "--format",
+        "-f",
+        help="table, jsonl (one claim unit per line) or json (summary).",
+    ),
+    workers: int = typer.Option(
+        0, help="Worker processes (0: all cores when there are many files)."
+    ),
 ) -> None:
     """Store documents and split them into claim units (speaker, cue, offsets, cluster).
 
@@ -53,20 +60,26 @@ def split_cmd(
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif format is SplitFormat.json:
-        print(json.dumps({
-            "files": summary.files,
-            "documents_new": summary.documents_new,
-            "documents_existing": summary.documents_existing,
-            "claims": summary.claims,
-            "claims_new": summary.claims_new,
-            "errors": summary.errors,
-        }, indent=2))
+        print(
+            json.dumps(
+                {
+                    "files": summary.files,
+                    "documents_new": summary.documents_new,
+                    "documents_existing": summary.documents_existing,
+                    "claims": summary.claims,
+                    "claims_new": summary.claims_new,
+                    "errors": summary.errors,
+                },
+                indent=2,
+            )
+        )
     else:
         _print_table(rows)
         print(
             f"{summary.files} file(s), {summary.documents_new} new document(s) "
             f"({summary.documents_existing} already stored), {summary.claims} claim unit(s) "
-            f"({summary.claims_new} new)" + (f", {len(summary.errors)} skipped" if summary.errors else "")
+            f"({summary.claims_new} new)"
+            + (f", {len(summary.errors)} skipped" if summary.errors else "")
         )
     for line in summary.errors:
         _err(line)
@@ -84,8 +97,12 @@ def _print_table(rows: list[dict]) -> None:
     for r in rows:
         text = r["text"] if len(r["text"]) < 120 else r["text"][:117] + "..."
         table.add_row(
-            r["id"][:8], r.get("speaker") or "", r.get("cue") or "",
-            f"{r.get('checkworthiness', 0):.2f}", (r.get("cluster_id") or "")[:10], text,
+            r["id"][:8],
+            r.get("speaker") or "",
+            r.get("cue") or "",
+            f"{r.get('checkworthiness', 0):.2f}",
+            (r.get("cluster_id") or "")[:10],
+            text,
         )
     Console().print(table)
 
@@ -112,7 +129,13 @@ def documents_cmd(
     for col in ("document", "source", "published", "claims", "title"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(r["id"][:10], r["source"] or "", r["published"] or "", str(r["claims"]), r["title"] or "")
+        table.add_row(
+            r["id"][:10],
+            r["source"] or "",
+            r["published"] or "",
+            str(r["claims"]),
+            r["title"] or "",
+        )
     Console().print(table)
 
 
