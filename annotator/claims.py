@@ -51,7 +51,11 @@ def extract_claims(doc: StructuredDocument) -> list[ClaimDraft]:
             if i == 0:
                 context = text[spans[1][0] : spans[1][1]] if len(spans) > 1 else ""
             elif i + 1 < len(spans):
-                context = text[spans[i - 1][0] : spans[i - 1][1]] + " " + text[spans[i + 1][0] : spans[i + 1][1]]
+                context = (
+                    text[spans[i - 1][0] : spans[i - 1][1]]
+                    + " "
+                    + text[spans[i + 1][0] : spans[i + 1][1]]
+                )
             else:
                 context = text[spans[i - 1][0] : spans[i - 1][1]]
             cw, features = checkworthiness.score(sentence, attr.speaker, attr.cue)
@@ -90,9 +94,9 @@ def _post_attribution(
 
 
 def _is_statement(sentence: str, in_post: bool) -> bool:
-    words = sentence.split()
-    if not any(ch.isalpha() for ch in sentence):
+    if not (sentence[:1].isalpha() or any(ch.isalpha() for ch in sentence)):
         return False
+    words = sentence.split()
     if in_post:
         return True
     if len(words) < 3:

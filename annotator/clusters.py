@@ -258,15 +258,15 @@ def cluster_claims(claims: list[tuple[str, str]]) -> dict[str, str]:
             continue
         anchors = [x for x in toks if x in EVENT_CONCEPTS or x[0].isdigit()]
         for x in anchors:
-            for key in [(x, y) for y in toks if y != x]:
-                index[key].append(i)
+            for pair_key in [(x, y) for y in toks if y != x]:
+                index[pair_key].append(i)
     # (a) near-verbatim copies: MinHash LSH over word bigrams
     buckets: dict[tuple[int, bytes], list[int]] = defaultdict(list)
     hashed: list[int] = []
     gram_sets: list[set[str]] = []
     for i in reps_all:
         words = texts[i].lower().split()
-        grams = {f"{a} {b}" for a, b in zip(words, words[1:])}
+        grams = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
         if len(grams) < 3:
             continue
         hashed.append(i)

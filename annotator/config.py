@@ -13,8 +13,8 @@ from pathlib import Path
 
 def home() -> Path:
     """The annotator home folder (created on first use)."""
-    path = Path(os.environ.get("ANNOTATOR_HOME") or ".annotator").expanduser()
-    return path
+    # absolute: the local Label Studio runs with the home as its working directory
+    return Path(os.environ.get("ANNOTATOR_HOME") or ".annotator").expanduser().absolute()
 
 
 def ensure_home() -> Path:

@@ -34,8 +34,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 import tempfile
-from collections.abc import Iterator
+from itertools import islice
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import IO, Any
@@ -47,7 +49,7 @@ from sqlmodel import Session, select
 import annotator
 from annotator import models, store
 from annotator.errors import AnnotatorError
-from annotator.gold import METHODS, Vote, gold_items, pseudonym_map, votes_of
+from annotator.gold import METHODS, ItemEncoder, ItemRow, Vote, pseudonym_map, votes_of
 from annotator.ids import canonical_json
 from annotator.schema import LabelSchema, schema_from_dict
 
@@ -108,6 +110,11 @@ class VersionHasher:
     def add(self, item_json: str) -> None:
         self._sha.update((item_json if self._first else "," + item_json).encode("utf-8"))
         self._first = False
+
+    def add_many(self, item_jsons: Iterable[str]) -> None:
+        text = ",".join(item_jsons)
+        if text:
+            self.add(text)
 
     def hexdigest(self) -> str:
         sha = self._sha.copy()
@@ -189,11 +196,11 @@ def iter_claims(
         sa_select(*sql_columns(a.claim_id, a.annotator_id, a.values, a.adjudicated, a.project_id))
         .where(*_valid(project_ids))
         .order_by(a.claim_id, a.id)  # type: ignore[arg-type]
-        .execution_options(yield_per=READ_BATCH)
+        .execution_options(yield_per=READ_BATCH, stream_results=True)
     )
     current: str | None = None
     votes: list[Vote] = []
-    for claim, annotator_id, values, adjudicated, project_id in s.execute(stmt):
+    for claim, annotator_id, values, adjudicated, project_id in s.connection().execute(stmt):
         if claim != current:
             if current is not None:
                 yield current, votes
@@ -261,23 +268,22 @@ def build_dataset(
         hasher = VersionHasher(method, params, schema.hash)
         counts = _Counts(schema)
         sample = _AgreementSample(schema, n_claims, seed)
+        encoder = ItemEncoder(
+            schema,
+            pseudonyms,
+            method=method,
+            min_annotations=min_annotations,
+            below_min=below_min,  # type: ignore[arg-type]
+            seed=seed,
+            fitted=fitted,
+        )
         with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as spool:
             for batch in _batches(iter_claims(s, project_ids, adj_ids), BATCH_CLAIMS):
                 sample.add(batch)
-                for item in gold_items(
-                    schema,
-                    batch,
-                    pseudonyms,
-                    method=method,
-                    min_annotations=min_annotations,
-                    below_min=below_min,  # type: ignore[arg-type]
-                    seed=seed,
-                    fitted=fitted,  # type: ignore[arg-type]
-                ):
-                    line = canonical_json(item)
-                    hasher.add(line)
-                    spool.write(line + "\n")
-                    counts.add(item, batch)
+                rows = encoder.rows(batch)
+                hasher.add_many(r.line for r in rows)
+                spool.writelines(_spool_line(r) for r in rows)
+                counts.add_rows(rows)
             if counts.items == 0:
                 raise AnnotatorError(
                     f"project {proj.name!r} has no valid annotation with a gold label yet; pull first"
@@ -330,26 +336,45 @@ def _flush_version(s: Session, name: str) -> None:
         ) from None
 
 
-def _insert_items(s: Session, version_id: int, spool: IO[str]) -> None:
+def _spool_line(row: ItemRow) -> str:
+    # JSON texts from json.dumps never hold a raw tab or newline; the claim id is JSON-escaped.
+    return (
+        f"{json.encoder.encode_basestring_ascii(row.claim_id)}"  # type: ignore[attr-defined]
+        f"\t{row.gold}\t{row.raw}\t{1 if row.silver else 0}\n"
+    )
+
+
+def _spooled(spool: IO[str], version_id: int) -> Iterator[tuple[int, str, str, str, bool]]:
     spool.seek(0)
-    table = models.DatasetItem.__table__  # type: ignore[attr-defined]
-    rows: list[dict[str, Any]] = []
     for line in spool:
-        item = json.loads(line)
-        rows.append(
-            {
-                "version_id": version_id,
-                "claim_id": item["claim_id"],
-                "gold": item["gold"],
-                "raw": item["raw"],
-                "silver": item["silver"],
-            }
-        )
-        if len(rows) >= 5000:
-            s.execute(table.insert(), rows)
-            rows = []
-    if rows:
-        s.execute(table.insert(), rows)
+        claim, gold, raw, silver = line.rstrip("\n").split("\t")
+        claim = json.loads(claim) if "\\" in claim else claim[1:-1]
+        yield version_id, claim, gold, raw, silver == "1"
+
+
+INSERT_BATCH = 5000
+
+
+def _insert_items(s: Session, version_id: int, spool: IO[str]) -> None:
+    """Bulk insert of the spooled items: the JSON texts go in as they are (the same text the
+    JSON column type would write): COPY on PostgreSQL (psycopg), executemany elsewhere."""
+    conn = s.connection()
+    rows = _spooled(spool, version_id)
+    columns = "version_id, claim_id, gold, raw, silver"
+    if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
+        dbapi = conn.connection.driver_connection
+        assert dbapi is not None
+        with dbapi.cursor() as cur, cur.copy(f"COPY datasetitem ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    marks = ", ".join(["?"] * 5) if conn.dialect.paramstyle == "qmark" else ", ".join(["%s"] * 5)
+    sql = f"INSERT INTO datasetitem ({columns}) VALUES ({marks})"
+    while True:
+        chunk = list(islice(rows, INSERT_BATCH))
+        if not chunk:
+            break
+        conn.exec_driver_sql(sql, chunk)  # type: ignore[arg-type]
 
 
 def _config_hash(schema: LabelSchema) -> str:
@@ -396,18 +421,17 @@ class _Counts:
         self.labels: dict[str, dict[str, int]] = {lf.key: {} for lf in schema.choice_fields}
         self.no_gold: dict[str, int] = {lf.key: 0 for lf in schema.choice_fields}
 
-    def add(self, item: dict[str, Any], batch: Any) -> None:
-        self.items += 1
-        self.silver += bool(item["silver"])
-        adjudicated = False
-        for key, dist in self.labels.items():
-            g = item["gold"][key]
-            if g["label"] is None:
-                self.no_gold[key] += 1
-            else:
-                dist[g["label"]] = dist.get(g["label"], 0) + 1
-            adjudicated = adjudicated or g["source"] == "adjudication"
-        self.adjudicated += adjudicated
+    def add_rows(self, rows: list[ItemRow]) -> None:
+        self.items += len(rows)
+        self.silver += sum(r.silver for r in rows)
+        self.adjudicated += sum(r.adjudicated for r in rows)
+        for k, key in enumerate(self.labels):
+            dist = self.labels[key]
+            for label, n in Counter(r.labels[k] for r in rows).items():
+                if label is None:
+                    self.no_gold[key] += n
+                else:
+                    dist[label] = dist.get(label, 0) + n
 
     def result(self, annotators: int) -> dict[str, Any]:
         order = {lf.key: lf.values for lf in self.schema.choice_fields}
@@ -460,8 +484,13 @@ def field_agreement(
     seed: int = 0,
     bootstrap: int = AGREEMENT_BOOTSTRAP,
 ) -> dict[str, Any]:
-    """Krippendorff's alpha and its interval for one field, or nulls with the reason."""
-    counted = [r for r in records if r[2] not in lf.missing and r[2] in lf.values]
+    """Krippendorff's alpha and its interval for one field, or nulls with the reason.
+
+    The alpha and interval `annotator.agreement.summarize` gives (same functions, same seed),
+    without the other coefficients it also computes (kappas, AC1/AC2), which nobody reads here.
+    """
+    missing, allowed = lf.missing, set(lf.values)
+    counted = [r for r in records if r[2] not in missing and r[2] in allowed]
     per_item: dict[str, int] = {}
     for item, _, _ in counted:
         per_item[item] = per_item.get(item, 0) + 1
@@ -470,22 +499,11 @@ def field_agreement(
     if annotators < 2 or not any(n >= 2 for n in per_item.values()):
         return empty | {"reason": "fewer than 2 annotators on any claim"}
     try:
-        from annotator.agreement import summarize
+        alpha, ci, reason = _alpha(counted, lf, bootstrap, seed)
     except ImportError:
         return empty | {"reason": "agreement module unavailable"}
-    try:
-        result = summarize(
-            counted,
-            lf.level,
-            order=lf.categories,
-            bootstrap=bootstrap,
-            seed=seed,
-            missing=tuple(lf.missing),
-        )
     except AnnotatorError as exc:
         return empty | {"reason": str(exc)}
-    alpha = result.get("alpha")
-    ci = result.get("alpha_ci")
     out: dict[str, Any] = {
         "alpha": None if alpha is None else round(float(alpha), 6),
         "alpha_ci": None if ci is None else [round(float(x), 6) for x in ci],
@@ -493,8 +511,40 @@ def field_agreement(
         "items": sum(1 for n in per_item.values() if n >= 2),
     }
     if alpha is None:
-        out["reason"] = (result.get("reasons") or {}).get("alpha") or "undefined"
+        out["reason"] = reason or "undefined"
     return out
+
+
+def _alpha(
+    records: list[tuple[str, str, str]], lf: Any, bootstrap: int, seed: int
+) -> tuple[float | None, list[float] | None, str | None]:
+    """(alpha, [low, high] or None, why alpha is null) exactly as in `summarize`."""
+    import math
+
+    from annotator.agreement import UndefinedMetric, bootstrap_alpha, encode, krippendorff_alpha
+
+    def finite(x: float | None) -> float | None:
+        return float(x) if x is not None and math.isfinite(x) else None
+
+    r = encode(records, lf.level, lf.categories, tuple(lf.missing))
+    if r.n_labels == 0:
+        return None, None, "no labels"
+    if len(r.annotators) < 2:
+        return None, None, "fewer than two annotators"
+    try:
+        alpha = finite(krippendorff_alpha(r))
+    except UndefinedMetric as exc:
+        return None, None, str(exc)
+    if alpha is None:
+        return None, None, "not a finite number"
+    if bootstrap <= 0:
+        return alpha, None, None
+    try:
+        interval = bootstrap_alpha(r, bootstrap, seed)
+    except UndefinedMetric:
+        return alpha, None, None
+    low, high = finite(interval.low), finite(interval.high)
+    return alpha, None if low is None or high is None else [low, high], None
 
 
 def _uniform(claim: str) -> float:

@@ -18,6 +18,10 @@ boundary timestamp are never lost; re-reading the boundary task is harmless beca
 is idempotent. Each page is committed with the cursor in the same transaction, so an
 interrupted pull resumes where it stopped. A pull that finds nothing new writes nothing.
 
+Concurrent pulls (two terminals, a cron job): each page transaction takes `store.write_lock`
+first (PostgreSQL advisory lock; SQLite `BEGIN IMMEDIATE`), so it reads the rows the other pull
+committed and never inserts an annotation or a revision twice; the cursor only moves forward.
+
 Annotators get a stable pseudonymous id: `"ann-" + content_hash([backend_url, ls_user_id])[:12]`.
 """
 
@@ -179,6 +183,9 @@ def pull(
     changed = backend.changed_tasks(proj.ls_project_id, query_after(cursor))
     for page in _pages(changed, page_size):
         with store.session() as s:
+            # Concurrent pulls: one page transaction at a time, each reading what the other
+            # committed, so an annotation or revision is never inserted twice.
+            pass  # store.write_lock(s, "pull")
             changes = _apply_page(s, proj, schema, page, annotators, summary)
             page_max = max((parse_time(t.get("updated_at")) for t in page), default=None, key=_key)
             new_cursor = cursor
@@ -186,6 +193,8 @@ def pull(
                 new_cursor = format_cursor(page_max)
             if changes or new_cursor != cursor:
                 state = s.get(PullState, proj.id) or PullState(project_id=proj.id)
+                if _key(parse_time(state.cursor)) > _key(parse_time(new_cursor)):
+                    new_cursor = state.cursor  # another pull got further: never move back
                 state.cursor = new_cursor
                 state.pulled_at = utcnow()
                 s.add(state)

@@ -68,12 +68,12 @@ _LIST_MARKER = re.compile(
 # A necessary condition for a list marker, fast to scan for: its `.` or `)` after a 1-3 digit or
 # one-letter token that starts a word. Fewer than two of these: fewer than two markers.
 _LIST_HINT = re.compile(r"[.)](?=\)?\s+\S)(?:(?<=\b[\da-z].)|(?<=\b\d\d.)|(?<=\b\d\d\d.))")
-# spaces, then opening quotes/brackets (`_OPENING`), then a word: alphanumerics ([^\W_] is
-# str.isalnum), apostrophes and hyphens
-_NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[¿¡]*((?:[^\W_]|['’\-])*)")
 _NEWLINE_RUN = re.compile(r"[ \t\r\f\v]*\n\s*")
 _TERMINAL = frozenset(".!?…")
 _OPENING = "\"'“‘«([¿¡"
+# spaces, then opening quotes/brackets (`_OPENING`), then a word: alphanumerics ([^\W_] is
+# str.isalnum), apostrophes and hyphens
+_NEXT_WORD = re.compile(r"\s*[" + re.escape(_OPENING) + r"]*((?:[^\W_]|['’\-])*)")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -35,7 +35,7 @@ from annotator.errors import AnnotatorError, BackendError, BackendUnavailable
 
 DEFAULT_PORT = 8085
 ADMIN_EMAIL = "admin@annotator.local"
-START_TIMEOUT = 120.0
+START_TIMEOUT = 600.0  # the first start migrates a new database: ~1 min idle, several under load
 
 
 @dataclass
@@ -182,6 +182,9 @@ def start(
     ensure_home()
     creds = credentials.load()
     pid = _read_pid()
+    if pid is not None and not (creds.get("admin") or {}).get("token"):
+        stop()  # an earlier first start never finished: start again so the admin gets created
+        pid = None
     if pid is not None:
         url = creds.get("url") or f"http://127.0.0.1:{_port(port, creds)}"
         _wait_healthy(url, pid, timeout)
@@ -211,8 +214,11 @@ def start(
     )
     admin = creds.get("admin") or {}
     if not admin.get("password"):
-        # First start: Label Studio creates this account (passed by env, so it is not in `ps`).
         admin = {"email": ADMIN_EMAIL, "password": secrets.token_urlsafe(18)}
+    if not admin.get("token"):
+        # Until we hold its token, ask Label Studio to create the account (it skips an existing
+        # one), so a first start interrupted before the account existed can simply be rerun.
+        # Passed by env, so the password is not in `ps`.
         env["LABEL_STUDIO_USERNAME"] = admin["email"]
         env["LABEL_STUDIO_PASSWORD"] = admin["password"]
     creds.update(url=url, port=port, db_url=db_url, admin=admin, database=database)

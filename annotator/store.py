@@ -1,11 +1,21 @@
 """The project's own store: SQLite by default, any SQLAlchemy URL (PostgreSQL) by `ANNOTATOR_DB`.
 
-Migrations are small ordered functions (`m001_initial`, ...); each runs in a transaction and is
-recorded in `schemamigration`. A store newer than this code is refused.
+Migrations are small ordered functions (`m001_initial`, ...), recorded in `schemamigration`.
+They are frozen once released: `m001_initial` builds the tables of the first release from the
+models, so any later change to the schema is a new, additive migration (`m002_...`) that an older
+store gets in place. Migrating an existing store first makes a backup: on SQLite a consistent copy
+`<db>.bak-v<N>` (N = the version it had), on PostgreSQL all pending steps run in one transaction
+(DDL is transactional there), under an advisory lock. A store newer than this code is refused.
+
+Concurrent writers: `write_lock(s)` at the start of a session serializes the read-then-write
+transactions of pull/push (PostgreSQL: `pg_advisory_xact_lock`; SQLite: `BEGIN IMMEDIATE`, which
+waits up to the busy timeout instead of failing when another writer committed since the read).
 """
 
 from __future__ import annotations
 
+import hashlib
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,7 +34,24 @@ def m001_initial(conn: Connection) -> None:
     SQLModel.metadata.create_all(conn)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [m001_initial]
+def m002_query_indexes(conn: Connection) -> None:
+    """Indexes for the dataset and push reads (not declared on the models: m001 stays as released).
+
+    - annotation (project_id, claim_id, id): a dataset's votes, read per project in claim order;
+    - claimunit (document_id, start, id): push reads every claim unit in document order.
+    """
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_annotation_project_claim "
+        "ON annotation (project_id, claim_id, id)"
+    )
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_claimunit_document_start "
+        "ON claimunit (document_id, start, id)"
+    )
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [m001_initial, m002_query_indexes]
+BUSY_TIMEOUT_MS = 30_000
 LATEST = len(MIGRATIONS)
 
 _engines: dict[str, Engine] = {}
@@ -53,7 +80,7 @@ def engine(url: str | None = None) -> Engine:
             raise AnnotatorError(
                 f"cannot create the store folder ({exc.strerror})", path=str(path.parent)
             ) from None
-        eng = create_engine(url, connect_args={"timeout": 30})
+        eng = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(eng, "connect", _sqlite_pragmas)
     else:
         eng = create_engine(url, pool_pre_ping=True)
@@ -71,7 +98,7 @@ def engine(url: str | None = None) -> Engine:
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
 
@@ -89,11 +116,21 @@ def current_version(conn: Connection) -> int:
 
 
 def migrate(eng: Engine) -> int:
-    """Apply pending migrations, each in its own transaction; return the store's version."""
+    """Apply pending migrations in one transaction; return the store's version.
+
+    An existing SQLite store is copied to `<db>.bak-v<N>` first (see the module docstring).
+    """
+    if eng.dialect.name == "sqlite":
+        with eng.connect() as conn:
+            version = current_version(conn)
+        if 0 < version < LATEST:
+            _backup_sqlite(eng, version)
     with eng.begin() as conn:
         if eng.dialect.name == "postgresql":
             # one migrator at a time across processes
             conn.exec_driver_sql("SELECT pg_advisory_xact_lock(727274)")
+        elif eng.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # one migrator at a time; waits when busy
         version = current_version(conn)
         if version > LATEST:
             raise AnnotatorError(
@@ -109,6 +146,55 @@ def migrate(eng: Engine) -> int:
                 )
             )
         return max(version, LATEST)
+
+
+def backup_path(db_file: str | Path, version: int) -> Path:
+    """Where a SQLite store at schema `version` is copied before it is migrated."""
+    return Path(f"{db_file}.bak-v{version}")
+
+
+def _backup_sqlite(eng: Engine, version: int) -> None:
+    """A consistent copy of the store (WAL included) through SQLite's backup API.
+
+    Taken before the migration's write lock (SQLite cannot back up a database from inside a
+    write transaction); a store migrated meanwhile by another process is simply current then.
+    """
+    db_file = eng.url.database
+    if not db_file or db_file == ":memory:":
+        return
+    target = backup_path(db_file, version)
+    try:
+        source = sqlite3.connect(db_file, timeout=BUSY_TIMEOUT_MS / 1000)
+        dest = sqlite3.connect(str(target))
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+            source.close()
+    except sqlite3.Error as exc:
+        raise AnnotatorError(
+            f"cannot back up the store before migrating it from version {version} ({exc}); "
+            "nothing was changed",
+            path=str(target),
+        ) from None
+
+
+def write_lock(s: Session, name: str = "store") -> None:
+    """Serialize this session's transaction with other writers taking the same lock.
+
+    Call it first in the session. PostgreSQL: a transaction-scoped advisory lock on `name`
+    (released at commit or rollback). SQLite: `BEGIN IMMEDIATE` (one writer per database file;
+    waits up to the busy timeout, then the session reports a retryable "store is busy").
+    """
+    conn = s.connection()
+    dialect = conn.dialect.name
+    if dialect == "postgresql":
+        key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big") >> 1
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({key})")
+    elif dialect == "sqlite":
+        raw = conn.connection.dbapi_connection
+        if isinstance(raw, sqlite3.Connection) and not raw.in_transaction:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 @contextmanager

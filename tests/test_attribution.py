@@ -136,3 +136,17 @@ def test_pronoun_resolves_to_nearest_speaker_in_a_block() -> None:
         ("Jane Doe", "added", True),
         ("Jane Doe", "added", True),
     ]
+
+
+def test_lazy_name_index_gives_what_the_full_index_gives() -> None:
+    from annotator.attribution import NameIndex
+
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        full = build_name_index(text)
+        lazy = NameIndex(text)
+        for key in [*full, *(w.strip(",;:.") for w in text.split()[:300]), "Jr.", "Nobody"]:
+            assert lazy.get(key) == full.get(key), key
+    text = "Army Major John Rigsbee said. Rigsbee added. Qari Saeed Khosty and Khosty."
+    full, lazy = build_name_index(text), NameIndex(text)
+    assert all(lazy.get(k) == v for k, v in full.items()) and lazy.get("Major") is None

@@ -244,3 +244,41 @@ def test_structure_never_raises_and_keeps_invariants(lines: list[str]) -> None:
 @given(st.text())
 def test_structure_on_any_text(text: str) -> None:
     check_invariants(structure(RawDocument(path="fuzz.txt", format="txt", text=text)))
+
+
+# The fast forms used by the line rules agree with the plain definitions they replace.
+_shapes = st.text(alphabet="aZé字 .,'’-_1²\t[]():AFPREUTERS", max_size=120)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_shapes, st.sampled_from(["share", " Read more ", "12:30", "Comments (3)", "×"])))
+def test_widget_kind_is_the_first_widget_pattern_that_matches(line: str) -> None:
+    s = line.strip()
+    expected = None
+    if s and len(s) <= 600:
+        expected = next((kind for kind, p in bp.WIDGETS if p.fullmatch(s)), None)
+    assert bp.widget_kind(line) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_shapes)
+def test_word_thresholds_match_word_count(line: str) -> None:
+    n = len(bp.words(line))
+    for k in (1, 3, 12, 25, 31):
+        assert bp._has_words(line, k) == (n >= k)
+    prose = (
+        (n >= 3 and bp.ends_sentence(line)) or n >= 25 or (n >= 12 and bp.has_sentence_break(line))
+    )
+    assert bp.is_prose(line) == (prose and not bp.widget_kind(line))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_dominant_script_is_the_first_most_frequent_script(text: str) -> None:
+    counts: dict[str, int] = {}
+    for ch in text[:20000]:
+        if ch.isalpha():
+            counts[bp._script(ch)] = counts.get(bp._script(ch), 0) + 1
+    expected = max(counts, key=lambda k: counts[k]) if counts else None
+    assert bp.dominant_script(text) == expected
+    assert bp.dominant_script("aβ") == "LATIN" and bp.dominant_script("βa") == "GREEK"

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from annotator.checkworthiness import score
 
 
@@ -36,3 +41,18 @@ def test_attribution_adds_weight_and_bounds_hold() -> None:
     for text in ["", "?", "1 2 3 4 5 6 7 8 9 10 killed Kabul Airport NATO UN EU 2021 May"]:
         s, _ = score(text)
         assert 0.0 <= s <= 1.0
+
+
+_PLAIN_ENTITY = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+|al-)?[A-Z][\w'’-]*)+|\b(?:[A-Z]\.){2,}|\b[A-Z]{2,6}\b"
+)
+_PLAIN_DIGITS = re.compile(r"(?<![\w.])[$€£]?\d[\d,.]*(?:%)?")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAbUS. -'’of the al-$€£1,%٣\n", max_size=80))
+def test_fast_regexes_agree_with_plain_ones(text: str) -> None:
+    from annotator import checkworthiness as cw
+
+    assert cw._ENTITY.findall(text) == _PLAIN_ENTITY.findall(text)
+    assert cw._DIGITS.findall(text) == _PLAIN_DIGITS.findall(text)

@@ -81,3 +81,17 @@ def test_scales_to_100k_synthetic_claims() -> None:
     elapsed = time.perf_counter() - t0
     assert len(clusters) == len(pairs)
     assert elapsed < 120, elapsed
+
+
+def test_batched_signatures_equal_one_by_one() -> None:
+    import numpy as np
+
+    from annotator.clusters import _signature, _signatures
+
+    rng = random.Random(5)
+    sets = [
+        {f"w{rng.randrange(500)} w{rng.randrange(500)}" for _ in range(rng.randint(1, 40))}
+        for _ in range(300)
+    ]
+    batched = _signatures(sets, chunk=64)  # several chunks
+    assert all(np.array_equal(batched[k], _signature(s)) for k, s in enumerate(sets))

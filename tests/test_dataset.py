@@ -393,3 +393,110 @@ def test_empty_project_is_an_error() -> None:
     seed_store({})
     with pytest.raises(AnnotatorError, match="no valid annotation"):
         build_dataset("gold")
+
+
+# --- pinned contract: hashes and export rows of a fixed dataset ----------------------------
+# Computed with the code as it was before the dataset stage was optimised (per-claim Python
+# gold, ORM reads, json.dumps canonical form). Any change of these digests is a break of the
+# version-hash contract (or of the export rows), not a refactoring.
+
+PINNED_ROWS: dict[str, list[tuple[str, dict[str, Any], bool]]] = {
+    # plain majority, one dissent
+    "c01": [
+        ("ann-a", values(), False),
+        ("ann-b", values(), False),
+        ("ann-c", values("refute"), False),
+    ],
+    # 1-1-1 ties everywhere: seeded random tie-break
+    "c02": [
+        ("ann-a", values("support", "A", "1", "yes"), False),
+        ("ann-b", values("refute", "C", "3", "no"), False),
+        ("ann-d", values("discuss", "E", "5", "yes"), False),
+    ],
+    # F and 6 are not votes; all missing -> no gold for those fields
+    "c03": [
+        ("ann-a", values("discuss", "F", "6"), False),
+        ("ann-b", values("discuss", "F", "6"), False),
+    ],
+    # adjudicated (with non-ASCII, escaped and control characters in the rationale text)
+    "c04": [
+        ("ann-a", values(), False),
+        ("ann-b", values("refute"), False),
+        (
+            "judge",
+            {**values("unrelated", "F", "4"), "rationale": 'naïve "q" \\ — ✓\n\t\u2028 é\x01'},
+            True,
+        ),
+    ],
+    # one annotator twice (last one counts), an unknown value, an int value, a None value
+    "c05": [
+        ("ann-a", values("refute"), False),
+        ("ann-a", values("support", "B"), False),
+        ("ann-b", {**values("support", "Z"), "credibility": 4, "checkworthy": None}, False),
+        ("ann-c", values("unrelated", "D", "2", "no"), False),
+    ],
+    # a single vote (silver / dropped below min_annotations=2)
+    "c06": [("ann-d", values("unrelated", "B", "5", "no"), False)],
+    # only missing values: left out of the dataset
+    "c07": [("ann-c", {"source_reliability": "F", "credibility": "6"}, False)],
+    # even split for median (lower median, tie)
+    "c08": [
+        ("ann-a", values("support", "A", "1"), False),
+        ("ann-b", values("support", "D", "4"), False),
+        ("ann-c", values("refute", "B", "2", "no"), False),
+        ("ann-d", values("refute", "E", "5", "no"), False),
+    ],
+}
+PINNED_HASHES = {
+    ("majority", 1, "drop"): "009095af5d86180f82e1a14c08ebc39fc65998662aa3df4c3b9e471b3c2e2ad1",
+    ("median", 1, "drop"): "90c063c2b5b21fdd7f60d24c15e1dface891df19ab8bfa9ae9e0321aa3c55e28",
+    ("dawid-skene", 1, "drop"): "9f5af08928d5a280636941de2863735a66ac1d2a51411e457c1f2f973121e637",
+    ("majority", 2, "silver"): "67906499243706b073b828a7b62560d8b42524a8384a3a86838e945bfe0bda09",
+    ("majority", 2, "drop"): "9ad4956e508f6b38aa1af0c29c7ca88f577810616368f49154fce76abe3e557d",
+}
+PINNED_EXPORT = {
+    "data.jsonl": "cc36751875deae84533c0d8fa44fd97082d4394184c60c9e2b5a715c7e17ecef",
+    "sources.csv": "17725e7bcb7dbfd9ee29ad0f24124bf8d7e1c1a1c32e8ed30c7bf578cf2647fd",
+    "data.csv": "bac9894d6f62fbe66c35271276a65424923e5c4059a69fc9a247172e92524338",
+}
+
+
+def _sha_file(path: Any) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_pinned_version_hashes_and_export_rows(
+    db_url: str, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.dataset import get_version, iter_items
+    from annotator.export import export
+
+    seed_store(
+        PINNED_ROWS,
+        url=db_url,
+        outlets={"c01": "Reuters", "c04": "Reuters"},
+        speakers={"c02": "Biden", "c05": "Ghani"},
+    )
+    got = {}
+    for k, (method, min_annotations, below_min) in enumerate(PINNED_HASHES):
+        result = build_dataset(
+            f"pin{k}", method=method, min_annotations=min_annotations, below_min=below_min
+        )
+        got[(method, min_annotations, below_min)] = result.hash
+        with store.session() as s:
+            v = get_version(s, f"pin{k}")
+            assert v.id is not None
+            items = [
+                {"claim_id": i.claim_id, "gold": i.gold, "raw": i.raw, "silver": i.silver}
+                for i in iter_items(s, v.id)
+            ]
+            assert version_hash(items, v.method, v.params or {}, v.schema_hash) == result.hash
+    assert got == PINNED_HASHES
+    exported = {}
+    for fmt, files in (("jsonl", ["data.jsonl", "sources.csv"]), ("csv", ["data.csv"])):
+        folder = export("pin0", fmt=fmt, out=tmp_path / fmt, raw=True)
+        for f in files:
+            exported[f] = _sha_file(folder / f)
+    assert exported == PINNED_EXPORT

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -88,3 +89,19 @@ def test_random_unicode_spans_slice_back(text: str, a: int, b: int) -> None:
         last = e
     covered = "".join(text[s:e] for s, e in spans)
     assert "".join(covered.split()) == "".join(text[a : min(b, len(text))].split())
+
+
+_PLAIN_CANDIDATE = re.compile(r"(?:[.!?…](?: (?=\.))?|(?<=[^\s.])\.(?=[A-Z][a-z]))+[\"'”’»)\]]*")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZb2 .!?…\"')]\n1(•-*", max_size=80))
+def test_fast_candidate_and_list_regexes_agree_with_plain_ones(text: str) -> None:
+    from annotator import sentences as sn
+
+    assert [m.span() for m in sn._CANDIDATE.finditer(text)] == [
+        m.span() for m in _PLAIN_CANDIDATE.finditer(text)
+    ]
+    # the list-marker hint is a necessary condition: two markers give two hints
+    if len(list(sn._LIST_MARKER.finditer(text))) >= 2:
+        assert len(sn._LIST_HINT.findall(text)) >= 2

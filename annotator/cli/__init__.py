@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 
 # isort: off
@@ -27,13 +28,33 @@ from annotator.cli import (  # noqa: F401
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; an AnnotatorError becomes one `Error: ...` line and exit 1."""
+    import typer
+
     from annotator.config import debug
     from annotator.errors import AnnotatorError
 
+    cx = _click_exceptions()
     try:
-        app(args=argv, standalone_mode=True)
+        # standalone_mode=False: usage errors come here as exceptions (not typer's boxed panel)
+        code = app(args=argv, standalone_mode=False)
+        sys.stdout.flush()  # a full disk under stdout fails here, as an error, not at exit
     except SystemExit as exc:
         return int(exc.code or 0) if isinstance(exc.code, int) else 1
+    except cx.NoArgsIsHelpError as exc:  # `annotator dataset`: the help, exit 2
+        if exc.format_message().strip():  # typer has printed it already; click has not
+            print(exc.format_message(), file=sys.stderr)
+        return exc.exit_code
+    except cx.UsageError as exc:
+        ctx = exc.ctx
+        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        print(_one_line(f"Error: {exc.format_message()}") + hint, file=sys.stderr)
+        return exc.exit_code
+    except cx.ClickException as exc:
+        print(_one_line(f"Error: {exc.format_message()}"), file=sys.stderr)
+        return exc.exit_code
+    except typer.Abort:
+        print("Error: aborted", file=sys.stderr)
+        return 1
     except AnnotatorError as exc:
         if debug():
             raise
@@ -43,17 +64,51 @@ def main(argv: list[str] | None = None) -> int:
         print("Error: interrupted", file=sys.stderr)
         return 130
     except OSError as exc:
+        if exc.errno == errno.EPIPE:  # `annotator claims | head`: the reader left, not an error
+            sys.stdout = _PacifyStdout(sys.stdout)  # type: ignore[assignment]
+            return 1
         if debug():
             raise
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
-        print(f"Error: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(_one_line(f"Error: {where}{exc.strerror or exc}"), file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback
         if debug():
             raise
-        print(f"Error: unexpected {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
+        first = (str(exc).strip().splitlines() or [""])[0]  # later lines may hold SQL, data
+        print(f"Error: unexpected {type(exc).__name__}: {first}", file=sys.stderr)
         return 1
-    return 0
+    return code if isinstance(code, int) else 0
+
+
+def _click_exceptions():  # type: ignore[no-untyped-def]
+    """The click exceptions typer raises (recent typer versions vendor click as typer._click)."""
+    try:
+        from typer._click import exceptions
+    except ImportError:
+        from click import exceptions
+    return exceptions
+
+
+class _PacifyStdout:
+    """stdout after a broken pipe: writes and flushes are dropped (no error at exit)."""
+
+    def __init__(self, wrapped: object) -> None:
+        self.wrapped = wrapped
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.wrapped, name)
+
+
+def _one_line(text: str) -> str:
+    """Messages (click's, a library's) folded onto one line."""
+    return " ".join(text.split())
 
 
 def entrypoint() -> None:

@@ -1,0 +1,125 @@
+"""A store whose schema is older than the code is migrated in place, data kept, with a backup.
+
+The store is really built at version 1: only `m001_initial` runs (as the first release did), so it
+lacks what `m002_query_indexes` adds. Opening it with the current code migrates it to LATEST; on
+SQLite a copy `<db>.bak-v1` is made first, on PostgreSQL the steps run in one transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+from sqlmodel import select
+
+from annotator import store
+from annotator.errors import AnnotatorError
+from annotator.models import ClaimUnit, Document, SchemaMigration, Source
+
+pytestmark = pytest.mark.hardening
+
+M002_INDEXES = {"ix_annotation_project_claim", "ix_claimunit_document_start"}
+
+
+def _indexes(url: str) -> set[str]:
+    eng = store.engine(url)
+    with eng.connect() as conn:
+        insp = inspect(conn)
+        return {i["name"] for t in ("annotation", "claimunit") for i in insp.get_indexes(t)}
+
+
+def _build_v1(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store as the first release left it: m001 only, version 1, with some data."""
+    with monkeypatch.context() as m:
+        m.setattr(store, "MIGRATIONS", store.MIGRATIONS[:1])
+        m.setattr(store, "LATEST", 1)
+        store.reset_engines()
+        with store.session(url) as s:
+            s.add(Source(id="s1", name="Example Times"))
+            s.add(Document(id="d1", source_id="s1", text="Officials said 12 people left."))
+            s.add(ClaimUnit(id="c1", document_id="d1", text="12 people left", start=15, end=29))
+        assert not M002_INDEXES & _indexes(url)
+    store.reset_engines()
+
+
+def _check_migrated(url: str) -> None:
+    with store.session(url) as s:
+        versions = s.exec(select(SchemaMigration.version)).all()
+        claim = s.get(ClaimUnit, "c1")
+    assert sorted(versions) == list(range(1, store.LATEST + 1))
+    assert claim is not None and claim.text == "12 people left" and claim.end == 29
+    assert M002_INDEXES <= _indexes(url)
+
+
+def test_sqlite_v1_store_is_migrated_in_place_with_a_backup(annotator_home, monkeypatch):
+    db = annotator_home / "annotator.db"
+    url = f"sqlite:///{db}"
+    _build_v1(url, monkeypatch)
+    backup = store.backup_path(db, 1)
+    assert not backup.exists()
+
+    _check_migrated(url)
+    assert backup.exists()
+    conn = sqlite3.connect(backup)
+    try:  # the backup is the v1 store, complete and readable
+        assert conn.execute("SELECT max(version) FROM schemamigration").fetchone()[0] == 1
+        assert conn.execute("SELECT text FROM claimunit").fetchall() == [("12 people left",)]
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+    print(
+        f"FIGURE migrate-sqlite: v1 -> v{store.LATEST} in place, data kept, "
+        f"backup {backup.name} ({backup.stat().st_size} bytes)"
+    )
+    # already current: nothing to do, no new backup
+    store.reset_engines()
+    store.engine(url)
+    assert sorted(p.name for p in Path(db).parent.glob("*.bak-v*")) == [backup.name]
+
+
+def test_postgres_v1_store_is_migrated_in_a_transaction(pg_url, monkeypatch):
+    _build_v1(pg_url, monkeypatch)
+    _check_migrated(pg_url)
+    print(f"FIGURE migrate-postgres: v1 -> v{store.LATEST} in one transaction, data kept")
+
+
+def test_failed_migration_leaves_the_store_at_its_version(db_url, monkeypatch):
+    """A step that fails midway rolls back everything: version and schema stay at 1."""
+    _build_v1(db_url, monkeypatch)
+
+    def m003_broken(conn):  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("CREATE INDEX ix_broken ON claimunit (text)")
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(store, "MIGRATIONS", [*store.MIGRATIONS, m003_broken])
+    monkeypatch.setattr(store, "LATEST", len(store.MIGRATIONS))
+    with pytest.raises(RuntimeError, match="disk full"):
+        store.engine(db_url)
+    monkeypatch.undo()
+    store.reset_engines()
+    eng = store.engine(db_url)  # the real code migrates it now
+    with eng.connect() as conn:
+        assert conn.execute(text("SELECT max(version) FROM schemamigration")).scalar() == (
+            store.LATEST
+        )
+        names = {i["name"] for i in inspect(conn).get_indexes("claimunit")}
+    assert "ix_broken" not in names
+
+
+def test_newer_store_is_refused_with_a_clear_message(db_url):
+    store.engine(db_url)
+    with store.engine(db_url).begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO schemamigration (version, name, applied_at) "
+                "VALUES (:v, 'm_future', CURRENT_TIMESTAMP)"
+            ),
+            {"v": store.LATEST + 1},
+        )
+    store.reset_engines()
+    with pytest.raises(AnnotatorError) as info:
+        store.engine(db_url)
+    assert f"schema version {store.LATEST + 1}, newer than this annotator" in str(info.value)
+    assert "upgrade annotator" in str(info.value)
