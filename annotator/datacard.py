@@ -9,6 +9,8 @@ field, annotator count, method, version hash and the provenance of the documents
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -16,6 +18,8 @@ import pyarrow as pa
 import yaml
 
 from annotator.schema import LabelSchema
+
+LICENSE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+-]{0,63}$")  # an SPDX-like id, else "other"
 
 _HF_DTYPES = {
     pa.string(): "string",
@@ -56,7 +60,7 @@ def render(
         )
     front = {
         "pretty_name": f"{name} (version {version})",
-        "license": license,
+        "license": license if LICENSE.match(license) else "other",
         "language": ["en"],
         "task_categories": ["text-classification"],
         "tags": ["claims", "stance", "source-reliability", "admiralty-scale"],
@@ -79,7 +83,7 @@ def render(
         "",
         f"Gold labels for {info.get('items', 0)} claim units (sentences or spans of news and forum "
         "documents that state something checkable), frozen from the annotations of project "
-        f"`{info.get('project')}` by `annotator` {info.get('tool_version')}.",
+        f"{_cell(info.get('project'))} by `annotator` {info.get('tool_version')}.",
         "",
         "| | |",
         "|---|---|",
@@ -91,7 +95,7 @@ def render(
         f"| annotators | {counts.get('annotators', 0)} |",
         f"| silver items | {counts.get('silver', 0)} |",
         f"| items with an adjudicated label | {counts.get('adjudicated_items', 0)} |",
-        f"| schema | `{schema.name}` v{schema.version}, hash `{info.get('schema_hash')}` |",
+        f"| schema | {_cell(schema.name)} v{schema.version}, hash `{info.get('schema_hash')}` |",
         f"| labelling config hash | `{info.get('config_hash')}` |",
         "",
         "The version hash is SHA-256 over the canonical JSON of the items and their labels "
@@ -112,12 +116,12 @@ def render(
         )
     lines += ["", "## Schema and guidelines", ""]
     if schema.description:
-        lines += [schema.description.strip(), ""]
+        lines += [_cell(schema.description.strip()), ""]
     if schema.guidelines.strip():
-        lines += ["> " + line for line in schema.guidelines.strip().splitlines()] + [""]
+        lines += ["> " + _cell(line) for line in schema.guidelines.strip().splitlines()] + [""]
     lines += ["## Labels and agreement", ""]
     for lf in schema.label_fields:
-        lines.append(f"### {lf.key}: {lf.title} ({lf.level})")
+        lines.append(f"### {lf.key}: {_cell(lf.title)} ({lf.level})")
         lines.append("")
         if lf.is_text:
             lines += ["Free text; gold only when adjudicated.", ""]
@@ -127,7 +131,9 @@ def render(
         lines.append("|---|---|---|")
         for c in lf.field.choices:
             note = " (cannot be judged: not a vote)" if c.missing else ""
-            lines.append(f"| `{c.value}` | {_cell(c.display)}{note} | {dist.get(c.value, 0)} |")
+            lines.append(
+                f"| {_cell(c.value)} | {_cell(c.display)}{note} | {dist.get(c.value, 0)} |"
+            )
         no_gold = (counts.get("no_gold") or {}).get(lf.key, 0)
         lines += ["", f"Items without gold for this field: {no_gold}.", ""]
         lines += [_agreement_line(agreement.get(lf.key)), ""]
@@ -136,8 +142,10 @@ def render(
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+def _cell(text: object) -> str:
+    """Text from the schema or the web, safe in Markdown and in the HTML hubs render it to."""
+    escaped = html.escape(str(text), quote=False).replace("`", "&#96;")
+    return escaped.replace("|", "\\|").replace("\r", " ").replace("\n", " ")
 
 
 def _agreement_line(a: Mapping[str, Any] | None) -> str:

@@ -6,7 +6,14 @@ spools them to a temporary file; only if the hash differs from the latest versio
 `DatasetVersion` stored (with its `DatasetItem`s and the private pseudonym mapping). Stored rows
 are never updated (the store has triggers refusing it).
 
-Memory: majority and median hold one batch of claims at a time (bounded, whatever the size).
+Speed: the rows are read with a Core select of the five columns needed (streamed, no ORM
+objects); `annotator.gold.ItemEncoder` computes majority/median for a whole batch with numpy and
+writes each item's JSON texts directly; the items are bulk inserted from the spool with their
+JSON texts as they are (COPY on PostgreSQL, executemany on SQLite). `benchmarks/bench_dataset.py`
+measures it.
+
+Memory: majority and median hold one batch of claims at a time (bounded, whatever the size);
+the agreement summary holds the votes of at most ~AGREEMENT_MAX_ITEMS sampled claims.
 Dawid-Skene needs a global pass first: it holds every vote of a field as
 (claim, annotator, label) records plus numpy arrays of per-annotator confusion matrices
 (annotators x classes x classes) and per-item posteriors (items x classes floats), i.e.
@@ -33,13 +40,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-from collections import Counter
 import tempfile
-from itertools import islice
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from typing import IO, Any
 
 from sqlalchemy import func
@@ -47,13 +53,12 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
 import annotator
-from annotator import models, store
+from annotator import models, names, store
 from annotator.errors import AnnotatorError
 from annotator.gold import METHODS, ItemEncoder, ItemRow, Vote, pseudonym_map, votes_of
 from annotator.ids import canonical_json
 from annotator.schema import LabelSchema, schema_from_dict
 
-NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 HASH_FORMAT = 1
 BATCH_CLAIMS = 2000
 READ_BATCH = 10000
@@ -71,13 +76,8 @@ class BuildResult:
 
 
 def validate_name(name: str) -> str:
-    """A dataset name safe as a folder name: letters, digits, `.`, `_`, `-`; no `..`."""
-    if not isinstance(name, str) or not NAME.match(name) or ".." in name:
-        raise AnnotatorError(
-            f"invalid dataset name {name!r}: use letters, digits, '.', '_', '-' "
-            "(at most 64, starting with a letter or digit, no '..')"
-        )
-    return name
+    """A dataset name safe as a folder name (see `annotator.names`)."""
+    return names.validate_name(name, "dataset")
 
 
 def parse_ref(ref: str) -> tuple[str, int | None]:

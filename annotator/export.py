@@ -21,6 +21,7 @@ import csv
 import json
 import os
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -101,8 +102,8 @@ def export(
         with _Staging(folder) as stage:
             data_path = stage.path(DATA_FILES[fmt])
             prov = _Provenance()
-            rows = _counted(iter_rows(s, v.id, schema, pseudonyms), prov)
-            _WRITERS[fmt](data_path, rows, columns)
+            batches = _counted(iter_batches(s, v.id, schema, pseudonyms), columns.names, prov)
+            _WRITERS[fmt](data_path, batches, columns)
             prov.documents = _documents(s, v.id)
             _write_sources(stage, name, v.version, fmt, url)
             if with_mapping:
@@ -191,62 +192,70 @@ def _documents(s: Any, version_id: int) -> int:
     )
 
 
-def iter_rows(
-    s: Any, version_id: int, schema: LabelSchema, pseudonyms: list[str]
-) -> Iterator[dict[str, Any]]:
-    """Export rows of a version in claim id order, read in batches."""
+def _select(version_id: int, schema: LabelSchema, pseudonyms: list[str]) -> Any:
+    """The export's columns in order; gold labels and raw values are picked out of the JSON by
+    the database (JSON path expressions), so no row's JSON is parsed in Python."""
     i, c, d, src = models.DatasetItem, models.ClaimUnit, models.Document, models.Source
-    stmt = (
-        sa_select(
-            *sql_columns(
-                i.claim_id,
-                i.gold,
-                i.raw,
-                i.silver,
-                c.text,
-                c.start,
-                c.end,
-                c.document_id,
-                d.title,
-                d.url,
-                d.published,
-                src.name,
-                src.kind,
-                d.path,
-                c.speaker,
-                c.cue,
-                c.quote,
-                c.cluster_id,
-            )
-        )
+    gold, raw = i.gold, i.raw
+    exprs: list[Any] = [
+        i.claim_id,
+        c.text,
+        c.start,
+        c.end,
+        c.document_id,
+        d.title,
+        d.url,
+        d.published,
+        src.name,
+        src.kind,
+        d.path,
+        c.speaker,
+        c.cue,
+        c.quote,
+        c.cluster_id,
+    ]
+    for lf in schema.label_fields:
+        exprs.append(gold[(lf.key, "label")].as_string())  # type: ignore[index]
+        if not lf.is_text:
+            exprs.append(gold[(lf.key, "confidence")].as_float())  # type: ignore[index]
+    exprs.append(i.silver)
+    for lf in schema.label_fields:
+        exprs.extend(raw[(lf.key, p)].as_string() for p in pseudonyms)  # type: ignore[index]
+    return (
+        sa_select(*sql_columns(*exprs))
         .select_from(i)
         .outerjoin(c, c.id == i.claim_id)  # type: ignore[arg-type]
         .outerjoin(d, d.id == c.document_id)  # type: ignore[arg-type]
         .outerjoin(src, src.id == d.source_id)  # type: ignore[arg-type]
         .where(i.version_id == version_id)  # type: ignore[arg-type]
         .order_by(i.claim_id)
-        .execution_options(yield_per=READ_BATCH)
+        .execution_options(yield_per=READ_BATCH, stream_results=True)
     )
-    keys = [lf.key for lf in schema.label_fields]
-    choice = {lf.key for lf in schema.choice_fields}
-    names = [n for n, _ in BASE_COLUMNS]
-    for r in s.execute(stmt):
-        claim, gold, raw, silver, *rest = r
-        row = {"claim_id": claim} | dict(zip(names[1:], rest, strict=True))
-        gold = gold or {}
-        for key in keys:
-            g = gold.get(key) or {}
-            row[key] = g.get("label")
-            if key in choice:
-                row[f"{key}_confidence"] = g.get("confidence")
-        row["silver"] = bool(silver)
-        if pseudonyms:
-            raw = raw or {}
-            for key in keys:
-                labels = raw.get(key) or {}
-                for p in pseudonyms:
-                    row[f"{key}__{p}"] = labels.get(p)
-        yield row
+
+
+def iter_batches(
+    s: Any, version_id: int, schema: LabelSchema, pseudonyms: list[str]
+) -> Iterator[list[tuple[Any, ...]]]:
+    """Export rows of a version in claim id order, as tuples in `arrow_schema` column order,
+    `ROW_BATCH` at a time (a bounded working set whatever the size of the version)."""
+    silver = len(BASE_COLUMNS) + len(schema.export_columns())
+    result = s.connection().execute(_select(version_id, schema, pseudonyms))
+    while True:
+        rows = result.fetchmany(ROW_BATCH)
+        if not rows:
+            return
+        # silver is NOT NULL but a bool on every store: SQLite gives 0/1 without the type
+        yield [(*r[:silver], bool(r[silver]), *r[silver + 1 :]) for r in rows]
+
+
+def iter_rows(
+    s: Any, version_id: int, schema: LabelSchema, pseudonyms: list[str]
+) -> Iterator[dict[str, Any]]:
+    """Export rows of a version in claim id order, read in batches."""
+    names = arrow_schema(schema, pseudonyms).names
+    for batch in iter_batches(s, version_id, schema, pseudonyms):
+        for r in batch:
+            yield dict(zip(names, r, strict=True))
 
 
 class _Provenance:
@@ -265,6 +274,22 @@ class _Provenance:
             if example:
                 self.examples[str(example)] = None
 
+    def add_batch(self, names: list[str], rows: list[tuple[Any, ...]]) -> None:
+        """`add` for a batch of row tuples (columns `names`)."""
+        source, kind = names.index("source"), names.index("source_kind")
+        url, path = names.index("url"), names.index("path")
+        counts = Counter((r[source] or "(unknown)", r[kind] or "") for r in rows)
+        for key, n in counts.items():
+            self.outlets[key] = self.outlets.get(key, 0) + n
+        self.with_url += sum(1 for r in rows if r[url])
+        if len(self.examples) < 20:
+            for r in rows:
+                example = r[url] or r[path]
+                if example:
+                    self.examples[str(example)] = None
+                    if len(self.examples) >= 20:
+                        break
+
     def result(self) -> dict[str, Any]:
         outlets = sorted(self.outlets.items(), key=lambda kv: (-kv[1], kv[0]))
         return {
@@ -275,45 +300,46 @@ class _Provenance:
         }
 
 
-def _counted(rows: Iterator[dict[str, Any]], prov: _Provenance) -> Iterator[dict[str, Any]]:
-    for row in rows:
-        prov.add(row)
-        yield row
+Batches = Iterator[list[tuple[Any, ...]]]
 
 
-def _batched(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
-    batch: list[dict[str, Any]] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= ROW_BATCH:
-            yield batch
-            batch = []
-    if batch:
+def _counted(batches: Batches, names: list[str], prov: _Provenance) -> Batches:
+    for batch in batches:
+        prov.add_batch(names, batch)
         yield batch
 
 
-def write_jsonl(path: Path, rows: Iterator[dict[str, Any]], columns: pa.Schema) -> None:
+def write_jsonl(path: Path, batches: Batches, columns: pa.Schema) -> None:
+    names = columns.names
     with open(path, "w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        for batch in batches:
+            f.writelines(
+                json.dumps(dict(zip(names, r, strict=True)), ensure_ascii=False) + "\n"
+                for r in batch
+            )
 
 
-def write_csv(path: Path, rows: Iterator[dict[str, Any]], columns: pa.Schema) -> None:
+def write_csv(path: Path, batches: Batches, columns: pa.Schema) -> None:
     with open(path, "w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=columns.names, lineterminator="\n")
-        w.writeheader()
-        for row in rows:
-            w.writerow(row)
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(columns.names)
+        for batch in batches:
+            w.writerows(batch)
 
 
-def write_parquet(path: Path, rows: Iterator[dict[str, Any]], columns: pa.Schema) -> None:
+def write_parquet(path: Path, batches: Batches, columns: pa.Schema) -> None:
+    """One row group per batch, built column by column (no per-row dicts)."""
     import pyarrow.parquet as pq
 
     with ExitStack() as stack:
         writer = stack.enter_context(pq.ParquetWriter(path, columns, compression="zstd"))
         wrote = False
-        for batch in _batched(rows):
-            writer.write_table(pa.Table.from_pylist(batch, schema=columns))
+        for batch in batches:
+            arrays = [
+                pa.array(col, type=f.type)
+                for col, f in zip(zip(*batch, strict=True), columns, strict=True)
+            ]
+            writer.write_table(pa.Table.from_arrays(arrays, schema=columns))
             wrote = True
         if not wrote:
             writer.write_table(columns.empty_table())

@@ -37,8 +37,10 @@ from typing import Any, Literal, NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from annotator.aggregate import Gold
-from annotator.aggregate import _uniform  # the seeded tie-break draw (one definition)
+from annotator.aggregate import (
+    Gold,
+    _uniform,  # the seeded tie-break draw (one definition)
+)
 from annotator.aggregate import aggregate as _aggregate
 from annotator.ids import canonical_json
 from annotator.schema import LabelField, LabelSchema
@@ -245,7 +247,16 @@ def _dumps_value(x: Any) -> tuple[str, str]:
 
 class _Field:
     __slots__ = (
-        "lf", "key", "allowed", "counted", "code", "k_c", "k_s", "method", "index", "choice_index"
+        "lf",
+        "key",
+        "allowed",
+        "counted",
+        "code",
+        "k_c",
+        "k_s",
+        "method",
+        "index",
+        "choice_index",
     )
 
     def __init__(self, lf: LabelField, method: str, index: int) -> None:

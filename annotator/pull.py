@@ -185,7 +185,7 @@ def pull(
         with store.session() as s:
             # Concurrent pulls: one page transaction at a time, each reading what the other
             # committed, so an annotation or revision is never inserted twice.
-            pass  # store.write_lock(s, "pull")
+            store.write_lock(s, "pull")
             changes = _apply_page(s, proj, schema, page, annotators, summary)
             page_max = max((parse_time(t.get("updated_at")) for t in page), default=None, key=_key)
             new_cursor = cursor

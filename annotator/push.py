@@ -34,6 +34,7 @@ from annotator.errors import AnnotatorError
 from annotator.ids import content_hash
 from annotator.labelconfig import config_hash, guidelines_html, label_config, task_data
 from annotator.models import ClaimUnit, Document, Post, Project, PushedTask, Source, utcnow
+from annotator.names import validate_name
 from annotator.schema import LabelSchema, load_schema, schema_from_dict
 
 if TYPE_CHECKING:
@@ -160,8 +161,7 @@ def push(
     `overlap` (annotators per task) and `schema_path` default to what the project was pushed
     with before (1 and the default schema for a new project). Pushing twice creates nothing.
     """
-    if not project.strip():
-        raise AnnotatorError("the project name is empty")
+    validate_name(project, "project")
     if overlap is not None and overlap < 1:
         raise AnnotatorError("--overlap must be at least 1")
     if backend is None:

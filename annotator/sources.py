@@ -8,15 +8,21 @@ two annotators on at least one claim; otherwise null with the reason).
 Profiled fields are found by name in the schema: `source_reliability`, `credibility` and every
 per-target `stance_*`; a schema with none of them gets every choice field profiled.
 
-Streaming: items are read in batches; per source we keep counters, plus the raw labels of at most
-`MAX_AGREEMENT_CLAIMS` claims for alpha (noted as `sampled` when the cap is reached).
+Streaming: items are read in batches in claim id order; the gold labels are picked out of the
+JSON by the database. Per source we keep counters, plus the raw labels of its first
+`MAX_AGREEMENT_CLAIMS` claims by claim id for alpha (claim ids are content hashes, so this is a
+pseudo-random sample, the same on every store); a source with more claims is noted
+`sampled_claims`. Memory is therefore O(sources x MAX_AGREEMENT_CLAIMS), not O(items), and the
+alpha work per source is bounded too (its bootstrap has `BOOTSTRAP` resamples).
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import String, cast
 from sqlalchemy import select as sa_select
 
 from annotator import models, store
@@ -24,7 +30,7 @@ from annotator.dataset import READ_BATCH, field_agreement, get_version, sql_colu
 from annotator.schema import LabelField, LabelSchema, schema_from_dict
 
 PROFILED = ("source_reliability", "credibility")
-MAX_AGREEMENT_CLAIMS = 2000
+MAX_AGREEMENT_CLAIMS = 500
 BOOTSTRAP = 100
 UNKNOWN_OUTLET = "(unknown)"
 
@@ -58,38 +64,43 @@ def source_profiles(
         schema = schema_from_dict(v.label_schema, f"{name}@{v.version}")
         fields = profiled_fields(schema)
         i, c, d, src = models.DatasetItem, models.ClaimUnit, models.Document, models.Source
+        labels = [i.gold[(lf.key, "label")].as_string() for lf in fields]  # type: ignore[index]
         stmt = (
-            sa_select(*sql_columns(i.claim_id, i.gold, i.raw, c.speaker, src.name))
+            sa_select(*sql_columns(i.claim_id, cast(i.raw, String), c.speaker, src.name, *labels))
             .select_from(i)
             .outerjoin(c, c.id == i.claim_id)  # type: ignore[arg-type]
             .outerjoin(d, d.id == c.document_id)  # type: ignore[arg-type]
             .outerjoin(src, src.id == d.source_id)  # type: ignore[arg-type]
             .where(i.version_id == v.id)  # type: ignore[arg-type]
-            .execution_options(yield_per=READ_BATCH)
+            .order_by(i.claim_id)
+            .execution_options(yield_per=READ_BATCH, stream_results=True)
         )
         profiles: dict[tuple[str, str], _Profile] = {}
-        for claim, gold, raw, speaker, outlet in s.execute(stmt):
+        for claim, raw_text, speaker, outlet, *gold in s.connection().execute(stmt):
             keys = [("outlet", outlet or UNKNOWN_OUTLET)]
             if speaker:
                 keys.append(("speaker", speaker))
+            raw: dict[str, Any] | None = None
             for key in keys:
                 p = profiles.get(key)
                 if p is None:
                     p = profiles[key] = _Profile(*key)
-                _add(p, fields, claim, gold or {}, raw or {})
+                if raw is None and p.claims < MAX_AGREEMENT_CLAIMS:
+                    raw = json.loads(raw_text) if raw_text else {}
+                _add(p, fields, claim, gold, raw or {})
     out = [_result(p, fields, seed) for p in profiles.values()]
     out.sort(key=lambda r: (r["kind"] != "outlet", -r["claims"], r["source"]))
     return out
 
 
 def _add(
-    p: _Profile, fields: list[LabelField], claim: str, gold: dict[str, Any], raw: dict[str, Any]
+    p: _Profile, fields: list[LabelField], claim: str, gold: list[str | None], raw: dict[str, Any]
 ) -> None:
+    """Count one claim's gold labels (`gold`: one per field of `fields`) into `p`."""
     p.claims += 1
     keep_raw = p.claims <= MAX_AGREEMENT_CLAIMS
     p.sampled = p.sampled or not keep_raw
-    for lf in fields:
-        label = (gold.get(lf.key) or {}).get("label")
+    for lf, label in zip(fields, gold, strict=True):
         dist = p.labels.setdefault(lf.key, {})
         if label is not None:
             dist[label] = dist.get(label, 0) + 1

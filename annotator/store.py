@@ -3,7 +3,9 @@
 Migrations are small ordered functions (`m001_initial`, ...), recorded in `schemamigration`.
 They are frozen once released: `m001_initial` builds the tables of the first release from the
 models, so any later change to the schema is a new, additive migration (`m002_...`) that an older
-store gets in place. Migrating an existing store first makes a backup: on SQLite a consistent copy
+store gets in place; since a fresh store already has the change through m001, each step must be
+idempotent (`IF NOT EXISTS`, or inspect first). tests/hardening/test_migrations.py fingerprints
+the models so that a change without a migration fails. Migrating an existing store first makes a backup: on SQLite a consistent copy
 `<db>.bak-v<N>` (N = the version it had), on PostgreSQL all pending steps run in one transaction
 (DDL is transactional there), under an advisory lock. A store newer than this code is refused.
 

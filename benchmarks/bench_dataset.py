@@ -2,12 +2,14 @@
 
     .venv/bin/python benchmarks/bench_dataset.py --claims 100000 --db sqlite
     .venv/bin/python benchmarks/bench_dataset.py --claims 100000 --db postgresql+psycopg://u:p@host/db
+    .venv/bin/python benchmarks/bench_dataset.py --claims 100000 1000000 --db sqlite --db URL
 
 Each step runs in its own subprocess so its peak memory (`ru_maxrss`) is its own: seed (bulk
 insert of synthetic documents, claim units and annotations, not measured), build
 (`build_dataset`, majority unless --method), export (`export(..., fmt="parquet")`). Prints one
-JSON line per step with seconds, rows/s (claim units per second) and peak RSS in MB.
-For PostgreSQL the database named in the URL is emptied first (all tables dropped).
+JSON line per step with seconds, rows/s (claim units per second) and peak RSS in MB (the
+child's own `ru_maxrss`), then a compact table of every run. For PostgreSQL the database named
+in the URL is emptied first (all tables dropped).
 """
 
 from __future__ import annotations
@@ -174,55 +176,66 @@ def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--claims", type=int, default=100_000)
-    ap.add_argument("--db", default="sqlite", help="sqlite (a temp file) or a database URL")
+    ap.add_argument("--claims", type=int, nargs="+", default=[100_000])
+    ap.add_argument(
+        "--db", action="append", help="sqlite (a temp file) or a database URL; repeatable"
+    )
     ap.add_argument("--method", default="majority")
     ap.add_argument("--child", choices=["seed", "build", "export"])
     ap.add_argument("--url")
     ap.add_argument("--out")
     args = ap.parse_args()
     if args.child == "seed":
-        seed(args.url, args.claims)
+        seed(args.url, args.claims[0])
         return
     if args.child:
-        print(
-            json.dumps(measure(args.child, args.url, args.claims, args.method, args.out)),
-            flush=True,
-        )
+        result = measure(args.child, args.url, args.claims[0], args.method, args.out)
+        print(json.dumps(result), flush=True)
         return
+    results: list[dict[str, object]] = []
+    for db in args.db or ["sqlite"]:
+        for claims in args.claims:
+            results.extend(run(db, claims, args.method))
+    print_table(results)
+
+
+def run(db: str, claims: int, method: str) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        if args.db == "sqlite":
+        if db == "sqlite":
             url = f"sqlite:///{Path(tmp) / 'bench.db'}"
         else:
-            url = args.db
+            url = db
             reset_postgres(url)
         env = dict(os.environ, ANNOTATOR_HOME=tmp, ANNOTATOR_DB=url)
-        base = [
-            sys.executable,
-            __file__,
-            "--claims",
-            str(args.claims),
-            "--url",
-            url,
-            "--method",
-            args.method,
-        ]
+        base = [sys.executable, __file__, "--claims", str(claims), "--url", url]
+        base += ["--method", method]
         t = time.perf_counter()
         subprocess.run([*base, "--child", "seed"], check=True, env=env)
-        print(
-            json.dumps(
-                {
-                    "step": "seed",
-                    "claims": args.claims,
-                    "seconds": round(time.perf_counter() - t, 1),
-                }
-            ),
-            flush=True,
-        )
+        seconds = round(time.perf_counter() - t, 1)
+        print(json.dumps({"step": "seed", "claims": claims, "seconds": seconds}), flush=True)
         for step in ("build", "export"):
-            subprocess.run(
-                [*base, "--child", step, "--out", str(Path(tmp) / "out")], check=True, env=env
+            done = subprocess.run(
+                [*base, "--child", step, "--out", str(Path(tmp) / "out")],
+                check=True,
+                env=env,
+                stdout=subprocess.PIPE,
+                text=True,
             )
+            line = done.stdout.strip().splitlines()[-1]
+            print(line, flush=True)
+            out.append(json.loads(line))
+    return out
+
+
+def print_table(results: list[dict[str, object]]) -> None:
+    print()
+    print(f"{'db':<20} {'claims':>9} {'step':<7} {'seconds':>8} {'rows/s':>8} {'peak MB':>8}")
+    for r in results:
+        print(
+            f"{str(r['db']):<20} {r['claims']:>9} {str(r['step']):<7} {r['seconds']:>8} "
+            f"{r['rows_per_s']:>8} {r['peak_rss_mb']:>8}"
+        )
 
 
 if __name__ == "__main__":

@@ -112,24 +112,24 @@ def test_crash_midway_leaves_nothing_under_final_names(
     built: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(export_module, "ROW_BATCH", 1)
-    real = export_module.iter_rows
+    real = export_module.iter_batches  # the export's row source
 
     def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
-        for k, row in enumerate(real(*args, **kwargs)):
+        for k, batch in enumerate(real(*args, **kwargs)):  # ROW_BATCH 1: one row each
             if k == 2:
                 raise RuntimeError("disk on fire")
-            yield row
+            yield batch
 
-    monkeypatch.setattr(export_module, "iter_rows", failing)
+    monkeypatch.setattr(export_module, "iter_batches", failing)
     with pytest.raises(RuntimeError, match="disk on fire"):
         export("gold", fmt="parquet")
     folder = Path("exports/gold/1")
     assert sorted(p.name for p in folder.rglob("*")) == []
     # an earlier complete export survives a failed one untouched
-    monkeypatch.setattr(export_module, "iter_rows", real)
+    monkeypatch.setattr(export_module, "iter_batches", real)
     export("gold", fmt="parquet")
     before = (folder / "data.parquet").read_bytes()
-    monkeypatch.setattr(export_module, "iter_rows", failing)
+    monkeypatch.setattr(export_module, "iter_batches", failing)
     with pytest.raises(RuntimeError):
         export("gold", fmt="parquet")
     assert (folder / "data.parquet").read_bytes() == before

@@ -145,7 +145,9 @@ def _random_votes(rng: random.Random, k: int) -> list[Vote]:
             "rationale": rng.choice(texts),
         }
         who = rng.choice(["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"])
-        votes.append(Vote(who, {k: v for k, v in vals.items() if v is not None or k != "rationale"}))
+        votes.append(
+            Vote(who, {k: v for k, v in vals.items() if v is not None or k != "rationale"})
+        )
     if rng.random() < 0.05:  # an adjudication now and then
         votes.append(Vote("judge", {"source_reliability": rng.choice(rel)}, True))
     if k % 3 == 0:  # mostly distinct annotators (the fast path)
@@ -197,4 +199,6 @@ def test_item_rows_match_the_reference_items() -> None:
                 assert row.gold == json.dumps(stored["gold"])
                 assert row.raw == json.dumps(stored["raw"])
                 assert row.silver == item["silver"]
-                assert row.labels == tuple(item["gold"][lf.key]["label"] for lf in SCHEMA.choice_fields)
+                assert row.labels == tuple(
+                    item["gold"][lf.key]["label"] for lf in SCHEMA.choice_fields
+                )

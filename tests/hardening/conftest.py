@@ -18,6 +18,7 @@ from labelstudio_fixtures import LabelStudioInfo, free_port
 
 START_TIMEOUT = 400.0
 
+
 @pytest.fixture(scope="session")
 def dedicated_ls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabelStudioInfo]:
     from annotator import server

@@ -84,8 +84,7 @@ def annotated_project(
         task, _ = task_payload(schema, claim)
         task.pop("predictions", None)
         task["annotations"] = [
-            {"result": result, "completed_by": admin_id, "lead_time": 1.0}
-            for _ in range(per_task)
+            {"result": result, "completed_by": admin_id, "lead_time": 1.0} for _ in range(per_task)
         ]
         tasks.append(task)
     for start in range(0, len(tasks), 2000):
@@ -109,7 +108,9 @@ def store_rows(url: str) -> tuple[list[int], list[tuple[int, int]]]:
     eng = create_engine(url)
     try:
         with eng.connect() as conn:
-            anns = [int(r[0]) for r in conn.execute(text("SELECT ls_annotation_id FROM annotation"))]
+            anns = [
+                int(r[0]) for r in conn.execute(text("SELECT ls_annotation_id FROM annotation"))
+            ]
             revs = [
                 (int(a), int(r))
                 for a, r in conn.execute(

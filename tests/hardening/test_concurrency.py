@@ -14,7 +14,6 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -31,8 +30,20 @@ pytestmark = pytest.mark.hardening
 TASKS = 1500
 EDITS = 40
 NEW_CLAIMS = 600
-ANNOTATOR = str(Path(sys.executable).parent / "annotator")
 BUSY = "Error: the store is busy (database is locked); retry in a moment"
+
+
+# `annotator <cmd>` as a user runs it, but with store pages of a few tasks so that two
+# processes interleave page by page (with the default 1,000 they rarely overlap at all).
+CLI = (
+    "import sys, annotator.pull as p; p.pull.__kwdefaults__['page_size'] = {page}; "
+    "from annotator.cli import main; sys.exit(main(sys.argv[1:]))"
+)
+PAGE = 5
+
+
+def _cli(cmd: list[str]) -> list[str]:
+    return [sys.executable, "-c", CLI.format(page=PAGE), *cmd, "--format", "json"]
 
 
 def _together(*commands: list[str]) -> list[dict[str, Any]]:
@@ -40,7 +51,7 @@ def _together(*commands: list[str]) -> list[dict[str, Any]]:
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
     procs = [
         subprocess.Popen(
-            [ANNOTATOR, *cmd, "--format", "json"],
+            _cli(cmd),
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -53,7 +64,7 @@ def _together(*commands: list[str]) -> list[dict[str, Any]]:
         stdout, stderr = proc.communicate(timeout=300)
         if proc.returncode == 1 and stderr.strip() == BUSY:  # the documented, retryable error
             retry = subprocess.run(
-                [ANNOTATOR, *cmd, "--format", "json"],
+                _cli(cmd),
                 env=env,
                 capture_output=True,
                 text=True,

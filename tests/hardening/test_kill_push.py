@@ -91,7 +91,9 @@ def test_label_studio_killed_during_push_ten_times(use_dedicated, dedicated_ls):
     assert mid_push == KILLS, figure
     assert counts == Counter(ids), figure
     assert sorted(r.claim_id for r in rows) == sorted(ids)
-    assert {r.ls_task_id for r in rows} == {ref.id for ref in backend.task_refs(final.ls_project_id)}
+    assert {r.ls_task_id for r in rows} == {
+        ref.id for ref in backend.task_refs(final.ls_project_id)
+    }
 
 
 def _ls_id(name: str) -> int:

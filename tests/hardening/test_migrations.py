@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import inspect, text
@@ -16,6 +17,7 @@ from sqlmodel import select
 
 from annotator import store
 from annotator.errors import AnnotatorError
+from annotator.ids import content_hash
 from annotator.models import ClaimUnit, Document, SchemaMigration, Source
 
 pytestmark = pytest.mark.hardening
@@ -123,3 +125,30 @@ def test_newer_store_is_refused_with_a_clear_message(db_url):
         store.engine(db_url)
     assert f"schema version {store.LATEST + 1}, newer than this annotator" in str(info.value)
     assert "upgrade annotator" in str(info.value)
+
+
+# The models as `m001_initial` builds them. A change here means a schema change: write an
+# additive, idempotent `m00N_...` in annotator/store.py (an old store needs it; a fresh one already
+# has the change through m001), then update this fingerprint.
+M001_FINGERPRINT = "523073298cfcb648"
+
+
+def _fingerprint() -> tuple[str, list[Any]]:
+    from sqlmodel import SQLModel
+
+    tables = []
+    for t in sorted(SQLModel.metadata.tables.values(), key=lambda t: t.name):
+        cols = [[c.name, str(c.type), bool(c.nullable), bool(c.primary_key)] for c in t.columns]
+        indexes = sorted(str(i.name) for i in t.indexes)
+        constraints = sorted(str(c.name) for c in t.constraints if c.name)
+        tables.append([t.name, cols, indexes, constraints])
+    return content_hash(tables)[:16], tables
+
+
+def test_model_changes_come_with_a_migration():
+    fingerprint, tables = _fingerprint()
+    assert fingerprint == M001_FINGERPRINT, (
+        "the table models changed: add an additive migration to annotator/store.py "
+        f"(m{store.LATEST + 1:03d}_...), then set M001_FINGERPRINT = {fingerprint!r}"
+    )
+    assert len(tables) == 15

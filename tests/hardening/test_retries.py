@@ -96,7 +96,8 @@ def test_503_then_ok_waits_with_exponential_backoff(fake):
     assert b.version() == "1.23.2"
     elapsed = time.monotonic() - started
     tries = fake.tries("/api/version")
-    gaps = [b2 - a2 for (_, _, a2), (_, _, b2) in zip(fake.requests, fake.requests[1:])]
+    times = [t for _, _, t in fake.requests]
+    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
     print(
         f"FIGURE retry-503: {tries} tries for 3 x 503 then 200, waits "
         f"{', '.join(f'{g:.2f}' for g in gaps)} s, {elapsed:.2f} s in all"
