@@ -198,7 +198,6 @@ def test_wrong_token_on_the_real_server(label_studio, token, capfd, monkeypatch)
     with pytest.raises(BackendError) as info:
         b.whoami()
     msg = str(info.value)
-    print(f"FIGURE wrong-token: {msg}")
     assert "\n" not in msg and token not in msg and token[:12] not in msg
     assert "refused the API token" in msg
     assert "annotator server start" in msg and "Personal Access Token" in msg
@@ -210,3 +209,5 @@ def test_wrong_token_on_the_real_server(label_studio, token, capfd, monkeypatch)
     lines = err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: Label Studio at "), err
     assert token not in out + err
+    kind = "JWT" if token.count(".") == 2 else "legacy"
+    print(f"FIGURE wrong-token ({kind}): one line: {msg}")  # after capfd has read
