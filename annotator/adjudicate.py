@@ -24,17 +24,20 @@ import html
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import update
-from sqlmodel import select
-
 from annotator import store
 from annotator.audit import AuditData, load, rank_items
 from annotator.errors import AnnotatorError
 from annotator.ids import content_hash, text_hash
 from annotator.labelconfig import guidelines_html, label_config, task_data
-from annotator.models import Project, PushedTask, utcnow
 from annotator.pull import load_project, project_schema
-from annotator.push import PushSummary, _reconcile, _record, find_project, iter_claims
+from annotator.push import (
+    PushSummary,
+    find_project,
+    iter_claims,
+    project_row,
+    recorded_tasks,
+    sync_tasks,
+)
 from annotator.schema import LabelSchema
 
 if TYPE_CHECKING:
@@ -189,14 +192,7 @@ def adjudicate(
         name, xml, instructions(schema, project), 1, project_id=known_ls_id
     )
     with store.session() as s:
-        row = find_project(s, name, url)
-        if row is None:
-            row = Project(name=name, backend_url=url, ls_project_id=ls_id)
-        elif row.ls_project_id != ls_id:  # recreated in Label Studio: its old tasks are gone
-            s.execute(
-                PushedTask.__table__.delete().where(PushedTask.project_id == row.id)  # type: ignore[attr-defined]
-            )
-            row.ls_project_id = ls_id
+        row = project_row(s, name, url, ls_id)
         row.kind = "adjudication"
         row.parent = project
         row.schema_name = schema.name
@@ -210,14 +206,7 @@ def adjudicate(
         project_id = row.id
         wanted = {e["claim_id"] for e in ranked}
         claims = {c["id"]: c for c in iter_claims(s) if c["id"] in wanted}
-        recorded = {
-            cid: (tid, h)
-            for cid, tid, h in s.exec(
-                select(PushedTask.claim_id, PushedTask.ls_task_id, PushedTask.payload_hash).where(
-                    PushedTask.project_id == project_id
-                )
-            )
-        }
+        recorded = recorded_tasks(s, project_id)
 
     payloads = {
         e["claim_id"]: adjudication_task(
@@ -227,37 +216,7 @@ def adjudicate(
         if e["claim_id"] in claims
     }
     summary = PushSummary(project=name, ls_project_id=ls_id, backend_url=url)
-    _reconcile(backend, project_id, ls_id, recorded, payloads, summary)
-    to_create = [cid for cid in payloads if cid not in recorded]  # rank order
-    to_update = [
-        cid for cid, (_, h) in recorded.items() if cid in payloads and payloads[cid][1] != h
-    ]
-    summary.unchanged = (
-        sum(1 for cid, (_, h) in recorded.items() if cid in payloads and payloads[cid][1] == h)
-        - summary.adopted
-    )
-    if to_create:
-        ids = backend.import_tasks(ls_id, [payloads[cid][0] for cid in to_create])
-        if len(ids) != len(to_create):
-            raise AnnotatorError(
-                f"Label Studio returned {len(ids)} task ids for {len(to_create)} tasks; "
-                "adjudicate again to reconcile"
-            )
-        _record(
-            project_id,
-            [(cid, tid, payloads[cid][1]) for cid, tid in zip(to_create, ids, strict=True)],
-        )
-        summary.created = len(to_create)
-    for cid in to_update:
-        task, h = payloads[cid]
-        backend.update_task(recorded[cid][0], task["data"], task["meta"])
-        with store.session() as s:
-            s.execute(
-                update(PushedTask)
-                .where(PushedTask.project_id == project_id, PushedTask.claim_id == cid)  # type: ignore[arg-type]
-                .values(payload_hash=h, pushed_at=utcnow())
-            )
-        summary.updated += 1
+    sync_tasks(backend, project_id, ls_id, recorded, payloads, summary)  # rank order
     return {
         "project": name,
         "parent": project,

@@ -117,22 +117,28 @@ class Backend:
     timeout = 60.0
 
     def __init__(self, url: str, api_key: str, *, user: str | None = None):
+        # The SDK's own HTTP layer and token handling (PAT refresh), built as `LabelStudio()`
+        # builds it, without importing its ~40 generated sub-clients: 0.2 s instead of 1.5 s
+        # at start-up, which is most of an incremental `annotator pull` with nothing new.
         with warnings.catch_warnings():  # google-api-core's Python-version notice
             warnings.simplefilter("ignore", FutureWarning)
-            from label_studio_sdk import LabelStudio
             from label_studio_sdk.core.api_error import ApiError
+            from label_studio_sdk.core.client_wrapper import SyncClientWrapper
 
         self.url = url.rstrip("/")
         self.user = user
         self._key = _Secret(api_key)
         try:
-            client = LabelStudio(
-                base_url=self.url, api_key=api_key, timeout=self.timeout, max_retries=0
+            wrapper = SyncClientWrapper(
+                base_url=self.url,
+                api_key=api_key,
+                httpx_client=httpx.Client(timeout=self.timeout, follow_redirects=True),
+                timeout=self.timeout,
+                max_retries=0,
             )
         except ApiError as exc:  # an expired or malformed JWT
             raise self._auth_error(exc.status_code or 401) from None
-        self._client = client
-        self._http = client._client_wrapper.httpx_client
+        self._http = wrapper.httpx_client
 
     def __repr__(self) -> str:
         who = f" as {self.user}" if self.user else ""

@@ -187,15 +187,7 @@ def push(
     )
 
     with store.session() as s:
-        row = find_project(s, project, url)
-        if row is None:
-            row = Project(name=project, backend_url=url, ls_project_id=ls_id)
-        elif row.ls_project_id != ls_id:
-            # The project was gone from Label Studio and got recreated: its old tasks are gone.
-            s.execute(
-                PushedTask.__table__.delete().where(PushedTask.project_id == row.id)  # type: ignore[attr-defined]
-            )
-            row.ls_project_id = ls_id
+        row = project_row(s, project, url, ls_id)
         row.schema_name = schema.name
         row.schema_hash = schema.hash
         row.config_hash = config_hash(schema)
@@ -209,17 +201,64 @@ def push(
     summary = PushSummary(project=project, ls_project_id=ls_id, backend_url=url)
     with store.session() as s:
         claims = list(iter_claims(s))
-        recorded = {
-            cid: (tid, h)
-            for cid, tid, h in s.exec(
-                select(PushedTask.claim_id, PushedTask.ls_task_id, PushedTask.payload_hash).where(
-                    PushedTask.project_id == project_id
-                )
-            )
-        }
+        recorded = recorded_tasks(s, project_id)
     payloads = {c["id"]: task_payload(schema, c) for c in claims}
-    _reconcile(backend, project_id, ls_id, recorded, payloads, summary)
+    sync_tasks(
+        backend,
+        project_id,
+        ls_id,
+        recorded,
+        payloads,
+        summary,
+        chunk_size=chunk_size,
+        progress=progress,
+    )
+    return summary
 
+
+def project_row(s: Session, name: str, url: str, ls_id: int) -> Project:
+    """The store's row of project `name` on `url`, new or re-pointed at Label Studio id `ls_id`."""
+    row = find_project(s, name, url)
+    if row is None:
+        return Project(name=name, backend_url=url, ls_project_id=ls_id)
+    if row.ls_project_id != ls_id:
+        # The project was gone from Label Studio and got recreated: its old tasks are gone.
+        s.execute(
+            PushedTask.__table__.delete().where(PushedTask.project_id == row.id)  # type: ignore[attr-defined]
+        )
+        row.ls_project_id = ls_id
+    return row
+
+
+def recorded_tasks(s: Session, project_id: int) -> dict[str, tuple[int, str]]:
+    """claim id -> (Label Studio task id, payload hash) of what was pushed to the project."""
+    return {
+        cid: (tid, h)
+        for cid, tid, h in s.exec(
+            select(PushedTask.claim_id, PushedTask.ls_task_id, PushedTask.payload_hash).where(
+                PushedTask.project_id == project_id
+            )
+        )
+    }
+
+
+def sync_tasks(
+    backend: Backend,
+    project_id: int,
+    ls_id: int,
+    recorded: dict[str, tuple[int, str]],
+    payloads: dict[str, tuple[dict[str, Any], str]],
+    summary: PushSummary,
+    *,
+    chunk_size: int = CHUNK_SIZE,
+    progress: Progress | None = None,
+) -> None:
+    """Make the Label Studio project hold `payloads` (claim id -> (task, hash)), each once.
+
+    Adopts what an interrupted run created, imports the missing tasks in bulk chunks (each
+    chunk recorded as soon as Label Studio answers), updates tasks whose payload changed.
+    """
+    _reconcile(backend, project_id, ls_id, recorded, payloads, summary)
     to_create = [cid for cid in payloads if cid not in recorded]
     to_update = [
         cid for cid, (_, h) in recorded.items() if cid in payloads and payloads[cid][1] != h
@@ -238,7 +277,8 @@ def push(
         ids = backend.import_tasks(ls_id, [payloads[cid][0] for cid in chunk])
         if len(ids) != len(chunk):
             raise AnnotatorError(
-                f"Label Studio returned {len(ids)} task ids for {len(chunk)} tasks; push again to reconcile"
+                f"Label Studio returned {len(ids)} task ids for {len(chunk)} tasks; "
+                "run the command again to reconcile"
             )
         _record(
             project_id, [(cid, tid, payloads[cid][1]) for cid, tid in zip(chunk, ids, strict=True)]
@@ -250,8 +290,7 @@ def push(
 
     for cid in to_update:
         task, h = payloads[cid]
-        tid = recorded[cid][0]
-        backend.update_task(tid, task["data"], task["meta"])
+        backend.update_task(recorded[cid][0], task["data"], task["meta"])
         with store.session() as s:
             s.execute(
                 update(PushedTask)
@@ -262,7 +301,6 @@ def push(
         done += 1
         if progress:
             progress(done, total)
-    return summary
 
 
 def _record(project_id: int, rows: Sequence[tuple[str, int, str]]) -> None:

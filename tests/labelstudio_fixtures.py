@@ -82,6 +82,17 @@ def ls_home(label_studio: LabelStudioInfo, monkeypatch: pytest.MonkeyPatch) -> P
 
 
 @pytest.fixture
+def db(ls_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A fresh SQLite store for this test, while ANNOTATOR_HOME points at the shared server."""
+    from annotator import store
+
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    monkeypatch.setenv("ANNOTATOR_DB", url)
+    store.reset_engines()
+    return url
+
+
+@pytest.fixture
 def ls_backend(ls_home: Path) -> Any:
     from annotator.backend import Backend
 

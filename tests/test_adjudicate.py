@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from pathlib import Path
 
 import pytest
 from sqlmodel import select
@@ -52,15 +51,6 @@ def test_labels_html_escapes_and_marks_disagreement():
     assert "B - Usually reliable" in out and "F - Reliability cannot be judged" in out
     assert "<th>ann-a</th><th>ann-b</th>" in out
     assert "Information credibility" in out  # a field nobody labelled still gets its row
-
-
-@pytest.fixture
-def db(ls_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A fresh store for this test, while ANNOTATOR_HOME points at the shared server."""
-    url = f"sqlite:///{tmp_path / 'store.db'}"
-    monkeypatch.setenv("ANNOTATOR_DB", url)
-    store.reset_engines()
-    return url
 
 
 @pytest.mark.labelstudio

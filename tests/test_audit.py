@@ -262,15 +262,6 @@ def test_html_report_is_escaped_and_renders_in_chromium(tmp_path):
 # --- the issue's "done when": alpha falls with the simulated accuracy (real Label Studio) -----
 
 
-@pytest.fixture
-def db(ls_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A fresh store for this test, while ANNOTATOR_HOME points at the shared server."""
-    url = f"sqlite:///{tmp_path / 'store.db'}"
-    monkeypatch.setenv("ANNOTATOR_DB", url)
-    store.reset_engines()
-    return url
-
-
 @pytest.mark.labelstudio
 def test_alpha_falls_as_simulated_accuracy_falls(db, seeds, capsys):
     from annotator import pull, push, simulate

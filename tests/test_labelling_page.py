@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from test_push import add_claims
 
-from annotator import credentials, store
+from annotator import credentials
 from annotator.push import push
 from annotator.schema import load_schema
 
@@ -24,14 +24,6 @@ pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
-
-
-@pytest.fixture
-def db(ls_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    url = f"sqlite:///{tmp_path / 'store.db'}"
-    monkeypatch.setenv("ANNOTATOR_DB", url)
-    store.reset_engines()
-    return url
 
 
 @pytest.fixture

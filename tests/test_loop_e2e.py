@@ -25,14 +25,6 @@ SEED = next(
 )  # the smallest seed by claims: keeps this under a minute
 
 
-@pytest.fixture
-def db(ls_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    url = f"sqlite:///{tmp_path / 'store.db'}"
-    monkeypatch.setenv("ANNOTATOR_DB", url)
-    store.reset_engines()
-    return url
-
-
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
     code = main([*argv, "--format", "json"])
     out = capsys.readouterr().out

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,15 +18,6 @@ from annotator.models import Annotation, AnnotationRevision, Annotator, Project,
 from annotator.pull import annotator_id, format_cursor, parse_time, pull, query_after
 from annotator.push import push
 from annotator.schema import load_schema
-
-
-@pytest.fixture
-def db(ls_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    url = f"sqlite:///{tmp_path / 'store.db'}"
-    monkeypatch.setenv("ANNOTATOR_DB", url)
-    store.reset_engines()
-    return url
-
 
 VALUES = {
     "stance_us_taliban": "support",

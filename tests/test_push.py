@@ -27,15 +27,6 @@ from annotator.schema import load_schema, schema_from_dict
 REPO = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture
-def db(ls_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A fresh store for this test, while ANNOTATOR_HOME points at the shared server."""
-    url = f"sqlite:///{tmp_path / 'store.db'}"
-    monkeypatch.setenv("ANNOTATOR_DB", url)
-    store.reset_engines()
-    return url
-
-
 def add_claims(n: int, prefix: str = "", checkworthiness: float = 0.7) -> list[str]:
     """Insert n synthetic claim units (one document per 10) with a source; return their ids."""
     tag = prefix or uuid.uuid4().hex[:8]

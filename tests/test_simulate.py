@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import uuid
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from sqlmodel import select
@@ -19,15 +18,6 @@ from annotator.pull import pull
 from annotator.push import push
 from annotator.schema import load_schema
 from annotator.simulate import answer, parse_accuracies, truth_for
-
-
-@pytest.fixture
-def db(ls_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    url = f"sqlite:///{tmp_path / 'store.db'}"
-    monkeypatch.setenv("ANNOTATOR_DB", url)
-    store.reset_engines()
-    return url
-
 
 SCHEMA = load_schema()
 CLAIMS = [f"c{i}" for i in range(3000)]

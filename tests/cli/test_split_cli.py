@@ -14,10 +14,21 @@ from annotator.cli import main
 from annotator.models import ClaimUnit, Document, Post
 
 BOILERPLATE = [
-    "Related Articles", "Listen Live", "Get short URL", "JUST IN:", "[VIDEO]", "[COMMENT]",
-    "We use your sign-up", "Follow us everywhere", "Users Who Are Viewing This Thread",
-    "Top Bottom", "SENIOR MEMBER", "Source: Read Full Article", "Community standards",
-    "China Criticizes US for Vetoing", "alliance, Daesh, Taliban, Afghanistan",
+    "Related Articles",
+    "Listen Live",
+    "Get short URL",
+    "JUST IN:",
+    "[VIDEO]",
+    "[COMMENT]",
+    "We use your sign-up",
+    "Follow us everywhere",
+    "Users Who Are Viewing This Thread",
+    "Top Bottom",
+    "SENIOR MEMBER",
+    "Source: Read Full Article",
+    "Community standards",
+    "China Criticizes US for Vetoing",
+    "alliance, Daesh, Taliban, Afghanistan",
 ]
 
 
@@ -27,7 +38,9 @@ def split_jsonl(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, li
     return code, [json.loads(line) for line in out.splitlines()], err
 
 
-def test_seeds_give_attributed_claims_without_boilerplate(seeds: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_seeds_give_attributed_claims_without_boilerplate(
+    seeds: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, rows, err = split_jsonl(capsys, str(seeds))
     assert code == 0, err
     by_doc = {r["path"].rsplit("/", 1)[-1][:3] for r in rows}
@@ -35,13 +48,29 @@ def test_seeds_give_attributed_claims_without_boilerplate(seeds: Path, capsys: p
     texts = {Path(r["path"]).name: Path(r["path"]).read_text(encoding="utf-8") for r in rows}
     for r in rows:
         assert texts[Path(r["path"]).name][r["start"] : r["end"]] == r["text"]
-        for field in ("id", "document_id", "post_id", "speaker", "cue", "quote", "context",
-                      "checkworthiness", "features", "cluster_id"):
+        for field in (
+            "id",
+            "document_id",
+            "post_id",
+            "speaker",
+            "cue",
+            "quote",
+            "context",
+            "checkworthiness",
+            "features",
+            "cluster_id",
+        ):
             assert field in r
         for junk in BOILERPLATE:
             assert junk not in r["text"], (junk, r["text"])
     speakers = {r["speaker"] for r in rows}
-    assert {"Qari Saeed Khosty", "John Rigsbee", "Michael Kugelman", "Richard Kemp", "Clutch"} <= speakers
+    assert {
+        "Qari Saeed Khosty",
+        "John Rigsbee",
+        "Michael Kugelman",
+        "Richard Kemp",
+        "Clutch",
+    } <= speakers
     khosty = [r for r in rows if r["speaker"] == "Qari Saeed Khosty"]
     assert any(r["cue"] == "told Newsweek" and r["quote"] for r in khosty)
     # Clutch's post quotes Nasr in full: only "Agree 100%" is Clutch's own claim.
@@ -78,11 +107,18 @@ def test_bad_files_are_refused_one_line_each_and_good_ones_go_in(
     folder.mkdir()
     shutil.copy(seeds / "002_bc11e600e2868582.txt", folder / "good.txt")
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
-    (folder / "latin.txt").write_bytes("Caf\xe9 au lait is served daily in Kabul, officials said.".encode("latin-1") + b"\xff\xfe\x81")
+    (folder / "latin.txt").write_bytes(
+        "Caf\xe9 au lait is served daily in Kabul, officials said.".encode("latin-1")
+        + b"\xff\xfe\x81"
+    )
     (folder / "empty.txt").write_text("   \n")
     (folder / "docs.jsonl").write_text(
-        json.dumps({"text": "The Taliban said on Monday that 12 fighters were killed.", "source": "Wire"})
-        + "\n{not json\n" + json.dumps({"title": "no text"}) + "\n"
+        json.dumps(
+            {"text": "The Taliban said on Monday that 12 fighters were killed.", "source": "Wire"}
+        )
+        + "\n{not json\n"
+        + json.dumps({"title": "no text"})
+        + "\n"
     )
     with (folder / "huge.txt").open("wb") as fh:
         fh.truncate(50 * 1024 * 1024)  # a 50 MB single line (sparse)
@@ -91,8 +127,18 @@ def test_bad_files_are_refused_one_line_each_and_good_ones_go_in(
     assert code == 1
     summary = json.loads(out)
     lines = err.strip().splitlines()
-    assert all(line.startswith("Error: ") for line in lines) and len(lines) == len(summary["errors"]) == 6
-    for name in ("binary.txt", "latin.txt", "empty.txt", "docs.jsonl:2", "docs.jsonl:3", "huge.txt"):
+    assert (
+        all(line.startswith("Error: ") for line in lines)
+        and len(lines) == len(summary["errors"]) == 6
+    )
+    for name in (
+        "binary.txt",
+        "latin.txt",
+        "empty.txt",
+        "docs.jsonl:2",
+        "docs.jsonl:3",
+        "huge.txt",
+    ):
         assert sum(name in line for line in lines) == 1, name
     assert summary["documents_new"] == 2  # good.txt and the first JSONL line
     with store.session() as s:
