@@ -40,6 +40,7 @@ def render(
     arrow_schema: pa.Schema,
     data_file: str,
     *,
+    data_bytes: int = 0,
     sources_file: str | None = None,
     provenance: Mapping[str, Any] | None = None,
     license: str = "unknown",
@@ -68,7 +69,13 @@ def render(
         "dataset_info": {
             "config_name": "default",
             "features": hf_features(arrow_schema),
-            "splits": [{"name": "train", "num_examples": int(info.get("items") or 0)}],
+            "splits": [
+                {
+                    "name": "train",
+                    "num_bytes": data_bytes,
+                    "num_examples": int(info.get("items") or 0),
+                }
+            ],
         },
     }
     counts = info.get("counts") or {}

@@ -118,6 +118,7 @@ def export(
                 schema,
                 columns,
                 DATA_FILES[fmt],
+                data_bytes=data_path.stat().st_size,
                 sources_file="sources.parquet" if fmt in ("parquet", "hf") else "sources.csv",
                 provenance=prov.result(),
                 license=license,

@@ -109,6 +109,9 @@ def list_command(
 @dataset_app.command("show")
 def show_command(
     ref: Annotated[str, typer.Argument(help="NAME or NAME@VERSION (default: latest).")],
+    output_format: Annotated[
+        Format, typer.Option("--format", help="Output format (the version is JSON either way).")
+    ] = Format.json,
 ) -> None:
     """Show a version's hash, parent, method, counts, label distribution and agreement (JSON).
 
@@ -117,7 +120,7 @@ def show_command(
     from annotator.dataset import parse_ref, show
 
     name, version = parse_ref(ref)
-    _print(show(name, version), Format.json)
+    _print(show(name, version), output_format)
 
 
 @dataset_app.command("diff")
