@@ -18,7 +18,11 @@ def validate_name(name: str, kind: str = "dataset") -> str:
     """
     pattern = PROJECT if kind == "project" else DATASET
     if not isinstance(name, str) or not pattern.match(name) or ".." in name or name != name.strip():
-        shown = repr(name) if isinstance(name, str) and len(name) <= 80 else repr(str(name)[:80]) + "..."
+        shown = (
+            repr(name)
+            if isinstance(name, str) and len(name) <= 80
+            else repr(str(name)[:80]) + "..."
+        )
         extra = ", spaces" if kind == "project" else ""
         raise AnnotatorError(
             f"invalid {kind} name {shown}: use letters, digits, '.', '_', '-'{extra} "
