@@ -1,4 +1,4 @@
-"""Lint and types are part of the tests (ruff on everything, mypy on the package)."""
+"""Lint, format and types are part of the tests (ruff on everything, mypy on the package)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,11 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_ruff_clean() -> None:
     result = _run(str(BIN / "ruff"), "check", "annotator", "tests", "benchmarks")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_clean() -> None:
+    result = _run(str(BIN / "ruff"), "format", "--check", "annotator", "tests", "benchmarks")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
