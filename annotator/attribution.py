@@ -67,6 +67,7 @@ ROLES = frozenset(
     correspondent reporter editor author leader commander-in-chief senior associate
     u.s. us uk central command pentagon taliban rt""".split()
 )
+_DOTTED = frozenset(("Jr", "Sr", "Inc", "Co", "Ltd", "Corp"))
 PRONOUNS = frozenset("he she they him her them".split())
 PERSON_NOUNS = frozenset(
     """source sources spokesman spokeswoman spokesperson official officials expert analyst
@@ -223,7 +224,10 @@ def _is_direct(text: str, qs: int, qe: int) -> bool:
 
 def resolve(phrase: str, tracker: Tracker, named_only: bool = False) -> str | None:
     """A speaker phrase -> canonical speaker (None when it names nobody)."""
-    phrase = phrase.strip(" ,;:.\"“”'")
+    phrase = phrase.strip(" ,;:\"“”'")
+    last = phrase.rsplit(None, 1)[-1] if phrase else ""
+    if last.endswith(".") and "." not in last[:-1] and last[:-1] not in _DOTTED:
+        phrase = phrase.rstrip(". ")  # a sentence's full stop, not "U.S." or "Jr."
     if not phrase:
         return None
     low = phrase.lower()

@@ -94,6 +94,12 @@ def test_indirect_speech_is_attributed_but_not_a_quote() -> None:
     assert (claim.speaker, claim.cue, claim.quote) == ("Joe Biden", "according to", False)
 
 
+def test_a_dotted_abbreviation_keeps_its_final_dot() -> None:
+    claim = find("003", "The U.S. responded with airstrikes")
+    assert (claim.speaker, claim.cue, claim.quote) == ("U.S.", "responded", False)
+    assert claim.text.startswith("The U.S. responded")
+
+
 def test_outlet_voice_has_no_speaker() -> None:
     claim = find("003", "The bombing killed 13 U.S. soldiers")
     assert (claim.speaker, claim.cue, claim.quote) == (None, None, False)
