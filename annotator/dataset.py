@@ -13,7 +13,7 @@ JSON texts as they are (COPY on PostgreSQL, executemany on SQLite). `benchmarks/
 measures it.
 
 Memory: majority and median hold one batch of claims at a time (bounded, whatever the size);
-the agreement summary holds the votes of at most ~AGREEMENT_MAX_ITEMS sampled claims.
+the agreement summary (`annotator.dataset_summary`) holds the votes of a bounded sample.
 Dawid-Skene needs a global pass first: it holds every vote of a field as
 (claim, annotator, label) records plus numpy arrays of per-annotator confusion matrices
 (annotators x classes x classes) and per-item posteriors (items x classes floats), i.e.
@@ -41,7 +41,6 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -54,6 +53,7 @@ from sqlmodel import Session, select
 
 import annotator
 from annotator import models, names, store
+from annotator.dataset_summary import AgreementSample, Counts
 from annotator.errors import AnnotatorError
 from annotator.gold import METHODS, ItemEncoder, ItemRow, Vote, pseudonym_map, votes_of
 from annotator.ids import canonical_json
@@ -62,8 +62,6 @@ from annotator.schema import LabelSchema, schema_from_dict
 HASH_FORMAT = 1
 BATCH_CLAIMS = 2000
 READ_BATCH = 10000
-AGREEMENT_MAX_ITEMS = 20000
-AGREEMENT_BOOTSTRAP = 200
 
 
 @dataclass(frozen=True)
@@ -266,8 +264,8 @@ def build_dataset(
         if method == "dawid-skene":
             fitted = _fit_globally(s, schema, project_ids, adj_ids, params)
         hasher = VersionHasher(method, params, schema.hash)
-        counts = _Counts(schema)
-        sample = _AgreementSample(schema, n_claims, seed)
+        counts = Counts(schema)
+        sample = AgreementSample(schema, n_claims, seed)
         encoder = ItemEncoder(
             schema,
             pseudonyms,
@@ -410,148 +408,6 @@ def _fit_globally(
     }
 
 
-class _Counts:
-    """Counts stored with a version: items, silver, annotations, label distribution per field."""
-
-    def __init__(self, schema: LabelSchema) -> None:
-        self.schema = schema
-        self.items = 0
-        self.silver = 0
-        self.adjudicated = 0
-        self.labels: dict[str, dict[str, int]] = {lf.key: {} for lf in schema.choice_fields}
-        self.no_gold: dict[str, int] = {lf.key: 0 for lf in schema.choice_fields}
-
-    def add_rows(self, rows: list[ItemRow]) -> None:
-        self.items += len(rows)
-        self.silver += sum(r.silver for r in rows)
-        self.adjudicated += sum(r.adjudicated for r in rows)
-        for k, key in enumerate(self.labels):
-            dist = self.labels[key]
-            for label, n in Counter(r.labels[k] for r in rows).items():
-                if label is None:
-                    self.no_gold[key] += n
-                else:
-                    dist[label] = dist.get(label, 0) + n
-
-    def result(self, annotators: int) -> dict[str, Any]:
-        order = {lf.key: lf.values for lf in self.schema.choice_fields}
-        return {
-            "items": self.items,
-            "silver": self.silver,
-            "adjudicated_items": self.adjudicated,
-            "annotators": annotators,
-            "labels": {k: {v: d[v] for v in order[k] if v in d} for k, d in self.labels.items()},
-            "no_gold": self.no_gold,
-        }
-
-
-class _AgreementSample:
-    """Votes of a deterministic sample of claims (all of them up to AGREEMENT_MAX_ITEMS)."""
-
-    def __init__(self, schema: LabelSchema, n_claims: int, seed: int) -> None:
-        self.schema = schema
-        self.seed = seed
-        self.rate = min(1.0, AGREEMENT_MAX_ITEMS / max(n_claims, 1))
-        self.items = 0
-        self.records: dict[str, list[tuple[str, str, str]]] = {
-            lf.key: [] for lf in schema.choice_fields
-        }
-
-    def add(self, batch: list[tuple[str, list[Vote]]]) -> None:
-        for claim, votes in batch:
-            if self.rate < 1.0 and _uniform(claim) >= self.rate:
-                continue
-            self.items += 1
-            for lf in self.schema.choice_fields:
-                self.records[lf.key].extend(
-                    (claim, v.annotator, str(v.values[lf.key]))
-                    for v in votes
-                    if not v.adjudicated and v.values.get(lf.key) is not None
-                )
-
-    def summary(self) -> dict[str, Any]:
-        return {
-            lf.key: field_agreement(self.records[lf.key], lf, seed=self.seed)
-            | ({"sampled_items": self.items} if self.rate < 1.0 else {})
-            for lf in self.schema.choice_fields
-        }
-
-
-def field_agreement(
-    records: list[tuple[str, str, str]],
-    lf: Any,
-    *,
-    seed: int = 0,
-    bootstrap: int = AGREEMENT_BOOTSTRAP,
-) -> dict[str, Any]:
-    """Krippendorff's alpha and its interval for one field, or nulls with the reason.
-
-    The alpha and interval `annotator.agreement.summarize` gives (same functions, same seed),
-    without the other coefficients it also computes (kappas, AC1/AC2), which nobody reads here.
-    """
-    missing, allowed = lf.missing, set(lf.values)
-    counted = [r for r in records if r[2] not in missing and r[2] in allowed]
-    per_item: dict[str, int] = {}
-    for item, _, _ in counted:
-        per_item[item] = per_item.get(item, 0) + 1
-    annotators = len({r[1] for r in counted})
-    empty: dict[str, Any] = {"alpha": None, "alpha_ci": None, "annotators": annotators}
-    if annotators < 2 or not any(n >= 2 for n in per_item.values()):
-        return empty | {"reason": "fewer than 2 annotators on any claim"}
-    try:
-        alpha, ci, reason = _alpha(counted, lf, bootstrap, seed)
-    except ImportError:
-        return empty | {"reason": "agreement module unavailable"}
-    except AnnotatorError as exc:
-        return empty | {"reason": str(exc)}
-    out: dict[str, Any] = {
-        "alpha": None if alpha is None else round(float(alpha), 6),
-        "alpha_ci": None if ci is None else [round(float(x), 6) for x in ci],
-        "annotators": annotators,
-        "items": sum(1 for n in per_item.values() if n >= 2),
-    }
-    if alpha is None:
-        out["reason"] = reason or "undefined"
-    return out
-
-
-def _alpha(
-    records: list[tuple[str, str, str]], lf: Any, bootstrap: int, seed: int
-) -> tuple[float | None, list[float] | None, str | None]:
-    """(alpha, [low, high] or None, why alpha is null) exactly as in `summarize`."""
-    import math
-
-    from annotator.agreement import UndefinedMetric, bootstrap_alpha, encode, krippendorff_alpha
-
-    def finite(x: float | None) -> float | None:
-        return float(x) if x is not None and math.isfinite(x) else None
-
-    r = encode(records, lf.level, lf.categories, tuple(lf.missing))
-    if r.n_labels == 0:
-        return None, None, "no labels"
-    if len(r.annotators) < 2:
-        return None, None, "fewer than two annotators"
-    try:
-        alpha = finite(krippendorff_alpha(r))
-    except UndefinedMetric as exc:
-        return None, None, str(exc)
-    if alpha is None:
-        return None, None, "not a finite number"
-    if bootstrap <= 0:
-        return alpha, None, None
-    try:
-        interval = bootstrap_alpha(r, bootstrap, seed)
-    except UndefinedMetric:
-        return alpha, None, None
-    low, high = finite(interval.low), finite(interval.high)
-    return alpha, None if low is None or high is None else [low, high], None
-
-
-def _uniform(claim: str) -> float:
-    digest = hashlib.blake2b(claim.encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big") / 2.0**64
-
-
 # --- reading versions --------------------------------------------------------------------
 
 
@@ -645,83 +501,9 @@ def show(name: str, version: int | None = None, url: str | None = None) -> dict[
         return describe(get_version(s, name, version))
 
 
-def diff(name: str, a: int, b: int, url: str | None = None) -> dict[str, Any]:
-    """Claims added, removed and gold labels changed from version `a` to version `b`.
-
-    `why` of a change: "method" when the versions were built by different methods,
-    "adjudication" when the new gold comes from an adjudicated label, else "new annotations".
-    """
-    with store.session(url) as s:
-        va, vb = get_version(s, name, a), get_version(s, name, b)
-        assert va.id is not None and vb.id is not None
-        method_changed = va.method != vb.method or va.params != vb.params
-        added: list[str] = []
-        removed: list[str] = []
-        changed: list[dict[str, Any]] = []
-        left, right = iter_items(s, va.id), _second_session_items(vb.id, url)
-        for claim, old, new in _merge(left, right):
-            if old is None:
-                added.append(claim)
-            elif new is None:
-                removed.append(claim)
-            else:
-                changed.extend(_changes(claim, old.gold or {}, new.gold or {}, method_changed))
-        return {
-            "name": name,
-            "a": {"version": va.version, "hash": va.hash, "method": va.method},
-            "b": {"version": vb.version, "hash": vb.hash, "method": vb.method},
-            "added": added,
-            "removed": removed,
-            "changed": changed,
-        }
-
-
-def _second_session_items(version_id: int, url: str | None) -> Iterator[models.DatasetItem]:
-    # Two interleaved streaming reads need two connections (one server-side cursor each).
-    with Session(store.engine(url)) as s:
-        yield from iter_items(s, version_id)
-
-
-def _merge(
-    left: Iterator[models.DatasetItem], right: Iterator[models.DatasetItem]
-) -> Iterator[tuple[str, models.DatasetItem | None, models.DatasetItem | None]]:
-    a, b = next(left, None), next(right, None)
-    while a is not None or b is not None:
-        if b is None or (a is not None and a.claim_id < b.claim_id):
-            assert a is not None
-            yield a.claim_id, a, None
-            a = next(left, None)
-        elif a is None or b.claim_id < a.claim_id:
-            yield b.claim_id, None, b
-            b = next(right, None)
-        else:
-            yield a.claim_id, a, b
-            a, b = next(left, None), next(right, None)
-
-
-def _changes(
-    claim: str, old: dict[str, Any], new: dict[str, Any], method_changed: bool
-) -> list[dict[str, Any]]:
-    out = []
-    for field in sorted(set(old) | set(new)):
-        o = (old.get(field) or {}).get("label")
-        n = (new.get(field) or {}).get("label")
-        if o == n:
-            continue
-        if method_changed:
-            why = "method"
-        elif (new.get(field) or {}).get("source") == "adjudication":
-            why = "adjudication"
-        else:
-            why = "new annotations"
-        out.append({"claim_id": claim, "field": field, "old": o, "new": n, "why": why})
-    return out
-
-
 __all__ = [
     "BuildResult",
     "build_dataset",
-    "diff",
     "get_version",
     "iter_items",
     "list_datasets",

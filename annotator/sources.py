@@ -26,7 +26,8 @@ from sqlalchemy import String, cast
 from sqlalchemy import select as sa_select
 
 from annotator import models, store
-from annotator.dataset import READ_BATCH, field_agreement, get_version, sql_columns
+from annotator.dataset import READ_BATCH, get_version, sql_columns
+from annotator.dataset_summary import field_agreement
 from annotator.schema import LabelField, LabelSchema, schema_from_dict
 
 PROFILED = ("source_reliability", "credibility")

@@ -15,7 +15,8 @@ from sqlmodel import select
 
 from annotator import models, store
 from annotator.cli import main
-from annotator.dataset import build_dataset, diff, list_datasets, show, version_hash
+from annotator.dataset import build_dataset, list_datasets, show, version_hash
+from annotator.dataset_diff import diff
 from annotator.errors import AnnotatorError
 from annotator.schema import load_schema
 

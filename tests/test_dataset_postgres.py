@@ -10,7 +10,8 @@ from sqlmodel import select
 from test_dataset import BASIC, gold_of, seed_store, values
 
 from annotator import models, store
-from annotator.dataset import build_dataset, diff, show
+from annotator.dataset import build_dataset, show
+from annotator.dataset_diff import diff
 from annotator.export import export
 
 pytestmark = pytest.mark.postgres

@@ -135,7 +135,8 @@ def diff_command(
 
     Example: annotator dataset diff claims-gold@1 claims-gold@2 --format json
     """
-    from annotator.dataset import diff, parse_ref
+    from annotator.dataset import parse_ref
+    from annotator.dataset_diff import diff
     from annotator.errors import AnnotatorError
 
     name_a, va = parse_ref(a)
