@@ -10,9 +10,11 @@ claim = hash of (document, start, end, text). Splitting the same file twice stor
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -153,6 +155,33 @@ def split_file(path: str) -> tuple[list[SplitDocument], list[str]]:
     return out, errors
 
 
+GC_THRESHOLD = 100_000
+
+
+def relax_gc() -> None:
+    """Run the cyclic garbage collector ~140x less often (first generation at 100,000 objects).
+
+    The stage allocates millions of small acyclic objects (tokens, spans, drafts, unpickled
+    results); at Python's default threshold (700) the collector keeps rescanning them.
+    Measured on 10 MB of the benchmark corpus: extraction 5-10%, clustering ~25% and
+    unpickling the workers' results ~70% faster. Reference counting still frees everything
+    acyclic at once; cycles are only collected later.
+    """
+    gen0, *rest = gc.get_threshold()
+    gc.set_threshold(max(gen0, GC_THRESHOLD), *rest)
+
+
+@contextmanager
+def relaxed_gc() -> Iterator[None]:
+    """`relax_gc` for the duration of a block; the previous thresholds are restored after."""
+    old = gc.get_threshold()
+    relax_gc()
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 def _workers(n_files: int, total_bytes: int) -> int:
     if n_files < 4 or total_bytes < 2_000_000:
         return 1
@@ -171,7 +200,7 @@ def iter_split(
             docs, errors = split_file(name)
             yield name, docs, errors
         return
-    with ProcessPoolExecutor(max_workers=n) as pool:
+    with ProcessPoolExecutor(max_workers=n, initializer=relax_gc) as pool:
         for name, (docs, errors) in zip(
             names, pool.map(split_file, names, chunksize=4), strict=True
         ):
@@ -207,6 +236,16 @@ def split_paths(
     from annotator.ingest import expand_paths
 
     files = expand_paths([Path(p) for p in paths])
+    with relaxed_gc():
+        return _split_and_store(files, workers, progress, db_url)
+
+
+def _split_and_store(
+    files: Sequence[Path],
+    workers: int | None,
+    progress: Callable[[str], None] | None,
+    db_url: str | None,
+) -> SplitSummary:
     summary = SplitSummary(files=len(files))
     for name, docs, errors in iter_split(files, workers):
         summary.errors.extend(errors)

@@ -13,7 +13,8 @@ copies). Every splitter runs on the same corpus in the same run. pysbd (~0.17 MB
 check-worthiness (claims.extract_claims) + cross-document clustering; each part is also timed.
 It is timed in one process, then on all cores (`--workers`, default: every core): documents are
 structured and their claims extracted in a process pool (chunks of documents, drafts sent back,
-pool start-up included), clustering runs in the parent, as in `annotator.split`. The other
+pool start-up included), clustering runs in the parent, as in `annotator.split`. Every splitter
+runs with the garbage-collector setting of `annotator.split.relax_gc`. The other
 splitters run in one process; "x pysbd" compares each figure with pysbd's one-process figure.
 """
 
@@ -38,6 +39,8 @@ from annotator.claims import extract_claims  # noqa: E402
 from annotator.clusters import cluster_claims  # noqa: E402
 from annotator.document import ClaimDraft, RawDocument  # noqa: E402
 from annotator.sentences import split_sentences  # noqa: E402
+from annotator.split import relax_gc  # noqa: E402
+from annotator.structure import structure  # noqa: E402
 
 NAMES = "Kabul Kunduz Herat Doha Quetta Jalalabad Kandahar Mosul Ahmed Karimi Stone Petrov".split()
 
@@ -72,8 +75,6 @@ def mbps(nbytes: int, seconds: float) -> float:
 
 def _split_chunk(chunk: list[tuple[int, str]]) -> list[tuple[int, list[ClaimDraft]]]:
     """Worker: structure + extract_claims for a chunk of (index, text) documents."""
-    from annotator.structure import structure
-
     out = []
     for i, text in chunk:
         raw = RawDocument(path=f"synthetic/{i}.txt", format="txt", text=text)
@@ -88,7 +89,7 @@ def whole_stage_parallel(docs: list[str], workers: int) -> tuple[float, float, i
     indexed = list(enumerate(docs))
     chunks = [indexed[k : k + per_chunk] for k in range(0, len(indexed), per_chunk)]
     pairs: list[tuple[str, str]] = []
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=relax_gc) as pool:
         for result in pool.map(_split_chunk, chunks):
             for i, drafts in result:
                 pairs += [(f"{i}-{k}", d.text) for k, d in enumerate(drafts)]
@@ -104,6 +105,7 @@ def main() -> None:
     ap.add_argument("--pysbd-mb", type=float, default=2.0)
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = ap.parse_args()
+    relax_gc()  # as `annotator split` does; every splitter below runs with the same setting
 
     docs = build_corpus(args.mb)
     nbytes = sum(len(d.encode("utf-8")) for d in docs)
@@ -115,11 +117,6 @@ def main() -> None:
     import blingfire
     import pysbd
     import sentencex
-
-    try:
-        from annotator.structure import structure
-    except ImportError:  # first half not landed: blocks = blank-line paragraphs
-        structure = None  # type: ignore[assignment]
 
     results: dict[str, float] = {}
 
@@ -135,13 +132,7 @@ def main() -> None:
     for i, text in enumerate(docs):
         a = time.perf_counter()
         raw = RawDocument(path=f"synthetic/{i}.txt", format="txt", text=text)
-        if structure is not None:
-            doc = structure(raw)
-        else:
-            from annotator.document import Block, StructuredDocument
-
-            blocks = [Block(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text)]
-            doc = StructuredDocument(raw=raw, blocks=blocks, boilerplate=[])
+        doc = structure(raw)
         b = time.perf_counter()
         drafts = extract_claims(doc)
         c = time.perf_counter()
