@@ -12,9 +12,11 @@ finds re-wordings of one sentence but not these paraphrases, so the similarity h
   blast/bombing/attack -> `#attack`, soldiers/troops/service members/marines -> `#troops`,
   U.S./US/American -> `us`, Afghans/Afghan -> `afghan`.
 
-Candidates: MinHash (K=48 permutations, stable crc32-based hashing) over the salient set, banded
-for LSH (16 bands x 3 rows), so ~1M claims never meet all-pairs; a bucket larger than
-`MAX_BUCKET` is skipped (it holds boilerplate-like sentences, not news). Each candidate pair is
+Candidates, so ~1M claims never meet all-pairs: (a) MinHash (K=48 permutations, stable
+crc32-based hashing) over each claim's word bigrams, banded for LSH (16 bands x 3 rows), for
+near-verbatim copies; (b) an index on pairs of salient tokens of which one is an anchor (a figure
+or an event concept), for paraphrases. A bucket larger than `MAX_BUCKET` is skipped (it holds
+boilerplate-like sentences, not news). Each candidate pair is
 verified exactly; a pair is the same claim when
   (a) character 5-gram Jaccard >= 0.6 (a near-verbatim copy), or
   (b) they share >= 4 salient tokens, covering >= half of the smaller claim's salient set, and
