@@ -60,9 +60,10 @@ _RELATIVE_DATE = re.compile(r"\b(?:last|next) (?:week|month|year)\b")
 # word boundary: `\b[A-Z]...(?:...)+|\b(?:[A-Z]\.){2,}|\b[A-Z]{2,6}\b`, written with the common
 # first capital up front (and the \b as a lookbehind after it) so the scan jumps from capital to
 # capital instead of trying every position.
+_CAP_WORD = r"(?:(?:\.[A-Z])+\.|[\w'’-]*)"  # the rest of a capitalised word, or of "U.S."
 _ENTITY = re.compile(
     r"[A-Z](?<!\w[A-Z])"
-    r"(?:[\w'’-]*(?:\s+(?:of\s+|the\s+|al-)?[A-Z][\w'’-]*)+|\.(?:[A-Z]\.)+|[A-Z]{1,5}\b)"
+    rf"(?:{_CAP_WORD}(?:\s+(?:of\s+|the\s+|al-)?[A-Z]{_CAP_WORD})+|\.(?:[A-Z]\.)+|[A-Z]{{1,5}}\b)"
 )
 HEDGES = frozenset(
     """may might could reportedly allegedly apparently possibly perhaps likely unlikely seems

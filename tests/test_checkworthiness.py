@@ -56,3 +56,8 @@ def test_fast_regexes_agree_with_plain_ones(text: str) -> None:
 
     assert cw._ENTITY.findall(text) == _PLAIN_ENTITY.findall(text)
     assert cw._DIGITS.findall(text) == _PLAIN_DIGITS.findall(text)
+
+
+def test_dotted_abbreviations_stay_whole_inside_an_entity() -> None:
+    assert score("The U.S. responded with airstrikes.")[1]["entities"] == ["The U.S."]
+    assert score("He met U.S. President Joe Biden.")[1]["entities"] == ["U.S. President Joe Biden"]
