@@ -401,6 +401,11 @@ class Backend:
         rows = data.get("tasks", []) if isinstance(data, dict) else data
         return list(rows)
 
+    def task_count(self, project_id: int) -> int:
+        """How many tasks the project holds (Label Studio's own count: one request)."""
+        data = self._get(f"reading project {project_id}", f"/api/projects/{project_id}/")
+        return int(data.get("task_number") or 0)
+
     def task_refs(self, project_id: int, min_id: int | None = None) -> list[TaskRef]:
         """Every task of the project as (id, data.claim_id, updated_at), ordered by id."""
         out: list[TaskRef] = []

@@ -18,6 +18,11 @@ boundary timestamp are never lost; re-reading the boundary task is harmless beca
 is idempotent. Each page is committed with the cursor in the same transaction, so an
 interrupted pull resumes where it stopped. A pull that finds nothing new writes nothing.
 
+Tasks deleted in Label Studio take their annotations with them without moving any `updated_at`:
+each pull compares the project's task count with the tasks pushed (one request); only when
+Label Studio holds fewer does it list the task ids, mark the annotations of the missing tasks
+deleted (with a revision) and forget those tasks, so the next `push` sends their claims again.
+
 Concurrent pulls (two terminals, a cron job): each page transaction takes `store.write_lock`
 first (PostgreSQL advisory lock; SQLite `BEGIN IMMEDIATE`), so it reads the rows the other pull
 committed and never inserts an annotation or a revision twice; the cursor only moves forward.
@@ -34,7 +39,7 @@ from datetime import UTC, datetime, timedelta
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, func, insert, update
+from sqlalchemy import bindparam, delete, func, insert, update
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -69,6 +74,7 @@ class PullSummary:
     invalid: int = 0  # new or changed annotations whose result fails the schema
     cancelled: int = 0  # new or changed annotations that are skips
     tasks: int = 0  # changed tasks read
+    tasks_deleted: int = 0  # pushed tasks no longer in Label Studio (deleted there)
     errors: list[str] = field(default_factory=list)  # first few validation problems
     cursor: str | None = None
 
@@ -201,6 +207,19 @@ def pull(
             cursor = new_cursor
         summary.tasks += len(page)
     summary.cursor = cursor
+    gone = deleted_tasks(backend, proj)
+    if gone:
+        with store.session() as s:
+            store.write_lock(s, "pull")
+            empty = [{"id": tid, "annotations": []} for tid in gone]
+            _apply_page(s, proj, schema, empty, annotators, summary)
+            s.execute(
+                delete(PushedTask).where(
+                    PushedTask.project_id == proj.id,  # type: ignore[arg-type]
+                    col(PushedTask.ls_task_id).in_(gone),
+                )
+            )
+        summary.tasks_deleted = len(gone)
     with store.session() as s:
         summary.total = s.exec(
             select(func.count())
@@ -208,6 +227,22 @@ def pull(
             .where(Annotation.project_id == proj.id, col(Annotation.deleted).is_(False))
         ).one()
     return summary
+
+
+def deleted_tasks(backend: Backend, proj: Project) -> list[int]:
+    """Ids of tasks pushed to the project that Label Studio no longer has."""
+    with store.session() as s:
+        pushed = s.exec(
+            select(func.count()).select_from(PushedTask).where(PushedTask.project_id == proj.id)
+        ).one()
+    if not pushed or backend.task_count(proj.ls_project_id) >= pushed:
+        return []
+    # The recorded ids first, then Label Studio's: a task a concurrent push records in between
+    # is not in this set, so it cannot be taken for a deleted one.
+    with store.session() as s:
+        ids = set(s.exec(select(PushedTask.ls_task_id).where(PushedTask.project_id == proj.id)))
+    live = {ref.id for ref in backend.task_refs(proj.ls_project_id)}
+    return sorted(ids - live)
 
 
 def _key(dt: datetime | None) -> datetime:

@@ -112,3 +112,36 @@ def test_push_annotate_pull_edit_delete(db, ls_backend, capsys):
     last = run_json(capsys, "pull", "--project", name)
     assert (last["new"], last["updated"], last["deleted"]) == (0, 0, 0)
     assert last["total"] == 3 * len(claims) - 1
+
+
+def test_task_deleted_in_label_studio(db, ls_backend, capsys):
+    """A task deleted in Label Studio: pull marks its annotations deleted, push sends it again."""
+    split = run_json(capsys, "split", str(SEED))
+    name = f"taskdel-{uuid.uuid4().hex[:10]}"
+    pushed = run_json(capsys, "push", "--project", name, "--overlap", "2")
+    ls_id = pushed["ls_project_id"]
+    run_json(capsys, "simulate", "--project", name, "--annotators", "2", "--seed", "3")
+    assert run_json(capsys, "pull", "--project", name)["total"] == 2 * split["claims"]
+
+    with store.session() as s:
+        victim = s.exec(select(Annotation)).first()
+    assert victim is not None
+    ls_backend._raw("DELETE", f"/api/tasks/{victim.ls_task_id}/")
+    gone = run_json(capsys, "pull", "--project", name)
+    assert (gone["tasks_deleted"], gone["deleted"], gone["new"]) == (1, 2, 0)
+    assert gone["total"] == 2 * split["claims"] - 2
+    with store.session() as s:
+        rows = s.exec(select(Annotation).where(Annotation.ls_task_id == victim.ls_task_id)).all()
+        revs = s.exec(
+            select(AnnotationRevision).where(AnnotationRevision.annotation_id == victim.id)
+        ).all()
+    assert len(rows) == 2 and all(r.deleted for r in rows)
+    assert [r.deleted for r in sorted(revs, key=lambda r: r.revision)] == [False, True]
+
+    quiet = run_json(capsys, "pull", "--project", name)
+    assert (quiet["tasks_deleted"], quiet["deleted"], quiet["total"]) == (0, 0, gone["total"])
+    again = run_json(capsys, "push", "--project", name)
+    assert (again["created"], again["unchanged"]) == (1, split["claims"] - 1)
+    claim_ids = [r.claim_id for r in ls_backend.task_refs(ls_id)]
+    assert len(claim_ids) == len(set(claim_ids)) == split["claims"]
+    assert victim.claim_id in claim_ids  # the claim is back, once

@@ -39,6 +39,11 @@ def pull_cmd(
         f"{summary.total} annotation(s) stored"
         + (f"; {summary.cancelled} skipped" if summary.cancelled else "")
         + (f"; {summary.invalid} invalid" if summary.invalid else "")
+        + (
+            f"; {summary.tasks_deleted} task(s) deleted in Label Studio (push sends them again)"
+            if summary.tasks_deleted
+            else ""
+        )
     )
     for line in summary.errors:
         print(f"invalid: {line}", file=sys.stderr)
