@@ -9,8 +9,10 @@ controls (task data `labels_html`, all of it escaped), so the adjudicator labels
 seeing the annotators' answers.
 
 Tasks are recorded as `PushedTask` rows of the adjudication project with push's own helpers, so
-adjudicating again adds nothing, a task whose annotators' labels changed is updated, and an
-interrupted run is completed by running it again (push's resume contract).
+adjudicating again adds nothing, a task whose annotators' labels changed is updated, a task
+whose claim no longer qualifies (annotators' labels changed, a higher `min_disagreement`) is
+withdrawn unless the adjudicator already labelled it, and an interrupted run is completed by
+running it again (push's resume contract).
 
 The way back is the ordinary pull: `annotator pull --project <project>-adjudication` stores the
 adjudicator's annotations with `adjudicated=True` (pull marks every annotation of an adjudication
@@ -24,11 +26,15 @@ import html
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import delete
+from sqlmodel import col
+
 from annotator import store
 from annotator.audit import AuditData, load, rank_items
 from annotator.errors import AnnotatorError
 from annotator.ids import content_hash, text_hash
 from annotator.labelconfig import guidelines_html, label_config, task_data
+from annotator.models import PushedTask
 from annotator.pull import load_project, project_schema
 from annotator.push import (
     PushSummary,
@@ -140,6 +146,22 @@ def claim_labels(data: AuditData, claim_id: str) -> dict[str, dict[str, str]]:
     }
 
 
+def withdraw(backend: Backend, project_id: int, task_ids: list[int]) -> int:
+    """Delete the tasks of claims that no longer qualify, unless already adjudicated."""
+    if not task_ids:
+        return 0
+    deleted, _kept = backend.delete_unannotated_tasks(sorted(task_ids))
+    if deleted:
+        with store.session() as s:
+            s.execute(
+                delete(PushedTask).where(
+                    PushedTask.project_id == project_id,  # type: ignore[arg-type]
+                    col(PushedTask.ls_task_id).in_(deleted),
+                )
+            )
+    return len(deleted)
+
+
 # --- the stage --------------------------------------------------------------------------------
 
 
@@ -153,9 +175,10 @@ def adjudicate(
     """Push `project`'s disagreed claims (score >= `min_disagreement`) to its adjudication project.
 
     Returns `{"project", "parent", "ls_project_id", "backend_url", "items", "created",
-    "updated", "unchanged", "adopted", "skipped", "claims"}`: `items` claims qualify, `skipped`
-    of them are not in this store (no text to show), `claims` lists `{claim_id, score,
-    fields}` in rank order.
+    "updated", "unchanged", "adopted", "skipped", "withdrawn", "claims"}`: `items` claims
+    qualify, `skipped` of them are not in this store (no text to show), `withdrawn` tasks of
+    claims that no longer qualify were deleted (never an adjudicated one), `claims` lists
+    `{claim_id, score, fields}` in rank order.
     """
     if not 0.0 <= min_disagreement:
         raise AnnotatorError("--min-disagreement must be 0 or more")
@@ -217,6 +240,9 @@ def adjudicate(
     }
     summary = PushSummary(project=name, ls_project_id=ls_id, backend_url=url)
     sync_tasks(backend, project_id, ls_id, recorded, payloads, summary)  # rank order
+    withdrawn = withdraw(
+        backend, project_id, [t for c, (t, _) in recorded.items() if c not in payloads]
+    )
     return {
         "project": name,
         "parent": project,
@@ -228,6 +254,7 @@ def adjudicate(
         "unchanged": summary.unchanged,
         "adopted": summary.adopted,
         "skipped": len(ranked) - len(payloads),
+        "withdrawn": withdrawn,
         "claims": [
             {"claim_id": e["claim_id"], "score": e["score"], "fields": sorted(e["fields"])}
             for e in ranked

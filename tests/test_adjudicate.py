@@ -131,6 +131,19 @@ def test_adjudication_round_trip(db, seeds, make_annotators, capsys):
     again = json.loads(capsys.readouterr().out)
     assert again["created"] == 0 and again["updated"] == 0
     assert again["unchanged"] == first["created"] and again["items"] == first["items"]
+    assert again["withdrawn"] == 0
+
+    # A higher threshold withdraws the tasks of claims below it, except the adjudicated ones.
+    scores = sorted({c["score"] for c in first["claims"]})
+    threshold = scores[len(scores) // 2]
+    below = {c["claim_id"] for c in first["claims"] if c["score"] < threshold}
+    assert below and below - set(decided)
+    fewer = adjudicate(project, min_disagreement=threshold)
+    assert fewer["items"] == first["items"] - len(below)
+    assert fewer["withdrawn"] == len(below - set(decided))
+    claim_ids = [r.claim_id for r in judge.task_refs(row.ls_project_id)]
+    assert set(claim_ids) == {c["claim_id"] for c in fewer["claims"]} | (below & set(decided))
+    assert pull.pull(name).tasks_deleted == 0  # the store forgot them too
     assert main(["adjudicate", "--project", name]) == 1
     assert capsys.readouterr().err.strip().splitlines()[-1] == (
         f"Error: '{name}' is an adjudication project; adjudicate '{project}' instead"

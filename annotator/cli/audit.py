@@ -135,6 +135,7 @@ def adjudicate_cmd(
         f"{result['updated']} updated, {result['unchanged']} unchanged"
         + (f", {result['adopted']} adopted" if result["adopted"] else "")
         + (f", {result['skipped']} not in this store" if result["skipped"] else "")
+        + (f", {result['withdrawn']} withdrawn" if result["withdrawn"] else "")
     )
     typer.echo(
         f"Next: label them in Label Studio, then `annotator pull --project {result['project']}`"
