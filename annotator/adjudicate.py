@@ -26,19 +26,16 @@ import html
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete
-from sqlmodel import col
-
 from annotator import store
 from annotator.audit import AuditData, load, rank_items
 from annotator.errors import AnnotatorError
 from annotator.ids import content_hash, text_hash
 from annotator.labelconfig import guidelines_html, label_config, task_data
-from annotator.models import PushedTask
 from annotator.pull import load_project, project_schema
 from annotator.push import (
     PushSummary,
     find_project,
+    forget_tasks,
     iter_claims,
     project_row,
     recorded_tasks,
@@ -151,14 +148,7 @@ def withdraw(backend: Backend, project_id: int, task_ids: list[int]) -> int:
     if not task_ids:
         return 0
     deleted, _kept = backend.delete_unannotated_tasks(sorted(task_ids))
-    if deleted:
-        with store.session() as s:
-            s.execute(
-                delete(PushedTask).where(
-                    PushedTask.project_id == project_id,  # type: ignore[arg-type]
-                    col(PushedTask.ls_task_id).in_(deleted),
-                )
-            )
+    forget_tasks(project_id, deleted)
     return len(deleted)
 
 

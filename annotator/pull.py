@@ -39,7 +39,7 @@ from datetime import UTC, datetime, timedelta
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, delete, func, insert, update
+from sqlalchemy import bindparam, func, insert, update
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -55,6 +55,7 @@ from annotator.models import (
     PushedTask,
     utcnow,
 )
+from annotator.push import forget_tasks
 from annotator.schema import LabelSchema, load_schema, schema_from_dict
 
 if TYPE_CHECKING:
@@ -213,12 +214,7 @@ def pull(
             store.write_lock(s, "pull")
             empty = [{"id": tid, "annotations": []} for tid in gone]
             _apply_page(s, proj, schema, empty, annotators, summary)
-            s.execute(
-                delete(PushedTask).where(
-                    PushedTask.project_id == proj.id,  # type: ignore[arg-type]
-                    col(PushedTask.ls_task_id).in_(gone),
-                )
-            )
+        forget_tasks(proj.id, gone)  # after the annotations: a crash between repeats both
         summary.tasks_deleted = len(gone)
     with store.session() as s:
         summary.total = s.exec(

@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, insert, update
+from sqlalchemy import delete, func, insert, update
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -301,6 +301,19 @@ def sync_tasks(
         done += 1
         if progress:
             progress(done, total)
+
+
+def forget_tasks(project_id: int, task_ids: Sequence[int]) -> None:
+    """Drop the records of tasks that are gone from Label Studio (the next push sends them)."""
+    if not task_ids:
+        return
+    with store.session() as s:
+        s.execute(
+            delete(PushedTask).where(
+                PushedTask.project_id == project_id,  # type: ignore[arg-type]
+                col(PushedTask.ls_task_id).in_(task_ids),
+            )
+        )
 
 
 def _record(project_id: int, rows: Sequence[tuple[str, int, str]]) -> None:

@@ -237,30 +237,21 @@ def split_paths(
 
     files = expand_paths([Path(p) for p in paths])
     with relaxed_gc():
-        return _split_and_store(files, workers, progress, db_url)
-
-
-def _split_and_store(
-    files: Sequence[Path],
-    workers: int | None,
-    progress: Callable[[str], None] | None,
-    db_url: str | None,
-) -> SplitSummary:
-    summary = SplitSummary(files=len(files))
-    for name, docs, errors in iter_split(files, workers):
-        summary.errors.extend(errors)
-        for item in docs:
-            with store.session(db_url) as s:
-                new, added = store_document(s, item)
-            summary.documents_new += int(new)
-            summary.documents_existing += int(not new)
-            summary.claims_new += added
-            summary.claim_ids.extend(c["id"] for c in item.claims)
-        if progress:
-            progress(name)
-    if summary.documents_new:
-        recluster(db_url)
-    return summary
+        summary = SplitSummary(files=len(files))
+        for name, docs, errors in iter_split(files, workers):
+            summary.errors.extend(errors)
+            for item in docs:
+                with store.session(db_url) as s:
+                    new, added = store_document(s, item)
+                summary.documents_new += int(new)
+                summary.documents_existing += int(not new)
+                summary.claims_new += added
+                summary.claim_ids.extend(c["id"] for c in item.claims)
+            if progress:
+                progress(name)
+        if summary.documents_new:
+            recluster(db_url)
+        return summary
 
 
 def recluster(db_url: str | None = None) -> int:
