@@ -23,14 +23,15 @@ def quickstart(
     say: Callable[[str], None] = print,
 ) -> dict[str, Any]:
     """Run the pipeline on `paths` into Label Studio project `project`; returns what each step did."""
-    from annotator import push, split
+    from annotator.labelstudio import push
+    from annotator.split import pipeline as split
 
     out: dict[str, Any] = {"project": project}
     if os.environ.get("LABEL_STUDIO_URL"):
         out["server"] = {"url": os.environ["LABEL_STUDIO_URL"], "remote": True}
         say(f"Label Studio: {out['server']['url']} (remote, LABEL_STUDIO_URL)")
     else:
-        from annotator import server
+        from annotator.labelstudio import server
 
         say("Starting the local Label Studio (the first start takes about a minute)...")
         info = server.start()
@@ -62,7 +63,9 @@ def quickstart(
         )
         return out
 
-    from annotator import audit, dataset, export, pull, simulate
+    from annotator.agreement import audit
+    from annotator.datasets import dataset, export
+    from annotator.labelstudio import pull, simulate
 
     truth = config.ensure_home() / f"{project}-truth.jsonl"
     sim = simulate.simulate(

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from annotator.aggregate import dawid_skene, majority_vote
+from annotator.datasets.aggregate import dawid_skene, majority_vote
 
 DEFAULT_CROWD = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "crowd"
 

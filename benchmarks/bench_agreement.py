@@ -52,8 +52,8 @@ def main() -> None:
 
     import krippendorff
 
-    from annotator.agreement import bootstrap_alpha, encode, krippendorff_alpha
-    from annotator.labeltable import LabelRecord
+    from annotator.agreement.labeltable import LabelRecord
+    from annotator.agreement.summary import bootstrap_alpha, encode, krippendorff_alpha
 
     rng = np.random.default_rng(42)
     truth = rng.integers(0, args.categories, size=args.items)

@@ -36,8 +36,9 @@ FIELDS = {
 def seed(url: str, claims: int) -> None:
     from sqlalchemy import insert
 
-    from annotator import models, store
+    from annotator import store
     from annotator.schema import load_schema
+    from annotator.store import models
 
     schema = load_schema()
     eng = store.engine(url)
@@ -140,8 +141,8 @@ def seed(url: str, claims: int) -> None:
 
 
 def measure(step: str, url: str, claims: int, method: str, out: str) -> dict[str, object]:
-    from annotator.dataset import build_dataset
-    from annotator.export import export
+    from annotator.datasets.dataset import build_dataset
+    from annotator.datasets.export import export
 
     start = time.perf_counter()
     if step == "build":

@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_push_pull.py [--push 50000] [--pull 10000] [--ls-home DIR]
 
-Push: N synthetic claim units in a temporary store; `annotator.push.push` (reading claims,
+Push: N synthetic claim units in a temporary store; `annotator.labelstudio.push.push` (reading claims,
 building payloads with one prediction each, bulk import, recording PushedTask rows) against
 Label Studio's own bulk import of the same task payloads through the SDK
 (`projects.import_tasks`, one call), on the same server in the same run. Target: >= 0.8x its rate.
@@ -13,7 +13,7 @@ Target: the incremental pull < 2 s (reported in-process, and as the `annotator p
 
 Without `--ls-home`, a fresh Label Studio is started in a temporary folder and stopped at the
 end. This script calls the SDK directly for the baseline only; the tool itself goes through
-`annotator.backend`.
+`annotator.labelstudio.client`.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def add_claims(n: int) -> list[str]:
     from sqlalchemy import insert
 
     from annotator import store
-    from annotator.models import ClaimUnit, Document, Source
+    from annotator.store.models import ClaimUnit, Document, Source
 
     tag = uuid.uuid4().hex[:8]
     docs, claims = [], []
@@ -83,8 +83,8 @@ def bench_push(n: int, backend, admin_token: str) -> None:  # type: ignore[no-un
     from label_studio_sdk import LabelStudio
 
     from annotator import store
-    from annotator.labelconfig import guidelines_html, label_config
-    from annotator.push import iter_claims, push, task_payload
+    from annotator.labelstudio.labelconfig import guidelines_html, label_config
+    from annotator.labelstudio.push import iter_claims, push, task_payload
     from annotator.schema import load_schema
 
     t = time.perf_counter()
@@ -121,11 +121,11 @@ def bench_push(n: int, backend, admin_token: str) -> None:  # type: ignore[no-un
 
 def bench_pull(m: int, backend, home: Path, db_url: str) -> None:  # type: ignore[no-untyped-def]
     from annotator import store
-    from annotator.labelconfig import guidelines_html, label_config
-    from annotator.models import Project
-    from annotator.pull import pull
-    from annotator.push import task_payload
+    from annotator.labelstudio.labelconfig import guidelines_html, label_config
+    from annotator.labelstudio.pull import pull
+    from annotator.labelstudio.push import task_payload
     from annotator.schema import load_schema
+    from annotator.store.models import Project
 
     schema = load_schema()
     values = {
@@ -199,8 +199,9 @@ def main() -> None:
     os.environ.pop("LABEL_STUDIO_URL", None)
     os.environ.pop("LABEL_STUDIO_API_KEY", None)
 
-    from annotator import credentials, server, store
-    from annotator.backend import Backend
+    from annotator import store
+    from annotator.labelstudio import credentials, server
+    from annotator.labelstudio.client import Backend
 
     started = args.ls_home is None
     t = time.perf_counter()

@@ -13,8 +13,8 @@ copies). Every splitter runs on the same corpus in the same run. pysbd (~0.17 MB
 check-worthiness (claims.extract_claims) + cross-document clustering; each part is also timed.
 It is timed in one process, then on all cores (`--workers`, default: every core): documents are
 structured and their claims extracted in a process pool (chunks of documents, drafts sent back,
-pool start-up included), clustering runs in the parent, as in `annotator.split`. Every splitter
-runs with the garbage-collector setting of `annotator.split.relax_gc`. The other
+pool start-up included), clustering runs in the parent, as in `annotator.split.pipeline`. Every splitter
+runs with the garbage-collector setting of `annotator.split.pipeline.relax_gc`. The other
 splitters run in one process; "x pysbd" compares each figure with pysbd's one-process figure.
 """
 
@@ -35,12 +35,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from golden_rules import score  # noqa: E402
 
-from annotator.claims import extract_claims  # noqa: E402
-from annotator.clusters import cluster_claims  # noqa: E402
-from annotator.document import ClaimDraft, RawDocument  # noqa: E402
-from annotator.sentences import split_sentences  # noqa: E402
-from annotator.split import relax_gc  # noqa: E402
-from annotator.structure import structure  # noqa: E402
+from annotator.split.claims import extract_claims  # noqa: E402
+from annotator.split.clusters import cluster_claims  # noqa: E402
+from annotator.split.document import ClaimDraft, RawDocument  # noqa: E402
+from annotator.split.pipeline import relax_gc  # noqa: E402
+from annotator.split.sentences import split_sentences  # noqa: E402
+from annotator.split.structure import structure  # noqa: E402
 
 NAMES = "Kabul Kunduz Herat Doha Quetta Jalalabad Kandahar Mosul Ahmed Karimi Stone Petrov".split()
 

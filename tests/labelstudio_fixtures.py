@@ -1,6 +1,6 @@
 """Fixtures for tests against a real Label Studio (imported by the root conftest).
 
-`label_studio` (session) starts one server with `annotator.server.start()` in a temporary
+`label_studio` (session) starts one server with `annotator.labelstudio.server.start()` in a temporary
 ANNOTATOR_HOME on a free port and stops it at the end. Set `ANNOTATOR_TEST_LS_HOME` to a folder
 to reuse a server across runs (it is started there if needed and left running). A server that
 cannot start fails the tests; nothing skips.
@@ -46,7 +46,7 @@ def free_port() -> int:
 
 @pytest.fixture(scope="session")
 def label_studio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabelStudioInfo]:
-    from annotator import server
+    from annotator.labelstudio import server
 
     reuse = os.environ.get("ANNOTATOR_TEST_LS_HOME")
     home = Path(reuse) if reuse else tmp_path_factory.mktemp("ls-home")
@@ -94,14 +94,14 @@ def db(ls_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 @pytest.fixture
 def ls_backend(ls_home: Path) -> Any:
-    from annotator.backend import Backend
+    from annotator.labelstudio.client import Backend
 
     return Backend.connect()
 
 
 @pytest.fixture
 def make_annotators(ls_home: Path) -> Callable[..., list[str]]:
-    from annotator import server
+    from annotator.labelstudio import server
 
     def make(n: int = 1, prefix: str = "ann") -> list[str]:
         emails = [f"{prefix}-{uuid.uuid4().hex[:8]}@example.org" for _ in range(n)]
@@ -114,7 +114,7 @@ def make_annotators(ls_home: Path) -> Callable[..., list[str]]:
 
 @pytest.fixture
 def ls_project(ls_backend: Any) -> int:
-    from annotator.labelconfig import guidelines_html, label_config
+    from annotator.labelstudio.labelconfig import guidelines_html, label_config
     from annotator.schema import load_schema
 
     schema = load_schema()

@@ -1,4 +1,4 @@
-"""CLI: aggregate - one gold label per item from a label table (see `annotator.aggregate`)."""
+"""CLI: aggregate - one gold label per item from a label table (see `annotator.datasets.aggregate`)."""
 
 from __future__ import annotations
 
@@ -79,9 +79,9 @@ def aggregate_command(
     import json
     import sys
 
-    from annotator.aggregate import aggregate
+    from annotator.agreement.labeltable import read_label_table
+    from annotator.datasets.aggregate import aggregate
     from annotator.errors import AnnotatorError
-    from annotator.labeltable import read_label_table
 
     records = read_label_table(file)
     skip = set(_split(missing))

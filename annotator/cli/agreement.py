@@ -1,4 +1,4 @@
-"""CLI: `annotator agreement FILE` - agreement coefficients of a label table (annotator.agreement)."""
+"""CLI: `annotator agreement FILE` - agreement coefficients of a label table (annotator.agreement.summary)."""
 
 from __future__ import annotations
 
@@ -54,8 +54,8 @@ def agreement(
     if bootstrap < 0:
         raise AnnotatorError("--bootstrap must be 0 or more")
 
-    from annotator.agreement import summarize
-    from annotator.labeltable import read_label_table
+    from annotator.agreement.labeltable import read_label_table
+    from annotator.agreement.summary import summarize
 
     records = read_label_table(file)
     summary = summarize(

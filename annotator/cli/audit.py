@@ -41,7 +41,7 @@ def audit_cmd(
 
     Example: annotator audit --project claims --html audit.html
     """
-    from annotator.audit import audit
+    from annotator.agreement.audit import audit
 
     result = audit(project, html=html, bootstrap=bootstrap, seed=seed, fields=field or None)
     if format is Format.json:
@@ -121,7 +121,7 @@ def adjudicate_cmd(
 
     Example: annotator adjudicate --project claims --min-disagreement 0.5
     """
-    from annotator.adjudicate import adjudicate
+    from annotator.labelstudio.adjudicate import adjudicate
 
     result = adjudicate(
         project, min_disagreement=min_disagreement, adjudication_project=adjudication_project

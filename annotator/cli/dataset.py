@@ -1,4 +1,4 @@
-"""CLI: dataset build/list/show/diff and sources (see `annotator.dataset`, `annotator.sources`)."""
+"""CLI: dataset build/list/show/diff and sources (see `annotator.datasets.dataset`, `annotator.datasets.sources`)."""
 
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ def build_command(
     """
     from dataclasses import asdict
 
-    from annotator.dataset import build_dataset
+    from annotator.datasets.dataset import build_dataset
 
     result = build_dataset(
         name,
@@ -100,7 +100,7 @@ def list_command(
 
     Example: annotator dataset list --format json
     """
-    from annotator.dataset import list_datasets
+    from annotator.datasets.dataset import list_datasets
 
     rows = list_datasets()
     _print(rows, output_format, rows)
@@ -117,7 +117,7 @@ def show_command(
 
     Example: annotator dataset show claims-gold@2
     """
-    from annotator.dataset import parse_ref, show
+    from annotator.datasets.dataset import parse_ref, show
 
     name, version = parse_ref(ref)
     _print(show(name, version), output_format)
@@ -135,8 +135,8 @@ def diff_command(
 
     Example: annotator dataset diff claims-gold@1 claims-gold@2 --format json
     """
-    from annotator.dataset import parse_ref
-    from annotator.dataset_diff import diff
+    from annotator.datasets.dataset import parse_ref
+    from annotator.datasets.diff import diff
     from annotator.errors import AnnotatorError
 
     name_a, va = parse_ref(a)
@@ -166,8 +166,8 @@ def sources_command(
 
     Example: annotator sources claims-gold@2 --format json
     """
-    from annotator.dataset import parse_ref
-    from annotator.sources import source_profiles, table_rows
+    from annotator.datasets.dataset import parse_ref
+    from annotator.datasets.sources import source_profiles, table_rows
 
     name, version = parse_ref(ref)
     profiles = source_profiles(name, version)

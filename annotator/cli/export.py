@@ -45,8 +45,8 @@ def export_command(
 
     Example: annotator export claims-gold@2 --format hf --out exports/claims-gold-hf --raw
     """
-    from annotator.dataset import parse_ref
-    from annotator.export import export
+    from annotator.datasets.dataset import parse_ref
+    from annotator.datasets.export import export
 
     name, version = parse_ref(ref)
     folder = export(

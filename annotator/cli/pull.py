@@ -27,7 +27,7 @@ def pull_cmd(
 
     Example: annotator pull --project claims --format json
     """
-    from annotator.pull import pull
+    from annotator.labelstudio.pull import pull
 
     summary = pull(project)
     if format is Format.json:

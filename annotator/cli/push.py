@@ -59,7 +59,7 @@ def push_cmd(
 
     Example: annotator push --project claims --overlap 3 --format json
     """
-    from annotator.push import push
+    from annotator.labelstudio.push import push
 
     with rich_progress("push") as progress:
         summary = push(project, overlap=overlap, schema_path=schema, progress=progress)  # type: ignore[arg-type]

@@ -44,7 +44,7 @@ def start_cmd(
 
     Example: annotator server start --port 8085
     """
-    from annotator import server
+    from annotator.labelstudio import server
 
     info = server.start(port=port, db_url=db)
     if fmt == "json":
@@ -62,7 +62,7 @@ def stop_cmd() -> None:
 
     Example: annotator server stop
     """
-    from annotator import server
+    from annotator.labelstudio import server
 
     typer.echo("Label Studio stopped" if server.stop() else "Label Studio was not running")
 
@@ -75,8 +75,8 @@ def status_cmd(fmt: str = FORMAT) -> None:
 
     Example: annotator server status --format json
     """
-    from annotator import server
     from annotator.errors import BackendUnavailable
+    from annotator.labelstudio import server
 
     st = server.status()
     if fmt == "json":
@@ -102,7 +102,7 @@ def add_cmd(
 
     Example: annotator annotators add ana@example.org ben@example.org
     """
-    from annotator import server
+    from annotator.labelstudio import server
 
     rows = server.add_annotators(emails)
     if fmt == "json":
@@ -118,7 +118,7 @@ def list_cmd(fmt: str = FORMAT) -> None:
 
     Example: annotator annotators list
     """
-    from annotator import server
+    from annotator.labelstudio import server
 
     rows = server.list_annotators()
     if fmt == "json":

@@ -42,7 +42,7 @@ def simulate_cmd(
 
     Example: annotator simulate --project claims --annotators 3 --accuracies 0.9,0.7,0.5 --truth-out truth.jsonl
     """
-    from annotator.simulate import parse_accuracies, simulate
+    from annotator.labelstudio.simulate import parse_accuracies, simulate
 
     summary = simulate(
         project,

@@ -42,7 +42,7 @@ def split_cmd(
 
     Example: annotator split seeds/ --format jsonl
     """
-    from annotator import split
+    from annotator.split import pipeline as split
 
     progress = None
     if sys.stderr.isatty() and format is SplitFormat.table:
@@ -115,7 +115,7 @@ def documents_cmd(
 
     Example: annotator documents --format jsonl
     """
-    from annotator import inventory
+    from annotator.split import inventory
 
     rows = inventory.documents()
     if format is not SplitFormat.table:
@@ -149,7 +149,8 @@ def claims_cmd(
 
     Example: annotator claims --cluster c-1a2b3c4d --format jsonl
     """
-    from annotator import inventory, split
+    from annotator.split import inventory
+    from annotator.split import pipeline as split
 
     rows = split.claim_rows(inventory.claim_ids(document=document, cluster=cluster))
     if format is SplitFormat.table:

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from annotator.agreement import summarize
+from annotator.agreement.labeltable import read_label_table
+from annotator.agreement.summary import summarize
 from annotator.cli import main
-from annotator.labeltable import read_label_table
 
 ROWS = [
     ("c1", "ann", "A"), ("c1", "bob", "A"), ("c1", "cy", "A"),

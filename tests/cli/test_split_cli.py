@@ -11,7 +11,7 @@ from sqlmodel import func, select
 
 from annotator import store
 from annotator.cli import main
-from annotator.models import ClaimUnit, Document, Post
+from annotator.store.models import ClaimUnit, Document, Post
 
 BOILERPLATE = [
     "Related Articles",

@@ -21,7 +21,7 @@ START_TIMEOUT = 400.0
 
 @pytest.fixture(scope="session")
 def dedicated_ls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabelStudioInfo]:
-    from annotator import server
+    from annotator.labelstudio import server
 
     reuse = os.environ.get("ANNOTATOR_TEST_LS_DEDICATED_HOME")  # keeps the data folder
     home = Path(reuse) if reuse else tmp_path_factory.mktemp("ls-dedicated")

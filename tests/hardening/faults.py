@@ -63,9 +63,9 @@ def annotated_project(
     """A pushed project (Project row in the store) plus `n_tasks` imported tasks that each carry
     `per_task` annotations by the admin; `into=(name, ls_id)` adds the tasks to that project.
     Returns (project name, Label Studio project id)."""
-    from test_push import add_claims
+    from synthetic_claims import add_claims
 
-    from annotator.push import push, task_payload
+    from annotator.labelstudio.push import push, task_payload
     from annotator.schema import load_schema
 
     if into is None:

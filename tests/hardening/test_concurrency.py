@@ -19,11 +19,11 @@ from typing import Any
 import pytest
 from faults import VALUES, annotated_project, server_annotations, store_rows
 from sqlmodel import select
-from test_push import add_claims
+from synthetic_claims import add_claims
 
 from annotator import store
-from annotator.models import ClaimUnit, PushedTask
 from annotator.schema import load_schema
+from annotator.store.models import ClaimUnit, PushedTask
 
 pytestmark = pytest.mark.hardening
 
@@ -36,7 +36,7 @@ BUSY = "Error: the store is busy (database is locked); retry in a moment"
 # `annotator <cmd>` as a user runs it, but with store pages of a few tasks so that two
 # processes interleave page by page (with the default 1,000 they rarely overlap at all).
 CLI = (
-    "import sys, annotator.pull as p; p.pull.__kwdefaults__['page_size'] = {page}; "
+    "import sys, annotator.labelstudio.pull as p; p.pull.__kwdefaults__['page_size'] = {page}; "
     "from annotator.cli import main; sys.exit(main(sys.argv[1:]))"
 )
 PAGE = 5

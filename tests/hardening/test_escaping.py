@@ -59,7 +59,7 @@ def hostile_claim(cid: str = "c1") -> dict[str, Any]:
 
 
 def test_label_config_and_task_data_escape(tmp_path: Path) -> None:
-    from annotator.labelconfig import guidelines_html, label_config, task_data
+    from annotator.labelstudio.labelconfig import guidelines_html, label_config, task_data
 
     schema = load_schema(hostile_schema(tmp_path))
     xml = label_config(schema)
@@ -112,8 +112,8 @@ def _report_dict() -> dict[str, Any]:
 def test_report_and_data_card_escape() -> None:
     import pyarrow as pa
 
-    from annotator.datacard import render
-    from annotator.report import render_report
+    from annotator.agreement.report import render_report
+    from annotator.datasets.datacard import render
 
     page = render_report(_report_dict())
     assert "<script" not in page and "<img" not in page and 'onerror="' not in page
@@ -166,7 +166,7 @@ def _pwned(driver) -> tuple[Any, str]:  # type: ignore[no-untyped-def]
 def test_audit_report_runs_no_script_in_chromium(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
 
-    from annotator.report import render_report
+    from annotator.agreement.report import render_report
 
     page = tmp_path / "audit.html"
     page.write_text(render_report(_report_dict()), encoding="utf-8")
@@ -185,12 +185,13 @@ def test_audit_report_runs_no_script_in_chromium(browser, tmp_path: Path) -> Non
 def test_labelling_page_runs_no_script(  # type: ignore[no-untyped-def]
     ls_home, ls_backend, label_studio, make_annotators, browser, tmp_path, monkeypatch
 ) -> None:
+    from labelstudio.test_labelling_page import _wait_for
     from selenium.webdriver.common.by import By
-    from test_labelling_page import _wait_for
 
-    from annotator import credentials, store
-    from annotator.models import ClaimUnit, Document, Source
-    from annotator.push import push
+    from annotator import store
+    from annotator.labelstudio import credentials
+    from annotator.labelstudio.push import push
+    from annotator.store.models import ClaimUnit, Document, Source
 
     monkeypatch.setenv("ANNOTATOR_DB", f"sqlite:///{tmp_path / 'store.db'}")
     store.reset_engines()

@@ -27,11 +27,11 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from annotator.claims import extract_claims
 from annotator.errors import AnnotatorError
-from annotator.ingest import decode_bytes, normalise_newlines, read_documents
-from annotator.split import split_file
-from annotator.structure import structure
+from annotator.split.claims import extract_claims
+from annotator.split.ingest import decode_bytes, normalise_newlines, read_documents
+from annotator.split.pipeline import split_file
+from annotator.split.structure import structure
 
 pytestmark = pytest.mark.hardening
 

@@ -27,9 +27,10 @@ from faults import (
     store_rows,
 )
 
-from annotator import server, store
-from annotator.backend import Backend
-from annotator.pull import pull
+from annotator import store
+from annotator.labelstudio import server
+from annotator.labelstudio.client import Backend
+from annotator.labelstudio.pull import pull
 from annotator.schema import load_schema
 
 pytestmark = pytest.mark.hardening
@@ -68,10 +69,10 @@ def test_killed_during_pull_ten_times(use_dedicated, dedicated_ls):
     name, ls_id = annotated_project(backend, FIRST_TASKS)
     edit = load_schema().result_for({**VALUES, "credibility": "4"})
     script = (
-        "import annotator.backend as b\n"
+        "import annotator.labelstudio.client as b\n"
         "b.Backend.backoff = 0.05  # fail fast once the server is gone\n"
         "b.PAGE_SIZE = 100  # several reads per pull, so a server kill lands between two\n"
-        "from annotator.pull import pull\n"
+        "from annotator.labelstudio.pull import pull\n"
         f"pull({name!r}, page_size={PAGE})\n"
     )
     edited: set[int] = set()

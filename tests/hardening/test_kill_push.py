@@ -16,12 +16,13 @@ from collections import Counter
 import pytest
 from faults import kill_server, run_script
 from sqlmodel import select
-from test_push import add_claims
+from synthetic_claims import add_claims
 
-from annotator import server, store
-from annotator.backend import Backend
-from annotator.models import Project, PushedTask
-from annotator.push import push
+from annotator import store
+from annotator.labelstudio import server
+from annotator.labelstudio.client import Backend
+from annotator.labelstudio.push import push
+from annotator.store.models import Project, PushedTask
 
 pytestmark = pytest.mark.hardening
 
@@ -48,9 +49,9 @@ def test_label_studio_killed_during_push_ten_times(use_dedicated, dedicated_ls):
     ids = add_claims(CLAIMS)
     name = f"kill-push-{uuid.uuid4().hex[:8]}"
     script = (
-        "from annotator.backend import Backend\n"
+        "from annotator.labelstudio.client import Backend\n"
         "Backend.backoff = 0.05  # fail fast once the server is gone\n"
-        "from annotator.push import push\n"
+        "from annotator.labelstudio.push import push\n"
         f"push({name!r}, chunk_size={CHUNK})\n"
     )
     mid_push = orphans = 0

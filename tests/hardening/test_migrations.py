@@ -18,7 +18,8 @@ from sqlmodel import select
 from annotator import store
 from annotator.errors import AnnotatorError
 from annotator.ids import content_hash
-from annotator.models import ClaimUnit, Document, SchemaMigration, Source
+from annotator.store import database as store_db
+from annotator.store.models import ClaimUnit, Document, SchemaMigration, Source
 
 pytestmark = pytest.mark.hardening
 
@@ -35,8 +36,8 @@ def _indexes(url: str) -> set[str]:
 def _build_v1(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A store as the first release left it: m001 only, version 1, with some data."""
     with monkeypatch.context() as m:
-        m.setattr(store, "MIGRATIONS", store.MIGRATIONS[:1])
-        m.setattr(store, "LATEST", 1)
+        m.setattr(store_db, "MIGRATIONS", store.MIGRATIONS[:1])
+        m.setattr(store_db, "LATEST", 1)
         store.reset_engines()
         with store.session(url) as s:
             s.add(Source(id="s1", name="Example Times"))
@@ -95,8 +96,8 @@ def test_failed_migration_leaves_the_store_at_its_version(db_url, monkeypatch):
         conn.exec_driver_sql("CREATE INDEX ix_broken ON claimunit (text)")
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(store, "MIGRATIONS", [*store.MIGRATIONS, m003_broken])
-    monkeypatch.setattr(store, "LATEST", len(store.MIGRATIONS))
+    monkeypatch.setattr(store_db, "MIGRATIONS", [*store.MIGRATIONS, m003_broken])
+    monkeypatch.setattr(store_db, "LATEST", len(store_db.MIGRATIONS))
     with pytest.raises(RuntimeError, match="disk full"):
         store.engine(db_url)
     monkeypatch.undo()

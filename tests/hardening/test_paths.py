@@ -40,8 +40,8 @@ def test_dataset_names_refused_through_the_cli(tmp_path: Path) -> None:
 
 
 def test_nul_and_long_names_refused_by_the_library(tmp_path: Path) -> None:
-    from annotator.dataset import build_dataset, validate_name
-    from annotator.export import export
+    from annotator.datasets.dataset import build_dataset, validate_name
+    from annotator.datasets.export import export
 
     refused = 0
     for name in ("a\x00b", "\x00", "x" * 65, "é" * 10, "a b", "a\nb"):

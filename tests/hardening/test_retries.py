@@ -17,9 +17,9 @@ from typing import Any
 
 import pytest
 
-from annotator import backend as backend_mod
-from annotator.backend import Backend
 from annotator.errors import BackendError, BackendUnavailable
+from annotator.labelstudio import client as backend_mod
+from annotator.labelstudio.client import Backend
 
 pytestmark = pytest.mark.hardening
 

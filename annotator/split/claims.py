@@ -1,0 +1,110 @@
+"""Claim drafts from a structured document: sentences of blocks, attributed and scored.
+
+`extract_claims(doc)` walks the blocks in order (attribution state runs across blocks: a quote
+may go on in the next paragraph), splits each into sentences (`annotator.split.sentences`), attributes
+them per paragraph (`annotator.split.attribution`), scores them (`annotator.split.checkworthiness`) and
+keeps the statements:
+- a sentence needs 3+ words, except in a forum post ("Agree 100%" is stance: kept, low score);
+- a bare heading (no end punctuation, no verb-like word, Title Case or under 6 words) is skipped;
+- a post that repeats its own sentence yields one claim (the first).
+
+Invariant: `doc.text[d.start:d.end] == d.text` for every draft.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split import attribution, checkworthiness
+from annotator.split.document import ClaimDraft, PostSpan, StructuredDocument
+from annotator.split.sentences import split_sentences
+
+_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def extract_claims(doc: StructuredDocument) -> list[ClaimDraft]:
+    text = doc.text
+    # the name index is read lazily: only the surnames of resolved speakers are looked up
+    tracker = attribution.Tracker(names=attribution.NameIndex(_claim_text(doc)))
+    posts: dict[int, PostSpan] = {p.index: p for p in doc.posts}
+    drafts: list[ClaimDraft] = []
+    seen: dict[int | None, set[str]] = {}
+    for block in doc.blocks:
+        spans = split_sentences(text, block.start, block.end)
+        if not spans:
+            continue
+        post = posts.get(block.post_index) if block.post_index is not None else None
+        if post is not None and post.author is not None:
+            attrs = [_post_attribution(post, s, e, posts) for s, e in spans]
+        else:
+            attrs = attribution.attribute_block(text, block.start, block.end, spans, tracker)
+        for i, ((s, e), attr) in enumerate(zip(spans, attrs, strict=True)):
+            sentence = text[s:e]
+            if not _is_statement(sentence, in_post=post is not None):
+                continue
+            if block.post_index is not None:
+                key = " ".join(sentence.split()).lower()
+                bucket = seen.setdefault(block.post_index, set())
+                if key in bucket:
+                    continue
+                bucket.add(key)
+            if i == 0:
+                context = text[spans[1][0] : spans[1][1]] if len(spans) > 1 else ""
+            elif i + 1 < len(spans):
+                context = (
+                    text[spans[i - 1][0] : spans[i - 1][1]]
+                    + " "
+                    + text[spans[i + 1][0] : spans[i + 1][1]]
+                )
+            else:
+                context = text[spans[i - 1][0] : spans[i - 1][1]]
+            cw, features = checkworthiness.score(sentence, attr.speaker, attr.cue)
+            drafts.append(
+                ClaimDraft(
+                    start=s,
+                    end=e,
+                    text=sentence,
+                    post_index=block.post_index,
+                    speaker=attr.speaker,
+                    cue=attr.cue,
+                    quote=attr.quote,
+                    context=context,
+                    checkworthiness=cw,
+                    features=features,
+                )
+            )
+    return drafts
+
+
+def _claim_text(doc: StructuredDocument) -> str:
+    return "\n".join(doc.text[b.start : b.end] for b in doc.blocks)
+
+
+def _post_attribution(
+    post: PostSpan, s: int, e: int, posts: dict[int, PostSpan]
+) -> attribution.Attribution:
+    """In a forum post the author speaks ("posted"); quoted text belongs to the quoted author."""
+    for qs, qe in post.quote_spans:
+        if qs <= s and e <= qe:
+            quoted = (
+                posts.get(post.quoted_post_index) if post.quoted_post_index is not None else None
+            )
+            return attribution.Attribution(quoted.author if quoted else None, "posted", True)
+    return attribution.Attribution(post.author, "posted" if post.author else None, False)
+
+
+def _is_statement(sentence: str, in_post: bool) -> bool:
+    if not (sentence[:1].isalpha() or any(ch.isalpha() for ch in sentence)):
+        return False
+    words = sentence.split()
+    if in_post:
+        return True
+    if len(words) < 3:
+        return False
+    if _END.search(sentence):
+        return True
+    # no end punctuation: a heading unless it is long and reads like prose
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    if len(words) < 6 or capitalised * 2 > len(words):
+        return False
+    return bool(attribution._VERB.search(sentence)) or len(words) >= 12

@@ -1,0 +1,63 @@
+"""Check-worthiness: figures, entities and attribution raise it; stance, hedges, questions lower it."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.split.checkworthiness import score
+
+
+def test_figures_entities_and_attribution_rank_above_opinion() -> None:
+    fact, f = score("The bombing killed 13 U.S. soldiers and up to 170 Afghan civilians.")
+    opinion, g = score("I think they should be ashamed of themselves, honestly.")
+    assert fact > 0.7 > opinion
+    assert f["numbers"] == ["13", "170"] and f["factual_verb"]
+    assert "U.S." in f["entities"]
+    assert g["opinion"]
+
+
+def test_stance_reply_is_low() -> None:
+    s, f = score("Agree 100%", "Clutch", "posted")
+    assert f["short"] and s < 0.5
+
+
+def test_question_and_hedge_lower_the_score() -> None:
+    plain, _ = score("The Taliban and ISIS agreed on a ceasefire in Nangarhar.")
+    hedged, h = score("The Taliban and ISIS may have agreed on a ceasefire in Nangarhar.")
+    question, q = score("Did the Taliban and ISIS agree on a ceasefire in Nangarhar?")
+    assert plain > hedged > question
+    assert h["hedges"] == ["may"] and q["question"]
+
+
+def test_attribution_adds_weight_and_bounds_hold() -> None:
+    a, fa = score(
+        "ISIS returned and grew with American help.", "Qari Saeed Khosty", "told Newsweek"
+    )
+    b, fb = score("ISIS returned and grew with American help.")
+    assert a > b and fa["attribution"] and not fb["attribution"]
+    for text in ["", "?", "1 2 3 4 5 6 7 8 9 10 killed Kabul Airport NATO UN EU 2021 May"]:
+        s, _ = score(text)
+        assert 0.0 <= s <= 1.0
+
+
+_PLAIN_ENTITY = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+|al-)?[A-Z][\w'’-]*)+|\b(?:[A-Z]\.){2,}|\b[A-Z]{2,6}\b"
+)
+_PLAIN_DIGITS = re.compile(r"(?<![\w.])[$€£]?\d[\d,.]*(?:%)?")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAbUS. -'’of the al-$€£1,%٣\n", max_size=80))
+def test_fast_regexes_agree_with_plain_ones(text: str) -> None:
+    from annotator.split import checkworthiness as cw
+
+    assert cw._ENTITY.findall(text) == _PLAIN_ENTITY.findall(text)
+    assert cw._DIGITS.findall(text) == _PLAIN_DIGITS.findall(text)
+
+
+def test_dotted_abbreviations_stay_whole_inside_an_entity() -> None:
+    assert score("The U.S. responded with airstrikes.")[1]["entities"] == ["The U.S."]
+    assert score("He met U.S. President Joe Biden.")[1]["entities"] == ["U.S. President Joe Biden"]

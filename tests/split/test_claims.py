@@ -1,0 +1,78 @@
+"""Claim drafts from structured seeds: offsets, statements only, context, per-post dedup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.split.claims import extract_claims
+from annotator.split.document import Block, PostSpan, RawDocument, StructuredDocument
+from annotator.split.structure import structure
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+
+
+def doc_of(path: Path) -> StructuredDocument:
+    return structure(RawDocument(path=str(path), format="txt", text=path.read_text("utf-8")))
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_offsets_slice_back_and_scores_are_bounded(path: Path) -> None:
+    doc = doc_of(path)
+    drafts = extract_claims(doc)
+    assert drafts
+    for d in drafts:
+        assert doc.text[d.start : d.end] == d.text
+        assert 0.0 <= d.checkworthiness <= 1.0
+
+
+def test_context_is_the_neighbouring_sentences() -> None:
+    drafts = extract_claims(doc_of(SEEDS[0]))
+    kemp = next(d for d in drafts if d.text.startswith("They can’t be trusted"))
+    assert "We have no idea what the Taliban would do" in kemp.context
+    assert "Especially since the links" in kemp.context
+
+
+def test_headings_and_fragments_are_skipped_but_forum_stance_is_kept() -> None:
+    texts = [d.text for p in SEEDS for d in extract_claims(doc_of(p))]
+    assert "The situation in Afghanistan" not in texts
+    assert "Agree 100%" in texts
+
+
+def test_a_post_repeating_its_own_sentence_yields_one_claim() -> None:
+    sentence = "US needs excuses to stay in Muslim countries or to keep them destabilised."
+    text = f"{sentence}\n{sentence}\nAnother point here."
+    doc = StructuredDocument(
+        raw=RawDocument(path="t", format="txt", text=text),
+        blocks=[Block(0, len(text), post_index=0)],
+        boilerplate=[],
+        posts=[PostSpan(index=0, author="AZMwi", posted=None, start=0, end=len(text))],
+    )
+    drafts = extract_claims(doc)
+    assert [d.text for d in drafts] == [sentence, "Another point here."]
+    assert all(d.speaker == "AZMwi" and d.cue == "posted" for d in drafts)
+
+
+def test_seed_forum_repeat_is_one_claim() -> None:
+    drafts = extract_claims(doc_of(SEEDS[3]))
+    repeated = [d for d in drafts if d.text.startswith("US needs excuses")]
+    assert len(repeated) == 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400), st.booleans())
+def test_random_unicode_never_raises_and_slices_back(text: str, forum: bool) -> None:
+    cut = len(text) // 2
+    blocks = [Block(0, cut, 0 if forum else None), Block(cut, len(text), 0 if forum else None)]
+    posts = [PostSpan(0, "x", None, 0, len(text))] if forum else []
+    doc = StructuredDocument(
+        raw=RawDocument(path="t", format="txt", text=text),
+        blocks=blocks,
+        boilerplate=[],
+        posts=posts,
+    )
+    for d in extract_claims(doc):
+        assert text[d.start : d.end] == d.text

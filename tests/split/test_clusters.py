@@ -1,0 +1,97 @@
+"""Near-duplicate clusters across documents and conflicting figures."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+from annotator.split.claims import extract_claims
+from annotator.split.clusters import cluster_claims, conflicts, same_claim
+from annotator.split.document import RawDocument
+from annotator.split.structure import structure
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+
+TOLL_001 = "which killed 13 U.S. service members and at least 60 Afghans"
+TOLL_002 = "increased to 170"
+TOLL_003 = "The bombing killed 13 U.S. soldiers and up to 170 Afghan civilians."
+
+
+def seed_claims() -> list[tuple[str, str]]:
+    pairs = []
+    for path in SEEDS:
+        raw = RawDocument(path=str(path), format="txt", text=path.read_text("utf-8"))
+        for k, d in enumerate(extract_claims(structure(raw))):
+            pairs.append((f"{path.name[:3]}-{k:03d}", d.text))
+    return pairs
+
+
+def test_death_toll_reports_share_a_cluster_and_conflict() -> None:
+    pairs = seed_claims()
+    texts = dict(pairs)
+    clusters = cluster_claims(pairs)
+    toll = [next(i for i, t in pairs if frag in t) for frag in (TOLL_001, TOLL_002, TOLL_003)]
+    assert len({clusters[i] for i in toll}) == 1
+    members = [i for i, c in clusters.items() if c == clusters[toll[0]]]
+    assert sorted(members) == sorted(toll), [texts[m] for m in members]
+    assert set(toll) <= conflicts(texts, clusters)
+
+
+def test_unrelated_claims_stay_apart() -> None:
+    assert not same_claim(
+        "ISIS-K is the most extreme and violent of all the jihadist militant groups in Afghanistan.",
+        "The Taliban and ISIS are enemies with conflicting ambitions in their respective struggles.",
+    )
+    assert not same_claim(
+        "After a 20-year presence on August 31, US troops left Afghanistan.",
+        "At least 20 small terrorist groups are currently operating in Afghanistan.",
+    )
+
+
+def test_ids_are_deterministic_and_singletons_get_their_own() -> None:
+    pairs = [("b", "The sky is green today."), ("a", "Paris hosted the 2024 Olympic Games.")]
+    first = cluster_claims(pairs)
+    assert first == cluster_claims(list(reversed(pairs)))
+    assert first["a"] != first["b"] and all(c.startswith("c-") for c in first.values())
+
+
+def test_agreeing_figures_do_not_conflict() -> None:
+    pairs = [
+        ("x", "The blast at Kabul airport killed 13 U.S. troops and 60 Afghans on Thursday."),
+        ("y", "A blast at the Kabul airport on Thursday killed 13 U.S. troops and 60 Afghans."),
+    ]
+    clusters = cluster_claims(pairs)
+    assert clusters["x"] == clusters["y"]
+    assert conflicts(dict(pairs), clusters) == set()
+
+
+def test_scales_to_100k_synthetic_claims() -> None:
+    rng = random.Random(7)
+    base = [t for _, t in seed_claims()]
+    names = ["Kabul", "Kunduz", "Herat", "Doha", "Quetta", "Jalalabad", "Kandahar", "Mosul"]
+    pairs = []
+    for i in range(100_000):
+        words = rng.choice(base).split()
+        for _ in range(3):
+            words[rng.randrange(len(words))] = rng.choice(names + [str(rng.randrange(1000))])
+        pairs.append((f"id{i:06d}", " ".join(words)))
+    t0 = time.perf_counter()
+    clusters = cluster_claims(pairs)
+    elapsed = time.perf_counter() - t0
+    assert len(clusters) == len(pairs)
+    assert elapsed < 120, elapsed
+
+
+def test_batched_signatures_equal_one_by_one() -> None:
+    import numpy as np
+
+    from annotator.split.clusters import _signature, _signatures
+
+    rng = random.Random(5)
+    sets = [
+        {f"w{rng.randrange(500)} w{rng.randrange(500)}" for _ in range(rng.randint(1, 40))}
+        for _ in range(300)
+    ]
+    batched = _signatures(sets, chunk=64)  # several chunks
+    assert all(np.array_equal(batched[k], _signature(s)) for k, s in enumerate(sets))

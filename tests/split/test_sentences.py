@@ -1,0 +1,107 @@
+"""Sentence boundaries: golden rules vs pysbd, the seeds' hard cases, offsets on any input."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pysbd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.split.sentences import split_sentences
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from golden_rules import GOLDEN_EN_RULES, score  # noqa: E402
+
+
+def sents(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_golden_rules_at_least_pysbd() -> None:
+    ours, failed = score(sents)
+    seg = pysbd.Segmenter(language="en", clean=False)
+    theirs, _ = score(seg.segment)
+    assert len(GOLDEN_EN_RULES) == 52
+    assert ours >= theirs, f"ours {ours} < pysbd {theirs}; failed rules {failed}"
+    assert ours >= 51
+
+
+def test_abbreviations_and_initials_stay_whole() -> None:
+    text = (
+        "The blast killed 13 U.S. service members. Air Force Chief Sir Mike Wigston said so. "
+        "Gen. Mark Milley spoke on Dec. 9 in St. Louis. Mr Maloof and Dr. Smith agreed. "
+        'It\'s not over, said C. Christine Fair. "We are ready." He left.'
+    )
+    assert sents(text) == [
+        "The blast killed 13 U.S. service members.",
+        "Air Force Chief Sir Mike Wigston said so.",
+        "Gen. Mark Milley spoke on Dec. 9 in St. Louis.",
+        "Mr Maloof and Dr. Smith agreed.",
+        "It's not over, said C. Christine Fair.",
+        '"We are ready."',
+        "He left.",
+    ]
+
+
+def test_us_at_sentence_end_splits_before_an_opener() -> None:
+    assert sents("Troops left the U.S. The war went on.") == [
+        "Troops left the U.S.",
+        "The war went on.",
+    ]
+
+
+def test_bracketed_aside_does_not_split() -> None:
+    text = (
+        "It was ready to strike by Islamic State [IS or ISIS], including its branch [IS-K]. Next."
+    )
+    assert sents(text)[0].endswith("[IS-K].")
+    assert len(sents(text)) == 2
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    text = "“We have no idea. They can’t be trusted,” said Richard Kemp. Then he left."
+    assert sents(text) == [
+        "“We have no idea.",
+        "They can’t be trusted,” said Richard Kemp.",
+        "Then he left.",
+    ]
+
+
+def test_offsets_inside_a_window() -> None:
+    text = "Skip this. Keep this one. And this."
+    spans = split_sentences(text, 11)
+    assert [text[s:e] for s, e in spans] == ["Keep this one.", "And this."]
+    assert split_sentences(text, 5, 5) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), st.integers(0, 50), st.integers(0, 400))
+def test_random_unicode_spans_slice_back(text: str, a: int, b: int) -> None:
+    spans = split_sentences(text, a, b)
+    last = a
+    for s, e in spans:
+        assert a <= s < e <= min(b, len(text))
+        assert s >= last
+        assert text[s:e] == text[s:e].strip()
+        last = e
+    covered = "".join(text[s:e] for s, e in spans)
+    assert "".join(covered.split()) == "".join(text[a : min(b, len(text))].split())
+
+
+_PLAIN_CANDIDATE = re.compile(r"(?:[.!?…](?: (?=\.))?|(?<=[^\s.])\.(?=[A-Z][a-z]))+[\"'”’»)\]]*")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZb2 .!?…\"')]\n1(•-*", max_size=80))
+def test_fast_candidate_and_list_regexes_agree_with_plain_ones(text: str) -> None:
+    from annotator.split import sentences as sn
+
+    assert [m.span() for m in sn._CANDIDATE.finditer(text)] == [
+        m.span() for m in _PLAIN_CANDIDATE.finditer(text)
+    ]
+    # the list-marker hint is a necessary condition: two markers give two hints
+    if len(list(sn._LIST_MARKER.finditer(text))) >= 2:
+        assert len(sn._LIST_HINT.findall(text)) >= 2
