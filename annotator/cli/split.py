@@ -54,10 +54,9 @@ def split_cmd(
             console.print(f"[dim]split[/dim] {name}")
 
     summary = split.split_paths(paths, workers=workers or None, progress=progress)
-    rows = split.claim_rows(summary.claim_ids)
     if format is SplitFormat.jsonl:
         out = sys.stdout
-        for row in rows:
+        for row in split.iter_claim_rows(summary.claim_ids):
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif format is SplitFormat.json:
         print(
@@ -74,7 +73,7 @@ def split_cmd(
             )
         )
     else:
-        _print_table(rows)
+        _print_table(split.claim_rows(summary.claim_ids))
         print(
             f"{summary.files} file(s), {summary.documents_new} new document(s) "
             f"({summary.documents_existing} already stored), {summary.claims} claim unit(s) "
@@ -85,6 +84,26 @@ def split_cmd(
         _err(line)
     if summary.errors:
         raise typer.Exit(1)
+
+
+@app.command("recluster")
+def recluster_cmd(
+    format: SplitFormat = typer.Option(SplitFormat.table, "--format", "-f", help="table or json."),
+) -> None:
+    """Rebuild the cluster ids and conflict flags of every stored claim unit.
+
+    `split` clusters after each run; this repairs a store whose cluster ids were lost or come
+    from an older clustering rule.
+
+    Example: annotator recluster
+    """
+    from annotator.split import storing
+
+    claims, changed = storing.recluster_store()
+    if format is SplitFormat.table:
+        print(f"{claims} claim unit(s) clustered, {changed} changed")
+    else:
+        print(json.dumps({"claims": claims, "changed": changed}))
 
 
 def _print_table(rows: list[dict]) -> None:

@@ -1,8 +1,8 @@
 """The split stage: documents in, claim units stored.
 
 files -> ingest.read_documents -> structure.structure -> claims.extract_claims   (pure, per file,
-run on all cores) -> one transaction per document -> clusters.cluster_claims over every stored
-claim (cluster ids link the same claim across documents).
+run on all cores) -> `storing.write_documents` (bulk, one transaction per batch) ->
+`storing.recluster` over every stored claim (cluster ids link the same claim across documents).
 
 Ids (see `annotator.ids`): document = hash of its text; post = hash of (document, index);
 claim = hash of (document, start, end, text). Splitting the same file twice stores nothing twice.
@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, select
-
 from annotator import store
 from annotator.errors import AnnotatorError
 from annotator.ids import content_hash, text_hash
 from annotator.split.document import ClaimDraft, RawDocument, StructuredDocument
-from annotator.store.models import ClaimUnit, Document, Post, Source
+from annotator.split.storing import claim_rows, iter_claim_rows, recluster, write_documents
+from annotator.split.version import SPLITTER_VERSION
+
+__all__ = ["claim_rows", "iter_claim_rows", "recluster", "split_paths", "write_documents"]
 
 
 @dataclass
@@ -121,6 +122,7 @@ def split_document(raw: RawDocument) -> SplitDocument:
                 "context": d.context,
                 "checkworthiness": float(d.checkworthiness),
                 "features": d.features or {},
+                "splitter_version": SPLITTER_VERSION,
             }
         )
     document = {
@@ -134,6 +136,7 @@ def split_document(raw: RawDocument) -> SplitDocument:
         "published": doc.published,  # ISO (structure() parses what the file gave)
         "text": raw.text,
         "boilerplate": [list(span) for span in doc.boilerplate],
+        "splitter_version": SPLITTER_VERSION,
     }
     return SplitDocument(document, source, posts, claims)
 
@@ -207,22 +210,7 @@ def iter_split(
             yield name, docs, errors
 
 
-def store_document(session: Session, item: SplitDocument) -> tuple[bool, int]:
-    """Insert one document with its posts and claims unless already stored: (new?, claims added)."""
-    if session.get(Document, item.document["id"]) is not None:
-        return False, 0
-    if item.source and session.get(Source, item.source["id"]) is None:
-        session.add(Source(**item.source))
-    session.add(Document(**item.document))
-    session.flush()  # parents first: inserts are not ordered by foreign key
-    for p in item.posts:
-        session.add(Post(**p))
-    added = 0
-    for c in item.claims:
-        if session.get(ClaimUnit, c["id"]) is None:
-            session.add(ClaimUnit(**c))
-            added += 1
-    return True, added
+BATCH_CLAIMS = 20_000  # claim units per write transaction (documents are never split across two)
 
 
 def split_paths(
@@ -232,72 +220,42 @@ def split_paths(
     progress: Callable[[str], None] | None = None,
     db_url: str | None = None,
 ) -> SplitSummary:
-    """Split files/folders and store documents and claim units; each document is all-or-nothing."""
+    """Split files/folders and store documents and claim units, then cluster the store.
+
+    Documents are written in batches (`storing.write_documents`, one transaction each, so each
+    document is all-or-nothing); clustering runs once at the end (`storing.recluster`).
+    """
     from annotator.split.ingest import expand_paths
 
     files = expand_paths([Path(p) for p in paths])
     with relaxed_gc():
         summary = SplitSummary(files=len(files))
+        batch: list[SplitDocument] = []
+        pending = 0
+
+        def flush() -> None:
+            nonlocal pending
+            if not batch:
+                return
+            with store.session(db_url) as s:
+                written = write_documents(s, batch)
+            summary.documents_new += written.documents_new
+            summary.documents_existing += written.documents_existing
+            summary.claims_new += written.claims_new
+            batch.clear()
+            pending = 0
+
         for name, docs, errors in iter_split(files, workers):
             summary.errors.extend(errors)
             for item in docs:
-                with store.session(db_url) as s:
-                    new, added = store_document(s, item)
-                summary.documents_new += int(new)
-                summary.documents_existing += int(not new)
-                summary.claims_new += added
+                batch.append(item)
+                pending += len(item.claims) + 1
                 summary.claim_ids.extend(c["id"] for c in item.claims)
+            if pending >= BATCH_CLAIMS:
+                flush()
             if progress:
                 progress(name)
+        flush()
         if summary.documents_new:
             recluster(db_url)
         return summary
-
-
-def recluster(db_url: str | None = None) -> int:
-    """Recompute cluster ids and figure conflicts over every stored claim; returns rows changed."""
-    from annotator.split.clusters import cluster_claims, conflicts
-
-    with store.session(db_url) as s:
-        rows = s.exec(select(ClaimUnit.id, ClaimUnit.text).order_by(ClaimUnit.id)).all()
-        pairs = [(r[0], r[1]) for r in rows]
-        clusters = cluster_claims(pairs)
-        flagged = conflicts(dict(pairs), clusters)
-        changed = 0
-        for claim in s.exec(select(ClaimUnit)):
-            cluster = clusters.get(claim.id)
-            conflict = claim.id in flagged
-            if claim.cluster_id != cluster or claim.conflict != conflict:
-                claim.cluster_id = cluster
-                claim.conflict = conflict
-                s.add(claim)
-                changed += 1
-    return changed
-
-
-def claim_rows(claim_ids: Sequence[str], db_url: str | None = None) -> list[dict[str, Any]]:
-    """Claim units with their document and source metadata, in the given order."""
-    with store.session(db_url) as s:
-        out = []
-        for cid in claim_ids:
-            claim = s.get(ClaimUnit, cid)
-            if claim is None:
-                continue
-            doc = s.get(Document, claim.document_id)
-            src = s.get(Source, doc.source_id) if doc and doc.source_id else None
-            post = s.get(Post, claim.post_id) if claim.post_id else None
-            row = claim.model_dump(mode="json")
-            row.update(
-                {
-                    "source": src.name if src else None,
-                    "source_kind": src.kind if src else None,
-                    "title": doc.title if doc else None,
-                    "url": doc.url if doc else None,
-                    "published": (post.posted if post and post.posted else None)
-                    or (doc.published if doc else None),
-                    "path": doc.path if doc else None,
-                    "post_author": post.author if post else None,
-                }
-            )
-            out.append(row)
-        return out

@@ -53,9 +53,40 @@ def m002_query_indexes(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [m001_initial, m002_query_indexes]
+def _add_columns(conn: Connection, table: str, columns: dict[str, str]) -> None:
+    """`ALTER TABLE table ADD COLUMN name ddl` for each column the table does not have yet."""
+    have = {c["name"] for c in inspect(conn).get_columns(table)}
+    for name, ddl in columns.items():
+        if name not in have:
+            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {name} {ddl}")
+
+
+def m008_splitter_version(conn: Connection) -> None:
+    """The splitter version of documents and claim units, and the `stale` flag of a claim unit
+    that a re-split no longer finds (kept, with its labels)."""
+    _add_columns(conn, "document", {"splitter_version": "VARCHAR"})
+    _add_columns(
+        conn,
+        "claimunit",
+        {"splitter_version": "VARCHAR", "stale": "BOOLEAN NOT NULL DEFAULT false"},
+    )
+
+
+# Ordered by number. A migration's version is the number in its name (`m008_...` is 8), so
+# numbers assigned to parallel work may land in any order: a store gets every step it lacks.
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    m001_initial,
+    m002_query_indexes,
+    m008_splitter_version,
+]
 BUSY_TIMEOUT_MS = 30_000
-LATEST = len(MIGRATIONS)
+
+
+def migration_number(step: Callable[[Connection], None]) -> int:
+    return int(step.__name__[1:4])
+
+
+LATEST = max(migration_number(m) for m in MIGRATIONS)
 
 _engines: dict[str, Engine] = {}
 
@@ -111,11 +142,18 @@ def _first_line(exc: BaseException) -> str:
     return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
 
 
-def current_version(conn: Connection) -> int:
+def applied_versions(conn: Connection) -> set[int]:
     if not inspect(conn).has_table("schemamigration"):
-        return 0
-    rows = conn.execute(select(models.SchemaMigration.version)).scalars().all()
-    return max(rows, default=0)
+        return set()
+    return set(conn.execute(select(models.SchemaMigration.version)).scalars().all())
+
+
+def current_version(conn: Connection) -> int:
+    return max(applied_versions(conn), default=0)
+
+
+def _pending(applied: set[int]) -> list[Callable[[Connection], None]]:
+    return [m for m in MIGRATIONS if migration_number(m) not in applied]
 
 
 def migrate(eng: Engine) -> int:
@@ -125,27 +163,27 @@ def migrate(eng: Engine) -> int:
     """
     if eng.dialect.name == "sqlite":
         with eng.connect() as conn:
-            version = current_version(conn)
-        if 0 < version < LATEST:
-            _backup_sqlite(eng, version)
+            applied = applied_versions(conn)
+        if applied and _pending(applied):
+            _backup_sqlite(eng, max(applied))
     with eng.begin() as conn:
         if eng.dialect.name == "postgresql":
             # one migrator at a time across processes
             conn.exec_driver_sql("SELECT pg_advisory_xact_lock(727274)")
         elif eng.dialect.name == "sqlite":
             conn.exec_driver_sql("BEGIN IMMEDIATE")  # one migrator at a time; waits when busy
-        version = current_version(conn)
+        applied = applied_versions(conn)
+        version = max(applied, default=0)
         if version > LATEST:
             raise AnnotatorError(
                 f"the store {redact_url(str(eng.url))} has schema version {version}, newer than this "
                 f"annotator ({LATEST}); upgrade annotator"
             )
-        for number in range(version + 1, LATEST + 1):
-            step = MIGRATIONS[number - 1]
+        for step in MIGRATIONS if not applied else _pending(applied):
             step(conn)
             conn.execute(
                 models.SchemaMigration.__table__.insert().values(  # type: ignore[attr-defined]
-                    version=number, name=step.__name__, applied_at=models.utcnow()
+                    version=migration_number(step), name=step.__name__, applied_at=models.utcnow()
                 )
             )
         return max(version, LATEST)

@@ -79,6 +79,7 @@ class DocumentBase(SQLModel):
     text: str = _text()  # the text claim offsets point into
     boilerplate: list[list[Any]] | None = _json()  # [[start, end, kind], ...] removed spans
     created_at: datetime = Field(default_factory=utcnow)
+    splitter_version: str | None = None  # `annotator.split.version.SPLITTER_VERSION` (m008)
 
 
 class Document(DocumentBase, table=True):
@@ -113,6 +114,8 @@ class ClaimUnitBase(SQLModel):
     features: dict[str, Any] | None = _json()
     cluster_id: str | None = Field(default=None, index=True)
     conflict: bool = False  # the cluster's figures disagree
+    splitter_version: str | None = None  # the splitter that produced it (m008)
+    stale: bool = False  # gone from its document after a re-split; kept for its labels (m008)
 
 
 class ClaimUnit(ClaimUnitBase, table=True):

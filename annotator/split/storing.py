@@ -1,0 +1,211 @@
+"""The split stage's store side: bulk writes of split documents, clustering, claim reads.
+
+`write_documents(session, items)` writes documents, sources, posts and claim units with SQLAlchemy
+Core (`INSERT ... ON CONFLICT DO NOTHING`, one executemany per table: SQLite's C loop, psycopg's
+pipelined executemany on PostgreSQL), under the store's write lock `split`, in the caller's
+transaction: a batch is all-or-nothing. `annotator load` and `annotator split` both call it.
+
+`recluster(db_url)` recomputes cluster ids over every stored (not stale) claim and writes only
+the rows whose cluster or conflict flag changed, under the same lock, in one transaction: two
+splits at once cannot interleave a read of the claims with another's writes, so no claim is
+left without a cluster.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic_core import PydanticUndefined
+from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy.engine import Connection
+from sqlmodel import Session, SQLModel
+
+from annotator import store
+from annotator.store.models import ClaimUnit, Document, Post, Source
+
+LOCK = "split"
+READ_CHUNK = 900  # ids per `IN (...)` (SQLite allows 32,766 parameters; keep statements small)
+
+
+@dataclass
+class WriteResult:
+    documents_new: int = 0
+    documents_existing: int = 0
+    claims_new: int = 0
+    new_document_ids: list[str] = field(default_factory=list)
+
+
+def _table(model: type[SQLModel]) -> Table:
+    return model.__table__  # type: ignore[attr-defined,no-any-return]
+
+
+def _defaults(model: type[SQLModel]) -> dict[str, Any]:
+    """Every column's model default (factories called once per batch: `created_at`)."""
+    out: dict[str, Any] = {}
+    for name in _table(model).columns.keys():
+        info = model.model_fields.get(name)
+        if info is None:
+            out[name] = None
+        else:
+            value = info.get_default(call_default_factory=True)
+            out[name] = None if value is PydanticUndefined else value
+    return out
+
+
+def _rows(model: type[SQLModel], dicts: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Full rows for an executemany: model defaults, then the given values (unknown keys dropped)."""
+    base = _defaults(model)
+    keys = base.keys()
+    return [{**base, **{k: v for k, v in d.items() if k in keys}} for d in dicts]
+
+
+def _insert_ignore(conn: Connection, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    table = _table(model)
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        conn.execute(pg_insert(table).on_conflict_do_nothing(), rows)
+    elif conn.dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        conn.execute(sqlite_insert(table).on_conflict_do_nothing(), rows)
+    else:  # other databases: plain inserts of rows checked absent under the lock
+        conn.execute(table.insert(), rows)
+
+
+def existing_ids(conn: Connection, model: type[SQLModel], ids: Sequence[str]) -> set[str]:
+    """Which of `ids` are stored in `model`'s table (primary key `id`)."""
+    column = _table(model).c.id
+    found: set[str] = set()
+    for k in range(0, len(ids), READ_CHUNK):
+        chunk = list(ids[k : k + READ_CHUNK])
+        found.update(conn.execute(select(column).where(column.in_(chunk))).scalars())
+    return found
+
+
+def write_documents(session: Session, items: Iterable[Any]) -> WriteResult:
+    """Store split documents (`SplitDocument`s: .document, .source, .posts, .claims dicts).
+
+    A document already stored (same id) is left as it is, with its posts and claims. Takes the
+    store's write lock `split` in the session's transaction; the caller commits (one
+    transaction per batch). Returns counts and the ids of the documents written.
+    """
+    store.write_lock(session, LOCK)
+    conn = session.connection()
+    batch: dict[str, Any] = {}
+    for item in items:
+        batch.setdefault(item.document["id"], item)  # the same text twice in one batch: once
+    result = WriteResult()
+    stored = existing_ids(conn, Document, list(batch))
+    new = [item for doc_id, item in batch.items() if doc_id not in stored]
+    result.documents_existing = len(batch) - len(new)
+    result.documents_new = len(new)
+    result.new_document_ids = [item.document["id"] for item in new]
+    if not new:
+        return result
+    sources = {item.source["id"]: item.source for item in new if item.source}
+    _insert_ignore(conn, Source, _rows(Source, sources.values()))
+    _insert_ignore(conn, Document, _rows(Document, (item.document for item in new)))
+    _insert_ignore(conn, Post, _rows(Post, (p for item in new for p in item.posts)))
+    claims = _rows(ClaimUnit, (c for item in new for c in item.claims))
+    _insert_ignore(conn, ClaimUnit, claims)
+    result.claims_new = len(claims)
+    return result
+
+
+def recluster(db_url: str | None = None) -> int:
+    """Recompute cluster ids and figure conflicts over every stored claim; returns rows changed."""
+    return recluster_store(db_url)[1]
+
+
+def recluster_store(db_url: str | None = None) -> tuple[int, int]:
+    """Recompute cluster ids and figure conflicts: (claims clustered, rows changed).
+
+    Reads and writes under the write lock `split` in one transaction (see the module docstring);
+    claims marked stale are left out of clusters (their cluster id is cleared).
+    """
+    from annotator.split.clusters import cluster_claims, conflicts
+
+    table = _table(ClaimUnit)
+    c = table.c
+    with store.session(db_url) as s:
+        store.write_lock(s, LOCK)
+        conn = s.connection()
+        rows = conn.execute(
+            select(c.id, c.text, c.cluster_id, c.conflict, c.stale).order_by(c.id)
+        ).all()
+        live = [(r.id, r.text) for r in rows if not r.stale]
+        clusters = cluster_claims(live)
+        flagged = conflicts(dict(live), clusters)
+        changes = []
+        for r in rows:
+            cluster = None if r.stale else clusters.get(r.id)
+            conflict = r.id in flagged
+            if r.cluster_id != cluster or bool(r.conflict) != conflict:
+                changes.append({"b_id": r.id, "b_cluster": cluster, "b_conflict": conflict})
+        if changes:
+            stmt = (
+                update(table)
+                .where(c.id == bindparam("b_id"))
+                .values(cluster_id=bindparam("b_cluster"), conflict=bindparam("b_conflict"))
+            )
+            conn.execute(stmt, changes)
+    return len(live), len(changes)
+
+
+def iter_claim_rows(
+    claim_ids: Sequence[str], db_url: str | None = None, chunk: int = READ_CHUNK
+) -> Iterator[dict[str, Any]]:
+    """Claim units with their document, source and post metadata, in the given order.
+
+    One joined query per `chunk` ids, so a caller can stream 100,000s of rows.
+    """
+    claim, doc, src, post = _table(ClaimUnit), _table(Document), _table(Source), _table(Post)
+    stmt = (
+        select(
+            claim,
+            src.c.name.label("_source"),
+            src.c.kind.label("_source_kind"),
+            doc.c.title.label("_title"),
+            doc.c.url.label("_url"),
+            doc.c.published.label("_published"),
+            doc.c.path.label("_path"),
+            post.c.author.label("_post_author"),
+            post.c.posted.label("_posted"),
+        )
+        .join(doc, doc.c.id == claim.c.document_id)
+        .outerjoin(src, src.c.id == doc.c.source_id)
+        .outerjoin(post, post.c.id == claim.c.post_id)
+    )
+    names = list(claim.columns.keys())
+    with store.session(db_url) as s:
+        conn = s.connection()
+        for k in range(0, len(claim_ids), chunk):
+            ids = list(claim_ids[k : k + chunk])
+            found = {}
+            for r in conn.execute(stmt.where(claim.c.id.in_(ids))).mappings():
+                row = {name: r[name] for name in names}
+                row.update(
+                    {
+                        "source": r["_source"],
+                        "source_kind": r["_source_kind"],
+                        "title": r["_title"],
+                        "url": r["_url"],
+                        "published": r["_posted"] or r["_published"],
+                        "path": r["_path"],
+                        "post_author": r["_post_author"],
+                    }
+                )
+                found[row["id"]] = row
+            for cid in ids:
+                if cid in found:
+                    yield found[cid]
+
+
+def claim_rows(claim_ids: Sequence[str], db_url: str | None = None) -> list[dict[str, Any]]:
+    """`iter_claim_rows` as a list."""
+    return list(iter_claim_rows(claim_ids, db_url))
