@@ -7,7 +7,8 @@ widget phrases (`WIDGETS`). `structure.py` applies them line by line.
 Kinds used for boilerplate spans:
     nav, player, consent, social, related, teaser, tags, heading, title, outlet, slogan,
     page-date, dateline, junk (inline notes such as "($1=0.72 British Ponds)"), credit (picture
-    or reporting credits), forum-chrome, usercard, quote-repost, repeat, footer.
+    or reporting credits), forum-chrome, usercard, quote-repost, repeat, footer, copyright
+    (copyright and licence lines), nav-bar (a row of short menu items).
 """
 
 from __future__ import annotations
@@ -15,6 +16,59 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+
+from annotator.split import datelines
+
+# Read-more, related, subscribe, cookie, advertising and share lines in de, fr, es, it, pt, ru, uk,
+# ar and tr (a line that is the phrase alone, or the phrase and a linked title after a colon).
+_MORE = r"\s*[:：.\-–—»›]?(\s.{0,200})?"
+FURNITURE_I18N: list[tuple[str, str]] = [
+    ("nav", "(lesen sie (auch|mehr)|weiterlesen|mehr (dazu|zum thema)|auch interessant)" + _MORE),
+    ("nav", "(lire (aussi|la suite|plus)|à lire (aussi|également)|voir aussi)" + _MORE),
+    ("nav", "(leer más|lee (también|más)|lea (también|además)|ver (también|más))" + _MORE),
+    ("nav", "(leggi (anche|tutto|di più)|per approfondire|continua a leggere)" + _MORE),
+    ("nav", "(leia (também|mais)|saiba mais|veja (também|mais)|continue lendo)" + _MORE),
+    ("nav", "(читайте (также|тоже|ещё|еще)|читать (далее|также)|подробнее|смотрите также)" + _MORE),
+    ("nav", "(читайте також|читати (далі|також)|дивіться також|детальніше)" + _MORE),
+    ("nav", "(اقرأ (أيضا|أيضاً|ايضا|ايضاً|المزيد)|إقرأ (أيضا|أيضاً)|شاهد أيضا|شاهد أيضاً)" + _MORE),
+    ("nav", "(ayrıca (okuyun|bakınız)|devamını oku|haberin devamı|daha fazla(sı)? oku)" + _MORE),
+    (
+        "related",
+        "(das könnte sie auch interessieren|mehr zum thema|verwandte artikel|"
+        "sur le même sujet|articles similaires|noticias relacionadas|te puede interesar|"
+        "articoli correlati|notizie correlate|notícias relacionadas|matérias relacionadas|"
+        "похожие (новости|материалы)|по теме|новости по теме|схожі (новини|матеріали)|"
+        "مواضيع ذات صلة|أخبار ذات صلة|اخبار ذات صلة|[İIi]lgili haberler|benzer haberler)" + _MORE,
+    ),
+    (
+        "social",
+        "(newsletter abonnieren|jetzt abonnieren|abonnez-vous|inscrivez-vous|suscríbete|"
+        "suscríbase|iscriviti|abbonati|assine|inscreva-se|подписывайтесь|подпишитесь|"
+        "підписуйтесь|підпишіться|اشترك (الآن|في (النشرة|القناة|قناتنا))|اشتركوا|تابعونا|"
+        "abone ol|bizi takip edin)" + _MORE,
+    ),
+    (
+        "social",
+        "(teilen|partager|compartir|condividi|compartilhar|partilhar|поделиться|"
+        "поділитися|شارك|مشاركة|paylaş|drucken|imprimer|imprimir|stampa|печать)",
+    ),
+    (
+        "nav",
+        "(anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама|إعلان|reklam)",
+    ),
+    (
+        "consent",
+        "(wir verwenden cookies|diese (web)?seite verwendet cookies|cookies akzeptieren|"
+        "alle akzeptieren|nous utilisons des cookies|ce site utilise des cookies|"
+        "accepter (les cookies|tout)|utilizamos cookies|este sitio (web )?utiliza cookies|"
+        "aceptar (cookies|todo)|utilizziamo (i )?cookie|questo sito utilizza (i )?cookie|"
+        "accetta (i cookie|tutto)|usamos cookies|este site utiliza cookies|aceitar cookies|"
+        "мы используем (файлы )?cookie|этот сайт использует (файлы )?cookie|"
+        "ми використовуємо (файли )?cookie|نستخدم (ملفات )?(تعريف الارتباط|الكوكيز|كوكيز)|"
+        "يستخدم هذا (الموقع|الموقع الإلكتروني)|çerez(ler)?(i)? (kullan|kabul)|"
+        "bu (web ?)?site(de|miz)? çerez).{0,300}",
+    ),
+]
 
 # Well-known widget phrases: (kind, regex matched against the whole trimmed line, ignoring case).
 WIDGETS: list[tuple[str, re.Pattern[str]]] = [
@@ -41,10 +95,33 @@ WIDGETS: list[tuple[str, re.Pattern[str]]] = [
         ),
         ("forum-chrome", r"(click to expand|reply|report|quote|like|permalink)\.*"),
         ("forum-chrome", r"you must log in or register to reply here\.?"),
+        ("forum-chrome", r"(re: .{1,150}|post by .{1,60} » .{4,60}|#\d{1,6})"),
+        ("copyright", r"(©|\(c\)|\u2117|copyright\s*(©|\(c\))?\s*\d{4}\b).{0,300}"),
+        (
+            "copyright",
+            r"(this|the) (material|article|content|story) may not be (published|reproduced|copied|redistributed).{0,200}",
+        ),
+        (
+            "copyright",
+            r"(reproduction|republication|redistribution)( is)? (prohibited|forbidden|not permitted).{0,100}",
+        ),
     ]
+    + FURNITURE_I18N
 ]
 _WIDGET_ANY = re.compile(
     "|".join(f"(?P<w{i}>{p.pattern})" for i, (_, p) in enumerate(WIDGETS)), re.IGNORECASE
+)
+# Rights and licence phrases anywhere in a short line ("Copyright 2025 X. All rights reserved.")
+_RIGHTS = (
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    "tous droits reserves", "todos los derechos reservados", "tutti i diritti riservati",
+    "todos os direitos reservados", "все права защищены", "всі права захищені",
+    "جميع الحقوق محفوظة", "tüm hakları saklıdır",
+)  # fmt: skip
+_LICENCE = re.compile(
+    r"\b(?:licen[cs]ed|available|published|distributed|reproduced) under (?:a |the )?"
+    r"(?:creative commons|cc[ -]by|cc0|gnu free|open government licen[cs]e)",
+    re.IGNORECASE,
 )
 _WIDGET_KINDS = {f"w{i}": kind for i, (kind, _) in enumerate(WIDGETS)}
 
@@ -56,7 +133,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 # k words or more: k matches of _WORD, each one whole (atomic, as `findall` takes it), with
 # non-word characters around them (_WORD can start at any [^\W_] character, nowhere else)
 _AT_LEAST = {
-    k: re.compile(rf"[\W_]*+(?:(?>{_WORD.pattern})[\W_]*+){{{k}}}") for k in (1, 3, 12, 25, 31)
+    k: re.compile(rf"[\W_]*+(?:(?>{_WORD.pattern})[\W_]*+){{{k}}}") for k in (1, 3, 10, 12, 25, 31)
 }
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 _SMALL_WORDS = {
@@ -89,13 +166,6 @@ def _may_have_credit(line: str) -> bool:
     return _AGENCY_HINT.search(line) is not None
 
 
-# "LONDON, (junk) – " / "KABUL (Reuters) - " at the start of a paragraph.
-DATELINE_PREFIX = re.compile(
-    r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,2})?"
-    r"\s*,?\s*(?:\([^()\n]{0,60}\))?\s*[–—-]{1,2}\s+"
-)
-
-
 def words(line: str) -> list[str]:
     return _WORD.findall(line)
 
@@ -108,7 +178,36 @@ def widget_kind(line: str) -> str | None:
     # One pass over the line: `_WIDGET_ANY` is the alternation of WIDGETS in order, so the
     # alternative that matches is the first pattern that fullmatches (same as a loop over them).
     m = _WIDGET_ANY.fullmatch(s)
-    return _WIDGET_KINDS[m.lastgroup] if m and m.lastgroup else None
+    if m and m.lastgroup:
+        return _WIDGET_KINDS[m.lastgroup]
+    return shape_widget_kind(s)
+
+
+def shape_widget_kind(s: str) -> str | None:
+    """Widgets told by shape rather than by phrase: rights/licence lines and nav bars."""
+    if len(s) > 400:
+        return None
+    low = s.lower()
+    if any(r in low for r in _RIGHTS) or (" under " in low and _LICENCE.search(s)):
+        return "copyright"
+    return "nav" if is_nav_bar(s) else None
+
+
+_NAV_SEPARATORS = re.compile(r"\s*[|•·›»]\s*|\s+>\s+|\s+/\s+|\t+|\s{3,}")
+
+
+def is_nav_bar(s: str) -> bool:
+    """A row of menu items: "Home | World | Business | Sport", "Home › World › Asia", or 7+
+    capitalised words with no small word ("News Sport Weather Culture Travel Earth Video")."""
+    if len(s) > 300 or ends_sentence(s):
+        return False
+    items = [i for i in _NAV_SEPARATORS.split(s) if i]
+    if len(items) >= 3:
+        return all(len(i) <= 30 and 1 <= len(words(i)) <= 3 for i in items)
+    ws = s.split()
+    if len(ws) < 7 or len(ws) > 20:
+        return False
+    return all(w[:1].isupper() and w.isalpha() and w.lower() not in _SMALL_WORDS for w in ws)
 
 
 def ends_sentence(line: str) -> bool:
@@ -150,6 +249,23 @@ def is_headline_like(line: str) -> bool:
     if core.endswith((".", ":", ";", ",")) and not core.endswith(("...", "…")):
         return False
     return not has_sentence_break(s)
+
+
+_CHECKABLE = re.compile(
+    r"\d|\b(?:said|says|told|tells|according to|announced|confirmed|reported|stated|warned|"
+    r"denied|claimed|killed|died|arrested|wounded|injured|destroyed)\b"
+)
+
+
+def is_unterminated_sentence(line: str) -> bool:
+    """A checkable sentence that lost its final period: 10+ words, sentence case, a figure or
+    a reporting verb, no "TAG:" prefix ("The Pentagon said 13 US service members were killed")."""
+    s = line.strip()
+    if ends_sentence(s) or len(s) > 400 or not _has_words(s, 10) or is_title_case(s):
+        return False
+    if _TEASER_PREFIX.match(s) or ":" in s[:40]:
+        return False
+    return _CHECKABLE.search(s) is not None
 
 
 def is_title_case(line: str) -> bool:
@@ -255,11 +371,8 @@ def inline_junk(line: str) -> list[tuple[int, int, str]]:
     masked = line
     for s, e, _ in spans:
         masked = masked[:s] + " " * (e - s) + masked[e:]
-    m = DATELINE_PREFIX.match(masked) if "A" <= masked[:1] <= "Z" else None
-    if m and len(words(line[m.end() :])) >= 3:
-        end = m.end()
-        while end > 0 and line[end - 1].isspace():
-            end -= 1
+    end = datelines.dateline_end(masked)
+    if end:
         spans.extend(_subtract((0, end), [(s, e) for s, e, _ in spans], "dateline"))
     return sorted(spans)
 

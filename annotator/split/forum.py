@@ -14,6 +14,8 @@ seed 003 carry 2008-2021 dates on a thread about October 2021 events, and post 0
 boilerplate (`usercard`). A post runs from the end of its card to the next card; its author is
 the card's handle (None when the scrape lost it, as for seed 003's first post).
 
+Labelled layouts (XenForo "Joined: … Messages: …", phpBB, vBulletin) are read by `forum_cards`.
+
 A post that contains, line for line, the whole body of an earlier post quotes it: it gets
 `quoted_post_index` and `quote_spans`, and the quoted lines are boilerplate `quote-repost`.
 """
@@ -24,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from annotator.split import boilerplate as bp
+from annotator.split import forum_cards
 from annotator.split.metadata import is_date_line
 
 CARD_LABELS = {
@@ -41,6 +44,7 @@ class Card:
     author: str | None
     joined: str | None  # the join date line as written (not the post date)
     lines: list[int]  # card lines (boilerplate), blank lines excluded
+    posted: str | None = None  # the post's date when the layout gives it (`forum_cards`)
 
 
 def _next_nonblank(lines: list[str], i: int) -> int:
@@ -57,7 +61,17 @@ def _prev_nonblank(lines: list[str], i: int) -> int:
 
 
 def find_cards(lines: list[str]) -> list[Card]:
-    """User cards in the document, in order."""
+    """User cards in the document, in order: the unlabelled layout above, then labelled layouts
+    (`forum_cards`) where they do not overlap it."""
+    cards = _find_unlabelled_cards(lines)
+    taken = {i for c in cards for i in range(c.start_line, c.end_line)}
+    for start, end, author, posted, card_lines in forum_cards.find_labelled_cards(lines):
+        if not taken.intersection(range(start, end)):
+            cards.append(Card(start, end, author, None, card_lines, posted))
+    return sorted(cards, key=lambda c: c.start_line)
+
+
+def _find_unlabelled_cards(lines: list[str]) -> list[Card]:
     cards: list[Card] = []
     i = 0
     while i < len(lines):

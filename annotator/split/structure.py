@@ -61,9 +61,11 @@ def structure(raw: RawDocument) -> StructuredDocument:
         if header.standfirst is not None:
             kinds.pop(header.standfirst, None)
         _classify_body(lines, range(first, last + 1), kinds, shapes=bool(prose), prose=set(prose))
-        for i in range(last + 1, len(lines)):
-            if lines[i].strip():
-                kinds[i] = _tail_kind(lines[i])
+        tail = [i for i in range(last + 1, len(lines)) if lines[i].strip()]
+        if tail and _standalone(lines, tail[0]) and bp.is_unterminated_sentence(lines[tail[0]]):
+            tail = tail[1:]  # the article's last sentence, without its final period
+        for i in tail:
+            kinds[i] = _tail_kind(lines[i])
         _mark_repeats(lines, [i for i in range(first, last + 1)], kinds)
 
     boiler: list[tuple[int, int, str]] = []
@@ -144,6 +146,8 @@ def _classify_body(
         s = lines[i].strip()
         if not s or i in kinds or i in prose or not bp.is_headline_like(s):
             continue
+        if bp.is_unterminated_sentence(s):
+            continue
         if len(bp.words(s)) <= 20:
             short = len(bp.words(s)) <= 5 or bp.is_title_case(s)
             kinds[i] = "heading" if short else "teaser"
@@ -158,6 +162,13 @@ def _line_kind(s: str) -> str | None:
     if bp.is_tag_line(s):
         return "tags"
     return None
+
+
+def _standalone(lines: list[str], i: int) -> bool:
+    """Line `i` is a paragraph of its own (blank or nothing on both sides)."""
+    return (i == 0 or not lines[i - 1].strip()) and (
+        i + 1 >= len(lines) or not lines[i + 1].strip()
+    )
 
 
 def _tail_kind(line: str) -> str:
@@ -226,7 +237,7 @@ def _structure_posts(
             start = end = (
                 starts[card.end_line] if card.end_line < len(starts) else len("\n".join(lines))
             )
-        posts.append(PostSpan(n, card.author, None, start, end, quoted, quote_spans))
+        posts.append(PostSpan(n, card.author, card.posted, start, end, quoted, quote_spans))
 
 
 def _cut_line(line: str) -> list[tuple[int, int, str | None]]:

@@ -257,6 +257,7 @@ def test_widget_kind_is_the_first_widget_pattern_that_matches(line: str) -> None
     expected = None
     if s and len(s) <= 600:
         expected = next((kind for kind, p in bp.WIDGETS if p.fullmatch(s)), None)
+        expected = expected or bp.shape_widget_kind(s)
     assert bp.widget_kind(line) == expected
 
 

@@ -1,0 +1,74 @@
+"""Wire datelines at the start of a paragraph, in Latin, Cyrillic and Arabic script. Pure.
+
+`dateline_end(line)` is the length of the dateline prefix of a trimmed paragraph (0 when there is
+none); the prefix becomes boilerplate `dateline` and the claim starts after it, so claim offsets
+still slice the source. Shapes covered (a city, an optional date, an optional agency, a dash):
+
+    SANTIAGO, Feb 5 (AFP) -          WASHINGTON (Reuters) -        LONDON —
+    KABUL, Aug 27 (AP) —             PARIS, 5 février (AFP) -       MADRID, 5 feb (EFE).-
+    Berlin (dpa) -                   (mixed-case city only with a known agency in brackets)
+    КАБУЛ, 27 августа.               МОСКВА, 27 августа. /ТАСС/.    МОСКВА, 27 авг — РИА Новости.
+    كابول (رويترز) -                 القاهرة، 5 فبراير (أ ف ب) -     بغداد -
+
+A capitalised city alone (no date, no agency, no dash) is never a dateline, and the rest of the
+paragraph must hold at least three words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎ"  # upper-case letters of Latin and Cyrillic (incl. Ukrainian)
+_LOW = "a-zß-öø-ÿā-žа-яёіїєґў"
+_CITY_UP = rf"[{_UP}][{_UP}'’.\-]+(?:[ \-][{_UP}][{_UP}'’.\-]+){{0,3}}"
+_CITY_MIXED = rf"[{_UP}][{_LOW}{_UP}'’.\-]+(?:[ \-][{_UP}][{_LOW}{_UP}'’.\-]+){{0,2}}"
+_ARABIC = r"[\u0621-\u064A\u0671-\u06D3]+"
+_CITY_AR = rf"{_ARABIC}(?: {_ARABIC}){{0,2}}"
+_DASH = r"[–—-]{1,2}"
+_AGENCIES = (
+    "AFP|AP|Reuters|REUTERS|dpa|DPA|EFE|ANSA|Lusa|LUSA|AA|DHA|IHA|KNA|epd|APA|SDA|Xinhua|"
+    "XINHUA|TASS|ТАСС|Sputnik|Interfax|Интерфакс|UNIAN|УНІАН|Укрінформ|УНН|РИА Новости|"
+    "PTI|IANS|Anadolu|Agence France-Presse|Associated Press|KUNA|WAM|SPA|MENA|QNA|IRNA|"
+    "رويترز|أ ف ب|ا ف ب|فرانس برس|أسوشيتد برس|د ب أ|الأناضول|سانا|واس|وام|قنا|كونا|إرنا"
+)
+_DATE = r"[^\W_][^()\n—–]{0,30}?"  # "Feb 5", "27 августа", "5 février 2025"
+_AGENCY_ANY = r"\([^()\n]{1,40}\)"
+_AGENCY_KNOWN = rf"\((?:{_AGENCIES})\)"
+
+_PATTERNS = [
+    # Russian/Ukrainian wire: "КАБУЛ, 27 августа. /ТАСС/. ", "МОСКВА, 27 авг — РИА Новости. "
+    re.compile(
+        rf"{_CITY_UP},\s*\d{{1,2}}\s+[{_LOW}]{{3,10}}\.?(?:\s+\d{{4}})?"
+        rf"(?:\s*\.\s*(?:/[^/\n]{{2,30}}/\.?)?|\s*{_DASH}\s*(?:{_AGENCIES})\.)\s+"
+    ),
+    # CITY[, date] [(agency)] - / —  (also EFE's ".-")
+    re.compile(rf"{_CITY_UP}(?:,\s*{_DATE})?\s*,?\s*(?:{_AGENCY_ANY})?\s*(?:{_DASH}|\.-)\s+"),
+    # Mixed-case city only with a known agency: "Berlin (dpa) - "
+    re.compile(rf"{_CITY_MIXED}(?:,\s*{_DATE})?\s*{_AGENCY_KNOWN}\s*(?:{_DASH}|\.-|:)\s+"),
+    # Arabic: "كابول (رويترز) - ", "القاهرة، 5 فبراير (أ ف ب) - ", "بغداد - "
+    re.compile(
+        rf"{_CITY_AR}\s*(?:[،,]\s*[^()\n—–\-]{{1,30}}?)?\s*(?:\((?:{_AGENCIES})\))?\s*{_DASH}\s+"
+    ),
+]
+_WORD = re.compile(r"[^\W_]+")
+
+
+def dateline_end(line: str) -> int:
+    """End of the dateline prefix of `line` (trailing spaces excluded), or 0."""
+    if len(line) < 8:
+        return 0
+    first = line[0]
+    if first.isupper():
+        patterns = _PATTERNS[:3]
+    elif "\u0621" <= first <= "\u06d3":
+        patterns = _PATTERNS[3:]
+    else:
+        return 0
+    for pattern in patterns:
+        m = pattern.match(line)
+        if m and len(_WORD.findall(line[m.end() : m.end() + 200])) >= 3:
+            end = m.end()
+            while end > 0 and line[end - 1].isspace():
+                end -= 1
+            return end
+    return 0
