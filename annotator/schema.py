@@ -1,6 +1,8 @@
 """The label schema: the one source of truth for what annotators label.
 
-A schema file (YAML or JSON, under `schemas/`) declares targets and fields. Everything else is
+A schema file (YAML or JSON) declares targets and fields; the default one ships inside the
+package (`annotator/schemas/default.yaml`; `schemas/default.yaml` at the top of the repository is
+the same file, for users to copy). Everything else is
 derived from it here or in `labelconfig`: the Label Studio config, validation of pulled results,
 the level of measurement per field for agreement, and the export columns.
 
@@ -25,7 +27,7 @@ from annotator.errors import AnnotatorError
 from annotator.ids import content_hash
 
 NAME = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
-DEFAULT_SCHEMA = Path(__file__).resolve().parent.parent / "schemas" / "default.yaml"
+DEFAULT_SCHEMA = Path(__file__).resolve().parent / "schemas" / "default.yaml"
 
 Level = Literal["nominal", "ordinal", "interval", "ratio"]
 
@@ -281,3 +283,33 @@ def schema_from_dict(data: Any, origin: str = "<schema>") -> LabelSchema:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"]) or "schema"
         raise AnnotatorError(f"invalid schema at {where}: {err['msg']}", path=origin) from None
+
+
+def show_schema(path: str | Path | None = None, fmt: str = "yaml") -> str:
+    """A schema as users check it before pushing: the validated schema (`yaml` or `json`, with
+    each label field's level and export columns) or its Label Studio labelling config (`xml`)."""
+    from annotator.labelstudio.labelconfig import label_config
+
+    schema = load_schema(path)
+    if fmt == "xml":
+        return label_config(schema)
+    data = {
+        "schema": schema.model_dump(mode="json", exclude_none=True),
+        "label_fields": [
+            {
+                "key": lf.key,
+                "title": lf.title,
+                "level": None if lf.is_text else lf.level,
+                "counts": lf.categories,
+                "cannot_be_judged": sorted(lf.missing),
+            }
+            for lf in schema.label_fields
+        ],
+        "export_columns": schema.export_columns(),
+        "label_config": label_config(schema),
+    }
+    if fmt == "json":
+        return json.dumps(data, indent=2, ensure_ascii=False)
+    if fmt == "yaml":
+        return str(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
+    raise AnnotatorError(f"unknown format {fmt!r} (yaml, json or xml)")

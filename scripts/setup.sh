@@ -32,9 +32,16 @@ fi
 if command -v pg_ctlcluster >/dev/null 2>&1; then
   ver=$(ls /usr/lib/postgresql | sort -n | tail -1)
   pg_lsclusters -h | grep -q "^$ver main .* online" || pg_ctlcluster "$ver" main start
+  # The store's and the tests' role: LOGIN and CREATEDB only (tests create and drop their own
+  # databases), password "annotator", reachable on 127.0.0.1 only. An older setup made it a
+  # superuser: that is taken back.
   if [ "$(id -u)" = 0 ]; then
-    su postgres -c "psql -tAc \"SELECT 1 FROM pg_roles WHERE rolname='annotator'\"" | grep -q 1 \
-      || su postgres -c "psql -qc \"CREATE ROLE annotator LOGIN SUPERUSER PASSWORD 'annotator'\""
+    if su postgres -c "psql -tAc \"SELECT 1 FROM pg_roles WHERE rolname='annotator'\"" | grep -q 1; then
+      su postgres -c "psql -qc \"ALTER ROLE annotator LOGIN CREATEDB NOSUPERUSER\""
+    else
+      echo "setup: creating PostgreSQL role annotator (LOGIN CREATEDB, password annotator)"
+      su postgres -c "psql -qc \"CREATE ROLE annotator LOGIN CREATEDB PASSWORD 'annotator'\""
+    fi
   fi
 fi
 echo "setup: ready"

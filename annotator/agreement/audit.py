@@ -144,7 +144,8 @@ def field_report(
     seed: int = 0,
     top: int = TOP_ITEMS,
 ) -> dict[str, Any]:
-    """One label field's audit: headline numbers first, then helper-1's full section.
+    """One label field's audit: headline numbers first, then the full
+    `build_field_report` section (alpha with interval, kappas, AC1/AC2, per-group alphas).
 
     `groups` is `{"outlet": [...], "speaker": [...]}` (alpha within each group of claims).
     """

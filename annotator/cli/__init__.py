@@ -10,6 +10,7 @@ from annotator.cli.app import app
 
 # Registering a command is importing its module (in pipeline order).
 from annotator.cli import (  # noqa: F401
+    schema,
     split,
     server,
     push,

@@ -516,7 +516,7 @@ class Backend:
             lambda: self._raw("DELETE", f"/api/annotations/{annotation_id}/"),
         )
 
-    # --- added by helper-6 for push (duplicate tasks after an interrupted push) -----------
+    # --- cleaning up after an interrupted push: tasks imported twice -------------------------
 
     def delete_unannotated_tasks(self, task_ids: list[int]) -> tuple[list[int], list[int]]:
         """Delete those of `task_ids` that nobody has annotated; returns (deleted, kept)."""
