@@ -4,7 +4,8 @@ files -> ingest.read_documents -> structure.structure -> claims.extract_claims  
 run on all cores) -> `storing.write_documents` (bulk, one transaction per batch) ->
 `storing.recluster` over every stored claim (cluster ids link the same claim across documents).
 
-Ids (see `annotator.ids`): document = hash of its text; post = hash of (document, index);
+Ids (see `annotator.ids`): document = hash of (text, outlet, URL or file name), see
+`identity.py` (older stores keep their text-hash ids); post = hash of (document, index);
 claim = hash of (document, start, end, text). Splitting the same file twice stores nothing twice.
 """
 
@@ -21,8 +22,9 @@ from typing import Any
 
 from annotator import store
 from annotator.errors import AnnotatorError
-from annotator.ids import content_hash, text_hash
+from annotator.ids import content_hash
 from annotator.split.document import ClaimDraft, RawDocument, StructuredDocument
+from annotator.split.identity import document_id
 from annotator.split.storing import claim_rows, iter_claim_rows, recluster, write_documents
 from annotator.split.version import SPLITTER_VERSION
 
@@ -53,10 +55,6 @@ class SplitSummary:
         return len(self.claim_ids)
 
 
-def document_id(text: str) -> str:
-    return text_hash(text)
-
-
 def claim_id(doc_id: str, start: int, end: int, text: str) -> str:
     return content_hash(["claim", doc_id, start, end, text])
 
@@ -76,7 +74,6 @@ def split_document(raw: RawDocument) -> SplitDocument:
 
     doc: StructuredDocument = structure(raw)
     drafts: list[ClaimDraft] = extract_claims(doc)
-    doc_id = document_id(raw.text)
     source = None
     if doc.source:
         source = {
@@ -84,6 +81,7 @@ def split_document(raw: RawDocument) -> SplitDocument:
             "name": doc.source,
             "kind": doc.source_kind,
         }
+    doc_id = document_id(raw.text, doc.source, doc.url or raw.url, raw.path)
     posts = [
         {
             "id": post_id(doc_id, p.index),
@@ -239,6 +237,8 @@ def split_paths(
                 return
             with store.session(db_url) as s:
                 written = write_documents(s, batch)
+            for item in batch:  # after the write: a legacy document's rows are re-keyed there
+                summary.claim_ids.extend(c["id"] for c in item.claims)
             summary.documents_new += written.documents_new
             summary.documents_existing += written.documents_existing
             summary.claims_new += written.claims_new
@@ -250,7 +250,6 @@ def split_paths(
             for item in docs:
                 batch.append(item)
                 pending += len(item.claims) + 1
-                summary.claim_ids.extend(c["id"] for c in item.claims)
             if pending >= BATCH_CLAIMS:
                 flush()
             if progress:

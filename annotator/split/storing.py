@@ -23,6 +23,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session, SQLModel
 
 from annotator import store
+from annotator.split.identity import adopt_legacy_ids
 from annotator.store.models import ClaimUnit, Document, Post, Source
 
 LOCK = "split"
@@ -101,6 +102,10 @@ def write_documents(session: Session, items: Iterable[Any]) -> WriteResult:
         batch.setdefault(item.document["id"], item)  # the same text twice in one batch: once
     result = WriteResult()
     stored = existing_ids(conn, Document, list(batch))
+    adopted = adopt_legacy_ids(conn, list(batch.values()), stored)  # stores before outlet ids
+    if adopted:
+        stored |= adopted
+        batch = {item.document["id"]: item for item in batch.values()}
     new = [item for doc_id, item in batch.items() if doc_id not in stored]
     result.documents_existing = len(batch) - len(new)
     result.documents_new = len(new)
