@@ -52,6 +52,9 @@ def push_cmd(
         help="Label schema file (default: as pushed before, else schemas/default.yaml).",
     ),
     format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
+    lang: str = typer.Option(
+        None, "--lang", help="Only claim units in these languages (ISO 639-1, e.g. de or de,fr)."
+    ),
 ) -> None:
     """Create or update the Label Studio project and push every claim unit not yet pushed.
 
@@ -60,9 +63,17 @@ def push_cmd(
     Example: annotator push --project claims --overlap 3 --format json
     """
     from annotator.labelstudio.push import push
+    from annotator.split.language import parse_languages
 
+    langs = parse_languages(lang)
     with rich_progress("push") as progress:
-        summary = push(project, overlap=overlap, schema_path=schema, progress=progress)  # type: ignore[arg-type]
+        summary = push(
+            project,
+            overlap=overlap,
+            schema_path=schema,
+            progress=progress,  # type: ignore[arg-type]
+            langs=langs,
+        )
     if format is Format.json:
         print(json.dumps(summary.as_dict(), indent=2))
         return

@@ -34,8 +34,14 @@ def split_cmd(
     workers: int = typer.Option(
         0, help="Worker processes (0: all cores when there are many files)."
     ),
+    lang: str = typer.Option(
+        None, "--lang", help="Force this language (ISO 639-1, e.g. de) instead of detecting it."
+    ),
 ) -> None:
     """Store documents and split them into claim units (speaker, cue, offsets, cluster).
+
+    The language of each document and forum post is detected (or forced with `--lang`) and
+    picks the sentence rules; it is stored on documents, posts and claim units.
 
     Boilerplate (navigation, link lists, teasers, user cards...) is kept as spans, never as claims.
     Bad files get one `Error:` line each; good files still go in; exit 1 if any file failed.
@@ -53,7 +59,9 @@ def split_cmd(
         def progress(name: str) -> None:
             console.print(f"[dim]split[/dim] {name}")
 
-    summary = split.split_paths(paths, workers=workers or None, progress=progress)
+    summary = split.split_paths(
+        paths, workers=workers or None, progress=progress, lang=lang or None
+    )
     if format is SplitFormat.jsonl:
         out = sys.stdout
         for row in split.iter_claim_rows(summary.claim_ids):

@@ -61,6 +61,7 @@ BASE_COLUMNS: list[tuple[str, pa.DataType]] = [
     ("cue", pa.string()),
     ("quote", pa.bool_()),
     ("cluster_id", pa.string()),
+    ("lang", pa.string()),
 ]
 ROW_BATCH = 10000
 
@@ -215,6 +216,7 @@ def _select(version_id: int, schema: LabelSchema, pseudonyms: list[str]) -> Any:
         c.cue,
         c.quote,
         c.cluster_id,
+        c.lang,
     ]
     for lf in schema.label_fields:
         exprs.append(gold[(lf.key, "label")].as_string())  # type: ignore[index]

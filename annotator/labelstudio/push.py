@@ -101,8 +101,11 @@ def task_payload(schema: LabelSchema, claim: dict[str, Any]) -> tuple[dict[str, 
 # --- store reads ------------------------------------------------------------------------------
 
 
-def iter_claims(s: Session) -> Iterator[dict[str, Any]]:
-    """Every claim unit with its document/source/post metadata, in a stable order."""
+def iter_claims(s: Session, langs: Sequence[str] = ()) -> Iterator[dict[str, Any]]:
+    """Every claim unit (in one of `langs`, if given) with its document/source/post metadata,
+    in a stable order."""
+    from annotator.split.language import where_language
+
     stmt = (
         sa_select(
             ClaimUnit,
@@ -116,6 +119,7 @@ def iter_claims(s: Session) -> Iterator[dict[str, Any]]:
         .join(Document, Document.id == ClaimUnit.document_id)  # type: ignore[arg-type]
         .outerjoin(Source, Source.id == Document.source_id)  # type: ignore[arg-type]
         .outerjoin(Post, Post.id == ClaimUnit.post_id)  # type: ignore[arg-type]
+        .where(where_language(langs))
         .order_by(ClaimUnit.document_id, ClaimUnit.start, ClaimUnit.id)  # type: ignore[arg-type]
     )
     for claim, title, url, published, outlet, post_author, posted in s.execute(stmt):
@@ -155,11 +159,13 @@ def push(
     progress: Progress | None = None,
     chunk_size: int = CHUNK_SIZE,
     backend: Backend | None = None,
+    langs: Sequence[str] = (),
 ) -> PushSummary:
     """Create/update the Label Studio project `project` and push every claim unit not yet there.
 
     `overlap` (annotators per task) and `schema_path` default to what the project was pushed
     with before (1 and the default schema for a new project). Pushing twice creates nothing.
+    `langs` (e.g. ["de", "fr"]) pushes only claim units in those languages.
     """
     validate_name(project, "project")
     if overlap is not None and overlap < 1:
@@ -200,7 +206,7 @@ def push(
 
     summary = PushSummary(project=project, ls_project_id=ls_id, backend_url=url)
     with store.session() as s:
-        claims = list(iter_claims(s))
+        claims = list(iter_claims(s, langs))
         recorded = recorded_tasks(s, project_id)
     payloads = {c["id"]: task_payload(schema, c) for c in claims}
     sync_tasks(

@@ -82,7 +82,7 @@ FACTUAL_WORDS = frozenset(
 
 
 def score(
-    sentence: str, speaker: str | None = None, cue: str | None = None
+    sentence: str, speaker: str | None = None, cue: str | None = None, lang: str | None = None
 ) -> tuple[float, dict[str, Any]]:
     """Check-worthiness of one sentence in [0, 1] and the features that produced it."""
     words = sentence.split()

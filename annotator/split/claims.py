@@ -22,15 +22,23 @@ from annotator.split.sentences import split_sentences
 _END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
-def extract_claims(doc: StructuredDocument) -> list[ClaimDraft]:
+def extract_claims(
+    doc: StructuredDocument, lang: str | None = None, post_langs: dict[int, str] | None = None
+) -> list[ClaimDraft]:
+    """Claim drafts of `doc`; `lang` (and `post_langs` per forum post) pick sentence and
+    check-worthiness rules per language (None: the language-neutral rules)."""
     text = doc.text
+    post_langs = post_langs or {}
     # the name index is read lazily: only the surnames of resolved speakers are looked up
     tracker = attribution.Tracker(names=attribution.NameIndex(_claim_text(doc)))
     posts: dict[int, PostSpan] = {p.index: p for p in doc.posts}
     drafts: list[ClaimDraft] = []
     seen: dict[int | None, set[str]] = {}
     for block in doc.blocks:
-        spans = split_sentences(text, block.start, block.end)
+        block_lang = (
+            post_langs.get(block.post_index, lang) if block.post_index is not None else lang
+        )
+        spans = split_sentences(text, block.start, block.end, block_lang)
         if not spans:
             continue
         post = posts.get(block.post_index) if block.post_index is not None else None
@@ -58,7 +66,7 @@ def extract_claims(doc: StructuredDocument) -> list[ClaimDraft]:
                 )
             else:
                 context = text[spans[i - 1][0] : spans[i - 1][1]]
-            cw, features = checkworthiness.score(sentence, attr.speaker, attr.cue)
+            cw, features = checkworthiness.score(sentence, attr.speaker, attr.cue, block_lang)
             drafts.append(
                 ClaimDraft(
                     start=s,

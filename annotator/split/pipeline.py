@@ -67,13 +67,17 @@ def source_id(name: str, kind: str) -> str:
     return content_hash(["source", name.strip().lower(), kind])
 
 
-def split_document(raw: RawDocument) -> SplitDocument:
-    """Structure one document and extract its claim units (pure: no I/O)."""
+def split_document(raw: RawDocument, lang: str | None = None) -> SplitDocument:
+    """Structure one document and extract its claim units (pure: no I/O).
+
+    `lang` forces the language of the document, its posts and claims; else it is detected.
+    """
     from annotator.split.claims import extract_claims
     from annotator.split.structure import structure
 
     doc: StructuredDocument = structure(raw)
-    drafts: list[ClaimDraft] = extract_claims(doc)
+    doc_lang, post_langs = _languages(doc, lang)
+    drafts: list[ClaimDraft] = extract_claims(doc, lang=doc_lang, post_langs=post_langs)
     source = None
     if doc.source:
         source = {
@@ -94,6 +98,7 @@ def split_document(raw: RawDocument) -> SplitDocument:
             "quoted_post_id": post_id(doc_id, p.quoted_post_index)
             if p.quoted_post_index is not None
             else None,
+            "lang": post_langs.get(p.index, doc_lang),
         }
         for p in doc.posts
     ]
@@ -121,6 +126,9 @@ def split_document(raw: RawDocument) -> SplitDocument:
                 "checkworthiness": float(d.checkworthiness),
                 "features": d.features or {},
                 "splitter_version": SPLITTER_VERSION,
+                "lang": post_langs.get(d.post_index, doc_lang)
+                if d.post_index is not None
+                else doc_lang,
             }
         )
     document = {
@@ -135,11 +143,33 @@ def split_document(raw: RawDocument) -> SplitDocument:
         "text": raw.text,
         "boilerplate": [list(span) for span in doc.boilerplate],
         "splitter_version": SPLITTER_VERSION,
+        "lang": doc_lang,
     }
     return SplitDocument(document, source, posts, claims)
 
 
-def split_file(path: str) -> tuple[list[SplitDocument], list[str]]:
+def _languages(doc: StructuredDocument, forced: str | None) -> tuple[str | None, dict[int, str]]:
+    """The document's language and each forum post's own (a forced language wins)."""
+    if forced:
+        return forced, {p.index: forced for p in doc.posts}
+    from annotator.split import language
+
+    spans = [(b.start, b.end) for b in doc.blocks]
+    doc_lang = language.detect_parts(doc.text, spans)
+    posts: dict[int, str] = {}
+    if doc.posts:
+        by_post: dict[int, list[tuple[int, int]]] = {}
+        for b in doc.blocks:
+            if b.post_index is not None:
+                by_post.setdefault(b.post_index, []).append((b.start, b.end))
+        for index, post_spans in by_post.items():
+            found = language.detect_parts(doc.text, post_spans)
+            if found:
+                posts[index] = found
+    return doc_lang, posts
+
+
+def split_file(path: str, lang: str | None = None) -> tuple[list[SplitDocument], list[str]]:
     """Read and split one file; problems come back as one-line messages, never raised."""
     from annotator.split.ingest import read_documents
 
@@ -150,7 +180,7 @@ def split_file(path: str) -> tuple[list[SplitDocument], list[str]]:
     out, errors = [], [str(p) for p in problems]
     for raw in raws:
         try:
-            out.append(split_document(raw))
+            out.append(split_document(raw, lang))
         except Exception as exc:  # noqa: BLE001 - a splitter bug must not lose the other files
             errors.append(f"{raw.path}: cannot split ({type(exc).__name__}: {exc})".splitlines()[0])
     return out, errors
@@ -190,7 +220,7 @@ def _workers(n_files: int, total_bytes: int) -> int:
 
 
 def iter_split(
-    paths: Sequence[Path], workers: int | None = None
+    paths: Sequence[Path], workers: int | None = None, lang: str | None = None
 ) -> Iterable[tuple[str, list[SplitDocument], list[str]]]:
     """Split files in input order, on all cores when there are many."""
     sizes = sum(p.stat().st_size for p in paths if p.exists())
@@ -198,12 +228,12 @@ def iter_split(
     names = [str(p) for p in paths]
     if n <= 1:
         for name in names:
-            docs, errors = split_file(name)
+            docs, errors = split_file(name, lang)
             yield name, docs, errors
         return
     with ProcessPoolExecutor(max_workers=n, initializer=relax_gc) as pool:
         for name, (docs, errors) in zip(
-            names, pool.map(split_file, names, chunksize=4), strict=True
+            names, pool.map(split_file, names, [lang] * len(names), chunksize=4), strict=True
         ):
             yield name, docs, errors
 
@@ -217,14 +247,19 @@ def split_paths(
     workers: int | None = None,
     progress: Callable[[str], None] | None = None,
     db_url: str | None = None,
+    lang: str | None = None,
 ) -> SplitSummary:
     """Split files/folders and store documents and claim units, then cluster the store.
 
     Documents are written in batches (`storing.write_documents`, one transaction each, so each
     document is all-or-nothing); clustering runs once at the end (`storing.recluster`).
+
+    `lang` (e.g. "de") forces the language instead of detecting it per document and post.
     """
     from annotator.split.ingest import expand_paths
+    from annotator.split.language import normalize
 
+    lang = normalize(lang) if lang else None
     files = expand_paths([Path(p) for p in paths])
     with relaxed_gc():
         summary = SplitSummary(files=len(files))
@@ -245,7 +280,7 @@ def split_paths(
             batch.clear()
             pending = 0
 
-        for name, docs, errors in iter_split(files, workers):
+        for name, docs, errors in iter_split(files, workers, lang):
             summary.errors.extend(errors)
             for item in docs:
                 batch.append(item)

@@ -76,7 +76,9 @@ _OPENING = "\"'“‘«([¿¡"
 _NEXT_WORD = re.compile(r"\s*[" + re.escape(_OPENING) + r"]*((?:[^\W_]|['’\-])*)")
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def split_sentences(
+    text: str, start: int = 0, end: int | None = None, lang: str | None = None
+) -> list[tuple[int, int]]:
     """Sentence spans inside `text[start:end]`, as offsets into `text`, trimmed of whitespace."""
     if end is None or end > len(text):
         end = len(text)

@@ -61,6 +61,13 @@ def _add_columns(conn: Connection, table: str, columns: dict[str, str]) -> None:
             conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {name} {ddl}")
 
 
+def m005_language(conn: Connection) -> None:
+    """A `lang` column (ISO 639-1) on document, post and claimunit, indexed on claimunit."""
+    for table in ("document", "post", "claimunit"):
+        _add_columns(conn, table, {"lang": "VARCHAR"})
+    conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_claimunit_lang ON claimunit (lang)")
+
+
 def m008_splitter_version(conn: Connection) -> None:
     """The splitter version of documents and claim units, and the `stale` flag of a claim unit
     that a re-split no longer finds (kept, with its labels)."""
@@ -77,6 +84,7 @@ def m008_splitter_version(conn: Connection) -> None:
 MIGRATIONS: list[Callable[[Connection], None]] = [
     m001_initial,
     m002_query_indexes,
+    m005_language,
     m008_splitter_version,
 ]
 BUSY_TIMEOUT_MS = 30_000

@@ -78,6 +78,7 @@ class DocumentBase(SQLModel):
     published: str | None = None  # ISO date (or datetime) when found
     text: str = _text()  # the text claim offsets point into
     boilerplate: list[list[Any]] | None = _json()  # [[start, end, kind], ...] removed spans
+    lang: str | None = None  # ISO 639-1 of its claim material (annotator.split.language)
     created_at: datetime = Field(default_factory=utcnow)
     splitter_version: str | None = None  # `annotator.split.version.SPLITTER_VERSION` (m008)
 
@@ -97,6 +98,7 @@ class Post(SQLModel, table=True):
     start: int
     end: int
     quoted_post_id: str | None = None  # the earlier post this one quotes
+    lang: str | None = None  # its own language, or the document's when too short to tell
 
 
 class ClaimUnitBase(SQLModel):
@@ -116,6 +118,7 @@ class ClaimUnitBase(SQLModel):
     conflict: bool = False  # the cluster's figures disagree
     splitter_version: str | None = None  # the splitter that produced it (m008)
     stale: bool = False  # gone from its document after a re-split; kept for its labels (m008)
+    lang: str | None = Field(default=None, index=True)  # its post's or document's language
 
 
 class ClaimUnit(ClaimUnitBase, table=True):

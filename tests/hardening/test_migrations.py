@@ -24,6 +24,7 @@ from annotator.store.models import ClaimUnit, Document, SchemaMigration, Source
 pytestmark = pytest.mark.hardening
 
 M002_INDEXES = {"ix_annotation_project_claim", "ix_claimunit_document_start"}
+LANG_TABLES = ("document", "post", "claimunit")
 
 
 def _indexes(url: str) -> set[str]:
@@ -44,6 +45,10 @@ def _build_v1(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
             s.add(Document(id="d1", source_id="s1", text="Officials said 12 people left."))
             s.add(ClaimUnit(id="c1", document_id="d1", text="12 people left", start=15, end=29))
         assert not M002_INDEXES & _indexes(url)
+        with store.engine(url).begin() as conn:  # the first release had no language columns
+            conn.exec_driver_sql("DROP INDEX ix_claimunit_lang")
+            for table in LANG_TABLES:
+                conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN lang")
     store.reset_engines()
 
 
@@ -53,7 +58,10 @@ def _check_migrated(url: str) -> None:
         claim = s.get(ClaimUnit, "c1")
     assert sorted(versions) == [store.database.migration_number(m) for m in store.MIGRATIONS]
     assert claim is not None and claim.text == "12 people left" and claim.end == 29
-    assert M002_INDEXES <= _indexes(url)
+    assert M002_INDEXES <= _indexes(url) and "ix_claimunit_lang" in _indexes(url)
+    with store.engine(url).connect() as conn:
+        for table in LANG_TABLES:
+            assert "lang" in {c["name"] for c in inspect(conn).get_columns(table)}
 
 
 def test_sqlite_v1_store_is_migrated_in_place_with_a_backup(annotator_home, monkeypatch):

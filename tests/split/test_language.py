@@ -1,0 +1,88 @@
+"""Language per document, post and claim: detected by the split stage, forced, stored, filtered."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from annotator import store
+from annotator.cli import main
+from annotator.errors import AnnotatorError
+from annotator.labelstudio.push import iter_claims
+from annotator.split import language
+from annotator.store.models import ClaimUnit, Document
+
+NEWS = {
+    "de": "Der Bundeskanzler sagte am Montag in Berlin, die Regierung werde die Hilfen fortsetzen.",
+    "fr": "Le ministre a déclaré lundi à Paris que le gouvernement poursuivrait son aide.",
+    "es": "El ministro dijo el lunes en Madrid que el gobierno seguirá con las ayudas.",
+    "ru": "Министр заявил в понедельник в Москве, что правительство продолжит помощь.",
+    "uk": "Міністр заявив у понеділок у Києві, що уряд продовжить допомогу громадам.",
+    "ar": "قال المتحدث باسم الحكومة يوم الاثنين إن المساعدات ستستمر في الأسابيع المقبلة.",
+    "tr": "Bakan pazartesi günü Ankara'da yaptığı açıklamada hükümetin yardıma devam edeceğini söyledi.",
+    "en": "The minister said on Monday in London that the government would continue its aid.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEWS))
+def test_one_sentence_is_enough(lang: str) -> None:
+    assert language.detect(NEWS[lang]) == lang
+
+
+def test_too_few_letters_have_no_language() -> None:
+    assert language.detect("Agree 100%") is None
+    assert language.detect("12:30 — 14:45") is None
+
+
+def test_codes_are_validated() -> None:
+    assert language.parse_languages("DE, fr,de") == ["de", "fr"]
+    assert language.parse_languages(None) == []
+    with pytest.raises(AnnotatorError, match="not a language code: 'deutsch'"):
+        language.parse_languages("deutsch")
+
+
+def _corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "de.txt").write_text(
+        NEWS["de"] + " Die Opposition kritisierte die Pläne scharf und forderte neue Wahlen.\n",
+        encoding="utf-8",
+    )
+    (folder / "ar.txt").write_text(
+        NEWS["ar"] + " وأضاف أن الوزارة ستنشر تقريرا مفصلا عن الأضرار.\n", encoding="utf-8"
+    )
+    return folder
+
+
+def test_split_detects_stores_and_push_filters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _corpus(tmp_path)
+    assert main(["split", str(folder), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    by_file = {Path(r["path"]).name: r["lang"] for r in rows}
+    assert by_file == {"de.txt": "de", "ar.txt": "ar"}
+    with store.session() as s:
+        assert sorted(d.lang for d in s.exec(select(Document))) == ["ar", "de"]  # type: ignore[type-var]
+        arabic = list(iter_claims(s, ["ar"]))
+        everything = list(iter_claims(s))
+    assert arabic and all("ال" in c["text"] for c in arabic)
+    assert len(everything) == len(rows) > len(arabic)
+
+
+def test_lang_option_forces_and_bad_code_is_one_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _corpus(tmp_path)
+    assert main(["split", str(folder / "de.txt"), "--lang", "FR", "--format", "json"]) == 0
+    capsys.readouterr()
+    with store.session() as s:
+        assert {c.lang for c in s.exec(select(ClaimUnit))} == {"fr"}
+    assert main(["split", str(folder / "ar.txt"), "--lang", "arabic"]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == "Error: not a language code: 'arabic' (use ISO 639-1, e.g. en, de, ar)"
+    assert main(["push", "--project", "p", "--lang", "x1"]) == 1
+    assert "Error: not a language code: 'x1'" in capsys.readouterr().err
