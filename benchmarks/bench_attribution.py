@@ -14,7 +14,8 @@ RawDocument, as `annotator split` does on a .txt file) and its claim units are s
 - a claim *covers* an attribution when >= 50% of the shorter of (claim, content) lies inside
   the other (discontinuous content: the union of its fragments);
 - a speaker *matches* when predicted speaker and gold source share a content word (articles,
-  pronouns, titles and role words removed, case and possessive 's ignored);
+  pronouns, titles and role words removed, case and possessive 's ignored; when either side
+  has nothing but role words, "the president", the role words count);
 - precision: over claims with a speaker that cover a judged attribution (correct when the
   speaker matches one of them) or cover no attribution at all (wrong); claims covering only
   unjudged attributions (pronoun sources, short content) are not judged;
@@ -75,12 +76,12 @@ TITLES = frozenset(
 )
 
 
-def words(phrase: str) -> set[str]:
-    """Content words of a speaker phrase (lower-cased, possessives cut)."""
+def words(phrase: str, roles: bool = False) -> set[str]:
+    """Content words of a speaker phrase (lower-cased, possessives cut; roles kept if asked)."""
     out = set()
     for w in re.findall(r"[^\W\d_][\w'’.-]*", phrase):
         w = re.sub(r"['’]s?$", "", w.lower()).strip(".-")
-        if w and w not in PRONOUNS and w not in FUNCTION and w not in TITLES:
+        if w and w not in PRONOUNS and w not in FUNCTION and (roles or w not in TITLES):
             out.add(w)
     return out
 
@@ -177,7 +178,11 @@ def covers(s: int, e: int, g: Gold) -> bool:
 
 
 def matches(speaker: str, source: str) -> bool:
-    return bool(words(speaker) & words(source))
+    """Shared content word; when one side is only role words ("the president"), roles count."""
+    a, b = words(speaker), words(source)
+    if not a or not b:
+        a, b = words(speaker, roles=True), words(source, roles=True)
+    return bool(a & b)
 
 
 @dataclass

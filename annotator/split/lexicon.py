@@ -1,0 +1,209 @@
+"""Word lists for attribution: cue verbs, "according to" phrases, titles, role words, dates.
+
+English cue verbs are listed as lemmas and inflected here (says, said, saying); the forms that
+are also nouns ("report", "calls") count as verbs only when no determiner precedes them (see
+`attribution`). Other languages list their forms outright (`lexicon_ml`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# verbs of saying, writing, showing and holding a view; irregular forms come from IRREGULAR
+EN_CUE_LEMMAS = """
+say tell write report add ask note announce suggest find show call tweet describe argue explain
+acknowledge declare respond believe accuse recall criticize criticise agree cite praise conclude
+reveal want insist state reply hope warn defend urge think propose question claim predict promise
+dismiss fear know express blame confirm assure pledge admit expect charge lament stress vow reject
+complain repeat emphasize emphasise mention indicate estimate contend maintain observe caution
+allege deny affirm testify assert concede comment remark boast brag joke quip muse wonder worry
+speculate reiterate clarify recount disclose inform advise demand threaten counter retort rebut
+dispute disagree exclaim whisper proclaim tout recommend conclude continue post announce feel
+doubt suspect understand consider criticise condemn applaud welcome thank attack slam blast
+accuse mock deride label insist counsel brief reckon imply signal hint point explain recall
+lament concur caution forecast project suggest acknowledge insist concede guarantee demand
+""".split()
+
+IRREGULAR = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "writing", "written"),
+    "find": ("finds", "found", "finding"),
+    "show": ("shows", "showed", "showing", "shown"),
+    "think": ("thinks", "thought", "thinking"),
+    "know": ("knows", "knew", "knowing", "known"),
+    "feel": ("feels", "felt", "feeling"),
+    "understand": ("understands", "understood", "understanding"),
+    "admit": ("admits", "admitted", "admitting"),
+    "regret": ("regrets", "regretted", "regretting"),
+    "signal": ("signals", "signaled", "signalled", "signaling", "signalling"),
+    "counsel": ("counsels", "counseled", "counselled", "counseling"),
+    "forecast": ("forecasts", "forecast", "forecasting"),
+}
+
+# forms too often nouns or other words to be cues at all ("the state", "a TV show", "points")
+NEVER_CUES = frozenset(
+    """state states point points show question questions attack attacks remark remarks comment
+    comments dispute report reports tweet tweets call calls counsel counsels counseling
+    post posts hope express expressing charge charges order orders signal signals label labels
+    brief briefs project projects counter counters continue continues continuing find
+    finding showing attacking questioning welcome welcomes forecast forecasts""".split()
+)
+# heads of lower-case speaker phrases: bodies, groups, documents, people by role
+SPEAKER_NOUNS = frozenset(
+    """campaign campaigns committee ministry government administration police union council
+    court poll polls survey surveys report reports study studies statement statements group
+    groups company agency department office party coalition officials critics voters
+    supporters democrats republicans residents experts analysts aides sources lawmakers
+    leaders activists protesters organisers organizers prosecutors investigators authorities
+    data figures records documents letter memo website article newspaper paper network outlet
+    board commission panel senate house congress military army navy coastguard embassy
+    delegation team staff firm bank census percent people americans critics opponents
+    advocates economists scientists researchers doctors lawyers attorneys employees workers
+    members officers soldiers observers pollsters strategists insiders allies rivals
+    candidates senators spokesman spokeswoman spokesperson official expert analyst source
+    diplomat diplomats witness witnesses leader minister president secretary director chairman
+    chief judge justice governor mayor senator candidate nominee adviser advisor aide manager
+    pollster strategist founder executive economist professor researcher lawyer activist
+    organizer chancellor commissioner inspector regulator regulators respondents majority
+    plurality most many some others both all half third quarter fifth
+    campaign's""".split()
+)
+# forms that are nouns after a determiner ("a report", "the calls"), never cues then
+NOUN_LIKE = frozenset(
+    """report reports call calls show shows claim claims question questions promise promises
+    fear fears hope hopes charge charges post posts comment comments demand demands estimate
+    estimates counter state states find finds order orders want wants project projects signal
+    signals point points attack attacks blast blasts label labels brief briefs thanks welcome
+    forecast forecasts concern concerns doubt doubts joke jokes remark remarks tweet tweets
+    quip quips guarantee guarantees hint hints question warning""".split()
+)
+
+
+def inflect(lemma: str) -> tuple[str, ...]:
+    """The base, -s, past and -ing forms of an English verb lemma."""
+    if lemma in IRREGULAR:
+        return (lemma, *IRREGULAR[lemma])
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return (lemma, third, past, ing)
+
+
+EN_CUES = frozenset(f for lemma in EN_CUE_LEMMAS for f in inflect(lemma)) - {"pointing"}
+# a cue for which the person spoken to follows: "X told Reuters"
+TOLD = frozenset(("told", "tells", "tell", "telling"))
+
+TITLES = frozenset(
+    """mr mrs ms miss mx dr prof sir dame lord lady rep sen gen gov lt col capt sgt adm maj cmdr
+    st rev fr hon pres amb supt insp det cpl pvt brig""".split()
+)
+ROLE_WORDS = frozenset(
+    """president vice secretary press white house general major colonel lieutenant captain
+    sergeant admiral commander army navy air force marine chief minister prime foreign defense
+    defence senator representative congressman congresswoman governor mayor spokesman
+    spokeswoman spokesperson host director head chairman chairwoman chair ambassador officer
+    official analyst expert correspondent reporter editor author leader commander-in-chief
+    senior associate former then current acting deputy assistant attorney judge justice
+    candidate nominee hopeful pollster strategist adviser advisor aide manager founder ceo
+    executive economist professor researcher lawyer activist organizer chancellor king queen
+    prince princess pope sheikh emir mullah imam archbishop bishop democrat republican
+    democratic republican independent gop u.s. us uk central command pentagon taliban rt""".split()
+)
+PERSON_NOUNS = frozenset(
+    """source sources spokesman spokeswoman spokesperson official officials expert experts
+    analyst analysts officer diplomat diplomats person resident residents witness witnesses
+    commander minister general colonel professor researcher researchers host author journalist
+    reporter member members leader leaders aide aides adviser advisers""".split()
+)
+PRONOUNS = {
+    "he": "m",
+    "him": "m",
+    "she": "f",
+    "her": "f",
+    "they": "p",
+    "them": "p",
+    "er": "m",
+    "sie": "f",
+    "il": "m",
+    "elle": "f",
+    "él": "m",
+    "ella": "f",
+    "он": "m",
+    "она": "f",
+}
+MALE_TITLES = frozenset("mr sir lord herr m. monsieur señor sr. don".split())
+FEMALE_TITLES = frozenset("mrs ms miss dame lady frau mme madame señora sra.".split())
+# Common given names, for "he"/"she": a pronoun resolves only to one candidate of its gender.
+MALE_NAMES = frozenset(
+    """john james robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+    brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
+    jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith
+    roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe
+    bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
+    russell bobby mason philip louis bernie ted marco jeb ben chris mike bill barack joe rick
+    rand newt tim mitt rudy reince sean corey kellyanne steve jared eric kevin mitch harry chuck
+    lindsey john vladimir emmanuel olaf boris recep xi narendra benjamin ali mohammed muhammad
+    ahmed ahmad omar hassan hussein abdul abdullah mahmoud khalid sergei dmitry alexei ivan
+    igor hans klaus wolfgang jürgen stefan thomas friedrich heinrich karl franz pierre jean
+    jacques françois louis carlos josé luis jorge pedro miguel antonio manuel francisco zabihullah
+    qari""".split()
+)
+FEMALE_NAMES = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+    heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+    megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
+    jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+    theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary
+    chelsea ivanka melania kellyanne huma donna nancy elizabeth carly sarah nikki condoleezza
+    michele hope jill tulsi kamala angela ursula theresa marine ségolène christine annalena
+    jen jennifer jane""".split()
+)
+WEEKDAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    tomorrow morning afternoon evening night week month year weekend earlier later recently
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    montag dienstag mittwoch donnerstag freitag samstag sonntag heute gestern morgen
+    lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui
+    lunes martes miércoles jueves viernes sábado domingo ayer hoy
+    понедельник вторник среду среда четверг пятницу пятница субботу суббота воскресенье вчера
+    сегодня""".split()
+)
+NOT_SPEAKERS = frozenset(
+    """it this that these those there here what which who whom whose one ones some many most
+    all any each both few several others other such something nothing anything everything
+    everyone anyone nobody somebody someone everybody time times way ways thing things fact
+    idea reason point number percent per cent story article piece question answer issue
+    however meanwhile also then now still yet thus hence instead indeed therefore
+    i you we""".split()
+)
+# words that end a subject phrase going leftwards (clause openers, prepositions of time)
+CLAUSE_WORDS = frozenset(
+    """that which who whom whose when where while because if as since after before although
+    though but so than then unless until whether why how what once whereas nor yet
+    also not never has have had would will could should may might must did does do is was
+    are were be been being to can cannot""".split()
+)
+ADVERB_BEFORE_VERB = re.compile(
+    r"(?:\s+(?:also|later|again|repeatedly|further|then|once|previously|earlier|recently|"
+    r"first|often|always|never|long|publicly|privately|separately|initially|reportedly|"
+    r"has|have|had|would|will|did|does|do|could|may|might|is|was|are|were|has\s+long|"
+    r"has\s+since|still|even|just|already|now|too|quickly|simply|openly|frequently|"
+    r"flatly|bluntly|clearly|directly|explicitly|specifically|subsequently|finally|"
+    r"ultimately|jokingly|angrily|confidently|proudly|quietly|loudly|sharply|firmly))+$"
+)

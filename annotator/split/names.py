@@ -1,0 +1,119 @@
+"""Names in a document: surname -> the fullest name given for it, roles and titles stripped.
+
+"Khosty" -> "Qari Saeed Khosty"; "Army Major John Rigsbee" -> "John Rigsbee". `NameIndex` works
+out only the surnames looked up.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split.lexicon import ROLE_WORDS, TITLES
+
+ROLES = frozenset(
+    """president vice secretary press white house general gen major maj colonel col lieutenant lt
+    captain capt sergeant sgt admiral adm commander army navy air force marine chief minister
+    prime foreign defense defence senator sen representative rep governor gov mr mrs ms dr prof
+    professor sir dame former then current acting deputy assistant spokesman spokeswoman
+    spokesperson host director head chairman chair ambassador officer official analyst expert
+    correspondent reporter editor author leader commander-in-chief senior associate
+    u.s. us uk central command pentagon taliban rt""".split()
+) | {w for w in ROLE_WORDS if w not in ("democratic", "republican", "independent")} | (TITLES - {"lord", "lady"})
+_DOTTED = frozenset(("Jr", "Sr", "Inc", "Co", "Ltd", "Corp"))
+_NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.|al-\w+|bin|ibn|van|von|de|der)$")
+# `\b[A-Z][\w'’-]+(?:[ ]+(?:[A-Z][\w'’.-]*|[A-Z]\.))*`, with the \b written as a lookbehind after
+# the capital so that the pattern starts with a character class (the scan jumps to capitals).
+_CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]+(?:[ ]+(?:[A-Z][\w'’.-]*|[A-Z]\.))*")
+# Capitalised words that open clauses but name nobody.
+NOT_NAMES = frozenset(
+    """however earlier later moreover meanwhile still yet also then now but and so asked
+    speaking commenting after before when while since although though despite instead
+    indeed thus therefore hence in on at for with without as if this that these those there
+    it its his her their our my your we they he she i you the a an""".split()
+)
+
+
+def build_name_index(text: str) -> dict[str, str]:
+    """Surname -> the fullest name (roles stripped) the text gives for that surname."""
+    index: dict[str, str] = {}
+    for run in _name_runs(text):
+        entry = _name_entry(run)
+        if entry is None:
+            continue
+        last, name = entry
+        best = index.get(last)
+        if best is None or len(name.split()) > len(best.split()):
+            index[last] = name
+    return index
+
+
+def _name_runs(text: str) -> list[str]:
+    """The capitalised runs of `text`, each once, in order of first appearance: a later copy of a
+    run never replaces the name it gave (only a strictly longer name does)."""
+    return list(dict.fromkeys(_CAP_RUN.findall(text)))
+
+
+def _name_entry(run: str) -> tuple[str, str] | None:
+    """(surname, name) a capitalised run gives to the name index, or None."""
+    tokens = _strip_roles(run.split())
+    if not tokens:
+        return None
+    last = tokens[-1].rstrip(".,")
+    if len(last) < 3 or not last[0].isupper():
+        return None
+    if len(tokens) > 3 or tokens[0].lower() in NOT_NAMES:
+        return None
+    return last, " ".join(tokens)
+
+
+class NameIndex:
+    """`build_name_index(text)`, worked out only for the surnames looked up.
+
+    A document asks for a handful of surnames but holds dozens of capitalised runs: the entry
+    for a surname comes only from runs that contain it as a substring, so only those are read.
+    `get` gives what `build_name_index(text).get` gives."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._runs: list[str] | None = None
+        self._entries: dict[str, tuple[str, str] | None] = {}
+        self._found: dict[str, str | None] = {}
+
+    def get(self, surname: str) -> str | None:
+        if surname not in self._found:
+            self._found[surname] = self._lookup(surname)
+        return self._found[surname]
+
+    def _lookup(self, surname: str) -> str | None:
+        if self._runs is None:
+            self._runs = _name_runs(self._text)
+        best: str | None = None
+        for run in self._runs:
+            if surname not in run:
+                continue
+            if run in self._entries:
+                entry = self._entries[run]
+            else:
+                entry = self._entries[run] = _name_entry(run)
+            if entry is None or entry[0] != surname:
+                continue
+            name = entry[1]
+            if best is None or len(name.split()) > len(best.split()):
+                best = name
+        return best
+
+
+def _strip_roles(tokens: list[str]) -> list[str]:
+    """Keep the trailing run of name tokens: "White House Press Secretary Jen Psaki" -> Jen Psaki."""
+    out: list[str] = []
+    for tok in reversed(tokens):
+        clean = tok.strip(",;:")
+        if clean.lower() in ROLES or (clean.isupper() and len(clean) > 1 and "." not in clean):
+            if out:
+                break
+            continue
+        if not _NAME_TOKEN.match(clean):
+            break
+        out.append(clean)
+    return list(reversed(out))
+

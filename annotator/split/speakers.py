@@ -1,0 +1,186 @@
+"""Speaker phrases around a cue: the subject before it, or the one after it ("…," said X).
+
+Both work on document offsets inside a bounded window (SUBJECT_WINDOW characters), so a line with
+thousands of cues stays linear. A phrase is a run of words that ends at a clause boundary:
+punctuation, a clause word ("that", "who", "has"), an appositive ("X, a Democrat from Ohio,
+said" gives X) or a relative clause ("X, who led the talks, said" gives X).
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split import lexicon, lexicon_ml
+from annotator.split.lexicon import PRONOUNS as PRONOUN_GENDER
+from annotator.split.lexicon import (
+    ADVERB_BEFORE_VERB,
+    SPEAKER_NOUNS,
+    NOT_SPEAKERS,
+    ROLE_WORDS,
+    TITLES,
+    WEEKDAYS,
+)
+
+CLAUSE_WORDS = lexicon.CLAUSE_WORDS | lexicon_ml.CLAUSE_WORDS
+SUBJECT_WINDOW = 400
+MAX_WORDS = 9
+_WORD = re.compile(r"[^\s,;:()\[\]\"“”«»„‟‹›]+")
+_PARTS = re.compile(r"[,;:(\[\"“”«»„]|\s[-–—]{1,2}\s|[–—]")
+_PREPOSITIONS = frozenset(
+    """in on at by for with from during after before under over about into through since
+    speaking writing asked commenting responding talking addressing appearing
+    im am beim bei nach vor mit für von seit en dans avec pour après selon sur
+    con por para tras durante в на по с после""".split()
+)
+_LEADING = frozenset("and but so yet or then also und aber et mais y pero и но а".split())
+_APPOSITION = re.compile(
+    r"(?:who|whom|whose|which|a|an|the|now|then|once|himself|herself|itself|themselves|"
+    r"both|also|der|die|das|ein|eine|le|la|un|une|el|una|qui|que|quien|который|которая|\d)\b"
+)
+_TIME_TAIL = re.compile(
+    r"(?:\s+(?:on|last|this|next|early|late|earlier|in|am|au|le|el|в)?\s*"
+    r"(?:(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")|\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{4}))+$"
+)
+
+
+def _clean_word(w: str) -> str:
+    return w.strip(".,'’‘`").lower()
+
+
+def is_titled(word: str) -> bool:
+    return _clean_word(word) in TITLES
+
+
+def _valid(words: list[str]) -> bool:
+    """A speaker phrase: a name (capitalised head), a pronoun, a body or role ("the union",
+    "a senior official", "47 percent"), or any phrase in a script without capitals."""
+    if not words:
+        return False
+    head = _clean_word(words[-1])
+    if not head or head in NOT_SPEAKERS or head in WEEKDAYS or head in CLAUSE_WORDS:
+        return False
+    if not any(ch.isalpha() for ch in head):
+        return False
+    if len(words) == 1 and _clean_word(words[0]) in _PREPOSITIONS:
+        return False
+    if head in PRONOUN_GENDER:
+        return len(words) == 1
+    raw = words[-1].strip(".,'’‘`")
+    if raw[:1].isupper():
+        if len(words) == 1 and (head.endswith("ly") or head.endswith("ing")):
+            return False  # "Reluctantly, …", "Having announced …"
+        # every word before a capitalised head: a name part, a connector or a role
+        return all(
+            w[:1].isupper() or w[:1].isdigit() or _clean_word(w) in _CONNECT
+            or _clean_word(w) in SPEAKER_NOUNS or _clean_word(w) in ROLE_WORDS
+            for w in words[:-1]
+        )
+    if not raw[:1].isalpha() or raw[:1].lower() == raw[:1].upper():
+        return True  # a script without capitals (Arabic)
+    return head in SPEAKER_NOUNS and len(words) <= 6
+
+
+_CONNECT = frozenset(
+    "the a an of for and at de del la le von der van al bin ibn y et und".split()
+)
+
+
+def _phrase(text: str, start: int, end: int, backward: bool) -> tuple[int, int] | None:
+    """The speaker phrase inside text[start:end] (one clause part): its trailing words (backward)
+    or its leading words (forward), stopped by a clause word; None if nothing names anyone."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    if not backward:
+        kept: list[tuple[int, int]] = []
+        for i, (a, b) in enumerate(words[:MAX_WORDS]):
+            w = _clean_word(text[a:b])
+            if kept and (w in CLAUSE_WORDS or w in _PREPOSITIONS or w in WEEKDAYS):
+                nxt = words[i + 1] if i + 1 < len(words) else None
+                # "spokesman for the Pentagon", "Rep. Smith of New York" go on; "in Ohio" stops
+                if w in ("for", "of", "at") and nxt and text[nxt[0]].isupper():
+                    kept.append((a, b))
+                    continue
+                if w in ("for", "of", "at") and nxt and _clean_word(text[nxt[0] : nxt[1]]) == "the":
+                    kept.append((a, b))
+                    continue
+                break
+            if not kept and (w in WEEKDAYS or w in ("on", "last", "this", "earlier")):
+                continue  # "said Tuesday", "said on Thursday"
+            kept.append((a, b))
+        while kept and _clean_word(text[kept[-1][0] : kept[-1][1]]) in ("for", "of", "at", "the"):
+            kept.pop()
+        sel = kept
+    else:
+        sel = []
+        for a, b in reversed(words):
+            w = _clean_word(text[a:b])
+            if w in CLAUSE_WORDS or len(sel) >= MAX_WORDS:
+                break
+            sel.append((a, b))
+        sel.reverse()
+        # "In an interview Trump said": an opening preposition keeps only the name after it
+        while sel and (
+            _clean_word(text[sel[0][0] : sel[0][1]]) in _PREPOSITIONS
+            or _clean_word(text[sel[0][0] : sel[0][1]]) in _LEADING
+        ):
+            caps = [i for i, (a, _) in enumerate(sel) if i > 0 and text[a].isupper()]
+            sel = sel[caps[0] :] if caps else []
+    # the longest run of words that reads as a speaker ("FBI general counsel James Baker" ->
+    # "James Baker"); going forward, the leading run
+    for i in range(len(sel)):
+        part = sel[i:] if backward else sel[: len(sel) - i]
+        if _valid([text[a:b] for a, b in part]):
+            return part[0][0], part[-1][1]
+    return None
+
+
+def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
+    """The subject right before a cue verb at `verb_start` (not before `lo`)."""
+    lo = max(lo, verb_start - SUBJECT_WINDOW)
+    window = text[lo:verb_start]
+    m = ADVERB_BEFORE_VERB.search(window)
+    end = lo + (m.start() if m else len(window.rstrip()))
+    t = _TIME_TAIL.search(text, lo, end)
+    if t and t.start() > lo:
+        end = t.start()
+    parts = [lo] + [p.end() for p in _PARTS.finditer(text, lo, end)]
+    bounds = [(parts[i], (parts[i + 1] - 1) if i + 1 < len(parts) else end) for i in range(len(parts))]
+    bounds = [(a, b) for a, b in bounds if text[a:b].strip()]
+    if not bounds:
+        return None
+    a, b = bounds[-1]
+    if text[lo:end].rstrip().endswith(",") and len(bounds) >= 2:
+        # "X, who …, said" / "X, a Democrat, said": the name before the apposition speaks
+        # the earliest name (within the last five parts) that an apposition follows
+        for j in range(max(0, len(bounds) - 6), len(bounds) - 1):
+            nxt = text[bounds[j + 1][0] : bounds[j + 1][1]].strip()
+            if not (_APPOSITION.match(nxt) or nxt[:1].isdigit() or nxt[:1].islower()):
+                continue
+            span = _phrase(text, bounds[j][0], bounds[j][1], backward=True)
+            if span and text[span[0]].isupper():
+                return span
+        return None
+    return _phrase(text, a, b, backward=True)
+
+
+def subject_after(text: str, verb_end: int, hi: int) -> tuple[int, int] | None:
+    """The subject right after a cue verb ("…," said Rep. Jane Doe, a Democrat)."""
+    hi = min(hi, verb_end + SUBJECT_WINDOW)
+    m = _PARTS.search(text, verb_end, hi)
+    end = m.start() if m else hi
+    # a sentence's full stop ends the phrase, an abbreviation's ("Rep.", "U.S.") does not
+    for stop in re.finditer(r"[.!?](?=\s|$)", text[verb_end:end]):
+        before = text[verb_end : verb_end + stop.start()].split()
+        last = before[-1] if before else ""
+        if not (is_titled(last) or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", last) or last in ("Jr", "Sr")):
+            end = verb_end + stop.start()
+            break
+    return _phrase(text, verb_end, end, backward=False)
+
+
+def is_named(phrase: str) -> bool:
+    """A phrase with a capitalised word that is not a role, title or sentence opener."""
+    return any(
+        w[:1].isupper() and _clean_word(w) not in ROLE_WORDS and _clean_word(w) not in TITLES
+        for w in phrase.split()[1:] or phrase.split()
+    )
