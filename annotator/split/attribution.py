@@ -25,12 +25,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from annotator.split import lexicon, lexicon_ml
 from annotator.split.names import NameIndex, _strip_roles, build_name_index
+from annotator.split.quotes import _is_direct, quote_spans
 from annotator.split.speakers import is_named, subject_after, subject_before
 
-__all__ = ["Attribution", "NameIndex", "Tracker", "attribute_block", "build_name_index"]
+__all__ = [
+    "Attribution",
+    "NameIndex",
+    "Tracker",
+    "attribute_block",
+    "build_name_index",
+    "quote_spans",
+]
 
 VERBS = (
     "said|says|say|added|adds|told|tells|argued|argues|replied|replies|responded|continued|"
@@ -79,23 +88,12 @@ _ING_OK = re.compile(r"(?:[,—–:]|\b(?:is|are|was|were|been|be|am|'s|’s|'re
 _CALLED_NAME = re.compile(r"\s+(?:the\s+|[\"“‘'])?[A-Z]")
 _LOWER_END = re.compile(r"\b[a-z][a-z]+\s+$")
 _QUOTE_STOP = re.compile(r"(?<!\.[A-Z])(?<!\b[A-Z])[.!?](?:\s|$)|[“\"„«»]")
-_INTRO_TAIL = re.compile(r"(?:\s+(?:of|to|on|about|in|at)\s+[^:,“\"„«]{0,60})?\s*[:,—–-]?\s*(?:that\s*)?")
+_INTRO_TAIL = re.compile(
+    r"(?:\s+(?:of|to|on|about|in|at)\s+[^:,“\"„«]{0,60})?\s*[:,—–-]?\s*(?:that\s*)?"
+)
 _HEADLINE_NOT = frozenset(
     "update updated watch photo photos video related note source editor read see".split()
 )
-# quote marks: opening -> closing marks it may end with
-_CLOSERS = {
-    '"': '"',
-    "“": "”“",  # „…“ German closes with “; “…” English
-    "„": "“”",
-    "«": "»",
-    "»": "«",
-    "‹": "›",
-    "‘": "’",
-    "‚": "‘’",
-    "'": "'",
-}
-_QUOTE_CHARS = re.compile(r"[\"“”„«»‹›‘’‚']")
 
 
 @dataclass
@@ -119,49 +117,6 @@ class Tracker:
     open_quote: Attribution | None = None  # speaker of a quote that may go on in the next block
 
 
-def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Direct-quote spans (with their marks) in text[start:end]; unclosed ones run to `end`.
-
-    A single quote or apostrophe opens only after a non-letter and closes only before one
-    ("don’t" and "Jesus’ words" stay words)."""
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    closers = ""
-    for m in _QUOTE_CHARS.finditer(text, start, end):
-        i = m.start()
-        ch = text[i]
-        prev = text[i - 1] if i > start else " "
-        nxt = text[i + 1] if i + 1 < end else " "
-        single = ch in "‘’‚'"
-        if open_at is not None and ch in closers:
-            if single and (nxt.isalnum() or not (prev.isalnum() or prev in ".,!?;:…")):
-                continue
-            if ch == '"' and prev.isspace() and nxt.isalnum():
-                spans.append((open_at, i))  # an unclosed straight quote: a new one opens
-                open_at = i
-                continue
-            spans.append((open_at, i + 1))
-            open_at = None
-        elif open_at is None and ch in _CLOSERS:
-            if prev.isalnum() or (single and not nxt.isalnum()):
-                continue
-            if ch == "»" and nxt.isspace():
-                continue  # a closing French guillemet, not German »…«
-            open_at, closers = i, _CLOSERS[ch]
-        elif open_at is not None and ch in "“„«" and ch not in closers and not single:
-            spans.append((open_at, i))  # a new opening quote before the close: restart
-            open_at, closers = i, _CLOSERS[ch]
-    if open_at is not None:
-        spans.append((open_at, end))
-    return spans
-
-
-def _is_direct(text: str, qs: int, qe: int) -> bool:
-    """A quotation of at least a clause, not a scare quote like “limited support”."""
-    words = text[qs:qe].split()
-    return len(words) >= 5 or any(p in text[qs:qe] for p in ".!?")
-
-
 def _gender(name: str, mention: str = "") -> str | None:
     first = (mention.split() or [""])[0].lower().rstrip(".")
     if first in lexicon.MALE_TITLES:
@@ -176,29 +131,47 @@ def _gender(name: str, mention: str = "") -> str | None:
     return None
 
 
-_CAPWORD = re.compile(r"\b([A-Z][a-z]+)\.?\s+[A-Z]")
-PRONOUN_REACH = 2000
+_PERSON = re.compile(r"\b([A-Z][a-z]+)\.?\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)")
+PRONOUN_REACH = 1500
+
+
+def _person_gender(word: str) -> str | None:
+    w = word.lower()
+    if w in lexicon.MALE_NAMES or w in lexicon.MALE_TITLES:
+        return "m"
+    if w in lexicon.FEMALE_NAMES or w in lexicon.FEMALE_TITLES:
+        return "f"
+    return None
 
 
 def _pronoun(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str:
-    """The last named speaker when no other person of the pronoun's gender was named between
-    that speaker's mention and the pronoun (given names and titles tell gender); else itself."""
+    """The one person of the pronoun's gender named before it (since the last named speaker,
+    within PRONOUN_REACH characters; given names and titles tell gender), else the pronoun."""
     gender = lexicon.PRONOUNS[phrase.lower()]
+    if gender == "p" or not text:
+        return phrase
+    lo = max(0, at - PRONOUN_REACH)
+    people: dict[str, tuple[str, str | None]] = {}  # surname -> (name, gender)
     last = tracker.last_named
-    if gender == "p" or last is None or not text or at - tracker.last_at > PRONOUN_REACH:
-        return phrase
-    if tracker.genders.get(last, gender) != gender:
-        return phrase
-    for m in _CAPWORD.finditer(text, tracker.last_at, at):
-        word = m.group(1).lower()
-        g = (
-            "m" if word in lexicon.MALE_NAMES or word in lexicon.MALE_TITLES
-            else "f" if word in lexicon.FEMALE_NAMES or word in lexicon.FEMALE_TITLES
-            else None
-        )
-        if g == gender and not last.startswith(m.group(1)):
-            return phrase  # another man (woman) was named since: ambiguous
-    return last
+    start = lo
+    if last and tracker.last_at >= lo:
+        start = tracker.last_at
+        people[last.split()[-1]] = (last, tracker.genders.get(last))
+    for m in _PERSON.finditer(text, start, at):
+        g = _person_gender(m.group(1))
+        if g is None:
+            continue
+        given = m.group(1).lower() in lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
+        name = f"{m.group(1)} {m.group(2)}" if given else m.group(2)
+        surname = name.split()[-1]
+        people[surname] = (tracker.names.get(surname) or name, g)
+    fits = [n for n, g in people.values() if g == gender]
+    unknown = [n for n, g in people.values() if g is None]
+    if len(fits) == 1 and not unknown:
+        return fits[0]
+    if not fits and len(unknown) == 1 and len(people) == 1:
+        return unknown[0]
+    return phrase
 
 
 def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str | None:
@@ -249,7 +222,9 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "a poor showing", "refrained from attacking": not ", saying" or "is calling"
     if verb == "called" and _CALLED_NAME.match(text, m.end()) and _LOWER_END.search(before):
         return False  # "a group called the …"
-    if verb in lexicon.NOUN_LIKE and (_DETERMINER.search(before) or _NOUN_NEXT.match(text, m.end())):
+    if verb in lexicon.NOUN_LIKE and (
+        _DETERMINER.search(before) or _NOUN_NEXT.match(text, m.end())
+    ):
         return False
     if _NEGATED.search(before):
         return False
@@ -286,13 +261,23 @@ def _found(
     return Attribution(speaker, cue, quote, span)
 
 
+def _window_end(text: str, a: int, b: int) -> int:
+    """Where the words after a quote end: a full stop (not a title's "Rep."), "!", "?" or a quote."""
+    for m in _QUOTE_STOP.finditer(text, a, b):
+        if text[m.start()] == ".":
+            word = text[max(a, m.start() - 6) : m.start()].rsplit(None, 1)[-1:]
+            if word and word[0].lower() in lexicon.TITLES:
+                continue
+        return m.start()
+    return b
+
+
 def attribute_quote(
     text: str, qs: int, qe: int, bstart: int, bend: int, tracker: Tracker
 ) -> Attribution | None:
     """Speaker and cue of the quote text[qs:qe] from the words right after or before it."""
     hi = min(bend, qe + 200)
-    stop = _QUOTE_STOP.search(text, qe, hi)
-    wend = stop.start() if stop else hi
+    wend = _window_end(text, qe, hi)
     for m in _CUE.finditer(text, qe, min(wend, qe + 120)):
         if not _is_cue(text, m, qe):
             continue
@@ -410,6 +395,7 @@ def attribute_block(
     """One Attribution per sentence of the block text[bstart:bend], in reading order."""
     quotes = [q for q in quote_spans(text, bstart, bend) if _is_direct(text, *q)]
     quote_attr: dict[int, Attribution | None] = {}
+    last_ind: list[Any] = [None, bstart]  # the last indirect attribution of the block, its end
 
     def attr_of(i: int) -> Attribution | None:
         if i in quote_attr:
@@ -419,6 +405,9 @@ def attribute_block(
         if attr is None and i == 0 and not text[bstart:qs].strip() and tracker.open_quote:
             prev = tracker.open_quote
             attr = Attribution(prev.speaker, prev.cue, True, prev.speaker_span)  # continuation
+        if attr is None and last_ind[0] is not None and not text[last_ind[1] : qs].strip():
+            p = last_ind[0]  # 'X said the engines were old. "We asked …': X goes on
+            attr = Attribution(p.speaker, p.cue, True, p.speaker_span)
         if attr is None and i > 0:
             before = attr_of(i - 1)
             gap = text[quotes[i - 1][1] : qs]
@@ -452,6 +441,7 @@ def attribute_block(
         if attr is not None and attr.speaker:
             _remember(tracker, attr.speaker)
             out.append(attr)
+            last_ind[0], last_ind[1] = attr, e
         else:
             out.append(Attribution())
     for i in range(len(quotes)):

@@ -76,6 +76,8 @@ def extract_claims(
                     speaker=attr.speaker,
                     cue=attr.cue,
                     quote=attr.quote,
+                    speaker_span=attr.speaker_span if attr.speaker else None,
+                    content_span=attr.content_span if attr.speaker else None,
                     context=context,
                     checkworthiness=cw,
                     features=features,

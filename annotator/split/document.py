@@ -79,7 +79,9 @@ class ClaimDraft:
     post_index: int | None = None
     speaker: str | None = None
     cue: str | None = None
-    quote: bool = False
+    quote: bool = False  # direct speech
+    speaker_span: tuple[int, int] | None = None  # the speaker's mention (document offsets)
+    content_span: tuple[int, int] | None = None  # the reported words inside the claim
     context: str = ""
     checkworthiness: float = 0.0
     features: dict[str, Any] = field(default_factory=dict)

@@ -66,8 +66,11 @@ SPEAKER_NOUNS = frozenset(
     chief judge justice governor mayor senator candidate nominee adviser advisor aide manager
     pollster strategist founder executive economist professor researcher lawyer activist
     organizer chancellor commissioner inspector regulator regulators respondents majority
-    plurality most many some others both all half third quarter fifth
-    campaign's""".split()
+    plurality most many some others both all half third quarter fifth authority service
+    institute foundation association federation organisation organization alliance movement
+    network station broadcaster magazine journal daily channel inquiry review audit
+    spokesmen representatives negotiators mediators monitors inspectors agencies ministries
+    governments parties unions councils courts""".split()
 )
 # forms that are nouns after a determiner ("a report", "the calls"), never cues then
 NOUN_LIKE = frozenset(

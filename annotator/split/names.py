@@ -10,15 +10,20 @@ import re
 
 from annotator.split.lexicon import ROLE_WORDS, TITLES
 
-ROLES = frozenset(
-    """president vice secretary press white house general gen major maj colonel col lieutenant lt
+ROLES = (
+    frozenset(
+        """president vice secretary press white house general gen major maj colonel col lieutenant lt
     captain capt sergeant sgt admiral adm commander army navy air force marine chief minister
     prime foreign defense defence senator sen representative rep governor gov mr mrs ms dr prof
     professor sir dame former then current acting deputy assistant spokesman spokeswoman
     spokesperson host director head chairman chair ambassador officer official analyst expert
     correspondent reporter editor author leader commander-in-chief senior associate
     u.s. us uk central command pentagon taliban rt""".split()
-) | {w for w in ROLE_WORDS if w not in ("democratic", "republican", "independent")} | (TITLES - {"lord", "lady"})
+    )
+    | {w for w in ROLE_WORDS if w not in ("democratic", "republican", "independent")}
+    | (TITLES - {"lord", "lady"})
+)
+_TITLES = TITLES - {"lord", "lady"}
 _DOTTED = frozenset(("Jr", "Sr", "Inc", "Co", "Ltd", "Corp"))
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.|al-\w+|bin|ibn|van|von|de|der)$")
 # `\b[A-Z][\w'’-]+(?:[ ]+(?:[A-Z][\w'’.-]*|[A-Z]\.))*`, with the \b written as a lookbehind after
@@ -108,7 +113,11 @@ def _strip_roles(tokens: list[str]) -> list[str]:
     out: list[str] = []
     for tok in reversed(tokens):
         clean = tok.strip(",;:")
-        if clean.lower() in ROLES or (clean.isupper() and len(clean) > 1 and "." not in clean):
+        if (
+            clean.lower() in ROLES
+            or clean.lower().rstrip(".") in _TITLES
+            or (clean.isupper() and len(clean) > 1 and "." not in clean)
+        ):
             if out:
                 break
             continue
@@ -116,4 +125,3 @@ def _strip_roles(tokens: list[str]) -> list[str]:
             break
         out.append(clean)
     return list(reversed(out))
-

@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 
 from annotator.split import lexicon, lexicon_ml
-from annotator.split.lexicon import PRONOUNS as PRONOUN_GENDER
 from annotator.split.lexicon import (
     ADVERB_BEFORE_VERB,
-    SPEAKER_NOUNS,
     NOT_SPEAKERS,
     ROLE_WORDS,
+    SPEAKER_NOUNS,
     TITLES,
     WEEKDAYS,
 )
+from annotator.split.lexicon import PRONOUNS as PRONOUN_GENDER
 
 CLAUSE_WORDS = lexicon.CLAUSE_WORDS | lexicon_ml.CLAUSE_WORDS
 SUBJECT_WINDOW = 400
@@ -72,8 +72,11 @@ def _valid(words: list[str]) -> bool:
             return False  # "Reluctantly, …", "Having announced …"
         # every word before a capitalised head: a name part, a connector or a role
         return all(
-            w[:1].isupper() or w[:1].isdigit() or _clean_word(w) in _CONNECT
-            or _clean_word(w) in SPEAKER_NOUNS or _clean_word(w) in ROLE_WORDS
+            w[:1].isupper()
+            or w[:1].isdigit()
+            or _clean_word(w) in _CONNECT
+            or _clean_word(w) in SPEAKER_NOUNS
+            or _clean_word(w) in ROLE_WORDS
             for w in words[:-1]
         )
     if not raw[:1].isalpha() or raw[:1].lower() == raw[:1].upper():
@@ -81,9 +84,7 @@ def _valid(words: list[str]) -> bool:
     return head in SPEAKER_NOUNS and len(words) <= 6
 
 
-_CONNECT = frozenset(
-    "the a an of for and at de del la le von der van al bin ibn y et und".split()
-)
+_CONNECT = frozenset("the a an of for and at de del la le von der van al bin ibn y et und".split())
 
 
 def _phrase(text: str, start: int, end: int, backward: bool) -> tuple[int, int] | None:
@@ -94,13 +95,19 @@ def _phrase(text: str, start: int, end: int, backward: bool) -> tuple[int, int] 
         kept: list[tuple[int, int]] = []
         for i, (a, b) in enumerate(words[:MAX_WORDS]):
             w = _clean_word(text[a:b])
-            if kept and (w in CLAUSE_WORDS or w in _PREPOSITIONS or w in WEEKDAYS):
+            if kept and (w in CLAUSE_WORDS or w in _PREPOSITIONS or w in WEEKDAYS or w == "of"):
                 nxt = words[i + 1] if i + 1 < len(words) else None
                 # "spokesman for the Pentagon", "Rep. Smith of New York" go on; "in Ohio" stops
-                if w in ("for", "of", "at") and nxt and text[nxt[0]].isupper():
+                lower_head = text[kept[-1][0]].islower()
+                if w in ("for", "of", "at") and nxt and lower_head and text[nxt[0]].isupper():
                     kept.append((a, b))
                     continue
-                if w in ("for", "of", "at") and nxt and _clean_word(text[nxt[0] : nxt[1]]) == "the":
+                if (
+                    w in ("for", "of", "at")
+                    and nxt
+                    and lower_head
+                    and _clean_word(text[nxt[0] : nxt[1]]) == "the"
+                ):
                     kept.append((a, b))
                     continue
                 break
@@ -144,7 +151,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
     if t and t.start() > lo:
         end = t.start()
     parts = [lo] + [p.end() for p in _PARTS.finditer(text, lo, end)]
-    bounds = [(parts[i], (parts[i + 1] - 1) if i + 1 < len(parts) else end) for i in range(len(parts))]
+    bounds = [
+        (parts[i], (parts[i + 1] - 1) if i + 1 < len(parts) else end) for i in range(len(parts))
+    ]
     bounds = [(a, b) for a, b in bounds if text[a:b].strip()]
     if not bounds:
         return None
@@ -172,7 +181,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> tuple[int, int] | None:
     for stop in re.finditer(r"[.!?](?=\s|$)", text[verb_end:end]):
         before = text[verb_end : verb_end + stop.start()].split()
         last = before[-1] if before else ""
-        if not (is_titled(last) or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", last) or last in ("Jr", "Sr")):
+        if not (
+            is_titled(last) or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", last) or last in ("Jr", "Sr")
+        ):
             end = verb_end + stop.start()
             break
     return _phrase(text, verb_end, end, backward=False)

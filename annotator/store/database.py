@@ -61,6 +61,15 @@ def _add_columns(conn: Connection, table: str, columns: dict[str, str]) -> None:
             conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {name} {ddl}")
 
 
+def m003_attribution_spans(conn: Connection) -> None:
+    """Document offsets of a claim unit's speaker mention and reported content."""
+    _add_columns(
+        conn,
+        "claimunit",
+        {n: "INTEGER" for n in ("speaker_start", "speaker_end", "content_start", "content_end")},
+    )
+
+
 def m005_language(conn: Connection) -> None:
     """A `lang` column (ISO 639-1) on document, post and claimunit, indexed on claimunit."""
     for table in ("document", "post", "claimunit"):
@@ -84,6 +93,7 @@ def m008_splitter_version(conn: Connection) -> None:
 MIGRATIONS: list[Callable[[Connection], None]] = [
     m001_initial,
     m002_query_indexes,
+    m003_attribution_spans,
     m005_language,
     m008_splitter_version,
 ]

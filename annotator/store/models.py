@@ -110,7 +110,12 @@ class ClaimUnitBase(SQLModel):
     end: int
     speaker: str | None = None
     cue: str | None = None
-    quote: bool = False
+    quote: bool = False  # direct speech (a quotation); indirect speech has a speaker, quote False
+    # document offsets of the speaker's mention and of the reported content (m003)
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    content_start: int | None = None
+    content_end: int | None = None
     context: str = _text()
     checkworthiness: float = 0.0
     features: dict[str, Any] | None = _json()

@@ -139,24 +139,29 @@ def test_m008_adds_splitter_version_and_stale_to_an_older_store(db_url, monkeypa
 
 
 def test_migrations_assigned_to_parallel_work_land_in_any_order(db_url, monkeypatch):
-    """A store that got m008 before m003 existed still gets m003 (numbers come from names)."""
-    store.engine(db_url)
-    ran: list[str] = []
+    """A store that got m008 before m003 landed still gets m003 (numbers come from names), and
+    m003 adds the attribution span columns (dropped here as they were missing then)."""
+    from sqlalchemy import create_engine
 
-    def m003_later(conn):  # type: ignore[no-untyped-def]
-        ran.append("m003")
-
-    monkeypatch.setattr(
-        store_db,
-        "MIGRATIONS",
-        sorted([*store.MIGRATIONS, m003_later], key=store_db.migration_number),
-    )
+    spans = ("speaker_start", "speaker_end", "content_start", "content_end")
+    without = [m for m in store.MIGRATIONS if m is not store_db.m003_attribution_spans]
+    with monkeypatch.context() as m:
+        m.setattr(store_db, "MIGRATIONS", without)
+        store.reset_engines()
+        store.engine(db_url)
     store.reset_engines()
-    store.engine(db_url)
-    assert ran == ["m003"]
+    raw = create_engine(db_url)
+    with raw.begin() as conn:
+        for col in spans:
+            conn.exec_driver_sql(f"ALTER TABLE claimunit DROP COLUMN {col}")
+        versions = conn.execute(text("SELECT version FROM schemamigration")).scalars().all()
+    raw.dispose()
+    assert 8 in versions and 3 not in versions
     with store.engine(db_url).connect() as conn:
         versions = conn.execute(text("SELECT version FROM schemamigration")).scalars().all()
+        cols = {c["name"] for c in inspect(conn).get_columns("claimunit")}
     assert 3 in versions and sorted(versions) == sorted(set(versions))
+    assert set(spans) <= cols
 
 
 def test_newer_store_is_refused_with_a_clear_message(db_url):
@@ -179,7 +184,7 @@ def test_newer_store_is_refused_with_a_clear_message(db_url):
 # The models as `m001_initial` builds them. A change here means a schema change: write an
 # additive, idempotent `m00N_...` in annotator/store.py (an old store needs it; a fresh one already
 # has the change through m001), then update this fingerprint.
-M001_FINGERPRINT = "419e925e39c69a97"
+M001_FINGERPRINT = "245847530e7d4958"
 
 
 def _fingerprint() -> tuple[str, list[Any]]:

@@ -1,0 +1,62 @@
+"""Direct-quote spans in every common style: " ' “ ” ‘ ’ « » » « „ “ ‚ ‘ ‹ ›."""
+
+from __future__ import annotations
+
+import re
+
+# quote marks: opening -> closing marks it may end with
+_CLOSERS = {
+    '"': '"',
+    "“": "”“",  # „…“ German closes with “; “…” English
+    "„": "“”",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "‘": "’",
+    "‚": "‘’",
+    "'": "'",
+}
+_QUOTE_CHARS = re.compile(r"[\"“”„«»‹›‘’‚']")
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Direct-quote spans (with their marks) in text[start:end]; unclosed ones run to `end`.
+
+    A single quote or apostrophe opens only after a non-letter and closes only before one
+    ("don’t" and "Jesus’ words" stay words)."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    closers = ""
+    for m in _QUOTE_CHARS.finditer(text, start, end):
+        i = m.start()
+        ch = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        single = ch in "‘’‚'"
+        if open_at is not None and ch in closers:
+            if single and (nxt.isalnum() or not (prev.isalnum() or prev in ".,!?;:…")):
+                continue
+            if ch == '"' and prev.isspace() and nxt.isalnum():
+                spans.append((open_at, i))  # an unclosed straight quote: a new one opens
+                open_at = i
+                continue
+            spans.append((open_at, i + 1))
+            open_at = None
+        elif open_at is None and ch in _CLOSERS:
+            if prev.isalnum() or (single and not nxt.isalnum()):
+                continue
+            if ch == "»" and nxt.isspace():
+                continue  # a closing French guillemet, not German »…«
+            open_at, closers = i, _CLOSERS[ch]
+        elif open_at is not None and ch in "“„«" and ch not in closers and not single:
+            spans.append((open_at, i))  # a new opening quote before the close: restart
+            open_at, closers = i, _CLOSERS[ch]
+    if open_at is not None:
+        spans.append((open_at, end))
+    return spans
+
+
+def _is_direct(text: str, qs: int, qe: int) -> bool:
+    """A quotation of at least a clause, not a scare quote like “limited support”."""
+    words = text[qs:qe].split()
+    return len(words) >= 5 or any(p in text[qs:qe] for p in ".!?")
