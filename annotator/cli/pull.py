@@ -19,6 +19,12 @@ class Format(StrEnum):
 @app.command("pull")
 def pull_cmd(
     project: str = typer.Option(..., "--project", "-p", help="Project name, as pushed."),
+    reread: float = typer.Option(
+        300.0,
+        "--reread",
+        min=0.0,
+        help="Seconds behind the last pull's cursor to read again (commits that land late).",
+    ),
     format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
 ) -> None:
     """Pull new, edited and deleted annotations since the last pull (with every revision).
@@ -27,9 +33,11 @@ def pull_cmd(
 
     Example: annotator pull --project claims --format json
     """
+    from datetime import timedelta
+
     from annotator.labelstudio.pull import pull
 
-    summary = pull(project)
+    summary = pull(project, reread=timedelta(seconds=reread))
     if format is Format.json:
         print(json.dumps(summary.as_dict(), indent=2))
         return

@@ -51,16 +51,35 @@ def push_cmd(
         "--schema",
         help="Label schema file (default: as pushed before, else schemas/default.yaml).",
     ),
+    collection: list[str] = typer.Option(
+        [],
+        "--collection",
+        "-c",
+        help="Push the claims of this collection (from `split --collection`); repeatable.",
+    ),
+    documents: list[str] = typer.Option(
+        [],
+        "--documents",
+        "-d",
+        help="Push the claims of documents by stored path or glob (quote it); repeatable.",
+    ),
+    new: bool = typer.Option(
+        False, "--new", help="Create the project even if its name is close to an existing one."
+    ),
     format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
     lang: str = typer.Option(
         None, "--lang", help="Only claim units in these languages (ISO 639-1, e.g. de or de,fr)."
     ),
 ) -> None:
-    """Create or update the Label Studio project and push every claim unit not yet pushed.
+    """Create or update the Label Studio project and push a selection of claim units.
 
-    Pushing again creates no task twice; changed claims are updated; an interrupted push is completed (and its orphan tasks adopted) by pushing again.
+    With --collection/--documents only those claims go. Without: a new project gets every
+    stored claim, an existing one the selections it was pushed with before (or every claim).
+    A new name that differs from an existing project by case or one letter is refused unless
+    --new. Pushing again creates no task twice; changed claims are updated; an interrupted push
+    is completed by pushing again; a project deleted in Label Studio is created again.
 
-    Example: annotator push --project claims --overlap 3 --format json
+    Example: annotator push --project claims --collection week-36 --overlap 3
     """
     from annotator.labelstudio.push import push
     from annotator.split.language import parse_languages
@@ -73,10 +92,19 @@ def push_cmd(
             schema_path=schema,
             progress=progress,  # type: ignore[arg-type]
             langs=langs,
+            collections=collection,
+            documents=documents,
+            new=new,
         )
     if format is Format.json:
         print(json.dumps(summary.as_dict(), indent=2))
         return
+    if summary.recreated:
+        print(
+            f"Project '{summary.project}' was gone from Label Studio: created again, "
+            "its claims sent again, pull starts over",
+            file=sys.stderr,
+        )
     print(
         f"Project '{summary.project}' (Label Studio project {summary.ls_project_id} at "
         f"{summary.backend_url}): {summary.created} task(s) created, {summary.updated} updated, "

@@ -37,6 +37,12 @@ def split_cmd(
     lang: str = typer.Option(
         None, "--lang", help="Force this language (ISO 639-1, e.g. de) instead of detecting it."
     ),
+    collection: str | None = typer.Option(
+        None,
+        "--collection",
+        "-c",
+        help="Also record the split documents' claims in this named collection (for push).",
+    ),
 ) -> None:
     """Store documents and split them into claim units (speaker, cue, offsets, cluster).
 
@@ -46,7 +52,7 @@ def split_cmd(
     Boilerplate (navigation, link lists, teasers, user cards...) is kept as spans, never as claims.
     Bad files get one `Error:` line each; good files still go in; exit 1 if any file failed.
 
-    Example: annotator split seeds/ --format jsonl
+    Example: annotator split seeds/ --collection seeds --format jsonl
     """
     from annotator.split import pipeline as split
 
@@ -59,9 +65,17 @@ def split_cmd(
         def progress(name: str) -> None:
             console.print(f"[dim]split[/dim] {name}")
 
+    if collection is not None:
+        from annotator.names import validate_name
+
+        validate_name(collection, "collection")
     summary = split.split_paths(
         paths, workers=workers or None, progress=progress, lang=lang or None
     )
+    if collection is not None:
+        from annotator.store import collections
+
+        collections.save(collection, summary.claim_ids, {"split": [str(p) for p in paths]})
     if format is SplitFormat.jsonl:
         out = sys.stdout
         for row in split.iter_claim_rows(summary.claim_ids):

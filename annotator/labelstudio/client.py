@@ -317,8 +317,8 @@ class Backend:
         }
         project: dict[str, Any] | None = None
         if project_id is not None:
-            project = self._get(f"reading project {project_id}", f"/api/projects/{project_id}")
-        else:
+            project = self._project(project_id)  # None: deleted in Label Studio
+        if project is None:
             page = self._get(
                 "listing projects", "/api/projects/", {"page_size": 10_000, "title": title}
             )
@@ -340,6 +340,37 @@ class Backend:
                 lambda: self._raw("PATCH", f"/api/projects/{pid}/", body=changes),
             )
         return pid
+
+    def _project(self, project_id: int) -> dict[str, Any] | None:
+        """The project's settings, or None when Label Studio no longer has it (HTTP 404)."""
+
+        def read() -> dict[str, Any] | None:
+            try:
+                return self._raw("GET", f"/api/projects/{project_id}/")  # type: ignore[no-any-return]
+            except _HTTPStatus as exc:
+                if exc.status == 404:
+                    return None
+                raise
+
+        return self._call(f"reading project {project_id}", read)
+
+    def delete_project(self, project_id: int) -> None:
+        """Delete the project and its tasks in Label Studio (already gone: fine)."""
+
+        def delete() -> None:
+            try:
+                self._raw("DELETE", f"/api/projects/{project_id}/")
+            except _HTTPStatus as exc:
+                if exc.status != 404:
+                    raise
+
+        self._call(f"deleting project {project_id}", delete)
+
+    def project_titles(self) -> list[str]:
+        """The titles of every project the connected user can see."""
+        page = self._get("listing projects", "/api/projects/", {"page_size": 10_000})
+        rows = page.get("results", []) if isinstance(page, dict) else page
+        return [str(p.get("title") or "") for p in rows]
 
     # --- tasks ----------------------------------------------------------------------------
 
@@ -403,7 +434,12 @@ class Backend:
 
     def task_count(self, project_id: int) -> int:
         """How many tasks the project holds (Label Studio's own count: one request)."""
-        data = self._get(f"reading project {project_id}", f"/api/projects/{project_id}/")
+        data = self._project(project_id)
+        if data is None:
+            raise BackendError(
+                f"project {project_id} is gone from Label Studio at {self.url}; "
+                "`annotator push --project NAME` creates it again and sends its claims"
+            )
         return int(data.get("task_number") or 0)
 
     def task_refs(self, project_id: int, min_id: int | None = None) -> list[TaskRef]:

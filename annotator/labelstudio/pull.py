@@ -13,9 +13,11 @@ moves it when an annotation on the task is created, edited or deleted) and, per 
   invalid -> `valid=False` with its `errors`, reported in the summary, never gold.
 
 Cursor: `PullState.cursor` is the largest task `updated_at` processed, as Label Studio writes it
-(ISO, ending in `Z`). The next pull asks for tasks updated at or after it, so tasks sharing the
-boundary timestamp are never lost; re-reading the boundary task is harmless because processing
-is idempotent. Each page is committed with the cursor in the same transaction, so an
+(ISO, ending in `Z`). Label Studio stamps `updated_at` before its transaction commits, so a slow
+commit can become visible after a later-stamped one was pulled: the next pull therefore asks for
+tasks updated after `cursor - reread` (`REREAD`, 5 minutes by default; `pull --reread SECONDS`).
+Re-reading is harmless because processing is idempotent: an annotation whose result, time and
+cancelled flag are unchanged gets no revision, so nothing is stored twice. Each page is committed with the cursor in the same transaction, so an
 interrupted pull resumes where it stopped. A pull that finds nothing new writes nothing.
 
 Tasks deleted in Label Studio take their annotations with them without moving any `updated_at`:
@@ -62,6 +64,7 @@ if TYPE_CHECKING:
     from annotator.labelstudio.client import Backend
 
 PAGE_SIZE = 1000  # tasks per transaction
+REREAD = timedelta(minutes=5)  # how far behind its cursor a pull reads again (late commits)
 SIMULATED_DOMAIN = (
     "@simulated.annotator"  # simulator accounts (see `annotator.labelstudio.simulate`)
 )
@@ -106,10 +109,11 @@ def format_cursor(dt: datetime) -> str:
     return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def query_after(cursor: str | None) -> str | None:
-    """The `updated_after` bound that re-reads the boundary: 1 microsecond before the cursor."""
+def query_after(cursor: str | None, reread: timedelta = timedelta(0)) -> str | None:
+    """The `updated_after` bound: `reread` before the cursor, and 1 microsecond more so that
+    the boundary timestamp itself is read again."""
     dt = parse_time(cursor)
-    return format_cursor(dt - timedelta(microseconds=1)) if dt else None
+    return format_cursor(dt - reread - timedelta(microseconds=1)) if dt else None
 
 
 def load_project(s: Session, name: str, backend_url: str) -> Project:
@@ -173,9 +177,18 @@ class _Annotators:
 
 
 def pull(
-    project: str, *, backend: Backend | None = None, page_size: int = PAGE_SIZE
+    project: str,
+    *,
+    backend: Backend | None = None,
+    page_size: int = PAGE_SIZE,
+    reread: timedelta = REREAD,
 ) -> PullSummary:
-    """Bring the project's new, edited and deleted annotations into the store."""
+    """Bring the project's new, edited and deleted annotations into the store.
+
+    Tasks changed up to `reread` before the cursor are read again (see the module docstring).
+    """
+    if reread < timedelta(0):
+        raise AnnotatorError("--reread must be zero or more seconds")
     if backend is None:
         from annotator.labelstudio.client import Backend
 
@@ -189,7 +202,7 @@ def pull(
     assert proj.id is not None
     summary = PullSummary(cursor=cursor)
 
-    changed = backend.changed_tasks(proj.ls_project_id, query_after(cursor))
+    changed = backend.changed_tasks(proj.ls_project_id, query_after(cursor, reread))
     for page in _pages(changed, page_size):
         with store.session() as s:
             # Concurrent pulls: one page transaction at a time, each reading what the other
@@ -241,6 +254,37 @@ def deleted_tasks(backend: Backend, proj: Project) -> list[int]:
         ids = set(s.exec(select(PushedTask.ls_task_id).where(PushedTask.project_id == proj.id)))
     live = {ref.id for ref in backend.task_refs(proj.ls_project_id)}
     return sorted(ids - live)
+
+
+def forget_project(s: Session, proj: Project) -> int:
+    """The project is gone from Label Studio: its annotations are marked deleted (each with a
+    revision, as for a deleted task) and its pull cursor is reset. Returns annotations marked."""
+    ann_t = Annotation.__table__  # type: ignore[attr-defined]
+    rows = [
+        dict(r)
+        for r in s.execute(
+            sa_select(ann_t).where(ann_t.c.project_id == proj.id, ann_t.c.deleted.is_(False))
+        ).mappings()
+    ]
+    for row in rows:
+        row["deleted"] = True
+        row["revision"] += 1
+    if rows:
+        s.execute(
+            update(ann_t)
+            .where(ann_t.c.id == bindparam("_id"))
+            .values(deleted=True, revision=bindparam("revision")),
+            [{"_id": r["id"], "revision": r["revision"]} for r in rows],
+        )
+        now = utcnow()
+        s.execute(
+            insert(AnnotationRevision.__table__),  # type: ignore[attr-defined]
+            [{"annotation_id": r["id"], "recorded_at": now, **_snapshot(r)} for r in rows],
+        )
+    state = s.get(PullState, proj.id)
+    if state is not None:
+        s.delete(state)
+    return len(rows)
 
 
 def _key(dt: datetime | None) -> datetime:

@@ -35,6 +35,7 @@ from annotator.ids import content_hash
 from annotator.labelstudio.labelconfig import config_hash, guidelines_html, label_config, task_data
 from annotator.names import validate_name
 from annotator.schema import LabelSchema, load_schema, schema_from_dict
+from annotator.store.collections import select_claims
 from annotator.store.models import ClaimUnit, Document, Post, Project, PushedTask, Source, utcnow
 
 if TYPE_CHECKING:
@@ -55,6 +56,8 @@ class PushSummary:
     adopted: int = 0  # tasks an interrupted earlier push created, recorded now
     duplicates_deleted: int = 0
     duplicates_kept: list[int] = field(default_factory=list)  # annotated duplicate task ids
+    selected: int = 0  # claim units in the selection pushed
+    recreated: bool = False  # the project was gone from Label Studio and was created again
     project: str = ""
     ls_project_id: int = 0
     backend_url: str = ""
@@ -160,24 +163,38 @@ def push(
     chunk_size: int = CHUNK_SIZE,
     backend: Backend | None = None,
     langs: Sequence[str] = (),
+    collections: Sequence[str] = (),
+    documents: Sequence[str] = (),
+    new: bool = False,
 ) -> PushSummary:
-    """Create/update the Label Studio project `project` and push every claim unit not yet there.
+    """Create/update the Label Studio project `project` and push a selection of claim units.
 
-    `overlap` (annotators per task) and `schema_path` default to what the project was pushed
-    with before (1 and the default schema for a new project). Pushing twice creates nothing.
-    `langs` (e.g. ["de", "fr"]) pushes only claim units in those languages.
+    Selection: the claims of the named `collections` and of the `documents` (stored paths or
+    globs). Without one, a new project gets every stored claim and an existing project gets its
+    scope again (what it was pushed with: every claim, or the union of its earlier selections),
+    so claims added to those collections since go too. A new name within edit distance 1 of an
+    existing project (case ignored) is refused unless `new`. `overlap` (annotators per task) and
+    `schema_path` default to what the project was pushed with before (1 and the default schema
+    for a new project). Pushing twice creates nothing. A project deleted in Label Studio is
+    recreated, its claims sent again and its pull cursor reset. `langs` (e.g. ["de", "fr"])
+    keeps only claim units in those languages.
     """
     validate_name(project, "project")
     if overlap is not None and overlap < 1:
         raise AnnotatorError("--overlap must be at least 1")
+    selection = {"collections": sorted(set(collections)), "documents": sorted(set(documents))}
+    chosen = select_claims(collections, documents)  # bad names fail before any request
     if backend is None:
         from annotator.labelstudio.client import Backend
 
         backend = Backend.connect()
     url = backend.url
 
+    taken: list[str] = []
     with store.session() as s:
         existing = find_project(s, project, url)
+        if existing is None and not new:
+            taken = list(s.exec(select(Project.name)))
         if schema_path is None and existing is not None and existing.label_schema:
             schema = schema_from_dict(existing.label_schema, f"project {project}")
         else:
@@ -185,6 +202,13 @@ def push(
         if overlap is None:
             overlap = existing.overlap if existing is not None else 1
         known_ls_id = existing.ls_project_id if existing is not None else None
+        scope = existing.scope if existing is not None else None
+    if existing is None and not new:
+        refuse_near_name(project, [*taken, *backend.project_titles()])
+    if chosen is None and scope:
+        chosen = select_claims(scope.get("collections", ()), scope.get("documents", ()))
+    elif chosen is not None and (existing is None or scope):
+        scope = {k: sorted({*(scope or {}).get(k, ()), *v}) for k, v in selection.items()}
 
     xml = label_config(schema)
     # The first call to the server: when it is down, nothing has been written to the store.
@@ -199,15 +223,18 @@ def push(
         row.config_hash = config_hash(schema)
         row.label_schema = schema.canonical()
         row.overlap = overlap
+        row.scope = scope
         s.add(row)
         s.flush()
         assert row.id is not None
         project_id = row.id
 
     summary = PushSummary(project=project, ls_project_id=ls_id, backend_url=url)
+    summary.recreated = known_ls_id is not None and known_ls_id != ls_id
     with store.session() as s:
-        claims = list(iter_claims(s, langs))
+        claims = [c for c in iter_claims(s, langs) if chosen is None or c["id"] in chosen]
         recorded = recorded_tasks(s, project_id)
+    summary.selected = len(claims)
     payloads = {c["id"]: task_payload(schema, c) for c in claims}
     sync_tasks(
         backend,
@@ -222,16 +249,54 @@ def push(
     return summary
 
 
+def near_names(name: str, existing: Sequence[str]) -> list[str]:
+    """Names in `existing` other than `name` that differ from it by case or one edit."""
+    low = name.casefold()
+    return sorted({e for e in existing if e != name and _within_one(low, e.casefold())})
+
+
+def _within_one(a: str, b: str) -> bool:
+    """Levenshtein distance of `a` and `b` is at most 1."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+def refuse_near_name(name: str, existing: Sequence[str]) -> None:
+    """A one-line error when the new project `name` looks like a typo of an existing one."""
+    if name in existing:
+        return
+    close = near_names(name, existing)
+    if close:
+        raise AnnotatorError(
+            f"project {name!r} does not exist but {close[0]!r} does (a typo?); "
+            f"use --project {close[0]!r}, or --new to create {name!r}"
+        )
+
+
 def project_row(s: Session, name: str, url: str, ls_id: int) -> Project:
     """The store's row of project `name` on `url`, new or re-pointed at Label Studio id `ls_id`."""
     row = find_project(s, name, url)
     if row is None:
         return Project(name=name, backend_url=url, ls_project_id=ls_id)
     if row.ls_project_id != ls_id:
-        # The project was gone from Label Studio and got recreated: its old tasks are gone.
+        # The project was gone from Label Studio and got recreated: its old tasks and their
+        # annotations are gone (marked deleted, with a revision), and pull starts over.
+        from annotator.labelstudio.pull import forget_project
+
         s.execute(
             PushedTask.__table__.delete().where(PushedTask.project_id == row.id)  # type: ignore[attr-defined]
         )
+        forget_project(s, row)
         row.ls_project_id = ls_id
     return row
 

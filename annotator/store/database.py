@@ -77,6 +77,13 @@ def m005_language(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_claimunit_lang ON claimunit (lang)")
 
 
+def m006_collections(conn: Connection) -> None:
+    """Named collections of claim units, and the selection a project was pushed with."""
+    for table in ("collection", "collectionitem"):
+        SQLModel.metadata.tables[table].create(conn, checkfirst=True)
+    _add_columns(conn, "project", {"scope": "JSON"})
+
+
 def m008_splitter_version(conn: Connection) -> None:
     """The splitter version of documents and claim units, and the `stale` flag of a claim unit
     that a re-split no longer finds (kept, with its labels)."""
@@ -95,6 +102,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     m002_query_indexes,
     m003_attribution_spans,
     m005_language,
+    m006_collections,
     m008_splitter_version,
 ]
 BUSY_TIMEOUT_MS = 30_000

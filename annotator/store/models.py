@@ -1,6 +1,7 @@
 """Data models and table models, together, in pipeline order.
 
 split:   Source, Document, Post, ClaimUnit
+selection: Collection, CollectionItem
 push:    Project, PushedTask
 pull:    Annotator, Annotation, AnnotationRevision, PullState
 dataset: Dataset, DatasetVersion, DatasetItem, DatasetAnnotator
@@ -130,6 +131,26 @@ class ClaimUnit(ClaimUnitBase, table=True):
     __tablename__ = "claimunit"
 
 
+# --- selection ---------------------------------------------------------------------------
+
+
+class Collection(SQLModel, table=True):
+    """A named set of claim units (from `split --collection` or a sample), pushed as a unit."""
+
+    name: str = Field(primary_key=True)
+    meta: dict[str, Any] | None = _json()  # how the selection was drawn (paths, sampling...)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class CollectionItem(SQLModel, table=True):
+    """One claim unit in a collection."""
+
+    collection: str = _fk("collection.name", primary_key=True)
+    claim_id: str = Field(primary_key=True)
+    added_at: datetime = Field(default_factory=utcnow)
+
+
 # --- push --------------------------------------------------------------------------------
 
 
@@ -147,6 +168,9 @@ class Project(SQLModel, table=True):
     config_hash: str = ""
     label_schema: dict[str, Any] | None = _json()  # the schema as pushed
     overlap: int = 1
+    # what a push without a selection sends: None = every stored claim unit, else
+    # {"collections": [...], "documents": [...]} (the selections pushed so far)
+    scope: dict[str, Any] | None = _json()
     created_at: datetime = Field(default_factory=utcnow)
 
     __table_args__ = (UniqueConstraint("name", "backend_url", name="uq_project_name_backend"),)

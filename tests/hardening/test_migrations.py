@@ -164,6 +164,28 @@ def test_migrations_assigned_to_parallel_work_land_in_any_order(db_url, monkeypa
     assert set(spans) <= cols
 
 
+def test_m006_adds_collections_to_a_store_without_them_even_before_m003(db_url):
+    """Migration numbers are handed out to parallel work: a store that lacks m006's tables
+    and column gets them, whichever lower numbers exist yet, and keeps its data."""
+    store.engine(db_url)
+    with store.engine(db_url).begin() as conn:  # the store as a release before m006 left it
+        conn.execute(text("DROP TABLE collectionitem"))
+        conn.execute(text("DROP TABLE collection"))
+        conn.execute(text("ALTER TABLE project DROP COLUMN scope"))
+        conn.execute(text("DELETE FROM schemamigration WHERE version = 6"))
+        conn.execute(
+            text("INSERT INTO source (id, name, kind) VALUES ('s1', 'Example Times', 'news')")
+        )
+    store.reset_engines()
+    eng = store.engine(db_url)
+    with eng.connect() as conn:
+        insp = inspect(conn)
+        assert insp.has_table("collection") and insp.has_table("collectionitem")
+        assert "scope" in {c["name"] for c in insp.get_columns("project")}
+        assert 6 in {r[0] for r in conn.execute(text("SELECT version FROM schemamigration"))}
+        assert conn.execute(text("SELECT name FROM source")).scalar() == "Example Times"
+
+
 def test_newer_store_is_refused_with_a_clear_message(db_url):
     store.engine(db_url)
     with store.engine(db_url).begin() as conn:
@@ -184,7 +206,7 @@ def test_newer_store_is_refused_with_a_clear_message(db_url):
 # The models as `m001_initial` builds them. A change here means a schema change: write an
 # additive, idempotent `m00N_...` in annotator/store.py (an old store needs it; a fresh one already
 # has the change through m001), then update this fingerprint.
-M001_FINGERPRINT = "245847530e7d4958"
+M001_FINGERPRINT = "794dd12d00bb034f"
 
 
 def _fingerprint() -> tuple[str, list[Any]]:
@@ -205,4 +227,4 @@ def test_model_changes_come_with_a_migration():
         "the table models changed: add an additive migration to annotator/store.py "
         f"(m{store.LATEST + 1:03d}_...), then set M001_FINGERPRINT = {fingerprint!r}"
     )
-    assert len(tables) == 15
+    assert len(tables) == 17
