@@ -16,6 +16,7 @@ from annotator.cli import (  # noqa: F401
     push,
     pull,
     simulate,
+    desk,
     agreement,
     aggregate,
     audit,

@@ -526,9 +526,14 @@ class Backend:
     # --- annotations ----------------------------------------------------------------------
 
     def create_annotation(
-        self, task_id: int, result: list[Any], lead_time: float | None = None
+        self,
+        task_id: int,
+        result: list[Any],
+        lead_time: float | None = None,
+        cancelled: bool = False,
     ) -> int:
-        body: dict[str, Any] = {"result": result, "was_cancelled": False}
+        """A new annotation by the connected user; `cancelled` is Label Studio's skip."""
+        body: dict[str, Any] = {"result": result, "was_cancelled": cancelled}
         if lead_time is not None:
             body["lead_time"] = lead_time
         created = self._call(
