@@ -87,7 +87,11 @@ def status_cmd(
                 f"{m['open']} open of {m['total']}"
             )
     if not st["running"]:
-        raise typer.Exit(1)
+        if fmt == "json":
+            raise typer.Exit(1)
+        from annotator.errors import AnnotatorError
+
+        raise AnnotatorError("the desk is not running; start it with `annotator desk start`")
 
 
 @desk_app.command("invite")

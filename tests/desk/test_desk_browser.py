@@ -46,6 +46,7 @@ def _label_all(browser, url: str, token: str, who: int, rationale: str) -> list[
     ActionChains(browser).send_keys(PASSWORD, Keys.ENTER).perform()  # the field has autofocus
     done: list[int] = []
     for n in range(10):
+        WebDriverWait(browser, 30).until(lambda d: re.search(r"/task/\d+$", d.current_url))
         m = re.search(r"/task/(\d+)$", browser.current_url)
         assert m, f"no task page after {n} submissions: {browser.current_url}"
         tid = int(m.group(1))
@@ -82,6 +83,7 @@ def _label_all(browser, url: str, token: str, who: int, rationale: str) -> list[
         ActionChains(browser).send_keys("r", f"{rationale} {tid}", Keys.ENTER).perform()
         WebDriverWait(browser, 30).until(lambda d, t=tid: not d.current_url.endswith(f"/task/{t}"))
         done.append(tid)
+    WebDriverWait(browser, 30).until(lambda d: "All done" in d.page_source)
     assert "All done" in browser.page_source or "queue is empty" in browser.page_source
     if who == 1:
         browser.save_screenshot(str(ARTIFACTS / "desk_all_done.png"))

@@ -44,6 +44,11 @@ VALID: dict[str, list[str]] = {
     "annotators add": ["ana@example.org"],
     "annotators list": [],
     "quickstart": ["{docs}", "--project", "p"],
+    "desk start": ["--port", "{port}"],
+    "desk stop": [],
+    "desk status": [],
+    "desk invite": ["ana@example.org", "--project", "p"],
+    "desk reassign": ["ana@example.org", "--project", "p"],
 }
 # Malformed: (arguments, what must be in the message).
 MALFORMED: dict[str, list[tuple[list[str], str]]] = {
@@ -78,9 +83,15 @@ MALFORMED: dict[str, list[tuple[list[str], str]]] = {
     "annotators add": [([], "Missing argument")],
     "annotators list": [(["--all"], "No such option")],
     "quickstart": [([], "Missing argument"), (["{docs}", "--overlap", "many"], "Invalid value")],
+    "desk start": [(["--port", "http"], "Invalid value")],
+    "desk stop": [(["now"], "unexpected extra argument")],
+    "desk status": [(["--verbose"], "No such option")],
+    "desk invite": [([], "Missing argument")],
+    "desk reassign": [(["ana@example.org"], "Missing option")],
 }
 # Commands that cannot do their job without Label Studio.
 NEEDS_SERVER = {"push", "pull", "simulate", "adjudicate", "annotators add", "quickstart"}
+NEEDS_SERVER |= {"desk invite"}
 
 
 def leaf_commands() -> list[str]:
@@ -178,7 +189,7 @@ def test_unreachable_server(inputs: dict[str, str], tmp_path: Path) -> None:
     jobs = [
         (name, [*name.split(), *fill(args, inputs)])
         for name, args in VALID.items()
-        if name != "server start"
+        if name not in ("server start", "desk start")
     ]
     results = run_all(jobs, lambda argv: run_cli(argv, home=tmp_path / "home", env=env))
     problems, errors, ok = judge(results, must_fail=NEEDS_SERVER | {"server status"})
@@ -217,6 +228,7 @@ def test_read_only_home_and_full_disk(
         jobs = [(name, [*name.split(), *fill(args, inputs)]) for name, args in VALID.items()]
         results = run_all(jobs, lambda argv: run_cli(argv, home=home, cwd=tmp_path))
     writes_home = {"split", "server start", "quickstart", "push", "dataset build", "documents"}
+    writes_home |= {"desk start"}
     problems, errors, ok = judge(results, must_fail=writes_home)
     print(
         f"FIGURE cli {condition}: {len(jobs)} commands, {errors} one-line errors, {ok} "
@@ -243,7 +255,7 @@ def test_write_error_on_stdout(inputs: dict[str, str], tmp_path: Path) -> None:
     jobs = [
         (name, [*name.split(), *fill(args, inputs)])
         for name, args in VALID.items()
-        if name not in NEEDS_SERVER | {"server start"}
+        if name not in NEEDS_SERVER | {"server start", "desk start"}
     ] + [("--help", ["--help"]), ("split --help", ["split", "--help"])]
 
     def call(argv: list[str]) -> Run:
