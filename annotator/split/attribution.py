@@ -30,7 +30,7 @@ from typing import Any
 from annotator.split import lexicon, lexicon_ml
 from annotator.split.names import NameIndex, _strip_roles, build_name_index
 from annotator.split.quotes import _is_direct, quote_spans
-from annotator.split.speakers import is_named, subject_after, subject_before
+from annotator.split.speakers import is_named, main_subject, subject_after, subject_before
 
 __all__ = [
     "Attribution",
@@ -92,7 +92,8 @@ _INTRO_TAIL = re.compile(
     r"(?:\s+(?:of|to|on|about|in|at)\s+[^:,“\"„«]{0,60})?\s*[:,—–-]?\s*(?:that\s*)?"
 )
 _HEADLINE_NOT = frozenset(
-    "update updated watch photo photos video related note source editor read see".split()
+    "the update updated watch photo photos video related note source editor read see answer"
+    " question latest breaking exclusive".split()
 )
 
 
@@ -174,6 +175,9 @@ def _pronoun(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str:
     return phrase
 
 
+_DESCRIBED = frozenset("expert analyst official researcher professor scholar commentator".split())
+
+
 def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str | None:
     """A speaker phrase -> canonical speaker (None when it names nobody)."""
     phrase = phrase.strip(" ,;:\"“”'‘’„«»")
@@ -187,12 +191,17 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
         return _pronoun(phrase, tracker, text, at)
     words = phrase.split()
     low0 = words[0].lower()
-    if low0 in ("the", "this", "that") and words[-1].lower() in lexicon.PERSON_NOUNS:
-        if len(words) <= 4 and tracker.last_named and not is_named(phrase):
-            return tracker.last_named  # "the expert said" after a named speaker
+    if low0 in ("the", "this", "that") and words[-1].lower() in _DESCRIBED:
+        named = tracker.last_named
+        if len(words) <= 4 and named and not is_named(phrase):
+            if "’" not in phrase and "'" not in phrase:
+                return named  # "the expert said" after a named speaker
     if not is_named(phrase):
         kept = [w for w in words if w.lower() not in ("a", "an", "one", "the")]
         return " ".join(kept) if kept else None
+    if words[-1].lower().strip(".") in lexicon.ROLE_WORDS and words[-1][:1].isupper():
+        # "The Associated Press", "the White House", "the State Department": a body
+        return " ".join(w for w in words if w.lower() != "the")
     tokens = _strip_roles([w for w in words if w.lower() != "the"])
     if not tokens or not any(t[:1].isupper() for t in tokens):
         body = [w for w in words if w[:1].isupper() and w.lower() != "the" or w in ("of", "for")]
@@ -306,14 +315,29 @@ def attribute_quote(
         m = cues[-1]
         if _INTRO_TAIL.fullmatch(text, m.end(), qs):
             span = subject_before(text, lo, m.start())
-            if span is None and text[lo : m.start()].strip() == "":
+            gap = text[lo : m.start()].rstrip()
+            if span is None and m.group(1).endswith("ing") and gap.endswith(","):
+                span = main_subject(text, lo, lo + len(gap) - 1)  # "X urged …, saying: “…”"
+            elif span is None and not gap:
                 span = subject_after(text, m.end(), qs)
             if span:
                 return _found(text, span, m.group(1), tracker, True)
     h = _HEADLINE_INTRO.fullmatch(text, lo, qs) if lo < qs else None
-    if h and h.group(1).split()[0].lower() not in _HEADLINE_NOT and is_named(h.group(1)):
+    if h and _headline_speaker(text, h.group(1), qs, qe):
         return _found(text, (h.start(1), h.end(1)), ":", tracker, True)
     return None
+
+
+def _headline_speaker(text: str, name: str, a: int, b: int) -> bool:
+    """ "Jane Doe: …" speaks when the name reads as a person's (given name or title first, or a
+    surname the text repeats) and at least four words follow."""
+    words = name.split()
+    first = words[0].lower().rstrip(".")
+    if len(text[a:b].split()) < 4 or first in _HEADLINE_NOT or name.isupper():
+        return False
+    if first in lexicon.MALE_NAMES or first in lexicon.FEMALE_NAMES or first in lexicon.TITLES:
+        return True
+    return len(words) == 1 and text.count(name, max(0, a - 5000), a + 5000) >= 3
 
 
 def attribute_sentence(
@@ -351,8 +375,8 @@ def attribute_sentence(
         if span is None and (not gap or gap[-1] in ",—–-:\"”»“'’"):
             if m.group(1).endswith("ing") and main is not None:
                 span = main.speaker_span  # ", saying …": the main clause's speaker
-            elif m.group(1).endswith("ing"):
-                span = _lead_name(text, s, m.start())
+            elif m.group(1).endswith("ing") and gap:
+                span = main_subject(text, s, len(gap) + s - 1)
             else:
                 span = subject_after(text, m.end(), e)  # "…, said Rep. Jane Doe"
         if span is None:
@@ -369,20 +393,12 @@ def attribute_sentence(
             attr.content_span = _content(s, e, so.start(), span[1] if span else e, text)
             return attr
     h = _HEADLINE.match(text, s, e)
-    if h and h.group(1).split()[0].lower() not in _HEADLINE_NOT and is_named(h.group(1)):
+    if h and _headline_speaker(text, h.group(1), h.end(), e):
         attr = _found(text, (h.start(1), h.end(1)), ":", tracker)
         if attr:
             attr.content_span = _content(s, e, h.start(1), h.end(1) + 1, text)
             return attr
     return main
-
-
-_LEAD = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*")
-
-
-def _lead_name(text: str, s: int, hi: int) -> tuple[int, int] | None:
-    m = _LEAD.match(text, s, hi)
-    return (m.start(), m.end()) if m and is_named(m.group()) else None
 
 
 def attribute_block(
@@ -429,6 +445,14 @@ def attribute_block(
                 attr = attr_of(i)
                 if overlap > inside and (attr is not None or overlap * 2 >= e - s):
                     inside, best, best_q = overlap, attr, (qs, qe)
+        if best is None and best_q is not None and best_q[0] > s:
+            # 'X said the plan would "fail within a year."': a partial quote, indirect frame
+            attr = attribute_sentence(text, s, e, tracker, quotes)
+            if attr is not None and attr.speaker:
+                _remember(tracker, attr.speaker)
+                out.append(attr)
+                last_ind[0], last_ind[1] = attr, e
+                continue
         if best is not None and best_q is not None:
             a, b = max(s, best_q[0] + 1), min(e, best_q[1] - 1)
             content = _content(a, b, a, a, text) if b > a else None

@@ -43,7 +43,7 @@ IRREGULAR = {
 
 # forms too often nouns or other words to be cues at all ("the state", "a TV show", "points")
 NEVER_CUES = frozenset(
-    """state states point points show question questions attack attacks remark remarks comment
+    """state states point points question questions attack attacks remark remarks comment
     comments dispute report reports tweet tweets call calls counsel counsels counseling
     post posts hope express expressing charge charges order orders signal signals label labels
     brief briefs project projects counter counters continue continues continuing find
@@ -70,7 +70,8 @@ SPEAKER_NOUNS = frozenset(
     institute foundation association federation organisation organization alliance movement
     network station broadcaster magazine journal daily channel inquiry review audit
     spokesmen representatives negotiators mediators monitors inspectors agencies ministries
-    governments parties unions councils courts""".split()
+    governments parties unions councils courts records filings statistics results files
+    numbers findings estimates projections tally count analysis reporting sources""".split()
 )
 # forms that are nouns after a determiner ("a report", "the calls"), never cues then
 NOUN_LIKE = frozenset(
@@ -188,10 +189,10 @@ WEEKDAYS = frozenset(
     сегодня""".split()
 )
 NOT_SPEAKERS = frozenset(
-    """it this that these those there here what which who whom whose one ones some many most
-    all any each both few several others other such something nothing anything everything
-    everyone anyone nobody somebody someone everybody time times way ways thing things fact
-    idea reason point number percent per cent story article piece question answer issue
+    """it this that these those there here what which who whom whose one ones any each few
+    other such something nothing anything everything everyone anyone nobody somebody
+    someone everybody time times way ways thing things fact idea reason point number
+    piece question answer issue
     however meanwhile also then now still yet thus hence instead indeed therefore
     i you we""".split()
 )

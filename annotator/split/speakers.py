@@ -13,6 +13,7 @@ import re
 from annotator.split import lexicon, lexicon_ml
 from annotator.split.lexicon import (
     ADVERB_BEFORE_VERB,
+    EN_CUES,
     NOT_SPEAKERS,
     ROLE_WORDS,
     SPEAKER_NOUNS,
@@ -58,18 +59,20 @@ def _valid(words: list[str]) -> bool:
     if not words:
         return False
     head = _clean_word(words[-1])
-    if not head or head in NOT_SPEAKERS or head in WEEKDAYS or head in CLAUSE_WORDS:
+    raw = words[-1].strip(".,'’‘`")
+    if not head or head in WEEKDAYS or head in CLAUSE_WORDS:
         return False
+    if head in NOT_SPEAKERS and (raw[:1].islower() or len(words) == 1):
+        return False  # "it", "the idea"; "The Times" is a name
     if not any(ch.isalpha() for ch in head):
         return False
     if len(words) == 1 and _clean_word(words[0]) in _PREPOSITIONS:
         return False
     if head in PRONOUN_GENDER:
         return len(words) == 1
-    raw = words[-1].strip(".,'’‘`")
     if raw[:1].isupper():
-        if len(words) == 1 and (head.endswith("ly") or head.endswith("ing")):
-            return False  # "Reluctantly, …", "Having announced …"
+        if len(words) == 1 and head.endswith("ing"):
+            return False  # "Having announced …"
         # every word before a capitalised head: a name part, a connector or a role
         return all(
             w[:1].isupper()
@@ -81,7 +84,21 @@ def _valid(words: list[str]) -> bool:
         )
     if not raw[:1].isalpha() or raw[:1].lower() == raw[:1].upper():
         return True  # a script without capitals (Arabic)
-    return head in SPEAKER_NOUNS and len(words) <= 6
+    if len(words) > 6 or head.endswith("ly"):
+        return False
+    # "the union", "a senior official", "the New York businessman"
+    if "’" in words[-1] or "'" in words[-1]:
+        return False
+    if head in SPEAKER_NOUNS:
+        return True
+    return (
+        _clean_word(words[0]) in _DETERMINERS
+        and 2 <= len(words) <= 4
+        and not any(_clean_word(w) in EN_CUES or _clean_word(w) in _DETERMINERS for w in words[1:])
+    )
+
+
+_DETERMINERS = frozenset("the a an this that his her its their our".split())
 
 
 _CONNECT = frozenset("the a an of for and at de del la le von der van al bin ibn y et und".split())
@@ -121,7 +138,7 @@ def _phrase(text: str, start: int, end: int, backward: bool) -> tuple[int, int] 
         sel = []
         for a, b in reversed(words):
             w = _clean_word(text[a:b])
-            if w in CLAUSE_WORDS or len(sel) >= MAX_WORDS:
+            if w in CLAUSE_WORDS or len(sel) >= MAX_WORDS or (w in EN_CUES and text[a].islower()):
                 break
             sel.append((a, b))
         sel.reverse()
@@ -144,9 +161,17 @@ def _phrase(text: str, start: int, end: int, backward: bool) -> tuple[int, int] 
 def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
     """The subject right before a cue verb at `verb_start` (not before `lo`)."""
     lo = max(lo, verb_start - SUBJECT_WINDOW)
-    window = text[lo:verb_start]
+    window = text[lo:verb_start].rstrip()
     m = ADVERB_BEFORE_VERB.search(window)
     end = lo + (m.start() if m else len(window.rstrip()))
+    trimmed = text[lo:end].rstrip(" ,")
+    if trimmed.endswith(")"):  # "Sen. Jane Doe (D-Mass.) said": the label is no speaker
+        opening = text.rfind("(", lo, lo + len(trimmed))
+        if opening > lo:
+            comma = text[lo:end].rstrip().endswith(",")
+            end = len(text[lo:opening].rstrip()) + lo
+            if comma and text[end - 1] != ",":
+                return _phrase(text, lo, end, backward=True) if end > lo else None
     t = _TIME_TAIL.search(text, lo, end)
     if t and t.start() > lo:
         end = t.start()
@@ -168,8 +193,22 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
             span = _phrase(text, bounds[j][0], bounds[j][1], backward=True)
             if span and text[span[0]].isupper():
                 return span
+        last_part = text[a:b].strip()
+        if last_part and not (_APPOSITION.match(last_part) or last_part[:1].islower()):
+            return _phrase(text, a, b, backward=True)
         return None
     return _phrase(text, a, b, backward=True)
+
+
+def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
+    """The subject of the clause before ", saying …": the leading words of that clause part."""
+    lo = max(lo, comma - SUBJECT_WINDOW)
+    starts = [lo] + [p.end() for p in _PARTS.finditer(text, lo, comma)]
+    for a in reversed(starts[-2:]):
+        span = _phrase(text, a, comma, backward=False)
+        if span:
+            return span
+    return None
 
 
 def subject_after(text: str, verb_end: int, hi: int) -> tuple[int, int] | None:
