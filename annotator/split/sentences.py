@@ -1,7 +1,11 @@
 """Sentence boundaries with offsets: a rule-based splitter tuned for news and forum text.
 
-`split_sentences(text, start, end)` returns `(s, e)` spans into `text` (not into the slice),
-trimmed of surrounding whitespace, covering every non-space character of `text[start:end]`.
+`split_sentences(text, start, end, lang)` returns `(s, e)` spans into `text` (not into the
+slice), trimmed of surrounding whitespace, covering every non-space character of
+`text[start:end]`. `lang` (ISO 639-1) picks the abbreviation lexicon, sentence openers, month
+names and conventions of `annotator.split.abbreviations` (de, fr, es, it, pt, nl, ru, uk, pl,
+tr, ar; English for None or any other language). Boundary F1 on the UD dev treebanks
+(benchmarks/bench_sentences.py): see the README.
 
 Why our own splitter: on pragmatic_segmenter's 52 English golden rules (benchmarks/golden_rules.py)
 pysbd passes 48 at ~0.17 MB/s and sentencex 46 at ~60 MB/s (it fails numbered lists and the
@@ -13,9 +17,18 @@ How it decides, in order:
   plus any closing quotes/brackets, followed by whitespace or the end; also a period glued to a
   capitalised word ("world.Today"), but not inside e-mails, URLs or file names.
 - A candidate followed by a lower-case word is not a boundary ("Co. at noon", "'Hi.' she said").
-- Titles before names never end a sentence (Mr, Dr, Gen, Sir is not dotted, St, Mt, Sen, ...);
-  other abbreviations (Co., Inc., etc., Dec.) end one before a capitalised word but not before
-  a digit ("Dec. 9", "p. 55", "No. 5").
+- Terminal marks include the Arabic question mark `؟`, `۔`, `।` and full-width `。！？`.
+- A candidate followed by a lower-case article or pronoun after `?`/`!` or a plain word is a
+  boundary ("in town. the weather", "where? there"): web and forum text.
+- Titles before names and the language's `never` abbreviations never end a sentence (Mr, Dr,
+  Gen, z.B., bzw., проф.); its `maybe` abbreviations (Co., Inc., etc., usw., г.) end one
+  before a capitalised word (or a caseless script's letter) but not before a digit or a sign
+  ("Dec. 9", "p. 55", "2016 р. № 991").
+- Where ordinals take a period (de, tr, pl, nl, ...), a 1-2 digit number before a month name,
+  or between a lower-case word and a capitalised non-opener, is an ordinal ("am 3. Oktober").
+- Italian ends a sentence at a colon before a capitalised word, Portuguese at a colon before
+  an opening quote (their orthography writes lower case after a colon otherwise).
+- A lone closing quote after the end punctuation ("verdiend. '' De") stays with the sentence.
 - Dotted acronyms ("U.S.", "E.U.", "a.m.") end a sentence only before a common sentence opener
   ("The", "How", "It", ...): "the U.S. Government" stays whole, "the U.S. How about" splits.
 - A single capital letter after a capitalised word is an initial ("Jonas E. Smith");
@@ -32,35 +45,20 @@ from __future__ import annotations
 
 import re
 
-# Titles written before a name: never a sentence end.
-TITLES = frozenset(
-    """mr mrs ms messrs dr prof gen lt col maj capt cpt sgt cmdr adm brig gov sen rep rev fr
-    hon pres supt insp det st mt ft mme mlle sra sr srta""".split()
-)
-# Other abbreviations: not an end before a digit or a lower-case word; an end before a capital.
-ABBREVIATIONS = frozenset(
-    """co corp inc ltd llc plc bros dept univ assn est approx vs etc al cf jr sr esq
-    no nos nr n° p pp para fig figs vol vols ch sec art ed eds op ca vs viz
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    ave blvd rd hwy km kg lb lbs oz ft mi min max hr hrs yr yrs mln bn tn""".split()
-)
-# Words that commonly open a sentence: after a dotted acronym they signal a boundary.
-OPENERS = frozenset(
-    """the a an it its he she they we i you this that these those there here how what why when
-    where who which but and so in on at as if yet his her their our my your one some many most
-    after before however meanwhile then now still also both each while since""".split()
-)
+from annotator.split.abbreviations import COLON_ENDS, ORDINAL_PERIOD, Lexicon, lexicon
 
 _CLOSERS = "\"'”’»)]"
 # A run of terminal punctuation (with spaced ellipses), then closing quotes/brackets. Written
 # `X(?:X|glued)*` rather than `(?:X|glued)+` so that the pattern starts with a character class
 # and the regex engine jumps from one punctuation mark to the next (the matches are the same).
 _CANDIDATE = re.compile(
-    r"[.!?…](?: (?=\.))?"
-    r"(?:[.!?…](?: (?=\.))?|(?<=[^\s.])\.(?=[A-Z][a-z]))*"  # punctuation run / glued period
+    r"[.!?…؟。！？।۔](?: (?=\.))?"
+    r"(?:[.!?…؟。！？।۔](?: (?=\.))?|(?<=[^\s.])\.(?=[A-Z][a-z]))*"  # punctuation run / glued period
     r"[\"'”’»)\]]*"
 )
-_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
+_ACRONYM = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}$")  # U.S., z.B., EE.UU., т.е.
+# A closing quote standing alone after the end punctuation ("verdiend. '' De"): the end is after it.
+_LONE_CLOSER = re.compile(r"\s+(?:''|’’|”)(?=\s|$)")
 _WORD_REVERSED = re.compile(r"[^\s\"'“”‘’«»(\[]*")
 _LIST_MARKER = re.compile(
     r"(?:(?<=\s)|^)([•⁃\-*]\s?)?(\d{1,3}|[a-z])(\.\)|\)|\.)(?=\s+\S)", re.MULTILINE
@@ -69,7 +67,8 @@ _LIST_MARKER = re.compile(
 # one-letter token that starts a word. Fewer than two of these: fewer than two markers.
 _LIST_HINT = re.compile(r"[.)](?=\)?\s+\S)(?:(?<=\b[\da-z].)|(?<=\b\d\d.)|(?<=\b\d\d\d.))")
 _NEWLINE_RUN = re.compile(r"[ \t\r\f\v]*\n\s*")
-_TERMINAL = frozenset(".!?…")
+_TERMINAL = frozenset(".!?…؟。！？।۔")
+_STRONG = frozenset("!?؟！？")
 _OPENING = "\"'“‘«([¿¡"
 # spaces, then opening quotes/brackets (`_OPENING`), then a word: alphanumerics ([^\W_] is
 # str.isalnum), apostrophes and hyphens
@@ -85,7 +84,7 @@ def split_sentences(
     start = max(0, start)
     if start >= end:
         return []
-    cuts = _boundaries(text, start, end)
+    cuts = _boundaries(text, start, end, lang)
     spans: list[tuple[int, int]] = []
     prev = start
     for cut in [*cuts, end]:
@@ -100,16 +99,18 @@ def split_sentences(
     return spans
 
 
-def _boundaries(text: str, start: int, end: int) -> list[int]:
+def _boundaries(text: str, start: int, end: int, lang: str | None) -> list[int]:
     cuts: set[int] = set()
     segment = text[start:end]
-    _punctuation_cuts(segment, start, cuts)
+    _punctuation_cuts(segment, start, cuts, lexicon(lang), lang in ORDINAL_PERIOD)
+    if lang in COLON_ENDS and ":" in segment:
+        _colon_cuts(segment, start, cuts, COLON_ENDS[lang])
     _newline_cuts(segment, start, cuts)
     _list_cuts(segment, start, cuts)
     return sorted(c for c in cuts if start < c < end)
 
 
-def _punctuation_cuts(seg: str, base: int, cuts: set[int]) -> None:
+def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinals: bool) -> None:
     n = len(seg)
     depth_checked_until = -1
     for m in _CANDIDATE.finditer(seg):
@@ -130,12 +131,17 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int]) -> None:
             if _glued_ok(seg, ms):
                 cuts.add(base + ms + 1)
             continue
+        punct = run.rstrip(_CLOSERS)
         if nxt.islower():
+            if punct == run and _lower_start(seg, ms, punct, nxt_word, lex):
+                cuts.add(base + me)
             continue
         if ms > depth_checked_until and _inside_brackets(seg, ms):
             continue
-        punct = run.rstrip(_CLOSERS)
-        if punct.endswith(("!", "?", "…")) or "!" in punct or "?" in punct:
+        lone = _LONE_CLOSER.match(seg, me)
+        if lone:
+            me = lone.end()
+        if punct[-1] == "…" or not _STRONG.isdisjoint(punct):
             cuts.add(base + me)
             continue
         dots = punct.count(".")
@@ -149,7 +155,7 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int]) -> None:
             elif not spaced and nxt.isupper():
                 cuts.add(base + me)  # "slowly... And"
             continue
-        if _period_ends_sentence(seg, ms, nxt, nxt_word):
+        if _period_ends_sentence(seg, ms, nxt, nxt_word, lex, ordinals):
             cuts.add(base + me)
 
 
@@ -184,27 +190,57 @@ def _inside_brackets(seg: str, i: int) -> bool:
     return seg.find(close, i, i + 300) >= 0
 
 
-def _period_ends_sentence(seg: str, ms: int, nxt: str, nxt_word: str) -> bool:
+def _lower_start(seg: str, ms: int, punct: str, nxt_word: str, lex: Lexicon) -> bool:
+    """A sentence that starts in lower case (web and forum text), before an article or pronoun
+    ("? there will", "town. the weather"); after a period only when a plain word precedes it."""
+    if nxt_word.lower() not in lex.lower_openers:
+        return False
+    if not _STRONG.isdisjoint(punct):
+        return True
+    if punct != ".":
+        return False
+    token = _WORD_REVERSED.match(seg[max(0, ms - 40) : ms][::-1]).group()[::-1]  # type: ignore[union-attr]
+    low = token.lower()
+    return (
+        len(token) >= 3
+        and token.isalpha()
+        and token.islower()
+        and low not in lex.never
+        and low not in lex.maybe
+    )
+
+
+def _period_ends_sentence(
+    seg: str, ms: int, nxt: str, nxt_word: str, lex: Lexicon, ordinals: bool
+) -> bool:
     token = _WORD_REVERSED.match(seg[max(0, ms - 80) : ms + 1][::-1]).group()[::-1]  # type: ignore[union-attr]
     bare = token.rstrip(".")
-    if "." in bare and not _ACRONYM.match(token):
+    acronym = bool(_ACRONYM.match(token))
+    if "." in bare and not acronym:
         bare = bare.rsplit(".", 1)[1]  # "Tuesday.Mr." -> "Mr"
     low = bare.lower()
     if not bare:
         return True
-    if _ACRONYM.match(token):  # U.S. / E.U. / a.m.
-        return nxt_word.lower() in OPENERS
-    if low in TITLES:
+    if low in lex.never:
         return False
+    if acronym:  # U.S. / E.U. / a.m.
+        return nxt_word.lower() in lex.openers
     if nxt.isdigit():
-        if low in ABBREVIATIONS or len(bare) == 1:
+        if low in lex.maybe or len(bare) == 1:
             return False
         return not _is_list_marker(seg, ms, bare)
-    if low in ABBREVIATIONS:
-        return True
+    if low in lex.maybe:
+        return nxt.isalpha()  # not before "№", "/", "(": "2016 р. № 991"
+    if bare.isdigit():
+        if _is_list_marker(seg, ms, bare):
+            return False
+        # "am 3. Oktober", "der 2. Weltkrieg": an ordinal, in languages that write them so
+        return not (ordinals and len(bare) <= 2 and _ordinal(seg, ms - len(bare), nxt_word, lex))
     if len(bare) == 1 and bare.isalpha():
         if _is_list_marker(seg, ms, bare):
             return False
+        if bare.isupper() and len(nxt_word) == 1 and nxt_word.isupper():
+            return False  # initials: "B. H. Roberts"
         if bare.isupper() and bare not in "IA" and nxt.isupper() and nxt_word[1:2].islower():
             return False  # an initial: "said C. Christine Fair"
         if bare.isupper():
@@ -212,9 +248,17 @@ def _period_ends_sentence(seg: str, ms: int, nxt: str, nxt_word: str) -> bool:
             prev_word = before.rsplit(None, 1)[-1] if before else ""
             return not (prev_word[:1].isupper() and prev_word[-1:].isalpha())
         return True
-    if bare.isdigit() and _is_list_marker(seg, ms, bare):
-        return False
     return True
+
+
+def _ordinal(seg: str, ws: int, nxt_word: str, lex: Lexicon) -> bool:
+    """The number before `ws` reads as an ordinal: before a month, or after a lower-case word
+    and before a capitalised word that is not a sentence opener."""
+    if nxt_word.lower() in lex.months:
+        return True
+    before = seg[max(0, ws - 30) : ws].rstrip()
+    prev = before.rsplit(None, 1)[-1] if before else ""
+    return prev.isalpha() and prev.islower() and nxt_word.lower() not in lex.openers
 
 
 def _is_list_marker(seg: str, ms: int, bare: str) -> bool:
@@ -226,6 +270,16 @@ def _is_list_marker(seg: str, ms: int, bare: str) -> bool:
     if not before:
         return not seg[:ws].strip(" ")
     return before[-1] in "\n•⁃-*"
+
+
+_COLON = re.compile(r":[ \t]+([«“\"]?)(\w)")
+
+
+def _colon_cuts(seg: str, base: int, cuts: set[int], before_capital: bool) -> None:
+    """A colon before direct speech (and, if `before_capital`, before a capitalised word)."""
+    for m in _COLON.finditer(seg):
+        if (m.group(1) or before_capital) and m.group(2).isupper():
+            cuts.add(base + m.start() + 1)
 
 
 def _newline_cuts(seg: str, base: int, cuts: set[int]) -> None:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pysbd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -105,3 +106,51 @@ def test_fast_candidate_and_list_regexes_agree_with_plain_ones(text: str) -> Non
     # the list-marker hint is a necessary condition: two markers give two hints
     if len(list(sn._LIST_MARKER.finditer(text))) >= 2:
         assert len(sn._LIST_HINT.findall(text)) >= 2
+
+
+MULTILINGUAL = {
+    "de": (
+        "Dr. Müller von der Univ. Bonn sagte am 3. Oktober, das sei z.B. im 2. Quartal "
+        "wichtig. Die Regierung widersprach."
+    ),
+    "fr": "M. Dupont a rencontré Mme Martin, cf. p. 12. Le ministre a déclaré qu'il partait.",
+    "es": "El Sr. García llegó a EE.UU. el lunes. La Dra. López dijo que no. Luego se fue.",
+    "it": "Il Prof. Rossi ha dichiarato: Il governo cadrà. Il Sig. Bianchi tacque.",
+    "pt": "O Sr. Silva disse: «Vamos ganhar.» A Dra. Costa discordou.",
+    "nl": "Volgens dhr. Jansen is het o.a. te duur. De minister zweeg.",
+    "ru": "В 2016 г. проф. Иванов заявил, что т.е. ничего не изменится. Министр согласился.",
+    "uk": "Постанова від 21 грудня 2016 р. № 991 набула чинності. Міністр підписав наказ.",
+    "pl": "Według prof. Nowaka ceny wzrosły m.in. o ok. 5 proc. Rząd zaprzeczył.",
+    "tr": "Prof. Dr. Yılmaz 19. yüzyıl ve 3. Ordu hakkında konuştu. Bakan açıklama yaptı.",
+    "ar": "قال د. أحمد إن الوضع خطير. وأضاف أن الحكومة ستتحرك؟ نعم.",
+    "en": "i am going to stay in town. the weather is fine? there will be girls there",
+}
+EXPECTED = {
+    "de": ["Dr. Müller", "Die Regierung widersprach."],
+    "fr": ["M. Dupont", "Le ministre"],
+    "es": ["El Sr. García llegó a EE.UU. el lunes.", "La Dra. López dijo que no.", "Luego se fue."],
+    "it": ["Il Prof. Rossi ha dichiarato:", "Il governo cadrà.", "Il Sig. Bianchi tacque."],
+    "pt": ["O Sr. Silva disse:", "«Vamos ganhar.»", "A Dra. Costa discordou."],
+    "nl": ["Volgens dhr. Jansen", "De minister zweeg."],
+    "ru": ["В 2016 г. проф. Иванов", "Министр согласился."],
+    "uk": ["Постанова від 21 грудня 2016 р. № 991", "Міністр підписав наказ."],
+    "pl": ["Według prof. Nowaka", "Rząd zaprzeczył."],
+    "tr": ["Prof. Dr. Yılmaz", "Bakan açıklama yaptı."],
+    "ar": ["قال د. أحمد إن الوضع خطير.", "وأضاف أن الحكومة ستتحرك؟", "نعم."],
+    "en": ["i am going to stay in town.", "the weather is fine?", "there will be girls there"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MULTILINGUAL))
+def test_abbreviations_and_ends_per_language(lang: str) -> None:
+    text = MULTILINGUAL[lang]
+    got = [text[s:e] for s, e in split_sentences(text, lang=lang)]
+    assert len(got) == len(EXPECTED[lang]), got
+    for sentence, start in zip(got, EXPECTED[lang], strict=True):
+        assert sentence.startswith(start), got
+
+
+def test_english_rules_are_the_default_and_other_languages_keep_them_apart() -> None:
+    text = "Dr. Müller sagte am 3. Oktober etwas. Die Regierung widersprach."
+    assert len(split_sentences(text, lang="de")) == 2
+    assert len(split_sentences(text)) == 3  # no German ordinals without the language
