@@ -30,7 +30,13 @@ from typing import Any
 from annotator.split import lexicon, lexicon_ml
 from annotator.split.names import NameIndex, _strip_roles, build_name_index
 from annotator.split.quotes import _is_direct, quote_spans
-from annotator.split.speakers import is_named, main_subject, subject_after, subject_before
+from annotator.split.speakers import (
+    german_subject,
+    is_named,
+    main_subject,
+    subject_after,
+    subject_before,
+)
 
 __all__ = [
     "Attribution",
@@ -67,9 +73,12 @@ def _trie(words: list[str]) -> str:
 _VERB = re.compile(rf"\b({_trie(VERBS.split('|'))})\b")
 # every cue form; each alternative is followed by \b, so at most one matches at a position
 _CUE = re.compile(rf"(?<![\w-])({_trie(sorted(lexicon.EN_CUES | lexicon_ml.CUES))})(?![\w-])")
+_GERMAN = frozenset(lexicon_ml.DE)
+MAX_CUES = 12
 _ACCORDING = re.compile(rf"(?<!\w)({lexicon_ml.ACCORDING_BEFORE})\s+")
 _ZUFOLGE = re.compile(rf"\s{lexicon_ml.ACCORDING_AFTER}\b")
 _SO = re.compile(lexicon_ml.SO_INVERSION)
+_SUBJUNCTIVE = re.compile(lexicon_ml.DE_SUBJUNCTIVE)
 _HEADLINE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*):\s+\S")
 _HEADLINE_INTRO = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*):\s*")
 _TOLD_OBJECT = re.compile(
@@ -114,6 +123,7 @@ class Tracker:
     last_speaker: str | None = None
     last_named: str | None = None
     last_at: int = 0  # where the last named speaker was mentioned
+    reported: Attribution | None = None  # the previous sentence's indirect speech
     genders: dict[str, str] = field(default_factory=dict)  # speaker -> "m"/"f" when known
     open_quote: Attribution | None = None  # speaker of a quote that may go on in the next block
 
@@ -299,7 +309,7 @@ def attribute_quote(
             if attr:
                 return attr
         break
-    so = _SO.search(text, qe, min(qe + 3, wend)) if qe < wend else None
+    so = _SO.match(text, qe, wend) if qe < wend else None
     if so:
         span = subject_after(text, so.end(), wend)
         if span:
@@ -366,12 +376,17 @@ def attribute_sentence(
                 attr.content_span = _content(s, e, span[0], z.end(), text)
                 return attr
     main: Attribution | None = None
+    found: list[tuple[tuple[int, int], re.Match[str]]] = []
     for m in _CUE.finditer(text, s, e):
         if inside(m.start()) or not _is_cue(text, m, s):
             continue
-        clause_lo = s
-        span = subject_before(text, clause_lo, m.start())
         gap = text[s : m.start()].rstrip()
+        if m.group(1) in _GERMAN:
+            span = german_subject(text, s, m.start(), m.end(), e)
+            if span is None:
+                continue
+        else:
+            span = subject_before(text, s, m.start())
         if span is None and (not gap or gap[-1] in ",—–-:\"”»“'’"):
             if m.group(1).endswith("ing") and main is not None:
                 span = main.speaker_span  # ", saying …": the main clause's speaker
@@ -381,6 +396,11 @@ def attribute_sentence(
                 span = subject_after(text, m.end(), e)  # "…, said Rep. Jane Doe"
         if span is None:
             continue
+        found.append((span, m))
+        if len(found) >= MAX_CUES or text[span[0] : span[1]].lower() not in lexicon.PRONOUNS:
+            break  # a named subject wins over pronouns ("he worries …, records show")
+    named = [f for f in found if text[f[0][0] : f[0][1]].lower() not in lexicon.PRONOUNS]
+    for span, m in named + [f for f in found if f not in named]:
         attr = _found(text, span, _cue(text, m, e), tracker)
         if attr:
             attr.content_span = _content(s, e, min(span[0], m.start()), max(span[1], m.end()), text)
@@ -462,12 +482,17 @@ def attribute_block(
             out.append(Attribution(None, None, True))
             continue
         attr = attribute_sentence(text, s, e, tracker, quotes)
+        if attr is None and tracker.reported and _SUBJUNCTIVE.search(text, s, e):
+            p = tracker.reported  # German reported speech goes on in the subjunctive
+            attr = Attribution(p.speaker, p.cue, False, p.speaker_span, _content(s, e, s, s, text))
         if attr is not None and attr.speaker:
             _remember(tracker, attr.speaker)
             out.append(attr)
             last_ind[0], last_ind[1] = attr, e
+            tracker.reported = attr
         else:
             out.append(Attribution())
+            tracker.reported = None
     for i in range(len(quotes)):
         attr_of(i)
     # does a quote run on into the next paragraph?

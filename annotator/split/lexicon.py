@@ -22,6 +22,9 @@ dispute disagree exclaim whisper proclaim tout recommend conclude continue post 
 doubt suspect understand consider criticise condemn applaud welcome thank attack slam blast
 accuse mock deride label insist counsel brief reckon imply signal hint point explain recall
 lament concur caution forecast project suggest acknowledge insist concede guarantee demand
+refer decline refuse plan support offer seek endorse talk oppose quote discuss remind deliver
+denounce decry identify challenge encourage portray publish email slam chant highlight
+remember recognize apologize prefer determine speak pledge criticise address reject
 """.split()
 
 IRREGULAR = {
@@ -39,6 +42,12 @@ IRREGULAR = {
     "signal": ("signals", "signaled", "signalled", "signaling", "signalling"),
     "counsel": ("counsels", "counseled", "counselled", "counseling"),
     "forecast": ("forecasts", "forecast", "forecasting"),
+    "seek": ("seeks", "sought", "seeking"),
+    "speak": ("speaks", "spoke", "speaking", "spoken"),
+    "plan": ("plans", "planned", "planning"),
+    "refer": ("refers", "referred", "referring"),
+    "email": ("emails", "emailed", "emailing"),
+    "slam": ("slams", "slammed", "slamming"),
 }
 
 # forms too often nouns or other words to be cues at all ("the state", "a TV show", "points")
@@ -80,7 +89,8 @@ NOUN_LIKE = frozenset(
     estimates counter state states find finds order orders want wants project projects signal
     signals point points attack attacks blast blasts label labels brief briefs thanks welcome
     forecast forecasts concern concerns doubt doubts joke jokes remark remarks tweet tweets
-    quip quips guarantee guarantees hint hints question warning""".split()
+    quip quips guarantee guarantees hint hints question warning plan plans support offer
+    offers quote quotes address email emails talk talks chant chants""".split()
 )
 
 

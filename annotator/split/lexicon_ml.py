@@ -8,12 +8,18 @@ Forms are listed as they appear (no stemming); Arabic forms also match with the 
 from __future__ import annotations
 
 DE = """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint
-fügte teilte berichtete berichtet berichteten schrieb schreibt warnte warnt warnten kritisierte
-kritisiert forderte fordert forderten bestätigte bestätigt sprach kündigte räumte behauptete
-behauptet glaubt glaubte hofft hoffte verkündete erläuterte äußerte unterstrich ergänzte
-mahnte verwies bezeichnete nannte zitierte versicherte dementierte bestritt antwortete
-entgegnete vermutet vermutete befürchtet befürchtete mitteilte sagte bekräftigte beklagte
-verlangte verteidigte lobte räumt kündigt teilt fügt weist wies stellte gab""".split()
+meinten fügte teilte teilten berichtete berichtet berichteten schrieb warnte warnt warnten
+kritisierte forderte fordert forderten bestätigte kündigte räumte behauptete behauptet glaubt
+glaubte hofft hoffte verkündete erläuterte äußerte unterstrich ergänzte mahnte verwies
+zitierte versicherte dementierte bestritt antwortete entgegnete vermutet befürchtet
+befürchtete mitteilte bekräftigte beklagte verlangte lobte sagen gesagt erklärt""".split()
+# German: words that open a clause before the verb while the subject follows it
+DE_FRONT = frozenset(
+    """im in nach seit gegenüber über an von um als bei mit zu auf aus vor weiter jetzt dazu
+    dies das dieses damit da auch zudem außerdem demnach zuvor heute gestern dabei daraufhin
+    anschließend später dann so ebenfalls zugleich allerdings jedoch trotzdem dennoch darüber
+    hierzu darauf am zum zur""".split()
+)
 FR = """déclaré dit affirmé expliqué ajouté indiqué souligné estimé annoncé assuré précisé averti
 rappelé jugé confié raconté insisté martelé reconnu dénoncé déclare affirme explique ajoute
 indique souligne estime annonce assure précise déclarait affirmait expliquait""".split()
@@ -30,14 +36,21 @@ AR = AR_BASE + ["و" + f for f in AR_BASE] + ["ف" + f for f in AR_BASE]
 
 CUES = frozenset(DE + FR + ES + RU + AR)
 
-# "according to" before the speaker, per language (regex alternatives, lower-case)
+# "according to" before the speaker, per language (regex alternatives)
 ACCORDING_BEFORE = (
-    r"[Aa]ccording to|[Ll]aut|[Nn]ach Angaben (?:von|des|der)|[Ss]elon|[Dd]'après|[Ss]egún|"
+    r"[Aa]ccording to|[Ll]aut|[Gg]emäß|[Nn]ach (?:Angaben|Ansicht|Meinung|Einschätzung|"
+    r"Informationen|Aussagen|Berichten|Auffassung|Darstellung|Schätzungen|Worten|Erkenntnissen)"
+    r"(?: (?:von|vom))?|[Ss]elon|[Dd]'après|[Ss]egún|"
     r"[Dd]e acuerdo con|[Пп]о словам|[Пп]о данным|[Сс]огласно|بحسب|حسب|وفقا ل|وفقاً ل|نقلا عن"
 )
 ACCORDING_AFTER = "zufolge"
 # German ", so der Sprecher": the speaker follows "so" at the end of a sentence
 SO_INVERSION = r",\s+so\s+(?=[A-ZÄÖÜ]|der\b|die\b|das\b|ein)"
+# reported speech in German goes on in the subjunctive (Konjunktiv I) without a new cue
+DE_SUBJUNCTIVE = (
+    r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gelte|"
+    r"bestehe|komme|gehe|hätten|wären|würden|seiest)\b|^(?:Demnach|Danach|Darin|Dabei)\b"
+)
 CLAUSE_WORDS = frozenset(
     """dass wie als weil ob wenn denn sei seien habe haben hat hatte wurde wird werden ist
     sind waren nicht auch noch bereits que qu'il qu'elle est était ont pas aussi

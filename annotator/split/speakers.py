@@ -33,6 +33,11 @@ _PREPOSITIONS = frozenset(
     im am beim bei nach vor mit für von seit en dans avec pour après selon sur
     con por para tras durante в на по с после""".split()
 )
+_DE_OBJECT = frozenset("die das den ein eine einen".split())
+_SKIP_AFTER = frozenset(
+    """on last this earlier am jetzt nun zudem auch weiter außerdem bereits dann noch
+    ebenfalls zuvor gestern heute dabei daraufhin""".split()
+)
 _LEADING = frozenset("and but so yet or then also und aber et mais y pero и но а".split())
 _APPOSITION = re.compile(
     r"(?:who|whom|whose|which|a|an|the|now|then|once|himself|herself|itself|themselves|"
@@ -112,6 +117,8 @@ def _phrase(text: str, start: int, end: int, backward: bool) -> tuple[int, int] 
         kept: list[tuple[int, int]] = []
         for i, (a, b) in enumerate(words[:MAX_WORDS]):
             w = _clean_word(text[a:b])
+            if kept and w in _DE_OBJECT and text[kept[-1][0]].isupper():
+                break  # "laut einer Mitteilung der Polizei | die Straße …"
             if kept and (w in CLAUSE_WORDS or w in _PREPOSITIONS or w in WEEKDAYS or w == "of"):
                 nxt = words[i + 1] if i + 1 < len(words) else None
                 # "spokesman for the Pentagon", "Rep. Smith of New York" go on; "in Ohio" stops
@@ -128,7 +135,7 @@ def _phrase(text: str, start: int, end: int, backward: bool) -> tuple[int, int] 
                     kept.append((a, b))
                     continue
                 break
-            if not kept and (w in WEEKDAYS or w in ("on", "last", "this", "earlier")):
+            if not kept and (w in WEEKDAYS or w in _SKIP_AFTER):
                 continue  # "said Tuesday", "said on Thursday"
             kept.append((a, b))
         while kept and _clean_word(text[kept[-1][0] : kept[-1][1]]) in ("for", "of", "at", "the"):
@@ -209,6 +216,36 @@ def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
         if span:
             return span
     return None
+
+
+_DE_AUX = re.compile(r"\b(?:hat|hatte|haben|hatten)\b")
+_DE_PASSIVE = re.compile(r"\s+(?:worden|werden|wird|wurde|wurden)\b")
+
+
+def german_subject(
+    text: str, lo: int, verb_start: int, verb_end: int, hi: int
+) -> tuple[int, int] | None:
+    """German word order: "Weiter sagte der Sprecher" (subject after the verb when an adverb
+    or a phrase comes first), "X hat … erklärt" (subject at the clause start), else before."""
+    if _DE_PASSIVE.match(text, verb_end):
+        return None
+    lo = max(lo, verb_start - SUBJECT_WINDOW)
+    bounds = [m.end() for m in _PARTS.finditer(text, lo, verb_start)]
+    clause = bounds[-1] if bounds else lo
+    prefix = text[clause:verb_start].split()
+    if not prefix:
+        return subject_after(text, verb_end, hi)
+    first = _clean_word(prefix[0])
+    if first in ("wie", "als", "dass", "nachdem", "weil", "wo"):
+        return subject_before(text, lo, verb_start)  # "wie die Polizei mitteilte"
+    if first in lexicon_ml.DE_FRONT and not (
+        len(prefix) > 1 and _DE_AUX.search(text, clause, verb_start)
+    ):
+        return subject_after(text, verb_end, hi)
+    aux = _DE_AUX.search(text, clause, verb_start)
+    if aux:
+        return _phrase(text, clause, aux.start(), backward=False)
+    return subject_before(text, lo, verb_start)
 
 
 def subject_after(text: str, verb_end: int, hi: int) -> tuple[int, int] | None:
