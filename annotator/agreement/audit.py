@@ -33,7 +33,15 @@ from annotator import __version__, store
 from annotator.agreement.summary import build_field_report, encode, group_alphas, item_disagreement
 from annotator.errors import AnnotatorError
 from annotator.schema import LabelField, LabelSchema
-from annotator.store.models import Annotation, ClaimUnit, Document, Project, Source, utcnow
+from annotator.store.models import (
+    Annotation,
+    ClaimUnit,
+    Document,
+    Project,
+    PullState,
+    Source,
+    utcnow,
+)
 
 TOP_ITEMS = 50  # claims listed for adjudication in the audit result, and per field in the report
 HTML_GROUPS = 25  # outlet/speaker rows drawn per field (the JSON keeps all of them)
@@ -177,6 +185,7 @@ def field_report(
     summary = section["summary"]
     out: dict[str, Any] = {"field": lf.key, "title": lf.title, "level": lf.level}
     out.update({k: summary.get(k) for k in HEADLINE})
+    out["reasons"] = dict(summary.get("reasons") or {})  # metric -> why it has no value
     out.update({k: v for k, v in section.items() if k not in ("name", "level", "groups")})
     out["groups"] = {"outlet": section["groups"], "speaker": by_speaker}
     return out
@@ -260,6 +269,8 @@ def audit(
     with store.session() as s:
         proj, schema = resolve(s, project)
         data = load(s, proj, schema)
+        state = s.get(PullState, proj.id)
+        pulled_at = state.pulled_at if state is not None else None
     choice = {lf.key: lf for lf in schema.choice_fields}
     wanted = list(choice) if fields is None else list(dict.fromkeys(fields))
     unknown = [k for k in wanted if k not in choice]
@@ -287,14 +298,33 @@ def audit(
         "schema": {"name": schema.name, "version": schema.version, "hash": schema.hash},
         "n_annotations": data.n_annotations,
         "n_annotators": len(annotators),
+        "pulled_at": pulled_at.isoformat() if pulled_at else None,
         "bootstrap": bootstrap,
         "seed": seed,
+        "notes": state_notes(proj.name, pulled_at is not None, len(annotators), bool(choice)),
         "fields": reports,
         "adjudication": rank_items(data)[:TOP_ITEMS],
     }
     if html is not None:
         write_html(Path(html), result)
     return result
+
+
+def state_notes(project: str, pulled: bool, n_annotators: int, has_choice: bool) -> list[str]:
+    """What the numbers cannot show by themselves: why an audit has nothing (yet) to measure."""
+    notes = []
+    if not has_choice:
+        notes.append(
+            "no choice fields in the schema: nothing to measure (text fields are shown to "
+            "adjudicators only)"
+        )
+    if not pulled:
+        notes.append(f"never pulled: run `annotator pull --project {project}` first")
+    elif n_annotators == 0:
+        notes.append("no annotations pulled yet")
+    elif n_annotators == 1 and has_choice:
+        notes.append("only one annotator so far: agreement needs two or more")
+    return notes
 
 
 def render(result: dict[str, Any]) -> str:

@@ -55,37 +55,44 @@ def _fmt(value: Any) -> str:
 
 
 def _print_table(result: dict[str, Any], html: Path | None) -> None:
+    """The audit as text: the same numbers, reasons and notes as `--format json`."""
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    table = Table(
-        title=escape(f"Agreement audit: {result['project']}"),
-        caption=(
-            f"{result['n_annotations']} annotations by {result['n_annotators']} annotators. "
-            f"Alpha: Krippendorff's, 95% CI from {result['bootstrap']} item resamples "
-            f"(seed {result['seed']}); kappa: Fleiss'; AC1: Gwet's."
-        ),
+    caption = (
+        f"{result['n_annotations']} annotation(s) by {result['n_annotators']} annotator(s). "
+        f"Alpha: Krippendorff's, 95% CI from {result['bootstrap']} item resamples "
+        f"(seed {result['seed']}); kappa: Fleiss'; AC1: Gwet's."
     )
-    table.add_column("Field (level)", overflow="fold")
-    for title in ("Alpha", "95% CI", "Kappa", "AC1", "Items", "Annotators"):
-        table.add_column(title, justify="right", no_wrap=True)
-    for f in result["fields"]:
-        ci = f["alpha_ci"]
-        table.add_row(
-            escape(f["field"]) + f"\n[dim]{f['level']}[/dim]",
-            _fmt(f["alpha"]),
-            "-" if ci is None else f"{ci[0]:.2f}\u2013{ci[1]:.2f}",
-            _fmt(f["fleiss_kappa"]),
-            _fmt(f["gwet_ac1"]),
-            str(f["n_items"]),
-            str(f["n_annotators"]),
-        )
     console = Console(soft_wrap=False)
-    console.print(table)
+    title = escape(f"Agreement audit: {result['project']}")
+    if result["fields"]:
+        table = Table(title=title, caption=escape(caption))
+        table.add_column("Field (level)", overflow="fold")
+        for name in ("Alpha", "95% CI", "Kappa", "AC1", "Items", "Annotators"):
+            table.add_column(name, justify="right", no_wrap=True)
+        for f in result["fields"]:
+            ci = f["alpha_ci"]
+            table.add_row(
+                escape(f["field"]) + f"\n[dim]{f['level']}[/dim]",
+                _fmt(f["alpha"]),
+                "-" if ci is None else f"{ci[0]:.2f}\u2013{ci[1]:.2f}",
+                _fmt(f["fleiss_kappa"]),
+                _fmt(f["gwet_ac1"]),
+                str(f["n_items"]),
+                str(f["n_annotators"]),
+            )
+        console.print(table)
+    else:
+        console.print(title)
+        console.print(escape(caption))
     for f in result["fields"]:
-        if f["alpha"] is None and f["reasons"].get("alpha"):
-            console.print(escape(f"{f['field']}: no alpha ({f['reasons']['alpha']})"))
+        reason = (f.get("reasons") or {}).get("alpha")
+        if f["alpha"] is None and reason:
+            console.print(escape(f"{f['field']}: no alpha ({reason})"))
+    for note in result.get("notes") or []:
+        console.print(escape(f"Note: {note}"))
     if result["adjudication"]:
         console.print(
             escape(
