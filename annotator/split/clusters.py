@@ -115,9 +115,10 @@ def _salient_token(tok: str) -> str:
     return concept or tok
 
 
-def figures(text: str) -> frozenset[str]:
-    """The figures of a claim: numbers that are not years."""
-    return frozenset(t for t in salient_tokens(text) if t[0].isdigit() and not _YEAR.match(t))
+def figures(text: str, memo: dict[str, str] | None = None) -> frozenset[str]:
+    """The figures of a claim: numbers that are not years (`memo` as in `_salient_tokens`)."""
+    tokens = _salient_tokens(text, {} if memo is None else memo)
+    return frozenset(t for t in tokens if t[0].isdigit() and not _YEAR.match(t))
 
 
 def _shingles(text: str, n: int = 5) -> set[str]:
@@ -304,10 +305,11 @@ def conflicts(texts: dict[str, str], clusters: dict[str, str]) -> set[str]:
         if cid in texts:
             by_cluster[cluster].append(cid)
     flagged: set[str] = set()
+    memo: dict[str, str] = {}
     for members in by_cluster.values():
         if len(members) < 2:
             continue
-        figs = {cid: figures(texts[cid]) for cid in members}
+        figs = {cid: figures(texts[cid], memo) for cid in members}
         with_figs = sorted(cid for cid in members if figs[cid])
         for x, a in enumerate(with_figs):
             for b in with_figs[x + 1 :]:
