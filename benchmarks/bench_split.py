@@ -9,7 +9,13 @@ copies). Every splitter runs on the same corpus in the same run. pysbd (~0.17 MB
     .venv/bin/python benchmarks/bench_split.py            # 50 MB
     .venv/bin/python benchmarks/bench_split.py --mb 5     # quicker
 
-"Ours" is the whole stage: structure (boilerplate, posts) + sentences + attribution +
+"command" rows time the whole `annotator split DIR` as a user runs it: a subprocess (start-up
+included) on a folder holding the corpus as one .txt file per document, into a fresh store
+(SQLite file; a fresh PostgreSQL database), with `--format json` (summary) and `--format jsonl`
+(every claim unit written to a file). Its CPU seconds (the process and its workers) and the load
+average are printed: the machine may be shared.
+
+"Ours" (stage rows) is the whole stage in process, without a store: structure (boilerplate, posts) + sentences + attribution +
 check-worthiness (claims.extract_claims) + cross-document clustering; each part is also timed.
 It is timed in one process, then on all cores (`--workers`, default: every core): documents are
 structured and their claims extracted in a process pool (chunks of documents, drafts sent back,
@@ -24,8 +30,13 @@ import argparse
 import os
 import random
 import re
+import resource
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
+import uuid
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -99,11 +110,89 @@ def whole_stage_parallel(docs: list[str], workers: int) -> tuple[float, float, i
     return end - t0, end - a, len(pairs)
 
 
+PG_ADMIN = os.environ.get(
+    "ANNOTATOR_BENCH_PG", "postgresql+psycopg://annotator:annotator@127.0.0.1:5432/postgres"
+)
+
+
+def write_corpus(docs: list[str], folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, text in enumerate(docs):
+        (folder / f"{i:06d}.txt").write_text(text, encoding="utf-8")
+
+
+def _children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def run_command(folder: Path, db_url: str, fmt: str, workdir: Path) -> tuple[float, float]:
+    """`annotator split FOLDER --format FMT` as a subprocess: (wall seconds, CPU seconds)."""
+    env = {
+        **os.environ,
+        "ANNOTATOR_HOME": str(workdir / "home"),
+        "ANNOTATOR_DB": db_url,
+        "PYTHONPATH": str(ROOT),
+    }
+    cmd = [sys.executable, "-c", "import sys; from annotator.cli import main; sys.exit(main())"]
+    out = workdir / f"out.{fmt}"
+    cpu0 = _children_cpu()
+    t0 = time.perf_counter()
+    with out.open("w") as fh:
+        subprocess.run(
+            [*cmd, "split", str(folder), "--format", fmt], env=env, stdout=fh, check=True
+        )
+    wall = time.perf_counter() - t0
+    return wall, _children_cpu() - cpu0
+
+
+def command_runs(docs: list[str], formats: list[str], stores: list[str]) -> dict[str, float]:
+    """Whole-command MB/s into fresh stores; prints wall and CPU seconds of each run."""
+    from sqlalchemy import create_engine
+
+    nbytes = sum(len(d.encode("utf-8")) for d in docs)
+    results: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="bench_split_") as tmp:
+        folder = Path(tmp) / "corpus"
+        write_corpus(docs, folder)
+        for kind in stores:
+            for fmt in formats:
+                work = Path(tmp) / f"{kind}-{fmt}"
+                work.mkdir()
+                admin = None
+                name = "bench_split_" + uuid.uuid4().hex[:10]
+                if kind == "sqlite":
+                    url = f"sqlite:///{work / 'annotator.db'}"
+                else:
+                    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+                    with admin.connect() as conn:
+                        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+                    url = PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+                try:
+                    wall, cpu = run_command(folder, url, fmt, work)
+                finally:
+                    if admin is not None:
+                        with admin.connect() as conn:
+                            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                        admin.dispose()
+                    shutil.rmtree(work, ignore_errors=True)
+                label = f"command: {kind}, {fmt}"
+                results[label] = mbps(nbytes, wall)
+                print(
+                    f"  {label}: {wall:.1f}s wall, {cpu:.1f} CPU s (process + workers), "
+                    f"load average {os.getloadavg()[0]:.1f}"
+                )
+    return results
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=50.0)
     ap.add_argument("--pysbd-mb", type=float, default=2.0)
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--stores", default="sqlite,postgresql", help="stores for the command runs")
+    ap.add_argument("--formats", default="json,jsonl", help="--format of the command runs")
+    ap.add_argument("--no-stage", action="store_true", help="only the command runs and pysbd")
     args = ap.parse_args()
     relax_gc()  # as `annotator split` does; every splitter below runs with the same setting
 
@@ -113,12 +202,18 @@ def main() -> None:
         f"corpus: SYNTHETIC, {len(docs)} documents, {nbytes / 1e6:.1f} MB (seed paragraphs "
         "recombined, names and numbers perturbed)"
     )
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
+    results: dict[str, float] = {}
+    print("annotator split DIR, whole command into a fresh store (one .txt per document):")
+    results.update(
+        command_runs(docs, args.formats.split(","), [k for k in args.stores.split(",") if k])
+    )
+    if args.no_stage:
+        _pysbd_and_table(docs, args, results)
+        return
 
     import blingfire
-    import pysbd
     import sentencex
-
-    results: dict[str, float] = {}
 
     # ours: sentences only
     t0 = time.perf_counter()
@@ -168,25 +263,7 @@ def main() -> None:
         blingfire.text_to_sentences_and_offsets(d)
     results["blingfire (offsets)"] = mbps(nbytes, time.perf_counter() - t0)
 
-    # pysbd: a slice, extrapolated
-    seg = pysbd.Segmenter(language="en", clean=False)
-    slice_docs: list[str] = []
-    size = 0
-    for d in docs:
-        if size >= args.pysbd_mb * 1e6:
-            break
-        slice_docs.append(d)
-        size += len(d.encode("utf-8"))
-    t0 = time.perf_counter()
-    for d in slice_docs:
-        seg.segment(d)
-    results["pysbd"] = mbps(size, time.perf_counter() - t0)
-    print(f"pysbd: timed on a {size / 1e6:.1f} MB slice of the same corpus; MB/s extrapolated")
-
-    base = results["pysbd"]
-    print(f"\n{'splitter':26} {'MB/s':>8} {'x pysbd':>8}")
-    for name, value in results.items():
-        print(f"{name:26} {value:8.2f} {value / base:8.1f}")
+    seg = _pysbd_and_table(docs, args, results)
 
     def ours(t: str) -> list[str]:
         return [t[s:e] for s, e in split_sentences(t)]
@@ -203,6 +280,32 @@ def main() -> None:
     ]:
         passed, _ = score(fn)
         print(f"  {name:12} {passed}")
+
+
+def _pysbd_and_table(docs: list[str], args: argparse.Namespace, results: dict[str, float]):  # type: ignore[no-untyped-def]
+    """pysbd on a slice of the corpus (extrapolated), then the table of every figure."""
+    import pysbd
+
+    seg = pysbd.Segmenter(language="en", clean=False)
+    slice_docs: list[str] = []
+    size = 0
+    for d in docs:
+        if size >= args.pysbd_mb * 1e6:
+            break
+        slice_docs.append(d)
+        size += len(d.encode("utf-8"))
+    t0 = time.perf_counter()
+    for d in slice_docs:
+        seg.segment(d)
+    results["pysbd"] = mbps(size, time.perf_counter() - t0)
+    print(f"pysbd: timed on a {size / 1e6:.1f} MB slice of the same corpus; MB/s extrapolated")
+
+    base = results["pysbd"]
+    print(f"\n{'splitter':34} {'MB/s':>8} {'x pysbd':>8}")
+    for name, value in results.items():
+        print(f"{name:34} {value:8.2f} {value / base:8.1f}")
+    print(f"load average {os.getloadavg()[0]:.1f} at the end")
+    return seg
 
 
 if __name__ == "__main__":
