@@ -24,7 +24,9 @@ def _err(line: str) -> None:
 
 @app.command("split")
 def split_cmd(
-    paths: list[Path] = typer.Argument(..., help="Files (.txt, .html, .jsonl) or folders of them."),
+    paths: list[Path] = typer.Argument(
+        None, help="Files (.txt, .html, .jsonl) or folders of them (none with --resplit)."
+    ),
     format: SplitFormat = typer.Option(
         SplitFormat.table,
         "--format",
@@ -43,6 +45,12 @@ def split_cmd(
         "-c",
         help="Also record the split documents' claims in this named collection (for push).",
     ),
+    resplit: bool = typer.Option(
+        False,
+        "--resplit",
+        help="Re-split stored documents split by another splitter version; claims gone from "
+        "them that were pushed are kept, marked stale, and listed.",
+    ),
 ) -> None:
     """Store documents and split them into claim units (speaker, cue, offsets, cluster).
 
@@ -54,7 +62,16 @@ def split_cmd(
 
     Example: annotator split seeds/ --collection seeds --format jsonl
     """
+    from annotator.errors import AnnotatorError
     from annotator.split import pipeline as split
+
+    if resplit:
+        if paths:
+            raise AnnotatorError("give either PATH... or --resplit, not both")
+        _resplit(format)
+        return
+    if not paths:
+        raise AnnotatorError("give files or folders to split (or --resplit)")
 
     progress = None
     if sys.stderr.isatty() and format is SplitFormat.table:
@@ -102,6 +119,35 @@ def split_cmd(
             f"({summary.claims_new} new)"
             + (f", {len(summary.errors)} skipped" if summary.errors else "")
         )
+    for line in summary.errors:
+        _err(line)
+    if summary.errors:
+        raise typer.Exit(1)
+
+
+def _resplit(format: SplitFormat) -> None:
+    from dataclasses import asdict
+
+    from annotator.split.resplit import resplit
+
+    summary = resplit()
+    if format is not SplitFormat.table:
+        print(
+            json.dumps(asdict(summary), ensure_ascii=False, indent=2 if format == "json" else None)
+        )
+    else:
+        print(
+            f"{summary.documents} document(s) re-split with splitter {summary.splitter_version} "
+            f"({summary.documents_current} already current): {summary.claims_kept} claim unit(s) "
+            f"kept, {summary.claims_new} new, {summary.claims_removed} removed, "
+            f"{len(summary.stale)} stale (pushed or labelled: kept, marked stale)"
+        )
+        for row in summary.stale:
+            text = row["text"] if len(row["text"] or "") < 80 else row["text"][:77] + "..."
+            projects = ", ".join(row["projects"]) or "-"
+            print(
+                f"stale {row['id']} (projects: {projects}; {row['annotations']} label(s)): {text}"
+            )
     for line in summary.errors:
         _err(line)
     if summary.errors:

@@ -49,7 +49,7 @@ from typing import IO, Any
 
 from sqlalchemy import func
 from sqlalchemy import select as sa_select
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 import annotator
 from annotator import names, store
@@ -173,11 +173,14 @@ def _project_ids(s: Session, project: models.Project) -> tuple[list[int], set[in
 
 
 def _valid(project_ids: list[int]) -> Any:
-    a = models.Annotation
+    """Valid, live annotations of the projects, on claims not stale after a re-split."""
+    a, c = models.Annotation, models.ClaimUnit
+    stale = sa_select(col(c.id)).where(col(c.stale) == True)  # noqa: E712
     return (
         a.project_id.in_(project_ids),  # type: ignore[attr-defined]
         a.valid == True,  # noqa: E712
         a.deleted == False,  # noqa: E712
+        a.claim_id.not_in(stale),  # type: ignore[attr-defined]
     )
 
 

@@ -120,6 +120,7 @@ def iter_claims(s: Session, langs: Sequence[str] = ()) -> Iterator[dict[str, Any
             col(Post.posted),
         )
         .join(Document, Document.id == ClaimUnit.document_id)  # type: ignore[arg-type]
+        .where(col(ClaimUnit.stale) == False)  # noqa: E712 - stale after a re-split: never sent
         .outerjoin(Source, Source.id == Document.source_id)  # type: ignore[arg-type]
         .outerjoin(Post, Post.id == ClaimUnit.post_id)  # type: ignore[arg-type]
         .where(where_language(langs))
