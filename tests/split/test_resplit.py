@@ -31,9 +31,9 @@ def older_splitter(monkeypatch: pytest.MonkeyPatch) -> None:
 
     real = claims_mod.extract_claims
 
-    def older(doc: Any) -> list[Any]:
+    def older(doc: Any, **options: Any) -> list[Any]:
         out = []
-        for i, d in enumerate(real(doc)):
+        for i, d in enumerate(real(doc, **options)):
             if i % 5 == 4:
                 continue
             if i % 7 == 3 and d.end - d.start > 20:
@@ -56,6 +56,7 @@ def test_resplit_gives_what_the_current_splitter_gives(
     with monkeypatch.context() as m:
         older_splitter(m)
         old = split_paths([SEEDS], workers=1, db_url=db_url)
+    assert not old.errors
     fresh_url = f"sqlite:///{tmp_path / 'fresh.db'}"
     fresh = split_paths([SEEDS], workers=1, db_url=fresh_url)
     old_ids, new_ids = set(old.claim_ids), set(fresh.claim_ids)
