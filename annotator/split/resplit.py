@@ -37,16 +37,8 @@ from annotator.store.models import (
 )
 
 BATCH = 200  # documents per transaction
-UPDATED = (
-    "post_id",
-    "speaker",
-    "cue",
-    "quote",
-    "context",
-    "checkworthiness",
-    "features",
-    "splitter_version",
-)
+# columns a kept claim takes from the new split (its id fixes document, offsets and text)
+FIXED = frozenset({"id", "document_id", "start", "end", "text", "cluster_id", "conflict", "stale"})
 
 
 @dataclass
@@ -151,11 +143,12 @@ def _resplit_one(conn: Any, doc_id: str, item: Any, summary: ResplitSummary) -> 
     conn.execute(delete(p).where(p.c.document_id == doc_id))
     _insert_ignore(conn, Post, _rows(Post, item.posts))
     if kept:
-        values: dict[str, Any] = {name: bindparam(f"v_{name}") for name in UPDATED}
+        names = [n for n in c.columns.keys() if n not in FIXED and n in new[kept[0]]]
+        values: dict[str, Any] = {name: bindparam(f"v_{name}") for name in names}
         stmt = update(c).where(c.c.id == bindparam("v_id")).values(stale=False, **values)
         conn.execute(
             stmt,
-            [{"v_id": cid, **{f"v_{n}": new[cid].get(n) for n in UPDATED}} for cid in kept],
+            [{"v_id": cid, **{f"v_{n}": new[cid].get(n) for n in names}} for cid in kept],
         )
     _insert_ignore(conn, ClaimUnit, _rows(ClaimUnit, added))
     if gone:
