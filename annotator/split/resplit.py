@@ -29,11 +29,13 @@ from annotator.split.version import SPLITTER_VERSION
 from annotator.store.models import (
     Annotation,
     ClaimUnit,
+    CollectionItem,
     Document,
     Post,
     Project,
     PushedTask,
     Source,
+    utcnow,
 )
 
 BATCH = 200  # documents per transaction
@@ -151,11 +153,14 @@ def _resplit_one(conn: Any, doc_id: str, item: Any, summary: ResplitSummary) -> 
             [{"v_id": cid, **{f"v_{n}": new[cid].get(n) for n in names}} for cid in kept],
         )
     _insert_ignore(conn, ClaimUnit, _rows(ClaimUnit, added))
+    _follow_collections(conn, list(old), [claim["id"] for claim in added])
     if gone:
         used = _pushed_or_labelled(conn, gone)
         removable = [cid for cid in gone if cid not in used]
         if removable:
             conn.execute(delete(c).where(c.c.id.in_(removable)))
+            items = _table(CollectionItem)
+            conn.execute(delete(items).where(items.c.claim_id.in_(removable)))
         flagged = [cid for cid in gone if cid in used]
         if flagged:
             conn.execute(update(c).where(c.c.id.in_(flagged)).values(stale=True))
@@ -178,6 +183,21 @@ def _resplit_one(conn: Any, doc_id: str, item: Any, summary: ResplitSummary) -> 
     )
     summary.claims_kept += len(kept)
     summary.claims_new += len(added)
+
+
+def _follow_collections(conn: Any, old_ids: list[str], new_ids: list[str]) -> None:
+    """A document's new claims join every collection that held one of its old claims."""
+    from annotator.split.storing import _insert_ignore, _table
+
+    if not old_ids or not new_ids:
+        return
+    items = _table(CollectionItem)
+    names = conn.execute(
+        select(items.c.collection).where(items.c.claim_id.in_(old_ids)).distinct()
+    ).scalars()
+    now = utcnow()
+    rows = [{"collection": n, "claim_id": cid, "added_at": now} for n in names for cid in new_ids]
+    _insert_ignore(conn, CollectionItem, rows)
 
 
 def _pushed_or_labelled(conn: Any, claim_ids: list[str]) -> dict[str, dict[str, Any]]:

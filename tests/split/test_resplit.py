@@ -57,6 +57,9 @@ def test_resplit_gives_what_the_current_splitter_gives(
         older_splitter(m)
         old = split_paths([SEEDS], workers=1, db_url=db_url)
     assert not old.errors
+    from annotator.store import collections
+
+    collections.save("picked", old.claim_ids, {"split": ["seeds"]})
     fresh_url = f"sqlite:///{tmp_path / 'fresh.db'}"
     fresh = split_paths([SEEDS], workers=1, db_url=fresh_url)
     old_ids, new_ids = set(old.claim_ids), set(fresh.claim_ids)
@@ -68,6 +71,7 @@ def test_resplit_gives_what_the_current_splitter_gives(
     assert summary.claims_new == len(new_ids - old_ids)
     assert summary.claims_removed == len(old_ids - new_ids) and summary.stale == []
     assert _live_ids(db_url) == new_ids
+    assert set(collections.claim_ids("picked")) == new_ids  # the documents' collection follows
     # every field (speaker, context, cluster, splitter version...) as a direct split gives it
     assert claim_rows(fresh.claim_ids, db_url) == claim_rows(fresh.claim_ids, fresh_url)
     assert {r["splitter_version"] for r in claim_rows(fresh.claim_ids, db_url)} == {
