@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -82,9 +83,25 @@ def pg_url(postgres_server: str) -> Iterator[str]:
     url = postgres_server.rsplit("/", 1)[0] + "/" + name
     yield url
     store.reset_engines()
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _drop_database(admin, name)
     admin.dispose()
+
+
+def _drop_database(admin, name: str) -> None:  # type: ignore[no-untyped-def]
+    """DROP DATABASE ... WITH (FORCE); a role without SUPERUSER cannot terminate an autovacuum
+    worker that is busy in the database, but a plain DROP DATABASE stops such workers itself."""
+    from sqlalchemy.exc import DBAPIError
+
+    for attempt in range(50):
+        try:
+            with admin.connect() as conn:
+                force = " WITH (FORCE)" if attempt == 0 else ""
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"{force}')
+            return
+        except DBAPIError:
+            if attempt == 49:
+                raise
+            time.sleep(0.1)  # a just-closed session may still be leaving
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
