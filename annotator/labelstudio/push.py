@@ -126,12 +126,26 @@ def iter_claims(s: Session, langs: Sequence[str] = ()) -> Iterator[dict[str, Any
         .where(where_language(langs))
         .order_by(ClaimUnit.document_id, ClaimUnit.start, ClaimUnit.id)  # type: ignore[arg-type]
     )
+    texts: dict[str, str] = {}  # rows come in document order: one text read per document
     for claim, title, url, published, outlet, post_author, posted in s.execute(stmt):
+        if claim.document_id not in texts:
+            texts.clear()
+            texts[claim.document_id] = s.execute(
+                sa_select(col(Document.text)).where(col(Document.id) == claim.document_id)
+            ).scalar_one()
         row = {
             "id": claim.id,
             "document_id": claim.document_id,
             "text": claim.text,
             "context": claim.context,
+            "context_start": claim.context_start,
+            "start": claim.start,
+            "end": claim.end,
+            "document_text": texts[claim.document_id],
+            **{
+                k: getattr(claim, k, None)
+                for k in ("speaker_start", "speaker_end", "content_start", "content_end")
+            },
             "speaker": claim.speaker,
             "cue": claim.cue,
             "quote": claim.quote,

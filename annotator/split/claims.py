@@ -8,6 +8,9 @@ keeps the statements:
 - a bare heading (no end punctuation, no verb-like word, Title Case or under 6 words) is skipped;
 - a post that repeats its own sentence yields one claim (the first).
 
+A claim's `context` is the paragraph that holds it (in a forum post: the post), and
+`context_start` its document offset, so the claim sits at `start - context_start` inside it.
+
 Invariant: `doc.text[d.start:d.end] == d.text` for every draft.
 """
 
@@ -56,16 +59,7 @@ def extract_claims(
                 if key in bucket:
                     continue
                 bucket.add(key)
-            if i == 0:
-                context = text[spans[1][0] : spans[1][1]] if len(spans) > 1 else ""
-            elif i + 1 < len(spans):
-                context = (
-                    text[spans[i - 1][0] : spans[i - 1][1]]
-                    + " "
-                    + text[spans[i + 1][0] : spans[i + 1][1]]
-                )
-            else:
-                context = text[spans[i - 1][0] : spans[i - 1][1]]
+            c0, c1 = _context_span(block.start, block.end, spans, i, post)
             cw, features = checkworthiness.score(sentence, attr.speaker, attr.cue, block_lang)
             drafts.append(
                 ClaimDraft(
@@ -78,12 +72,36 @@ def extract_claims(
                     quote=attr.quote,
                     speaker_span=attr.speaker_span if attr.speaker else None,
                     content_span=attr.content_span if attr.speaker else None,
-                    context=context,
+                    context=text[c0:c1],
+                    context_start=c0,
                     checkworthiness=cw,
                     features=features,
                 )
             )
     return drafts
+
+
+CONTEXT_MAX = 1500  # characters: a longer paragraph or post is cut to the sentences around
+
+
+def _context_span(
+    start: int, end: int, spans: list[tuple[int, int]], i: int, post: PostSpan | None
+) -> tuple[int, int]:
+    """The claim's context: its paragraph (a forum post: the whole post), or, when that is
+    longer than CONTEXT_MAX, the run of the paragraph's sentences around it that fits."""
+    if post is not None and post.end - post.start <= CONTEXT_MAX:
+        return post.start, post.end
+    if end - start <= CONTEXT_MAX:
+        return start, end
+    lo = hi = i
+    while True:
+        grown = False
+        if lo > 0 and spans[hi][1] - spans[lo - 1][0] <= CONTEXT_MAX:
+            lo, grown = lo - 1, True
+        if hi + 1 < len(spans) and spans[hi + 1][1] - spans[lo][0] <= CONTEXT_MAX:
+            hi, grown = hi + 1, True
+        if not grown:
+            return spans[lo][0], spans[hi][1]
 
 
 def _claim_text(doc: StructuredDocument) -> str:

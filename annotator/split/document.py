@@ -82,6 +82,7 @@ class ClaimDraft:
     quote: bool = False  # direct speech
     speaker_span: tuple[int, int] | None = None  # the speaker's mention (document offsets)
     content_span: tuple[int, int] | None = None  # the reported words inside the claim
-    context: str = ""
+    context: str = ""  # the paragraph (or forum post) holding the claim
+    context_start: int | None = None  # document offset of `context`
     checkworthiness: float = 0.0
     features: dict[str, Any] = field(default_factory=dict)

@@ -127,6 +127,7 @@ def split_document(raw: RawDocument, lang: str | None = None) -> SplitDocument:
                 "content_start": d.content_span[0] if d.content_span else None,
                 "content_end": d.content_span[1] if d.content_span else None,
                 "context": d.context,
+                "context_start": d.context_start,
                 "checkworthiness": float(d.checkworthiness),
                 "features": d.features or {},
                 "splitter_version": SPLITTER_VERSION,

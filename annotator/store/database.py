@@ -70,6 +70,11 @@ def m003_attribution_spans(conn: Connection) -> None:
     )
 
 
+def m004_claim_context(conn: Connection) -> None:
+    """`claimunit.context_start`: the document offset of a claim's context (its paragraph)."""
+    _add_columns(conn, "claimunit", {"context_start": "INTEGER"})
+
+
 def m005_language(conn: Connection) -> None:
     """A `lang` column (ISO 639-1) on document, post and claimunit, indexed on claimunit."""
     for table in ("document", "post", "claimunit"):
@@ -101,6 +106,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     m001_initial,
     m002_query_indexes,
     m003_attribution_spans,
+    m004_claim_context,
     m005_language,
     m006_collections,
     m008_splitter_version,

@@ -117,7 +117,8 @@ class ClaimUnitBase(SQLModel):
     speaker_end: int | None = None
     content_start: int | None = None
     content_end: int | None = None
-    context: str = _text()
+    context: str = _text()  # the paragraph or forum post holding the claim
+    context_start: int | None = None  # document offset of `context` (m004)
     checkworthiness: float = 0.0
     features: dict[str, Any] | None = _json()
     cluster_id: str | None = Field(default=None, index=True)

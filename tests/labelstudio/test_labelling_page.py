@@ -1,8 +1,11 @@
 """The labelling page an annotator sees for a pushed task, in headless Chromium (selenium).
 
-Logs in through Label Studio's login form as an annotator account, opens
-`/projects/{pid}/data?task={tid}` and checks that the claim, its context, its metadata and the
-choice labels of every field render. The screenshot is kept in `tests/artifacts/`.
+A wire story page (written for this test, not a seed) goes through the real splitter
+(`split_paths`) and the real push; an annotator logs in through Label Studio's login form, opens
+`/projects/{pid}/data?task={tid}` for a quoted claim inside a multi-sentence paragraph and checks
+that the paragraph is shown with the claim highlighted once, the speaker marked, the whole
+document behind a collapsed panel, the metadata and the choice labels of every field. The
+screenshot is kept in `tests/artifacts/`.
 """
 
 from __future__ import annotations
@@ -13,11 +16,11 @@ import uuid
 from pathlib import Path
 
 import pytest
-from synthetic_claims import add_claims
 
 from annotator.labelstudio import credentials
 from annotator.labelstudio.push import push
 from annotator.schema import load_schema
+from annotator.split.pipeline import claim_rows, split_paths
 
 pytestmark = pytest.mark.browser
 
@@ -58,20 +61,21 @@ def _wait_for(driver, predicate, timeout: float = 60.0) -> bool:  # type: ignore
     return False
 
 
-def test_labelling_page_renders_claim_context_and_choices(
-    db, ls_backend, label_studio, make_annotators, browser
-):
+PAGE = """Home | World | Asia | Business | Opinion
+Kabul airport blast: death toll rises as evacuations resume
+August 27, 2021
+
+KABUL, Aug 27 (AP) — The death toll from the suicide bombing outside Kabul airport rose to 170 on Friday, health officials said. Crowds gathered again at the gates at dawn. "We will not be deterred from our mission," Pentagon spokesman John Kirby said, adding that flights would continue until Tuesday.
+
+The Taliban said they had arrested two suspects near the Baron Hotel & the Abbey Gate.
+
+© 2021 The Associated Press. All rights reserved.
+"""
+
+
+def _login(browser, url: str, email: str, password: str) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
 
-    [claim_id] = add_claims(1, checkworthiness=0.9)
-    name = f"page-{uuid.uuid4().hex[:10]}"
-    summary = push(name, overlap=1)
-    [ref] = ls_backend.task_refs(summary.ls_project_id)
-    assert ref.claim_id == claim_id
-
-    email = make_annotators(1)[0]
-    password = credentials.load()["annotators"][email]["password"]
-    url = label_studio.url
     browser.get(f"{url}/user/login/")
     browser.find_element(By.NAME, "email").send_keys(email)
     browser.find_element(By.NAME, "password").send_keys(password)
@@ -80,14 +84,42 @@ def test_labelling_page_renders_claim_context_and_choices(
     ).click()
     assert _wait_for(browser, lambda: "/user/login" not in browser.current_url, 30), "login failed"
 
-    browser.get(f"{url}/projects/{summary.ls_project_id}/data?task={ref.id}")
-    claim_text = "Officials said 0 people were evacuated."
+
+def test_labelling_page_shows_the_paragraph_with_the_claim_highlighted(
+    db, ls_backend, label_studio, make_annotators, browser, tmp_path
+):
+    from selenium.webdriver.common.by import By
+
+    page = tmp_path / "kabul-wire.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    split = split_paths([page])
+    rows = claim_rows(split.claim_ids)
+    quoted = next(
+        r for r in rows if r["text"].startswith("“We will not") or "deterred" in r["text"]
+    )
+    claim_text = quoted["text"]
+    assert "KABUL" not in claim_text and "Pentagon spokesman John Kirby" in claim_text
+    paragraph = quoted["context"]
+    assert paragraph.startswith("The death toll") and paragraph.endswith("until Tuesday.")
+    assert paragraph != claim_text and claim_text in paragraph
+
+    name = f"page-{uuid.uuid4().hex[:10]}"
+    summary = push(name, overlap=1)
+    refs = {r.claim_id: r.id for r in ls_backend.task_refs(summary.ls_project_id)}
+    assert set(refs) == set(split.claim_ids)
+
+    email = make_annotators(1)[0]
+    password = credentials.load()["annotators"][email]["password"]
+    _login(browser, label_studio.url, email, password)
+    browser.get(
+        f"{label_studio.url}/projects/{summary.ls_project_id}/data?task={refs[quoted['id']]}"
+    )
     schema = load_schema()
     labels = [c.display for lf in schema.choice_fields for c in lf.field.choices]
 
     def rendered() -> bool:
         body = browser.find_element(By.TAG_NAME, "body").text
-        return claim_text in body and all(label in body for label in labels)
+        return "Crowds gathered again" in body and all(label in body for label in labels)
 
     ok = _wait_for(browser, rendered, 90)
     time.sleep(1.0)  # let the last fonts/styles settle for the screenshot
@@ -95,19 +127,49 @@ def test_labelling_page_renders_claim_context_and_choices(
     browser.save_screenshot(str(ARTIFACTS / "labelling_page.png"))
     body = browser.find_element(By.TAG_NAME, "body").text
     assert ok, f"labelling page did not render the task; page text starts: {body[:500]!r}"
-    assert "Before." in body and "After." in body  # the context around the highlighted claim
-    assert "Example Times" in body and "Officials" in body  # outlet and speaker metadata
+    # the paragraph, with the claim highlighted once and the speaker marked
+    [context] = browser.find_elements(By.CSS_SELECTOR, ".ann-context")
+    assert " ".join(context.text.split()) == " ".join(paragraph.split())
+    marks = browser.find_elements(By.CSS_SELECTOR, ".ann-context mark.ann-claim")
+    assert [" ".join(m.text.split()) for m in marks] == [" ".join(claim_text.split())]
+    speaker = browser.find_elements(By.CSS_SELECTOR, ".ann-context .ann-speaker")
+    assert [s.text for s in speaker] == [quoted["speaker"]] and "Kirby" in quoted["speaker"]
+    # the labelling panel (the smallest block holding the context and the last field) shows
+    # the claim once: highlighted in its paragraph (the data manager's table lists tasks too)
+    panel = browser.execute_script(
+        "let e = document.querySelector('.ann-context');"
+        "while (e && !e.innerText.includes(arguments[0])) e = e.parentElement;"
+        "return e ? e.innerText : '';",
+        schema.choice_fields[-1].title,
+    )
+    assert panel.count("We will not be deterred") == 1, "the claim is shown twice"
+    assert "Kabul airport blast: death toll rises as evacuations resume" in panel  # title
+    assert "Speaker: John Kirby" in " ".join(panel.split())
     for field in schema.choice_fields:
         assert field.title in body
+    # the whole document on demand: collapsed first, shown after a click on its panel
+    assert "The Taliban said they had arrested" not in panel
+    header = next(
+        e
+        for e in browser.find_elements(By.XPATH, "//*[text()='Whole document']")
+        if e.is_displayed()
+    )
+    header.click()
+    assert _wait_for(
+        browser,
+        lambda: browser.find_element(By.CSS_SELECTOR, ".ann-document").is_displayed(),
+        20,
+    ), "the whole document did not open"
+    document = browser.find_element(By.CSS_SELECTOR, ".ann-document")
+    assert "Baron Hotel & the Abbey Gate" in document.text
+    assert [m.text for m in document.find_elements(By.CSS_SELECTOR, "mark")] == [claim_text]
+    browser.execute_script("arguments[0].scrollIntoView()", document)
+    browser.save_screenshot(str(ARTIFACTS / "labelling_page_document.png"))
     # the check-worthiness suggestion (a prediction) is the one pre-selected answer
     checked = browser.execute_script(
         "return [...document.querySelectorAll('input[type=radio]:checked')]"
         ".filter(e => e.offsetParent !== null)"
         ".map(e => (e.closest('label') || e.parentElement).innerText.trim())"
     )
-    answers = {c.display for lf in schema.choice_fields for c in lf.field.choices}
-    assert [c for c in checked if c.split("[")[0].strip() in answers] == ["Yes[d]"] or any(
-        c.startswith("Yes") for c in checked
-    ), checked
-    marks = browser.find_elements(By.CSS_SELECTOR, ".ann-context mark")
-    assert marks and marks[0].text == claim_text
+    expected = "Yes" if quoted["checkworthiness"] >= 0.5 else "No"
+    assert any(c.startswith(expected) for c in checked), checked

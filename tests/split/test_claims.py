@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.split.claims import extract_claims
+from annotator.split.claims import CONTEXT_MAX, extract_claims
 from annotator.split.document import Block, PostSpan, RawDocument, StructuredDocument
 from annotator.split.structure import structure
 
@@ -29,11 +29,34 @@ def test_offsets_slice_back_and_scores_are_bounded(path: Path) -> None:
         assert 0.0 <= d.checkworthiness <= 1.0
 
 
-def test_context_is_the_neighbouring_sentences() -> None:
+def test_context_is_the_paragraph_or_post_holding_the_claim() -> None:
+    for path in SEEDS:
+        doc = doc_of(path)
+        paragraphs = [(b.start, b.end) for b in doc.blocks]
+        posts = {p.index: (p.start, p.end) for p in doc.posts}
+        for d in extract_claims(doc):
+            assert d.context_start is not None
+            c0, c1 = d.context_start, d.context_start + len(d.context)
+            assert doc.text[c0:c1] == d.context
+            assert c0 <= d.start and d.end <= c1  # the claim is inside, once, at its offsets
+            assert d.context[d.start - c0 : d.end - c0] == d.text
+            expected = posts[d.post_index] if d.post_index is not None else None
+            assert (c0, c1) == expected or (c0, c1) in paragraphs
     drafts = extract_claims(doc_of(SEEDS[0]))
     kemp = next(d for d in drafts if d.text.startswith("They can’t be trusted"))
     assert "We have no idea what the Taliban would do" in kemp.context
     assert "Especially since the links" in kemp.context
+
+
+def test_context_of_a_huge_paragraph_is_the_sentences_around_the_claim() -> None:
+    sentence = "Officials said {} people were evacuated from the city on Monday. "
+    text = "".join(sentence.format(n) for n in range(200)).strip()
+    doc = structure(RawDocument(path="big.txt", format="txt", text=text))
+    drafts = extract_claims(doc)
+    middle = drafts[100]
+    assert len(middle.context) <= CONTEXT_MAX and middle.text in middle.context
+    assert middle.context_start is not None and middle.context_start < middle.start
+    assert text[middle.context_start :].startswith(middle.context)
 
 
 def test_headings_and_fragments_are_skipped_but_forum_stance_is_kept() -> None:

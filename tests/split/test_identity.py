@@ -99,9 +99,12 @@ def test_store_with_text_hash_ids_keeps_them_when_split_again(
         m.setattr(pipeline, "document_id", lambda text, *_: text_hash(text))
         store.reset_engines()
         old = split_paths([SEEDS], db_url=url)
+        with store.engine(url).begin() as conn:  # the previous schema had no context_start
+            conn.exec_driver_sql("ALTER TABLE claimunit DROP COLUMN context_start")
     store.reset_engines()
     with store.session(url) as s:
         old_docs = set(s.exec(select(Document.id)).all())
+        assert {c.context_start for c in s.exec(select(ClaimUnit))} == {None}  # m004 ran
     assert len(old_docs) == 5 and old.claims > 100
 
     again = split_paths([SEEDS], db_url=url)
