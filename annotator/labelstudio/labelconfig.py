@@ -121,10 +121,12 @@ def _marked(text: str, spans: list[tuple[int, int, str]]) -> str:
                 parts.append((x, y, kind))
     out: list[str] = []
     pos = 0
+    # at one offset: close a span, close the claim, open the claim, open a span (so a span
+    # inside the claim closes before it and opens after it)
     events = sorted(
-        [(p, 1, f'<span class="ann-{k}">') for p, _, k in parts]
+        [(p, 3, f'<span class="ann-{k}">') for p, _, k in parts]
         + [(q, 0, "</span>") for _, q, _ in parts]
-        + ([(claim[0], 2, '<mark class="ann-claim">'), (claim[1], -1, "</mark>")] if claim else [])
+        + ([(claim[0], 2, '<mark class="ann-claim">'), (claim[1], 1, "</mark>")] if claim else [])
     )
     for at, _, tag in events:
         out.append(html.escape(text[pos:at]))
