@@ -12,6 +12,7 @@ from annotator.cli.app import app
 from annotator.cli import (  # noqa: F401
     schema,
     split,
+    sample,
     server,
     push,
     pull,

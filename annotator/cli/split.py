@@ -12,6 +12,11 @@ import typer
 from annotator.cli.app import app
 
 
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
 class SplitFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
@@ -51,6 +56,18 @@ def split_cmd(
         help="Re-split stored documents split by another splitter version; claims gone from "
         "them that were pushed are kept, marked stale, and listed.",
     ),
+    out: Path = typer.Option(
+        None,
+        "--out",
+        help="Write claim shards (Parquet) to this folder instead of the store; inputs are shards "
+        "(.jsonl, .jsonl.gz, .parquet, .warc, .warc.gz, .txt, .html). Resumable.",
+    ),
+    engine: Engine = typer.Option(
+        Engine.local, "--engine", help="With --out: local (process pool) or ray (Ray Data)."
+    ),
+    address: str = typer.Option(
+        None, "--address", help="With --engine ray: a Ray cluster's address (default: local Ray)."
+    ),
 ) -> None:
     """Store documents and split them into claim units (speaker, cue, offsets, cluster).
 
@@ -59,8 +76,11 @@ def split_cmd(
 
     Boilerplate (navigation, link lists, teasers, user cards...) is kept as spans, never as claims.
     Bad files get one `Error:` line each; good files still go in; exit 1 if any file failed.
+    With --out DIR the claim units go to Parquet shards in DIR (load them with `annotator load`);
+    each input shard gets a done marker, so a re-run skips what is done.
 
     Example: annotator split seeds/ --collection seeds --format jsonl
+    Example: annotator split crawl/*.warc.gz --out claims/ --engine ray
     """
     from annotator.errors import AnnotatorError
     from annotator.split import pipeline as split
@@ -72,6 +92,15 @@ def split_cmd(
         return
     if not paths:
         raise AnnotatorError("give files or folders to split (or --resplit)")
+    if out is not None:
+        if collection is not None:
+            _err("--collection does not go with --out; load the shards, then annotator sample")
+            raise typer.Exit(1)
+        _split_to_shards(paths, out, engine.value, address, workers, format, lang)
+        return
+    if engine is not Engine.local or address:
+        _err("--engine and --address need --out DIR")
+        raise typer.Exit(1)
 
     progress = None
     if sys.stderr.isatty() and format is SplitFormat.table:
@@ -94,9 +123,9 @@ def split_cmd(
 
         collections.save(collection, summary.claim_ids, {"split": [str(p) for p in paths]})
     if format is SplitFormat.jsonl:
-        out = sys.stdout
+        stream = sys.stdout
         for row in split.iter_claim_rows(summary.claim_ids):
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif format is SplitFormat.json:
         print(
             json.dumps(
@@ -172,6 +201,71 @@ def recluster_cmd(
         print(f"{claims} claim unit(s) clustered, {changed} changed")
     else:
         print(json.dumps({"claims": claims, "changed": changed}))
+
+
+@app.command("load")
+def load_cmd(
+    folder: Path = typer.Argument(..., help="A folder written by `annotator split --out`."),
+    format: SplitFormat = typer.Option(SplitFormat.table, "--format", "-f", help="table or json."),
+) -> None:
+    """Bulk-load claim shards (documents, claim units, cluster ids) into the store.
+
+    Idempotent: loading the same folder again stores nothing twice.
+
+    Example: annotator load claims/
+    """
+    from annotator.split.loading import load_shards
+
+    summary = load_shards(folder)
+    if format is SplitFormat.table:
+        print(
+            f"{summary.shards} shard(s): {summary.documents_new} new document(s) "
+            f"({summary.documents_existing} already stored), {summary.claims_new} new claim "
+            f"unit(s), {summary.clusters_updated} cluster id(s) updated"
+        )
+    else:
+        print(json.dumps(summary.as_dict(), indent=2))
+
+
+def _split_to_shards(
+    paths: list[Path],
+    out: Path,
+    engine: str,
+    address: str | None,
+    workers: int,
+    fmt: SplitFormat,
+    lang: str | None,
+) -> None:
+    from annotator.split.corpus import split_corpus, summary_json
+
+    progress = None
+    if sys.stderr.isatty():
+
+        def progress(line: str) -> None:
+            print(line, file=sys.stderr)
+
+    summary = split_corpus(
+        paths,
+        out,
+        engine=engine,
+        address=address,
+        workers=workers or None,
+        lang=lang or None,
+        progress=progress,
+    )
+    if fmt is SplitFormat.table:
+        print(
+            f"{summary.shards} shard(s) ({summary.shards_done_before} already done), "
+            f"{summary.documents} document(s), {summary.claims} claim unit(s), "
+            f"{summary.clusters_multi} cluster(s) of 2+ claims ({summary.conflicts} in conflict) "
+            f"-> {out}"
+        )
+    else:
+        print(summary_json(summary))
+    for line in summary.errors:
+        _err(line)
+    if summary.errors:
+        raise typer.Exit(1)
 
 
 def _print_table(rows: list[dict]) -> None:

@@ -1,0 +1,155 @@
+"""`split --out`: shard inputs, claim shards, done markers, resume, clusters across shards."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from scale_corpus import SEEDS, build_corpus, html_page, seed_texts, warc_bytes
+
+from annotator.split.corpus import split_corpus
+from annotator.split.ingest import html_document
+from annotator.split.pipeline import split_paths
+from annotator.split.readers import read_shard
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def claims_of(out: Path) -> list[dict]:
+    rows = []
+    for path in sorted((out / "claims").glob("*.parquet")):
+        rows.extend(pq.read_table(path).to_pylist())
+    return rows
+
+
+def test_readers_give_documents_of_every_format_and_name_bad_lines(tmp_path: Path) -> None:
+    text = seed_texts()[0]
+    gz = tmp_path / "a.jsonl.gz"
+    with gzip.open(gz, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"text": text, "source": "Wire"}) + "\n{broken\n")
+    docs = list(read_shard(gz))
+    assert [type(d).__name__ for d in docs] == ["RawDocument", "AnnotatorError"]
+    assert docs[0].text == text and docs[0].source == "Wire" and docs[0].path == f"{gz}:1"
+    assert str(docs[1]).startswith(f"{gz}:2: invalid JSON")
+    page = html_page(text, "Seed zero")
+    warc = tmp_path / "b.warc.gz"
+    warc.write_bytes(warc_bytes([("https://example.org/x", page)]))
+    (record,) = list(read_shard(warc))  # the request record is skipped
+    same = html_document(page, "page.html")
+    assert record.text == same.text and record.title == same.title  # the .html extraction
+    assert record.url == "https://example.org/x" and record.path == f"{warc}:1"
+    bad = tmp_path / "c.parquet"
+    bad.write_bytes(b"not parquet")
+    (err,) = list(read_shard(bad))
+    assert str(err).startswith(f"{bad}: not a Parquet file")
+
+
+def test_split_out_equals_the_store_path_and_a_rerun_skips_done_shards(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = split_corpus([SEEDS], out, workers=1)
+    assert first.shards == 5 and first.claims > 100 and not first.errors
+    stored = split_paths([SEEDS], db_url=f"sqlite:///{tmp_path / 's.db'}")
+    from annotator.split.pipeline import claim_rows
+
+    expected = {
+        r["id"]: (r["cluster_id"], r["conflict"])
+        for r in claim_rows(stored.claim_ids, f"sqlite:///{tmp_path / 's.db'}")
+    }
+    got = {r["id"]: (r["cluster_id"], r["conflict"]) for r in claims_of(out)}
+    assert (
+        got == expected
+    )  # same claim ids, cluster ids and conflict flags as `split` into the store
+    assert first.clusters_multi >= 1 and first.conflicts >= 3  # the Kabul death toll
+    before = {p: p.stat().st_mtime_ns for p in (out / "documents").glob("*.parquet")}
+    again = split_corpus([SEEDS], out, workers=1)
+    assert again.shards_done_before == 5 and again.claims == first.claims
+    assert {p: p.stat().st_mtime_ns for p in (out / "documents").glob("*.parquet")} == before
+
+
+def test_clusters_cross_shards_and_formats(tmp_path: Path) -> None:
+    shards = build_corpus(tmp_path / "in", copies=2)
+    summary = split_corpus(shards, tmp_path / "out", workers=2, partitions=4)
+    assert summary.shards == 8 and not summary.errors
+    rows = claims_of(tmp_path / "out")
+    assert len({r["id"] for r in rows}) == len(rows) == summary.claims
+    by_text: dict[str, set[str]] = {}
+    for r in rows:
+        by_text.setdefault(r["text"], set()).add(r["cluster_id"])
+    copied = [t for t in by_text if sum(r["text"] == t for r in rows) > 1]
+    assert copied and all(len(by_text[t]) == 1 for t in copied)  # copies share one cluster
+    other = split_corpus(shards, tmp_path / "out16", workers=1, partitions=16)
+    assert {r["id"]: r["cluster_id"] for r in claims_of(tmp_path / "out16")} == {
+        r["id"]: r["cluster_id"] for r in rows
+    }  # partitions do not change clusters
+    assert other.clusters_multi == summary.clusters_multi
+
+
+def _run_split(shards: list[Path], out: Path, *extra: str) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    code = "import sys; from annotator.cli import main; sys.exit(main(sys.argv[1:]))"
+    cmd = [sys.executable, "-c", code, "split", *map(str, shards), "--out", str(out), *extra]
+    return subprocess.Popen(cmd, env=env, start_new_session=True, stdout=subprocess.PIPE)
+
+
+def kill_after_first_marker(proc: subprocess.Popen, out: Path, total: int) -> int:
+    """SIGKILL the run's process group once a shard is done and before all are; returns done."""
+    import time
+
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and proc.poll() is None:
+        done = len(list((out / "_done").glob("*.json"))) if (out / "_done").exists() else 0
+        if done >= 1:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            return done
+        time.sleep(0.05)
+    raise AssertionError(f"run ended or stalled before a shard was done (rc={proc.poll()})")
+
+
+def test_a_killed_run_resumes_with_no_duplicates_and_no_losses(tmp_path: Path) -> None:
+    shards = build_corpus(tmp_path / "in", copies=3)
+    reference = split_corpus(shards, tmp_path / "ref", workers=1)
+    out = tmp_path / "out"
+    proc = _run_split(shards, out, "--workers", "1")
+    done = kill_after_first_marker(proc, out, len(shards))
+    assert 1 <= done < len(shards)
+    assert not (out / "_clusters.json").exists()
+    resumed = _run_split(shards, out, "--workers", "1", "--format", "json")
+    stdout, _ = resumed.communicate(timeout=600)
+    assert resumed.returncode == 0
+    summary = json.loads(stdout)
+    assert summary["shards_done_before"] == done
+    rows = claims_of(out)
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))  # 0 duplicates
+    assert {r["id"]: r["cluster_id"] for r in rows} == {
+        r["id"]: r["cluster_id"] for r in claims_of(tmp_path / "ref")
+    }  # 0 losses, same clusters
+    assert summary["claims"] == reference.claims
+    assert not list(out.rglob("*.tmp*"))
+
+
+@pytest.mark.parametrize("args", [["--engine", "ray"], ["--address", "127.0.0.1:1"]])
+def test_engine_options_need_out(args: list[str], tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from annotator.cli import app
+
+    result = CliRunner().invoke(app, ["split", str(SEEDS), *args])
+    assert result.exit_code == 1 and "need --out" in result.output
+
+
+def test_claim_shards_hold_every_column_split_produces(tmp_path: Path) -> None:
+    from annotator.split.pipeline import split_file
+    from annotator.split.writers import CLAIM_SCHEMA, DOCUMENT_SCHEMA
+
+    (doc,), _ = split_file(str(sorted(SEEDS.glob("*.txt"))[0]))
+    assert set(doc.claims[0]) <= set(CLAIM_SCHEMA.names)  # nothing split makes is dropped
+    assert set(doc.document) - {"boilerplate"} <= set(DOCUMENT_SCHEMA.names)
