@@ -61,6 +61,7 @@ CLAIM_SCHEMA = pa.schema(
         ("content_start", pa.int64()),
         ("content_end", pa.int64()),
         ("context", pa.string()),
+        ("context_start", pa.int64()),
         ("checkworthiness", pa.float64()),
         ("features", pa.string()),  # JSON object
         ("source", pa.string()),  # the outlet (source name), for sampling without a join
