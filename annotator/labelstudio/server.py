@@ -89,7 +89,8 @@ def label_studio_binary() -> str:
         return env
     raise AnnotatorError(
         "Label Studio is not installed; install it with `pip install 'annotator[server]'` "
-        "(or set ANNOTATOR_LABEL_STUDIO to its executable)"
+        "(pip >= 26: `python -m pip install --upgrade pip` first) "
+        "or set ANNOTATOR_LABEL_STUDIO to its executable"
     )
 
 
