@@ -72,9 +72,15 @@ def _trie(words: list[str]) -> str:
 # the speech verbs that make an unpunctuated line a statement (claims._is_statement)
 _VERB = re.compile(rf"\b({_trie(VERBS.split('|'))})\b")
 # every cue form; each alternative is followed by \b, so at most one matches at a position
-_CUE = re.compile(rf"(?<![\w-])({_trie(sorted(lexicon.EN_CUES | lexicon_ml.CUES))})(?![\w-])")
+_TITLE_CUES = {
+    f.capitalize() for f in ("says", "said", "tells", "told", "warns", "urges", "claims")
+}
+_CUE = re.compile(
+    rf"(?<![\w-])({_trie(sorted(lexicon.EN_CUES | lexicon_ml.CUES | _TITLE_CUES))})(?![\w-])"
+)
 _GERMAN = frozenset(lexicon_ml.DE)
 MAX_CUES = 12
+_BETWEEN = " ,.!?;:—–-\"”’'»«“‘\n"
 _ACCORDING = re.compile(rf"(?<!\w)({lexicon_ml.ACCORDING_BEFORE})\s+")
 _ZUFOLGE = re.compile(rf"\s{lexicon_ml.ACCORDING_AFTER}\b")
 _SO = re.compile(lexicon_ml.SO_INVERSION)
@@ -93,6 +99,7 @@ _NOUN_NEXT = re.compile(r"\s+(?:of|on|by|from|is|was|were|are|has|had|that\s+was
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+$")
 _NEGATED = re.compile(r"\b(?:not|never|n't|to|didn't|won't)\s+$")
 _BY_AGENT = re.compile(r"\s+by\b")
+_WITH_ING = re.compile(r"\b(?:with|by|while|after|before|when)\s+(?:[^\s,;:]+\s+){0,7}$")
 _ING_OK = re.compile(r"(?:[,—–:]|\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$")
 _CALLED_NAME = re.compile(r"\s+(?:the\s+|[\"“‘'])?[A-Z]")
 _LOWER_END = re.compile(r"\b[a-z][a-z]+\s+$")
@@ -223,7 +230,7 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
 
 
 def _cue(text: str, m: re.Match[str], hi: int) -> str:
-    verb = m.group(1)
+    verb = m.group(1).lower()
     if verb in lexicon.TOLD:
         o = _TOLD_OBJECT.match(text, m.end(), hi)
         if o:
@@ -233,11 +240,15 @@ def _cue(text: str, m: re.Match[str], hi: int) -> str:
 
 def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
     """A cue form used as a verb: not "a report", not "was told", not "to say"."""
-    verb = m.group(1)
+    verb = m.group(1).lower()
     if verb in lexicon.NEVER_CUES:
         return False
     before = text[max(lo, m.start() - 12) : m.start()]
-    if verb.endswith("ing") and not _ING_OK.search(before):
+    if (
+        verb.endswith("ing")
+        and not _ING_OK.search(before)
+        and not _WITH_ING.search(text, max(lo, m.start() - 80), m.start())
+    ):
         return False  # "a poor showing", "refrained from attacking": not ", saying" or "is calling"
     if verb == "called" and _CALLED_NAME.match(text, m.end()) and _LOWER_END.search(before):
         return False  # "a group called the …"
@@ -304,7 +315,12 @@ def attribute_quote(
         span = subject_before(text, qe, m.start()) if gap.strip(" ,—–-") else None
         if span is None and not gap.strip(" ,—–-"):
             span = subject_after(text, m.end(), wend)
-        if span and span[0] >= qe:
+        if (
+            span
+            and span[0] >= qe
+            and (span[0] > m.start() or not text[qe : span[0]].strip(_BETWEEN))
+        ):
+            # only punctuation between the quote and its speaker: '"…," X said', '"…" said X'
             attr = _found(text, span, _cue(text, m, wend), tracker, True)
             if attr:
                 return attr
@@ -387,6 +403,9 @@ def attribute_sentence(
                 continue
         else:
             span = subject_before(text, s, m.start())
+        if span is None and _WITH_ING.search(text, max(s, m.start() - 80), m.start()):
+            if re.search(r"\b(?:by|while|after|before|when)\s+(?:\w+\s+)?$", gap + " "):
+                span = main_subject(text, s, m.start())  # "X distanced himself by saying …"
         if span is None and (not gap or gap[-1] in ",—–-:\"”»“'’"):
             if m.group(1).endswith("ing") and main is not None:
                 span = main.speaker_span  # ", saying …": the main clause's speaker

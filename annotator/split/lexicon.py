@@ -56,6 +56,8 @@ NEVER_CUES = frozenset(
     comments dispute report reports tweet tweets call calls counsel counsels counseling
     post posts hope express expressing charge charges order orders signal signals label labels
     brief briefs project projects counter counters continue continues continuing find
+    speak speaks spoke speaking spoken challenge challenges challenged delivered deliver
+    address addressed addresses email emails emailed support known joke jokes note notes
     finding showing attacking questioning welcome welcomes forecast forecasts""".split()
 )
 # heads of lower-case speaker phrases: bodies, groups, documents, people by role
@@ -218,6 +220,6 @@ ADVERB_BEFORE_VERB = re.compile(
     r"first|often|always|never|long|publicly|privately|separately|initially|reportedly|"
     r"has|have|had|would|will|did|does|do|could|may|might|is|was|are|were|has\s+long|"
     r"has\s+since|still|even|just|already|now|too|quickly|simply|openly|frequently|"
-    r"flatly|bluntly|clearly|directly|explicitly|specifically|subsequently|finally|"
+    r"however|though|too|flatly|bluntly|clearly|directly|explicitly|specifically|subsequently|finally|"
     r"ultimately|jokingly|angrily|confidently|proudly|quietly|loudly|sharply|firmly))+$"
 )

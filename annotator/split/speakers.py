@@ -38,7 +38,10 @@ _SKIP_AFTER = frozenset(
     """on last this earlier am jetzt nun zudem auch weiter außerdem bereits dann noch
     ebenfalls zuvor gestern heute dabei daraufhin""".split()
 )
-_LEADING = frozenset("and but so yet or then also und aber et mais y pero и но а".split())
+_LEADING = frozenset(
+    """and but so yet or then also und aber et mais y pero и но а perhaps maybe now still
+    instead meanwhile however indeed even only thus hence later earlier separately""".split()
+)
 _APPOSITION = re.compile(
     r"(?:who|whom|whose|which|a|an|the|now|then|once|himself|herself|itself|themselves|"
     r"both|also|der|die|das|ein|eine|le|la|un|une|el|una|qui|que|quien|который|которая|\d)\b"
@@ -169,6 +172,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
     """The subject right before a cue verb at `verb_start` (not before `lo`)."""
     lo = max(lo, verb_start - SUBJECT_WINDOW)
     window = text[lo:verb_start].rstrip()
+    if window.endswith((" and", " but")):  # "X caucused in Nevada and says …"
+        return main_subject(text, lo, lo + len(window) - 4)
     m = ADVERB_BEFORE_VERB.search(window)
     end = lo + (m.start() if m else len(window.rstrip()))
     trimmed = text[lo:end].rstrip(" ,")
@@ -211,8 +216,12 @@ def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     """The subject of the clause before ", saying …": the leading words of that clause part."""
     lo = max(lo, comma - SUBJECT_WINDOW)
     starts = [lo] + [p.end() for p in _PARTS.finditer(text, lo, comma)]
-    for a in reversed(starts[-2:]):
-        span = _phrase(text, a, comma, backward=False)
+    for a in starts[:4]:
+        first = _WORD.search(text, a, comma)
+        if first is None or _clean_word(first.group()) in _PREPOSITIONS:
+            continue  # "In a speech in Ohio, Trump …": the subject follows the opener
+        end = next((b for b in starts if b > a), comma)
+        span = _phrase(text, a, end, backward=False)
         if span:
             return span
     return None
