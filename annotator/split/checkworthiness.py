@@ -11,6 +11,7 @@ score = clamp(BASE + sum of weights of the features present), with the weights i
 | dates        | years (1900-2099), month names, weekdays, "last week"                | +0.05  |
 | entities     | capitalised multi-word names and acronyms (not the first word)       | +0.15, +0.05 per extra (max +0.10) |
 | attribution  | a speaker was found (someone claimed it)                              | +0.10  |
+| cue verb     | no speaker, but a verb of saying of the language (said, sagte, заявил, قال) | +0.05  |
 | causal/fact verbs | killed, caused, funded, created, blamed, increased ...          | +0.10  |
 | hedges       | may, might, could, reportedly, allegedly, it seems, likely           | -0.05  |
 | opinion      | first person (I, we, my), "I think", "should", evaluative adjectives | -0.15  |
@@ -19,6 +20,16 @@ score = clamp(BASE + sum of weights of the features present), with the weights i
 
 BASE is 0.25. Entities are a capitalisation heuristic: a run of capitalised words not at the
 start of the sentence, or an all-capitals token of 2-6 letters (ISIS, NATO, U.S.).
+
+Other languages (`lang`, ISO 639-1, from `annotator.split.language`): figures in any script
+(Arabic-Indic ٣١٢, Devanagari, full-width; `٪`, `₽`, `₴`, `₺`, `₹`; years such as ٢٠٢١),
+number words and first-person pronouns per language, month names from the splitter's lexicon
+(`annotator.split.abbreviations`), cue verbs from the attribution lexicons
+(`annotator.split.lexicon`, `lexicon_ml`). Entities: in a cased script, runs of capitalised
+words in any cased alphabet (Latin with diacritics, Cyrillic, Greek); a single capitalised word
+does not count in German, where every noun is capitalised. In a caseless script (Arabic,
+Hebrew, Devanagari, CJK) words in another script ("NATO" in Arabic text) and the word after a
+title ("الرئيس", "وزير") are entities. English (or no language) keeps the rules above.
 """
 
 from __future__ import annotations
@@ -34,6 +45,7 @@ WEIGHTS: dict[str, float] = {
     "entities": 0.15,
     "extra_entity": 0.05,
     "attribution": 0.10,
+    "cue_verb": 0.05,
     "factual_verb": 0.10,
     "hedge": -0.05,
     "opinion": -0.15,
@@ -85,6 +97,10 @@ def score(
     sentence: str, speaker: str | None = None, cue: str | None = None, lang: str | None = None
 ) -> tuple[float, dict[str, Any]]:
     """Check-worthiness of one sentence in [0, 1] and the features that produced it."""
+    if lang and lang != "en":
+        from annotator.split.checkworthiness_ml import features_ml
+
+        return _combine(sentence, speaker, cue, features_ml(sentence, lang))
     words = sentence.split()
     low = sentence.lower()
     lower_words = _WORD.findall(low)
@@ -113,38 +129,66 @@ def score(
     question = sentence.rstrip(" \"'”’)").endswith("?")
     short = len(words) < 6
     factual = bool(vocab & FACTUAL_WORDS)
-
-    s = BASE
-    if figures:
-        s += WEIGHTS["numbers"] + WEIGHTS["extra_number"] * min(2, len(figures) - 1)
-    if dates:
-        s += WEIGHTS["dates"]
-    if entities:
-        s += WEIGHTS["entities"] + WEIGHTS["extra_entity"] * min(2, len(entities) - 1)
-    if speaker:
-        s += WEIGHTS["attribution"]
-    if factual:
-        s += WEIGHTS["factual_verb"]
-    if hedges:
-        s += WEIGHTS["hedge"]
-    if opinion:
-        s += WEIGHTS["opinion"]
-    if question:
-        s += WEIGHTS["question"]
-    if short:
-        s += WEIGHTS["short"]
-    s = max(0.0, min(1.0, s))
-    features: dict[str, Any] = {
+    found = {
         "numbers": figures,
         "dates": dates,
         "entities": entities,
-        "attribution": bool(speaker),
-        "cue": cue,
         "factual_verb": factual,
         "hedges": hedges,
         "opinion": bool(opinion),
         "question": question,
         "short": short,
         "words": len(words),
+        "cue_verb": not vocab.isdisjoint(_en_cues()),
+    }
+    return _combine(sentence, speaker, cue, found)
+
+
+def _en_cues() -> frozenset[str]:
+    from annotator.split.lexicon import EN_CUES
+
+    return EN_CUES
+
+
+def _combine(
+    sentence: str, speaker: str | None, cue: str | None, f: dict[str, Any]
+) -> tuple[float, dict[str, Any]]:
+    """The score from the features found (the same weights for every language)."""
+    figures, entities = f["numbers"], f["entities"]
+    s = BASE
+    if figures:
+        s += WEIGHTS["numbers"] + WEIGHTS["extra_number"] * min(2, len(figures) - 1)
+    if f["dates"]:
+        s += WEIGHTS["dates"]
+    if entities:
+        s += WEIGHTS["entities"] + WEIGHTS["extra_entity"] * min(2, len(entities) - 1)
+    if speaker:
+        s += WEIGHTS["attribution"]
+    elif f["cue_verb"]:
+        s += WEIGHTS["cue_verb"]
+    if f["factual_verb"]:
+        s += WEIGHTS["factual_verb"]
+    if f["hedges"]:
+        s += WEIGHTS["hedge"]
+    if f["opinion"]:
+        s += WEIGHTS["opinion"]
+    if f["question"]:
+        s += WEIGHTS["question"]
+    if f["short"]:
+        s += WEIGHTS["short"]
+    s = max(0.0, min(1.0, s))
+    features: dict[str, Any] = {
+        "numbers": figures,
+        "dates": f["dates"],
+        "entities": entities,
+        "attribution": bool(speaker),
+        "cue": cue,
+        "cue_verb": f["cue_verb"],
+        "factual_verb": f["factual_verb"],
+        "hedges": f["hedges"],
+        "opinion": f["opinion"],
+        "question": f["question"],
+        "short": f["short"],
+        "words": f["words"],
     }
     return round(s, 4), features

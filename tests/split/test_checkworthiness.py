@@ -61,3 +61,38 @@ def test_fast_regexes_agree_with_plain_ones(text: str) -> None:
 def test_dotted_abbreviations_stay_whole_inside_an_entity() -> None:
     assert score("The U.S. responded with airstrikes.")[1]["entities"] == ["The U.S."]
     assert score("He met U.S. President Joe Biden.")[1]["entities"] == ["U.S. President Joe Biden"]
+
+
+def test_figures_in_every_script_and_years_as_dates() -> None:
+    _, f = score(
+        "قال الرئيس بايدن إن ١٣ جنديا قتلوا في كابول عام ٢٠٢١ وأكد حلف NATO ذلك.", lang="ar"
+    )
+    assert f["numbers"] == ["١٣"] and f["dates"]
+    assert "NATO" in f["entities"] and "الرئيس بايدن" in f["entities"]
+    assert f["cue_verb"] and f["factual_verb"]
+    _, g = score("Selon le ministère, 1 200 personnes ont été blessées à Paris.", lang="fr")
+    assert g["numbers"] == ["1 200"]
+
+
+def test_entities_by_capitalisation_in_cyrillic_and_latin_with_diacritics() -> None:
+    _, f = score("Министр обороны Сергей Шойгу заявил, что 13 военных погибли.", lang="ru")
+    assert f["entities"] == ["Сергей Шойгу"] and f["numbers"] == ["13"] and f["cue_verb"]
+    _, g = score("Le président Émile Loubet a été élu par le Sénat en 1905.", lang="fr")
+    assert g["entities"] == ["Émile Loubet"] and g["dates"]
+
+
+def test_opinion_hedge_question_and_cue_per_language() -> None:
+    fact, f = score(
+        "Bundeskanzler Olaf Scholz sagte, am 3. Oktober seien Tausende betroffen.", lang="de"
+    )
+    opinion, g = score("Ich glaube, wir sollten vielleicht noch warten.", lang="de")
+    question, q = score("هل قتل ١٣ جنديا في الهجوم؟", lang="ar")
+    assert fact > 0.7 > opinion
+    assert f["cue_verb"] and "Oktober" not in f["entities"] and f["dates"]
+    assert g["opinion"] and g["hedges"] == ["vielleicht"]
+    assert q["question"] and question < fact
+    said, _ = score("Der Minister sagte, die Preise seien gestiegen.", lang="de")
+    spoken, _ = score(
+        "Der Minister sagte, die Preise seien gestiegen.", "Der Minister", "sagte", "de"
+    )
+    assert spoken > said > score("Die Preise seien gestiegen, das ist klar.", lang="de")[0]

@@ -1,0 +1,138 @@
+"""Check-worthiness features for languages other than English (see `checkworthiness`).
+
+Pure functions over one sentence; the word lists are small and general (number words,
+first-person pronouns, hedges, titles before names), written from knowledge of each language.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import Any
+
+from annotator.split.abbreviations import lexicon
+
+# Capital letters of the cased alphabets (Latin, Greek, Cyrillic, Armenian, Georgian, ...).
+_CASED_RANGES = (
+    (0x41, 0x590),
+    (0x10A0, 0x1100),
+    (0x1E00, 0x2000),
+    (0x2C00, 0x2E00),
+    (0xA640, 0xA800),
+)
+_UPPER = "".join(
+    chr(c) for a, b in _CASED_RANGES for c in range(a, b) if unicodedata.category(chr(c)) == "Lu"
+)
+_U = "[" + re.escape(_UPPER) + "]"
+_LINK = r"(?:de|del|da|do|dos|der|von|van|den|du|des|la|le|di|al-|el-|bin|ibn)\s+"
+_ENTITY = re.compile(
+    rf"(?<!\w){_U}(?:(?:\.{_U})+\.|[\w'’-]*)(?:\s+(?:{_LINK})?{_U}(?:(?:\.{_U})+\.|[\w'’-]*))+"
+    rf"|(?<!\w)(?:{_U}\.){{2,}}|(?<!\w){_U}{{2,6}}(?!\w)"
+)
+# Figures in any script: \d is every Unicode decimal digit (Arabic-Indic, Devanagari, ...).
+_DIGITS = re.compile(r"(?<![\w.])[$€£₽₴₺₹¥]?\d[\d,.٫٬]*(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:\s?[%٪])?")
+_WORD = re.compile(r"[\w'’]+")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z.\-]+")
+_QUESTION = re.compile(r"[?؟？][\"'”’»)\s]*$")
+
+NUMBER_WORDS = frozenset(
+    """dutzende hunderte tausende millionen milliarden zwei drei vier fünf zehn hundert tausend
+    million milliarde dizaines centaines milliers millions milliards deux trois quatre cinq dix
+    cent mille docenas cientos miles millones dos tres cuatro cinco diez cien mil decine
+    centinaia migliaia milioni miliardi due tre quattro cinque dieci cento dezenas centenas
+    milhares milhões bilhões dois três quatro tientallen honderden duizenden miljoenen miljard
+    twee drie vier vijf tien honderd duizend десятки сотни тысячи тысяч миллион миллиона
+    миллионов миллиард два три четыре пять десять сто тысяча тисячі тисяч мільйонів мільярдів
+    дві setki tysiące tysięcy milionów miliardów dwa trzy cztery pięć dziesięć sto tysiąc
+    onlarca yüzlerce binlerce milyon milyar iki üç dört beş on yüz bin عشرات مئات آلاف ألف
+    مليون ملايين مليار اثنان ثلاثة أربعة خمسة عشرة مائة""".split()
+)
+FIRST_PERSON = frozenset(
+    """ich wir mein meine unser unsere je nous moi mon ma mes notre nos yo nosotros mi mis
+    nuestro nuestra io noi mio mia nostro nostra eu nós meu minha nosso nossa ik wij mijn ons
+    onze я мы мой моя наш наша я ми мій моя наш ja my mój moja nasz nasza ben biz benim bizim
+    أنا نحن رأيي أعتقد""".split()
+)
+HEDGES = frozenset(
+    """vielleicht möglicherweise angeblich offenbar wahrscheinlich peut-être probablement
+    apparemment prétendument quizás quizá tal probablemente presuntamente supuestamente forse
+    probabilmente presumibilmente talvez provavelmente supostamente misschien waarschijnlijk
+    vermoedelijk возможно вероятно якобы кажется можливо ймовірно нібито może
+    prawdopodobnie rzekomo belki muhtemelen galiba ربما يبدو يُعتقد""".split()
+)
+FACTUAL = frozenset(
+    """getötet tot tote verletzt angriff anschlag tués morts blessés attaque attentat muertos
+    heridos ataque atentado morti feriti attacco mortos feridos doden gewonden aanval убиты
+    погибли погибших ранены атака теракт загинули поранені напад zginęło zabici ranni atak
+    öldü yaralandı saldırı قتل قتلوا قتلى مقتل جرحى هجوم انفجار""".split()
+)
+# Titles and roles before a name in a caseless script (Arabic)
+TITLE_BEFORE_NAME = frozenset(
+    "الرئيس رئيس وزير الوزير المتحدث الشيخ الجنرال اللواء العميد الدكتور السيد الملك الأمير".split()
+)
+CASELESS = frozenset("ar fa ps ur he yi hi bn ta te th zh ja ko km lo my ka am".split())
+
+
+@cache
+def _cues() -> frozenset[str]:
+    from annotator.split.lexicon import EN_CUES
+    from annotator.split.lexicon_ml import CUES
+
+    return frozenset(CUES) | EN_CUES
+
+
+def ascii_digits(number: str) -> str:
+    """`٢٠٢١` -> `2021`: any script's decimal digits as ASCII (other characters kept)."""
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in number)
+
+
+def features_ml(sentence: str, lang: str) -> dict[str, Any]:
+    """The features of `checkworthiness.score` for a sentence in `lang` (not English)."""
+    words = sentence.split()
+    low = sentence.lower()
+    lower_words = _WORD.findall(low)
+    vocab = set(lower_words)
+    figures: list[str] = []
+    dates = False
+    for n in _DIGITS.findall(sentence):
+        n = n.rstrip(".,٫٬ ")
+        if not n:
+            continue
+        plain = ascii_digits(n)
+        if re.fullmatch(r"(?:19|20)\d\d", plain):
+            dates = True
+        else:
+            figures.append(n)
+    figures += [w for w in lower_words if w in NUMBER_WORDS]
+    dates = dates or not vocab.isdisjoint(lexicon(lang).months)
+    return {
+        "numbers": figures,
+        "dates": dates,
+        "entities": entities(sentence, lang),
+        "factual_verb": not vocab.isdisjoint(FACTUAL),
+        "hedges": [w for w in lower_words if w in HEDGES],
+        "opinion": not vocab.isdisjoint(FIRST_PERSON),
+        "question": bool(_QUESTION.search(sentence)),
+        "short": len(words) < 6,
+        "words": len(words),
+        "cue_verb": not vocab.isdisjoint(_cues()),
+    }
+
+
+def entities(sentence: str, lang: str) -> list[str]:
+    """Named-entity candidates by script: capitalised runs, or in caseless scripts words in
+    another script and words after a title."""
+    if lang in CASELESS or not any(ch.isupper() for ch in sentence):
+        found = [w for w in _LATIN_WORD.findall(sentence) if w[:1].isupper()]
+        tokens = sentence.split()
+        for i, tok in enumerate(tokens[:-1]):
+            if tok.lstrip("و") in TITLE_BEFORE_NAME:
+                found.append(f"{tok} {tokens[i + 1]}")
+        return found
+    out = []
+    for e in _ENTITY.findall(sentence):
+        if sentence.startswith(e) and " " not in e and not e.isupper():
+            continue
+        out.append(e)
+    return out
