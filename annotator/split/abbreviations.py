@@ -48,7 +48,8 @@ EN_MAYBE = _set(
     """co corp inc ltd llc plc bros dept univ assn est approx vs etc al cf jr sr esq
     no nos nr n° p pp para fig figs vol vols ch sec art ed eds op ca vs viz
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    ave blvd rd hwy km kg lb lbs oz ft mi min max hr hrs yr yrs mln bn tn"""
+    ave blvd rd hwy km kg lb lbs oz ft mi min max hr hrs yr yrs mln bn tn govt intl natl assoc
+    mgmt admin acad approx incl excl"""
 )
 EN_OPENERS = _set(
     """the a an it its he she they we i you this that these those there here how what why when

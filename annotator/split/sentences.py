@@ -191,18 +191,20 @@ def _inside_brackets(seg: str, i: int) -> bool:
 
 
 def _lower_start(seg: str, ms: int, punct: str, nxt_word: str, lex: Lexicon) -> bool:
-    """A sentence that starts in lower case (web and forum text), before an article or pronoun
-    ("? there will", "town. the weather"); after a period only when a plain word precedes it."""
-    if nxt_word.lower() not in lex.lower_openers:
-        return False
-    if not _STRONG.isdisjoint(punct):
+    """A sentence that starts in lower case (web and forum text): after `?`; after `!` before
+    an article or pronoun; after one period when a plain lower-case word that is not an
+    abbreviation of the language precedes it ("in town. the weather", "bite. i think")."""
+    if "." in punct or "…" in punct:
+        if punct != ".":
+            return False  # an ellipsis before lower case is a pause
+    elif "?" in punct or "؟" in punct:
         return True
-    if punct != ".":
-        return False
+    else:
+        return nxt_word.lower() in lex.lower_openers  # "! there", not "Yahoo! in the"
     token = _WORD_REVERSED.match(seg[max(0, ms - 40) : ms][::-1]).group()[::-1]  # type: ignore[union-attr]
     low = token.lower()
     return (
-        len(token) >= 3
+        len(token) >= 2
         and token.isalpha()
         and token.islower()
         and low not in lex.never

@@ -123,7 +123,7 @@ MULTILINGUAL = {
     "pl": "Według prof. Nowaka ceny wzrosły m.in. o ok. 5 proc. Rząd zaprzeczył.",
     "tr": "Prof. Dr. Yılmaz 19. yüzyıl ve 3. Ordu hakkında konuştu. Bakan açıklama yaptı.",
     "ar": "قال د. أحمد إن الوضع خطير. وأضاف أن الحكومة ستتحرك؟ نعم.",
-    "en": "i am going to stay in town. the weather is fine? there will be girls there",
+    "en": "i am going to stay in town. the weather is fine? depends. Call govt. officials now",
 }
 EXPECTED = {
     "de": ["Dr. Müller", "Die Regierung widersprach."],
@@ -137,7 +137,12 @@ EXPECTED = {
     "pl": ["Według prof. Nowaka", "Rząd zaprzeczył."],
     "tr": ["Prof. Dr. Yılmaz", "Bakan açıklama yaptı."],
     "ar": ["قال د. أحمد إن الوضع خطير.", "وأضاف أن الحكومة ستتحرك؟", "نعم."],
-    "en": ["i am going to stay in town.", "the weather is fine?", "there will be girls there"],
+    "en": [
+        "i am going to stay in town.",
+        "the weather is fine?",
+        "depends.",
+        "Call govt. officials",
+    ],
 }
 
 
