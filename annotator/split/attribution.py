@@ -27,7 +27,27 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotator.split import lexicon, lexicon_ml
+from annotator.split import lexicon
+from annotator.split.cues import (
+    _ACCORDING,
+    _BETWEEN,
+    _CUE,
+    _GERMAN,
+    _HEADLINE,
+    _HEADLINE_INTRO,
+    _INTRO_TAIL,
+    _SO,
+    _SUBJUNCTIVE,
+    _WITH_ING,
+    _ZUFOLGE,
+    MAX_CUES,
+    _content,
+    _cue,
+    _headline_speaker,
+    _is_cue,
+    _window_end,
+)
+from annotator.split.cues import _VERB as _VERB  # claims reads it here
 from annotator.split.names import NameIndex, _strip_roles, build_name_index
 from annotator.split.quotes import _is_direct, quote_spans
 from annotator.split.speakers import (
@@ -46,71 +66,6 @@ __all__ = [
     "build_name_index",
     "quote_spans",
 ]
-
-VERBS = (
-    "said|says|say|added|adds|told|tells|argued|argues|replied|replies|responded|continued|"
-    "concluded|stated|explained|insisted|warned|suggested|noted|wrote|writes|"
-    "tweeted|asserted|acknowledged|admitted|vowed|commented|stressed|underscored|emphasized|"
-    "emphasised|maintained|declared|announced|posted|reported|recalled|cautioned|observed"
-)
-
-
-def _trie(words: list[str]) -> str:
-    """A regex matching exactly one of `words`, factored by common prefixes ("s(?:aid|ays)")."""
-    if len(words) == 1:
-        return re.escape(words[0])
-    empty = "" in words
-    by_first: dict[str, list[str]] = {}
-    for w in words:
-        if w:
-            by_first.setdefault(w[0], []).append(w[1:])
-    alts = [re.escape(c) + (_trie(rest) if rest != [""] else "") for c, rest in by_first.items()]
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return f"(?:{body})?" if empty else body
-
-
-# the speech verbs that make an unpunctuated line a statement (claims._is_statement)
-_VERB = re.compile(rf"\b({_trie(VERBS.split('|'))})\b")
-# every cue form; each alternative is followed by \b, so at most one matches at a position
-_TITLE_CUES = {
-    f.capitalize() for f in ("says", "said", "tells", "told", "warns", "urges", "claims")
-}
-_CUE = re.compile(
-    rf"(?<![\w-])({_trie(sorted(lexicon.EN_CUES | lexicon_ml.CUES | _TITLE_CUES))})(?![\w-])"
-)
-_GERMAN = frozenset(lexicon_ml.DE)
-MAX_CUES = 12
-_BETWEEN = " ,.!?;:—–-\"”’'»«“‘\n"
-_ACCORDING = re.compile(rf"(?<!\w)({lexicon_ml.ACCORDING_BEFORE})\s+")
-_ZUFOLGE = re.compile(rf"\s{lexicon_ml.ACCORDING_AFTER}\b")
-_SO = re.compile(lexicon_ml.SO_INVERSION)
-_SUBJUNCTIVE = re.compile(lexicon_ml.DE_SUBJUNCTIVE)
-_HEADLINE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*):\s+\S")
-_HEADLINE_INTRO = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*):\s*")
-_TOLD_OBJECT = re.compile(
-    r"\s+((?:the\s+)?(?:[A-Z][\w.&'-]*|press|newspaper|reporters|media)(?:\s+[A-Z][\w.&'-]*)*)"
-)
-_DETERMINER = re.compile(
-    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|no|any|some|every|"
-    r"each|new|latest|recent|first|own|public|such)|['’]s?)\s+$",
-    re.I,
-)
-_NOUN_NEXT = re.compile(r"\s+(?:of|on|by|from|is|was|were|are|has|had|that\s+was)\b")
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+$")
-_NEGATED = re.compile(r"\b(?:not|never|n't|to|didn't|won't)\s+$")
-_BY_AGENT = re.compile(r"\s+by\b")
-_WITH_ING = re.compile(r"\b(?:with|by|while|after|before|when)\s+(?:[^\s,;:]+\s+){0,7}$")
-_ING_OK = re.compile(r"(?:[,—–:]|\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$")
-_CALLED_NAME = re.compile(r"\s+(?:the\s+|[\"“‘'])?[A-Z]")
-_LOWER_END = re.compile(r"\b[a-z][a-z]+\s+$")
-_QUOTE_STOP = re.compile(r"(?<!\.[A-Z])(?<!\b[A-Z])[.!?](?:\s|$)|[“\"„«»]")
-_INTRO_TAIL = re.compile(
-    r"(?:\s+(?:of|to|on|about|in|at)\s+[^:,“\"„«]{0,60})?\s*[:,—–-]?\s*(?:that\s*)?"
-)
-_HEADLINE_NOT = frozenset(
-    "the update updated watch photo photos video related note source editor read see answer"
-    " question latest breaking exclusive".split()
-)
 
 
 @dataclass
@@ -229,53 +184,6 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
     return " ".join(tokens)
 
 
-def _cue(text: str, m: re.Match[str], hi: int) -> str:
-    verb = m.group(1).lower()
-    if verb in lexicon.TOLD:
-        o = _TOLD_OBJECT.match(text, m.end(), hi)
-        if o:
-            return f"{verb} {o.group(1)}"
-    return verb
-
-
-def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
-    """A cue form used as a verb: not "a report", not "was told", not "to say"."""
-    verb = m.group(1).lower()
-    if verb in lexicon.NEVER_CUES:
-        return False
-    before = text[max(lo, m.start() - 12) : m.start()]
-    if (
-        verb.endswith("ing")
-        and not _ING_OK.search(before)
-        and not _WITH_ING.search(text, max(lo, m.start() - 80), m.start())
-    ):
-        return False  # "a poor showing", "refrained from attacking": not ", saying" or "is calling"
-    if verb == "called" and _CALLED_NAME.match(text, m.end()) and _LOWER_END.search(before):
-        return False  # "a group called the …"
-    if verb in lexicon.NOUN_LIKE and (
-        _DETERMINER.search(before) or _NOUN_NEXT.match(text, m.end())
-    ):
-        return False
-    if _NEGATED.search(before):
-        return False
-    if not verb.endswith("ing") and (_PASSIVE.search(before) or _BY_AGENT.match(text, m.end())):
-        return False  # passive: "was said to have", "an attack claimed by"
-    return True
-
-
-def _content(s: int, e: int, a: int, b: int, text: str) -> tuple[int, int] | None:
-    """The reported words of sentence [s, e) around its frame [a, b) (speaker and cue)."""
-    left, right = (s, a), (b, e)
-    lo, hi = max((left, right), key=lambda p: p[1] - p[0])
-    while lo < hi and text[lo] in " ,:;—–-\"“”'‘’„«»":
-        lo += 1
-    if text.startswith("that ", lo):
-        lo += 5
-    while hi > lo and text[hi - 1] in " ,:;—–-.\"“”'‘’„«»":
-        hi -= 1
-    return (lo, hi) if hi > lo else None
-
-
 def _found(
     text: str, span: tuple[int, int], cue: str, tracker: Tracker, quote: bool = False
 ) -> Attribution | None:
@@ -289,17 +197,6 @@ def _found(
         if g:
             tracker.genders[speaker] = g
     return Attribution(speaker, cue, quote, span)
-
-
-def _window_end(text: str, a: int, b: int) -> int:
-    """Where the words after a quote end: a full stop (not a title's "Rep."), "!", "?" or a quote."""
-    for m in _QUOTE_STOP.finditer(text, a, b):
-        if text[m.start()] == ".":
-            word = text[max(a, m.start() - 6) : m.start()].rsplit(None, 1)[-1:]
-            if word and word[0].lower() in lexicon.TITLES:
-                continue
-        return m.start()
-    return b
 
 
 def attribute_quote(
@@ -352,18 +249,6 @@ def attribute_quote(
     if h and _headline_speaker(text, h.group(1), qs, qe):
         return _found(text, (h.start(1), h.end(1)), ":", tracker, True)
     return None
-
-
-def _headline_speaker(text: str, name: str, a: int, b: int) -> bool:
-    """ "Jane Doe: …" speaks when the name reads as a person's (given name or title first, or a
-    surname the text repeats) and at least four words follow."""
-    words = name.split()
-    first = words[0].lower().rstrip(".")
-    if len(text[a:b].split()) < 4 or first in _HEADLINE_NOT or name.isupper():
-        return False
-    if first in lexicon.MALE_NAMES or first in lexicon.FEMALE_NAMES or first in lexicon.TITLES:
-        return True
-    return len(words) == 1 and text.count(name, max(0, a - 5000), a + 5000) >= 3
 
 
 def attribute_sentence(
