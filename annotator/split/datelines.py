@@ -8,7 +8,8 @@ still slice the source. Shapes covered (a city, an optional date, an optional ag
     KABUL, Aug 27 (AP) —             PARIS, 5 février (AFP) -       MADRID, 5 feb (EFE).-
     Berlin (dpa) -                   (mixed-case city only with a known agency in brackets)
     КАБУЛ, 27 августа.               МОСКВА, 27 августа. /ТАСС/.    МОСКВА, 27 авг — РИА Новости.
-    كابول (رويترز) -                 القاهرة، 5 فبراير (أ ف ب) -     بغداد -
+    كابول (رويترز) -                 القاهرة، 5 فبراير (أ ف ب) -     بغداد -   (a known city, or
+    one word with the article, when there is neither agency nor date)
 
 A capitalised city alone (no date, no agency, no dash) is never a dateline, and the rest of the
 paragraph must hold at least three words.
@@ -24,6 +25,12 @@ _CITY_UP = rf"[{_UP}][{_UP}'’.\-]+(?:[ \-][{_UP}][{_UP}'’.\-]+){{0,3}}"
 _CITY_MIXED = rf"[{_UP}][{_LOW}{_UP}'’.\-]+(?:[ \-][{_UP}][{_LOW}{_UP}'’.\-]+){{0,2}}"
 _ARABIC = r"[\u0621-\u064A\u0671-\u06D3]+"
 _CITY_AR = rf"{_ARABIC}(?: {_ARABIC}){{0,2}}"
+# Without an agency or a date, an Arabic dateline is a city alone: a known capital or one word
+# with the article ("القاهرة - "); "قال الوزير - ..." (a dash aside) is not one.
+_AR_CITY = (
+    r"(?:ال[\u0621-\u064A]{3,12}|كابول|بغداد|دمشق|بيروت|عمان|غزة|طهران|موسكو|واشنطن|لندن|"
+    r"باريس|برلين|أنقرة|إسطنبول|طرابلس|تونس|صنعاء|القدس|رام الله|جنيف|نيويورك|بكين)"
+)
 _DASH = r"[–—-]{1,2}"
 _AGENCIES = (
     "AFP|AP|Reuters|REUTERS|dpa|DPA|EFE|ANSA|Lusa|LUSA|AA|DHA|IHA|KNA|epd|APA|SDA|Xinhua|"
@@ -47,7 +54,8 @@ _PATTERNS = [
     re.compile(rf"{_CITY_MIXED}(?:,\s*{_DATE})?\s*{_AGENCY_KNOWN}\s*(?:{_DASH}|\.-|:)\s+"),
     # Arabic: "كابول (رويترز) - ", "القاهرة، 5 فبراير (أ ف ب) - ", "بغداد - "
     re.compile(
-        rf"{_CITY_AR}\s*(?:[،,]\s*[^()\n—–\-]{{1,30}}?)?\s*(?:\((?:{_AGENCIES})\))?\s*{_DASH}\s+"
+        rf"(?:{_CITY_AR}\s*(?:[،,]\s*[^()\n—–\-]{{1,30}}?)?\s*\((?:{_AGENCIES})\)"
+        rf"|{_CITY_AR}\s*[،,]\s*\d{{1,2}}\s+{_ARABIC}|{_AR_CITY})\s*{_DASH}\s+"
     ),
 ]
 _WORD = re.compile(r"[^\W_]+")

@@ -322,3 +322,21 @@ def test_furniture_and_datelines_in_each_language(lang: str) -> None:
     for line in furniture:
         assert kinds_over(doc, line), line
         assert not any(line in t or t in line for t in texts), (line, texts)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "قال الوزير - في بيان صدر اليوم - إن الحكومة ستتحرك بسرعة.",
+        "The President said on Tuesday - and repeated it - that he would go.",
+        "Officials in Kabul said on Friday that 170 people had died.",
+        "Posts on social media said at least 170 people had died in the blasts.",
+    ],
+)
+def test_a_paragraph_without_a_dateline_keeps_its_first_words(paragraph: str) -> None:
+    page = (
+        f"Kabul airport blast: the latest\n\n{paragraph}\n\nA second blast hit the Baron Hotel.\n"
+    )
+    doc, claims = split(page)
+    assert claims[0].text == paragraph
+    assert doc.source_kind == "news" and not doc.posts
