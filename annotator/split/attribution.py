@@ -147,6 +147,8 @@ def _pronoun(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str:
     return phrase
 
 
+_AUX = frozenset("a ont avait a-t-il a-t-elle ha han había".split())
+_OF = frozenset("of des der de du del von".split())
 _DESCRIBED = frozenset("expert analyst official researcher professor scholar commentator".split())
 
 
@@ -169,12 +171,15 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
             if "’" not in phrase and "'" not in phrase:
                 return named  # "the expert said" after a named speaker
     if not is_named(phrase):
-        kept = [w for w in words if w.lower() not in ("a", "an", "one", "the")]
+        kept = [w for w in words if w.lower() not in lexicon.ARTICLES and w.lower() != "one"]
         return " ".join(kept) if kept else None
+    words = [w for i, w in enumerate(words) if i > 0 or w.lower() not in lexicon.ARTICLES]
     if words[-1].lower().strip(".") in lexicon.ROLE_WORDS and words[-1][:1].isupper():
         # "The Associated Press", "the White House", "the State Department": a body
         return " ".join(w for w in words if w.lower() != "the")
     tokens = _strip_roles([w for w in words if w.lower() != "the"])
+    if tokens and (tokens[0] in _OF or len(tokens) == 1 and len(words) > 2 and words[-2] in _OF):
+        return " ".join(words)  # "Sprecher des Ministeriums", "Secretary of State"
     if not tokens or not any(t[:1].isupper() for t in tokens):
         body = [w for w in words if w[:1].isupper() and w.lower() != "the" or w in ("of", "for")]
         return " ".join(body) if body else None
@@ -208,9 +213,10 @@ def attribute_quote(
     for m in _CUE.finditer(text, qe, min(wend, qe + 120)):
         if not _is_cue(text, m, qe):
             continue
-        gap = text[qe : m.start()]
-        span = subject_before(text, qe, m.start()) if gap.strip(" ,—–-") else None
-        if span is None and not gap.strip(" ,—–-"):
+        gap = text[qe : m.start()].strip(" ,—–-")
+        gap = "" if gap in _AUX else gap  # "« … », a déclaré X"
+        span = subject_before(text, qe, m.start()) if gap else None
+        if span is None and not gap:
             span = subject_after(text, m.end(), wend)
         if (
             span
@@ -224,7 +230,7 @@ def attribute_quote(
         break
     so = _SO.match(text, qe, wend) if qe < wend else None
     if so:
-        span = subject_after(text, so.end(), wend)
+        span = subject_after(text, so.end(), wend, lenient=True)
         if span:
             attr = _found(text, span, "so", tracker, True)
             if attr:
@@ -262,7 +268,7 @@ def attribute_sentence(
 
     acc = _ACCORDING.search(text, s, e)
     if acc and not inside(acc.start()):
-        span = subject_after(text, acc.end(), e)
+        span = subject_after(text, acc.end(), e, lenient=True)
         if span and text[span[0] : span[1]].split()[0].lower() not in ("some", "many", "several"):
             attr = _found(text, span, acc.group(1).lower(), tracker)
             if attr:

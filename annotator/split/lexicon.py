@@ -133,7 +133,18 @@ ROLE_WORDS = frozenset(
     candidate nominee hopeful pollster strategist adviser advisor aide manager founder ceo
     executive economist professor researcher lawyer activist organizer chancellor king queen
     prince princess pope sheikh emir mullah imam archbishop bishop democrat republican
-    democratic republican independent gop u.s. us uk central command pentagon taliban rt""".split()
+    democratic republican independent gop u.s. us uk central command pentagon taliban rt
+    bürgermeister bürgermeisterin sprecher sprecherin minister ministerin präsident präsidentin
+    kanzler kanzlerin chef chefin direktor direktorin leiter leiterin vorsitzende vorsitzender
+    regierungssprecher polizeisprecher innenminister außenminister bundeskanzler bundeskanzlerin
+    maire ministre président présidente porte-parole directeur directrice chef
+    alcalde alcaldesa ministro ministra presidente presidenta portavoz director directora
+    мэр министр президент глава представитель пресс-секретарь директор председатель
+    губернатор посол""".split()
+)
+# articles dropped from a speaker phrase ("Die Polizei" -> "Polizei")
+ARTICLES = frozenset(
+    "the a an der die das des dem den ein eine einer le la les l' el los las un una".split()
 )
 PERSON_NOUNS = frozenset(
     """source sources spokesman spokeswoman spokesperson official officials expert experts

@@ -41,7 +41,7 @@ ACCORDING_BEFORE = (
     r"[Aa]ccording to|[Ll]aut|[Gg]emäß|[Nn]ach (?:Angaben|Ansicht|Meinung|Einschätzung|"
     r"Informationen|Aussagen|Berichten|Auffassung|Darstellung|Schätzungen|Worten|Erkenntnissen)"
     r"(?: (?:von|vom))?|[Ss]elon|[Dd]'après|[Ss]egún|"
-    r"[Dd]e acuerdo con|[Пп]о словам|[Пп]о данным|[Сс]огласно|بحسب|حسب|وفقا ل|وفقاً ل|نقلا عن"
+    r"[Dd]e acuerdo con|[Пп]о словам|[Пп]о данным|[Сс]огласно|بحسب|حسب|وفقا(?=\s*ل)|وفقاً(?=\s*ل)|نقلا عن"
 )
 ACCORDING_AFTER = "zufolge"
 # German ", so der Sprecher": the speaker follows "so" at the end of a sentence
@@ -52,7 +52,7 @@ DE_SUBJUNCTIVE = (
     r"bestehe|komme|gehe|hätten|wären|würden|seiest)\b|^(?:Demnach|Danach|Darin|Dabei)\b"
 )
 CLAUSE_WORDS = frozenset(
-    """dass wie als weil ob wenn denn sei seien habe haben hat hatte wurde wird werden ist
+    """dass wie als weil ob wenn denn sei seien habe haben hat hatte wurde wurden wird werden ist
     sind waren nicht auch noch bereits que qu'il qu'elle est était ont pas aussi
     que es fue ha han no también что как чтобы не это إن أن أنه إنه""".split()
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.split.lexicon import ROLE_WORDS, TITLES
+from annotator.split.lexicon import ARTICLES, ROLE_WORDS, TITLES
 
 ROLES = (
     frozenset(
@@ -25,7 +25,9 @@ ROLES = (
 )
 _TITLES = TITLES - {"lord", "lady"}
 _DOTTED = frozenset(("Jr", "Sr", "Inc", "Co", "Ltd", "Corp"))
-_NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.|al-\w+|bin|ibn|van|von|de|der)$")
+_NAME_TOKEN = re.compile(
+    r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*\.?|[A-Z]\.|al-\w+|bin|ibn|van|von|de|der|del|da|di|le|la)$"
+)
 # `\b[A-Z][\w'’-]+(?:[ ]+(?:[A-Z][\w'’.-]*|[A-Z]\.))*`, with the \b written as a lookbehind after
 # the capital so that the pattern starts with a character class (the scan jumps to capitals).
 _CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]+(?:[ ]+(?:[A-Z][\w'’.-]*|[A-Z]\.))*")
@@ -34,7 +36,8 @@ NOT_NAMES = frozenset(
     """however earlier later moreover meanwhile still yet also then now but and so asked
     speaking commenting after before when while since although though despite instead
     indeed thus therefore hence in on at for with without as if this that these those there
-    it its his her their our my your we they he she i you the a an""".split()
+    it its his her their our my your we they he she i you the a an laut gemäß nach selon según
+    am im bei mit von auch wie als dabei zudem""".split()
 )
 
 
@@ -61,6 +64,8 @@ def _name_runs(text: str) -> list[str]:
 def _name_entry(run: str) -> tuple[str, str] | None:
     """(surname, name) a capitalised run gives to the name index, or None."""
     tokens = _strip_roles(run.split())
+    while tokens and tokens[0].lower() in ARTICLES:
+        tokens = tokens[1:]  # "Die Polizei" -> "Polizei"
     if not tokens:
         return None
     last = tokens[-1].rstrip(".,")

@@ -25,8 +25,8 @@ from annotator.split.lexicon import PRONOUNS as PRONOUN_GENDER
 CLAUSE_WORDS = lexicon.CLAUSE_WORDS | lexicon_ml.CLAUSE_WORDS
 SUBJECT_WINDOW = 400
 MAX_WORDS = 9
-_WORD = re.compile(r"[^\s,;:()\[\]\"“”«»„‟‹›]+")
-_PARTS = re.compile(r"[,;:(\[\"“”«»„]|\s[-–—]{1,2}\s|[–—]")
+_WORD = re.compile(r"[^\s,;:()\[\]\"“”«»„‟‹›،؛]+")
+_PARTS = re.compile(r"[,;:(\[\"“”«»„،؛]|\s[-–—]{1,2}\s|[–—]")
 _PREPOSITIONS = frozenset(
     """in on at by for with from during after before under over about into through since
     speaking writing asked commenting responding talking addressing appearing
@@ -106,13 +106,20 @@ def _valid(words: list[str]) -> bool:
     )
 
 
-_DETERMINERS = frozenset("the a an this that his her its their our".split())
+_DETERMINERS = frozenset(
+    "the a an this that his her its their our der die das ein eine le la les el los las un une una".split()
+)
 
 
-_CONNECT = frozenset("the a an of for and at de del la le von der van al bin ibn y et und".split())
+_CONNECT = frozenset(
+    """the a an of for and at de del la le von der van al bin ibn y et und die das des dem den
+    ein eine einer eines einem einen vom el los las les du""".split()
+)
 
 
-def _phrase(text: str, start: int, end: int, backward: bool) -> tuple[int, int] | None:
+def _phrase(
+    text: str, start: int, end: int, backward: bool, lenient: bool = False
+) -> tuple[int, int] | None:
     """The speaker phrase inside text[start:end] (one clause part): its trailing words (backward)
     or its leading words (forward), stopped by a clause word; None if nothing names anyone."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
@@ -161,11 +168,27 @@ def _phrase(text: str, start: int, end: int, backward: bool) -> tuple[int, int] 
             sel = sel[caps[0] :] if caps else []
     # the longest run of words that reads as a speaker ("FBI general counsel James Baker" ->
     # "James Baker"); going forward, the leading run
-    for i in range(len(sel)):
-        part = sel[i:] if backward else sel[: len(sel) - i]
-        if _valid([text[a:b] for a, b in part]):
-            return part[0][0], part[-1][1]
+    tries = [sel[i:] for i in range(len(sel))]
+    if (
+        not backward
+    ):  # the longest leading run, else the longest trailing one ("el alcalde Juan Pérez")
+        tries = [sel[: len(sel) - i] for i in range(len(sel))] + tries[1:]
+    for check in (_valid, _lenient) if lenient else (_valid,):
+        for part in tries:
+            if check([text[a:b] for a, b in part]):
+                return part[0][0], part[-1][1]
     return None
+
+
+def _lenient(words: list[str]) -> bool:
+    """After "according to" anything that is a noun phrase speaks ("по словам полиции")."""
+    head = _clean_word(words[-1])
+    return (
+        bool(head)
+        and any(ch.isalpha() for ch in head)
+        and head not in CLAUSE_WORDS
+        and (head not in PRONOUN_GENDER and head not in WEEKDAYS and head not in NOT_SPEAKERS)
+    )
 
 
 def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
@@ -257,7 +280,9 @@ def german_subject(
     return subject_before(text, lo, verb_start)
 
 
-def subject_after(text: str, verb_end: int, hi: int) -> tuple[int, int] | None:
+def subject_after(
+    text: str, verb_end: int, hi: int, lenient: bool = False
+) -> tuple[int, int] | None:
     """The subject right after a cue verb ("…," said Rep. Jane Doe, a Democrat)."""
     hi = min(hi, verb_end + SUBJECT_WINDOW)
     m = _PARTS.search(text, verb_end, hi)
@@ -271,7 +296,7 @@ def subject_after(text: str, verb_end: int, hi: int) -> tuple[int, int] | None:
         ):
             end = verb_end + stop.start()
             break
-    return _phrase(text, verb_end, end, backward=False)
+    return _phrase(text, verb_end, end, backward=False, lenient=lenient)
 
 
 def is_named(phrase: str) -> bool:
