@@ -149,7 +149,9 @@ def claim(body: str, fragment: str) -> dict[str, Any]:
         ),
     ],
 )
-def test_speaker_cue_and_kind(body: str, fragment: str, speaker: str, cue: str, quote: bool) -> None:
+def test_speaker_cue_and_kind(
+    body: str, fragment: str, speaker: str, cue: str, quote: bool
+) -> None:
     c = claim(body, fragment)
     assert (c["speaker"], c["cue"], c["quote"]) == (speaker, cue, quote)
 
