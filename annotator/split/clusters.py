@@ -292,10 +292,15 @@ def cluster_claims(claims: list[tuple[str, str]]) -> dict[str, str]:
         groups[find(i)].append(i)
     out: dict[str, str] = {}
     for members in groups.values():
-        cluster = "c-" + text_hash(min(ids[m] for m in members))[:12]
+        cluster = cluster_id(min(ids[m] for m in members))
         for m in members:
             out[ids[m]] = cluster
     return out
+
+
+def cluster_id(smallest_claim_id: str) -> str:
+    """The id of the cluster whose smallest claim id is this one (alone: its own cluster)."""
+    return "c-" + text_hash(smallest_claim_id)[:12]
 
 
 def conflicts(texts: dict[str, str], clusters: dict[str, str]) -> set[str]:

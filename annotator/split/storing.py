@@ -116,7 +116,11 @@ def write_documents(session: Session, items: Iterable[Any]) -> WriteResult:
     _insert_ignore(conn, Source, _rows(Source, sources.values()))
     _insert_ignore(conn, Document, _rows(Document, (item.document for item in new)))
     _insert_ignore(conn, Post, _rows(Post, (p for item in new for p in item.posts)))
+    from annotator.split.clusters import cluster_id
+
     claims = _rows(ClaimUnit, (c for item in new for c in item.claims))
+    for row in claims:  # its own cluster until `recluster` links it: never without one
+        row["cluster_id"] = row["cluster_id"] or cluster_id(row["id"])
     _insert_ignore(conn, ClaimUnit, claims)
     result.claims_new = len(claims)
     return result

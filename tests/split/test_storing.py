@@ -49,6 +49,22 @@ def test_split_stores_in_bulk_not_one_statement_per_claim(db_url: str) -> None:
     assert len(statements) < 10, statements  # nothing new: no clustering either
 
 
+def test_written_claims_have_a_cluster_before_clustering_runs(db_url: str) -> None:
+    """A split stopped between its writes and its clustering leaves no claim without a cluster."""
+    from annotator.split.pipeline import split_file
+    from annotator.split.storing import recluster, write_documents
+
+    items = [doc for path in sorted(SEEDS.iterdir()) for doc in split_file(str(path))[0]]
+    with store.session(db_url) as s:
+        written = write_documents(s, items)
+    assert written.documents_new == 5 and written.claims_new > 150
+    with store.engine(db_url).connect() as conn:
+        missing = conn.execute(text("SELECT count(*) FROM claimunit WHERE cluster_id IS NULL"))
+        assert missing.scalar() == 0
+    changed = recluster(db_url)  # only claims linked to others change
+    assert 0 < changed < written.claims_new
+
+
 def test_claim_rows_come_in_the_given_order_with_metadata(db_url: str) -> None:
     summary = split_paths([SEEDS], workers=1, db_url=db_url)
     ids = list(reversed(summary.claim_ids))
