@@ -174,6 +174,8 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
         kept = [w for w in words if w.lower() not in lexicon.ARTICLES and w.lower() != "one"]
         return " ".join(kept) if kept else None
     words = [w for i, w in enumerate(words) if i > 0 or w.lower() not in lexicon.ARTICLES]
+    if not words:
+        return None
     if words[-1].lower().strip(".") in lexicon.ROLE_WORDS and words[-1][:1].isupper():
         # "The Associated Press", "the White House", "the State Department": a body
         return " ".join(w for w in words if w.lower() != "the")
