@@ -80,8 +80,13 @@ def quickstart(
     say(
         f"pull: {pulled.new} new, {pulled.updated} updated, {pulled.deleted} deleted, {pulled.total} in the store"
     )
+    say(
+        "demo: the labels are simulated; audit, dataset and export below count them "
+        "(--include-simulated), which a real project never does by default"
+    )
+    out["include_simulated"] = True
     report_path = config.ensure_home() / f"{project}-audit.html"
-    report = audit.audit(project, html=report_path, bootstrap=500)
+    report = audit.audit(project, html=report_path, bootstrap=500, include_simulated=True)
     out["audit"] = {
         "html": str(report_path),
         "fields": {
@@ -97,7 +102,7 @@ def quickstart(
             else f"audit: {field}: alpha n/a"
         )
     say(f"audit report: {report_path}")
-    built = dataset.build_dataset(project, project=project)
+    built = dataset.build_dataset(project, project=project, include_simulated=True)
     out["dataset"] = {
         "name": built.name,
         "version": built.version,
@@ -106,7 +111,7 @@ def quickstart(
         "created": built.created,
     }
     say(f"dataset: {built.name}@{built.version} {built.items} item(s) hash {built.hash[:12]}")
-    folder = export.export(built.name, built.version, fmt="jsonl")
+    folder = export.export(built.name, built.version, fmt="jsonl", include_simulated=True)
     out["export"] = str(folder)
     say(f"export: {folder}")
     return out

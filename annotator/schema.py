@@ -178,14 +178,27 @@ class LabelSchema(BaseModel):
                 return lf
         raise KeyError(key)
 
-    def export_columns(self) -> list[str]:
-        """Gold columns of an export: `<field>` and `<field>_confidence` per choice field."""
-        cols: list[str] = []
+    def export_fields(self) -> list[tuple[str, str]]:
+        """Label columns of an export as (name, type: string | float | int), per label field:
+        `<field>` (the gold), `<field>_target` (per-target fields: the target's text);
+        choice fields: `<field>_confidence` and `<field>_votes_<value>` per choice (the
+        annotators' votes for it); text fields: `<field>_texts` (the annotators' texts, a
+        JSON array)."""
+        cols: list[tuple[str, str]] = []
         for lf in self.label_fields:
-            cols.append(lf.key)
-            if not lf.is_text:
-                cols.append(f"{lf.key}_confidence")
+            cols.append((lf.key, "string"))
+            if lf.target is not None:
+                cols.append((f"{lf.key}_target", "string"))
+            if lf.is_text:
+                cols.append((f"{lf.key}_texts", "string"))
+                continue
+            cols.append((f"{lf.key}_confidence", "float"))
+            cols.extend((f"{lf.key}_votes_{v}", "int") for v in lf.values)
         return cols
+
+    def export_columns(self) -> list[str]:
+        """Names of `export_fields`."""
+        return [name for name, _ in self.export_fields()]
 
     def canonical(self) -> dict[str, Any]:
         return self.model_dump(mode="json")

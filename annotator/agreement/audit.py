@@ -42,6 +42,7 @@ from annotator.store.models import (
     Source,
     utcnow,
 )
+from annotator.votes import counted, last_values, when
 
 TOP_ITEMS = 50  # claims listed for adjudication in the audit result, and per field in the report
 HTML_GROUPS = 25  # outlet/speaker rows drawn per field (the JSON keeps all of them)
@@ -96,8 +97,11 @@ def resolve(s: Session, project: str) -> tuple[Project, LabelSchema]:
     return resolve_project(s, project)
 
 
-def load(s: Session, proj: Project, schema: LabelSchema) -> AuditData:
-    """The project's labels per choice field, with claim texts, outlets and speakers."""
+def load(
+    s: Session, proj: Project, schema: LabelSchema, include_simulated: bool = False
+) -> AuditData:
+    """The project's labels per label field, with claim texts, outlets and speakers: the
+    annotations that count, one per annotator and claim (`annotator.votes`)."""
     data = AuditData(project=proj.name, schema=schema)
     fields = [lf.key for lf in schema.label_fields]  # text fields too: adjudicators see them
     data.labels = {key: {} for key in fields}
@@ -107,6 +111,8 @@ def load(s: Session, proj: Project, schema: LabelSchema) -> AuditData:
             col(a.claim_id),
             col(a.annotator_id),
             col(a.values),
+            col(a.updated_at),
+            col(a.created_at),
             col(ClaimUnit.text),
             col(ClaimUnit.speaker),
             col(Source.name),
@@ -117,24 +123,27 @@ def load(s: Session, proj: Project, schema: LabelSchema) -> AuditData:
         .outerjoin(Source, Source.id == Document.source_id)  # type: ignore[arg-type]
         .where(
             col(a.project_id) == proj.id,
-            col(a.valid).is_(True),
-            col(a.deleted).is_(False),
+            *counted(include_simulated),
             col(a.adjudicated).is_(False),
         )
         .order_by(a.id)  # type: ignore[arg-type]
     )
-    for claim, annotator, values, text, speaker, outlet in s.execute(stmt):
+    rows = []
+    for claim, annotator, values, updated, created, text, speaker, outlet in s.execute(stmt):
         data.n_annotations += 1
+        rows.append((claim, annotator, values, when(updated, created)))
         if text is not None:
             data.texts[claim] = text
         if outlet:
             data.outlets[claim] = outlet
         if speaker or outlet:
             data.speakers[claim] = speaker or outlet
-        for key in fields:
-            value = (values or {}).get(key)
-            if value not in (None, ""):
-                data.labels[key].setdefault(claim, {})[annotator] = str(value)
+    for claim, by_annotator in last_values(rows).items():
+        for annotator, values in by_annotator.items():
+            for key in fields:
+                value = values.get(key)
+                if value not in (None, ""):
+                    data.labels[key].setdefault(claim, {})[annotator] = str(value)
     return data
 
 
@@ -256,8 +265,11 @@ def audit(
     bootstrap: int = 1000,
     seed: int = 0,
     fields: list[str] | None = None,
+    include_simulated: bool = False,
 ) -> dict[str, Any]:
     """Agreement of every choice label field of `project` (JSON-safe); the HTML page if asked.
+
+    Simulated labels are left out unless `include_simulated` (`annotator.votes`).
 
     `fields` limits the audit to those label field keys. Returns `{"project", "schema",
     "n_annotations", "n_annotators", "bootstrap", "seed", "fields": [...], "adjudication":
@@ -268,7 +280,7 @@ def audit(
         raise AnnotatorError("--bootstrap must be 0 or more")
     with store.session() as s:
         proj, schema = resolve(s, project)
-        data = load(s, proj, schema)
+        data = load(s, proj, schema, include_simulated)
         state = s.get(PullState, proj.id)
         pulled_at = state.pulled_at if state is not None else None
     choice = {lf.key: lf for lf in schema.choice_fields}
@@ -302,6 +314,7 @@ def audit(
         "bootstrap": bootstrap,
         "seed": seed,
         "notes": state_notes(proj.name, pulled_at is not None, len(annotators), bool(choice)),
+        "include_simulated": include_simulated,
         "fields": reports,
         "adjudication": rank_items(data)[:TOP_ITEMS],
     }

@@ -34,6 +34,11 @@ def audit_cmd(
     field: list[str] | None = typer.Option(
         None, "--field", help="Only this label field (repeat for several)."
     ),
+    include_simulated: bool = typer.Option(
+        False,
+        "--include-simulated",
+        help="Count labels made by `annotator simulate` (left out by default).",
+    ),
 ) -> None:
     """Inter-annotator agreement of a project, per label field, from the pulled annotations.
 
@@ -43,7 +48,14 @@ def audit_cmd(
     """
     from annotator.agreement.audit import audit
 
-    result = audit(project, html=html, bootstrap=bootstrap, seed=seed, fields=field or None)
+    result = audit(
+        project,
+        html=html,
+        bootstrap=bootstrap,
+        seed=seed,
+        fields=field or None,
+        include_simulated=include_simulated,
+    )
     if format is Format.json:
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False, allow_nan=False))
         return
@@ -121,6 +133,11 @@ def adjudicate_cmd(
     format: AdjudicateFormat = typer.Option(
         AdjudicateFormat.text, "--format", "-f", help="text or json."
     ),
+    include_simulated: bool = typer.Option(
+        False,
+        "--include-simulated",
+        help="Count labels made by `annotator simulate` (left out by default).",
+    ),
 ) -> None:
     """Push the claims annotators disagreed on to an adjudication project (overlap 1).
 
@@ -131,7 +148,10 @@ def adjudicate_cmd(
     from annotator.labelstudio.adjudicate import adjudicate
 
     result = adjudicate(
-        project, min_disagreement=min_disagreement, adjudication_project=adjudication_project
+        project,
+        min_disagreement=min_disagreement,
+        adjudication_project=adjudication_project,
+        include_simulated=include_simulated,
     )
     if format is AdjudicateFormat.json:
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False))

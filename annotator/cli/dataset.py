@@ -61,6 +61,13 @@ def build_command(
         bool, typer.Option("--silver", help="Keep fields below --min-annotations, marked silver.")
     ] = False,
     seed: Annotated[int, typer.Option(help="Seed of tie-breaks and agreement intervals.")] = 0,
+    include_simulated: Annotated[
+        bool,
+        typer.Option(
+            "--include-simulated",
+            help="Count labels made by `annotator simulate` (left out by default).",
+        ),
+    ] = False,
     output_format: Annotated[
         Format, typer.Option("--format", help="Output format.")
     ] = Format.table,
@@ -82,6 +89,7 @@ def build_command(
         min_annotations=min_annotations,
         below_min="silver" if silver else "drop",
         seed=seed,
+        include_simulated=include_simulated,
     )
     if output_format is Format.json:
         _print(asdict(result), output_format)
@@ -157,6 +165,13 @@ def diff_command(
 @app.command("sources")
 def sources_command(
     ref: Annotated[str, typer.Argument(help="NAME or NAME@VERSION (default: latest).")],
+    include_simulated: Annotated[
+        bool,
+        typer.Option(
+            "--include-simulated",
+            help="Count labels made by `annotator simulate` (left out by default).",
+        ),
+    ] = False,
     output_format: Annotated[
         Format, typer.Option("--format", help="Output format.")
     ] = Format.table,
@@ -170,5 +185,5 @@ def sources_command(
     from annotator.datasets.sources import source_profiles, table_rows
 
     name, version = parse_ref(ref)
-    profiles = source_profiles(name, version)
+    profiles = source_profiles(name, version, include_simulated=include_simulated)
     _print(profiles, output_format, table_rows(profiles))

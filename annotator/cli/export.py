@@ -36,7 +36,20 @@ def export_command(
             "--with-mapping", help="Also write annotators.csv: pseudonym -> annotator id."
         ),
     ] = False,
-    license: Annotated[str, typer.Option(help="License named in the data card.")] = "unknown",
+    license: Annotated[
+        str | None,
+        typer.Option(
+            help="SPDX licence id for the data card, e.g. cc-by-4.0 (default: none given; the "
+            "card then says the licence is not stated, and this command warns)."
+        ),
+    ] = None,
+    include_simulated: Annotated[
+        bool,
+        typer.Option(
+            "--include-simulated",
+            help="Count labels made by `annotator simulate` (left out by default).",
+        ),
+    ] = False,
 ) -> None:
     """Export a dataset version with its data card (README.md) and per-source profiles.
 
@@ -57,5 +70,10 @@ def export_command(
         raw=raw,
         with_mapping=with_mapping,
         license=license,
+        include_simulated=include_simulated,
     )
+    if license is None:
+        typer.echo(
+            "note: no --license given; the data card says the licence is not stated", err=True
+        )
     typer.echo(str(folder))

@@ -43,10 +43,16 @@ def render(
     data_bytes: int = 0,
     sources_file: str | None = None,
     provenance: Mapping[str, Any] | None = None,
-    license: str = "unknown",
+    license: str | None = None,
     raw: bool = False,
+    include_simulated: bool = False,
+    private: Mapping[str, str] | None = None,
 ) -> str:
-    """The README.md text for version `info` (as returned by `annotator.datasets.dataset.show`)."""
+    """The README.md text for version `info` (as returned by `annotator.datasets.dataset.show`).
+
+    Depends only on what the version froze and on the arguments, so the same export of a
+    version gives the same bytes whenever it is made.
+    """
     name, version = info["name"], info["version"]
     configs: list[dict[str, Any]] = [
         {
@@ -61,7 +67,7 @@ def render(
         )
     front = {
         "pretty_name": f"{name} (version {version})",
-        "license": license if LICENSE.match(license) else "other",
+        "license": license if license and LICENSE.match(license) else "other",
         "language": ["en"],
         "task_categories": ["text-classification"],
         "tags": ["claims", "stance", "source-reliability", "admiralty-scale"],
@@ -97,6 +103,7 @@ def render(
         f"| version hash | `{info['hash']}` |",
         f"| parent version | {info.get('parent') or '-'} |",
         f"| created | {info.get('created_at')} |",
+        f"| licence | {_licence(license)} |",
         f"| aggregation | {info.get('method')} (min annotations {params.get('min_annotations')}, "
         f"below minimum: {params.get('below_min')}, seed {params.get('seed')}) |",
         f"| annotators | {counts.get('annotators', 0)} |",
@@ -108,13 +115,43 @@ def render(
         "The version hash is SHA-256 over the canonical JSON of the items and their labels "
         "(see `annotator.datasets.dataset` for the exact contract); the same labels give the same hash.",
         "",
+    ]
+    if include_simulated or params.get("include_simulated"):
+        lines += [
+            "**Simulated labels.** This version counts labels made by `annotator simulate` "
+            "(simulated annotators): it is a demonstration, not annotated data.",
+            "",
+        ]
+    lines += [
+        "## Load it",
+        "",
+        "```python",
+        "import datasets",
+        "",
+        'data = datasets.load_dataset("path/to/this/folder")["train"]',
+        'sources = datasets.load_dataset("path/to/this/folder", "sources")["train"]',
+        "```",
+        "",
+        "## Citation",
+        "",
+        "```bibtex",
+        *_citation(info),
+        "```",
+        "",
         "## Columns",
         "",
-        "`claim_id`, `text`, `start`/`end` (character offsets in the document), `document_id`, "
-        "document and source metadata (`title`, `url`, `published`, `source`, `source_kind`, "
-        "`path`), `speaker`, `cue`, `quote`, `cluster_id`; for every label field `<field>` (the "
-        "gold label, null when there is none) and `<field>_confidence` (share of votes, or "
-        "posterior probability for Dawid-Skene; 1.0 when adjudicated); `silver`.",
+        "`claim_id`, `text`, `start`/`end` (character offsets of the claim in the document), "
+        "`context` (the paragraph it sits in), `document_id`, document and source metadata "
+        "(`title`, `url`, `published`, `source`, `source_kind`, `path`: the file name only), "
+        "`speaker`, `cue`, `quote`, `cluster_id`. For every label field `<field>` (the gold "
+        "label, null when there is none) and, for a field about a target, `<field>_target` (the "
+        "target's text); choice fields: `<field>_confidence` (share of votes, or posterior "
+        "probability for Dawid-Skene; 1.0 when adjudicated) and `<field>_votes_<value>` (how "
+        "many annotators chose each value); text fields such as rationales: `<field>_texts` "
+        "(every annotator's text, a JSON array). `silver`: some gold label rests on fewer "
+        "votes than the minimum. In CSV, a text cell starting with `=`, `+`, `-`, `@`, a tab "
+        "or a carriage return gets a leading `'` so that spreadsheets do not run it as a "
+        "formula.",
     ]
     if raw:
         lines.append(
@@ -143,10 +180,42 @@ def render(
             )
         no_gold = (counts.get("no_gold") or {}).get(lf.key, 0)
         lines += ["", f"Items without gold for this field: {no_gold}.", ""]
-        lines += [_agreement_line(agreement.get(lf.key)), ""]
+        lines += [_public(_agreement_line(agreement.get(lf.key)), private or {}), ""]
     if provenance:
         lines += _provenance(provenance)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _public(text: str, private: Mapping[str, str]) -> str:
+    """`text` with any private annotator id (`private`: id -> pseudonym) replaced."""
+    for real, pseudonym in private.items():
+        if real and real in text:
+            text = text.replace(real, pseudonym)
+    return text
+
+
+def _licence(license: str | None) -> str:
+    if not license:
+        return "not stated by the publisher (exported without `--license`): ask before reuse"
+    return _cell(license)
+
+
+def _citation(info: Mapping[str, Any]) -> list[str]:
+    name, version = str(info["name"]), info["version"]
+    key = re.sub(r"[^A-Za-z0-9]+", "_", name).strip("_") or "dataset"
+    year = str(info.get("created_at") or "")[:4]
+    return [
+        f"@misc{{{key}_v{version},",
+        f"  title = {{{{{_bib(name)}}}, version {version}}},",
+        f"  year = {{{year}}},",
+        f"  note = {{Version hash {info['hash']}; gold labels frozen with annotator "
+        f"{_bib(str(info.get('tool_version')))}}},",
+        "}",
+    ]
+
+
+def _bib(text: str) -> str:
+    return re.sub(r"[{}\\]", "", text)
 
 
 def _cell(text: object) -> str:

@@ -43,7 +43,7 @@ import json
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from itertools import islice
 from typing import IO, Any
 
@@ -53,12 +53,14 @@ from sqlmodel import Session, col, select
 
 import annotator
 from annotator import names, store
-from annotator.datasets.gold import METHODS, ItemEncoder, ItemRow, Vote, pseudonym_map, votes_of
+from annotator.datasets.frozen import freeze
+from annotator.datasets.gold import METHODS, ItemEncoder, ItemRow, pseudonym_map, votes_of
 from annotator.datasets.summary import AgreementSample, Counts
 from annotator.errors import AnnotatorError
 from annotator.ids import canonical_json
 from annotator.schema import LabelSchema, schema_from_dict
 from annotator.store import models
+from annotator.votes import Vote, counted, last_votes, when
 
 HASH_FORMAT = 1
 BATCH_CLAIMS = 2000
@@ -172,14 +174,14 @@ def _project_ids(s: Session, project: models.Project) -> tuple[list[int], set[in
     return [project.id, *sorted(adj_ids)], adj_ids
 
 
-def _valid(project_ids: list[int]) -> Any:
-    """Valid, live annotations of the projects, on claims not stale after a re-split."""
+def _valid(project_ids: list[int], include_simulated: bool = False) -> Any:
+    """The annotations that count (`annotator.votes.counted`) in the projects, on claims not
+    stale after a re-split."""
     a, c = models.Annotation, models.ClaimUnit
     stale = sa_select(col(c.id)).where(col(c.stale) == True)  # noqa: E712
     return (
         a.project_id.in_(project_ids),  # type: ignore[attr-defined]
-        a.valid == True,  # noqa: E712
-        a.deleted == False,  # noqa: E712
+        *counted(include_simulated),
         a.claim_id.not_in(stale),  # type: ignore[attr-defined]
     )
 
@@ -190,26 +192,37 @@ def sql_columns(*columns: Any) -> list[Any]:
 
 
 def iter_claims(
-    s: Session, project_ids: list[int], adj_ids: set[int]
+    s: Session, project_ids: list[int], adj_ids: set[int], include_simulated: bool = False
 ) -> Iterator[tuple[str, list[Vote]]]:
-    """(claim id, its valid annotations) in claim id order, read in batches."""
+    """(claim id, its counted votes: one per annotator, see `annotator.votes`) in claim id
+    order, read in batches."""
     a = models.Annotation
+    columns = (a.claim_id, a.annotator_id, a.values, a.adjudicated, a.project_id)
     stmt = (
-        sa_select(*sql_columns(a.claim_id, a.annotator_id, a.values, a.adjudicated, a.project_id))
-        .where(*_valid(project_ids))
+        sa_select(*sql_columns(*columns, a.updated_at, a.created_at))
+        .where(*_valid(project_ids, include_simulated))
         .order_by(a.claim_id, a.id)  # type: ignore[arg-type]
         .execution_options(yield_per=READ_BATCH, stream_results=True)
     )
     current: str | None = None
     votes: list[Vote] = []
-    for claim, annotator_id, values, adjudicated, project_id in s.connection().execute(stmt):
+    for (
+        claim,
+        annotator_id,
+        values,
+        adjudicated,
+        project_id,
+        updated,
+        created,
+    ) in s.connection().execute(stmt):
         if claim != current:
             if current is not None:
-                yield current, votes
+                yield current, last_votes(votes)
             current, votes = claim, []
-        votes.append(Vote(annotator_id, values or {}, bool(adjudicated) or project_id in adj_ids))
+        judged = bool(adjudicated) or project_id in adj_ids
+        votes.append(Vote(annotator_id, values or {}, judged, when(updated, created)))
     if current is not None:
-        yield current, votes
+        yield current, last_votes(votes)
 
 
 def _batches(
@@ -236,10 +249,12 @@ def build_dataset(
     min_annotations: int = 1,
     below_min: str = "drop",
     seed: int = 0,
+    include_simulated: bool = False,
     url: str | None = None,
 ) -> BuildResult:
     """Freeze the project's gold labels as a new version of dataset `name` (if anything changed).
 
+    Simulated labels are left out unless `include_simulated` (recorded in the version's params).
     Returns the new version (`created=True`) or the latest one when its hash is the same.
     """
     validate_name(name)
@@ -249,27 +264,34 @@ def build_dataset(
         raise AnnotatorError(f"below_min must be drop or silver, not {below_min!r}")
     if min_annotations < 1:
         raise AnnotatorError("min_annotations must be at least 1")
-    params = {"below_min": below_min, "min_annotations": min_annotations, "seed": seed}
+    params: dict[str, Any] = {
+        "below_min": below_min,
+        "min_annotations": min_annotations,
+        "seed": seed,
+    }
+    if include_simulated:  # only when set: versions built before the option keep their hash
+        params["include_simulated"] = True
+    sim = include_simulated
     with store.session(url) as s:
         proj, schema = resolve_project(s, project)
         project_ids, adj_ids = _project_ids(s, proj)
         a = models.Annotation
         annotator_ids = s.exec(
             select(a.annotator_id)
-            .where(*_valid(project_ids), a.adjudicated == False)  # noqa: E712
+            .where(*_valid(project_ids, sim), a.adjudicated == False)  # noqa: E712
             .where(a.project_id.not_in(adj_ids or {-1}))  # type: ignore[attr-defined]
             .distinct()
         ).all()
         pseudonyms = pseudonym_map(annotator_ids)
         n_claims = s.exec(
-            select(func.count(func.distinct(a.claim_id))).where(*_valid(project_ids))
+            select(func.count(func.distinct(a.claim_id))).where(*_valid(project_ids, sim))
         ).one()
         fitted = None
         if method == "dawid-skene":
-            fitted = _fit_globally(s, schema, project_ids, adj_ids, params)
+            fitted = _fit_globally(s, schema, project_ids, adj_ids, params, sim)
         hasher = VersionHasher(method, params, schema.hash)
         counts = Counts(schema)
-        sample = AgreementSample(schema, n_claims, seed)
+        sample = AgreementSample(schema, n_claims, seed, pseudonyms)
         encoder = ItemEncoder(
             schema,
             pseudonyms,
@@ -280,16 +302,14 @@ def build_dataset(
             fitted=fitted,
         )
         with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as spool:
-            for batch in _batches(iter_claims(s, project_ids, adj_ids), BATCH_CLAIMS):
+            for batch in _batches(iter_claims(s, project_ids, adj_ids, sim), BATCH_CLAIMS):
                 sample.add(batch)
                 rows = encoder.rows(batch)
                 hasher.add_many(r.line for r in rows)
                 spool.writelines(_spool_line(r) for r in rows)
                 counts.add_rows(rows)
             if counts.items == 0:
-                raise AnnotatorError(
-                    f"project {proj.name!r} has no valid annotation with a gold label yet; pull first"
-                )
+                raise AnnotatorError(_nothing_counted(s, proj.name, project_ids, sim))
             digest = hasher.hexdigest()
             latest = _latest(s, name)
             if latest is not None and latest.hash == digest:
@@ -324,7 +344,31 @@ def build_dataset(
                     ],
                 )
             _insert_items(s, version.id, spool)
+            freeze(s.connection(), version.id)
             return BuildResult(name, version.version, digest, counts.items, True)
+
+
+def _nothing_counted(s: Session, project: str, project_ids: list[int], sim: bool) -> str:
+    a = models.Annotation
+    if not sim:
+        simulated = s.exec(
+            select(func.count()).where(*_valid(project_ids, True), a.simulated == True)  # noqa: E712
+        ).one()
+        if simulated:
+            return (
+                f"project {project!r} has only simulated labels ({simulated}); they are left out "
+                "unless you pass --include-simulated"
+            )
+    return f"project {project!r} has no valid annotation with a gold label yet; pull first"
+
+
+def check_simulated(version: models.DatasetVersion, include_simulated: bool) -> None:
+    """Refuse a version built from simulated labels unless the caller opted in too."""
+    if (version.params or {}).get("include_simulated") and not include_simulated:
+        raise AnnotatorError(
+            f"{version.dataset}@{version.version} was built with simulated labels; "
+            "pass --include-simulated to use it"
+        )
 
 
 def _flush_version(s: Session, name: str) -> None:
@@ -391,12 +435,13 @@ def _fit_globally(
     project_ids: list[int],
     adj_ids: set[int],
     params: dict[str, Any],
+    include_simulated: bool = False,
 ) -> dict[str, Any]:
     """Dawid-Skene per field over every vote of the project (the global pass)."""
     from annotator.datasets.gold import aggregate_field
 
     records: dict[str, list[tuple[str, str, str]]] = {lf.key: [] for lf in schema.choice_fields}
-    for claim, votes in iter_claims(s, project_ids, adj_ids):
+    for claim, votes in iter_claims(s, project_ids, adj_ids, include_simulated):
         for lf in schema.choice_fields:
             records[lf.key].extend(votes_of(lf, claim, votes))
     return {
@@ -473,7 +518,13 @@ def describe(row: models.DatasetVersion) -> dict[str, Any]:
 
 
 def _iso(value: datetime | None) -> str | None:
-    return value.isoformat(timespec="seconds") + "Z" if value else None
+    """UTC, to the second, ending in Z (`datetime.fromisoformat` reads it); stores without time
+    zones (SQLite) give naive UTC datetimes."""
+    if value is None:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.isoformat(timespec="seconds") + "Z"
 
 
 def list_datasets(url: str | None = None) -> list[dict[str, Any]]:

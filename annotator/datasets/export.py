@@ -3,7 +3,8 @@
 Formats (data file, in `out`, default `exports/NAME/VERSION/` under the working directory):
 `jsonl` -> data.jsonl, `csv` -> data.csv, `parquet` -> data.parquet, `hf` -> data/train.parquet.
 Alongside: README.md (the data card, whose `configs` make `datasets.load_dataset(out)` work for
-every format), sources.csv (jsonl, csv) or sources.parquet (parquet, hf), and with
+every format), the source profiles in the data's own format (sources.jsonl, sources.csv or
+sources.parquet: `datasets.load_dataset(out, "sources")` reads them), and with
 `with_mapping` annotators.csv (pseudonym -> annotator id; private, only when asked).
 
 Columns come from the version's schema (`LabelSchema.export_columns()`), after the claim and
@@ -28,12 +29,20 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-from sqlalchemy import func
+from sqlalchemy import String, and_, cast, func
 from sqlalchemy import select as sa_select
 from sqlmodel import select
 
 from annotator import store
-from annotator.datasets.dataset import READ_BATCH, describe, get_version, sql_columns, validate_name
+from annotator.datasets.dataset import (
+    READ_BATCH,
+    check_simulated,
+    describe,
+    get_version,
+    sql_columns,
+    validate_name,
+)
+from annotator.datasets.frozen import public_path, row_columns
 from annotator.errors import AnnotatorError
 from annotator.schema import LabelSchema, schema_from_dict
 from annotator.store import models
@@ -45,32 +54,22 @@ DATA_FILES = {
     "parquet": "data.parquet",
     "hf": "data/train.parquet",
 }
-BASE_COLUMNS: list[tuple[str, pa.DataType]] = [
-    ("claim_id", pa.string()),
-    ("text", pa.string()),
-    ("start", pa.int64()),
-    ("end", pa.int64()),
-    ("document_id", pa.string()),
-    ("title", pa.string()),
-    ("url", pa.string()),
-    ("published", pa.string()),
-    ("source", pa.string()),
-    ("source_kind", pa.string()),
-    ("path", pa.string()),
-    ("speaker", pa.string()),
-    ("cue", pa.string()),
-    ("quote", pa.bool_()),
-    ("cluster_id", pa.string()),
-    ("lang", pa.string()),
-]
+SOURCES_FILES = {
+    "jsonl": "sources.jsonl",
+    "csv": "sources.csv",
+    "parquet": "sources.parquet",
+    "hf": "sources.parquet",
+}
+BASE_COLUMNS: list[tuple[str, pa.DataType]] = row_columns()
 ROW_BATCH = 10000
+_TYPES = {"string": pa.string(), "float": pa.float64(), "int": pa.int64()}
+NO_LICENSE = "other"
 
 
 def arrow_schema(schema: LabelSchema, pseudonyms: list[str] | None = None) -> pa.Schema:
-    """The export's columns and types: claim/document columns, gold columns, silver, raw."""
+    """The export's columns and types: claim/document columns, label columns, silver, raw."""
     fields = list(BASE_COLUMNS)
-    for col in schema.export_columns():
-        fields.append((col, pa.float64() if col.endswith("_confidence") else pa.string()))
+    fields.extend((col, _TYPES[kind]) for col, kind in schema.export_fields())
     fields.append(("silver", pa.bool_()))
     for lf in schema.label_fields:
         fields.extend((f"{lf.key}__{p}", pa.string()) for p in pseudonyms or [])
@@ -85,16 +84,22 @@ def export(
     raw: bool = False,
     with_mapping: bool = False,
     *,
-    license: str = "unknown",
+    license: str | None = None,
+    include_simulated: bool = False,
     url: str | None = None,
 ) -> Path:
-    """Write the export of `name@version` (latest by default); return the output folder."""
+    """Write the export of `name@version` (latest by default); return the output folder.
+
+    `license`: an SPDX id for the data card (None: the card says no licence was given).
+    A version built with simulated labels is refused unless `include_simulated`.
+    """
     validate_name(name)
     if fmt not in FORMATS:
         raise AnnotatorError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     with store.session(url) as s:
         v = get_version(s, name, version)
         assert v.id is not None
+        check_simulated(v, include_simulated)
         folder = _folder(out, name, v.version)
         schema = schema_from_dict(v.label_schema, f"{name}@{v.version}")
         mapping = _mapping(s, v.id)
@@ -107,7 +112,7 @@ def export(
             batches = _counted(iter_batches(s, v.id, schema, pseudonyms), columns.names, prov)
             _WRITERS[fmt](data_path, batches, columns)
             prov.documents = _documents(s, v.id)
-            _write_sources(stage, name, v.version, fmt, url)
+            _write_sources(stage, name, v.version, fmt, url, include_simulated)
             if with_mapping:
                 with open(stage.path("annotators.csv"), "w", encoding="utf-8", newline="") as f:
                     w = csv.writer(f, lineterminator="\n")
@@ -121,10 +126,12 @@ def export(
                 columns,
                 DATA_FILES[fmt],
                 data_bytes=data_path.stat().st_size,
-                sources_file="sources.parquet" if fmt in ("parquet", "hf") else "sources.csv",
+                sources_file=SOURCES_FILES[fmt],
                 provenance=prov.result(),
                 license=license,
                 raw=raw,
+                include_simulated=include_simulated,
+                private={real: p for p, real in mapping.items()},
             )
             stage.path("README.md").write_text(card, encoding="utf-8")
     return folder
@@ -184,57 +191,60 @@ def _mapping(s: Any, version_id: int) -> dict[str, str]:
 
 
 def _documents(s: Any, version_id: int) -> int:
-    i, c = models.DatasetItem, models.ClaimUnit
+    f = models.DatasetClaim
     return int(
         s.exec(
-            select(func.count(func.distinct(c.document_id)))
-            .select_from(i)
-            .join(c, c.id == i.claim_id)  # type: ignore[arg-type]
-            .where(i.version_id == version_id)  # type: ignore[arg-type]
+            select(func.count(func.distinct(f.document_id))).where(f.version_id == version_id)
         ).one()
     )
 
 
-def _select(version_id: int, schema: LabelSchema, pseudonyms: list[str]) -> Any:
-    """The export's columns in order; gold labels and raw values are picked out of the JSON by
-    the database (JSON path expressions), so no row's JSON is parsed in Python."""
-    i, c, d, src = models.DatasetItem, models.ClaimUnit, models.Document, models.Source
-    gold, raw = i.gold, i.raw
-    exprs: list[Any] = [
-        i.claim_id,
-        c.text,
-        c.start,
-        c.end,
-        c.document_id,
-        d.title,
-        d.url,
-        d.published,
-        src.name,
-        src.kind,
-        d.path,
-        c.speaker,
-        c.cue,
-        c.quote,
-        c.cluster_id,
-        c.lang,
-    ]
-    for lf in schema.label_fields:
-        exprs.append(gold[(lf.key, "label")].as_string())  # type: ignore[index]
-        if not lf.is_text:
-            exprs.append(gold[(lf.key, "confidence")].as_float())  # type: ignore[index]
-    exprs.append(i.silver)
-    for lf in schema.label_fields:
-        exprs.extend(raw[(lf.key, p)].as_string() for p in pseudonyms)  # type: ignore[index]
+def _select(version_id: int) -> Any:
+    """The version's frozen claim rows with their items' gold and raw JSON texts."""
+    i, f = models.DatasetItem, models.DatasetClaim
+    base = [getattr(f, name) for name, _ in BASE_COLUMNS]
     return (
-        sa_select(*sql_columns(*exprs))
+        sa_select(*sql_columns(*base, cast(i.gold, String), cast(i.raw, String), i.silver))
         .select_from(i)
-        .outerjoin(c, c.id == i.claim_id)  # type: ignore[arg-type]
-        .outerjoin(d, d.id == c.document_id)  # type: ignore[arg-type]
-        .outerjoin(src, src.id == d.source_id)  # type: ignore[arg-type]
+        .join(f, and_(f.version_id == i.version_id, f.claim_id == i.claim_id))  # type: ignore[arg-type]
         .where(i.version_id == version_id)  # type: ignore[arg-type]
         .order_by(i.claim_id)
         .execution_options(yield_per=READ_BATCH, stream_results=True)
     )
+
+
+class RowMaker:
+    """Turns a frozen claim row and its item's gold/raw JSON into one export row (a tuple in
+    `arrow_schema` order): gold label, target text, confidence and votes per choice, texts."""
+
+    def __init__(self, schema: LabelSchema, pseudonyms: list[str]) -> None:
+        self.fields = schema.label_fields
+        self.pseudonyms = pseudonyms
+        self.path = [n for n, _ in BASE_COLUMNS].index("path")
+
+    def row(self, base: Any, gold_text: str | None, raw_text: str | None, silver: Any) -> tuple:
+        gold = json.loads(gold_text) if gold_text else {}
+        raw = json.loads(raw_text) if raw_text else {}
+        out: list[Any] = list(base)
+        out[self.path] = public_path(out[self.path])
+        for lf in self.fields:
+            g = gold.get(lf.key) or {}
+            given = raw.get(lf.key) or {}
+            out.append(g.get("label"))
+            if lf.target is not None:
+                out.append(lf.target.text)
+            if lf.is_text:
+                texts = [given[p] for p in sorted(given, key=_pseudo_key)]
+                out.append(json.dumps(texts, ensure_ascii=False) if texts else None)
+                continue
+            out.append(g.get("confidence"))
+            votes = Counter(given.values())
+            out.extend(votes.get(v, 0) for v in lf.values)
+        out.append(bool(silver))
+        for lf in self.fields:
+            given = raw.get(lf.key) or {}
+            out.extend(given.get(p) for p in self.pseudonyms)
+        return tuple(out)
 
 
 def iter_batches(
@@ -242,14 +252,14 @@ def iter_batches(
 ) -> Iterator[list[tuple[Any, ...]]]:
     """Export rows of a version in claim id order, as tuples in `arrow_schema` column order,
     `ROW_BATCH` at a time (a bounded working set whatever the size of the version)."""
-    silver = len(BASE_COLUMNS) + len(schema.export_columns())
-    result = s.connection().execute(_select(version_id, schema, pseudonyms))
+    maker = RowMaker(schema, pseudonyms)
+    n = len(BASE_COLUMNS)
+    result = s.connection().execute(_select(version_id))
     while True:
         rows = result.fetchmany(ROW_BATCH)
         if not rows:
             return
-        # silver is NOT NULL but a bool on every store: SQLite gives 0/1 without the type
-        yield [(*r[:silver], bool(r[silver]), *r[silver + 1 :]) for r in rows]
+        yield [maker.row(r[:n], r[n], r[n + 1], r[n + 2]) for r in rows]
 
 
 def iter_rows(
@@ -274,7 +284,7 @@ class _Provenance:
         self.outlets[key] = self.outlets.get(key, 0) + 1
         self.with_url += bool(row.get("url"))
         if len(self.examples) < 20:
-            example = row.get("url") or row.get("path")
+            example = row.get("url") or public_path(row.get("path"))
             if example:
                 self.examples[str(example)] = None
 
@@ -323,12 +333,24 @@ def write_jsonl(path: Path, batches: Batches, columns: pa.Schema) -> None:
             )
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula (starting with = + - @, tab or CR)
+    gets a leading apostrophe; everything else is unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def write_csv(path: Path, batches: Batches, columns: pa.Schema) -> None:
+    """CSV with text cells guarded against formula injection (`csv_safe`)."""
     with open(path, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
-        w.writerow(columns.names)
+        w.writerow([csv_safe(c) for c in columns.names])
         for batch in batches:
-            w.writerows(batch)
+            w.writerows([csv_safe(x) for x in r] for r in batch)
 
 
 def write_parquet(path: Path, batches: Batches, columns: pa.Schema) -> None:
@@ -352,19 +374,25 @@ def write_parquet(path: Path, batches: Batches, columns: pa.Schema) -> None:
 _WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet, "hf": write_parquet}
 
 
-def _write_sources(stage: _Staging, name: str, version: int, fmt: str, url: str | None) -> None:
+def _write_sources(
+    stage: _Staging, name: str, version: int, fmt: str, url: str | None, include_simulated: bool
+) -> None:
     from annotator.datasets.sources import source_profiles, table_rows
 
-    rows = table_rows(source_profiles(name, version, url=url))
+    rows = table_rows(source_profiles(name, version, url=url, include_simulated=include_simulated))
     if fmt in ("parquet", "hf"):
         import pyarrow.parquet as pq
 
         table = (
             pa.Table.from_pylist(rows) if rows else pa.table({"kind": pa.array([], pa.string())})
         )
-        pq.write_table(table, stage.path("sources.parquet"))
+        pq.write_table(table, stage.path(SOURCES_FILES[fmt]))
         return
-    with open(stage.path("sources.csv"), "w", encoding="utf-8", newline="") as f:
+    if fmt == "jsonl":
+        with open(stage.path(SOURCES_FILES[fmt]), "w", encoding="utf-8") as f:
+            f.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        return
+    with open(stage.path(SOURCES_FILES[fmt]), "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(rows[0]) if rows else ["kind"], lineterminator="\n")
         w.writeheader()
-        w.writerows(rows)
+        w.writerows({k: csv_safe(v) for k, v in row.items()} for row in rows)

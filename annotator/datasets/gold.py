@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
 
 import numpy as np
@@ -44,19 +43,11 @@ from annotator.datasets.aggregate import (
 from annotator.datasets.aggregate import aggregate as _aggregate
 from annotator.ids import canonical_json
 from annotator.schema import LabelField, LabelSchema
+from annotator.votes import Vote
 
 Method = Literal["majority", "dawid-skene", "median"]
 METHODS: tuple[str, ...] = ("majority", "dawid-skene", "median")
 BelowMin = Literal["drop", "silver"]
-
-
-@dataclass(frozen=True, slots=True)
-class Vote:
-    """One valid annotation of a claim unit."""
-
-    annotator: str
-    values: Mapping[str, Any]
-    adjudicated: bool = False
 
 
 def field_method(lf: LabelField, method: str) -> str:

@@ -22,11 +22,11 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import String, cast
+from sqlalchemy import String, and_, cast
 from sqlalchemy import select as sa_select
 
 from annotator import store
-from annotator.datasets.dataset import READ_BATCH, get_version, sql_columns
+from annotator.datasets.dataset import READ_BATCH, check_simulated, get_version, sql_columns
 from annotator.datasets.summary import field_agreement
 from annotator.schema import LabelField, LabelSchema, schema_from_dict
 from annotator.store import models
@@ -57,22 +57,26 @@ class _Profile:
 
 
 def source_profiles(
-    name: str, version: int | None = None, *, url: str | None = None, seed: int = 0
+    name: str,
+    version: int | None = None,
+    *,
+    url: str | None = None,
+    seed: int = 0,
+    include_simulated: bool = False,
 ) -> list[dict[str, Any]]:
     """Profiles of every outlet (kind "outlet") and speaker (kind "speaker"), sorted by kind,
-    then by claims (most first), then by name."""
+    then by claims (most first), then by name. Reads only what the version froze."""
     with store.session(url) as s:
         v = get_version(s, name, version)
+        check_simulated(v, include_simulated)
         schema = schema_from_dict(v.label_schema, f"{name}@{v.version}")
         fields = profiled_fields(schema)
-        i, c, d, src = models.DatasetItem, models.ClaimUnit, models.Document, models.Source
+        i, f = models.DatasetItem, models.DatasetClaim
         labels = [i.gold[(lf.key, "label")].as_string() for lf in fields]  # type: ignore[index]
         stmt = (
-            sa_select(*sql_columns(i.claim_id, cast(i.raw, String), c.speaker, src.name, *labels))
+            sa_select(*sql_columns(i.claim_id, cast(i.raw, String), f.speaker, f.source, *labels))
             .select_from(i)
-            .outerjoin(c, c.id == i.claim_id)  # type: ignore[arg-type]
-            .outerjoin(d, d.id == c.document_id)  # type: ignore[arg-type]
-            .outerjoin(src, src.id == d.source_id)  # type: ignore[arg-type]
+            .join(f, and_(f.version_id == i.version_id, f.claim_id == i.claim_id))  # type: ignore[arg-type]
             .where(i.version_id == v.id)  # type: ignore[arg-type]
             .order_by(i.claim_id)
             .execution_options(yield_per=READ_BATCH, stream_results=True)

@@ -12,9 +12,10 @@ import hashlib
 from collections import Counter
 from typing import Any
 
-from annotator.datasets.gold import ItemRow, Vote
+from annotator.datasets.gold import ItemRow
 from annotator.errors import AnnotatorError
 from annotator.schema import LabelSchema
+from annotator.votes import Vote, last_votes
 
 AGREEMENT_MAX_ITEMS = 20000
 AGREEMENT_BOOTSTRAP = 200
@@ -58,9 +59,12 @@ class Counts:
 class AgreementSample:
     """Votes of a deterministic sample of claims (all of them up to AGREEMENT_MAX_ITEMS)."""
 
-    def __init__(self, schema: LabelSchema, n_claims: int, seed: int) -> None:
+    def __init__(
+        self, schema: LabelSchema, n_claims: int, seed: int, pseudonyms: dict[str, str]
+    ) -> None:
         self.schema = schema
         self.seed = seed
+        self.pseudonyms = pseudonyms  # records name annotators by pseudonym: reasons are public
         self.rate = min(1.0, AGREEMENT_MAX_ITEMS / max(n_claims, 1))
         self.items = 0
         self.records: dict[str, list[tuple[str, str, str]]] = {
@@ -68,14 +72,17 @@ class AgreementSample:
         }
 
     def add(self, batch: list[tuple[str, list[Vote]]]) -> None:
+        """Votes as `annotator.votes.last_votes` keeps them (one per annotator and claim)."""
+        names = self.pseudonyms
         for claim, votes in batch:
             if self.rate < 1.0 and _uniform(claim) >= self.rate:
                 continue
             self.items += 1
+            kept = last_votes(votes)
             for lf in self.schema.choice_fields:
                 self.records[lf.key].extend(
-                    (claim, v.annotator, str(v.values[lf.key]))
-                    for v in votes
+                    (claim, names.get(v.annotator, "annotator"), str(v.values[lf.key]))
+                    for v in kept
                     if not v.adjudicated and v.values.get(lf.key) is not None
                 )
 

@@ -161,6 +161,7 @@ def adjudicate(
     min_disagreement: float = 0.0,
     adjudication_project: str | None = None,
     backend: Backend | None = None,
+    include_simulated: bool = False,
 ) -> dict[str, Any]:
     """Push `project`'s disagreed claims (score >= `min_disagreement`) to its adjudication project.
 
@@ -190,7 +191,7 @@ def adjudicate(
                 f"'{project}' is an adjudication project; adjudicate '{parent.parent}' instead"
             )
         schema = project_schema(parent)
-        data = load(s, parent, schema)
+        data = load(s, parent, schema, include_simulated)
         existing = find_project(s, name, url)
         if existing is not None and (existing.kind != "adjudication" or existing.parent != project):
             raise AnnotatorError(

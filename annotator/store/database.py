@@ -89,6 +89,15 @@ def m006_collections(conn: Connection) -> None:
     _add_columns(conn, "project", {"scope": "JSON"})
 
 
+def m007_frozen_dataset_rows(conn: Connection) -> None:
+    """`datasetclaim`: the claim rows each dataset version froze; filled for existing versions
+    from the claims as they are now (the best an older store can give)."""
+    from annotator.datasets.frozen import backfill
+
+    models.DatasetClaim.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
+    backfill(conn)
+
+
 def m008_splitter_version(conn: Connection) -> None:
     """The splitter version of documents and claim units, and the `stale` flag of a claim unit
     that a re-split no longer finds (kept, with its labels)."""
@@ -109,6 +118,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     m004_claim_context,
     m005_language,
     m006_collections,
+    m007_frozen_dataset_rows,
     m008_splitter_version,
 ]
 BUSY_TIMEOUT_MS = 30_000

@@ -4,7 +4,7 @@ split:   Source, Document, Post, ClaimUnit
 selection: Collection, CollectionItem
 push:    Project, PushedTask
 pull:    Annotator, Annotation, AnnotationRevision, PullState
-dataset: Dataset, DatasetVersion, DatasetItem, DatasetAnnotator
+dataset: Dataset, DatasetVersion, DatasetItem, DatasetClaim (the frozen claim row), DatasetAnnotator
 store:   SchemaMigration
 
 Ids are content-derived (see `annotator.ids`): the same input gives the same ids on any machine.
@@ -300,6 +300,41 @@ class DatasetItem(SQLModel, table=True):
     __table_args__ = (Index("ix_datasetitem_version_claim", "version_id", "claim_id"),)
 
 
+class DatasetRowBase(SQLModel):
+    """What a dataset version freezes of one claim unit: its text, where it sits, who said it.
+
+    The one definition of an export row's claim and document columns (`annotator.datasets.export`
+    derives them from these fields, in this order). Copied from the split stage's tables when a
+    version is built, so a later `split` or recluster never changes an exported version.
+    """
+
+    claim_id: str
+    text: str = _text()
+    start: int = 0
+    end: int = 0
+    context: str = _text()  # the paragraph the claim sits in (at most ~3,000 characters)
+    context_start: int = 0  # its offset in the document: text == context[start - it : end - it]
+    document_id: str = ""
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    source: str | None = None  # the outlet's name
+    source_kind: str | None = None
+    path: str | None = None  # the document's file name, never a local folder
+    speaker: str | None = None
+    cue: str | None = None
+    quote: bool = False
+    cluster_id: str | None = None
+    lang: str | None = None  # ISO 639-1 of the claim (annotator.split.language)
+
+
+class DatasetClaim(DatasetRowBase, table=True):
+    """One claim unit as a dataset version froze it."""
+
+    version_id: int = _fk("datasetversion.id", primary_key=True, integer=True)
+    claim_id: str = Field(primary_key=True)
+
+
 class DatasetAnnotator(SQLModel, table=True):
     """The private mapping of one version's pseudonyms (`annotator-1`, ...) to annotator ids."""
 
@@ -309,7 +344,7 @@ class DatasetAnnotator(SQLModel, table=True):
 
 
 # Stored versions are immutable: the database itself refuses an UPDATE of their rows.
-_IMMUTABLE = ("datasetversion", "datasetitem", "datasetannotator")
+_IMMUTABLE = ("datasetversion", "datasetitem", "datasetclaim", "datasetannotator")
 _PG_IMMUTABLE_FN = DDL(
     "CREATE OR REPLACE FUNCTION annotator_immutable() RETURNS trigger AS $$ BEGIN "
     "RAISE EXCEPTION 'dataset versions are immutable'; END $$ LANGUAGE plpgsql"

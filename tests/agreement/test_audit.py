@@ -275,12 +275,12 @@ def test_alpha_falls_as_simulated_accuracy_falls(db, seeds, capsys):
         push.push(project, overlap=3)
         simulate.simulate(project, annotators=3, accuracy=accuracy, seed=11)
         pull.pull(project)
-        result = audit(project, bootstrap=200)
+        result = audit(project, bootstrap=200, include_simulated=True)
         stance = next(f for f in result["fields"] if f["field"].startswith("stance"))
         assert stance["level"] == "nominal" and stance["n_annotators"] == 3
         alphas[accuracy] = stance
         # every field falls, not only stance
-        assert main(["audit", "--project", project, "--bootstrap", "0"]) == 0
+        assert main(["audit", "--project", project, "--bootstrap", "0", "--include-simulated"]) == 0
         assert project in capsys.readouterr().out
     high, low = alphas[0.95], alphas[0.6]
     print(f"stance alpha: {high['alpha']:.3f} at 0.95, {low['alpha']:.3f} at 0.6 "

@@ -457,9 +457,10 @@ PINNED_HASHES = {
     ("majority", 2, "drop"): "9ad4956e508f6b38aa1af0c29c7ca88f577810616368f49154fce76abe3e557d",
 }
 PINNED_EXPORT = {
-    "data.jsonl": "cc36751875deae84533c0d8fa44fd97082d4394184c60c9e2b5a715c7e17ecef",
+    "data.jsonl": "7e940e8a405b7b0e0a4e8c21ba783b77fe4b10793cb4f5469cc0d94a880bb444",
     "sources.csv": "17725e7bcb7dbfd9ee29ad0f24124bf8d7e1c1a1c32e8ed30c7bf578cf2647fd",
-    "data.csv": "bac9894d6f62fbe66c35271276a65424923e5c4059a69fc9a247172e92524338",
+    "sources.jsonl": "5fd614e90b7617566c25782d146445345018b76547ceecb1958dec846ed9dc55",
+    "data.csv": "3596675d7e8dbe434876b248a8d0a5b7e1b4d5af91e2d71b804fe6db67938162",
 }
 
 
@@ -497,7 +498,10 @@ def test_pinned_version_hashes_and_export_rows(
             assert version_hash(items, v.method, v.params or {}, v.schema_hash) == result.hash
     assert got == PINNED_HASHES
     exported = {}
-    for fmt, files in (("jsonl", ["data.jsonl", "sources.csv"]), ("csv", ["data.csv"])):
+    for fmt, files in (
+        ("jsonl", ["data.jsonl", "sources.jsonl"]),
+        ("csv", ["data.csv", "sources.csv"]),
+    ):
         folder = export("pin0", fmt=fmt, out=tmp_path / fmt, raw=True)
         for f in files:
             exported[f] = _sha_file(folder / f)

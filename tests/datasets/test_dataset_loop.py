@@ -70,6 +70,7 @@ def test_build_export_rebuild_edit_diff(db, ls_backend, tmp_path, monkeypatch, c
 
     name = "seeds-gold"
     build = ["dataset", "build", name, "--project", project, "--method", "majority"]
+    build.append("--include-simulated")  # the labels are simulate's
     v1 = run_json(capsys, *build)
     assert (v1["name"], v1["version"], v1["items"], v1["created"]) == (
         name,
@@ -80,7 +81,8 @@ def test_build_export_rebuild_edit_diff(db, ls_backend, tmp_path, monkeypatch, c
 
     for fmt in ("jsonl", "csv", "parquet", "hf"):
         out = Path("exports") / f"{name}-{fmt}"
-        assert main(["export", f"{name}@1", "--format", fmt, "--out", str(out)]) == 0
+        argv = ["export", f"{name}@1", "--format", fmt, "--out", str(out), "--include-simulated"]
+        assert main(argv) == 0
         assert capsys.readouterr().out.strip() == str(out)
         ds = datasets.load_dataset(str(out))["train"]
         assert ds.num_rows == len(claims) and set(ds["claim_id"]) == claims

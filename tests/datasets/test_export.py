@@ -51,12 +51,12 @@ def test_every_format_loads_with_datasets(built: str, fmt: str) -> None:
     for col in SCHEMA.export_columns():
         assert col in ds.column_names
     meta = front_matter(folder)
-    assert meta["license"] == "unknown" and meta["task_categories"]
+    assert meta["license"] == "other" and meta["task_categories"]
     assert meta["configs"][0]["data_files"][0]["path"] == export_module.DATA_FILES[fmt]
     assert [f["name"] for f in meta["dataset_info"]["features"]] == ds.column_names
     card = (folder / "README.md").read_text(encoding="utf-8")
     assert built in card and "Krippendorff" in card and "Reuters" in card
-    sources = "sources.parquet" if fmt in ("parquet", "hf") else "sources.csv"
+    sources = export_module.SOURCES_FILES[fmt]
     assert (folder / sources).is_file()
 
 

@@ -66,12 +66,23 @@ def test_no_secret_in_outputs_logs_exports_or_tracebacks(ls_home: Path, tmp_path
     cli("push", "--project", project, "--overlap", "2")
     cli("simulate", "--project", project, "--annotators", "2", "--truth-out", str(out / "t.jsonl"))
     cli("pull", "--project", project)
-    cli("audit", "--project", project, "--html", str(out / "audit.html"), "--bootstrap", "20")
-    cli("dataset", "build", dataset, "--project", project)
+    sim = "--include-simulated"
+    cli("audit", "--project", project, "--html", str(out / "audit.html"), "--bootstrap", "20", sim)
+    cli("dataset", "build", dataset, "--project", project, sim)
     cli("dataset", "show", dataset)
-    cli("sources", dataset, "--format", "json")
+    cli("sources", dataset, "--format", "json", sim)
     for fmt in FORMATS:
-        cli("export", dataset, "--format", fmt, "--out", str(out / fmt), "--raw", "--with-mapping")
+        cli(
+            "export",
+            dataset,
+            "--format",
+            fmt,
+            "--out",
+            str(out / fmt),
+            "--raw",
+            "--with-mapping",
+            sim,
+        )
     cli("annotators", "list", "--format", "json")
     cli("server", "status", "--format", "json")
     for command in [""] + leaf_commands():

@@ -72,10 +72,10 @@ def test_adjudication_round_trip(db, seeds, make_annotators, capsys):
     push.push(project, overlap=3)
     simulate.simulate(project, annotators=3, accuracy=0.6, seed=5)
     pull.pull(project)
-    before = audit(project, bootstrap=0)
+    before = audit(project, bootstrap=0, include_simulated=True)
     looped = time.monotonic()
 
-    first = adjudicate(project)
+    first = adjudicate(project, include_simulated=True)
     name = f"{project}-adjudication"
     assert first["project"] == name and first["parent"] == project
     assert first["items"] > 0 and first["created"] == first["items"] and first["skipped"] == 0
@@ -117,10 +117,13 @@ def test_adjudication_round_trip(db, seeds, make_annotators, capsys):
         rows = s.exec(select(Annotation).where(Annotation.project_id == row.id)).all()
     assert len(rows) == 5 and all(a.adjudicated and a.valid for a in rows)
     assert {a.claim_id for a in rows} == set(decided)
-    assert audit(project, bootstrap=0)["n_annotations"] == before["n_annotations"]
+    assert (
+        audit(project, bootstrap=0, include_simulated=True)["n_annotations"]
+        == before["n_annotations"]
+    )
 
     dataset = f"gold-{uuid.uuid4().hex[:8]}"
-    build_dataset(dataset, project=project)
+    build_dataset(dataset, project=project, include_simulated=True)
     with store.session() as s:
         version = get_version(s, dataset)
         items = {i.claim_id: i for i in iter_items(s, version.id)}  # type: ignore[arg-type]
@@ -132,7 +135,9 @@ def test_adjudication_round_trip(db, seeds, make_annotators, capsys):
     assert all(g["source"] != "adjudication" for g in (other.gold or {}).values() if g)
 
     # Adjudicating again adds nothing (the CLI, as a user runs it).
-    assert main(["adjudicate", "--project", project, "--format", "json"]) == 0
+    assert (
+        main(["adjudicate", "--project", project, "--format", "json", "--include-simulated"]) == 0
+    )
     again = json.loads(capsys.readouterr().out)
     assert again["created"] == 0 and again["updated"] == 0
     assert again["unchanged"] == first["created"] and again["items"] == first["items"]
@@ -143,7 +148,7 @@ def test_adjudication_round_trip(db, seeds, make_annotators, capsys):
     threshold = scores[len(scores) // 2]
     below = {c["claim_id"] for c in first["claims"] if c["score"] < threshold}
     assert below and below - set(decided)
-    fewer = adjudicate(project, min_disagreement=threshold)
+    fewer = adjudicate(project, min_disagreement=threshold, include_simulated=True)
     assert fewer["items"] == first["items"] - len(below)
     assert fewer["withdrawn"] == len(below - set(decided))
     claim_ids = [r.claim_id for r in judge.task_refs(row.ls_project_id)]

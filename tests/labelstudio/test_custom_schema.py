@@ -82,7 +82,9 @@ def test_own_schema_from_push_to_export(db, ls_backend, tmp_path, monkeypatch, c
     pulled = run_json(capsys, "pull", "--project", project)
     assert pulled["total"] == 2 * claims and pulled["invalid"] == 0 and not pulled["errors"]
 
-    audit = run_json(capsys, "audit", "--project", project, "--bootstrap", "0")
+    audit = run_json(
+        capsys, "audit", "--project", project, "--bootstrap", "0", "--include-simulated"
+    )
     levels = {f["field"]: f["level"] for f in audit["fields"]}
     assert levels == {
         "stance_airport_bombing": "nominal",
@@ -90,8 +92,10 @@ def test_own_schema_from_push_to_export(db, ls_backend, tmp_path, monkeypatch, c
         "harm": "interval",
     }
 
-    run_json(capsys, "dataset", "build", "rumours-gold", "--project", project)
-    assert main(["export", "rumours-gold", "--format", "parquet", "--out", "out"]) == 0
+    build = ["dataset", "build", "rumours-gold", "--project", project, "--include-simulated"]
+    run_json(capsys, *build)
+    out = ["export", "rumours-gold", "--format", "parquet", "--out", "out", "--include-simulated"]
+    assert main(out) == 0
     capsys.readouterr()
     columns = pq.read_table(tmp_path / "out" / "data.parquet").column_names
     for key in KEYS:
