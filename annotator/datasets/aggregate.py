@@ -49,7 +49,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal, cast
+from typing import Any, Literal, cast
 
 import numpy as np
 from numpy.typing import NDArray
@@ -143,13 +143,8 @@ def median_vote(
     enc = _encode(records, missing, order)
     if not enc.items:
         return {}
-    counts = enc.counts()
-    n = counts.sum(axis=1)
-    cum = counts.cumsum(axis=1)
-    lower = np.argmax(cum > ((n - 1) // 2)[:, None], axis=1)
-    upper = np.argmax(cum > (n // 2)[:, None], axis=1)
-    share = counts[np.arange(len(n)), lower] / n
-    return _golds(enc.items, enc.classes, lower, share, n, lower != upper)
+    lower, share, n, tie = winners(enc.items, enc.counts(), "median")
+    return _golds(enc.items, enc.classes, lower, share, n, tie)
 
 
 def dawid_skene(
@@ -270,24 +265,50 @@ def _silver(gold: Gold) -> Gold:
     return Gold(gold.label, gold.confidence, gold.n, gold.tie, silver=True)
 
 
+def winners(
+    items: Sequence[str],
+    counts: NDArray[Any],
+    method: str = "majority",
+    *,
+    tie: str = "random",
+    seed: int = 0,
+) -> tuple[NDArray[np.intp], NDArray[np.float64], NDArray[Any], NDArray[np.bool_]]:
+    """Majority or lower-median winners of an (items x classes) vote-count matrix, the one
+    place both rules live (the dataset stage calls it on its batches too).
+
+    Returns per item: the winning class index, its `confidence` (share of the votes), the
+    number of votes `n` and whether it was a tie. Majority ties: `tie` "random" (seeded by
+    `(seed, item)`) or "first" (lowest class index); items with no votes get share nan.
+    """
+    n = counts.sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if method == "median":
+            cum = counts.cumsum(axis=1)
+            lower = np.argmax(cum > ((n - 1) // 2)[:, None], axis=1)
+            upper = np.argmax(cum > (n // 2)[:, None], axis=1)
+            share = counts[np.arange(len(n)), lower] / n
+            return lower, share, n, (lower != upper) & (n > 0)
+        top = counts.max(axis=1)
+        tied = counts == top[:, None]
+        n_tied = tied.sum(axis=1)
+        winner = np.argmax(tied, axis=1)  # first in class order
+        is_tie = (n_tied > 1) & (n > 0)
+        if tie == "random":
+            for i in np.flatnonzero(is_tie).tolist():
+                pick = int(_uniform(seed, items[i]) * int(n_tied[i]))
+                winner[i] = np.flatnonzero(tied[i])[pick]
+        return winner, top / n, n, is_tie
+
+
 def _majority(
     items: list[str], classes: list[str], counts: NDArray[np.float64], tie: str, seed: int
 ) -> dict[str, Gold]:
-    n = counts.sum(axis=1)
-    top = counts.max(axis=1)
-    tied = counts == top[:, None]
-    n_tied = tied.sum(axis=1)
-    winner = np.argmax(tied, axis=1)  # first in class order
-    if tie == "random":
-        for i in np.flatnonzero(n_tied > 1):
-            pick = int(_uniform(seed, items[i]) * n_tied[i])
-            winner[i] = np.flatnonzero(tied[i])[pick]
-    is_tie = n_tied > 1
+    winner, share, n, is_tie = winners(items, counts, "majority", tie=tie, seed=seed)
     if tie == "none":
         keep = np.flatnonzero(~is_tie)
         items = [items[i] for i in keep.tolist()]
-        winner, top, n, is_tie = winner[keep], top[keep], n[keep], is_tie[keep]
-    return _golds(items, classes, winner, top / n, n, is_tie)
+        winner, share, n, is_tie = winner[keep], share[keep], n[keep], is_tie[keep]
+    return _golds(items, classes, winner, share, n, is_tie)
 
 
 def _golds(

@@ -36,10 +36,7 @@ from typing import Any, Literal, NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from annotator.datasets.aggregate import (
-    Gold,
-    _uniform,  # the seeded tie-break draw (one definition)
-)
+from annotator.datasets.aggregate import Gold, winners
 from annotator.datasets.aggregate import aggregate as _aggregate
 from annotator.ids import canonical_json
 from annotator.schema import LabelField, LabelSchema
@@ -196,8 +193,9 @@ def pseudonym_map(annotator_ids: Iterable[str]) -> dict[str, str]:
 #
 # `item_rows` gives, for a batch of claims, exactly what `gold_items` + `canonical_json` +
 # `json.dumps` would (the canonical line the version hash is over, and the gold and raw texts
-# as stored), without building per-claim dicts: majority and median are computed with numpy
-# over the whole batch (values encoded to category codes once, one bincount per field), and
+# as stored), without building per-claim dicts: majority and median come from
+# `annotator.datasets.aggregate.winners` on the batch's vote counts (values encoded to
+# category codes once, one bincount per field: the one aggregation path), and
 # the JSON is assembled from fragments (`json.encoder`'s own string escaping, `repr` for
 # floats, as `json.dumps` does). Claims the fast path does not cover (an adjudicated vote, or
 # an annotator voting twice) go through `gold_items`, the reference. `tests/test_gold.py`
@@ -407,22 +405,10 @@ class ItemEncoder:
     def _aggregate(
         self, f: _Field, claim_ids: list[str], counts: npt.NDArray[np.intp]
     ) -> tuple[list[Any], ...]:
-        """`annotator.datasets.aggregate.aggregate` on a (claims x categories) count matrix."""
-        n = counts.sum(axis=1)
-        if f.method == "median":
-            cum = counts.cumsum(axis=1)
-            winner = np.argmax(cum > ((n - 1) // 2)[:, None], axis=1)
-            top = counts[np.arange(len(n)), winner]
-        else:
-            top = counts.max(axis=1)
-            tied = counts == top[:, None]
-            n_tied = tied.sum(axis=1)
-            winner = np.argmax(tied, axis=1)
-            for i in np.flatnonzero((n_tied > 1) & (n > 0)).tolist():
-                pick = int(_uniform(self.seed, claim_ids[i]) * int(n_tied[i]))
-                winner[i] = np.flatnonzero(tied[i])[pick]
-        with np.errstate(divide="ignore", invalid="ignore"):
-            share = (top / n).tolist()
+        """`annotator.datasets.aggregate.winners` on a (claims x categories) count matrix, then
+        the minimum-votes rule as `aggregate` applies it."""
+        winner, share_a, n, _ = winners(claim_ids, counts, f.method, seed=self.seed)
+        share = share_a.tolist()
         cats = f.lf.categories
         labels: list[str | None] = []
         confidence: list[float | None] = []
