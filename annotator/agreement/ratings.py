@@ -26,7 +26,7 @@ from typing import Literal, cast
 import numpy as np
 import numpy.typing as npt
 
-from annotator.agreement.labeltable import LabelRecord
+from annotator.agreement.labeltable import LabelRecord, LabelTable, codes
 from annotator.errors import AnnotatorError
 
 Level = Literal["nominal", "ordinal", "interval", "ratio"]
@@ -91,18 +91,25 @@ def encode(
     if level not in LEVELS:
         raise AnnotatorError(f"unknown level '{level}' (use {', '.join(LEVELS)})")
     lvl = cast(Level, level)
-    rows = list(records)
-    if rows and isinstance(rows[0], LabelRecord):
-        recs = cast(list[LabelRecord], rows)
-        items = [r.item for r in recs]
-        anns = [r.annotator for r in recs]
-        labels = [r.label for r in recs]
+    if isinstance(records, LabelTable):  # columns straight from the file: factorized in Arrow
+        item_names, item_codes = codes(records.item)
+        ann_names, ann_codes = codes(records.annotator)
+        label_names, label_codes = codes(records.label)
     else:
-        items = [str(r[0]) for r in rows]  # type: ignore[index]
-        anns = [str(r[1]) for r in rows]  # type: ignore[index]
-        labels = [str(r[2]) for r in rows]  # type: ignore[index]
+        rows = list(records)
+        if rows and isinstance(rows[0], LabelRecord):
+            recs = cast(list[LabelRecord], rows)
+            items = [r.item for r in recs]
+            anns = [r.annotator for r in recs]
+            labels = [r.label for r in recs]
+        else:
+            items = [str(r[0]) for r in rows]  # type: ignore[index]
+            anns = [str(r[1]) for r in rows]  # type: ignore[index]
+            labels = [str(r[2]) for r in rows]  # type: ignore[index]
+        label_names, label_codes = _factorize(labels)
+        item_names, item_codes = _factorize(items)
+        ann_names, ann_codes = _factorize(anns)
 
-    label_names, label_codes = _factorize(labels)
     missing_set = {str(m) for m in missing}
     dropped = np.array([name in missing_set for name in label_names], dtype=bool)
     keep = ~dropped[label_codes]
@@ -110,8 +117,6 @@ def encode(
     categories, numbers, name_to_cat = _categories(lvl, present, order, missing_set)
     label_to_cat = np.array([name_to_cat.get(name, -1) for name in label_names], dtype=np.int64)
 
-    item_names, item_codes = _factorize(items)
-    ann_names, ann_codes = _factorize(anns)
     value = label_to_cat[label_codes]
     n_missing = int(keep.size - keep.sum())
     if n_missing:  # drop the labels and any item/annotator left without labels

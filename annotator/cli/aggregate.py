@@ -85,7 +85,8 @@ def aggregate_command(
 
     records = read_label_table(file)
     skip = set(_split(missing))
-    if all(r.label in skip for r in records):
+    voting = records.without(skip)
+    if len(voting) == 0:
         raise AnnotatorError("no labels left once the missing values are removed", path=str(file))
     gold = aggregate(
         records,
@@ -112,7 +113,7 @@ def aggregate_command(
     else:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
-    voted = len({r.item for r in records if r.label not in skip})
+    voted = voting.n_items()
     if len(gold) < voted:
         typer.echo(
             f"{voted - len(gold)} of {voted} items got no gold "

@@ -54,7 +54,7 @@ from typing import Any, Literal, cast
 import numpy as np
 from numpy.typing import NDArray
 
-from annotator.agreement.labeltable import LabelRecord
+from annotator.agreement.labeltable import LabelRecord, LabelTable, codes
 from annotator.errors import AnnotatorError
 
 Record = LabelRecord | tuple[str, str, str]
@@ -333,9 +333,27 @@ def _uniform(seed: int, item: str) -> float:
 def _encode(
     records: Iterable[Record], missing: Iterable[str], order: Sequence[str] | None
 ) -> _Encoded:
-    items, annotators, labels = _columns(records)
     skip = frozenset(missing)
+    if isinstance(records, LabelTable):  # columns straight from the file: factorized in Arrow
+        label_names, label_codes = codes(records.label)
+        item_names, item = codes(records.item)
+        ann_names, ann = codes(records.annotator)
+        classes = _classes([x for x in label_names if x not in skip], skip, order)
+        index = {c: k for k, c in enumerate(classes)} | dict.fromkeys(skip, -1)
+        lookup = np.array([index[x] for x in label_names], dtype=np.intp)
+        return _compacted(item_names, ann_names, classes, item, ann, lookup[label_codes])
+    items, annotators, labels = _columns(records)
     seen = [label for label in dict.fromkeys(labels) if label not in skip]
+    classes = _classes(seen, skip, order)
+    index = {c: k for k, c in enumerate(classes)} | dict.fromkeys(skip, -1)
+    label = np.fromiter(map(index.__getitem__, labels), dtype=np.intp, count=len(labels))
+    item_names, item_codes = _factorize(items)
+    ann_names, ann_codes = _factorize(annotators)
+    return _compacted(item_names, ann_names, classes, item_codes, ann_codes, label)
+
+
+def _classes(seen: list[str], skip: frozenset[str], order: Sequence[str] | None) -> list[str]:
+    """The classes in `order` (or sorted); AnnotatorError for a label outside `order`."""
     if order is None:
         classes = sorted(seen)
     else:
@@ -348,10 +366,19 @@ def _encode(
             raise AnnotatorError(
                 f"label {unknown[0]!r} is not one of {', '.join(map(str, classes))}"
             )
-    index = {c: k for k, c in enumerate(classes)} | dict.fromkeys(skip, -1)
-    label = np.fromiter(map(index.__getitem__, labels), dtype=np.intp, count=len(labels))
-    item_names, item = _factorize(items)
-    ann_names, ann = _factorize(annotators)
+    return classes
+
+
+def _compacted(
+    item_names: list[str],
+    ann_names: list[str],
+    classes: list[str],
+    item: NDArray[Any],
+    ann: NDArray[Any],
+    label: NDArray[np.intp],
+) -> _Encoded:
+    """Without the missing values (label -1), and the items/annotators left with no label."""
+    item, ann = item.astype(np.intp, copy=False), ann.astype(np.intp, copy=False)
     keep = label >= 0
     if not keep.all():
         label = label[keep]
