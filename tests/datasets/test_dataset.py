@@ -457,10 +457,10 @@ PINNED_HASHES = {
     ("majority", 2, "drop"): "9ad4956e508f6b38aa1af0c29c7ca88f577810616368f49154fce76abe3e557d",
 }
 PINNED_EXPORT = {
-    "data.jsonl": "7e940e8a405b7b0e0a4e8c21ba783b77fe4b10793cb4f5469cc0d94a880bb444",
+    "data.jsonl": "b4688278373ccf80cc72b6b4ebfbcc04d9236c8f7e19428043480c6cdf6b052d",
     "sources.csv": "17725e7bcb7dbfd9ee29ad0f24124bf8d7e1c1a1c32e8ed30c7bf578cf2647fd",
     "sources.jsonl": "5fd614e90b7617566c25782d146445345018b76547ceecb1958dec846ed9dc55",
-    "data.csv": "3596675d7e8dbe434876b248a8d0a5b7e1b4d5af91e2d71b804fe6db67938162",
+    "data.csv": "9436cacc20561f0e5026919d8883bbcdf6e230ac41c9ed8a1eb5a055d81b3a0f",
 }
 
 
