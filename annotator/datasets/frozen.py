@@ -42,8 +42,9 @@ MAX_CONTEXT = 3000
 
 
 def paragraph(text: str, start: int, end: int) -> tuple[str, int]:
-    """The line(s) of `text` holding `[start, end)` (a paragraph: the split stage's blocks are
-    lines), clipped to about `MAX_CONTEXT` characters around the claim; and its offset."""
+    """For claims split before the split stage stored `context_start` (m004): the line(s) of
+    `text` holding `[start, end)`, clipped to about `MAX_CONTEXT` characters around the claim;
+    and its offset."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     hi = len(text) if hi < 0 else hi
@@ -79,6 +80,8 @@ def freeze(conn: Connection, version_id: int | None = None) -> int:
         "quote": c.quote,
         "cluster_id": c.cluster_id,
         "lang": c.lang,
+        "context": c.context,
+        "context_start": c.context_start,
     }
     names = list(columns)
     stmt: Any = (
@@ -98,22 +101,25 @@ def freeze(conn: Connection, version_id: int | None = None) -> int:
         )
     table = f.__table__  # type: ignore[attr-defined]
     doc_text_of: Any = d.text
-    doc_id: str | None = None
-    doc_text = ""
+    doc: tuple[str | None, str | None] = (None, None)  # (document id, its text once read)
     batch: list[dict[str, Any]] = []
     written = 0
     for values in conn.execute(stmt):
         row = dict(zip(names, values, strict=True))
-        if row["document_id"] != doc_id:
-            doc_id = row["document_id"]
-            doc_text = conn.execute(sa_select(doc_text_of).where(d.id == doc_id)).scalar() or ""  # type: ignore[arg-type]
         start, end = row["start"] or 0, row["end"] or 0
-        row["context"], row["context_start"] = paragraph(doc_text, start, end)
+        if row["context_start"] is None or row["context"] is None:  # claims split before m004
+            if doc[0] != row["document_id"] or doc[1] is None:
+                where = d.id == row["document_id"]
+                doc = (
+                    row["document_id"],
+                    conn.execute(sa_select(doc_text_of).where(where)).scalar(),
+                )  # type: ignore[arg-type]
+            row["context"], row["context_start"] = paragraph(doc[1] or "", start, end)
         row.update(
             text=row["text"] or "",
             start=start,
             end=end,
-            document_id=doc_id or "",
+            document_id=row["document_id"] or "",
             quote=bool(row["quote"]),
         )
         batch.append(row)

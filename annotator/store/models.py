@@ -312,7 +312,7 @@ class DatasetRowBase(SQLModel):
     text: str = _text()
     start: int = 0
     end: int = 0
-    context: str = _text()  # the paragraph the claim sits in (at most ~3,000 characters)
+    context: str = _text()  # the paragraph (or forum post) the claim sits in
     context_start: int = 0  # its offset in the document: text == context[start - it : end - it]
     document_id: str = ""
     title: str | None = None

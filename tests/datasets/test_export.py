@@ -159,3 +159,21 @@ def test_cli_export(built: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().err == (
         "Error: no dataset gold@7; build it with: annotator dataset build gold\n"
     )
+
+
+def test_versions_built_before_m007_are_backfilled(built: str, tmp_path: Path) -> None:
+    """m007 fills `datasetclaim` for versions that predate it; the export is then the same."""
+    from sqlalchemy import text
+
+    from annotator import store
+    from annotator.datasets.frozen import backfill
+
+    before = export("gold", fmt="jsonl", out=tmp_path / "before")
+    with store.engine().begin() as conn:  # a version as an older store holds it: no frozen rows
+        conn.execute(text("DELETE FROM datasetclaim"))
+    with store.engine().begin() as conn:
+        backfill(conn)
+        assert conn.execute(text("SELECT count(*) FROM datasetclaim")).scalar() == 3
+    after = export("gold", fmt="jsonl", out=tmp_path / "after")
+    for name in ("data.jsonl", "README.md", "sources.jsonl"):
+        assert (after / name).read_bytes() == (before / name).read_bytes()
