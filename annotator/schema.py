@@ -32,6 +32,16 @@ DEFAULT_SCHEMA = Path(__file__).resolve().parent / "schemas" / "default.yaml"
 Level = Literal["nominal", "ordinal", "interval", "ratio"]
 
 
+LANG_CODE = re.compile(r"^[a-z]{2,3}$")
+
+
+def _lang_keys(v: dict[str, str]) -> dict[str, str]:
+    for k in v:
+        if not LANG_CODE.match(k):
+            raise ValueError(f"'{k}' is not a language code (ISO 639-1, e.g. de, ar)")
+    return v
+
+
 class Choice(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -39,6 +49,17 @@ class Choice(BaseModel):
     label: str | None = None
     hint: str | None = None
     missing: bool = False  # "cannot be judged": kept in the data, not a vote, not agreement
+    labels: dict[str, str] = Field(default_factory=dict)  # interface language -> label
+    hints: dict[str, str] = Field(default_factory=dict)  # interface language -> hint
+
+    _labels_lang = field_validator("labels", "hints")(_lang_keys)
+
+    def display_in(self, ui_lang: str | None) -> str:
+        """The label shown to annotators working in `ui_lang` (the default label otherwise)."""
+        return self.labels.get(ui_lang or "", "") or self.display
+
+    def hint_in(self, ui_lang: str | None) -> str | None:
+        return self.hints.get(ui_lang or "", "") or self.hint
 
     @field_validator("value", mode="before")
     @classmethod
@@ -76,6 +97,9 @@ class SchemaField(BaseModel):
     per_target: bool = False
     required: bool = True
     choices: list[Choice] = Field(default_factory=list)
+    titles: dict[str, str] = Field(default_factory=dict)  # interface language -> title
+
+    _titles_lang = field_validator("titles")(_lang_keys)
 
     @field_validator("name")
     @classmethod
@@ -129,7 +153,15 @@ class LabelField:
 
     @property
     def title(self) -> str:
-        base = self.field.title or self.field.name.replace("_", " ").capitalize()
+        return self.title_in(None)
+
+    def title_in(self, ui_lang: str | None) -> str:
+        """The field's title in `ui_lang` when the schema gives one (`titles`), else `title`."""
+        base = (
+            self.field.titles.get(ui_lang or "", "")
+            or self.field.title
+            or self.field.name.replace("_", " ").capitalize()
+        )
         return f"{base}: {self.target.text}" if self.target else base
 
 
@@ -178,6 +210,17 @@ class LabelSchema(BaseModel):
                 return lf
         raise KeyError(key)
 
+    @property
+    def ui_languages(self) -> list[str]:
+        """Interface languages the schema has labels, hints or titles in."""
+        found: set[str] = set()
+        for f in self.fields:
+            found.update(f.titles)
+            for c in f.choices:
+                found.update(c.labels)
+                found.update(c.hints)
+        return sorted(found)
+
     def export_fields(self) -> list[tuple[str, str]]:
         """Label columns of an export as (name, type: string | float | int), per label field:
         `<field>` (the gold), `<field>_target` (per-target fields: the target's text);
@@ -201,7 +244,15 @@ class LabelSchema(BaseModel):
         return [name for name, _ in self.export_fields()]
 
     def canonical(self) -> dict[str, Any]:
-        return self.model_dump(mode="json")
+        """The schema as JSON; translations (`labels`, `hints`, `titles`) only when given, so
+        a schema without them keeps its hash."""
+        data = self.model_dump(mode="json")
+        for f in data["fields"]:
+            for part in (f, *f["choices"]):
+                for key in ("labels", "hints", "titles"):
+                    if key in part and not part[key]:
+                        del part[key]
+        return data
 
     @property
     def hash(self) -> str:

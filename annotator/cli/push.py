@@ -70,6 +70,11 @@ def push_cmd(
     lang: str = typer.Option(
         None, "--lang", help="Only claim units in these languages (ISO 639-1, e.g. de or de,fr)."
     ),
+    ui_lang: str = typer.Option(
+        None,
+        "--ui-lang",
+        help="Interface language of titles, labels and hints (from the schema's translations).",
+    ),
 ) -> None:
     """Create or update the Label Studio project and push a selection of claim units.
 
@@ -95,6 +100,7 @@ def push_cmd(
             collections=collection,
             documents=documents,
             new=new,
+            ui_lang=ui_lang or None,
         )
     if format is Format.json:
         print(json.dumps(summary.as_dict(), indent=2))

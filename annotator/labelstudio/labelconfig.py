@@ -1,5 +1,9 @@
 """The Label Studio labelling config, derived from the label schema (never written by hand).
 
+Text blocks carry `dir="auto"` (each takes the direction of its first strong character, so an
+Arabic paragraph reads right to left) and metadata values are isolated in `<bdi>`; with an
+interface language (`push --ui-lang de`), titles, labels and hints come from the schema's
+translations and right-to-left interface languages get right-aligned controls.
 The interface shows the paragraph holding the claim (its context) with the claim highlighted and
 the speaker and reported content marked, the claim itself, its speaker, cue, outlet, date and URL,
 the whole document in a collapsed panel, the guidelines, and one control per label field. Every string from the schema goes through
@@ -32,8 +36,12 @@ def _static(text: str) -> str:
     return text.replace("$", "\uff04") if text.startswith("$") else text
 
 
-def label_config(schema: LabelSchema) -> str:
-    """The `<View>` XML for `schema`."""
+RTL_LANGUAGES = frozenset("ar fa he ps ur yi dv ckb sd ug".split())
+
+
+def label_config(schema: LabelSchema, ui_lang: str | None = None) -> str:
+    """The `<View>` XML for `schema`, its titles, labels and hints in `ui_lang` where the schema
+    gives them (choice values stay the canonical ones: each choice's `alias`)."""
     view = ET.Element("View")
     ET.SubElement(view, "Style").text = STYLE
     ET.SubElement(view, "Header", value="Claim in context", size="4")
@@ -48,12 +56,15 @@ def label_config(schema: LabelSchema) -> str:
         collapse = ET.SubElement(view, "Collapse")
         panel = ET.SubElement(collapse, "Panel", value="Guidelines")
         ET.SubElement(panel, "Text", name="guidelines", value=_static(schema.guidelines.strip()))
+    controls = view
+    if ui_lang in RTL_LANGUAGES:
+        controls = ET.SubElement(view, "View", style="direction: rtl; text-align: right")
     for lf in schema.label_fields:
-        ET.SubElement(view, "Header", value=_static(lf.title), size="5")
+        ET.SubElement(controls, "Header", value=_static(lf.title_in(ui_lang)), size="5")
         required = "true" if lf.field.required else "false"
         if lf.is_text:
             ET.SubElement(
-                view,
+                controls,
                 "TextArea",
                 name=lf.key,
                 toName="claim",
@@ -64,7 +75,7 @@ def label_config(schema: LabelSchema) -> str:
             )
             continue
         choices = ET.SubElement(
-            view,
+            controls,
             "Choices",
             name=lf.key,
             toName="claim",
@@ -73,19 +84,20 @@ def label_config(schema: LabelSchema) -> str:
             showInline="false",
         )
         for c in lf.field.choices:
-            attrs = {"value": _static(c.display), "alias": c.value}
-            if c.hint:
-                attrs["hint"] = c.hint
+            attrs = {"value": _static(c.display_in(ui_lang)), "alias": c.value}
+            hint = c.hint_in(ui_lang)
+            if hint:
+                attrs["hint"] = hint
             ET.SubElement(choices, "Choice", attrs)
     ET.indent(view)
     return ET.tostring(view, encoding="unicode")
 
 
-def config_hash(schema: LabelSchema) -> str:
-    return text_hash(label_config(schema))
+def config_hash(schema: LabelSchema, ui_lang: str | None = None) -> str:
+    return text_hash(label_config(schema, ui_lang))
 
 
-def guidelines_html(schema: LabelSchema) -> str:
+def guidelines_html(schema: LabelSchema, ui_lang: str | None = None) -> str:
     """Project instructions shown by Label Studio before labelling (escaped)."""
     parts = [f"<p>{html.escape(schema.description)}</p>"] if schema.description else []
     parts += [
@@ -93,11 +105,13 @@ def guidelines_html(schema: LabelSchema) -> str:
     ]
     for lf in schema.choice_fields:
         items = "".join(
-            f"<li><b>{html.escape(c.display)}</b>{': ' + html.escape(c.hint) if c.hint else ''}</li>"
+            f"<li><b>{html.escape(c.display_in(ui_lang))}</b>"
+            f"{': ' + html.escape(h) if (h := c.hint_in(ui_lang)) else ''}</li>"
             for c in lf.field.choices
         )
-        parts.append(f"<h4>{html.escape(lf.title)}</h4><ul>{items}</ul>")
-    return "\n".join(parts)
+        parts.append(f"<h4>{html.escape(lf.title_in(ui_lang))}</h4><ul>{items}</ul>")
+    body = "\n".join(parts)
+    return f'<div dir="rtl">{body}</div>' if ui_lang in RTL_LANGUAGES else body
 
 
 DOCUMENT_MAX = 20_000  # characters of the document shown on demand (a window around the claim)
@@ -235,8 +249,11 @@ def task_data(claim: dict[str, Any]) -> dict[str, Any]:
         ("URL", claim.get("url")),
         ("Cluster", claim.get("cluster_id")),
     ]
+    # each value isolated (<bdi>): an Arabic speaker or title keeps its direction in the line
     meta_html = " · ".join(
-        f"<b>{html.escape(k)}:</b> {html.escape(str(v))}" for k, v in meta if v not in (None, "")
+        f"<b>{html.escape(k)}:</b> <bdi>{html.escape(str(v))}</bdi>"
+        for k, v in meta
+        if v not in (None, "")
     )
     data = {
         "claim_id": claim["id"],

@@ -181,6 +181,7 @@ def push(
     collections: Sequence[str] = (),
     documents: Sequence[str] = (),
     new: bool = False,
+    ui_lang: str | None = None,
 ) -> PushSummary:
     """Create/update the Label Studio project `project` and push a selection of claim units.
 
@@ -192,7 +193,8 @@ def push(
     `schema_path` default to what the project was pushed with before (1 and the default schema
     for a new project). Pushing twice creates nothing. A project deleted in Label Studio is
     recreated, its claims sent again and its pull cursor reset. `langs` (e.g. ["de", "fr"])
-    keeps only claim units in those languages.
+    keeps only claim units in those languages. `ui_lang` (e.g. "de") shows titles, labels and
+    hints in that interface language (the schema's translations); by default, as pushed before.
     """
     validate_name(project, "project")
     if overlap is not None and overlap < 1:
@@ -225,17 +227,18 @@ def push(
     elif chosen is not None and (existing is None or scope):
         scope = {k: sorted({*(scope or {}).get(k, ()), *v}) for k, v in selection.items()}
 
-    xml = label_config(schema)
+    ui_lang = _interface_language(schema, ui_lang, existing.config_hash if existing else None)
+    xml = label_config(schema, ui_lang)
     # The first call to the server: when it is down, nothing has been written to the store.
     ls_id = backend.ensure_project(
-        project, xml, guidelines_html(schema), overlap, project_id=known_ls_id
+        project, xml, guidelines_html(schema, ui_lang), overlap, project_id=known_ls_id
     )
 
     with store.session() as s:
         row = project_row(s, project, url, ls_id)
         row.schema_name = schema.name
         row.schema_hash = schema.hash
-        row.config_hash = config_hash(schema)
+        row.config_hash = config_hash(schema, ui_lang)
         row.label_schema = schema.canonical()
         row.overlap = overlap
         row.scope = scope
@@ -296,6 +299,26 @@ def refuse_near_name(name: str, existing: Sequence[str]) -> None:
             f"project {name!r} does not exist but {close[0]!r} does (a typo?); "
             f"use --project {close[0]!r}, or --new to create {name!r}"
         )
+
+
+def _interface_language(
+    schema: LabelSchema, ui_lang: str | None, pushed_hash: str | None
+) -> str | None:
+    """`ui_lang` checked against the schema's translations; None: the one pushed before."""
+    if ui_lang is None:
+        for lang in schema.ui_languages:
+            if pushed_hash is not None and config_hash(schema, lang) == pushed_hash:
+                return lang
+        return None
+    from annotator.split.language import normalize
+
+    lang = normalize(ui_lang)
+    if lang not in schema.ui_languages:
+        have = ", ".join(schema.ui_languages) or "none"
+        raise AnnotatorError(
+            f"schema '{schema.name}' has no labels in '{lang}' (interface languages: {have})"
+        )
+    return lang
 
 
 def project_row(s: Session, name: str, url: str, ls_id: int) -> Project:

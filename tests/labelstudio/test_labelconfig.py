@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from annotator.errors import BackendError
-from annotator.labelstudio.labelconfig import guidelines_html, label_config
+from annotator.labelstudio.labelconfig import config_hash, guidelines_html, label_config
 from annotator.schema import LabelSchema, load_schema, schema_from_dict
 
 HOSTILE = [
@@ -112,3 +112,42 @@ def test_server_rejects_a_broken_config_in_one_line(ls_backend):
     msg = str(exc.value)
     assert msg.startswith("validating the label config: Label Studio said (HTTP 400)")
     assert "\n" not in msg
+
+
+def test_interface_language_changes_what_annotators_read_not_the_values() -> None:
+    from annotator.errors import AnnotatorError
+    from annotator.labelstudio.push import _interface_language
+
+    schema = load_schema()
+    assert {"de", "ar"} <= set(schema.ui_languages)
+    root = ET.fromstring(label_config(schema, "de"))
+    checkworthy = root.find(".//Choices[@name='checkworthy']")
+    assert checkworthy is not None
+    assert [(c.get("value"), c.get("alias")) for c in checkworthy] == [
+        ("Ja", "yes"),
+        ("Nein", "no"),
+    ]
+    assert any(h.get("value") == "Prüfenswert?" for h in root.iter("Header"))
+    assert "Ja</b>" in guidelines_html(schema, "de")
+    styles = [v.get("style") or "" for v in ET.fromstring(label_config(schema, "ar")).iter("View")]
+    assert any("direction: rtl" in style for style in styles)
+    # pulled results keep the canonical values: the alias is valid, a translated label is not
+    assert schema.parse_result(schema.result_for({"checkworthy": "yes"}))[0]["checkworthy"] == "yes"
+    _, errors = schema.parse_result([{"from_name": "checkworthy", "value": {"choices": ["Ja"]}}])
+    assert any("'Ja' is not one of yes, no" in e for e in errors)
+    assert "checkworthy" in schema.export_columns()
+    # asked for by name, checked; re-pushed without it, found again from the pushed config
+    assert _interface_language(schema, "AR", None) == "ar"
+    assert _interface_language(schema, None, config_hash(schema, "de")) == "de"
+    with pytest.raises(AnnotatorError, match="has no labels in 'tr'"):
+        _interface_language(schema, "tr", None)
+    with pytest.raises(AnnotatorError, match="'Deutsch' is not a language code"):
+        schema_from_dict(
+            {"name": "x", "fields": [{"name": "a", "choices": [
+                {"value": "1", "labels": {"Deutsch": "eins"}}, {"value": "2"}]}]}
+        )  # fmt: skip
+    # a schema without translations keeps its hash
+    plain = schema_from_dict(
+        {"name": "x", "fields": [{"name": "a", "choices": [{"value": "1"}, {"value": "2"}]}]}
+    )
+    assert "labels" not in plain.canonical()["fields"][0]["choices"][0]

@@ -173,3 +173,44 @@ def test_labelling_page_shows_the_paragraph_with_the_claim_highlighted(
     )
     expected = "Yes" if quoted["checkworthiness"] >= 0.5 else "No"
     assert any(c.startswith(expected) for c in checked), checked
+
+
+ARABIC_PAGE = """قال المتحدث باسم وزارة الصحة إن عدد القتلى في انفجار مطار كابول ارتفع إلى ١٧٠ شخصا يوم الجمعة. وأضاف أن المستشفيات استقبلت أكثر من ٢٠٠ جريح.
+"""
+
+
+def test_arabic_claim_reads_right_to_left_with_arabic_labels(
+    db, ls_backend, label_studio, make_annotators, browser, tmp_path
+):
+    from selenium.webdriver.common.by import By
+
+    page = tmp_path / "kabul-ar.txt"
+    page.write_text(ARABIC_PAGE, encoding="utf-8")
+    rows = claim_rows(split_paths([page]).claim_ids)
+    assert rows and {r["lang"] for r in rows} == {"ar"}
+    summary = push(f"ar-{uuid.uuid4().hex[:10]}", langs=["ar"], ui_lang="ar")
+    refs = {r.claim_id: r.id for r in ls_backend.task_refs(summary.ls_project_id)}
+    assert set(refs) == {r["id"] for r in rows}
+
+    email = make_annotators(1)[0]
+    _login(browser, label_studio.url, email, credentials.load()["annotators"][email]["password"])
+    browser.get(
+        f"{label_studio.url}/projects/{summary.ls_project_id}/data?task={refs[rows[0]['id']]}"
+    )
+    schema = load_schema()
+    labels = [c.display_in("ar") for c in schema.label_field("checkworthy").field.choices]
+
+    def rendered() -> bool:
+        body = browser.find_element(By.TAG_NAME, "body").text
+        return "المتحدث" in body and all(label in body for label in labels)
+
+    ok = _wait_for(browser, rendered, 90)
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.save_screenshot(str(ARTIFACTS / "labelling_page_ar.png"))
+    assert ok, browser.find_element(By.TAG_NAME, "body").text[:500]
+    context = browser.find_element(By.CSS_SELECTOR, ".ann-context")
+    assert context.value_of_css_property("direction") == "rtl"
+    assert (
+        schema.label_field("checkworthy").title_in("ar")
+        in browser.find_element(By.TAG_NAME, "body").text
+    )
