@@ -21,9 +21,10 @@ import re
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎ"  # upper-case letters of Latin and Cyrillic (incl. Ukrainian)
 _LOW = "a-zß-öø-ÿā-žа-яёіїєґў"
-_CITY_UP = rf"[{_UP}][{_UP}'’.\-]+(?:[ \-][{_UP}][{_UP}'’.\-]+){{0,3}}"
-_CITY_MIXED = rf"[{_UP}][{_LOW}{_UP}'’.\-]+(?:[ \-][{_UP}][{_LOW}{_UP}'’.\-]+){{0,2}}"
-_ARABIC = r"[\u0621-\u064A\u0671-\u06D3]+"
+# words are bounded and possessive, separated by one space: no backtracking on long lines
+_CITY_UP = rf"[{_UP}][{_UP}'’.\-]{{1,24}}+(?: [{_UP}][{_UP}'’.\-]{{1,24}}+){{0,3}}"
+_CITY_MIXED = rf"[{_UP}][{_LOW}{_UP}'’.\-]{{1,24}}+(?: [{_UP}][{_LOW}{_UP}'’.\-]{{1,24}}+){{0,2}}"
+_ARABIC = r"[\u0621-\u064A\u0671-\u06D3]{1,20}+"
 _CITY_AR = rf"{_ARABIC}(?: {_ARABIC}){{0,2}}"
 # Without an agency or a date, an Arabic dateline is a city alone: a known capital or one word
 # with the article ("القاهرة - "); "قال الوزير - ..." (a dash aside) is not one.
@@ -59,6 +60,7 @@ _PATTERNS = [
     ),
 ]
 _WORD = re.compile(r"[^\W_]+")
+PREFIX_MAX = 160  # a dateline is looked for in the first characters of a paragraph only
 
 
 def dateline_end(line: str) -> int:
@@ -72,8 +74,9 @@ def dateline_end(line: str) -> int:
         patterns = _PATTERNS[3:]
     else:
         return 0
+    head = line[:PREFIX_MAX]
     for pattern in patterns:
-        m = pattern.match(line)
+        m = pattern.match(head)
         if m and len(_WORD.findall(line[m.end() : m.end() + 200])) >= 3:
             end = m.end()
             while end > 0 and line[end - 1].isspace():

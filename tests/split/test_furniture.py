@@ -340,3 +340,15 @@ def test_a_paragraph_without_a_dateline_keeps_its_first_words(paragraph: str) ->
     doc, claims = split(page)
     assert claims[0].text == paragraph
     assert doc.source_kind == "news" and not doc.posts
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["A-" * 3000, "ABC " * 5000, "КАБУЛ-" * 2000, "Abc-" * 3000 + "(dpa) - x", "ب" * 5000 + " - x"],
+)
+def test_dateline_rules_stay_linear_on_long_lines(line: str) -> None:
+    """Bounded, possessive words: with unbounded ones these lines backtracked catastrophically."""
+    from annotator.split.datelines import dateline_end
+
+    assert dateline_end(line) == 0
+    assert dateline_end("KABUL - " + line) in (0, len("KABUL -"))
