@@ -35,6 +35,7 @@ from annotator.split.cues import (
     _GERMAN,
     _HEADLINE,
     _HEADLINE_INTRO,
+    _HEISST,
     _INTRO_TAIL,
     _SO,
     _SUBJUNCTIVE,
@@ -276,6 +277,20 @@ def attribute_sentence(
             if attr:
                 attr.content_span = _content(s, e, acc.start(), span[1], text)
                 return attr
+    hz = _HEISST.search(text, s, e)
+    if hz:  # the document or the body that "says": after "hieß es vom …", else before it
+        span = (
+            subject_after(text, hz.end(), e, lenient=True)
+            if hz.group().endswith(("von", "vom", "aus", "seitens", "in", "im", "bei", "beim"))
+            else None
+        )
+        span = span or subject_before(text, s, hz.start())
+        attr = _found(text, span, "heißt es", tracker) if span else None
+        if attr and span:
+            attr.content_span = _content(
+                s, e, min(span[0], hz.start()), max(span[1], hz.end()), text
+            )
+            return attr
     z = _ZUFOLGE.search(text, s, e)
     if z:
         span = subject_before(text, s, z.start())

@@ -42,6 +42,7 @@ _GERMAN = frozenset(lexicon_ml.DE)
 MAX_CUES = 12
 _BETWEEN = " ,.!?;:—–-\"”’'»«“‘\n"
 _ACCORDING = re.compile(rf"(?<!\w)({lexicon_ml.ACCORDING_BEFORE})\s*")
+_HEISST = re.compile(lexicon_ml.HEISST_ES)
 _ZUFOLGE = re.compile(rf"\s{lexicon_ml.ACCORDING_AFTER}\b")
 _SO = re.compile(lexicon_ml.SO_INVERSION)
 _SUBJUNCTIVE = re.compile(lexicon_ml.DE_SUBJUNCTIVE)

@@ -40,16 +40,20 @@ CUES = frozenset(DE + FR + ES + RU + AR)
 ACCORDING_BEFORE = (
     r"[Aa]ccording to|[Ll]aut|[Gg]emäß|[Nn]ach (?:Angaben|Ansicht|Meinung|Einschätzung|"
     r"Informationen|Aussagen|Berichten|Auffassung|Darstellung|Schätzungen|Worten|Erkenntnissen)"
-    r"(?: (?:von|vom))?|[Ss]elon|[Dd]'après|[Ss]egún|"
+    r"(?: (?:von|vom))?|[Nn]ach(?= (?:[\w-]+ ){0,3}[\w-]*(?:[Ss]tudie|[Uu]mfrage|"
+    r"[Uu]ntersuchungen|[Bb]erichten|[Mm]eldungen|[Ss]chätzungen|[Aa]ussagen|[Aa]ngaben|"
+    r"[Ii]nformationen|[Ee]rkenntnissen)\b)|[Ss]elon|[Dd]'après|[Ss]egún|"
     r"[Dd]e acuerdo con|[Пп]о словам|[Пп]о данным|[Сс]огласно|بحسب|حسب|وفقا(?=\s*ل)|وفقاً(?=\s*ل)|نقلا عن"
 )
 ACCORDING_AFTER = "zufolge"
+# "In der Mitteilung heißt es …", "… hieß es vom Sprecher X"
+HEISST_ES = r"\b(?:heißt|hieß) es\b(?:\s+(?:von|vom|aus|seitens|in|im|bei|beim)\b)?"
 # German ", so der Sprecher": the speaker follows "so" at the end of a sentence
 SO_INVERSION = r",\s+so\s+(?=[A-ZÄÖÜ]|der\b|die\b|das\b|ein)"
 # reported speech in German goes on in the subjunctive (Konjunktiv I) without a new cue
 DE_SUBJUNCTIVE = (
     r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gelte|"
-    r"bestehe|komme|gehe|hätten|wären|würden|seiest)\b|^(?:Demnach|Danach|Darin|Dabei)\b"
+    r"bestehe|komme|gehe|hätten|wären|würden|seiest|Demnach|Danach|Darin|Dabei)\b"
 )
 CLAUSE_WORDS = frozenset(
     """dass wie als weil ob wenn denn sei seien habe haben hat hatte wurde wurden wird werden ist

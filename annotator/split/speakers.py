@@ -15,6 +15,7 @@ from annotator.split.lexicon import (
     ADVERB_BEFORE_VERB,
     EN_CUES,
     NOT_SPEAKERS,
+    NOUN_LIKE,
     ROLE_WORDS,
     SPEAKER_NOUNS,
     TITLES,
@@ -92,6 +93,10 @@ def _valid(words: list[str]) -> bool:
         )
     if not raw[:1].isalpha() or raw[:1].lower() == raw[:1].upper():
         return True  # a script without capitals (Arabic)
+    inner = [i for i, w in enumerate(words[:-1]) if i and _clean_word(w) in _INNER]
+    if inner:  # "a new report on the ferry": the head comes before the preposition
+        head = _clean_word(words[inner[0] - 1])
+        words = words[: inner[0]]
     if len(words) > 6 or head.endswith("ly"):
         return False
     # "the union", "a senior official", "the New York businessman"
@@ -106,6 +111,7 @@ def _valid(words: list[str]) -> bool:
     )
 
 
+_INNER = frozenset("on in at for about with from of to by".split())
 _DETERMINERS = frozenset(
     "the a an this that his her its their our der die das ein eine le la les el los las un une una".split()
 )
@@ -155,7 +161,8 @@ def _phrase(
         sel = []
         for a, b in reversed(words):
             w = _clean_word(text[a:b])
-            if w in CLAUSE_WORDS or len(sel) >= MAX_WORDS or (w in EN_CUES and text[a].islower()):
+            verb = w in EN_CUES and w not in NOUN_LIKE and text[a].islower()
+            if w in CLAUSE_WORDS or len(sel) >= MAX_WORDS or verb:
                 break
             sel.append((a, b))
         sel.reverse()
@@ -165,7 +172,9 @@ def _phrase(
             or _clean_word(text[sel[0][0] : sel[0][1]]) in _LEADING
         ):
             caps = [i for i, (a, _) in enumerate(sel) if i > 0 and text[a].isupper()]
-            sel = sel[caps[0] :] if caps else []
+            if not caps and _clean_word(text[sel[0][0] : sel[0][1]]) not in ("about", "and", "but"):
+                return None  # "… on the ferry shows": the object of a preposition
+            sel = sel[caps[0] :] if caps else sel[1:]  # "about half of voters" -> "half of voters"
     # the longest run of words that reads as a speaker ("FBI general counsel James Baker" ->
     # "James Baker"); going forward, the leading run
     tries = [sel[i:] for i in range(len(sel))]
@@ -175,6 +184,10 @@ def _phrase(
         tries = [sel[: len(sel) - i] for i in range(len(sel))] + tries[1:]
     for check in (_valid, _lenient) if lenient else (_valid,):
         for part in tries:
+            i = sel.index(part[0])
+            if backward and i and text[part[0][0]].islower():
+                if _clean_word(text[sel[i - 1][0] : sel[i - 1][1]]) in _INNER:
+                    continue  # "… on the ferry": the object of a preposition is no speaker
             if check([text[a:b] for a, b in part]):
                 return part[0][0], part[-1][1]
     return None

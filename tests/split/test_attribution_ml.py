@@ -80,6 +80,20 @@ def claim(body: str, fragment: str) -> dict[str, Any]:
             "so",
             True,
         ),
+        (
+            "Nach Angaben der Polizei wurden bei dem Brand drei Menschen leicht verletzt.",
+            "Brand",
+            "Polizei",
+            "nach angaben",
+            False,
+        ),
+        (
+            "In der Mitteilung der Stadt heißt es, die Brücke werde im Mai eröffnet.",
+            "Brücke werde",
+            "Mitteilung der Stadt",
+            "heißt es",
+            False,
+        ),
         # French: « » quotes, a déclaré, selon
         (
             "« Le nouveau pont ouvrira en mai prochain », a déclaré le maire Jean Dupont.",
