@@ -47,6 +47,7 @@ def render(
     raw: bool = False,
     include_simulated: bool = False,
     private: Mapping[str, str] | None = None,
+    sampling: Sequence[Mapping[str, Any]] = (),
 ) -> str:
     """The README.md text for version `info` (as returned by `annotator.datasets.dataset.show`).
 
@@ -183,6 +184,8 @@ def render(
         lines += [_public(_agreement_line(agreement.get(lf.key)), private or {}), ""]
     if provenance:
         lines += _provenance(provenance)
+    for sample in sampling:
+        lines += _sampling(sample)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -236,6 +239,28 @@ def _agreement_line(a: Mapping[str, Any] | None) -> str:
         f"Krippendorff's alpha: {a['alpha']:.3f}{interval} ({a.get('annotators')} annotators, "
         f"{a.get('items')} items with two or more labels{sample})."
     )
+
+
+def _sampling(m: Mapping[str, Any]) -> list[str]:
+    """How a sampled collection the project was pushed with was drawn (`annotator sample`)."""
+    pop = m.get("population") or {}
+    strata = ", ".join(m.get("stratify") or []) or "none"
+    lines = [
+        f"## Sample `{_cell(m.get('collection'))}`",
+        "",
+        f"{m.get('drawn')} claim units drawn from a population of {pop.get('claims')} "
+        f"({pop.get('clusters')} clusters): {_cell(m.get('method'))}, best by "
+        f"{_cell(m.get('by'))}, stratified by {_cell(strata)} "
+        f"({_cell(m.get('allocation'))}), seed {_cell(m.get('seed'))}.",
+    ]
+    per = m.get("per_stratum") or {}
+    if per:
+        lines += ["", "| stratum | drawn | population |", "|---|---|---|"]
+        lines += [
+            f"| {_cell(k or 'all')} | {v} | {(pop.get('strata') or {}).get(k, '')} |"
+            for k, v in per.items()
+        ]
+    return lines + [""]
 
 
 def _provenance(p: Mapping[str, Any]) -> list[str]:

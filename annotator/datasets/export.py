@@ -119,6 +119,7 @@ def export(
                     w.writerow(["pseudonym", "annotator_id"])
                     w.writerows((p, mapping[p]) for p in sorted(mapping, key=_pseudo_key))
             from annotator.datasets.datacard import render
+            from annotator.split.sample import project_samples
 
             card = render(
                 info,
@@ -132,6 +133,7 @@ def export(
                 raw=raw,
                 include_simulated=include_simulated,
                 private={real: p for p, real in mapping.items()},
+                sampling=project_samples(s, info.get("project")),
             )
             stage.path("README.md").write_text(card, encoding="utf-8")
     return folder

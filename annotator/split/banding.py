@@ -33,6 +33,7 @@ import numpy as np
 
 from annotator.ids import text_hash
 from annotator.split.clusters import (
+    _YEAR,
     BANDS,
     EVENT_CONCEPTS,
     MAX_BUCKET,
@@ -44,7 +45,6 @@ from annotator.split.clusters import (
     _salient_tokens,
     _shingles,
     _signatures,
-    figures,
 )
 
 EXACT, ANCHOR, BAND = 0, 1, 2
@@ -128,12 +128,22 @@ def bucket_edges(
 
     `claims` maps a ref (shard << 32 | row) to (claim id, text)."""
     edges: set[tuple[str, str]] = set()
+    tried: dict[tuple[str, str, bool], bool] = {}  # verification is pure: each pair once
     memo: dict[str, str] = {}
     salient: dict[str, set[str]] = {}
     shingles: dict[str, set[str]] = {}
     texts: dict[str, str] = {}
 
     def verify(a: str, b: str, lexical: bool) -> bool:
+        x, y = (a, b) if a < b else (b, a)
+        if tried.get((x, y, False)):  # the salient rule alone matched: any bucket matches
+            return True
+        known = tried.get((x, y, lexical))
+        if known is None:
+            known = tried[(x, y, lexical)] = _verify(a, b, lexical)
+        return known
+
+    def _verify(a: str, b: str, lexical: bool) -> bool:
         if a not in salient:
             salient[a] = _salient_tokens(texts[a], memo)
         if b not in salient:
@@ -162,7 +172,10 @@ def bucket_edges(
     for a, b in edges:
         for cid in (a, b):
             if cid not in figs:
-                figs[cid] = sorted(figures(texts[cid]))
+                toks = salient.get(cid)
+                if toks is None:
+                    toks = salient[cid] = _salient_tokens(texts[cid], memo)
+                figs[cid] = sorted(t for t in toks if t[0].isdigit() and not _YEAR.match(t))
     return sorted(edges), figs
 
 

@@ -28,7 +28,7 @@ import numpy as np
 from annotator.errors import AnnotatorError
 from annotator.split.writers import read_json, shard_key, write_json
 
-PARTITIONS = 16
+PARTITIONS_PER_WORKER = 2  # key partitions (fixed per DIR on its first run: `_corpus.json`)
 
 
 @dataclass
@@ -43,6 +43,7 @@ class CorpusSummary:
     engine: str = "local"
     seconds: dict[str, float] = field(default_factory=dict)  # split, cluster, finish
     worker_peak_rss_mb: float = 0.0  # the largest peak RSS of a worker that split a shard
+    driver_peak_rss_mb: float = 0.0
     errors: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -178,7 +179,7 @@ def split_corpus(
     engine: str = "local",
     address: str | None = None,
     workers: int | None = None,
-    partitions: int = PARTITIONS,
+    partitions: int | None = None,
     lang: str | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> CorpusSummary:
@@ -194,13 +195,14 @@ def split_corpus(
     remove_stale_temporaries(out)
     summary = CorpusSummary(shards=len(files), engine=engine)
     keys = sorted({shard_key(f): str(f) for f in files}.items())
-    tasks = [
-        {"path": path, "key": key, "out": str(out), "partitions": partitions, "lang": lang}
-        for key, path in keys
-    ]
     clock = time.perf_counter()
     with make_executor(engine, workers=workers, address=address) as ex:
         summary.seconds["start"] = time.perf_counter() - clock
+        partitions = _partitions(out, partitions, ex.workers)
+        tasks = [
+            {"path": path, "key": key, "out": str(out), "partitions": partitions, "lang": lang}
+            for key, path in keys
+        ]
         done: dict[str, dict[str, Any]] = {}
         for r in ex.map(split_shard, tasks):
             done[r["key"]] = r
@@ -263,7 +265,21 @@ def split_corpus(
     summary.clusters_multi = stats["clusters_multi"]
     summary.clustered_claims = stats["clustered_claims"]
     summary.conflicts = stats["conflicts"]
+    summary.driver_peak_rss_mb = _peak_rss_mb()
     return summary
+
+
+def _partitions(out: Path, asked: int | None, workers: int) -> int:
+    """The key partition count of DIR: set by its first run (a re-run must read the same)."""
+    state = out / "_corpus.json"
+    if state.exists():
+        fixed = int(read_json(state)["partitions"])
+        if asked is not None and asked != fixed:
+            raise AnnotatorError(f"this folder was split with {fixed} partitions", path=str(out))
+        return fixed
+    chosen = asked or max(2, PARTITIONS_PER_WORKER * workers)
+    write_json(state, {"partitions": chosen})
+    return chosen
 
 
 def summary_json(summary: CorpusSummary) -> str:

@@ -120,9 +120,9 @@ def draw(
         "population": {
             "claims": len(rows),
             "clusters": len(clusters),
-            "strata": {"|".join(k): len(v) for k, v in sorted(strata.items())},
+            "strata": {" / ".join(k): len(v) for k, v in sorted(strata.items())},
         },
-        "per_stratum": {"|".join(k): drawn[k] for k in sorted(drawn)},
+        "per_stratum": {" / ".join(k): drawn[k] for k in sorted(drawn)},
     }
     return Sample(chosen, meta)
 
@@ -141,3 +141,24 @@ def sample_store(
     if not rows:
         raise AnnotatorError("the store has no claim units; run annotator split or load first")
     return draw(rows, n=n, by=by, per_cluster=per_cluster, stratify=stratify, seed=seed)
+
+
+def project_samples(session: Any, project: str | None) -> list[dict[str, Any]]:
+    """How the claims a project was pushed with were sampled: one entry per sampled collection
+    in the project's scope (`push --collection NAME`), for the data card."""
+    from sqlmodel import select as sql_select
+
+    from annotator.store.models import Collection, Project
+
+    if not project:
+        return []
+    names: set[str] = set()
+    for row in session.exec(sql_select(Project).where(Project.name == project)).all():
+        names.update((row.scope or {}).get("collections", ()))
+    out = []
+    for name in sorted(names):
+        coll = session.get(Collection, name)
+        sample = (coll.meta or {}).get("sample") if coll is not None else None
+        if sample:
+            out.append({"collection": name, **sample})
+    return out

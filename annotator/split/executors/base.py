@@ -14,6 +14,7 @@ class Executor(ABC):
     """Runs `fn` over tasks; results come back as they finish (any order)."""
 
     name = "base"
+    workers = 1  # how many tasks run at once
 
     @abstractmethod
     def map(self, fn: TaskFn, tasks: list[Task]) -> Iterator[Task]: ...
