@@ -34,6 +34,7 @@ def ray_address(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         **os.environ,
         "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0",  # bind to 127.0.0.1, not the host's address
         "RAY_DISABLE_USAGE_STATS": "1",
+        "RAY_AUTH_MODE": "disabled",  # a loopback-only test cluster; drivers connect without a token
     }
     log = tmp_path_factory.mktemp("ray") / "ray-start.log"
     with log.open("wb") as fh:
