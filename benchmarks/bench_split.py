@@ -179,7 +179,8 @@ def command_runs(docs: list[str], formats: list[str], stores: list[str]) -> dict
                 label = f"command: {kind}, {fmt}"
                 results[label] = mbps(nbytes, wall)
                 print(
-                    f"  {label}: {wall:.1f}s wall, {cpu:.1f} CPU s (process + workers), "
+                    f"  {label}: {wall:.1f}s wall, {cpu:.1f} CPU s (process + workers) = "
+                    f"{cpu / (nbytes / 1e6):.2f} CPU s per MB, "
                     f"load average {os.getloadavg()[0]:.1f}"
                 )
     return results
@@ -294,11 +295,15 @@ def _pysbd_and_table(docs: list[str], args: argparse.Namespace, results: dict[st
             break
         slice_docs.append(d)
         size += len(d.encode("utf-8"))
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for d in slice_docs:
         seg.segment(d)
-    results["pysbd"] = mbps(size, time.perf_counter() - t0)
-    print(f"pysbd: timed on a {size / 1e6:.1f} MB slice of the same corpus; MB/s extrapolated")
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    results["pysbd"] = mbps(size, wall)
+    print(
+        f"pysbd: timed on a {size / 1e6:.1f} MB slice of the same corpus; MB/s extrapolated; "
+        f"{cpu / (size / 1e6):.2f} CPU s per MB, load average {os.getloadavg()[0]:.1f}"
+    )
 
     base = results["pysbd"]
     print(f"\n{'splitter':34} {'MB/s':>8} {'x pysbd':>8}")
