@@ -91,7 +91,9 @@ def split_cmd(
         _resplit(format)
         return
     if not paths:
-        raise AnnotatorError("give files or folders to split (or --resplit)")
+        raise AnnotatorError(
+            "Missing argument 'PATHS...': files or folders to split (or --resplit)"
+        )
     if out is not None:
         if collection is not None:
             _err("--collection does not go with --out; load the shards, then annotator sample")

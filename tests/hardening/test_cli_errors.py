@@ -25,6 +25,7 @@ VALID: dict[str, list[str]] = {
     "split": ["{docs}"],
     "documents": [],
     "claims": [],
+    "recluster": [],
     "push": ["--project", "p"],
     "pull": ["--project", "p"],
     "simulate": ["--project", "p", "--annotators", "2"],
@@ -54,6 +55,7 @@ VALID: dict[str, list[str]] = {
 MALFORMED: dict[str, list[tuple[list[str], str]]] = {
     "split": [([], "Missing argument"), (["{docs}", "--format", "xml"], "Invalid value")],
     "documents": [(["--format", "yaml"], "Invalid value")],
+    "recluster": [(["--format", "xml"], "Invalid value")],
     "claims": [(["--document"], "requires an argument")],
     "push": [([], "Missing option"), (["-p", "p", "--overlap", "0"], "Invalid value")],
     "pull": [([], "Missing option"), (["-p", "p", "--format", "csv"], "Invalid value")],
