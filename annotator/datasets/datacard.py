@@ -69,7 +69,7 @@ def render(
     front = {
         "pretty_name": f"{name} (version {version})",
         "license": license if license and LICENSE.match(license) else "other",
-        "language": ["en"],
+        "language": list((provenance or {}).get("languages") or ["en"]),  # the claims' `lang`
         "task_categories": ["text-classification"],
         "tags": ["claims", "stance", "source-reliability", "admiralty-scale"],
         "configs": configs,

@@ -280,11 +280,14 @@ class _Provenance:
         self.with_url = 0
         self.examples: dict[str, None] = {}
         self.documents = 0
+        self.languages: set[str] = set()
 
     def add(self, row: dict[str, Any]) -> None:
         key = (row.get("source") or "(unknown)", row.get("source_kind") or "")
         self.outlets[key] = self.outlets.get(key, 0) + 1
         self.with_url += bool(row.get("url"))
+        if row.get("lang"):
+            self.languages.add(row["lang"])
         if len(self.examples) < 20:
             example = row.get("url") or public_path(row.get("path"))
             if example:
@@ -298,6 +301,8 @@ class _Provenance:
         for key, n in counts.items():
             self.outlets[key] = self.outlets.get(key, 0) + n
         self.with_url += sum(1 for r in rows if r[url])
+        lang = names.index("lang")
+        self.languages.update(r[lang] for r in rows if r[lang])
         if len(self.examples) < 20:
             for r in rows:
                 example = r[url] or r[path]
@@ -313,6 +318,7 @@ class _Provenance:
             "with_url": self.with_url,
             "outlets": [(name, kind, n) for (name, kind), n in outlets[:50]],
             "examples": list(self.examples),
+            "languages": sorted(self.languages),
         }
 
 

@@ -177,3 +177,38 @@ def test_versions_built_before_m007_are_backfilled(built: str, tmp_path: Path) -
     after = export("gold", fmt="jsonl", out=tmp_path / "after")
     for name in ("data.jsonl", "README.md", "sources.jsonl"):
         assert (after / name).read_bytes() == (before / name).read_bytes()
+
+
+def test_language_column_and_card_languages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlmodel import update
+
+    from annotator import store
+    from annotator.split.language import detect
+    from annotator.store.models import ClaimUnit
+
+    monkeypatch.chdir(tmp_path)
+    seed_store(BASIC)
+    with store.session() as s:  # the language the split stage would give these claims
+        for n, claim in enumerate(s.exec(select_claims()).all()):
+            s.execute(
+                update(ClaimUnit)
+                .where(ClaimUnit.id == claim.id)
+                .values(lang="ar" if n == 0 else (detect(claim.text) or "de"))  # type: ignore[arg-type]
+            )
+        langs = {c.lang for c in s.exec(select_claims())}
+    assert len(langs) >= 2 and "ar" in langs
+    build_dataset("gold")
+    folder = export("gold", fmt="jsonl")
+    rows = [json.loads(line) for line in (folder / "data.jsonl").read_text().splitlines()]
+    assert {r["lang"] for r in rows} == langs
+    assert front_matter(folder)["language"] == sorted(langs)
+
+
+def select_claims():  # type: ignore[no-untyped-def]
+    from sqlmodel import select
+
+    from annotator.store.models import ClaimUnit
+
+    return select(ClaimUnit)
