@@ -115,7 +115,7 @@ def test_resplit_keeps_pushed_claims_and_their_labels_as_stale(
 
     again = run_json(capsys, "push", "--project", project)
     assert again["created"] == len(set(fresh.claim_ids) - set(old.claim_ids))
-    built = run_json(capsys, "dataset", "build", "rs", "--project", project)
+    built = run_json(capsys, "dataset", "build", "rs", "--project", project, "--include-simulated")
     assert built["items"] == old.claims - len(gone)  # stale claims left out of the dataset
     main(["split", "--resplit"])
     assert "0 document(s) re-split" in capsys.readouterr().out
