@@ -168,7 +168,7 @@ def _languages(doc: StructuredDocument, forced: str | None) -> tuple[str | None,
             if b.post_index is not None:
                 by_post.setdefault(b.post_index, []).append((b.start, b.end))
         for index, post_spans in by_post.items():
-            found = language.detect_parts(doc.text, post_spans)
+            found = language.detect_parts(doc.text, post_spans, language.POST_SAMPLE_CHARS)
             if found:
                 posts[index] = found
     return doc_lang, posts
