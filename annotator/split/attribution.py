@@ -31,7 +31,6 @@ from annotator.split import lexicon
 from annotator.split.cues import (
     _ACCORDING,
     _BETWEEN,
-    _CUE,
     _GERMAN,
     _HEADLINE,
     _HEADLINE_INTRO,
@@ -47,6 +46,8 @@ from annotator.split.cues import (
     _headline_speaker,
     _is_cue,
     _window_end,
+    cue_matches,
+    search_word,
 )
 from annotator.split.cues import _VERB as _VERB  # claims reads it here
 from annotator.split.names import NameIndex, _strip_roles, build_name_index
@@ -148,6 +149,23 @@ def _pronoun(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str:
     return phrase
 
 
+# every "according to" phrase holds one of these (a cheap test before the regex)
+_ACCORDING_KEYS = (
+    "ccording",
+    "laut",
+    "gemäß",
+    "nach",
+    "selon",
+    "après",
+    "según",
+    "acuerdo",
+    "словам",
+    "данным",
+    "огласно",
+    "حسب",
+    "وفق",
+    "نقلا",
+)
 _AUX = frozenset("a ont avait a-t-il a-t-elle ha han había".split())
 _OF = frozenset("of des der de du del von".split())
 _DESCRIBED = frozenset("expert analyst official researcher professor scholar commentator".split())
@@ -213,7 +231,7 @@ def attribute_quote(
     """Speaker and cue of the quote text[qs:qe] from the words right after or before it."""
     hi = min(bend, qe + 200)
     wend = _window_end(text, qe, hi)
-    for m in _CUE.finditer(text, qe, min(wend, qe + 120)):
+    for m in cue_matches(text, qe, min(wend, qe + 120)):
         if not _is_cue(text, m, qe):
             continue
         gap = text[qe : m.start()].strip(" ,—–-")
@@ -242,7 +260,7 @@ def attribute_quote(
     before = text[lo:qs]
     sent = max(before.rfind(". "), before.rfind("” "), before.rfind('" '), before.rfind("« ")) + 1
     lo += sent
-    cues = [m for m in _CUE.finditer(text, lo, qs) if _is_cue(text, m, lo)]
+    cues = [m for m in cue_matches(text, lo, qs) if _is_cue(text, m, lo)]
     if cues:
         m = cues[-1]
         if _INTRO_TAIL.fullmatch(text, m.end(), qs):
@@ -269,7 +287,8 @@ def attribute_sentence(
     def inside(i: int) -> bool:
         return any(a <= i < b for a, b in masked)
 
-    acc = _ACCORDING.search(text, s, e)
+    low = text[s:e].lower()
+    acc = search_word(_ACCORDING, text, s, e) if any(k in low for k in _ACCORDING_KEYS) else None
     if acc and not inside(acc.start()):
         span = subject_after(text, acc.end(), e, lenient=True)
         if span and text[span[0] : span[1]].split()[0].lower() not in ("some", "many", "several"):
@@ -277,7 +296,8 @@ def attribute_sentence(
             if attr:
                 attr.content_span = _content(s, e, acc.start(), span[1], text)
                 return attr
-    hz = _HEISST.search(text, s, e)
+    sentence = text[s:e]
+    hz = _HEISST.search(text, s, e) if "ie" in sentence else None
     if hz:  # the document or the body that "says": after "hieß es vom …", else before it
         span = (
             subject_after(text, hz.end(), e, lenient=True)
@@ -291,7 +311,7 @@ def attribute_sentence(
                 s, e, min(span[0], hz.start()), max(span[1], hz.end()), text
             )
             return attr
-    z = _ZUFOLGE.search(text, s, e)
+    z = _ZUFOLGE.search(text, s, e) if "zufolge" in sentence else None
     if z:
         span = subject_before(text, s, z.start())
         if span:
@@ -301,7 +321,7 @@ def attribute_sentence(
                 return attr
     main: Attribution | None = None
     found: list[tuple[tuple[int, int], re.Match[str]]] = []
-    for m in _CUE.finditer(text, s, e):
+    for m in cue_matches(text, s, e):
         if inside(m.start()) or not _is_cue(text, m, s):
             continue
         gap = text[s : m.start()].rstrip()
@@ -374,7 +394,7 @@ def attribute_block(
         if attr is None and i > 0:
             before = attr_of(i - 1)
             gap = text[quotes[i - 1][1] : qs]
-            if before is not None and (_CUE.search(gap) or not gap.strip()):
+            if before is not None and (cue_matches(gap, 0, len(gap)) or not gap.strip()):
                 attr = before  # "…" he said. "…"  -- the same speaker goes on
         if attr is not None and attr.speaker:
             _remember(tracker, attr.speaker)

@@ -35,13 +35,34 @@ _VERB = re.compile(rf"\b({_trie(VERBS.split('|'))})\b")
 _TITLE_CUES = {
     f.capitalize() for f in ("says", "said", "tells", "told", "warns", "urges", "claims")
 }
-_CUE = re.compile(
-    rf"(?<![\w-])({_trie(sorted(lexicon.EN_CUES | lexicon_ml.CUES | _TITLE_CUES))})(?![\w-])"
+# No assertion before the first letter: the pattern then starts with a set of first letters
+# and the scan jumps from candidate to candidate; the left word boundary is checked after.
+_CUE_SCAN = re.compile(
+    rf"({_trie(sorted(lexicon.EN_CUES | lexicon_ml.CUES | _TITLE_CUES))})(?![\w-])"
 )
+
+
+def cue_matches(text: str, a: int, b: int) -> list[re.Match[str]]:
+    """Cue forms in text[a:b] that start a word."""
+    return [
+        m
+        for m in _CUE_SCAN.finditer(text, a, b)
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_")
+    ]
+
+
+def search_word(pattern: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
+    """The first match of `pattern` in text[a:b] that starts a word."""
+    for m in pattern.finditer(text, a, b):
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            return m
+    return None
+
+
 _GERMAN = frozenset(lexicon_ml.DE)
 MAX_CUES = 12
 _BETWEEN = " ,.!?;:—–-\"”’'»«“‘\n"
-_ACCORDING = re.compile(rf"(?<!\w)({lexicon_ml.ACCORDING_BEFORE})\s*")
+_ACCORDING = re.compile(rf"({lexicon_ml.ACCORDING_BEFORE})\s*")
 _HEISST = re.compile(lexicon_ml.HEISST_ES)
 _ZUFOLGE = re.compile(rf"\s{lexicon_ml.ACCORDING_AFTER}\b")
 _SO = re.compile(lexicon_ml.SO_INVERSION)

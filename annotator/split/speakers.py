@@ -210,7 +210,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
     window = text[lo:verb_start].rstrip()
     if window.endswith((" and", " but")):  # "X caucused in Nevada and says …"
         return main_subject(text, lo, lo + len(window) - 4)
-    m = ADVERB_BEFORE_VERB.search(window)
+    # both tail patterns end in $: searched over the last characters only (linear, and fast)
+    tail = max(0, len(window) - 120)
+    m = ADVERB_BEFORE_VERB.search(window, tail)
     end = lo + (m.start() if m else len(window.rstrip()))
     trimmed = text[lo:end].rstrip(" ,")
     if trimmed.endswith(")"):  # "Sen. Jane Doe (D-Mass.) said": the label is no speaker
@@ -220,7 +222,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
             end = len(text[lo:opening].rstrip()) + lo
             if comma and text[end - 1] != ",":
                 return _phrase(text, lo, end, backward=True) if end > lo else None
-    t = _TIME_TAIL.search(text, lo, end)
+    t = _TIME_TAIL.search(text, max(lo, end - 60), end)
     if t and t.start() > lo:
         end = t.start()
     parts = [lo] + [p.end() for p in _PARTS.finditer(text, lo, end)]
