@@ -86,3 +86,9 @@ def test_lang_option_forces_and_bad_code_is_one_error_line(
     assert err.strip() == "Error: not a language code: 'arabic' (use ISO 639-1, e.g. en, de, ar)"
     assert main(["push", "--project", "p", "--lang", "x1"]) == 1
     assert "Error: not a language code: 'x1'" in capsys.readouterr().err
+
+
+def test_english_shortcut_only_takes_english() -> None:
+    assert language._clearly_english(NEWS["en"] + " It was the second time that the aid was cut.")
+    for lang in ("de", "fr", "es", "tr"):
+        assert not language._clearly_english(NEWS[lang] + " " + NEWS[lang])
