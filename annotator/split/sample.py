@@ -66,6 +66,19 @@ def population(db_url: str | None = None) -> list[dict[str, Any]]:
     ]
 
 
+def check_options(*, n: int, by: str, per_cluster: int, stratify: Sequence[str]) -> None:
+    """Refuse bad sampling options (before reading the store)."""
+    if n < 1 or per_cluster < 1:
+        raise AnnotatorError("--n and --per-cluster must be at least 1")
+    if by not in ORDERS:
+        raise AnnotatorError(f"--by must be one of {', '.join(ORDERS)}, not {by!r}")
+    unknown = [col for col in stratify if col not in STRATA_COLUMNS]
+    if unknown:
+        raise AnnotatorError(
+            f"cannot stratify by {', '.join(unknown)}; use {', '.join(STRATA_COLUMNS)}"
+        )
+
+
 def draw(
     rows: Sequence[dict[str, Any]],
     *,
@@ -76,15 +89,7 @@ def draw(
     seed: int = 0,
 ) -> Sample:
     """The sample of `rows` (see the module docstring); pure, so it can be tested on any rows."""
-    if n < 1 or per_cluster < 1:
-        raise AnnotatorError("--n and --per-cluster must be at least 1")
-    if by not in ORDERS:
-        raise AnnotatorError(f"--by must be one of {', '.join(ORDERS)}, not {by!r}")
-    unknown = [col for col in stratify if col not in STRATA_COLUMNS]
-    if unknown:
-        raise AnnotatorError(
-            f"cannot stratify by {', '.join(unknown)}; use {', '.join(STRATA_COLUMNS)}"
-        )
+    check_options(n=n, by=by, per_cluster=per_cluster, stratify=stratify)
 
     def rank(r: dict[str, Any]) -> tuple[float, str]:
         score = -r["score"] if by == "checkworthiness" else 0.0
@@ -137,6 +142,7 @@ def sample_store(
     db_url: str | None = None,
 ) -> Sample:
     """`draw` over the store's claims."""
+    check_options(n=n, by=by, per_cluster=per_cluster, stratify=stratify)
     rows = population(db_url)
     if not rows:
         raise AnnotatorError("the store has no claim units; run annotator split or load first")
