@@ -74,6 +74,16 @@ class AuditData:
     texts: dict[str, str] = field(default_factory=dict)
     outlets: dict[str, str] = field(default_factory=dict)
     speakers: dict[str, str] = field(default_factory=dict)
+    # label field key -> claims that any annotator labelled with that field's suggestion visible
+    suggested: dict[str, set[str]] = field(default_factory=dict)
+
+    def suggestion_groups(self, key: str) -> dict[str, str]:
+        """claim -> "with suggestion" / "without suggestion" for one field's labelled claims."""
+        seen = self.suggested.get(key, set())
+        return {
+            c: ("with suggestion" if c in seen else "without suggestion")
+            for c in self.labels.get(key, {})
+        }
 
     def records(self, key: str) -> list[tuple[str, str, str]]:
         """(claim id, annotator id, value) of one label field, in a stable order."""
@@ -105,9 +115,13 @@ def load(
     data = AuditData(project=proj.name, schema=schema)
     fields = [lf.key for lf in schema.label_fields]  # text fields too: adjudicators see them
     data.labels = {key: {} for key in fields}
+    from annotator.desk.state import suggestion_visible
+
+    visible = suggestion_visible(proj.name)  # what the desk showed; empty without a desk
     a = Annotation
     stmt = (
         sa_select(
+            col(a.ls_annotation_id),
             col(a.claim_id),
             col(a.annotator_id),
             col(a.values),
@@ -129,9 +143,11 @@ def load(
         .order_by(a.id)  # type: ignore[arg-type]
     )
     rows = []
-    for claim, annotator, values, updated, created, text, speaker, outlet in s.execute(stmt):
+    for ls_id, claim, annotator, values, updated, created, text, speaker, outlet in s.execute(stmt):
         data.n_annotations += 1
         rows.append((claim, annotator, values, when(updated, created)))
+        for key in visible.get(int(ls_id), ()):
+            data.suggested.setdefault(key, set()).add(claim)
         if text is not None:
             data.texts[claim] = text
         if outlet:
@@ -160,11 +176,14 @@ def field_report(
     bootstrap: int = 1000,
     seed: int = 0,
     top: int = TOP_ITEMS,
+    suggestion: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """One label field's audit: headline numbers first, then the full
     `build_field_report` section (alpha with interval, kappas, AC1/AC2, per-group alphas).
 
-    `groups` is `{"outlet": [...], "speaker": [...]}` (alpha within each group of claims).
+    `groups` is `{"outlet": [...], "speaker": [...], "suggestion": [...]}` (alpha within each
+    group of claims; `suggestion` splits the claims labelled with a visible suggestion on the
+    desk from those labelled without one).
     """
     section = build_field_report(
         records,
@@ -179,25 +198,36 @@ def field_report(
         top=top,
     )
     by_speaker: list[dict[str, Any]] | None = None
+    by_suggestion: list[dict[str, Any]] | None = None
     if records:
         r = encode(records, lf.level, lf.categories, lf.missing)
-        by_speaker = [
-            {
-                "group": g.group,
-                "n_items": g.n_items,
-                "n_labels": g.n_labels,
-                "alpha": g.alpha,
-                "reason": g.reason,
-            }
-            for g in group_alphas(r, speakers)
-        ]
+        by_speaker = _group_rows(group_alphas(r, speakers))
+        if suggestion:
+            by_suggestion = _group_rows(group_alphas(r, suggestion))
     summary = section["summary"]
     out: dict[str, Any] = {"field": lf.key, "title": lf.title, "level": lf.level}
     out.update({k: summary.get(k) for k in HEADLINE})
     out["reasons"] = dict(summary.get("reasons") or {})  # metric -> why it has no value
     out.update({k: v for k, v in section.items() if k not in ("name", "level", "groups")})
-    out["groups"] = {"outlet": section["groups"], "speaker": by_speaker}
+    out["groups"] = {
+        "outlet": section["groups"],
+        "speaker": by_speaker,
+        "suggestion": by_suggestion,
+    }
     return out
+
+
+def _group_rows(groups: Sequence[Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "group": g.group,
+            "n_items": g.n_items,
+            "n_labels": g.n_labels,
+            "alpha": g.alpha,
+            "reason": g.reason,
+        }
+        for g in groups
+    ]
 
 
 def rank_items(data: AuditData, min_disagreement: float = 0.0) -> list[dict[str, Any]]:
@@ -237,7 +267,7 @@ def html_section(report: dict[str, Any]) -> dict[str, Any]:
         else report["field"]
     )
     groups: list[dict[str, Any]] = []
-    for kind in ("outlet", "speaker"):
+    for kind in ("suggestion", "outlet", "speaker"):
         rows = sorted(
             report["groups"].get(kind) or [], key=lambda g: (-g["n_items"], str(g["group"]))
         )
@@ -299,6 +329,7 @@ def audit(
             texts=data.texts,
             bootstrap=bootstrap,
             seed=seed,
+            suggestion=data.suggestion_groups(key) if data.suggested.get(key) else None,
         )
         for key in wanted
     ]

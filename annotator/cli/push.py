@@ -66,6 +66,11 @@ def push_cmd(
     new: bool = typer.Option(
         False, "--new", help="Create the project even if its name is close to an existing one."
     ),
+    suggest: list[str] = typer.Option(
+        [],
+        "--suggest",
+        help="Show annotators this field's suggestion on the desk (off by default); repeatable.",
+    ),
     format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
     lang: str = typer.Option(
         None, "--lang", help="Only claim units in these languages (ISO 639-1, e.g. de or de,fr)."
@@ -101,6 +106,7 @@ def push_cmd(
             documents=documents,
             new=new,
             ui_lang=ui_lang or None,
+            suggest=suggest or None,
         )
     if format is Format.json:
         print(json.dumps(summary.as_dict(), indent=2))

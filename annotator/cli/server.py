@@ -94,22 +94,34 @@ def status_cmd(fmt: str = FORMAT) -> None:
 @annotators_app.command("add")
 def add_cmd(
     emails: list[str] = typer.Argument(..., help="Email addresses of the new annotators."),
+    project: str = typer.Option(
+        None, "--project", "-p", help="Also invite them to this project's desk queue."
+    ),
     fmt: str = FORMAT,
 ) -> None:
     """Create annotator accounts (each with a password and an API token, kept in credentials.json).
 
-    Adding an email that already exists is reported, not an error.
+    With --project, each gets a one-time desk login link (annotators use the desk, never Label
+    Studio). Adding an email that already exists is reported, not an error.
 
-    Example: annotator annotators add ana@example.org ben@example.org
+    Example: annotator annotators add ana@example.org ben@example.org --project claims
     """
     from annotator.labelstudio import server
 
     rows = server.add_annotators(emails)
+    if project:
+        from annotator.desk import service
+
+        for row in rows:
+            row["desk_link"] = service.invite(row["email"], project)["link"]
     if fmt == "json":
         _json(rows)
         return
     for row in rows:
-        typer.echo(f"{row['email']}: {row['status']} (user {row['user_id']})")
+        link = f"; desk login link: {row['desk_link']}" if row.get("desk_link") else ""
+        typer.echo(f"{row['email']}: {row['status']} (user {row['user_id']}){link}")
+    if not project:
+        typer.echo("Invite them to label with `annotator desk invite EMAIL --project P`.")
 
 
 @annotators_app.command("list")

@@ -34,6 +34,9 @@ def simulate_cmd(
         "--truth-out",
         help="Write the hidden truth as JSONL (claim_id + one key per label field).",
     ),
+    via_desk: bool = typer.Option(
+        False, "--via-desk", help="Label through the annotation desk over HTTP, like a browser."
+    ),
     format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
 ) -> None:
     """Label the project's tasks as K simulated accounts (sim-<i>@simulated.annotator).
@@ -51,6 +54,7 @@ def simulate_cmd(
         seed=seed,
         truth_out=truth_out,
         accuracies=parse_accuracies(accuracies),
+        via_desk=via_desk,
     )
     if format is Format.json:
         print(json.dumps(summary.as_dict(), indent=2))

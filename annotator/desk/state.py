@@ -73,7 +73,7 @@ def db() -> Iterator[sqlite3.Connection]:
             conn.executescript(SCHEMA)
             _ready.add(key)
         conn.execute("PRAGMA busy_timeout=30000")
-        conn.execute("BEGIN")
+        conn.execute("BEGIN IMMEDIATE")  # a read-then-write never fails to upgrade its lock
         try:
             yield conn
         except BaseException:

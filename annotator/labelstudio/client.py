@@ -372,6 +372,34 @@ class Backend:
         rows = page.get("results", []) if isinstance(page, dict) else page
         return [str(p.get("title") or "") for p in rows]
 
+    def ensure_view(self, project_id: int, title: str, shown: list[str]) -> None:
+        """A Data Manager tab `title` showing only the `shown` columns (created once)."""
+        views = self._get("listing Data Manager views", "/api/dm/views/", {"project": project_id})
+        if any((v.get("data") or {}).get("title") == title for v in views or []):
+            return
+        cols = self._get(
+            "listing Data Manager columns", "/api/dm/columns/", {"project": project_id}
+        )
+        ids = [
+            (f"tasks:data.{c['id']}" if c.get("parent") == "data" else f"tasks:{c['id']}")
+            for c in (cols or {}).get("columns", [])
+            if not c.get("children")
+        ]
+        hidden = [i for i in ids if i not in shown]
+        data = {
+            "title": title,
+            "type": "list",
+            "target": "tasks",
+            "filters": {"conjunction": "and", "items": []},
+            "ordering": [],
+            "hiddenColumns": {"explore": hidden, "labeling": hidden},
+        }
+        self._call(
+            f"creating the Data Manager view of project {project_id}",
+            lambda: self._raw("POST", "/api/dm/views/", body={"project": project_id, "data": data}),
+            creates=True,
+        )
+
     # --- tasks ----------------------------------------------------------------------------
 
     def import_tasks(self, project_id: int, tasks: list[dict[str, Any]]) -> list[int]:
@@ -542,6 +570,20 @@ class Backend:
             creates=True,
         )
         return int(created["id"])
+
+    def task_annotations(self, task_id: int) -> list[dict[str, Any]]:
+        """The annotations of one task: id, completed_by (user id), was_cancelled."""
+        rows = self._get(
+            f"reading annotations of task {task_id}", f"/api/tasks/{task_id}/annotations/"
+        )
+        out = []
+        for a in rows or []:
+            who = a.get("completed_by")
+            who = who.get("id") if isinstance(who, dict) else who
+            out.append(
+                {"id": a.get("id"), "completed_by": who, "was_cancelled": a.get("was_cancelled")}
+            )
+        return out
 
     def update_annotation(self, annotation_id: int, result: list[Any]) -> None:
         self._call(

@@ -20,7 +20,7 @@ covers `data` and `meta` (predictions cannot be updated in place and are not has
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,6 +43,14 @@ if TYPE_CHECKING:
 
 MODEL_VERSION = f"annotator-heuristics-{__version__}"
 CHECKWORTHY_THRESHOLD = 0.5  # checkworthiness >= this suggests "yes"
+# The leads' Data Manager tab: these columns instead of the raw HTML ones (agreement is
+# Enterprise-only there; `annotator audit` has it). Check-worthiness shows as the prediction
+# score when `--suggest checkworthy` is on.
+LEAD_COLUMNS = [
+    "tasks:id", "tasks:data.text", "tasks:data.speaker", "tasks:data.outlet",
+    "tasks:data.cluster_id", "tasks:predictions_score", "tasks:total_annotations",
+    "tasks:avg_lead_time",
+]  # fmt: skip
 CHUNK_SIZE = 5000  # tasks per import call: big chunks amortise Label Studio's per-call overhead
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -93,11 +101,22 @@ def predictions_for(schema: LabelSchema, claim: dict[str, Any]) -> list[dict[str
     ]
 
 
-def task_payload(schema: LabelSchema, claim: dict[str, Any]) -> tuple[dict[str, Any], str]:
-    """The Label Studio task for a claim (data, meta, predictions) and its payload hash."""
+def task_payload(
+    schema: LabelSchema, claim: dict[str, Any], suggest: Collection[str] = ()
+) -> tuple[dict[str, Any], str]:
+    """The Label Studio task for a claim (data, meta, predictions) and its payload hash.
+
+    Predictions only cover the label fields in `suggest` (none by default: a suggestion shown
+    as a pre-filled answer anchors annotators and inflates agreement).
+    """
     data = task_data(claim)
     meta = {"claim_id": claim["id"]}
-    task = {"data": data, "meta": meta, "predictions": predictions_for(schema, claim)}
+    preds = []
+    for pred in predictions_for(schema, claim) if suggest else []:
+        result = [r for r in pred["result"] if r["from_name"] in suggest]
+        if result:
+            preds.append({**pred, "result": result})
+    task = {"data": data, "meta": meta, "predictions": preds}
     return task, content_hash({"data": data, "meta": meta})
 
 
@@ -182,6 +201,7 @@ def push(
     documents: Sequence[str] = (),
     new: bool = False,
     ui_lang: str | None = None,
+    suggest: Sequence[str] | None = None,
 ) -> PushSummary:
     """Create/update the Label Studio project `project` and push a selection of claim units.
 
@@ -195,6 +215,8 @@ def push(
     recreated, its claims sent again and its pull cursor reset. `langs` (e.g. ["de", "fr"])
     keeps only claim units in those languages. `ui_lang` (e.g. "de") shows titles, labels and
     hints in that interface language (the schema's translations); by default, as pushed before.
+    `suggest` lists the label fields whose suggestion annotators see (kept per project by
+    the desk; off for every field by default).
     """
     validate_name(project, "project")
     if overlap is not None and overlap < 1:
@@ -227,6 +249,16 @@ def push(
     elif chosen is not None and (existing is None or scope):
         scope = {k: sorted({*(scope or {}).get(k, ()), *v}) for k, v in selection.items()}
 
+    from annotator.desk import state as desk_state
+
+    if suggest is not None:
+        unknown = sorted(set(suggest) - {lf.key for lf in schema.choice_fields})
+        if unknown:
+            keys = ", ".join(lf.key for lf in schema.choice_fields)
+            raise AnnotatorError(f"--suggest: no choice field {', '.join(unknown)}; fields: {keys}")
+        desk_state.set_suggested_fields(project, list(suggest))
+    suggested = desk_state.suggested_fields(project)
+
     ui_lang = _interface_language(schema, ui_lang, existing.config_hash if existing else None)
     xml = label_config(schema, ui_lang)
     # The first call to the server: when it is down, nothing has been written to the store.
@@ -253,7 +285,8 @@ def push(
         claims = [c for c in iter_claims(s, langs) if chosen is None or c["id"] in chosen]
         recorded = recorded_tasks(s, project_id)
     summary.selected = len(claims)
-    payloads = {c["id"]: task_payload(schema, c) for c in claims}
+    payloads = {c["id"]: task_payload(schema, c, suggested) for c in claims}
+
     sync_tasks(
         backend,
         project_id,
@@ -264,6 +297,8 @@ def push(
         chunk_size=chunk_size,
         progress=progress,
     )
+    if summary.selected:  # Data Manager columns exist once the project holds tasks
+        backend.ensure_view(ls_id, "Claims", LEAD_COLUMNS)
     return summary
 
 

@@ -15,6 +15,9 @@ Confusion: annotator i answers each field correctly with probability `accuracies
 value when it has one; otherwise, for an ordinal field, a neighbouring category (one step up or
 down), and for a nominal field a uniformly random other category. Their RNG is seeded with
 `[seed, i, claim_id]`. Optional text fields are left empty.
+
+`via_desk=True` labels through the annotation desk instead (each simulated annotator logs in to
+the desk over HTTP and works through their own queue), so the whole path is exercised.
 """
 
 from __future__ import annotations
@@ -119,6 +122,7 @@ def simulate(
     truth_out: str | Path | None = None,
     accuracies: Sequence[float] | None = None,
     workers: int = 4,
+    via_desk: bool = False,
 ) -> SimulateSummary:
     """Have `annotators` simulated accounts label the project's tasks through the API."""
     if annotators < 1:
@@ -147,6 +151,12 @@ def simulate(
 
     emails = [simulated_email(i) for i in range(1, annotators + 1)]
     server.add_annotators(emails)
+    if via_desk:
+        per, labelled = _via_desk(project, proj, schema, emails, truth, acc, seed, workers)
+        summary.annotations = sum(per.values())
+        summary.per_annotator = per
+        summary.tasks = len(labelled)
+        return summary
     clients = {i: Backend.connect(as_user=emails[i - 1]) for i in range(1, annotators + 1)}
     counts = dict.fromkeys(emails, 0)
     tasks: set[int] = set()
@@ -197,6 +207,59 @@ def simulate(
     summary.per_annotator = counts
     summary.tasks = len(tasks)
     return summary
+
+
+def _via_desk(
+    project: str,
+    proj: Any,
+    schema: LabelSchema,
+    emails: list[str],
+    truth: dict[str, dict[str, str | None]],
+    acc: list[float],
+    seed: int,
+    workers: int,
+) -> tuple[dict[str, int], set[int]]:
+    """Each simulated annotator labels their desk queue over HTTP, like a browser."""
+    from annotator.desk import queue
+    from annotator.desk.client import DeskSession, serve
+
+    claim_of = {int(t): c for c, t in _pushed(proj.id)}
+    for email in emails:
+        queue.add_member(project, email)
+    queue.sync(project)
+    counts = dict.fromkeys(emails, 0)
+    tasks: set[int] = set()
+
+    def work(i: int) -> None:
+        email = emails[i - 1]
+        sess = DeskSession(url, email, project, f"simulated-{seed}-{i}-password")
+
+        def answer_for(tid: int) -> dict[str, str]:
+            cid = claim_of[tid]
+            if cid not in truth:
+                truth[cid] = truth_for(schema, cid, seed)
+            return answer(schema, truth[cid], cid, i, acc[i - 1], seed)
+
+        done = sess.label_all(answer_for)
+        counts[email] = len(done)
+        tasks.update(done)
+
+    with serve() as url, ThreadPoolExecutor(max_workers=min(len(emails), workers)) as pool:
+        for fut in [pool.submit(work, i) for i in range(1, len(emails) + 1)]:
+            fut.result()
+    return counts, tasks
+
+
+def _pushed(project_id: int | None) -> list[tuple[str, int]]:
+    with store.session() as s:
+        return [
+            (c, t)
+            for c, t in s.exec(
+                select(PushedTask.claim_id, PushedTask.ls_task_id).where(
+                    PushedTask.project_id == project_id
+                )
+            )
+        ]
 
 
 def _claim_of(task: dict[str, Any]) -> str:

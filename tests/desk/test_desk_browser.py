@@ -93,9 +93,9 @@ def _label_all(browser, url: str, token: str, who: int, rationale: str) -> list[
 def test_two_annotators_label_blind_through_the_desk(desk, ls_backend, browser, tmp_path):
     split_document(tmp_path)
     project = f"desk-{uuid.uuid4().hex[:8]}"
-    summary = push(project, overlap=2)
+    summary = push(project, overlap=2, suggest=["checkworthy"])
     assert summary.created >= 10
-    state.set_suggested_fields(project, ["checkworthy"])
+    assert state.suggested_fields(project) == ["checkworthy"]
     tag = uuid.uuid4().hex[:6]
     emails = [f"ann-a-{tag}@example.org", f"ann-b-{tag}@example.org"]
     links = [service.invite(e, project)["link"] for e in emails]

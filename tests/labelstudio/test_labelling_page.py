@@ -104,7 +104,7 @@ def test_labelling_page_shows_the_paragraph_with_the_claim_highlighted(
     assert paragraph != claim_text and claim_text in paragraph
 
     name = f"page-{uuid.uuid4().hex[:10]}"
-    summary = push(name, overlap=1)
+    summary = push(name, overlap=1, suggest=["checkworthy"])
     refs = {r.claim_id: r.id for r in ls_backend.task_refs(summary.ls_project_id)}
     assert set(refs) == set(split.claim_ids)
 

@@ -51,7 +51,8 @@ def test_task_payload_carries_claim_metadata_and_a_prediction():
         "url": "https://e.org",
         "checkworthiness": 0.8,
     }
-    task, h = task_payload(schema, claim)
+    assert task_payload(schema, claim)[0]["predictions"] == []  # suggestions are off by default
+    task, h = task_payload(schema, claim, ["checkworthy"])
     assert task["data"]["claim_id"] == "c1" and task["meta"] == {"claim_id": "c1"}
     assert task["data"]["outlet"] == "Example Times" and task["data"]["url"] == "https://e.org"
     [pred] = task["predictions"]
