@@ -188,22 +188,32 @@ def shape_widget_kind(s: str) -> str | None:
     if len(s) > 400:
         return None
     low = s.lower()
-    if any(r in low for r in _RIGHTS) or (" under " in low and _LICENCE.search(s)):
+    if (
+        "serv" in low or "rechte" in low or "права" in low or "الحقوق" in s or "hakları" in low
+    ) and any(r in low for r in _RIGHTS):  # every phrase holds one of the five
+        return "copyright"
+    if " under " in low and _LICENCE.search(s):
         return "copyright"
     return "nav" if is_nav_bar(s) else None
 
 
+_NAV_HINT = re.compile(r"[|•·›»>/\t]|\s{3}")  # every separator holds one of these
 _NAV_SEPARATORS = re.compile(r"\s*[|•·›»]\s*|\s+>\s+|\s+/\s+|\t+|\s{3,}")
 
 
 def is_nav_bar(s: str) -> bool:
     """A row of menu items: "Home | World | Business | Sport", "Home › World › Asia", or 7+
     capitalised words with no small word ("News Sport Weather Culture Travel Earth Video")."""
-    if len(s) > 300 or ends_sentence(s):
+    if len(s) > 300:
         return False
-    items = [i for i in _NAV_SEPARATORS.split(s) if i]
-    if len(items) >= 3:
-        return all(len(i) <= 30 and 1 <= len(words(i)) <= 3 for i in items)
+    if _NAV_HINT.search(s):
+        if ends_sentence(s):
+            return False
+        items = [i for i in _NAV_SEPARATORS.split(s) if i]
+        if len(items) >= 3:
+            return all(len(i) <= 30 and 1 <= len(words(i)) <= 3 for i in items)
+    if len(s) > 200 or not s[:1].isupper() or ends_sentence(s):
+        return False
     ws = s.split()
     if len(ws) < 7 or len(ws) > 20:
         return False

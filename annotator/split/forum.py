@@ -60,12 +60,12 @@ def _prev_nonblank(lines: list[str], i: int) -> int:
     return i
 
 
-def find_cards(lines: list[str]) -> list[Card]:
+def find_cards(lines: list[str], text: str | None = None) -> list[Card]:
     """User cards in the document, in order: the unlabelled layout above, then labelled layouts
     (`forum_cards`) where they do not overlap it."""
     cards = _find_unlabelled_cards(lines)
     taken = {i for c in cards for i in range(c.start_line, c.end_line)}
-    for start, end, author, posted, card_lines in forum_cards.find_labelled_cards(lines):
+    for start, end, author, posted, card_lines in forum_cards.find_labelled_cards(lines, text):
         if not taken.intersection(range(start, end)):
             cards.append(Card(start, end, author, None, card_lines, posted))
     return sorted(cards, key=lambda c: c.start_line)

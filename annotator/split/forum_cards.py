@@ -36,6 +36,7 @@ _KEY = re.compile(
     r"зарегистрирован|iscritto|mensagens",
     re.IGNORECASE,
 )
+_KEY_LINE = re.compile(rf"^[ \t]*(?:{_KEY.pattern})", re.IGNORECASE | re.MULTILINE)
 _FIELD = re.compile(rf"(?P<label>{_LABELS})\s*:?\s+(?P<value>\S.{{0,60}})", re.IGNORECASE)
 _FIELD_COLON = re.compile(rf"(?P<label>{_LABELS})\s*:\s*(?P<value>.{{0,60}})", re.IGNORECASE)
 _LABEL_ONLY = re.compile(rf"(?:{_LABELS})\s*:?", re.IGNORECASE)
@@ -70,9 +71,14 @@ def _has_key(lines: list[str], idx: list[int]) -> bool:
 
 
 def find_labelled_cards(
-    lines: list[str],
+    lines: list[str], text: str | None = None
 ) -> list[tuple[int, int, str | None, str | None, list[int]]]:
-    """(start line, end line, author, posted, card lines) of each labelled card, in order."""
+    """(start line, end line, author, posted, card lines) of each labelled card, in order.
+
+    `text` (the lines joined): a page with no line starting with a join/posts label is skipped
+    in one pass."""
+    if text is not None and not _KEY_LINE.search(text):
+        return []
     out: list[tuple[int, int, str | None, str | None, list[int]]] = []
     i, previous_end = 0, 0
     n = len(lines)

@@ -47,7 +47,7 @@ def structure(raw: RawDocument) -> StructuredDocument:
     kinds: dict[int, str] = {}  # line -> whole-line boilerplate kind
     post_of: dict[int, int] = {}  # line -> post index
     posts: list[PostSpan] = []
-    cards = forum.find_cards(lines)
+    cards = forum.find_cards(lines, text)
 
     if cards:
         header = header_metadata(lines, cards[0].start_line, script)
