@@ -105,15 +105,14 @@ def paragraph(doc: str, start: int, end: int, text: str) -> tuple[str, int]:
 def _spans(claim: ClaimUnit, context: str, start: int) -> list[tuple[int, int, str]]:
     """Speaker and content spans inside the context.
 
-    Uses `features["speaker_span"]`/`["content_span"]` (document offsets) when the split stage
-    provides them, else the claim itself as content and the speaker's first mention near it.
+    Uses the split stage's `speaker_start/_end` and `content_start/_end` (document offsets)
+    when it found them, else the claim itself as content and the speaker's mention nearest it.
     """
-    feats = claim.features or {}
     offset = claim.start - start if start >= 0 else None
     out: list[tuple[int, int, str]] = []
-    for key, kind in (("speaker_span", "speaker"), ("content_span", "content")):
-        span = feats.get(key)
-        if offset is not None and isinstance(span, list | tuple) and len(span) == 2:
+    for kind in ("speaker", "content"):
+        span = (getattr(claim, f"{kind}_start", None), getattr(claim, f"{kind}_end", None))
+        if offset is not None and span[0] is not None and span[1] is not None:
             a, b = int(span[0]) - offset, int(span[1]) - offset
             if 0 <= a < b <= len(context):
                 out.append((a, b, kind))

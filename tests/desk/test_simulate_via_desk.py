@@ -29,6 +29,26 @@ def test_simulate_via_desk_labels_each_queue_once(db, ls_backend, tmp_path):
     hidden = view["data"]["hiddenColumns"]["explore"]
     assert view["data"]["title"] == "Claims" and "tasks:data.context_html" in hidden
     assert not {"tasks:data.speaker", "tasks:data.outlet", "tasks:data.cluster_id"} & set(hidden)
+    # each page marks the claim in its paragraph, with the splitter's speaker and content spans
+    from annotator.desk.queue import pushed_task_ids, store_project
+    from annotator.desk.tasks import load_task
+    from annotator.store.models import ClaimUnit
+
+    row = store_project(project)
+    spans = 0
+    for tid in pushed_task_ids(row):
+        view = load_task(row, tid)
+        assert view is not None and view.context[view.start :].startswith(view.text)
+        with store.session() as s:
+            claim = s.get(ClaimUnit, view.claim_id)
+        kinds = {k: view.context[a:b] for a, b, k in view.spans}
+        assert "content" in kinds
+        if claim.speaker_start is not None:
+            doc = view.document_text
+            assert kinds["speaker"] == doc[claim.speaker_start : claim.speaker_end]
+            spans += 1
+    assert spans >= 2  # the splitter found speakers in this document
+
     summary = simulate(project, annotators=2, accuracy=0.7, seed=3, via_desk=True)
     assert summary.annotations == 20 and summary.tasks == 10
     assert sorted(summary.per_annotator.values()) == [10, 10]
