@@ -43,9 +43,11 @@ def test_sampled_collection_is_pushed_and_the_export_says_how(db, ls_backend, tm
     run_json(capsys, "simulate", "--project", project, "--annotators", "2", "--seed", "3")
     assert run_json(capsys, "pull", "--project", project)["total"] == 12
     build = ["dataset", "build", "w1-gold", "--project", project, "--method", "majority"]
+    build.append("--include-simulated")  # the labels are simulate's
     assert run_json(capsys, *build)["items"] == 6
     folder = tmp_path / "export"
-    assert main(["export", "w1-gold@1", "--format", "jsonl", "--out", str(folder)]) == 0
+    export = ["export", "w1-gold@1", "--format", "jsonl", "--out", str(folder)]
+    assert main([*export, "--include-simulated"]) == 0
     card = (folder / "README.md").read_text(encoding="utf-8")
     assert "## Sample `w1`" in card
     population = drawn["population"]
