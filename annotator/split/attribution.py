@@ -149,6 +149,9 @@ def _pronoun(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str:
     return phrase
 
 
+_SIGNED = re.compile(
+    r"[,.]?\s*[―—–]\s*((?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*)\s*[.,]?\s*$"
+)
 # every "according to" phrase holds one of these (a cheap test before the regex)
 _ACCORDING_KEYS = (
     "ccording",
@@ -249,6 +252,11 @@ def attribute_quote(
             if attr:
                 return attr
         break
+    sig = _SIGNED.match(text, qe, wend) if qe < wend else None
+    if sig and is_named(sig.group(1)):  # '"…" ― Jane Doe.' (a signed quotation)
+        attr = _found(text, (sig.start(1), sig.end(1)), "―", tracker, True)
+        if attr:
+            return attr
     so = _SO.match(text, qe, wend) if qe < wend else None
     if so:
         span = subject_after(text, so.end(), wend, lenient=True)

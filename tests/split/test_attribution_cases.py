@@ -187,3 +187,8 @@ def test_an_article_alone_names_nobody() -> None:
     assert [resolve(p, Tracker()) for p in ("The", "Die", "la", "a")] == [None] * 4
     body = "“The bridge will open in May next year and not before,” said The."
     assert claim(body, "bridge will open")["speaker"] is None
+
+
+def test_a_signed_quotation_names_its_speaker() -> None:
+    body = "“The ferry must run all winter, not only in the summer months.” ― Carla Mendes."
+    assert attr(body, "ferry must run") == ("Carla Mendes", "―", True)
