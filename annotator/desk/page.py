@@ -206,7 +206,7 @@ def task_page(
             f'rel="noopener noreferrer">{escape(view.url)}</a></span>'
         )
     speaker = view.speaker or "the outlet's own voice"
-    cue = f" ({escape(view.cue)})" if view.cue else ""
+    cue = f" (<bdi>{escape(view.cue)}</bdi>)" if view.cue else ""
     quote = " · direct quotation" if view.quote else ""
     done = progress["done"] + progress["skipped"]
     err = f"<p class=error role=alert>{escape(error)}</p>" if error else ""
@@ -220,7 +220,7 @@ def task_page(
 <section class=left>
 <h2 dir=auto>{escape(view.title or "")}</h2>
 <p class=meta>{" · ".join(meta)}</p>
-<p class=who><mark class=speaker>Speaker</mark> <span dir=auto>{escape(speaker)}</span>{cue}{quote}
+<p class=who><mark class=speaker>Speaker</mark> <bdi>{escape(speaker)}</bdi>{cue}{quote}
  · <mark class=content>reported content</mark></p>
 <div class=context dir=auto id=context>{_context_html(view)}</div>
 <p class=keys><kbd>W</kbd> whole document · <kbd>Enter</kbd> submit · <kbd>S</kbd> skip ·
