@@ -22,6 +22,7 @@ pytestmark = pytest.mark.hardening
 
 # Arguments that parse, per command ({docs}, {labels}, {out} are filled in per test).
 VALID: dict[str, list[str]] = {
+    "schema show": ["--format", "json"],
     "split": ["{docs}"],
     "documents": [],
     "claims": [],
@@ -55,6 +56,10 @@ VALID: dict[str, list[str]] = {
 }
 # Malformed: (arguments, what must be in the message).
 MALFORMED: dict[str, list[tuple[list[str], str]]] = {
+    "schema show": [
+        (["--format", "toml"], "Invalid value"),
+        (["--schema", "{out}/missing.yaml"], "schema file not found"),
+    ],
     "split": [([], "Missing argument"), (["{docs}", "--format", "xml"], "Invalid value")],
     "documents": [(["--format", "yaml"], "Invalid value")],
     "recluster": [(["--format", "xml"], "Invalid value")],
