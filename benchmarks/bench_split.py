@@ -146,6 +146,22 @@ def run_command(folder: Path, db_url: str, fmt: str, workdir: Path) -> tuple[flo
     return wall, _children_cpu() - cpu0
 
 
+def _drop_database(admin, name: str) -> None:  # type: ignore[no-untyped-def]
+    """DROP DATABASE; a plain one when FORCE may not stop a busy autovacuum worker."""
+    from sqlalchemy.exc import DBAPIError
+
+    for attempt in range(50):
+        try:
+            with admin.connect() as conn:
+                force = " WITH (FORCE)" if attempt == 0 else ""
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"{force}')
+            return
+        except DBAPIError:
+            if attempt == 49:
+                raise
+            time.sleep(0.2)
+
+
 def command_runs(docs: list[str], formats: list[str], stores: list[str]) -> dict[str, float]:
     """Whole-command MB/s into fresh stores; prints wall and CPU seconds of each run."""
     from sqlalchemy import create_engine
@@ -172,8 +188,7 @@ def command_runs(docs: list[str], formats: list[str], stores: list[str]) -> dict
                     wall, cpu = run_command(folder, url, fmt, work)
                 finally:
                     if admin is not None:
-                        with admin.connect() as conn:
-                            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                        _drop_database(admin, name)
                         admin.dispose()
                     shutil.rmtree(work, ignore_errors=True)
                 label = f"command: {kind}, {fmt}"
