@@ -1,5 +1,9 @@
 """The one exception type users see: its message is printed as a single `Error: ...` line."""
 
+from __future__ import annotations
+
+from typing import Any
+
 
 class AnnotatorError(Exception):
     """A problem the user can act on. The message is one line, naming the file/line when known."""
@@ -20,3 +24,25 @@ class BackendError(AnnotatorError):
 
 class BackendUnavailable(BackendError):
     """Label Studio could not be reached (connection refused, timeout, 5xx after retries)."""
+
+
+def server_message(body: Any) -> str:
+    """The server's error message on one line."""
+    if isinstance(body, dict):
+        errors = body.get("validation_errors")
+        if not isinstance(errors, dict) and "detail" not in body:
+            errors = body  # a serializer's {field: [messages]}
+        if isinstance(errors, dict) and errors:
+            parts = []
+            for key, value in errors.items():
+                text = "; ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+                parts.append(
+                    text if key in ("non_field_errors", "label_config") else f"{key}: {text}"
+                )
+            msg = "; ".join(parts)
+        else:
+            msg = str(body.get("detail") or body.get("error") or body)
+    else:
+        msg = str(body)
+    msg = " ".join(msg.split())
+    return msg[:300] + ("..." if len(msg) > 300 else "")

@@ -32,15 +32,8 @@ from annotator.errors import AnnotatorError
 from annotator.ids import content_hash, text_hash
 from annotator.labelstudio.labelconfig import guidelines_html, label_config, task_data
 from annotator.labelstudio.pull import load_project, project_schema
-from annotator.labelstudio.push import (
-    PushSummary,
-    find_project,
-    forget_tasks,
-    iter_claims,
-    project_row,
-    recorded_tasks,
-    sync_tasks,
-)
+from annotator.labelstudio.push import find_project, iter_claims, project_row
+from annotator.labelstudio.sync import PushSummary, forget_tasks, recorded_tasks, sync_tasks
 from annotator.schema import LabelSchema
 
 if TYPE_CHECKING:

@@ -1,4 +1,7 @@
-"""The only module that talks to Label Studio. Everything else speaks the project's own models.
+"""The one HTTP client of Label Studio's API. Everything else speaks the project's own models.
+
+Single requests only: the policy over them (keyset paging, adoption and duplicates after an
+interrupted push) is `annotator.labelstudio.sync`; what they return is typed in `.types`.
 
 `Backend.connect()` reaches a team's server through `LABEL_STUDIO_URL` + `LABEL_STUDIO_API_KEY`
 (the SDK's names), else the local server of `annotator server start` with the admin's personal
@@ -19,43 +22,23 @@ Tokens never appear in a message, log or repr.
 from __future__ import annotations
 
 import json
-import os
 import time
 import warnings
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx
 
-from annotator.errors import AnnotatorError, BackendError, BackendUnavailable
+from annotator.errors import BackendError, BackendUnavailable, server_message
 from annotator.labelstudio import credentials
+from annotator.labelstudio.types import PulledTask, TaskRef
 
 T = TypeVar("T")
 
-PAGE_SIZE = 1000
+PAGE_SIZE = 1000  # tasks per listing request (the sync module pages with it)
 IMPORT_MAX_BYTES = 50 * 1024 * 1024  # Label Studio refuses > 250 MB with an HTTP 500
 IMPORT_MAX_TASKS = 10_000
-ANNOTATION_FIELDS = (
-    "id",
-    "completed_by",
-    "result",
-    "created_at",
-    "updated_at",
-    "lead_time",
-    "was_cancelled",
-)
-# `include=` also filters the fields of nested annotations, so it names theirs too.
-TASK_FIELDS = ",".join(["data", "meta", "annotations", *ANNOTATION_FIELDS])
-_RETRY_STATUS = {500, 502, 503, 504}
 _NOT_PROCESSED = {502, 503, 504}  # a proxy answered: the request never reached Label Studio
-
-
-@dataclass
-class TaskRef:
-    id: int
-    claim_id: str | None
-    updated_at: str | None
 
 
 class _Secret:
@@ -80,33 +63,6 @@ class _HTTPStatus(Exception):
         super().__init__(status)
         self.status = status
         self.body = body
-
-
-def _z(ts: str) -> str:
-    """Label Studio filters need `...Z`; `+00:00` gives an HTTP 500."""
-    return ts[:-6] + "Z" if ts.endswith("+00:00") else ts
-
-
-def _message(body: Any) -> str:
-    """The server's error message on one line."""
-    if isinstance(body, dict):
-        errors = body.get("validation_errors")
-        if not isinstance(errors, dict) and "detail" not in body:
-            errors = body  # a serializer's {field: [messages]}
-        if isinstance(errors, dict) and errors:
-            parts = []
-            for key, value in errors.items():
-                text = "; ".join(str(v) for v in value) if isinstance(value, list) else str(value)
-                parts.append(
-                    text if key in ("non_field_errors", "label_config") else f"{key}: {text}"
-                )
-            msg = "; ".join(parts)
-        else:
-            msg = str(body.get("detail") or body.get("error") or body)
-    else:
-        msg = str(body)
-    msg = " ".join(msg.split())
-    return msg[:300] + ("..." if len(msg) > 300 else "")
 
 
 class Backend:
@@ -148,36 +104,10 @@ class Backend:
 
     @classmethod
     def connect(cls, as_user: str | None = None) -> Backend:
-        """`LABEL_STUDIO_URL`/`LABEL_STUDIO_API_KEY`, else the local server's credentials."""
-        env_url = os.environ.get("LABEL_STUDIO_URL")
-        env_key = os.environ.get("LABEL_STUDIO_API_KEY")
-        creds = credentials.load()
-        if as_user is not None:
-            email = as_user.strip().lower()
-            entry = (creds.get("annotators") or {}).get(email)
-            if not entry or not entry.get("token"):
-                raise AnnotatorError(
-                    f"no token for annotator {email}; add the account with "
-                    f"`annotator annotators add {email}`"
-                )
-            url = env_url or creds.get("url")
-            if not url:
-                raise AnnotatorError("no Label Studio URL; run `annotator server start`")
-            return cls(url, entry["token"], user=email)
-        if env_url and env_key:
-            return cls(env_url, env_key)
-        if env_url and not env_key:
-            raise AnnotatorError(
-                "LABEL_STUDIO_URL is set but LABEL_STUDIO_API_KEY is not; create a Personal "
-                "Access Token under Account & Settings in Label Studio and set it"
-            )
-        admin = creds.get("admin") or {}
-        if not creds.get("url") or not admin.get("token"):
-            raise AnnotatorError(
-                "no Label Studio configured: run `annotator server start`, or set "
-                "LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY for a team server"
-            )
-        return cls(creds["url"], admin["token"], user=admin.get("email"))
+        """`LABEL_STUDIO_URL`/`LABEL_STUDIO_API_KEY`, else the local server's credentials;
+        `as_user` (an annotator's email) connects with that annotator's own token."""
+        url, token, user = credentials.resolve(as_user)
+        return cls(url, token, user=user)
 
     # --- the one request path -----------------------------------------------------------
 
@@ -245,13 +175,13 @@ class Backend:
                 if status in (401, 403):
                     raise self._auth_error(status) from None
                 if status < 500:
-                    msg = credentials.redact(_message(body), [self._key.reveal()])
+                    msg = credentials.redact(server_message(body), [self._key.reveal()])
                     raise BackendError(
                         f"{what}: Label Studio said (HTTP {status}): {msg}"
                     ) from None
                 why = f"HTTP {status}"
                 if creates and status not in _NOT_PROCESSED:
-                    msg = credentials.redact(_message(body), [self._key.reveal()])
+                    msg = credentials.redact(server_message(body), [self._key.reveal()])
                     raise BackendError(
                         f"{what}: Label Studio failed (HTTP {status}): {msg}"
                     ) from None
@@ -282,6 +212,10 @@ class Backend:
     def whoami(self) -> dict[str, Any]:
         data = self._get("reading the current user", "/api/current-user/whoami")
         return {"id": data.get("id"), "email": data.get("email"), "username": data.get("username")}
+
+    def invite_token(self) -> str:
+        """The organization's signup invite token (the admin's)."""
+        return str(self._get("reading the invite link", "/api/invite")["token"])
 
     def users(self) -> dict[int, str]:
         """User id -> email, for everyone in the organization."""
@@ -470,84 +404,60 @@ class Backend:
             )
         return int(data.get("task_number") or 0)
 
+    def get_task(self, task_id: int) -> dict[str, Any] | None:
+        """The task as Label Studio returns it, or None when it is gone (HTTP 404)."""
+
+        def read() -> dict[str, Any] | None:
+            try:
+                return self._raw("GET", f"/api/tasks/{task_id}/")  # type: ignore[no-any-return]
+            except _HTTPStatus as exc:
+                if exc.status == 404:
+                    return None
+                raise
+
+        return self._call(f"reading task {task_id}", read)
+
+    def delete_task(self, task_id: int) -> None:
+        """Delete one task (already gone, e.g. a retried delete: fine)."""
+
+        def delete() -> None:
+            try:
+                self._raw("DELETE", f"/api/tasks/{task_id}/")
+            except _HTTPStatus as exc:
+                if exc.status != 404:
+                    raise
+
+        self._call(f"deleting task {task_id}", delete)
+
     def task_refs(self, project_id: int, min_id: int | None = None) -> list[TaskRef]:
-        """Every task of the project as (id, data.claim_id, updated_at), ordered by id."""
-        out: list[TaskRef] = []
-        last = (min_id - 1) if min_id is not None else 0
-        while True:  # keyset paging on id: stable while tasks are added
-            flt = [
-                {
-                    "filter": "filter:tasks:id",
-                    "operator": "greater",
-                    "type": "Number",
-                    "value": last,
-                }
-            ]
-            rows = self._call(
-                f"listing tasks of project {project_id}",
-                lambda f=flt: self._task_page(project_id, "id,data,updated_at", f, "tasks:id", 1),  # type: ignore[misc]
-            )
-            for row in rows:
-                data = row.get("data") or {}
-                out.append(TaskRef(int(row["id"]), data.get("claim_id"), row.get("updated_at")))
-            if len(rows) < PAGE_SIZE:
-                return out
-            last = int(rows[-1]["id"])
+        """Every task of the project (from `min_id`), ordered by id: `sync.task_refs`."""
+        from annotator.labelstudio import sync
 
-    def changed_tasks(self, project_id: int, updated_after: str | None) -> Iterator[dict[str, Any]]:
-        """Tasks with `updated_at` > the cursor, oldest change first, with their annotations.
+        return sync.task_refs(self, project_id, min_id)
 
-        Each task: id, data, meta, updated_at, annotations [{id, completed_by (user id),
-        result, created_at, updated_at, lead_time, was_cancelled}]. A task changed while we
-        read may come twice (its newer state last). The next cursor is the largest
-        `updated_at` seen.
-        """
-        since = _z(updated_after) if updated_after else None
-        operator = "greater"
-        page = 1
-        seen: set[tuple[int, str]] = set()
-        while True:
-            flt = []
-            if since:
-                flt = [
-                    {
-                        "filter": "filter:tasks:updated_at",
-                        "operator": operator,
-                        "type": "Datetime",
-                        "value": since,
-                    }
-                ]
-            rows = self._call(
-                f"reading changed tasks of project {project_id}",
-                lambda f=flt, p=page: self._task_page(
-                    project_id, TASK_FIELDS, f, "tasks:updated_at", p
-                ),  # type: ignore[misc]
-            )
-            for row in rows:
-                key = (int(row["id"]), str(row.get("updated_at")))
-                if key in seen:
-                    continue
-                seen.add(key)
-                yield _task(row)
-            if len(rows) < PAGE_SIZE:
-                return
-            newest = str(rows[-1].get("updated_at"))
-            if newest != since:  # keyset: restart from the newest change seen
-                since, operator, page = newest, "greater_or_equal", 1
-            else:  # a whole page with one timestamp: page through it
-                page += 1
+    def changed_tasks(self, project_id: int, updated_after: str | None) -> Iterator[PulledTask]:
+        """Tasks changed after `updated_after`, oldest first: `sync.changed_tasks`."""
+        from annotator.labelstudio import sync
 
-    def next_task(self, project_id: int) -> dict[str, Any] | None:
+        return sync.changed_tasks(self, project_id, updated_after)
+
+    def delete_unannotated_tasks(self, task_ids: list[int]) -> tuple[list[int], list[int]]:
+        """Delete those of `task_ids` nobody annotated: `sync.delete_unannotated_tasks`."""
+        from annotator.labelstudio import sync
+
+        return sync.delete_unannotated_tasks(self, task_ids)
+
+    def next_task(self, project_id: int) -> PulledTask | None:
         """The next task Label Studio would show the connected user (respects overlap)."""
 
-        def ask() -> dict[str, Any] | None:
+        def ask() -> PulledTask | None:
             try:
                 data = self._raw("GET", f"/api/projects/{project_id}/next/")
             except _HTTPStatus as exc:
                 if exc.status == 404:  # nothing left for this user
                     return None
                 raise
-            return _task(data) if data else None
+            return PulledTask.model_validate(data) if data else None
 
         return self._call(f"asking project {project_id} for the next task", ask)
 
@@ -598,52 +508,6 @@ class Backend:
             f"deleting annotation {annotation_id}",
             lambda: self._raw("DELETE", f"/api/annotations/{annotation_id}/"),
         )
-
-    # --- cleaning up after an interrupted push: tasks imported twice -------------------------
-
-    def delete_unannotated_tasks(self, task_ids: list[int]) -> tuple[list[int], list[int]]:
-        """Delete those of `task_ids` that nobody has annotated; returns (deleted, kept)."""
-        deleted: list[int] = []
-        kept: list[int] = []
-        for tid in task_ids:
-
-            def read(t: int = tid) -> dict[str, Any] | None:
-                try:
-                    return self._raw("GET", f"/api/tasks/{t}/")  # type: ignore[no-any-return]
-                except _HTTPStatus as exc:
-                    if exc.status == 404:
-                        return None
-                    raise
-
-            def delete(t: int = tid) -> None:
-                try:
-                    self._raw("DELETE", f"/api/tasks/{t}/")
-                except _HTTPStatus as exc:
-                    if exc.status != 404:  # already gone (a retried delete): fine
-                        raise
-
-            task = self._call(f"reading task {tid}", read)
-            if task is None:
-                continue
-            if task.get("annotations") or task.get("total_annotations"):
-                kept.append(tid)
-                continue
-            self._call(f"deleting task {tid}", delete)
-            deleted.append(tid)
-        return deleted, kept
-
-
-def _task(row: dict[str, Any]) -> dict[str, Any]:
-    out = {k: row.get(k) for k in ("id", "data", "meta", "updated_at")}
-    anns = []
-    for a in row.get("annotations") or []:
-        ann = {k: a.get(k) for k in ANNOTATION_FIELDS}
-        who = ann["completed_by"]
-        if isinstance(who, dict):
-            ann["completed_by"] = who.get("id")
-        anns.append(ann)
-    out["annotations"] = anns
-    return out
 
 
 def _chunks(tasks: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:

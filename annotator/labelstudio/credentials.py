@@ -103,3 +103,37 @@ def redact(text: str, extra: list[str] | None = None) -> str:
             text = text.replace(secret, "***")
     text = _TOKENISH.sub("***", text)
     return _DB_PASSWORD.sub(r"\1***@", text)
+
+
+def resolve(as_user: str | None = None) -> tuple[str, str, str | None]:
+    """(URL, token, user) to reach Label Studio with: `LABEL_STUDIO_URL`/`LABEL_STUDIO_API_KEY`
+    (a team's server), else the local server's admin; `as_user` is an annotator's own token."""
+    env_url = os.environ.get("LABEL_STUDIO_URL")
+    env_key = os.environ.get("LABEL_STUDIO_API_KEY")
+    creds = load()
+    if as_user is not None:
+        email = as_user.strip().lower()
+        entry = (creds.get("annotators") or {}).get(email)
+        if not entry or not entry.get("token"):
+            raise AnnotatorError(
+                f"no token for annotator {email}; add the account with "
+                f"`annotator annotators add {email}`"
+            )
+        url = env_url or creds.get("url")
+        if not url:
+            raise AnnotatorError("no Label Studio URL; run `annotator server start`")
+        return url, str(entry["token"]), email
+    if env_url and env_key:
+        return env_url, env_key, None
+    if env_url and not env_key:
+        raise AnnotatorError(
+            "LABEL_STUDIO_URL is set but LABEL_STUDIO_API_KEY is not; create a Personal "
+            "Access Token under Account & Settings in Label Studio and set it"
+        )
+    admin = creds.get("admin") or {}
+    if not creds.get("url") or not admin.get("token"):
+        raise AnnotatorError(
+            "no Label Studio configured: run `annotator server start`, or set "
+            "LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY for a team server"
+        )
+    return str(creds["url"]), str(admin["token"]), admin.get("email")

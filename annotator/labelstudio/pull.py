@@ -48,7 +48,8 @@ from sqlmodel import Session, col, select
 from annotator import store
 from annotator.errors import AnnotatorError
 from annotator.ids import content_hash
-from annotator.labelstudio.push import forget_tasks
+from annotator.labelstudio.sync import forget_tasks
+from annotator.labelstudio.types import PulledAnnotation, PulledTask
 from annotator.schema import LabelSchema, load_schema, schema_from_dict
 from annotator.store.models import (
     Annotation,
@@ -133,7 +134,7 @@ def project_schema(project: Project) -> LabelSchema:
     return load_schema(None)
 
 
-def _pages(items: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+def _pages(items: Iterable[PulledTask], size: int) -> Iterator[list[PulledTask]]:
     it = iter(items)
     while page := list(islice(it, size)):
         yield page
@@ -209,7 +210,7 @@ def pull(
             # committed, so an annotation or revision is never inserted twice.
             store.write_lock(s, "pull")
             changes = _apply_page(s, proj, schema, page, annotators, summary)
-            page_max = max((parse_time(t.get("updated_at")) for t in page), default=None, key=_key)
+            page_max = max((parse_time(t.updated_at) for t in page), default=None, key=_key)
             new_cursor = cursor
             if page_max is not None and (cursor is None or page_max > _key(parse_time(cursor))):
                 new_cursor = format_cursor(page_max)
@@ -227,7 +228,7 @@ def pull(
     if gone:
         with store.session() as s:
             store.write_lock(s, "pull")
-            empty = [{"id": tid, "annotations": []} for tid in gone]
+            empty = [PulledTask(id=tid) for tid in gone]
             _apply_page(s, proj, schema, empty, annotators, summary)
         forget_tasks(proj.id, gone)  # after the annotations: a crash between repeats both
         summary.tasks_deleted = len(gone)
@@ -309,7 +310,7 @@ def _apply_page(
     s: Session,
     proj: Project,
     schema: LabelSchema,
-    tasks: list[dict[str, Any]],
+    tasks: list[PulledTask],
     annotators: _Annotators,
     summary: PullSummary,
 ) -> int:
@@ -320,7 +321,7 @@ def _apply_page(
     """
     assert proj.id is not None
     ann_t = Annotation.__table__  # type: ignore[attr-defined]
-    task_ids = [int(t["id"]) for t in tasks]
+    task_ids = [t.id for t in tasks]
     known: dict[int, dict[int, dict[str, Any]]] = defaultdict(dict)  # task -> annotation -> row
     for stored in s.execute(
         sa_select(ann_t).where(ann_t.c.project_id == proj.id, ann_t.c.ls_task_id.in_(task_ids))
@@ -339,17 +340,15 @@ def _apply_page(
     dirty: dict[int, dict[str, Any]] = {}  # stored rows changed, by id
     revisions: list[tuple[dict[str, Any], dict[str, Any]]] = []  # (row, snapshot)
     for task in tasks:
-        tid = int(task["id"])
-        data = task.get("data") or {}
-        meta = task.get("meta") or {}
-        claim_id = pushed.get(tid) or data.get("claim_id") or meta.get("claim_id")
+        tid = task.id
+        claim_id = pushed.get(tid) or task.claim_id
         if claim_id is None:
             continue  # not one of ours
-        current = {int(a["id"]): a for a in task.get("annotations") or []}
+        current = {a.id: a for a in task.annotations}
         for aid, a in current.items():
             row = known[tid].get(aid)
             if row is None:
-                who = annotators.get(s, a.get("completed_by"))
+                who = annotators.get(s, a.completed_by)
                 row = {
                     "project_id": proj.id,
                     "claim_id": str(claim_id),
@@ -358,7 +357,7 @@ def _apply_page(
                     "annotator_id": who.id,
                     "simulated": who.simulated,
                     "adjudicated": adjudicated,
-                    "created_at": parse_time(a.get("created_at")),
+                    "created_at": parse_time(a.created_at),
                     "revision": 1,
                 }
                 _apply(row, a, schema)
@@ -414,13 +413,13 @@ def _apply_page(
     return len(revisions)
 
 
-def _apply(row: dict[str, Any], a: dict[str, Any], schema: LabelSchema) -> None:
+def _apply(row: dict[str, Any], a: PulledAnnotation, schema: LabelSchema) -> None:
     """Copy Label Studio's current state of the annotation onto the row, validated."""
-    result = a.get("result") or []
+    result = a.result
     row["result"] = result
-    row["updated_at"] = parse_time(a.get("updated_at"))
-    row["lead_time"] = a.get("lead_time")
-    row["cancelled"] = bool(a.get("was_cancelled"))
+    row["updated_at"] = parse_time(a.updated_at)
+    row["lead_time"] = a.lead_time
+    row["cancelled"] = a.was_cancelled
     row["deleted"] = False
     if row["cancelled"]:
         row["values"], row["errors"], row["valid"] = (
@@ -433,12 +432,12 @@ def _apply(row: dict[str, Any], a: dict[str, Any], schema: LabelSchema) -> None:
     row["values"], row["errors"], row["valid"] = values, errors or None, not errors
 
 
-def _differs(row: dict[str, Any], a: dict[str, Any]) -> bool:
+def _differs(row: dict[str, Any], a: PulledAnnotation) -> bool:
     return bool(
         row["deleted"]
-        or (row["result"] or []) != (a.get("result") or [])
-        or row["updated_at"] != parse_time(a.get("updated_at"))
-        or row["cancelled"] != bool(a.get("was_cancelled"))
+        or (row["result"] or []) != a.result
+        or row["updated_at"] != parse_time(a.updated_at)
+        or row["cancelled"] != a.was_cancelled
     )
 
 

@@ -6,26 +6,15 @@ a `Project` row, and imports every claim unit not yet pushed, in bulk chunks. Ea
 chunk returns, so an interrupted push loses at most the bookkeeping of one chunk, and that is
 recovered on the next run:
 
-Resume contract. Before importing, push asks Label Studio for the project's tasks with an id
-greater than the highest task id it has recorded, and adopts those whose `data.claim_id` it has
-not recorded (they were imported by a run that died before its commit). If a claim turns out to
-have two tasks, the lowest id is kept and the others are deleted when nobody has annotated them
-(an annotated duplicate is left in place and reported; pull maps it to the same claim). So a
-push killed anywhere, or a server killed and restarted during a push, is repaired by pushing
-again: every claim ends up exactly once in the project.
-
-A claim whose task payload changed (document metadata, context) gets `update_task`; the hash
-covers `data` and `meta` (predictions cannot be updated in place and are not hashed).
+The task sync (adoption after a crash, duplicates, updates) is `annotator.labelstudio.sync`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, update
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -33,10 +22,17 @@ from annotator import __version__, store
 from annotator.errors import AnnotatorError
 from annotator.ids import content_hash
 from annotator.labelstudio.labelconfig import config_hash, guidelines_html, label_config, task_data
+from annotator.labelstudio.sync import (
+    CHUNK_SIZE,
+    Progress,
+    PushSummary,
+    recorded_tasks,
+    sync_tasks,
+)
 from annotator.names import validate_name
 from annotator.schema import LabelSchema, load_schema, schema_from_dict
 from annotator.store.collections import select_claims
-from annotator.store.models import ClaimUnit, Document, Post, Project, PushedTask, Source, utcnow
+from annotator.store.models import ClaimUnit, Document, Post, Project, PushedTask, Source
 
 if TYPE_CHECKING:
     from annotator.labelstudio.client import Backend
@@ -51,27 +47,6 @@ LEAD_COLUMNS = [
     "tasks:data.cluster_id", "tasks:predictions_score", "tasks:total_annotations",
     "tasks:avg_lead_time",
 ]  # fmt: skip
-CHUNK_SIZE = 5000  # tasks per import call: big chunks amortise Label Studio's per-call overhead
-
-Progress = Callable[[int, int], None]  # (done, total)
-
-
-@dataclass
-class PushSummary:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    adopted: int = 0  # tasks an interrupted earlier push created, recorded now
-    duplicates_deleted: int = 0
-    duplicates_kept: list[int] = field(default_factory=list)  # annotated duplicate task ids
-    selected: int = 0  # claim units in the selection pushed
-    recreated: bool = False  # the project was gone from Label Studio and was created again
-    project: str = ""
-    ls_project_id: int = 0
-    backend_url: str = ""
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 # --- pure: what a task looks like -----------------------------------------------------------
@@ -372,149 +347,3 @@ def project_row(s: Session, name: str, url: str, ls_id: int) -> Project:
         forget_project(s, row)
         row.ls_project_id = ls_id
     return row
-
-
-def recorded_tasks(s: Session, project_id: int) -> dict[str, tuple[int, str]]:
-    """claim id -> (Label Studio task id, payload hash) of what was pushed to the project."""
-    return {
-        cid: (tid, h)
-        for cid, tid, h in s.exec(
-            select(PushedTask.claim_id, PushedTask.ls_task_id, PushedTask.payload_hash).where(
-                PushedTask.project_id == project_id
-            )
-        )
-    }
-
-
-def sync_tasks(
-    backend: Backend,
-    project_id: int,
-    ls_id: int,
-    recorded: dict[str, tuple[int, str]],
-    payloads: dict[str, tuple[dict[str, Any], str]],
-    summary: PushSummary,
-    *,
-    chunk_size: int = CHUNK_SIZE,
-    progress: Progress | None = None,
-) -> None:
-    """Make the Label Studio project hold `payloads` (claim id -> (task, hash)), each once.
-
-    Adopts what an interrupted run created, imports the missing tasks in bulk chunks (each
-    chunk recorded as soon as Label Studio answers), updates tasks whose payload changed.
-    """
-    _reconcile(backend, project_id, ls_id, recorded, payloads, summary)
-    to_create = [cid for cid in payloads if cid not in recorded]
-    to_update = [
-        cid for cid, (_, h) in recorded.items() if cid in payloads and payloads[cid][1] != h
-    ]
-    summary.unchanged = (
-        sum(1 for cid, (_, h) in recorded.items() if cid in payloads and payloads[cid][1] == h)
-        - summary.adopted
-    )
-    total = len(to_create) + len(to_update)
-    done = 0
-    if progress:
-        progress(0, total)
-
-    for start in range(0, len(to_create), max(1, chunk_size)):
-        chunk = to_create[start : start + chunk_size]
-        ids = backend.import_tasks(ls_id, [payloads[cid][0] for cid in chunk])
-        if len(ids) != len(chunk):
-            raise AnnotatorError(
-                f"Label Studio returned {len(ids)} task ids for {len(chunk)} tasks; "
-                "run the command again to reconcile"
-            )
-        _record(
-            project_id, [(cid, tid, payloads[cid][1]) for cid, tid in zip(chunk, ids, strict=True)]
-        )
-        summary.created += len(chunk)
-        done += len(chunk)
-        if progress:
-            progress(done, total)
-
-    for cid in to_update:
-        task, h = payloads[cid]
-        backend.update_task(recorded[cid][0], task["data"], task["meta"])
-        with store.session() as s:
-            s.execute(
-                update(PushedTask)
-                .where(PushedTask.project_id == project_id, PushedTask.claim_id == cid)  # type: ignore[arg-type]
-                .values(payload_hash=h, pushed_at=utcnow())
-            )
-        summary.updated += 1
-        done += 1
-        if progress:
-            progress(done, total)
-
-
-def forget_tasks(project_id: int, task_ids: Sequence[int]) -> None:
-    """Drop the records of tasks that are gone from Label Studio (the next push sends them)."""
-    if not task_ids:
-        return
-    with store.session() as s:
-        s.execute(
-            delete(PushedTask).where(
-                PushedTask.project_id == project_id,  # type: ignore[arg-type]
-                col(PushedTask.ls_task_id).in_(task_ids),
-            )
-        )
-
-
-def _record(project_id: int, rows: Sequence[tuple[str, int, str]]) -> None:
-    """Insert PushedTask rows in one transaction."""
-    if not rows:
-        return
-    now = utcnow()
-    with store.session() as s:
-        s.execute(
-            insert(PushedTask),
-            [
-                {
-                    "project_id": project_id,
-                    "claim_id": cid,
-                    "ls_task_id": tid,
-                    "payload_hash": h,
-                    "pushed_at": now,
-                }
-                for cid, tid, h in rows
-            ],
-        )
-
-
-def _reconcile(
-    backend: Backend,
-    project_id: int,
-    ls_id: int,
-    recorded: dict[str, tuple[int, str]],
-    payloads: dict[str, tuple[dict[str, Any], str]],
-    summary: PushSummary,
-) -> None:
-    """Adopt tasks an interrupted push created but never recorded; drop duplicate tasks.
-
-    Updates `recorded` in place. Adopted tasks get the payload hash of what this run would send:
-    they were created from the same claim rows by the run that died.
-    """
-    with store.session() as s:
-        max_known = s.exec(
-            select(func.max(PushedTask.ls_task_id)).where(PushedTask.project_id == project_id)
-        ).one()
-    refs = sorted(backend.task_refs(ls_id, min_id=max_known), key=lambda r: r.id)
-    adopt: list[tuple[str, int, str]] = []
-    duplicates: list[int] = []
-    for ref in refs:
-        cid = ref.claim_id
-        if cid is None or cid not in payloads:
-            continue  # not a claim of this store (someone else's import): leave it alone
-        if cid in recorded:
-            if recorded[cid][0] != ref.id:
-                duplicates.append(ref.id)
-            continue
-        h = payloads[cid][1]
-        recorded[cid] = (ref.id, h)
-        adopt.append((cid, ref.id, h))
-    _record(project_id, adopt)
-    summary.adopted = len(adopt)
-    if duplicates:
-        deleted, kept = backend.delete_unannotated_tasks(duplicates)
-        summary.duplicates_deleted = len(deleted)
-        summary.duplicates_kept = sorted(kept)

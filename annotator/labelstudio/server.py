@@ -8,8 +8,10 @@ invite link.
 Tokens: Label Studio 1.23 refuses legacy `Token` keys by default, so every account (the admin and
 each annotator) gets a *personal access token* (PAT): we log in through the login form and
 `POST /api/token/`. A PAT is a long-lived JWT refresh token; the SDK exchanges it for 5-minute
-access tokens by itself. Logins, passwords and PATs live in the credentials file (mode 0600, see
-`annotator.labelstudio.credentials`); only passwords are ever shown to the user (`annotator server start`).
+access tokens by itself. Logins, passwords and PATs live in the credentials file (mode 0600,
+`annotator.labelstudio.credentials`); only passwords are ever shown (`annotator server start`).
+API calls (version, users, invite link, whoami) go through the one client (`.client.Backend`);
+a cookie session is used only for the HTML login and signup forms and to create a PAT.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 import httpx
@@ -32,6 +34,9 @@ import httpx
 from annotator.config import ensure_home, home
 from annotator.errors import AnnotatorError, BackendError, BackendUnavailable
 from annotator.labelstudio import credentials
+
+if TYPE_CHECKING:
+    from annotator.labelstudio.client import Backend
 
 DEFAULT_PORT = 8085
 ADMIN_EMAIL = "admin@annotator.local"
@@ -328,19 +333,23 @@ def status() -> dict[str, Any]:
     if pid is None or not health(url):
         return out
     out["running"] = True
-    try:
-        r = httpx.get(f"{url}/api/version", timeout=5)
-        out["version"] = r.json().get("release")
-    except (httpx.HTTPError, ValueError):
-        pass
+    token = (creds.get("admin") or {}).get("token")
+    if token:
+        try:
+            out["version"] = _api(url, token).version()
+        except BackendError:
+            pass
     return out
 
 
 # --- logins and personal access tokens ------------------------------------------------------
 
 
-def _form_client(url: str) -> httpx.Client:
-    return httpx.Client(base_url=url, follow_redirects=False, timeout=30.0)
+def _api(url: str, token: str) -> Backend:
+    """The API client (`annotator.labelstudio.client`) with a personal access token."""
+    from annotator.labelstudio.client import Backend
+
+    return Backend(url, token)
 
 
 def _unreachable(url: str) -> BackendUnavailable:
@@ -351,7 +360,7 @@ def _unreachable(url: str) -> BackendUnavailable:
 
 def login(url: str, email: str, password: str) -> httpx.Client:
     """A session logged in through the login form (CSRF cookie + Referer)."""
-    client = _form_client(url)
+    client = httpx.Client(base_url=url, follow_redirects=False, timeout=30.0)
     try:
         client.get("/user/login/")
         r = client.post(
@@ -389,10 +398,6 @@ def personal_access_token(client: httpx.Client) -> str:
     return str(r.json()["token"])
 
 
-def _whoami_id(client: httpx.Client) -> int:
-    return int(client.get("/api/current-user/whoami").json()["id"])
-
-
 def _ensure_admin_token(creds: dict[str, Any]) -> None:
     admin = creds.get("admin") or {}
     if admin.get("token"):
@@ -407,9 +412,9 @@ def _ensure_admin_token(creds: dict[str, Any]) -> None:
         ) from None
     try:
         admin["token"] = personal_access_token(client)
-        admin["user_id"] = _whoami_id(client)
     finally:
         client.close()
+    admin["user_id"] = _api(url, admin["token"]).whoami()["id"]
     creds["admin"] = admin
     credentials.save(creds)
 
@@ -432,51 +437,43 @@ def add_annotators(emails: list[str]) -> list[dict[str, Any]]:
         raise _unreachable(url)
     stored: dict[str, Any] = creds.setdefault("annotators", {})
     out: list[dict[str, Any]] = []
-    admin_client = login(url, admin["email"], admin["password"])
-    try:
-        invite = admin_client.get("/api/invite").json()["token"]
-        existing = {str(u.get("email", "")).lower(): u.get("id") for u in _all_users(admin_client)}
-        for raw in emails:
-            email = raw.strip().lower()
-            if "@" not in email or email.startswith("@") or email.endswith("@"):
-                raise AnnotatorError(f"not an email address: {raw!r}")
-            if email in stored and stored[email].get("token"):
-                out.append(
-                    {"email": email, "user_id": stored[email].get("user_id"), "status": "exists"}
-                )
-                continue
-            if email in existing or email == admin["email"]:
-                out.append(
-                    {
-                        "email": email,
-                        "user_id": existing.get(email),
-                        "status": "exists-no-credentials",
-                    }
-                )
-                continue
-            password = secrets.token_urlsafe(18)
-            client = _signup(url, invite, email, password)
-            try:
-                token = personal_access_token(client)
-                user_id = _whoami_id(client)
-            finally:
-                client.close()
-            stored[email] = {"password": password, "token": token, "user_id": user_id}
-            credentials.save(creds)
-            out.append({"email": email, "user_id": user_id, "status": "created"})
-    finally:
-        admin_client.close()
+    _ensure_admin_token(creds)
+    api = _api(url, creds["admin"]["token"])
+    invite = api.invite_token()
+    existing = {email.lower(): uid for uid, email in api.users().items()}
+    for raw in emails:
+        email = raw.strip().lower()
+        if "@" not in email or email.startswith("@") or email.endswith("@"):
+            raise AnnotatorError(f"not an email address: {raw!r}")
+        if email in stored and stored[email].get("token"):
+            out.append(
+                {"email": email, "user_id": stored[email].get("user_id"), "status": "exists"}
+            )
+            continue
+        if email in existing or email == admin["email"]:
+            out.append(
+                {
+                    "email": email,
+                    "user_id": existing.get(email),
+                    "status": "exists-no-credentials",
+                }
+            )
+            continue
+        password = secrets.token_urlsafe(18)
+        client = _signup(url, invite, email, password)
+        try:
+            token = personal_access_token(client)
+        finally:
+            client.close()
+        user_id = int(_api(url, token).whoami()["id"])
+        stored[email] = {"password": password, "token": token, "user_id": user_id}
+        credentials.save(creds)
+        out.append({"email": email, "user_id": user_id, "status": "created"})
     return out
 
 
-def _all_users(client: httpx.Client) -> list[dict[str, Any]]:
-    r = client.get("/api/users/")
-    data = r.json() if r.status_code == 200 else []
-    return list(data.get("results", []) if isinstance(data, dict) else data)
-
-
 def _signup(url: str, invite: str, email: str, password: str) -> httpx.Client:
-    client = _form_client(url)
+    client = httpx.Client(base_url=url, follow_redirects=False, timeout=30.0)
     client.get("/user/signup/", params={"token": invite})
     r = client.post(
         "/user/signup/",

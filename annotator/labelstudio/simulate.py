@@ -37,6 +37,7 @@ from sqlmodel import select
 from annotator import store
 from annotator.errors import AnnotatorError
 from annotator.labelstudio.pull import SIMULATED_DOMAIN, load_project, project_schema
+from annotator.labelstudio.types import PulledTask
 from annotator.schema import LabelField, LabelSchema
 from annotator.store.models import PushedTask
 
@@ -189,7 +190,7 @@ def simulate(
             try:
                 values = answer(schema, truth[cid], cid, i, acc[i - 1], seed)
                 lead = round(_rng("lead", seed, i, cid).uniform(5.0, 90.0), 1)
-                client.create_annotation(int(task["id"]), schema.result_for(values), lead_time=lead)
+                client.create_annotation(task.id, schema.result_for(values), lead_time=lead)
             finally:
                 with lock:
                     busy["creating"] -= 1
@@ -262,13 +263,10 @@ def _pushed(project_id: int | None) -> list[tuple[str, int]]:
         ]
 
 
-def _claim_of(task: dict[str, Any]) -> str:
-    cid = (task.get("data") or {}).get("claim_id") or (task.get("meta") or {}).get("claim_id")
-    if not cid:
-        raise AnnotatorError(
-            f"task {task.get('id')} has no claim_id; it was not pushed by annotator"
-        )
-    return str(cid)
+def _claim_of(task: PulledTask) -> str:
+    if not task.claim_id:
+        raise AnnotatorError(f"task {task.id} has no claim_id; it was not pushed by annotator")
+    return task.claim_id
 
 
 def _write_truth(path: Path, truth: dict[str, dict[str, str | None]]) -> None:

@@ -23,6 +23,7 @@ from annotator.labelstudio.pull import (
     query_after,
 )
 from annotator.labelstudio.push import push
+from annotator.labelstudio.types import PulledTask
 from annotator.schema import load_schema
 from annotator.store.models import Annotation, AnnotationRevision, Annotator, Project, PullState
 
@@ -192,8 +193,8 @@ class FakeBackend:
     def users(self) -> dict[int, str]:
         return {7: "sim-1@simulated.annotator", 8: "someone@example.org"}
 
-    def changed_tasks(self, project_id: int, updated_after: str | None) -> Iterator[dict[str, Any]]:
-        yield from self.tasks
+    def changed_tasks(self, project_id: int, updated_after: str | None) -> Iterator[PulledTask]:
+        yield from (PulledTask.model_validate(t) for t in self.tasks)
 
 
 def _ann(
