@@ -35,7 +35,7 @@ from sqlmodel import col, select
 
 from annotator import store
 from annotator.errors import AnnotatorError
-from annotator.labelstudio.client import PAGE_SIZE
+from annotator.labelstudio import client
 from annotator.labelstudio.types import TASK_FIELDS, PulledTask, TaskRef
 from annotator.store.models import PushedTask, utcnow
 
@@ -261,7 +261,7 @@ def task_refs(backend: Backend, project_id: int, min_id: int | None = None) -> l
                     updated_at=row.get("updated_at"),
                 )
             )
-        if len(rows) < PAGE_SIZE:
+        if len(rows) < client.PAGE_SIZE:  # read at call time: the page size the client asked
             return out
         last = int(rows[-1]["id"])
 
@@ -302,7 +302,7 @@ def changed_tasks(
                 continue
             seen.add(key)
             yield PulledTask.model_validate(row)
-        if len(rows) < PAGE_SIZE:
+        if len(rows) < client.PAGE_SIZE:  # read at call time: the page size the client asked
             return
         newest = str(rows[-1].get("updated_at"))
         if newest != since:  # keyset: restart from the newest change seen
