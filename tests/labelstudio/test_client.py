@@ -25,6 +25,7 @@ def _tasks(n: int, prefix: str = "c") -> list[dict]:
                 "claim_id": f"{prefix}{i}",
                 "text": f"claim {i}",
                 "context_html": "",
+                "document_html": "",
                 "meta_html": "",
             },
             "meta": {"n": i},
