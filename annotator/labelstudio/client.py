@@ -275,30 +275,27 @@ class Backend:
             )
         return pid
 
-    def _project(self, project_id: int) -> dict[str, Any] | None:
-        """The project's settings, or None when Label Studio no longer has it (HTTP 404)."""
+    def _gone_ok(self, what: str, method: str, path: str) -> Any:
+        """One request; None when Label Studio answers 404 (already gone, nothing left)."""
 
-        def read() -> dict[str, Any] | None:
+        def run() -> Any:
             try:
-                return self._raw("GET", f"/api/projects/{project_id}/")  # type: ignore[no-any-return]
+                return self._raw(method, path)
             except _HTTPStatus as exc:
                 if exc.status == 404:
                     return None
                 raise
 
-        return self._call(f"reading project {project_id}", read)
+        return self._call(what, run)
+
+    def _project(self, project_id: int) -> dict[str, Any] | None:
+        """The project's settings, or None when Label Studio no longer has it."""
+        path = f"/api/projects/{project_id}/"
+        return self._gone_ok(f"reading project {project_id}", "GET", path)  # type: ignore[no-any-return]
 
     def delete_project(self, project_id: int) -> None:
         """Delete the project and its tasks in Label Studio (already gone: fine)."""
-
-        def delete() -> None:
-            try:
-                self._raw("DELETE", f"/api/projects/{project_id}/")
-            except _HTTPStatus as exc:
-                if exc.status != 404:
-                    raise
-
-        self._call(f"deleting project {project_id}", delete)
+        self._gone_ok(f"deleting project {project_id}", "DELETE", f"/api/projects/{project_id}/")
 
     def project_titles(self) -> list[str]:
         """The titles of every project the connected user can see."""
@@ -405,29 +402,12 @@ class Backend:
         return int(data.get("task_number") or 0)
 
     def get_task(self, task_id: int) -> dict[str, Any] | None:
-        """The task as Label Studio returns it, or None when it is gone (HTTP 404)."""
-
-        def read() -> dict[str, Any] | None:
-            try:
-                return self._raw("GET", f"/api/tasks/{task_id}/")  # type: ignore[no-any-return]
-            except _HTTPStatus as exc:
-                if exc.status == 404:
-                    return None
-                raise
-
-        return self._call(f"reading task {task_id}", read)
+        """The task as Label Studio returns it, or None when it is gone."""
+        return self._gone_ok(f"reading task {task_id}", "GET", f"/api/tasks/{task_id}/")  # type: ignore[no-any-return]
 
     def delete_task(self, task_id: int) -> None:
         """Delete one task (already gone, e.g. a retried delete: fine)."""
-
-        def delete() -> None:
-            try:
-                self._raw("DELETE", f"/api/tasks/{task_id}/")
-            except _HTTPStatus as exc:
-                if exc.status != 404:
-                    raise
-
-        self._call(f"deleting task {task_id}", delete)
+        self._gone_ok(f"deleting task {task_id}", "DELETE", f"/api/tasks/{task_id}/")
 
     def task_refs(self, project_id: int, min_id: int | None = None) -> list[TaskRef]:
         """Every task of the project (from `min_id`), ordered by id: `sync.task_refs`."""
@@ -449,17 +429,9 @@ class Backend:
 
     def next_task(self, project_id: int) -> PulledTask | None:
         """The next task Label Studio would show the connected user (respects overlap)."""
-
-        def ask() -> PulledTask | None:
-            try:
-                data = self._raw("GET", f"/api/projects/{project_id}/next/")
-            except _HTTPStatus as exc:
-                if exc.status == 404:  # nothing left for this user
-                    return None
-                raise
-            return PulledTask.model_validate(data) if data else None
-
-        return self._call(f"asking project {project_id} for the next task", ask)
+        what = f"asking project {project_id} for the next task"
+        data = self._gone_ok(what, "GET", f"/api/projects/{project_id}/next/")  # 404: none left
+        return PulledTask.model_validate(data) if data else None
 
     # --- annotations ----------------------------------------------------------------------
 
