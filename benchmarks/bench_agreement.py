@@ -56,6 +56,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--processes", action="store_true", help="also time whole commands")
     parser.add_argument("--only-processes", action="store_true", help="only time whole commands")
+    parser.add_argument("--levels", default="nominal,ordinal", help="agreement levels timed")
+    parser.add_argument("--methods", default="majority,dawid-skene", help="aggregate methods")
     args = parser.parse_args()
 
     import krippendorff
@@ -76,7 +78,7 @@ def main() -> None:
     ]
     domain = np.arange(args.categories, dtype=float)
     if args.processes or args.only_processes:
-        processes(records, args.repeat)
+        processes(records, args.repeat, args.levels.split(","), args.methods.split(","))
         if args.only_processes:
             return
 
@@ -119,9 +121,9 @@ def main() -> None:
 
 PEER_ALPHA = """
 import sys, krippendorff, numpy as np, pandas as pd
-df = pd.read_csv(sys.argv[1], dtype=str)
-m = df.pivot(index="annotator", columns="item", values="label").astype(float)
-print(krippendorff.alpha(reliability_data=m.to_numpy(), level_of_measurement=sys.argv[2]))
+df = pd.read_csv(sys.argv[1])  # numeric labels: pivoting text labels takes pandas minutes
+m = df.pivot(index="annotator", columns="item", values="label")
+print(krippendorff.alpha(reliability_data=m.to_numpy(dtype=float), level_of_measurement=sys.argv[2]))
 """
 PEER_AGGREGATE = """
 import sys, pandas as pd
@@ -146,7 +148,7 @@ def timed(argv: list[str], repeat: int) -> tuple[float, str]:
     return best, out
 
 
-def processes(records: list[Any], repeat: int) -> None:
+def processes(records: list[Any], repeat: int, levels: list[str], methods: list[str]) -> None:
     """Whole commands, start-up and reading the CSV included."""
     import json
     import sys
@@ -164,7 +166,7 @@ def processes(records: list[Any], repeat: int) -> None:
         print(f"\nwhole processes on {path.name} ({size:.1f} MB, {len(records):,} labels)")
         t_help, _ = timed([annotator, "--help"], repeat)
         print(f"  annotator --help (start-up)          {t_help:7.2f} s")
-        for level in ("nominal", "ordinal"):
+        for level in levels:
             ours_argv = [annotator, "agreement", str(path), "--level", level, "--bootstrap", "0"]
             t_ours, out = timed([*ours_argv, "--format", "json"], repeat)
             t_peer, peer = timed([python, "-c", PEER_ALPHA, str(path), level], repeat)
@@ -174,9 +176,9 @@ def processes(records: list[Any], repeat: int) -> None:
                 f"{t_peer:6.2f} s  = {t_peer / t_ours:4.1f}x faster  (alpha {alpha:.6f} vs "
                 f"{float(peer):.6f})"
             )
-        for method, peer_method in (("majority", "majority"), ("dawid-skene", "dawid-skene")):
+        for method in methods:
             t_ours, out = timed([annotator, "aggregate", str(path), "--method", method], repeat)
-            t_peer, peer = timed([python, "-c", PEER_AGGREGATE, str(path), peer_method], repeat)
+            t_peer, peer = timed([python, "-c", PEER_AGGREGATE, str(path), method], repeat)
             ours_gold = {json.loads(x)["item"]: json.loads(x)["label"] for x in out.splitlines()}
             peer_gold = {
                 json.loads(x)["item"]: str(json.loads(x)["label"]) for x in peer.splitlines()
