@@ -450,11 +450,11 @@ PINNED_ROWS: dict[str, list[tuple[str, dict[str, Any], bool]]] = {
     ],
 }
 PINNED_HASHES = {
-    ("majority", 1, "drop"): "009095af5d86180f82e1a14c08ebc39fc65998662aa3df4c3b9e471b3c2e2ad1",
-    ("median", 1, "drop"): "90c063c2b5b21fdd7f60d24c15e1dface891df19ab8bfa9ae9e0321aa3c55e28",
-    ("dawid-skene", 1, "drop"): "9f5af08928d5a280636941de2863735a66ac1d2a51411e457c1f2f973121e637",
-    ("majority", 2, "silver"): "67906499243706b073b828a7b62560d8b42524a8384a3a86838e945bfe0bda09",
-    ("majority", 2, "drop"): "9ad4956e508f6b38aa1af0c29c7ca88f577810616368f49154fce76abe3e557d",
+    ("majority", 1, "drop"): "412789ad0d9bf6f59b4f259a326aa36fe900efd805110c9513f8bec75869ac11",
+    ("median", 1, "drop"): "04650ac6dadefc71f9cbb0eefedef0b4b3b496aab3aaf204a7e04ce61d50a7d2",
+    ("dawid-skene", 1, "drop"): "0a978d8e5efb0443e3a31f93d8126bd675aeb8709045b51ff5983adcdd9f19db",
+    ("majority", 2, "silver"): "4e2f7a0f54cba647ef59440587d9938c548500de2e40ccc102e101bba4ba8af4",
+    ("majority", 2, "drop"): "a08738edd173cdd63a963d903c8675382eaff7cbd37cffa208f66c95c7f12c16",
 }
 PINNED_EXPORT = {
     "data.jsonl": "b4688278373ccf80cc72b6b4ebfbcc04d9236c8f7e19428043480c6cdf6b052d",
