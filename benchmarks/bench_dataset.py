@@ -146,10 +146,10 @@ def measure(step: str, url: str, claims: int, method: str, out: str) -> dict[str
 
     start = time.perf_counter()
     if step == "build":
-        result = build_dataset("bench", method=method)
+        result = build_dataset("bench", method=method, include_simulated=True)  # synthetic labels
         assert result.items == claims, result
     else:
-        export("bench", fmt="parquet", out=out)
+        export("bench", fmt="parquet", out=out, include_simulated=True)
     seconds = time.perf_counter() - start
     maxrss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
