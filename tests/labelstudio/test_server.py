@@ -87,6 +87,7 @@ def test_annotators_add_creates_real_accounts(ls_home, ls_project, capsys):
                     "claim_id": f"c{i}",
                     "text": f"claim {i}",
                     "context_html": "",
+                    "document_html": "",
                     "meta_html": "",
                 }
             }
