@@ -240,8 +240,8 @@ class RowMaker:
                 out.append(json.dumps(texts, ensure_ascii=False) if texts else None)
                 continue
             out.append(g.get("confidence"))
-            votes = Counter(given.values())
-            out.extend(votes.get(v, 0) for v in lf.values)
+            chosen = list(given.values())
+            out.extend(chosen.count(v) for v in lf.values)
         out.append(bool(silver))
         for lf in self.fields:
             given = raw.get(lf.key) or {}

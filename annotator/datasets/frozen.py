@@ -12,7 +12,7 @@ from pathlib import PureWindowsPath
 from typing import Any
 
 import pyarrow as pa
-from sqlalchemy import and_, exists
+from sqlalchemy import and_, case, exists
 from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Connection
 
@@ -82,6 +82,8 @@ def freeze(conn: Connection, version_id: int | None = None) -> int:
         "lang": c.lang,
         "context": c.context,
         "context_start": c.context_start,
+        # the document's text only for claims split before m004 (their paragraph is cut here)
+        "doc_text": case((c.context_start.is_(None), d.text), else_=None),  # type: ignore[union-attr]
     }
     names = list(columns)
     stmt: Any = (
@@ -100,21 +102,14 @@ def freeze(conn: Connection, version_id: int | None = None) -> int:
             ~exists().where(and_(f.version_id == i.version_id, f.claim_id == i.claim_id))  # type: ignore[arg-type]
         )
     table = f.__table__  # type: ignore[attr-defined]
-    doc_text_of: Any = d.text
-    doc: tuple[str | None, str | None] = (None, None)  # (document id, its text once read)
     batch: list[dict[str, Any]] = []
     written = 0
     for values in conn.execute(stmt):
         row = dict(zip(names, values, strict=True))
+        doc_text = row.pop("doc_text")
         start, end = row["start"] or 0, row["end"] or 0
         if row["context_start"] is None or row["context"] is None:  # claims split before m004
-            if doc[0] != row["document_id"] or doc[1] is None:
-                where = d.id == row["document_id"]
-                doc = (
-                    row["document_id"],
-                    conn.execute(sa_select(doc_text_of).where(where)).scalar(),
-                )  # type: ignore[arg-type]
-            row["context"], row["context_start"] = paragraph(doc[1] or "", start, end)
+            row["context"], row["context_start"] = paragraph(doc_text or "", start, end)
         row.update(
             text=row["text"] or "",
             start=start,
