@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from annotator.split import datelines
 
@@ -170,6 +171,7 @@ def words(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
+@lru_cache(maxsize=4096)  # structure asks twice for a prose line (is_prose, then its kind)
 def widget_kind(line: str) -> str | None:
     """The kind of a well-known widget line (whole trimmed line), else None."""
     s = line.strip()

@@ -55,6 +55,7 @@ SUPPORTED_SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": 
 OPTIONAL_FIELDS = ("title", "url", "source", "published", "author")
 _CONTROL_LIMIT = 0.05
 _CP1252_PUNCT = set(range(0x80, 0xA0)) - {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")  # control characters other than \t\n\v\f\r
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -157,7 +158,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
                     "clean cp1252; re-save the file as UTF-8",
                     path=name,
                 ) from None
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROLS.findall(text))
     if text and controls / len(text) > _CONTROL_LIMIT:
         raise AnnotatorError("binary file (mostly control characters), not text", path=name)
     return text
