@@ -54,9 +54,28 @@ _EN_WORDS = frozenset("the and of to is was that with for said are were this hav
 _ASCII_WORD = re.compile(r"[A-Za-z']+")
 
 
+# typographic quotes, dashes and spaces do not make a text less English ("“We will,” she said")
+_TYPOGRAPHIC = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "–": "-",
+        "—": "-",
+        "…": ".",
+        "\u00a0": " ",
+    }
+)
+
+
 def _clearly_english(sample: str) -> bool:
     if not sample.isascii():
-        return False
+        sample = sample.translate(_TYPOGRAPHIC)
+        if not sample.isascii():
+            return False
     words = _ASCII_WORD.findall(sample.lower())
     hits = sum(1 for w in words if w in _EN_WORDS)
     return len(words) >= 12 and hits * 6 >= len(words)

@@ -92,3 +92,12 @@ def test_english_shortcut_only_takes_english() -> None:
     assert language._clearly_english(NEWS["en"] + " It was the second time that the aid was cut.")
     for lang in ("de", "fr", "es", "tr"):
         assert not language._clearly_english(NEWS[lang] + " " + NEWS[lang])
+
+
+def test_english_shortcut_reads_typographic_quotes() -> None:
+    curly = "“We will not pay,” the minister said. It was the second time that the aid was cut…"
+    assert language._clearly_english(curly)
+    assert language.detect(curly) == "en"
+    assert not language._clearly_english(
+        "„Wir zahlen nicht“, sagte der Minister – zum zweiten Mal."
+    )
