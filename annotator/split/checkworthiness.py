@@ -37,6 +37,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from annotator.split.lexicon import EN_CUES
+
 BASE = 0.25
 WEIGHTS: dict[str, float] = {
     "numbers": 0.25,
@@ -139,15 +141,9 @@ def score(
         "question": question,
         "short": short,
         "words": len(words),
-        "cue_verb": not vocab.isdisjoint(_en_cues()),
+        "cue_verb": not vocab.isdisjoint(EN_CUES),
     }
     return _combine(sentence, speaker, cue, found)
-
-
-def _en_cues() -> frozenset[str]:
-    from annotator.split.lexicon import EN_CUES
-
-    return EN_CUES
 
 
 def _combine(
