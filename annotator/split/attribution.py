@@ -410,11 +410,25 @@ def attribute_block(
         return attr
 
     out: list[Attribution] = []
+    # quotes come in order (each ends before the next starts), sentences too: a sentence looks
+    # only at quotes[first:last], the ones that can overlap it (linear, not sentences x quotes)
+    ordered = all(quotes[i][1] <= quotes[i + 1][0] for i in range(len(quotes) - 1)) and all(
+        sentences[i][0] <= sentences[i + 1][0] for i in range(len(sentences) - 1)
+    )
+    first, last = 0, len(quotes)
     for s, e in sentences:
         best: Attribution | None = None
         best_q: tuple[int, int] | None = None
         inside = 0
-        for i, (qs, qe) in enumerate(quotes):
+        if ordered:
+            while first < len(quotes) and quotes[first][1] <= s:
+                first += 1
+            last = first
+            while last < len(quotes) and quotes[last][0] < e:
+                last += 1
+        near = quotes[first:last]
+        for i in range(first, last):
+            qs, qe = quotes[i]
             overlap = min(e, qe) - max(s, qs)
             if overlap > 0:
                 attr = attr_of(i)
@@ -422,7 +436,7 @@ def attribute_block(
                     inside, best, best_q = overlap, attr, (qs, qe)
         if best is None and best_q is not None and best_q[0] > s:
             # 'X said the plan would "fail within a year."': a partial quote, indirect frame
-            attr = attribute_sentence(text, s, e, tracker, quotes)
+            attr = attribute_sentence(text, s, e, tracker, near)
             if attr is not None and attr.speaker:
                 _remember(tracker, attr.speaker)
                 out.append(attr)
@@ -436,7 +450,7 @@ def attribute_block(
         if inside * 2 >= (e - s):
             out.append(Attribution(None, None, True))
             continue
-        attr = attribute_sentence(text, s, e, tracker, quotes)
+        attr = attribute_sentence(text, s, e, tracker, near)
         if attr is None and tracker.reported and _SUBJUNCTIVE.search(text, s, e):
             p = tracker.reported  # German reported speech goes on in the subjunctive
             attr = Attribution(p.speaker, p.cue, False, p.speaker_span, _content(s, e, s, s, text))

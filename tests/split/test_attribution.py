@@ -156,3 +156,18 @@ def test_lazy_name_index_gives_what_the_full_index_gives() -> None:
     text = "Army Major John Rigsbee said. Rigsbee added. Qari Saeed Khosty and Khosty."
     full, lazy = build_name_index(text), NameIndex(text)
     assert all(lazy.get(k) == v for k, v in full.items()) and lazy.get("Major") is None
+
+
+def test_many_quotes_in_one_paragraph_keep_their_speakers() -> None:
+    # a paragraph's sentences look only at the quotes around them: each still gets its own
+    from annotator.split.document import RawDocument
+    from annotator.split.pipeline import split_document
+
+    para = " ".join(
+        f'Item {i} was noted. "Quote number {i} is here," Smith said.' for i in range(300)
+    )
+    claims = split_document(RawDocument(path="q.txt", format="txt", text=f"T\n\n{para}\n")).claims
+    quoted = [c for c in claims if c["quote"]]
+    assert len(quoted) == 300
+    assert {c["speaker"] for c in quoted} == {"Smith"}
+    assert all(c["text"].startswith('"Quote number') for c in quoted)
