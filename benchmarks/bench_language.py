@@ -12,7 +12,6 @@ one process, model loading excluded (printed separately).
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from collections.abc import Callable
@@ -21,19 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-UD = Path(os.environ.get("UD_DIR", ROOT.parent / "shared" / "data" / "segmentation" / "ud"))
-TREEBANKS = {
-    "de": "de_gsd",
-    "en": "en_ewt",
-    "es": "es_gsd",
-    "fr": "fr_gsd",
-    "it": "it_isdt",
-    "nl": "nl_alpino",
-    "pt": "pt_bosque",
-    "ru": "ru_gsd",
-    "tr": "tr_imst",
-    "uk": "uk_iu",
-}
+from bench_sentences import TREEBANKS, UD  # noqa: E402 - one list of treebanks
+
 PER_LANG = 300
 
 
