@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import threading
 import time
 import uuid
@@ -15,10 +14,9 @@ from typing import Any
 
 import httpx
 import pytest
+from browser_fixtures import chromium
 from labelstudio_fixtures import free_port
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
 # Ten claims, one of them right-to-left, as one JSONL document the real splitter reads.
@@ -104,20 +102,5 @@ def login_client(url: str, token: str, password: str = "correct horse battery") 
 
 @pytest.fixture
 def browser(tmp_path: Path):  # type: ignore[no-untyped-def]
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    assert shutil.which(CHROMIUM) or Path(CHROMIUM).exists(), "chromium is not installed"
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for flag in (
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", f"--user-data-dir={tmp_path / 'chrome'}",
-        "--window-size=1366,768",
-    ):  # fmt: skip
-        opts.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
-    driver.set_page_load_timeout(60)
-    yield driver
-    driver.quit()
+    with chromium(tmp_path / "chrome", (1366, 768)) as driver:
+        yield driver

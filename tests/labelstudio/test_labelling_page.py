@@ -10,12 +10,12 @@ screenshot is kept in `tests/artifacts/`.
 
 from __future__ import annotations
 
-import shutil
 import time
 import uuid
 from pathlib import Path
 
 import pytest
+from browser_fixtures import chromium
 
 from annotator.labelstudio import credentials
 from annotator.labelstudio.push import push
@@ -25,28 +25,12 @@ from annotator.split.pipeline import claim_rows, split_paths
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 
 
 @pytest.fixture
 def browser(tmp_path: Path):  # type: ignore[no-untyped-def]
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    assert shutil.which(CHROMIUM) or Path(CHROMIUM).exists(), "chromium is not installed"
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for flag in (
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", f"--user-data-dir={tmp_path / 'chrome'}", "--window-size=1400,1300",
-    ):  # fmt: skip
-        opts.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
-    driver.set_page_load_timeout(60)
-    yield driver
-    driver.quit()
+    with chromium(tmp_path / "chrome", (1400, 1300)) as driver:
+        yield driver
 
 
 def _wait_for(driver, predicate, timeout: float = 60.0) -> bool:  # type: ignore[no-untyped-def]
