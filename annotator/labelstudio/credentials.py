@@ -7,16 +7,22 @@ one entry per annotator account created with `annotator annotators add`:
      "admin": {"email": ..., "password": ..., "token": ..., "user_id": 1},
      "annotators": {"ann1@example.org": {"password": ..., "token": ..., "user_id": 2}}}
 
-The file is written to a temporary file created with mode 0600 (`os.open`, never a chmod after
-writing) and renamed over the old one. Tokens and passwords must never reach a message, log or
+The file is written to a temporary file created with mode 0600 (`mkstemp`, never a chmod after
+writing) and renamed over the old one. Read-modify-write goes through `update()`, which holds
+an exclusive `flock` on `.credentials.lock` (0600) beside it, so two processes adding
+annotators at once both keep their entries. Tokens and passwords must never reach a message, log or
 repr: `redact` scrubs every secret known to this file from a string.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -56,20 +62,37 @@ def load() -> dict[str, Any]:
 
 
 def save(data: dict[str, Any]) -> Path:
-    """Write `data` atomically; the file is created with mode 0600 and never widened."""
+    """Write `data` atomically; the file is created with mode 0600 and never widened.
+    Callers that change what they loaded use `update()` instead (it holds the lock)."""
     ensure_home()
     p = path()
-    tmp = p.with_name(f".{FILENAME}.{os.getpid()}.tmp")
+    fd, tmp = tempfile.mkstemp(prefix=f".{FILENAME}.", suffix=".tmp", dir=p.parent)  # 0600
     try:
-        tmp.unlink()
-    except FileNotFoundError:
-        pass
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, indent=2, sort_keys=True)
-        fh.write("\n")
-    os.replace(tmp, p)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, indent=2, sort_keys=True)
+            fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, p)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return p
+
+
+@contextmanager
+def update() -> Iterator[dict[str, Any]]:
+    """Load, let the caller change, and save the credentials under an exclusive file lock
+    (nothing is written when the block raises)."""
+    ensure_home()
+    lock = os.open(path().with_name(f".{FILENAME}.lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        data = load()
+        yield data
+        save(data)
+    finally:
+        os.close(lock)  # closing the descriptor releases the lock
 
 
 def secrets(data: dict[str, Any] | None = None) -> list[str]:

@@ -227,8 +227,10 @@ def start(
         # Passed by env, so the password is not in `ps`.
         env["LABEL_STUDIO_USERNAME"] = admin["email"]
         env["LABEL_STUDIO_PASSWORD"] = admin["password"]
-    creds.update(url=url, port=port, db_url=db_url, admin=admin, database=database)
-    credentials.save(creds)
+    fields = dict(url=url, port=port, db_url=db_url, admin=admin, database=database)
+    creds.update(fields)
+    with credentials.update() as stored:
+        stored.update(fields)
 
     cmd = [
         binary, "start", "--no-browser",
@@ -416,7 +418,8 @@ def _ensure_admin_token(creds: dict[str, Any]) -> None:
         client.close()
     admin["user_id"] = _api(url, admin["token"]).whoami()["id"]
     creds["admin"] = admin
-    credentials.save(creds)
+    with credentials.update() as stored:
+        stored["admin"] = admin
 
 
 # --- annotator accounts ---------------------------------------------------------------------
@@ -467,7 +470,8 @@ def add_annotators(emails: list[str]) -> list[dict[str, Any]]:
             client.close()
         user_id = int(_api(url, token).whoami()["id"])
         stored[email] = {"password": password, "token": token, "user_id": user_id}
-        credentials.save(creds)
+        with credentials.update() as fresh:  # another `annotators add` may have saved since
+            fresh.setdefault("annotators", {})[email] = stored[email]
         out.append({"email": email, "user_id": user_id, "status": "created"})
     return out
 
