@@ -9,17 +9,49 @@ from __future__ import annotations
 
 import hashlib
 import json
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 
 def canonical_json(value: Any) -> str:
+    if type(value) is list:  # the ids' common shape, a flat list: the same text, 2x faster
+        flat = _flat_list(value)
+        if flat is not None:
+            return flat
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _flat_list(value: list[Any]) -> str | None:
+    """Canonical JSON of a list of str, int and None (else None), as `json.dumps` writes it."""
+    parts = []
+    for v in value:
+        t = type(v)
+        if t is str:
+            parts.append(encode_basestring(v))
+        elif t is int:
+            parts.append(int.__repr__(v))
+        elif v is None:
+            parts.append("null")
+        else:
+            return None
+    return "[" + ",".join(parts) + "]"
+
+
+def claim_key(doc_id: str, start: int, end: int, text: str) -> str:
+    """`canonical_json(["claim", doc_id, start, end, text])`, built directly (one per claim)."""
+    return (
+        f'["claim",{encode_basestring(doc_id)},{int(start)},{int(end)},{encode_basestring(text)}]'
+    )
 
 
 def content_hash(value: Any, length: int = 16) -> str:
     """Hex SHA-256 of the canonical JSON of `value`, cut to `length` digits."""
-    digest = hashlib.sha256(canonical_json(value).encode("utf-8")).hexdigest()
-    return digest[:length]
+    return json_hash(canonical_json(value), length)
+
+
+def json_hash(canonical: str, length: int = 16) -> str:
+    """Hex SHA-256 of an already canonical JSON text, cut to `length` digits."""
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:length]
 
 
 def text_hash(text: str, length: int = 16) -> str:

@@ -35,20 +35,15 @@ _VERB = re.compile(rf"\b({_trie(VERBS.split('|'))})\b")
 _TITLE_CUES = {
     f.capitalize() for f in ("says", "said", "tells", "told", "warns", "urges", "claims")
 }
-# No assertion before the first letter: the pattern then starts with a set of first letters
-# and the scan jumps from candidate to candidate; the left word boundary is checked after.
+# A cue form that starts a word (no letter, digit, "-" or "_" before it) and ends one.
 _CUE_SCAN = re.compile(
-    rf"({_trie(sorted(lexicon.EN_CUES | lexicon_ml.CUES | _TITLE_CUES))})(?![\w-])"
+    rf"(?<![\w-])({_trie(sorted(lexicon.EN_CUES | lexicon_ml.CUES | _TITLE_CUES))})(?![\w-])"
 )
 
 
 def cue_matches(text: str, a: int, b: int) -> list[re.Match[str]]:
     """Cue forms in text[a:b] that start a word."""
-    return [
-        m
-        for m in _CUE_SCAN.finditer(text, a, b)
-        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_")
-    ]
+    return list(_CUE_SCAN.finditer(text, a, b))
 
 
 def search_word(pattern: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:

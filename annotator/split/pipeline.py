@@ -22,7 +22,7 @@ from typing import Any
 
 from annotator import store
 from annotator.errors import AnnotatorError
-from annotator.ids import content_hash
+from annotator.ids import claim_key, content_hash, json_hash
 from annotator.split.document import ClaimDraft, RawDocument, StructuredDocument
 from annotator.split.identity import document_id
 from annotator.split.storing import claim_rows, iter_claim_rows, recluster, write_documents
@@ -56,7 +56,7 @@ class SplitSummary:
 
 
 def claim_id(doc_id: str, start: int, end: int, text: str) -> str:
-    return content_hash(["claim", doc_id, start, end, text])
+    return json_hash(claim_key(doc_id, start, end, text))  # content_hash(["claim", ...])
 
 
 def post_id(doc_id: str, index: int) -> str:
@@ -86,16 +86,17 @@ def split_document(raw: RawDocument, lang: str | None = None) -> SplitDocument:
             "kind": doc.source_kind,
         }
     doc_id = document_id(raw.text, doc.source, doc.url or raw.url, raw.path)
+    pids = {p.index: post_id(doc_id, p.index) for p in doc.posts}
     posts = [
         {
-            "id": post_id(doc_id, p.index),
+            "id": pids[p.index],
             "document_id": doc_id,
             "index": p.index,
             "author": p.author,
             "posted": p.posted,
             "start": p.start,
             "end": p.end,
-            "quoted_post_id": post_id(doc_id, p.quoted_post_index)
+            "quoted_post_id": pids.get(p.quoted_post_index) or post_id(doc_id, p.quoted_post_index)
             if p.quoted_post_index is not None
             else None,
             "lang": post_langs.get(p.index, doc_lang),
@@ -115,7 +116,9 @@ def split_document(raw: RawDocument, lang: str | None = None) -> SplitDocument:
             {
                 "id": cid,
                 "document_id": doc_id,
-                "post_id": post_id(doc_id, d.post_index) if d.post_index is not None else None,
+                "post_id": (pids.get(d.post_index) or post_id(doc_id, d.post_index))
+                if d.post_index is not None
+                else None,
                 "text": d.text,
                 "start": d.start,
                 "end": d.end,

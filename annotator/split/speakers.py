@@ -9,6 +9,7 @@ said" gives X) or a relative clause ("X, who led the talks, said" gives X).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from annotator.split import lexicon, lexicon_ml
 from annotator.split.lexicon import (
@@ -27,7 +28,7 @@ CLAUSE_WORDS = lexicon.CLAUSE_WORDS | lexicon_ml.CLAUSE_WORDS
 SUBJECT_WINDOW = 400
 MAX_WORDS = 9
 _WORD = re.compile(r"[^\s,;:()\[\]\"“”«»„‟‹›،؛]+")
-_PARTS = re.compile(r"[,;:(\[\"“”«»„،؛]|\s[-–—]{1,2}\s|[–—]")
+_PARTS = re.compile(r"[,;:(\[\"“”«»„،؛–—]|\s[-–—]{1,2}\s")  # one class first: a fast scan
 _PREPOSITIONS = frozenset(
     """in on at by for with from during after before under over about into through since
     speaking writing asked commenting responding talking addressing appearing
@@ -128,7 +129,7 @@ def _phrase(
 ) -> tuple[int, int] | None:
     """The speaker phrase inside text[start:end] (one clause part): its trailing words (backward)
     or its leading words (forward), stopped by a clause word; None if nothing names anyone."""
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    words = _words(text, start, end, backward)
     if not backward:
         kept: list[tuple[int, int]] = []
         for i, (a, b) in enumerate(words[:MAX_WORDS]):
@@ -177,20 +178,48 @@ def _phrase(
             sel = sel[caps[0] :] if caps else sel[1:]  # "about half of voters" -> "half of voters"
     # the longest run of words that reads as a speaker ("FBI general counsel James Baker" ->
     # "James Baker"); going forward, the leading run
-    tries = [sel[i:] for i in range(len(sel))]
-    if (
-        not backward
-    ):  # the longest leading run, else the longest trailing one ("el alcalde Juan Pérez")
-        tries = [sel[: len(sel) - i] for i in range(len(sel))] + tries[1:]
     for check in (_valid, _lenient) if lenient else (_valid,):
-        for part in tries:
-            i = sel.index(part[0])
+        for i, part in _tries(sel, backward):
             if backward and i and text[part[0][0]].islower():
                 if _clean_word(text[sel[i - 1][0] : sel[i - 1][1]]) in _INNER:
                     continue  # "… on the ferry": the object of a preposition is no speaker
             if check([text[a:b] for a, b in part]):
                 return part[0][0], part[-1][1]
     return None
+
+
+def _tries(
+    sel: list[tuple[int, int]], backward: bool
+) -> Iterator[tuple[int, list[tuple[int, int]]]]:
+    """The runs of `sel` to test, longest first, with the index of each run's first word:
+    trailing runs (backward), else leading runs and then the trailing ones."""
+    if not backward:
+        for i in range(len(sel)):
+            yield 0, sel[: len(sel) - i]
+        for i in range(1, len(sel)):
+            yield i, sel[i:]
+        return
+    for i in range(len(sel)):
+        yield i, sel[i:]
+
+
+_WORDS_NEEDED = MAX_WORDS + 1  # _phrase reads at most this many words from its end of the span
+_WORDS_PEEK = 160  # characters: a first look that holds that many words in ordinary prose
+
+
+def _words(text: str, start: int, end: int, backward: bool) -> list[tuple[int, int]]:
+    """The word spans of text[start:end] that `_phrase` reads: the last `_WORDS_NEEDED`
+    (backward) or the first (forward) suffice, so a long span is read only near that end."""
+    if end - start > _WORDS_PEEK:
+        if backward:
+            found = [m.span() for m in _WORD.finditer(text, end - _WORDS_PEEK, end)][1:]
+            if len(found) >= _WORDS_NEEDED:  # the first may be a word cut in two: dropped
+                return found
+        else:
+            found = [m.span() for m in _WORD.finditer(text, start, start + _WORDS_PEEK)][:-1]
+            if len(found) >= _WORDS_NEEDED:
+                return found
+    return [m.span() for m in _WORD.finditer(text, start, end)]
 
 
 def _lenient(words: list[str]) -> bool:

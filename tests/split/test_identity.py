@@ -132,3 +132,24 @@ def test_store_with_text_hash_ids_keeps_them_when_split_again(
     assert mirror_id not in old_docs
     linked = [docs for docs in cluster_docs.values() if mirror_id in docs and docs & old_docs]
     assert len(linked) >= mirrored.claims_new * 0.9
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        ["claim", "0123abcd", 5, 42, 'He said "no" \\ é \u2028 \x00\n'],
+        ["document", "ab", None, "a.txt"],
+        ["post", "ab", 0],
+        ["x", True, 1.5, [1], {"b": 1, "a": None}],  # not flat: json.dumps writes it
+        [],
+    ],
+)
+def test_ids_built_without_json_dumps_equal_the_canonical_json(value: list[object]) -> None:
+    from annotator.ids import canonical_json, content_hash
+
+    assert canonical_json(value) == json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    )
+    if value[:1] == ["claim"]:
+        _, doc, start, end, text = value
+        assert pipeline.claim_id(doc, start, end, text) == content_hash(value)  # type: ignore[arg-type]
