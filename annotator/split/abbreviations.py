@@ -42,14 +42,14 @@ COMMON_MAYBE = _set("""etc al km kg cm mm min max""")
 
 EN_TITLES = _set(
     """mr mrs ms messrs dr prof gen lt col maj capt cpt sgt cmdr adm brig gov sen rep rev fr
-    hon pres supt insp det st mt ft mme mlle sra sr srta"""
+    hon pres supt insp det st mt ft mme mlle sra sr srta drs p.s ps p.p.s pps"""
 )
 EN_MAYBE = _set(
     """co corp inc ltd llc plc bros dept univ assn est approx vs etc al cf jr sr esq
     no nos nr n° p pp para fig figs vol vols ch sec art ed eds op ca vs viz
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     ave blvd rd hwy km kg lb lbs oz ft mi min max hr hrs yr yrs mln bn tn govt intl natl assoc
-    mgmt admin acad approx incl excl"""
+    mgmt admin acad approx incl excl ext"""
 )
 EN_OPENERS = _set(
     """the a an it its he she they we i you this that these those there here how what why when
@@ -167,6 +167,12 @@ LINKING = _set(
 # quotes). Value: does the colon also end one before a capitalised word (True) or only before
 # an opening quote (False).
 COLON_ENDS = {"it": True, "pt": False}
+# Languages that capitalise every noun: a capital letter alone does not start a sentence.
+NOUN_CAPITALS = frozenset({"de", "lb"})
+# English web text: capitalised pronouns and question words that start a sentence whose
+# predecessor had no end punctuation ("great food This is", "no problem If you").
+WEB_OPENERS = _set("""This It If What How He She They We My Its His Their Our Your These Those
+    When Why Where""")
 # Languages that write ordinal numbers with a period ("am 3. Oktober", "19. yüzyıl").
 ORDINAL_PERIOD = frozenset("de tr pl nl da no fi cs sk hu is et lv sl hr sr".split())
 

@@ -34,7 +34,15 @@ How it decides, in order:
 - A single capital letter after a capitalised word is an initial ("Jonas E. Smith");
   after a lower-case word it is a word ("you and I. Did ...").
 - Spaced three-dot ellipses never split; four dots end a sentence.
-- Inside an open parenthesis or square bracket that closes later, nothing splits.
+- Inside an open parenthesis or square bracket that closes later, nothing splits; a bracket
+  holding a whole sentence ends one before a capitalised word ("(Laughter.) The").
+- A 1-4 digit number between a sentence end and a capitalised word numbers the next sentence
+  ("... owner. 923. Things ..."), unlike "p. 12. The".
+- In English web text "!" also ends a sentence before a lower-case word other than a linking
+  one ("help! uh", not "Yahoo! and").
+- Web text without end punctuation (emoticons, URLs, e-mail headers, salutations, a
+  capitalised pronoun after a lower-case word) and semicolons before a capitalised article
+  in Romance languages: `annotator.split.webtext`.
 - Numbered and lettered lists ("1. ... 2. ...", "a) ... b) ...") split before each marker
   when at least two consecutive markers appear.
 - A single newline splits unless the text looks like hard-wrapped prose (the line before has
@@ -45,7 +53,15 @@ from __future__ import annotations
 
 import re
 
-from annotator.split.abbreviations import COLON_ENDS, ORDINAL_PERIOD, Lexicon, lexicon
+from annotator.split.abbreviations import (
+    COLON_ENDS,
+    ENGLISH,
+    LINKING,
+    ORDINAL_PERIOD,
+    Lexicon,
+    lexicon,
+)
+from annotator.split.webtext import web_cuts
 
 _CLOSERS = "\"'”’»)]"
 # A run of terminal punctuation (with spaced ellipses), then closing quotes/brackets. Written
@@ -69,6 +85,10 @@ _LIST_HINT = re.compile(r"[.)](?=\)?\s+\S)(?:(?<=\b[\da-z].)|(?<=\b\d\d.)|(?<=\b
 _NEWLINE_RUN = re.compile(r"[ \t\r\f\v]*\n\s*")
 _TERMINAL = frozenset(".!?…؟。！？।۔")
 _STRONG = frozenset("!?؟！？")
+# Words that go on a sentence after "!" ("Yahoo! and AOL", "'Welcome!' to Darin").
+_CONTINUING = LINKING | frozenset(
+    "to of for with by from or nor is are was were has have had".split()
+)
 _OPENING = "\"'“‘«([¿¡"
 # spaces, then opening quotes/brackets (`_OPENING`), then a word: alphanumerics ([^\W_] is
 # str.isalnum), apostrophes and hyphens
@@ -102,9 +122,11 @@ def split_sentences(
 def _boundaries(text: str, start: int, end: int, lang: str | None) -> list[int]:
     cuts: set[int] = set()
     segment = text[start:end]
-    _punctuation_cuts(segment, start, cuts, lexicon(lang), lang in ORDINAL_PERIOD)
+    lex = lexicon(lang)
+    _punctuation_cuts(segment, start, cuts, lex, lang in ORDINAL_PERIOD)
     if lang in COLON_ENDS and ":" in segment:
         _colon_cuts(segment, start, cuts, COLON_ENDS[lang])
+    web_cuts(segment, start, cuts, lex, lang)
     _newline_cuts(segment, start, cuts)
     _list_cuts(segment, start, cuts)
     return sorted(c for c in cuts if start < c < end)
@@ -112,7 +134,6 @@ def _boundaries(text: str, start: int, end: int, lang: str | None) -> list[int]:
 
 def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinals: bool) -> None:
     n = len(seg)
-    depth_checked_until = -1
     for m in _CANDIDATE.finditer(seg):
         ms, me = m.span()
         run = m.group()
@@ -136,7 +157,9 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
             if punct == run and _lower_start(seg, ms, punct, nxt_word, lex):
                 cuts.add(base + me)
             continue
-        if ms > depth_checked_until and _inside_brackets(seg, ms):
+        # "(Laughter.) The": a bracketed sentence ends at its bracket; "(...)" is a cut mark
+        bracketed = run[-1] in ")]" and nxt.isupper() and _bracketed_sentence(seg, ms)
+        if _inside_brackets(seg, me if bracketed else ms):
             continue
         lone = _LONE_CLOSER.match(seg, me)
         if lone:
@@ -190,6 +213,14 @@ def _inside_brackets(seg: str, i: int) -> bool:
     return seg.find(close, i, i + 300) >= 0
 
 
+def _bracketed_sentence(seg: str, ms: int) -> bool:
+    """The bracket closing after position ms holds a sentence ("(Laughter.)", "(He was not.)"),
+    not a cut mark ("(...)") or an abbreviation ("(R-Fla.)", "(Calif.)")."""
+    opened = max(seg.rfind("(", max(0, ms - 300), ms), seg.rfind("[", max(0, ms - 300), ms))
+    inner = seg[opened + 1 : ms] if opened >= 0 else ""
+    return " " in inner.strip() or (len(inner) >= 6 and inner.isalpha())
+
+
 def _lower_start(seg: str, ms: int, punct: str, nxt_word: str, lex: Lexicon) -> bool:
     """A sentence that starts in lower case (web and forum text): after `?`; after `!` before
     an article or pronoun; after one period when a plain lower-case word that is not an
@@ -199,8 +230,18 @@ def _lower_start(seg: str, ms: int, punct: str, nxt_word: str, lex: Lexicon) -> 
             return False  # an ellipsis before lower case is a pause
     elif "?" in punct or "؟" in punct:
         return True
+    elif nxt_word.lower() in lex.lower_openers:
+        return True  # "! there", not "Yahoo! in the"
     else:
-        return nxt_word.lower() in lex.lower_openers  # "! there", not "Yahoo! in the"
+        # English web text: "help! uh", "great service !! best", not "Yahoo! and", "Yahoo! in"
+        before = seg[max(0, ms - 40) : ms]
+        return (
+            lex is ENGLISH
+            and nxt_word.lower() not in _CONTINUING
+            and (
+                len(punct) > 1 or not before[-1:].isalnum() or before.rsplit(None, 1)[-1].islower()
+            )
+        )
     token = _WORD_REVERSED.match(seg[max(0, ms - 40) : ms][::-1]).group()[::-1]  # type: ignore[union-attr]
     low = token.lower()
     return (
@@ -234,7 +275,7 @@ def _period_ends_sentence(
     if low in lex.maybe:
         return nxt.isalpha()  # not before "№", "/", "(": "2016 р. № 991"
     if bare.isdigit():
-        if _is_list_marker(seg, ms, bare):
+        if _is_list_marker(seg, ms, bare) or _numbered_heading(seg, ms, bare, lex):
             return False
         # "am 3. Oktober", "der 2. Weltkrieg": an ordinal, in languages that write them so
         return not (ordinals and len(bare) <= 2 and _ordinal(seg, ms - len(bare), nxt_word, lex))
@@ -243,8 +284,14 @@ def _period_ends_sentence(
             return False
         if bare.isupper() and len(nxt_word) == 1 and nxt_word.isupper():
             return False  # initials: "B. H. Roberts"
-        if bare.isupper() and bare not in "IA" and nxt.isupper() and nxt_word[1:2].islower():
-            return False  # an initial: "said C. Christine Fair"
+        if (
+            bare.isupper()
+            and bare not in "IA"
+            and nxt.isupper()
+            and nxt_word[1:2].islower()
+            and nxt_word.lower() not in lex.openers
+        ):
+            return False  # an initial: "said C. Christine Fair", not "because of X. So"
         if bare.isupper():
             before = seg[max(0, ms - 80) : ms - 1].rstrip()
             prev_word = before.rsplit(None, 1)[-1] if before else ""
@@ -272,6 +319,20 @@ def _is_list_marker(seg: str, ms: int, bare: str) -> bool:
     if not before:
         return not seg[:ws].strip(" ")
     return before[-1] in "\n•⁃-*"
+
+
+def _numbered_heading(seg: str, ms: int, bare: str, lex: Lexicon) -> bool:
+    """A number standing between a sentence end and a capitalised word numbers what follows
+    ("... the owner. 923. Things that may be taken. 925. Animals"), unlike "p. 12. The"."""
+    ws = ms - len(bare)
+    if len(bare) > 4 or ws < 2 or not seg[ws - 1].isspace():
+        return False  # "f/2.7.", "$10.74."
+    before = seg[max(0, ws - 40) : ws].split()
+    prev = before[-1] if before else ""
+    if prev[-1:] not in (".", "!", "?", ")") or prev.endswith(".."):
+        return False
+    word = prev.rstrip(".!?").lower()
+    return len(word) >= 2 and word not in lex.never and word not in lex.maybe
 
 
 _COLON = re.compile(r":[ \t]+([«“\"]?)(\w)")

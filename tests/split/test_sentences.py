@@ -159,3 +159,100 @@ def test_english_rules_are_the_default_and_other_languages_keep_them_apart() -> 
     text = "Dr. Müller sagte am 3. Oktober etwas. Die Regierung widersprach."
     assert len(split_sentences(text, lang="de")) == 2
     assert len(split_sentences(text)) == 3  # no German ordinals without the language
+
+
+WEB_TEXT = [
+    # emoticons end the sentence they follow, never start the next
+    (
+        "Great staff and fast service :) We will come back. Loved it. :) See you",
+        ["Great staff and fast service :)", "We will come back.", "Loved it. :)", "See you"],
+    ),
+    # URLs and e-mail addresses before a capitalised word or another link; not a handle
+    (
+        "Photos at http://example.org/a.html More below. Mail jane.doe@example.com Thanks "
+        "@sam Thanks again.",
+        [
+            "Photos at http://example.org/a.html",
+            "More below.",
+            "Mail jane.doe@example.com",
+            "Thanks @sam Thanks again.",
+        ],
+    ),
+    (
+        "links: www.example.org/one www.example.org/two",
+        ["links: www.example.org/one", "www.example.org/two"],
+    ),
+    # e-mail header timestamps are lines of their own; "posted on <date>" keeps its date
+    (
+        "Anna Berg 03/14/2002 10:15 AM Could you send the draft? Posted on 3/4/05 9:01 PM Thanks.",
+        [
+            "Anna Berg",
+            "03/14/2002 10:15 AM",
+            "Could you send the draft?",
+            "Posted on 3/4/05",
+            "Thanks.",
+        ],
+    ),
+    # salutations and closings, not a thank-you to a title
+    (
+        "Dear Ms Lee, Thanks for the note. Best regards, Tom Baker",
+        ["Dear Ms Lee,", "Thanks for the note.", "Best regards,", "Tom Baker"],
+    ),
+    ('"Thank you, Mr. President," she said.', ['"Thank you, Mr. President," she said.']),
+    # a bracketed sentence ends at its bracket
+    ("He paused. (Applause.) Then he went on.", ["He paused.", "(Applause.)", "Then he went"]),
+    # "!" before a lower-case word in web text, not a brand before a linking word
+    ("Best pizza in town! go early", ["Best pizza in town!", "go early"]),
+    ("She works at Yahoo! and likes it.", ["She works at Yahoo! and likes it."]),
+    # a capitalised pronoun after a lower-case word, unless a title goes on capitalised
+    (
+        "fast delivery and friendly staff This is my new favourite shop",
+        ["fast delivery and friendly staff", "This is my new favourite shop"],
+    ),
+    ("We watched the show This Is Us again.", ["We watched the show This Is Us again."]),
+    # an initial before a common opener is a word; P.S. and ext. do not end a sentence
+    ("It happens because of X. So we wait.", ["It happens because of X.", "So we wait."]),
+    (
+        "Call ext. 4021 tomorrow. P.S. I found your keys.",
+        ["Call ext. 4021 tomorrow.", "P.S. I found your keys."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEB_TEXT)
+def test_web_text_boundaries_without_end_punctuation(text: str, expected: list[str]) -> None:
+    got = sents(text)
+    assert len(got) == len(expected), got
+    for sentence, start in zip(got, expected, strict=True):
+        assert sentence.startswith(start), got
+
+
+def test_semicolon_before_an_article_in_romance_languages() -> None:
+    text = "Le pont fut ouvert en 1905 ; Les travaux avaient duré dix ans ; Paris applaudit."
+    got = [text[s:e] for s, e in split_sentences(text, lang="fr")]
+    assert got == [
+        "Le pont fut ouvert en 1905 ;",
+        "Les travaux avaient duré dix ans ; Paris applaudit.",
+    ]
+
+
+def test_url_before_a_german_noun_is_not_a_boundary() -> None:
+    text = (
+        "Mehr unter www.example.de Informationen gibt es dort. Mehr unter www.example.de Die Seite."
+    )
+    got = [text[s:e] for s, e in split_sentences(text, lang="de")]
+    assert got == [
+        "Mehr unter www.example.de Informationen gibt es dort.",
+        "Mehr unter www.example.de",
+        "Die Seite.",
+    ]
+
+
+def test_a_number_between_sentences_numbers_the_next_one() -> None:
+    text = "The owner keeps the fruit. 12. Things found belong to the finder. See p. 12. The end."
+    assert sents(text) == [
+        "The owner keeps the fruit.",
+        "12. Things found belong to the finder.",
+        "See p. 12.",
+        "The end.",
+    ]

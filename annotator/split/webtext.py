@@ -1,0 +1,152 @@
+"""Sentence boundaries of web text that carry no end punctuation (`annotator.split.sentences`).
+
+E-mails, forum posts and reviews end many sentences with an emoticon, a URL, an e-mail
+header or a salutation instead of a period. Each rule below adds (or moves) a cut in the set
+of `sentences._boundaries`; each is cheap to rule out (a substring test) on news text:
+- an emoticon (":)", ";-)", ":P", "<3") ends the sentence it follows: the boundary goes after
+  it, never between the end punctuation and it ("Loved it. :) Great staff");
+- a URL or an e-mail address ends a sentence before a capitalised word or another URL (in
+  languages that capitalise nouns, only before a sentence opener);
+- an e-mail header timestamp ("Kay Mann 04/26/2001 07:17 AM Will you") is a line of its own;
+- an English salutation or closing ending in a comma ("Dear Nina,", "Hi,", "Best regards,",
+  "Thanks,") ends before a capitalised word that is not a title ("Thank you, Mr. President");
+- English only: a capitalised pronoun or question word that follows a lower-case word and is
+  followed by one ("great food This is", "no problem If you") starts a sentence: edited text
+  never capitalises these mid-sentence except in titles, which are capitalised throughout;
+- a semicolon before a capitalised article or pronoun ("; Le", "; El", "; Il") ends a
+  sentence: Romance orthography writes lower case after a semicolon.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split.abbreviations import ENGLISH, NOUN_CAPITALS, WEB_OPENERS, Lexicon
+
+# Each pattern starts with a rare character (":", "@", ",", a capital) so that the regex
+# engine skips from one occurrence to the next; the context before it is checked in code.
+_FACE = r"[-^']?[()DPp3/|\]\[*]{1,3}(?=\s|$)"  # the rest of ":-)", ";P", "=)"
+# emoticons and URLs by their first character, each searched only when that character occurs
+_EMOTICONS = [
+    (lead, re.compile(re.escape(lead) + rest))
+    for lead, rest in (
+        (":", _FACE),
+        (";", _FACE),
+        ("=", _FACE),
+        ("<3", r"3*(?=\s|$)"),
+        ("^", r"_?\^"),
+    )
+]
+_URLS = [
+    ("://", re.compile(r"://[^\s<>\"]+")),
+    ("www.", re.compile(r"www\.[^\s<>\"]+")),
+    ("@", re.compile(r"@[\w-]+(?:\.[\w-]+)+>?")),
+]
+_TIME = re.compile(r":\d\d(?::\d\d)? ?[AP]M\b")
+_DATE_BEFORE = re.compile(r"\d\d?/\d\d?/\d\d(?:\d\d)?,? \d\d?$")
+_COMMA = re.compile(r",(?=\s+[\"'“]?[A-Z])")
+_CLOSING_BEFORE = re.compile(
+    r"(?<![\w\"'“‘«])(?:(?:Best|Kind|Kindest|Warm|Warmest|With best) regards|Regards|Thanks|"
+    r"Thank you|Many thanks|Sincerely|Yours sincerely|Yours truly|Yours|Cheers|Best wishes|"
+    r"Take care|Keep in touch|Cordially|(?:Dear|Hi|Hello|Hey)(?: [A-Z][\w'.-]*| and| or| all){1,3})$"
+)
+_NOT_AFTER_CLOSING = frozenset("madam sir mister chairman chairwoman president speaker".split())
+_WEB_OPENER = re.compile(
+    r"(?:" + "|".join(sorted(WEB_OPENERS, key=len, reverse=True)) + r")(?= [a-z])"
+)
+# Words a sentence does not end on: a capitalised word after them is a title or a name.
+_GOES_ON = frozenset(
+    """the a an of on in at to for with by from about into onto over under than as and or but
+    nor titled called named entitled dubbed""".split()
+)
+_SEMICOLON = re.compile(r";\s+[\"'“«(]?(\w+)")
+_NEXT = re.compile(r"\s+[\"'“‘«(\[]*(\S)(\w*)")
+
+
+def web_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, lang: str | None) -> None:
+    """Add (or move) the cuts of web text in `seg` (offsets shifted by `base`) to `cuts`."""
+    for lead, pattern in _EMOTICONS:
+        if lead in seg:
+            _emoticon_cuts(seg, base, cuts, pattern)
+    for lead, pattern in _URLS:
+        if lead in seg:
+            _url_cuts(seg, base, cuts, pattern, lex, lang in NOUN_CAPITALS)
+    if lex is not ENGLISH:
+        if ";" in seg:
+            _semicolon_cuts(seg, base, cuts, lex)
+        return
+    if ":" in seg and "M" in seg:
+        _timestamp_cuts(seg, base, cuts)
+    if "," in seg:
+        _closing_cuts(seg, base, cuts, lex)
+    for m in _WEB_OPENER.finditer(seg):
+        i = m.start()
+        if i > 1 and seg[i - 1] == " " and seg[i - 2].islower():
+            prev = seg[max(0, i - 20) : i - 1].rsplit(None, 1)[-1]
+            if prev not in _GOES_ON:  # not "a memo titled 'The Facts on Where the Race Stands'"
+                cuts.add(base + i - 1)
+
+
+def _emoticon_cuts(seg: str, base: int, cuts: set[int], pattern: re.Pattern[str]) -> None:
+    n = len(seg)
+    for m in pattern.finditer(seg):
+        start, end = m.span()
+        if start and not (seg[start - 1].isspace() or seg[start - 1].isalpha()):
+            continue  # "&#39;)", "2:3)"
+        j = start
+        while j and seg[j - 1].isspace():
+            j -= 1
+        cuts.discard(base + j)  # "it. :)": the emoticon stays with its sentence
+        if end < n:
+            nxt = _NEXT.match(seg, end)
+            if nxt and (nxt.group(1).isalnum() or nxt.group(0).rstrip()[-1:] in "\"'“‘«(["):
+                cuts.add(base + end)
+
+
+def _url_cuts(
+    seg: str, base: int, cuts: set[int], pattern: re.Pattern[str], lex: Lexicon, nouns: bool
+) -> None:
+    """A URL or address ends before a capitalised word (with `nouns` capitalised, an opener)."""
+    for m in pattern.finditer(seg):
+        if m.group()[0] == "@" and not (
+            m.start() and (seg[m.start() - 1].isalnum() or seg[m.start() - 1] in "._+-")
+        ):
+            continue  # a handle ("@user"), not an address
+        nxt = _NEXT.match(seg, m.end())
+        if not nxt:
+            continue
+        first, rest = nxt.group(1), nxt.group(2)
+        if seg.startswith(("http", "www."), nxt.start(1)):
+            cuts.add(base + m.end())  # a list of links
+        elif first.isupper() and (not nouns or (first + rest).lower() in lex.openers):
+            cuts.add(base + m.end())
+
+
+def _timestamp_cuts(seg: str, base: int, cuts: set[int]) -> None:
+    for m in _TIME.finditer(seg):
+        date = _DATE_BEFORE.search(seg, max(0, m.start() - 20), m.start())
+        if not date:
+            continue
+        if m.end() < len(seg) and _NEXT.match(seg, m.end()):
+            cuts.add(base + m.end())
+        before = seg[max(0, date.start() - 60) : date.start()].rstrip()
+        prev = before.rsplit(None, 1)[-1] if before else ""
+        if prev and not (prev.isalpha() and prev.islower()) and prev[-1] not in ",;:(-":
+            cuts.add(base + date.start())
+
+
+def _closing_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
+    for m in _COMMA.finditer(seg):
+        if not _CLOSING_BEFORE.search(seg, max(0, m.start() - 40), m.start()):
+            continue
+        nxt = _NEXT.match(seg, m.end())
+        word = (nxt.group(1) + nxt.group(2)).lower() if nxt else ""
+        if word not in lex.never and word not in _NOT_AFTER_CLOSING:
+            cuts.add(base + m.end())
+
+
+def _semicolon_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
+    for m in _SEMICOLON.finditer(seg):
+        word = m.group(1)
+        if word[0].isupper() and word != "I" and word.lower() in lex.openers:
+            cuts.add(base + m.start() + 1)
