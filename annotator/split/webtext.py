@@ -81,7 +81,7 @@ def web_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, lang: str | None
         _closing_cuts(seg, base, cuts, lex)
     for m in _WEB_OPENER.finditer(seg):
         i = m.start()
-        if i > 1 and seg[i - 1] == " " and seg[i - 2].islower():
+        if i > 1 and seg[i - 1] == " " and seg[i - 2].isalpha():
             prev = seg[max(0, i - 20) : i - 1].rsplit(None, 1)[-1]
             if prev not in _GOES_ON:  # not "a memo titled 'The Facts on Where the Race Stands'"
                 cuts.add(base + i - 1)
