@@ -3,7 +3,7 @@
 E-mails, forum posts and reviews end many sentences with an emoticon, a URL, an e-mail
 header or a salutation instead of a period. Each rule below adds (or moves) a cut in the set
 of `sentences._boundaries`; each is cheap to rule out (a substring test) on news text:
-- an emoticon (":)", ";-)", ":P", "<3") ends the sentence it follows: the boundary goes after
+- an emoticon (":)", ";-)", ":P") ends the sentence it follows: the boundary goes after
   it, never between the end punctuation and it ("Loved it. :) Great staff");
 - a URL or an e-mail address ends a sentence before a capitalised word or another URL (in
   languages that capitalise nouns, only before a sentence opener);
@@ -25,23 +25,13 @@ from annotator.split.abbreviations import ENGLISH, NOUN_CAPITALS, WEB_OPENERS, L
 
 # Each pattern starts with a rare character (":", "@", ",", a capital) so that the regex
 # engine skips from one occurrence to the next; the context before it is checked in code.
-_FACE = r"[-^']?[()DPp3/|\]\[*]{1,3}(?=\s|$)"  # the rest of ":-)", ";P", "=)"
-# emoticons and URLs by their first character, each searched only when that character occurs
-_EMOTICONS = [
-    (lead, re.compile(re.escape(lead) + rest))
-    for lead, rest in (
-        (":", _FACE),
-        (";", _FACE),
-        ("=", _FACE),
-        ("<3", r"3*(?=\s|$)"),
-        ("^", r"_?\^"),
-    )
-]
-_URLS = [
-    ("://", re.compile(r"://[^\s<>\"]+")),
-    ("www.", re.compile(r"www\.[^\s<>\"]+")),
-    ("@", re.compile(r"@[\w-]+(?:\.[\w-]+)+>?")),
-]
+_FACE = r"[-^']?[()DPp3/|\]\[*]{1,3}(?=\s|$)"  # the rest of ":-)", ";P"
+# Emoticons and URLs by their first character, each searched only when that character occurs.
+_COLON_FACE = re.compile(":" + _FACE)
+_SEMICOLON_FACE = re.compile(";" + _FACE)
+_SCHEME_URL = re.compile(r"://[^\s<>\"]+")
+_WWW_URL = re.compile(r"www\.[^\s<>\"]+")
+_ADDRESS = re.compile(r"@[\w-]+(?:\.[\w-]+)+>?")
 _TIME = re.compile(r":\d\d(?::\d\d)? ?[AP]M\b")
 _DATE_BEFORE = re.compile(r"\d\d?/\d\d?/\d\d(?:\d\d)?,? \d\d?$")
 _COMMA = re.compile(r",(?=\s+[\"'“]?[A-Z])")
@@ -65,17 +55,24 @@ _NEXT = re.compile(r"\s+[\"'“‘«(\[]*(\S)(\w*)")
 
 def web_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, lang: str | None) -> None:
     """Add (or move) the cuts of web text in `seg` (offsets shifted by `base`) to `cuts`."""
-    for lead, pattern in _EMOTICONS:
-        if lead in seg:
-            _emoticon_cuts(seg, base, cuts, pattern)
-    for lead, pattern in _URLS:
-        if lead in seg:
-            _url_cuts(seg, base, cuts, pattern, lex, lang in NOUN_CAPITALS)
+    nouns = lang in NOUN_CAPITALS
+    colon = ":" in seg
+    if colon:
+        _emoticon_cuts(seg, base, cuts, _COLON_FACE)
+        if "://" in seg:
+            _url_cuts(seg, base, cuts, _SCHEME_URL, lex, nouns)
+    semicolon = ";" in seg
+    if semicolon:
+        _emoticon_cuts(seg, base, cuts, _SEMICOLON_FACE)
+    if "www." in seg:
+        _url_cuts(seg, base, cuts, _WWW_URL, lex, nouns)
+    if "@" in seg:
+        _url_cuts(seg, base, cuts, _ADDRESS, lex, nouns)
     if lex is not ENGLISH:
-        if ";" in seg:
+        if semicolon:
             _semicolon_cuts(seg, base, cuts, lex)
         return
-    if ":" in seg and "M" in seg:
+    if colon and "M" in seg:
         _timestamp_cuts(seg, base, cuts)
     if "," in seg:
         _closing_cuts(seg, base, cuts, lex)
