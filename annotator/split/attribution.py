@@ -52,8 +52,8 @@ from annotator.split.cues import (
 from annotator.split.cues import _VERB as _VERB  # claims reads it here
 from annotator.split.names import NameIndex, _strip_roles, build_name_index
 from annotator.split.quotes import _is_direct, quote_spans
+from annotator.split.speakers_de import german_subject, reports
 from annotator.split.speakers import (
-    german_subject,
     is_named,
     main_subject,
     subject_after,
@@ -272,7 +272,10 @@ def attribute_quote(
     if cues:
         m = cues[-1]
         if _INTRO_TAIL.fullmatch(text, m.end(), qs):
-            span = subject_before(text, lo, m.start())
+            if m.group(1) in _GERMAN:  # "Dazu sagte X: „…“"
+                span = german_subject(text, lo, m.start(), m.end(), qs)
+            else:
+                span = subject_before(text, lo, m.start())
             gap = text[lo : m.start()].rstrip()
             if span is None and m.group(1).endswith("ing") and gap.endswith(","):
                 span = main_subject(text, lo, lo + len(gap) - 1)  # "X urged …, saying: “…”"
@@ -335,7 +338,7 @@ def attribute_sentence(
         gap = text[s : m.start()].rstrip()
         if m.group(1) in _GERMAN:
             span = german_subject(text, s, m.start(), m.end(), e)
-            if span is None:
+            if span is None or not reports(text, s, e, m):
                 continue
         else:
             span = subject_before(text, s, m.start())
@@ -441,11 +444,14 @@ def attribute_block(
                 _remember(tracker, attr.speaker)
                 out.append(attr)
                 last_ind[0], last_ind[1] = attr, e
+                tracker.reported = attr
                 continue
         if best is not None and best_q is not None:
             a, b = max(s, best_q[0] + 1), min(e, best_q[1] - 1)
             content = _content(a, b, a, a, text) if b > a else None
             out.append(Attribution(best.speaker, best.cue, True, best.speaker_span, content))
+            if best.speaker:
+                tracker.reported = best  # the speaker goes on in the subjunctive
             continue
         if inside * 2 >= (e - s):
             out.append(Attribution(None, None, True))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.split import lexicon, lexicon_ml
+from annotator.split import lexicon, lexicon_de, lexicon_ml
 
 VERBS = (
     "said|says|say|added|adds|told|tells|argued|argues|replied|replies|responded|continued|"
@@ -105,6 +105,11 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
     if verb in lexicon.NEVER_CUES:
         return False
     before = text[max(lo, m.start() - 12) : m.start()]
+    if verb in _GERMAN:
+        particles = lexicon_de.SEPARABLE.get(verb)
+        if particles and not _closes_with(text, m.end(), particles):
+            return False  # "teilte" without "mit": not "teilte … mit"
+        return not _DE_TO.search(before)  # "um etwas zu sagen"
     if (
         verb.endswith("ing")
         and not _ING_OK.search(before)
@@ -122,6 +127,22 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
     if not verb.endswith("ing") and (_PASSIVE.search(before) or _BY_AGENT.match(text, m.end())):
         return False  # passive: "was said to have", "an attack claimed by"
     return True
+
+
+_DE_TO = re.compile(r"\bzu\s+$")
+_CLAUSE_STOP = re.compile(r"[.!?;„“\"«»]|\n")
+
+
+def _closes_with(text: str, a: int, particles: tuple[str, ...]) -> bool:
+    """A separable verb's particle closes its clause in the words after `a` ("gab … bekannt,")."""
+    stop = _CLAUSE_STOP.search(text, a, a + 300)
+    b = stop.start() if stop else min(len(text), a + 300)
+    for p in particles:
+        for m in re.finditer(rf"\b{p}\b", text[a:b]):
+            rest = text[a + m.end() : b + 1].lstrip()
+            if not rest or rest[0] in ",:;.!?„“\"«»\n" or rest.startswith("dass"):
+                return True
+    return False
 
 
 def _content(s: int, e: int, a: int, b: int, text: str) -> tuple[int, int] | None:

@@ -7,12 +7,15 @@ Forms are listed as they appear (no stemming); Arabic forms also match with the 
 
 from __future__ import annotations
 
-DE = """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint
-meinten fügte teilte teilten berichtete berichtet berichteten schrieb warnte warnt warnten
-kritisierte forderte fordert forderten bestätigte kündigte räumte behauptete behauptet glaubt
-glaubte hofft hoffte verkündete erläuterte äußerte unterstrich ergänzte mahnte verwies
-zitierte versicherte dementierte bestritt antwortete entgegnete vermutet befürchtet
-befürchtete mitteilte bekräftigte beklagte verlangte lobte sagen gesagt erklärt""".split()
+from annotator.split import lexicon_de
+
+_DE_OLD = """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint
+meinten berichtete berichtet berichteten schrieb warnte warnt warnten kritisierte forderte
+fordert forderten bestätigte behauptete behauptet glaubt glaubte hofft hoffte verkündete
+erläuterte äußerte unterstrich ergänzte mahnte verwies zitierte versicherte dementierte bestritt
+antwortete entgegnete vermutet befürchtet befürchtete mitteilte bekräftigte beklagte verlangte
+lobte gesagt""".split()
+DE = sorted(lexicon_de.FORMS.union(_DE_OLD))
 # German: words that open a clause before the verb while the subject follows it
 DE_FRONT = frozenset(
     """im in nach seit gegenüber über an von um als bei mit zu auf aus vor weiter jetzt dazu
@@ -38,11 +41,9 @@ CUES = frozenset(DE + FR + ES + RU + AR)
 
 # "according to" before the speaker, per language (regex alternatives)
 ACCORDING_BEFORE = (
-    r"[Aa]ccording to|[Ll]aut|[Gg]emäß|[Nn]ach (?:Angaben|Ansicht|Meinung|Einschätzung|"
-    r"Informationen|Aussagen|Berichten|Auffassung|Darstellung|Schätzungen|Worten|Erkenntnissen)"
-    r"(?: (?:von|vom))?|[Nn]ach(?= (?:[\w-]+ ){0,3}[\w-]*(?:[Ss]tudie|[Uu]mfrage|"
-    r"[Uu]ntersuchungen|[Bb]erichten|[Mm]eldungen|[Ss]chätzungen|[Aa]ussagen|[Aa]ngaben|"
-    r"[Ii]nformationen|[Ee]rkenntnissen)\b)|[Ss]elon|[Dd]'après|[Ss]egún|"
+    r"[Aa]ccording to|"
+    + lexicon_de.ACCORDING_BEFORE
+    + r"|[Ss]elon|[Dd]'après|[Ss]egún|"
     r"[Dd]e acuerdo con|[Пп]о словам|[Пп]о данным|[Сс]огласно|بحسب|حسب|وفقا(?=\s*ل)|وفقاً(?=\s*ل)|نقلا عن"
 )
 ACCORDING_AFTER = "zufolge"
@@ -51,10 +52,7 @@ HEISST_ES = r"\b(?:heißt|hieß) es\b(?:\s+(?:von|vom|aus|seitens|in|im|bei|beim
 # German ", so der Sprecher": the speaker follows "so" at the end of a sentence
 SO_INVERSION = r",\s+so\s+(?=[A-ZÄÖÜ]|der\b|die\b|das\b|ein)"
 # reported speech in German goes on in the subjunctive (Konjunktiv I) without a new cue
-DE_SUBJUNCTIVE = (
-    r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gelte|"
-    r"bestehe|komme|gehe|hätten|wären|würden|seiest|Demnach|Danach|Darin|Dabei)\b"
-)
+DE_SUBJUNCTIVE = lexicon_de.SUBJUNCTIVE.pattern
 CLAUSE_WORDS = frozenset(
     """dass wie als weil ob wenn denn sei seien habe haben hat hatte wurde wurden wird werden ist
     sind waren nicht auch noch bereits que qu'il qu'elle est était ont pas aussi

@@ -81,7 +81,7 @@ def _valid(words: list[str]) -> bool:
     if head in PRONOUN_GENDER:
         return len(words) == 1
     if raw[:1].isupper():
-        if len(words) == 1 and head.endswith("ing"):
+        if len(words) == 1 and head.endswith("ing") and (head in EN_CUES or head in _GERUNDS):
             return False  # "Having announced …"
         # every word before a capitalised head: a name part, a connector or a role
         return all(
@@ -112,6 +112,7 @@ def _valid(words: list[str]) -> bool:
     )
 
 
+_GERUNDS = frozenset("having being following according citing pointing noting".split())
 _INNER = frozenset("on in at for about with from of to by".split())
 _DETERMINERS = frozenset(
     "the a an this that his her its their our der die das ein eine le la les el los las un une una".split()
@@ -292,36 +293,6 @@ def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
         if span:
             return span
     return None
-
-
-_DE_AUX = re.compile(r"\b(?:hat|hatte|haben|hatten)\b")
-_DE_PASSIVE = re.compile(r"\s+(?:worden|werden|wird|wurde|wurden)\b")
-
-
-def german_subject(
-    text: str, lo: int, verb_start: int, verb_end: int, hi: int
-) -> tuple[int, int] | None:
-    """German word order: "Weiter sagte der Sprecher" (subject after the verb when an adverb
-    or a phrase comes first), "X hat … erklärt" (subject at the clause start), else before."""
-    if _DE_PASSIVE.match(text, verb_end):
-        return None
-    lo = max(lo, verb_start - SUBJECT_WINDOW)
-    bounds = [m.end() for m in _PARTS.finditer(text, lo, verb_start)]
-    clause = bounds[-1] if bounds else lo
-    prefix = text[clause:verb_start].split()
-    if not prefix:
-        return subject_after(text, verb_end, hi)
-    first = _clean_word(prefix[0])
-    if first in ("wie", "als", "dass", "nachdem", "weil", "wo"):
-        return subject_before(text, lo, verb_start)  # "wie die Polizei mitteilte"
-    if first in lexicon_ml.DE_FRONT and not (
-        len(prefix) > 1 and _DE_AUX.search(text, clause, verb_start)
-    ):
-        return subject_after(text, verb_end, hi)
-    aux = _DE_AUX.search(text, clause, verb_start)
-    if aux:
-        return _phrase(text, clause, aux.start(), backward=False)
-    return subject_before(text, lo, verb_start)
 
 
 def subject_after(

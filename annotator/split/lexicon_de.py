@@ -1,0 +1,114 @@
+"""German cue verbs, generated from lemmas: weak verbs by rule, strong verbs listed, separable
+verbs (teilte … mit) with their particles, reflexive and multi-word cues (äußerte sich, sprach
+von, geht davon aus), and the Konjunktiv forms that carry reported speech on.
+"""
+
+from __future__ import annotations
+
+import re
+
+# weak (regular) verbs of saying, by stem: sagen -> sag
+WEAK = """sag erklär beton mein warn forder kritisier bestätig behaupt glaub hoff verkünd erläuter
+äußer ergänz mahn zitier versicher dementier antwort entgegn vermut befürcht bekräftig beklag
+verlang lob bericht meld schätz bezweifel bemängel bezeichn begründ appellier beteuer monier
+beanstand prognostizier wiederhol kommentier resümier bilanzier urteil bedauer befürwort
+präzisier informier signalisier verdeutlich unterstell rechtfertig beschwer bekenn
+konstatier argumentier folger erwider protestier""".split()
+# strong and mixed verbs: all finite forms and the participle, listed
+STRONG = """schreibt schreiben schrieb schrieben geschrieben unterstrich unterstreicht
+unterstrichen verwies verweist verwiesen bestritt bestreitet bestritten beschrieb beschreibt
+beschrieben versprach verspricht versprachen versprochen nannte nennt nannten genannt
+widersprach widerspricht widersprachen widersprochen empfahl empfiehlt empfahlen empfohlen
+gestand gesteht gestanden""".split()
+# separable verbs: finite main-clause forms -> the particles one of which closes the clause
+SEPARABLE = {
+    **dict.fromkeys("teilte teilt teilten teilen".split(), ("mit",)),
+    **dict.fromkeys("gab gibt gaben geben".split(), ("bekannt", "an", "zu")),
+    **dict.fromkeys("wies weist wiesen weisen".split(), ("hin", "zurück")),
+    **dict.fromkeys("stellte stellt stellten stellen".split(), ("fest", "klar")),
+    **dict.fromkeys("führte führt führten führen".split(), ("aus",)),
+    **dict.fromkeys("räumte räumt räumten räumen".split(), ("ein",)),
+    **dict.fromkeys("kündigte kündigt kündigten kündigen".split(), ("an",)),
+    **dict.fromkeys("fügte fügt fügten fügen".split(), ("hinzu", "an")),
+    **dict.fromkeys("sicherte sichert sicherten sichern".split(), ("zu",)),
+    **dict.fromkeys("warf wirft warfen werfen".split(), ("vor",)),
+    **dict.fromkeys("schlug schlägt schlugen schlagen".split(), ("vor",)),
+    **dict.fromkeys("rief ruft riefen rufen".split(), ("auf",)),
+    **dict.fromkeys("merkte merkt merkten".split(), ("an",)),
+    **dict.fromkeys("legte legt legten".split(), ("dar",)),
+    **dict.fromkeys("machte macht machten".split(), ("deutlich", "klar")),
+    **dict.fromkeys("wandte wendet wandten".split(), ("ein",)),
+    **dict.fromkeys("sprach spricht sprachen".split(), ("aus",)),
+    **dict.fromkeys("stimmte stimmt stimmten".split(), ("zu",)),
+    **dict.fromkeys("hob hebt hoben".split(), ("hervor",)),
+    **dict.fromkeys("geht gehen ging gingen".split(), ("aus",)),
+}
+# verb-final forms of separable verbs ("wie die Polizei mitteilte") and their participles
+JOINED = """mitteilte mitteilten mitteilt mitgeteilt bekanntgab bekanntgaben bekanntgibt
+bekanntgegeben angab angaben angegeben zugab zugegeben hinwies hinwiesen hingewiesen
+zurückwies zurückwiesen zurückgewiesen feststellte feststellten festgestellt klarstellte
+klargestellt ausführte ausführten ausgeführt einräumte einräumten eingeräumt ankündigte
+ankündigten angekündigt hinzufügte hinzugefügt zusicherte zugesichert vorwarf vorwarfen
+vorgeworfen vorschlug vorgeschlagen aufrief aufgerufen anmerkte angemerkt darlegte dargelegt
+klarmachte hervorhob hervorgehoben zustimmte""".split()
+# several words, matched as written
+PHRASES = """äußerte sich|äußert sich|äußerten sich|äußerten|zeigte sich|zeigt sich|zeigten sich|
+sprach von|spricht von|sprachen von|sprechen von|sprach sich|spricht sich|sprachen sich|
+geht davon aus|gehen davon aus|ging davon aus|gingen davon aus|bekannt gab|bekannt gegeben|
+bekannt gaben|ist der Meinung|ist der Ansicht|ist der Auffassung|ist überzeugt|sind überzeugt|
+war überzeugt|zeigte sich überzeugt""".replace("\n", "").split("|")
+
+# cues whose object is what was said, so no clause needs to follow ("sprach von einem Erfolg")
+NP_CONTENT = frozenset(
+    """sprach von|spricht von|sprachen von|sprechen von|nannte|nennt|nannten|mitteilte|
+    mitteilten|warf|wirft|warfen|werfen|berichtet|berichtete|berichteten|berichten""".replace(
+        "\n", ""
+    ).split("|")
+)
+_INSEPARABLE = ("be", "er", "ver", "zer", "ent", "emp", "ge", "miss", "wider", "hinter", "unter")
+
+
+def weak_forms(stem: str) -> tuple[str, ...]:
+    """3rd person present, plural, preterite and participle of a weak verb stem."""
+    e = "e" if re.search(r"(?:[dt]|chn|gn|fn|[^aeiouäöülrh][mn])$", stem) else ""
+    plural = stem + ("n" if stem.endswith(("er", "el")) and not stem.endswith("ier") else "en")
+    ge = "" if stem.startswith(_INSEPARABLE) or stem.endswith("ier") else "ge"
+    return (
+        f"{stem}{e}t",
+        plural,
+        f"{stem}{e}te",
+        f"{stem}{e}ten",
+        f"{ge}{stem}{e}t",
+    )
+
+
+FORMS = frozenset(
+    [f for s in WEAK for f in weak_forms(s)] + STRONG + list(SEPARABLE) + JOINED + PHRASES
+)
+
+# Konjunktiv forms that mark reported speech going on without a new cue ("Der Plan sei gut.")
+SUBJUNCTIVE_WORDS = frozenset(
+    """sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe
+    gelte bestehe komme gehe brauche fehle bleibe handle handele gehöre diene lasse trage
+    hätten wären würden hätte wäre würde könnten müssten sollten gäbe gäben käme kämen
+    brächten ließen lägen stünden""".split()
+)
+SUBJUNCTIVE = re.compile(
+    r"\b(?:" + "|".join(sorted(SUBJUNCTIVE_WORDS, key=len, reverse=True)) + r")\b"
+    r"|\b[a-zäöüß]{3,}iere\b"
+)
+# sentence openers that point back at the last source: "Demnach …", "Danach …"
+BACKREF = re.compile(r"(?:Demnach|Danach|Dem(?:zufolge| Bericht zufolge)|Laut dem Bericht)\b")
+# nouns of information after "nach": "Nach einem Bericht der Zeitung", "nach Polizeiangaben"
+INFO_NOUNS = (
+    r"Angaben|Ansicht|Meinung|Einschätzung(?:en)?|Informationen|Aussagen?|Berichte?n?|"
+    r"Auffassung|Darstellung|Schätzungen|Worten|Erkenntnisse?n?|Erkenntnisstand|Studie|"
+    r"Umfrage|Untersuchungen?|Meldungen|Stellungnahme|Analyse|Ankündigung|Berechnungen|"
+    r"Mitteilung|Auskunft|Erhebung|Gutachten|Recherchen|Prognose|Ermittlungen|Darlegung|"
+    r"Medienberichten|Zeitungsberichten|Schilderungen?|Zählung|Statistik|Daten"
+)
+ACCORDING_BEFORE = (
+    r"[Ll]aut(?![\w-])|[Gg]emäß(?![\w-])|[Nn]ach (?:Angaben|Ansicht|Meinung|Einschätzung|"
+    r"Informationen|Aussagen?|Auffassung|Darstellung|Worten)(?: (?:von|vom))?(?![\w-])|"
+    r"[Nn]ach(?= (?:[\w-]+ ){0,3}[\w-]*(?:" + INFO_NOUNS + r")\b)"
+)

@@ -1,0 +1,101 @@
+"""German word order around a cue verb: who speaks, and whether anything is reported.
+
+Main clauses put the finite verb second: the subject comes first ("Die Polizei erklärte, …")
+unless another phrase does ("Am Montag erklärte die Polizei, …", "Den Plan nannte X …"), then
+it follows the verb. After a comma the verb opens an inverted frame ("…, sagte X") or closes
+an apposition ("X, der Sprecher, sagte …"). Subordinate clauses put it last ("wie die Polizei
+mitteilte"): the subject follows the conjunction. Perfect tenses move the subject to the
+auxiliary ("X hat … erklärt", "Am Montag hat X … erklärt").
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split import lexicon_de, lexicon_ml
+from annotator.split.speakers import (
+    _PARTS,
+    SUBJECT_WINDOW,
+    _clean_word,
+    _phrase,
+    subject_after,
+    subject_before,
+)
+
+_AUX = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte)\b")
+_PASSIVE = re.compile(r"\s+(?:worden|werden|wird|wurde|wurden)\b")
+_SUBORDINATE = frozenset("wie als dass nachdem weil wo ob während wonach".split())
+# words that open a main clause as a subject (nominative articles, pronouns)
+_NOMINATIVE = frozenset(
+    """der die das ein eine kein keine er sie wir ich man beide alle viele einige mehrere
+    zahlreiche dieser diese dieses jener jene""".split()
+)
+# first words that are not a subject: a case-marked article or an adverb
+_NOT_SUBJECT = (
+    frozenset(
+        """den dem des einem einen eines seinen seinem ihrem ihren diesem diesen wegen
+        trotz laut unter neben für gegen ohne durch hinter bereits schon nun erst zuletzt
+        ebenso weiterhin ferner insbesondere vorher""".split()
+    )
+    | lexicon_ml.DE_FRONT
+    | _SUBORDINATE
+)
+_ADVERB = re.compile(r"(?:lich|ig|isch|ell|weise|dings|falls|mals|ens|wärts|dem|her|hin)$")
+_AGENT = re.compile(r"\b(?:wurden?|wird|werden|worden)\s+(?:[\w-]+\s+){0,3}?(?:von|vom)\s+")
+_REPORTED = re.compile(r"[,:„“\"»«]|\b(?:dass|ob)\b")
+_VERB_FINAL = re.compile(r"\s*(?:[,.;:!?)]|$|(?:hat|hatte|habe|haben|hatten|hätte|sei)\b)")
+
+
+def german_subject(
+    text: str, lo: int, verb_start: int, verb_end: int, hi: int
+) -> tuple[int, int] | None:
+    """The subject of a German cue verb at text[verb_start:verb_end] in the sentence [lo, hi),
+    or None (a passive, or no subject found)."""
+    if _PASSIVE.match(text, verb_end):
+        return None
+    lo = max(lo, verb_start - SUBJECT_WINDOW)
+    bounds = [m.end() for m in _PARTS.finditer(text, lo, verb_start)]
+    clause = bounds[-1] if bounds else lo
+    agent = _AGENT.search(text, clause, verb_start)
+    if agent:  # "X wurde von der Ministerin als unrealistisch bezeichnet"
+        return _phrase(text, agent.end(), verb_start, backward=False)
+    prefix = text[clause:verb_start].split()
+    if not prefix:
+        if clause > lo and _starts_subject(text, verb_end, hi):
+            span = subject_after(text, verb_end, hi)  # "…, sagte der Sprecher"
+            if span:
+                return span
+        return subject_before(text, lo, verb_start) if clause > lo else None
+    first = _clean_word(prefix[0])
+    if first in _SUBORDINATE and _VERB_FINAL.match(text, verb_end):
+        start = text.index(prefix[0], clause) + len(prefix[0])
+        return _phrase(text, start, verb_start, backward=False)  # "wie die Polizei mitteilte"
+    aux = _AUX.search(text, clause, verb_start)
+    adverb = len(prefix) == 1 and _ADVERB.search(first)  # "Offiziell geht die Regierung …"
+    if adverb or first in _NOT_SUBJECT or (not prefix[0][:1].isupper() and first not in _NOMINATIVE):
+        if aux:  # "Am Montag hat die Polizei erklärt"
+            return subject_after(text, aux.end(), verb_start)
+        return subject_after(text, verb_end, hi)  # "Weiter sagte der Sprecher"
+    if aux:  # "Die Polizei hat am Montag erklärt"
+        return _phrase(text, clause, aux.start(), backward=False)
+    return subject_before(text, lo, verb_start)
+
+
+def _starts_subject(text: str, a: int, hi: int) -> bool:
+    """The words after an inverted verb start its subject ("der Sprecher", "Anna Weber")."""
+    m = re.compile(r"\s*(\S+)").match(text, a, hi)
+    if not m:
+        return False
+    w = m.group(1)
+    low = _clean_word(w)
+    return low in _NOMINATIVE or (w[:1].isupper() and low not in _NOT_SUBJECT)
+
+
+def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
+    """A German cue frames reported words: some follow it (", dass", ":", a quote), come
+    before it in the sentence ("Der Plan sei gut, sagte X"), or are its object ("sprach von
+    einem Erfolg", "nannte den Plan gut")."""
+    if cue.group(1).lower() in lexicon_de.NP_CONTENT or _REPORTED.search(text, cue.end(), e):
+        return True
+    bounds = [m.end() for m in _PARTS.finditer(text, s, cue.start())]
+    return bool(bounds) and not text[bounds[-1] : cue.start()].strip()
