@@ -90,6 +90,7 @@ class Tracker:
     reported: Attribution | None = None  # the previous sentence's indirect speech
     genders: dict[str, str] = field(default_factory=dict)  # speaker -> "m"/"f" when known
     open_quote: Attribution | None = None  # speaker of a quote that may go on in the next block
+    framed: Attribution | None = None  # a German cue's subject in a sentence reporting nothing
 
 
 def _gender(name: str, mention: str = "") -> str | None:
@@ -338,7 +339,14 @@ def attribute_sentence(
         gap = text[s : m.start()].rstrip()
         if m.group(1) in _GERMAN:
             span = german_subject(text, s, m.start(), m.end(), e)
-            if span is None or not reports(text, s, e, m):
+            if span is None:
+                continue
+            if not reports(text, s, e, m):  # "X bedauerte die Entscheidung." frames what follows
+                if tracker.framed is None:
+                    tracker.framed = Attribution(
+                        resolve(text[span[0] : span[1]], tracker, text, span[0]), m.group(1)
+                    )
+                    tracker.framed.speaker_span = span
                 continue
         else:
             span = subject_before(text, s, m.start())
@@ -456,6 +464,7 @@ def attribute_block(
         if inside * 2 >= (e - s):
             out.append(Attribution(None, None, True))
             continue
+        tracker.framed = None
         attr = attribute_sentence(text, s, e, tracker, near)
         if attr is None and tracker.reported and _SUBJUNCTIVE.search(text, s, e):
             p = tracker.reported  # German reported speech goes on in the subjunctive
@@ -467,7 +476,8 @@ def attribute_block(
             tracker.reported = attr
         else:
             out.append(Attribution())
-            tracker.reported = None
+            framed = tracker.framed
+            tracker.reported = framed if framed is not None and framed.speaker else None
     for i in range(len(quotes)):
         attr_of(i)
     # does a quote run on into the next paragraph?

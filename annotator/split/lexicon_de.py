@@ -91,11 +91,14 @@ SUBJUNCTIVE_WORDS = frozenset(
     """sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe
     gelte bestehe komme gehe brauche fehle bleibe handle handele gehöre diene lasse trage
     hätten wären würden hätte wäre würde könnten müssten sollten gäbe gäben käme kämen
-    brächten ließen lägen stünden""".split()
+    brächten ließen lägen stünden drohe rate zeige plane fordere sehe halte arbeite biete
+    erwarte trete soll sollen""".split()
 )
+# a pronoun and a verb in -e open a Konjunktiv I sentence ("Sie rate …", "Es drohe …")
+_PRONOUN_E = r"(?:^|(?<=[.!?]\s))(?:Er|Sie|Es|Man|Dies|Das)\s+[a-zäöüß]+(?<!t)e\b"
 SUBJUNCTIVE = re.compile(
     r"\b(?:" + "|".join(sorted(SUBJUNCTIVE_WORDS, key=len, reverse=True)) + r")\b"
-    r"|\b[a-zäöüß]{3,}iere\b"
+    r"|\b[a-zäöüß]{3,}iere\b|" + _PRONOUN_E
 )
 # sentence openers that point back at the last source: "Demnach …", "Danach …"
 BACKREF = re.compile(r"(?:Demnach|Danach|Dem(?:zufolge| Bericht zufolge)|Laut dem Bericht)\b")
