@@ -54,6 +54,7 @@ from annotator.split.names import NameIndex, _strip_roles, build_name_index
 from annotator.split.quotes import _is_direct, quote_spans
 from annotator.split.speakers_de import german_subject, reports
 from annotator.split.speakers import (
+    _phrase,
     is_named,
     main_subject,
     subject_after,
@@ -90,6 +91,7 @@ class Tracker:
     reported: Attribution | None = None  # the previous sentence's indirect speech
     genders: dict[str, str] = field(default_factory=dict)  # speaker -> "m"/"f" when known
     open_quote: Attribution | None = None  # speaker of a quote that may go on in the next block
+    lang: str | None = None  # the document's language: German rules run on "de" (or unknown)
     framed: Attribution | None = None  # a German cue's subject in a sentence reporting nothing
 
 
@@ -170,6 +172,8 @@ _ACCORDING_KEYS = (
     "وفق",
     "نقلا",
 )
+_SUBJUNCTIVE_LANGS = (None, "de")
+_COLON_INTRO = re.compile(r"\s*([^\s:.;!?„“”\"»«][^:.;!?„“”\"»«]{1,100}?):\s*")
 _AUX = frozenset("a ont avait a-t-il a-t-elle ha han había".split())
 _OF = frozenset("of des der de du del von".split())
 _DESCRIBED = frozenset("expert analyst official researcher professor scholar commentator".split())
@@ -287,6 +291,13 @@ def attribute_quote(
     h = _HEADLINE_INTRO.fullmatch(text, lo, qs) if lo < qs else None
     if h and _headline_speaker(text, h.group(1), qs, qe):
         return _found(text, (h.start(1), h.end(1)), ":", tracker, True)
+    intro = _COLON_INTRO.fullmatch(text, lo, qs) if text[qs] in "„»" and lo < qs else None
+    if intro:  # 'BKA-Präsident Ziercke: „…“', 'Jane Doe, Sprecherin der Stadt: „…“'
+        a, b = intro.span(1)
+        comma = text.find(",", a, b)
+        span = _phrase(text, a, comma if comma > 0 else b, backward=True)
+        if span and text[span[1] - 1].isalpha() and text[span[0]].isupper():
+            return _found(text, span, ":", tracker, True)
     return None
 
 
@@ -301,7 +312,11 @@ def attribute_sentence(
 
     low = text[s:e].lower()
     acc = search_word(_ACCORDING, text, s, e) if any(k in low for k in _ACCORDING_KEYS) else None
-    if acc and not inside(acc.start()):
+    if acc and (
+        inside(acc.start()) or any(_is_cue(text, m, s) for m in cue_matches(text, s, acc.start()))
+    ):
+        acc = None  # "X sagte, nach neuen Erkenntnissen sei …": the speaker is X
+    if acc:
         span = subject_after(text, acc.end(), e, lenient=True)
         if span and text[span[0] : span[1]].split()[0].lower() not in ("some", "many", "several"):
             attr = _found(text, span, acc.group(1).lower(), tracker)
@@ -466,7 +481,12 @@ def attribute_block(
             continue
         tracker.framed = None
         attr = attribute_sentence(text, s, e, tracker, near)
-        if attr is None and tracker.reported and _SUBJUNCTIVE.search(text, s, e):
+        if (
+            attr is None
+            and tracker.reported
+            and tracker.lang in _SUBJUNCTIVE_LANGS
+            and _SUBJUNCTIVE.search(text, s, e)
+        ):
             p = tracker.reported  # German reported speech goes on in the subjunctive
             attr = Attribution(p.speaker, p.cue, False, p.speaker_span, _content(s, e, s, s, text))
         if attr is not None and attr.speaker:

@@ -33,7 +33,7 @@ def extract_claims(
     text = doc.text
     post_langs = post_langs or {}
     # the name index is read lazily: only the surnames of resolved speakers are looked up
-    tracker = attribution.Tracker(names=attribution.NameIndex(_claim_text(doc)))
+    tracker = attribution.Tracker(names=attribution.NameIndex(_claim_text(doc)), lang=lang)
     posts: dict[int, PostSpan] = {p.index: p for p in doc.posts}
     drafts: list[ClaimDraft] = []
     seen: dict[int | None, set[str]] = {}

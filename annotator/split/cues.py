@@ -108,7 +108,8 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
     if verb in _GERMAN:
         particles = lexicon_de.SEPARABLE.get(verb)
         if particles and not _closes_with(text, m.end(), particles):
-            return False  # "teilte" without "mit": not "teilte … mit"
+            if not (verb.startswith("spr") and _VON_BEFORE.search(text, max(lo, m.start() - 80), m.start())):
+                return False  # "teilte" without "mit": not "teilte … mit"; "Von X sprach Y"
         return not _DE_TO.search(before)  # "um etwas zu sagen"
     if (
         verb.endswith("ing")
@@ -129,12 +130,15 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
     return True
 
 
+_VON_BEFORE = re.compile(r"(?:^|[.!?]\s+)[Vv]on\s[^.!?]*$")
 _DE_TO = re.compile(r"\bzu\s+$")
 _CLAUSE_STOP = re.compile(r"[.!?;„“\"«»]|\n")
 
 
 def _closes_with(text: str, a: int, particles: tuple[str, ...]) -> bool:
     """A separable verb's particle closes its clause in the words after `a` ("gab … bekannt,")."""
+    if text[a : a + 2].lstrip()[:1] == ":":
+        return True  # "rief: „…“"
     stop = _CLAUSE_STOP.search(text, a, a + 300)
     b = stop.start() if stop else min(len(text), a + 300)
     for p in particles:

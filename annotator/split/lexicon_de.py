@@ -13,7 +13,7 @@ WEAK = """sag erklär beton mein warn forder kritisier bestätig behaupt glaub h
 verlang lob bericht meld schätz bezweifel bemängel bezeichn begründ appellier beteuer monier
 beanstand prognostizier wiederhol kommentier resümier bilanzier urteil bedauer befürwort
 präzisier informier signalisier verdeutlich unterstell rechtfertig beschwer bekenn
-konstatier argumentier folger erwider protestier""".split()
+konstatier argumentier folger erwider protestier würdig verurteil skandier""".split()
 # strong and mixed verbs: all finite forms and the participle, listed
 STRONG = """schreibt schreiben schrieb schrieben geschrieben unterstrich unterstreicht
 unterstrichen verwies verweist verwiesen bestritt bestreitet bestritten beschrieb beschreibt

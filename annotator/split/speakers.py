@@ -32,7 +32,8 @@ _PARTS = re.compile(r"[,;:(\[\"“”«»„،؛–—]|\s[-–—]{1,2}\s")  # 
 _PREPOSITIONS = frozenset(
     """in on at by for with from during after before under over about into through since
     speaking writing asked commenting responding talking addressing appearing
-    im am beim bei nach vor mit für von seit en dans avec pour après selon sur
+    im am beim bei nach vor mit für von vom seit über unter gegen ohne durch zu zum zur wegen
+    trotz gegenüber laut ab aus auf neben zwischen hinter en dans avec pour après selon sur
     con por para tras durante в на по с после""".split()
 )
 _DE_OBJECT = frozenset("die das den ein eine einen".split())

@@ -41,6 +41,7 @@ _NOT_SUBJECT = (
     | _SUBORDINATE
 )
 _ADVERB = re.compile(r"(?:lich|ig|isch|ell|weise|dings|falls|mals|ens|wärts|dem|her|hin)$")
+_TITLE = re.compile(r"[„»“\"](?:[^\s„“”\"»«]+ ?){1,4}[“”\"«]")
 _AGENT = re.compile(r"\b(?:wurden?|wird|werden|worden)\s+(?:[\w-]+\s+){0,3}?(?:von|vom)\s+")
 _REPORTED = re.compile(r"[,:„“\"»«]|\b(?:dass|ob)\b")
 _VERB_FINAL = re.compile(r"\s*(?:[,.;:!?)]|$|(?:hat|hatte|habe|haben|hatten|hätte|sei)\b)")
@@ -54,7 +55,12 @@ def german_subject(
     if _PASSIVE.match(text, verb_end):
         return None
     lo = max(lo, verb_start - SUBJECT_WINDOW)
-    bounds = [m.end() for m in _PARTS.finditer(text, lo, verb_start)]
+    titles = [t.span() for t in _TITLE.finditer(text, lo, verb_start)]
+    bounds = [
+        m.end()
+        for m in _PARTS.finditer(text, lo, verb_start)
+        if not any(a <= m.start() < b for a, b in titles)  # "die „Bild“-Zeitung"
+    ]
     clause = bounds[-1] if bounds else lo
     agent = _AGENT.search(text, clause, verb_start)
     if agent:  # "X wurde von der Ministerin als unrealistisch bezeichnet"
@@ -71,6 +77,10 @@ def german_subject(
         start = text.index(prefix[0], clause) + len(prefix[0])
         return _phrase(text, start, verb_start, backward=False)  # "wie die Polizei mitteilte"
     aux = _AUX.search(text, clause, verb_start)
+    if aux and aux.start() == clause + len(text[clause:verb_start]) - len(text[clause:verb_start].lstrip()):
+        return subject_before(text, lo, aux.start())  # "X, der Sprecher, hat … erklärt"
+    if len(prefix) > 1 and _clean_word(prefix[-1]) in ("und", "aber", "sondern"):
+        return _phrase(text, clause, verb_start, backward=False)  # "X war da und sagte, …"
     adverb = len(prefix) == 1 and _ADVERB.search(first)  # "Offiziell geht die Regierung …"
     if adverb or first in _NOT_SUBJECT or (not prefix[0][:1].isupper() and first not in _NOMINATIVE):
         if aux:  # "Am Montag hat die Polizei erklärt"
