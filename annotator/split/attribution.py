@@ -30,16 +30,15 @@ from typing import Any
 from annotator.split import lexicon
 from annotator.split.cues import (
     _ACCORDING,
+    _ACCORDING_KEYS,
     _BETWEEN,
     _GERMAN,
     _HEADLINE,
     _HEADLINE_INTRO,
-    _HEISST,
     _INTRO_TAIL,
     _SO,
     _SUBJUNCTIVE,
     _WITH_ING,
-    _ZUFOLGE,
     MAX_CUES,
     _content,
     _cue,
@@ -52,13 +51,18 @@ from annotator.split.cues import (
 from annotator.split.cues import _VERB as _VERB  # claims reads it here
 from annotator.split.names import NameIndex, _strip_roles, build_name_index
 from annotator.split.quotes import _is_direct, quote_spans
-from annotator.split.speakers_de import german_subject, reports
 from annotator.split.speakers import (
-    _phrase,
     is_named,
     main_subject,
     subject_after,
     subject_before,
+)
+from annotator.split.speakers_de import (
+    colon_intro,
+    german_frame,
+    german_subject,
+    info_source,
+    reports,
 )
 
 __all__ = [
@@ -155,25 +159,7 @@ def _pronoun(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str:
 _SIGNED = re.compile(
     r"[,.]?\s*[―—–]\s*((?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*)\s*[.,]?\s*$"
 )
-# every "according to" phrase holds one of these (a cheap test before the regex)
-_ACCORDING_KEYS = (
-    "ccording",
-    "laut",
-    "gemäß",
-    "nach",
-    "selon",
-    "après",
-    "según",
-    "acuerdo",
-    "словам",
-    "данным",
-    "огласно",
-    "حسب",
-    "وفق",
-    "نقلا",
-)
 _SUBJUNCTIVE_LANGS = (None, "de")
-_COLON_INTRO = re.compile(r"\s*([^\s:.;!?„“”\"»«][^:.;!?„“”\"»«]{1,100}?):\s*")
 _AUX = frozenset("a ont avait a-t-il a-t-elle ha han había".split())
 _OF = frozenset("of des der de du del von".split())
 _DESCRIBED = frozenset("expert analyst official researcher professor scholar commentator".split())
@@ -182,6 +168,8 @@ _DESCRIBED = frozenset("expert analyst official researcher professor scholar com
 def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str | None:
     """A speaker phrase -> canonical speaker (None when it names nobody)."""
     phrase = phrase.strip(" ,;:\"“”'‘’„«»")
+    if "„" in phrase or "»" in phrase:  # "Die „Ostsee-Zeitung“": a title's quote marks
+        phrase = re.sub(r"[„“”»«]", "", phrase)
     last = phrase.rsplit(None, 1)[-1] if phrase else ""
     if last.endswith(".") and "." not in last[:-1] and last[:-1] not in ("Jr", "Sr", "Inc", "Co"):
         if last[:-1].lower() not in lexicon.TITLES:
@@ -291,13 +279,9 @@ def attribute_quote(
     h = _HEADLINE_INTRO.fullmatch(text, lo, qs) if lo < qs else None
     if h and _headline_speaker(text, h.group(1), qs, qe):
         return _found(text, (h.start(1), h.end(1)), ":", tracker, True)
-    intro = _COLON_INTRO.fullmatch(text, lo, qs) if text[qs] in "„»" and lo < qs else None
-    if intro:  # 'BKA-Präsident Ziercke: „…“', 'Jane Doe, Sprecherin der Stadt: „…“'
-        a, b = intro.span(1)
-        comma = text.find(",", a, b)
-        span = _phrase(text, a, comma if comma > 0 else b, backward=True)
-        if span and text[span[1] - 1].isalpha() and text[span[0]].isupper():
-            return _found(text, span, ":", tracker, True)
+    span = colon_intro(text, lo, qs)  # 'BKA-Präsident Ziercke: „…“'
+    if span:
+        return _found(text, span, ":", tracker, True)
     return None
 
 
@@ -313,39 +297,26 @@ def attribute_sentence(
     low = text[s:e].lower()
     acc = search_word(_ACCORDING, text, s, e) if any(k in low for k in _ACCORDING_KEYS) else None
     if acc and (
-        inside(acc.start()) or any(_is_cue(text, m, s) for m in cue_matches(text, s, acc.start()))
+        inside(acc.start())
+        or any(
+            m.group(1) in _GERMAN and _is_cue(text, m, s) for m in cue_matches(text, s, acc.start())
+        )
     ):
         acc = None  # "X sagte, nach neuen Erkenntnissen sei …": the speaker is X
     if acc:
-        span = subject_after(text, acc.end(), e, lenient=True)
+        span = info_source(text, acc.end(), e) or subject_after(text, acc.end(), e, lenient=True)
         if span and text[span[0] : span[1]].split()[0].lower() not in ("some", "many", "several"):
             attr = _found(text, span, acc.group(1).lower(), tracker)
             if attr:
                 attr.content_span = _content(s, e, acc.start(), span[1], text)
                 return attr
-    sentence = text[s:e]
-    hz = _HEISST.search(text, s, e) if "ie" in sentence else None
-    if hz:  # the document or the body that "says": after "hieß es vom …", else before it
-        span = (
-            subject_after(text, hz.end(), e, lenient=True)
-            if hz.group().endswith(("von", "vom", "aus", "seitens", "in", "im", "bei", "beim"))
-            else None
-        )
-        span = span or subject_before(text, s, hz.start())
-        attr = _found(text, span, "heißt es", tracker) if span else None
-        if attr and span:
-            attr.content_span = _content(
-                s, e, min(span[0], hz.start()), max(span[1], hz.end()), text
-            )
+    frame = german_frame(text, s, e)  # "heißt es", "X zufolge"
+    if frame:
+        span, cue, fa, fb = frame
+        attr = _found(text, span, cue, tracker)
+        if attr:
+            attr.content_span = _content(s, e, fa, fb, text)
             return attr
-    z = _ZUFOLGE.search(text, s, e) if "zufolge" in sentence else None
-    if z:
-        span = subject_before(text, s, z.start())
-        if span:
-            attr = _found(text, span, "zufolge", tracker)
-            if attr:
-                attr.content_span = _content(s, e, span[0], z.end(), text)
-                return attr
     main: Attribution | None = None
     found: list[tuple[tuple[int, int], re.Match[str]]] = []
     for m in cue_matches(text, s, e):
@@ -357,11 +328,8 @@ def attribute_sentence(
             if span is None:
                 continue
             if not reports(text, s, e, m):  # "X bedauerte die Entscheidung." frames what follows
-                if tracker.framed is None:
-                    tracker.framed = Attribution(
-                        resolve(text[span[0] : span[1]], tracker, text, span[0]), m.group(1)
-                    )
-                    tracker.framed.speaker_span = span
+                who = resolve(text[span[0] : span[1]], tracker, text, span[0])
+                tracker.framed = tracker.framed or Attribution(who, m.group(1), False, span)
                 continue
         else:
             span = subject_before(text, s, m.start())

@@ -57,6 +57,23 @@ def search_word(pattern: re.Pattern[str], text: str, a: int, b: int) -> re.Match
 _GERMAN = frozenset(lexicon_ml.DE)
 MAX_CUES = 12
 _BETWEEN = " ,.!?;:—–-\"”’'»«“‘\n"
+# every "according to" phrase holds one of these (a cheap test before the regex)
+_ACCORDING_KEYS = (
+    "ccording",
+    "laut",
+    "gemäß",
+    "nach",
+    "selon",
+    "après",
+    "según",
+    "acuerdo",
+    "словам",
+    "данным",
+    "огласно",
+    "حسب",
+    "وفق",
+    "نقلا",
+)
 _ACCORDING = re.compile(rf"({lexicon_ml.ACCORDING_BEFORE})\s*")
 _HEISST = re.compile(lexicon_ml.HEISST_ES)
 _ZUFOLGE = re.compile(rf"\s{lexicon_ml.ACCORDING_AFTER}\b")
@@ -108,7 +125,8 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
     if verb in _GERMAN:
         particles = lexicon_de.SEPARABLE.get(verb)
         if particles and not _closes_with(text, m.end(), particles):
-            if not (verb.startswith("spr") and _VON_BEFORE.search(text, max(lo, m.start() - 80), m.start())):
+            fronted = text[lo : m.start()].lstrip().startswith(("Von ", "Vom "))
+            if not (verb.startswith("spr") and fronted):
                 return False  # "teilte" without "mit": not "teilte … mit"; "Von X sprach Y"
         return not _DE_TO.search(before)  # "um etwas zu sagen"
     if (
@@ -130,7 +148,6 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
     return True
 
 
-_VON_BEFORE = re.compile(r"(?:^|[.!?]\s+)[Vv]on\s[^.!?]*$")
 _DE_TO = re.compile(r"\bzu\s+$")
 _CLAUSE_STOP = re.compile(r"[.!?;„“\"«»]|\n")
 
@@ -144,7 +161,7 @@ def _closes_with(text: str, a: int, particles: tuple[str, ...]) -> bool:
     for p in particles:
         for m in re.finditer(rf"\b{p}\b", text[a:b]):
             rest = text[a + m.end() : b + 1].lstrip()
-            if not rest or rest[0] in ",:;.!?„“\"«»\n" or rest.startswith("dass"):
+            if not rest or rest[0] in ',:;.!?„“"«»\n' or rest.startswith("dass"):
                 return True
     return False
 

@@ -41,9 +41,7 @@ CUES = frozenset(DE + FR + ES + RU + AR)
 
 # "according to" before the speaker, per language (regex alternatives)
 ACCORDING_BEFORE = (
-    r"[Aa]ccording to|"
-    + lexicon_de.ACCORDING_BEFORE
-    + r"|[Ss]elon|[Dd]'après|[Ss]egún|"
+    r"[Aa]ccording to|" + lexicon_de.ACCORDING_BEFORE + r"|[Ss]elon|[Dd]'après|[Ss]egún|"
     r"[Dd]e acuerdo con|[Пп]о словам|[Пп]о данным|[Сс]огласно|بحسب|حسب|وفقا(?=\s*ل)|وفقاً(?=\s*ل)|نقلا عن"
 )
 ACCORDING_AFTER = "zufolge"

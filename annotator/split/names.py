@@ -24,6 +24,13 @@ ROLES = (
     | (TITLES - {"lord", "lady"})
 )
 _TITLES = TITLES - {"lord", "lady"}
+# German compound roles: "Polizeisprecher", "Baudezernentin", "CSU-Vorsitzender" (not "Richter")
+_DE_ROLE = re.compile(
+    r"\w{3,}-?(?:sprecher|minister|präsident|chef|leiter|vorsitzende|direktor|dezernent|"
+    r"beauftragte|experte|expertin|politiker|sekretär|kommissar|berater|anwalt|anwältin|"
+    r"richter|bürgermeister|kanzler|botschafter|abgeordnete|manager|trainer|forscher|"
+    r"wissenschaftler|funktionär|kandidat|kandidatin)(?:in|innen|r|n)?$"
+)
 _DOTTED = frozenset(("Jr", "Sr", "Inc", "Co", "Ltd", "Corp"))
 _NAME_TOKEN = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*\.?|[A-Z]\.|al-\w+|bin|ibn|van|von|de|der|del|da|di|le|la)$"
@@ -120,6 +127,7 @@ def _strip_roles(tokens: list[str]) -> list[str]:
         clean = tok.strip(",;:")
         if (
             clean.lower() in ROLES
+            or _DE_ROLE.search(clean.lower())
             or clean.lower().rstrip(".") in _TITLES
             or (clean.isupper() and len(clean) > 1 and "." not in clean)
         ):

@@ -8,7 +8,7 @@ import re
 _CLOSERS = {
     '"': '"',
     "“": "”“",  # „…“ German closes with “; “…” English
-    "„": "“”\"",  # „…" in hastily typed German
+    "„": '“”"',  # „…" in hastily typed German
     "«": "»",
     "»": "«",
     "‹": "›",

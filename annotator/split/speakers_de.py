@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from annotator.split import lexicon_de, lexicon_ml
+from annotator.split.cues import _HEISST, _ZUFOLGE
 from annotator.split.speakers import (
     _PARTS,
     SUBJECT_WINDOW,
@@ -77,12 +78,16 @@ def german_subject(
         start = text.index(prefix[0], clause) + len(prefix[0])
         return _phrase(text, start, verb_start, backward=False)  # "wie die Polizei mitteilte"
     aux = _AUX.search(text, clause, verb_start)
-    if aux and aux.start() == clause + len(text[clause:verb_start]) - len(text[clause:verb_start].lstrip()):
+    if aux and not text[clause : aux.start()].strip():
         return subject_before(text, lo, aux.start())  # "X, der Sprecher, hat … erklärt"
     if len(prefix) > 1 and _clean_word(prefix[-1]) in ("und", "aber", "sondern"):
         return _phrase(text, clause, verb_start, backward=False)  # "X war da und sagte, …"
     adverb = len(prefix) == 1 and _ADVERB.search(first)  # "Offiziell geht die Regierung …"
-    if adverb or first in _NOT_SUBJECT or (not prefix[0][:1].isupper() and first not in _NOMINATIVE):
+    if (
+        adverb
+        or first in _NOT_SUBJECT
+        or (not prefix[0][:1].isupper() and first not in _NOMINATIVE)
+    ):
         if aux:  # "Am Montag hat die Polizei erklärt"
             return subject_after(text, aux.end(), verb_start)
         return subject_after(text, verb_end, hi)  # "Weiter sagte der Sprecher"
@@ -108,4 +113,52 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     if cue.group(1).lower() in lexicon_de.NP_CONTENT or _REPORTED.search(text, cue.end(), e):
         return True
     bounds = [m.end() for m in _PARTS.finditer(text, s, cue.start())]
-    return bool(bounds) and not text[bounds[-1] : cue.start()].strip()
+    clause = text[bounds[-1] : cue.start()].split() if bounds else []
+    # "…, sagte X" or "…, wie X mitteilte": the sentence before the comma is what was said
+    return bool(bounds) and (not clause or clause[0].lower() == "wie")
+
+
+_COLON_INTRO = re.compile(r"\s*([^\s:.;!?„“”\"»«][^:.;!?„“”\"»«]{1,100}?):\s*")
+_INFO_OF = re.compile(
+    rf"(?:[\w-]+\s+){{0,3}}?[\w-]*(?:{lexicon_de.INFO_NOUNS})\s+(?:der|des|von|vom)\s+[„»\"]?"
+)
+_HEISST_VON = ("von", "vom", "aus", "seitens", "in", "im", "bei", "beim")
+
+
+def colon_intro(text: str, lo: int, qs: int) -> tuple[int, int] | None:
+    """The speaker of 'Polizeisprecher Jonas Wolf: „…“' or 'Jane Doe, Sprecherin: »…«' (a name
+    before the first comma, else the phrase before the colon), for German quote marks only."""
+    intro = _COLON_INTRO.fullmatch(text, lo, qs) if lo < qs and text[qs] in "„»" else None
+    if not intro:
+        return None
+    a, b = intro.span(1)
+    comma = text.find(",", a, b)
+    span = _phrase(text, a, comma if comma > 0 else b, backward=True)
+    if span and text[span[1] - 1].isalpha() and text[span[0]].isupper():
+        return span
+    return None
+
+
+def info_source(text: str, a: int, e: int) -> tuple[int, int] | None:
+    """After "nach": the source of "einem Bericht der „Zeitung“", "Angaben des Ministeriums"."""
+    of = _INFO_OF.match(text, a, e)
+    return subject_after(text, of.end(), e, lenient=True) if of else None
+
+
+def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, int] | None:
+    """(speaker span, cue, frame start, frame end) of "In der Mitteilung heißt es, …",
+    "…, hieß es vom Ministerium" or "Der Polizei zufolge …" in the sentence [s, e)."""
+    sentence = text[s:e]
+    hz = _HEISST.search(text, s, e) if "ie" in sentence else None
+    if hz:  # the document or the body that "says": after "hieß es vom …", else before it
+        after = hz.group().endswith(_HEISST_VON)
+        span = subject_after(text, hz.end(), e, lenient=True) if after else None
+        span = span or subject_before(text, s, hz.start())
+        if span:
+            return span, "heißt es", min(span[0], hz.start()), max(span[1], hz.end())
+    z = _ZUFOLGE.search(text, s, e) if "zufolge" in sentence else None
+    if z:
+        span = subject_before(text, s, z.start())
+        if span:
+            return span, "zufolge", span[0], z.end()
+    return None

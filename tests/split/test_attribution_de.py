@@ -1,0 +1,112 @@
+"""German word order in attribution, on sentences written for these tests: separable and
+reflexive cues, verb-second and verb-final clauses, subjunctive reported speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.split.document import RawDocument
+from annotator.split.pipeline import split_document
+
+
+def speakers(body: str) -> list[tuple[str | None, str | None]]:
+    text = "Meldung aus der Stadt\n\n" + body
+    claims = split_document(RawDocument(path="de.txt", format="txt", text=text), lang="de").claims
+    return [(c["speaker"], c["cue"]) for c in claims if c["text"] != "Meldung aus der Stadt"]
+
+
+@pytest.mark.parametrize(
+    "body,speaker,cue",
+    [
+        (
+            "Die Stadtverwaltung teilte am Freitag mit, die Brücke bleibe bis Juni gesperrt.",
+            "Stadtverwaltung",
+            "teilte",
+        ),
+        (
+            "Offiziell geht die Landesregierung davon aus, dass die Kosten weiter steigen.",
+            "Landesregierung",
+            "geht",
+        ),
+        (
+            "Die Ministerin äußerte sich am Montag zuversichtlich, dass eine Einigung gelinge.",
+            "Ministerin",
+            "äußerte sich",
+        ),
+        (
+            "Am Montag hat die Staatsanwaltschaft Anklage erhoben, wie ein Sprecher des "
+            "Gerichts bestätigte.",
+            "Sprecher des Gerichts",
+            "bestätigte",
+        ),
+        (
+            "Der Trainer war nach dem Spiel zufrieden und sagte, die Mannschaft habe gekämpft.",
+            "Trainer",
+            "sagte",
+        ),
+        (
+            "Die Gewerkschaft, die rund 5000 Beschäftigte vertritt, hat am Dienstag erklärt, der "
+            "Streik gehe weiter.",
+            "Gewerkschaft",
+            "erklärt",
+        ),
+        (
+            "Die „Ostsee-Zeitung“ hatte am Montag berichtet, der Hafen werde bald verkauft.",
+            "Ostsee-Zeitung",
+            "berichtet",
+        ),
+        (
+            "Nach einem Bericht der „Rheinischen Post“ soll das Werk im Herbst schließen.",
+            "Rheinischen Post",
+            "nach",
+        ),
+        (
+            "Der Bürgermeister sagte, nach ersten Erkenntnissen sei niemand verletzt worden.",
+            "Bürgermeister",
+            "sagte",
+        ),
+        (
+            "Die Polizei sperrte die Straße am Abend. Polizeisprecher Jonas Wolf: „Wir haben "
+            "die Straße sofort gesperrt und die Anwohner gewarnt.“",
+            "Jonas Wolf",
+            ":",
+        ),
+        (
+            "Von einem großen Erfolg für den Verein sprach der Vereinsvorsitzende Peter Lange.",
+            "Peter Lange",
+            "sprach",
+        ),
+    ],
+)
+def test_german_cue_and_subject(body: str, speaker: str, cue: str) -> None:
+    assert speakers(body)[-1] == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der Bäcker teilte das Brot in zwei Hälften, bevor er nach Hause ging.",  # no "mit"
+        "Ein lauter Knall weckte in der Nacht die Nachbarn der alten Fabrik.",  # not "laut"
+        "Er hatte keine Zeit, um etwas zu sagen, und fuhr sofort mit dem Auto los.",
+        "Die Feuerwehr bestätigte den Einsatz am Sonntag gegenüber der Presse.",  # says nothing
+    ],
+)
+def test_german_non_cues(body: str) -> None:
+    assert speakers(body)[0] == (None, None)
+
+
+def test_a_cue_without_content_frames_the_subjunctive_that_follows() -> None:
+    got = speakers(
+        "Bürgermeisterin Anna Weber bedauerte die Entscheidung des Gerichts. "
+        "Der Stadt entstünden dadurch hohe Kosten, die niemand eingeplant habe. "
+        "Am Abend regnete es in der ganzen Stadt sehr stark."
+    )
+    assert got == [(None, None), ("Anna Weber", "bedauerte"), (None, None)]
+
+
+def test_subjunctive_goes_on_after_a_direct_quote() -> None:
+    got = speakers(
+        "„Wir bauen die Brücke neu“, sagte der Baudezernent Tom Kern. "
+        "Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern."
+    )
+    assert got[1] == ("Tom Kern", "sagte")
