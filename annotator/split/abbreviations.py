@@ -167,6 +167,9 @@ LINKING = _set(
 # quotes). Value: does the colon also end one before a capitalised word (True) or only before
 # an opening quote (False).
 COLON_ENDS = {"it": True, "pt": False}
+# Words that quote what a "?" or "!" before them ended (Turkish "Niçin? diye sordu", "Sen de!
+# dedi"): the question or exclamation goes on the same sentence.
+QUOTATIVES = _set("diye dedi dedim dedin dedik dediler demiş demişti")
 # Languages that capitalise every noun: a capital letter alone does not start a sentence.
 NOUN_CAPITALS = frozenset({"de", "lb"})
 # English web text: capitalised pronouns and question words that start a sentence whose

@@ -58,6 +58,7 @@ from annotator.split.abbreviations import (
     ENGLISH,
     LINKING,
     ORDINAL_PERIOD,
+    QUOTATIVES,
     Lexicon,
     lexicon,
 )
@@ -89,6 +90,8 @@ _STRONG = frozenset("!?؟！？")
 _CONTINUING = LINKING | frozenset(
     "to of for with by from or nor is are was were has have had".split()
 )
+_LETTERS = re.compile(r"[A-Za-z]*")
+_DOMAINS = frozenset("com net org gov edu info biz".split())
 _OPENING = "\"'“‘«([¿¡"
 # spaces, then opening quotes/brackets (`_OPENING`), then a word: alphanumerics ([^\W_] is
 # str.isalnum), apostrophes and hyphens
@@ -198,6 +201,8 @@ def _glued_ok(seg: str, dot: int) -> bool:
     token = seg[ws : we if we >= 0 else len(seg)]
     if "@" in token or "/" in token or "www" in token.lower():
         return False
+    if _LETTERS.match(seg, dot + 1).group().lower() in _DOMAINS:  # type: ignore[union-attr]
+        return False  # "Newsfeed.Com"
     before = seg[ws:dot]
     return len(before) >= 2 and (before[-1].islower() or before[-1].isdigit())
 
@@ -228,6 +233,8 @@ def _lower_start(seg: str, ms: int, punct: str, nxt_word: str, lex: Lexicon) -> 
     if "." in punct or "…" in punct:
         if punct != ".":
             return False  # an ellipsis before lower case is a pause
+    elif nxt_word.lower() in QUOTATIVES:
+        return False  # "Niçin? diye sordu": the question is what is said
     elif "?" in punct or "؟" in punct:
         return True
     elif nxt_word.lower() in lex.lower_openers:

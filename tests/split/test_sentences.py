@@ -210,6 +210,11 @@ WEB_TEXT = [
         ["fast delivery and friendly staff", "This is my new favourite shop"],
     ),
     ("We watched the show This Is Us again.", ["We watched the show This Is Us again."]),
+    # a domain glued to its name is not two sentences
+    (
+        "Posted via Newsfeed.Com - Unlimited news. Hello world.Today is fine.",
+        ["Posted via Newsfeed.Com - Unlimited news.", "Hello world.", "Today is fine."],
+    ),
     # an initial before a common opener is a word; P.S. and ext. do not end a sentence
     ("It happens because of X. So we wait.", ["It happens because of X.", "So we wait."]),
     (
@@ -256,3 +261,49 @@ def test_a_number_between_sentences_numbers_the_next_one() -> None:
         "See p. 12.",
         "The end.",
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                " ",
+                ". ",
+                "! ",
+                ":) ",
+                ";P",
+                "(",
+                ")",
+                "Hi.",
+                "Dear Ann,",
+                " Thanks, ",
+                "www.a.b",
+                "x@y.z",
+                "http://q",
+                " This is",
+                " it",
+                "1/2/2001 10:15 AM",
+                "; Le",
+                "12. ",
+                "\n",
+            ]
+        ),
+        max_size=25,
+    ),
+    st.sampled_from([None, "en", "fr", "de"]),
+)
+def test_web_text_spans_slice_back(parts: list[str], lang: str | None) -> None:
+    text = "".join(parts)
+    spans = split_sentences(text, lang=lang)
+    last = 0
+    for s, e in spans:
+        assert last <= s < e <= len(text) and text[s:e] == text[s:e].strip()
+        last = e
+    assert "".join("".join(text[s:e] for s, e in spans).split()) == "".join(text.split())
+
+
+def test_turkish_quotative_keeps_the_question_in_its_sentence() -> None:
+    text = "Kim geldi? diye sordu Ali. Bilmiyorum. Neden? bunu sorma."
+    got = [text[s:e] for s, e in split_sentences(text, lang="tr")]
+    assert got == ["Kim geldi? diye sordu Ali.", "Bilmiyorum.", "Neden?", "bunu sorma."]
