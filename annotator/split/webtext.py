@@ -133,13 +133,26 @@ def _timestamp_cuts(seg: str, base: int, cuts: set[int]) -> None:
 
 
 def _closing_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
+    """After a closing or a salutation and its comma; before a salutation that follows a
+    signature or a line with no end punctuation ("... Vince Dear All,"), but not after a
+    lower-case word ("the Dear Leader, Kim")."""
     for m in _COMMA.finditer(seg):
-        if not _CLOSING_BEFORE.search(seg, max(0, m.start() - 40), m.start()):
+        phrase = _CLOSING_BEFORE.search(seg, max(0, m.start() - 40), m.start())
+        if not phrase:
             continue
         nxt = _NEXT.match(seg, m.end())
         word = (nxt.group(1) + nxt.group(2)).lower() if nxt else ""
-        if word not in lex.never and word not in _NOT_AFTER_CLOSING:
-            cuts.add(base + m.end())
+        if word in lex.never or word in _NOT_AFTER_CLOSING:
+            continue
+        start = phrase.start()
+        if phrase.group().startswith(("Dear", "Hi ", "Hello", "Hey")):
+            before = seg[max(0, start - 30) : start].split()
+            prev = before[-1] if before else ""
+            if prev.isalpha() and prev.islower():
+                continue
+            if prev[-1:].isalpha():
+                cuts.add(base + start)
+        cuts.add(base + m.end())
 
 
 def _semicolon_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:

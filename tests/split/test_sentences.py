@@ -199,6 +199,8 @@ WEB_TEXT = [
         ["Dear Ms Lee,", "Thanks for the note.", "Best regards,", "Tom Baker"],
     ),
     ('"Thank you, Mr. President," she said.', ['"Thank you, Mr. President," she said.']),
+    ("We met the Dear Leader, Kim said.", ["We met the Dear Leader, Kim said."]),
+    ("Talk soon. Vince Dear All, My name is Bob.", ["Talk soon.", "Vince", "Dear All,", "My name"]),
     # a bracketed sentence ends at its bracket
     ("He paused. (Applause.) Then he went on.", ["He paused.", "(Applause.)", "Then he went"]),
     # "!" before a lower-case word in web text, not a brand before a linking word
