@@ -55,12 +55,16 @@ def _paths(out: Path, key: str) -> dict[str, Path]:
         "done": out / "_done" / f"{key}.json",
         "stage": out / "_stage" / "claims" / f"{key}.parquet",
         "keys": out / "_stage" / "keys" / f"{key}.npz",
+        "salient": out / "_stage" / "salient" / f"{key}.parquet",
         "claims": out / "claims" / f"{key}.parquet",
     }
 
 
 def split_shard(task: dict[str, Any]) -> dict[str, Any]:
     """Pass 1 for one input shard (skipped when its done marker exists)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     from annotator.split.banding import claim_keys, partition_of
     from annotator.split.pipeline import split_document
     from annotator.split.readers import read_shard
@@ -85,15 +89,19 @@ def split_shard(task: dict[str, Any]) -> dict[str, Any]:
                 continue
             if writer.add(doc):
                 texts.extend(c["text"] for c in doc.claims)
-        keys, rows = claim_keys(texts)
+        keys, rows, salient = claim_keys(texts)
         parts = partition_of(keys, task["partitions"])
         pairs = np.stack([keys, rows.astype(np.uint64)], axis=1)
         arrays = {f"p{p}": pairs[parts == p] for p in range(task["partitions"])}
         tmp = atomic_path(paths["keys"])
         with tmp.open("wb") as fh:
             np.savez(fh, **arrays)
+        tokens_tmp = atomic_path(paths["salient"])
+        table = pa.table({"salient": pa.array(salient, pa.list_(pa.string()))})
+        pq.write_table(table, tokens_tmp, compression="zstd")
         writer.close()
         tmp.replace(paths["keys"])
+        tokens_tmp.replace(paths["salient"])
     except BaseException:
         writer.abort()
         raise
@@ -132,19 +140,27 @@ def cluster_partition(task: dict[str, Any]) -> dict[str, Any]:
 
     keys, refs = shared_keys(arrays())
     claims: dict[int, tuple[str, str]] = {}
+    tokens: dict[int, list[str]] | None = {}
     needed = np.unique(refs)
     for number in np.unique(needed >> np.uint64(32)):
         rows = needed[(needed >> np.uint64(32)) == number] & np.uint64(0xFFFFFFFF)
-        table = pq.read_table(_paths(out, shards[int(number)])["stage"], columns=["id", "text"])
-        picked = table.take(pa.array(rows.astype(np.int64)))
+        paths = _paths(out, shards[int(number)])
+        take = pa.array(rows.astype(np.int64))
+        picked = pq.read_table(paths["stage"], columns=["id", "text"]).take(take)
         base = int(number) << 32
-        for row, cid, text in zip(
-            rows.tolist(), picked["id"].to_pylist(), picked["text"].to_pylist(), strict=True
+        refs_here = [base | row for row in rows.tolist()]
+        for ref, cid, text in zip(
+            refs_here, picked["id"].to_pylist(), picked["text"].to_pylist(), strict=True
         ):
-            claims[base | row] = (cid, text)
-    edges, figs = bucket_edges(keys, refs, claims)
+            claims[ref] = (cid, text)
+        if tokens is not None and paths["salient"].exists():  # a folder split before: none
+            salient = pq.read_table(paths["salient"]).take(take)["salient"].to_pylist()
+            tokens.update(zip(refs_here, salient, strict=True))
+        else:
+            tokens = None
+    edges, figs = bucket_edges(keys, refs, claims, tokens)
     path = out / "_stage" / "edges" / f"p{part:03d}.json"
-    write_json(path, {"edges": edges, "figures": figs})
+    write_json(path, {"edges": edges, "figures": figs}, compact=True)
     return {"part": part, "edges": len(edges)}
 
 
@@ -243,6 +259,7 @@ def split_corpus(
             write_json(
                 out / "_stage" / "clusters.json",
                 {"clusters": clusters, "conflicts": sorted(flagged)},
+                compact=True,
             )
             finals = [{"out": str(out), "key": k} for k in shard_list]
             for r in ex.map(finish_shard, finals):

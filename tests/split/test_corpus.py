@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -89,6 +90,13 @@ def test_clusters_cross_shards_and_formats(tmp_path: Path) -> None:
         r["id"]: r["cluster_id"] for r in rows
     }  # partitions do not change clusters
     assert other.clusters_multi == summary.clusters_multi
+    shutil.rmtree(tmp_path / "out16" / "_stage" / "salient")  # a folder split before they were kept
+    (tmp_path / "out16" / "_clusters.json").unlink()
+    again = split_corpus(shards, tmp_path / "out16", workers=1)
+    assert {r["id"]: (r["cluster_id"], r["conflict"]) for r in claims_of(tmp_path / "out16")} == {
+        r["id"]: (r["cluster_id"], r["conflict"]) for r in rows
+    }  # salient tokens recomputed when not kept: the same clusters
+    assert again.shards_done_before == 8 and again.conflicts == summary.conflicts
 
 
 def _run_split(shards: list[Path], out: Path, *extra: str) -> subprocess.Popen:
