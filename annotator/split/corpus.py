@@ -43,6 +43,7 @@ class CorpusSummary:
     engine: str = "local"
     seconds: dict[str, float] = field(default_factory=dict)  # split, cluster, finish
     worker_peak_rss_mb: float = 0.0  # the largest peak RSS of a worker that split a shard
+    cluster_peak_rss_mb: float = 0.0  # ... of a worker that verified a key partition
     driver_peak_rss_mb: float = 0.0
     errors: list[str] = field(default_factory=list)
 
@@ -161,7 +162,7 @@ def cluster_partition(task: dict[str, Any]) -> dict[str, Any]:
     edges, figs = bucket_edges(keys, refs, claims, tokens)
     path = out / "_stage" / "edges" / f"p{part:03d}.json"
     write_json(path, {"edges": edges, "figures": figs}, compact=True)
-    return {"part": part, "edges": len(edges)}
+    return {"part": part, "edges": len(edges), "worker_peak_rss_mb": _peak_rss_mb()}
 
 
 def finish_shard(task: dict[str, Any]) -> dict[str, Any]:
@@ -245,8 +246,10 @@ def split_corpus(
         ):
             marker.unlink(missing_ok=True)
             parts = [{"out": str(out), "part": p, "shards": shard_list} for p in range(partitions)]
-            for _ in ex.map(cluster_partition, parts):
-                pass
+            for r in ex.map(cluster_partition, parts):
+                summary.cluster_peak_rss_mb = max(
+                    summary.cluster_peak_rss_mb, r.get("worker_peak_rss_mb", 0.0)
+                )
             edges: list[tuple[str, str]] = []
             figs: dict[str, list[str]] = {}
             for p in range(partitions):
