@@ -7,14 +7,17 @@ of `sentences._boundaries`; each is cheap to rule out (a substring test) on news
   it, never between the end punctuation and it ("Loved it. :) Great staff");
 - a URL or an e-mail address ends a sentence before a capitalised word or another URL (in
   languages that capitalise nouns, only before a sentence opener);
-- an e-mail header timestamp ("Kay Mann 04/26/2001 07:17 AM Will you") is a line of its own;
-- an English salutation or closing ending in a comma ("Dear Nina,", "Hi,", "Best regards,",
-  "Thanks,") ends before a capitalised word that is not a title ("Thank you, Mr. President");
-- English only: a capitalised pronoun or question word that follows a lower-case word and is
-  followed by one ("great food This is", "no problem If you") starts a sentence: edited text
-  never capitalises these mid-sentence except in titles, which are capitalised throughout;
-- a semicolon before a capitalised article or pronoun ("; Le", "; El", "; Il") ends a
-  sentence: Romance orthography writes lower case after a semicolon.
+- English only:
+  - an e-mail header timestamp ("Kay Mann 04/26/2001 07:17 AM Will you") is a line of its own;
+  - a salutation or closing ending in a comma ("Dear Nina,", "Best regards,", "Thanks,") ends
+    before a capitalised word that is not a title ("Thank you, Mr. President"); a salutation
+    also starts one after a signature ("Vince Dear All,"), not after "the Dear Leader,";
+  - a capitalised pronoun or question word followed by a lower-case word ("great food This
+    is", "Lovely Cottage This cottage") starts a sentence unless an article or preposition
+    comes before it ("The Facts on Where the Race Stands"): edited text capitalises
+    these mid-sentence only in titles, which go on capitalised;
+- other languages: a semicolon before a capitalised article or pronoun ("; Le", "; El",
+  "; Il") ends a sentence: Romance orthography writes lower case after a semicolon.
 """
 
 from __future__ import annotations
