@@ -27,6 +27,7 @@ from annotator.store.models import Project
 
 PRE_COOKIE = "desk_pre"
 SYNC_EVERY = 60.0  # seconds between checks for newly pushed tasks
+RECOVER_EVERY = 15.0  # seconds between background deliveries of an annotator's pending items
 HEADERS = {
     "Content-Security-Policy": "default-src 'self'; frame-ancestors 'none'; form-action 'self'",
     "X-Frame-Options": "DENY",
@@ -73,9 +74,35 @@ def _secure(request: Request) -> bool:
     return request.url.scheme == "https" or request.headers.get("x-forwarded-proto") == "https"
 
 
+class _Recovery:
+    """Runs `submit.recover` in the background: for everyone when the desk starts, and for an
+    annotator when they ask for their next task (at most every RECOVER_EVERY seconds)."""
+
+    def __init__(self) -> None:
+        self._last: dict[tuple[str | None, str | None], float] = {}
+        self._lock = threading.Lock()
+
+    def kick(self, project: str | None = None, email: str | None = None) -> None:
+        now = time.monotonic()
+        with self._lock:
+            if now - self._last.get((project, email), -RECOVER_EVERY) < RECOVER_EVERY:
+                return
+            self._last[(project, email)] = now
+        threading.Thread(target=self._run, args=(project, email), daemon=True).start()
+
+    @staticmethod
+    def _run(project: str | None, email: str | None) -> None:
+        try:
+            submit.recover(project, email)
+        except Exception:  # noqa: BLE001 - a background retry; the next kick tries again
+            pass
+
+
 def create_app() -> FastAPI:
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
     projects = _Projects()
+    recovery = _Recovery()
+    recovery.kick()  # submissions a crashed or stopped desk left `pending`
 
     def not_found(sess: dict[str, Any] | None = None) -> HTMLResponse:
         csrf = sess["c"] if sess else None
@@ -189,6 +216,7 @@ def create_app() -> FastAPI:
         if not member(sess, project):
             return not_found(sess)
         projects.get(project)
+        recovery.kick(project, sess["e"])
         tid = queue.next_task(project, sess["e"])
         if tid is None:
             p = queue.progress(project, sess["e"])
@@ -217,7 +245,11 @@ def create_app() -> FastAPI:
         if st is None:
             return not_found(sess)
         if st != "open":
-            text = "You have already submitted this item." if st != "pending" else "Submitting..."
+            text = (
+                "You have already submitted this item."
+                if st != "pending"
+                else "Saved; the desk is sending it to Label Studio."
+            )
             return _html(page.message_page("Submitted", text, sess["c"], f"/p/{project}"))
         return render(sess, project, tid)
 

@@ -8,8 +8,11 @@ It holds what only the desk needs, never labels (Label Studio stays the store of
 - `projects`: per project, the queue seed and the label fields whose suggestion is shown;
 - `members`: who labels which project (inactive after `desk reassign`);
 - `assignment`: one row per (project, annotator, task): queue position, state (`open`,
-  `pending` while a submission is in flight, `done`, `skipped`), the Label Studio annotation id,
-  the lead time, the fields whose suggestion was visible, a skip reason.
+  `pending` from the moment a submission is claimed until Label Studio holds it, `done`,
+  `skipped`), the Label Studio annotation id, the lead time, the fields whose suggestion was
+  visible, a skip reason;
+- `submission`: one row per claimed (project, annotator, task) while it is `pending`: what to
+  send (`payload`), when the last POST whose outcome is unknown started (`posted`), attempts.
 """
 
 from __future__ import annotations
@@ -46,6 +49,10 @@ CREATE TABLE IF NOT EXISTS assignment (
     PRIMARY KEY (project, email, task_id));
 CREATE INDEX IF NOT EXISTS ix_assignment_queue ON assignment (project, email, state, pos);
 CREATE INDEX IF NOT EXISTS ix_assignment_task ON assignment (project, task_id);
+CREATE TABLE IF NOT EXISTS submission (
+    project TEXT NOT NULL, email TEXT NOT NULL, task_id INTEGER NOT NULL, payload TEXT NOT NULL,
+    posted REAL, attempts INTEGER NOT NULL DEFAULT 0, created REAL NOT NULL,
+    PRIMARY KEY (project, email, task_id));
 """
 
 

@@ -4,14 +4,23 @@ The annotator's own personal access token (held in `credentials.json`, never sen
 browser) creates the annotation, so Label Studio records who labelled what and `pull`, `audit`,
 `adjudicate` and `dataset` see ordinary annotations with their `lead_time`.
 
-Exactly once: the assignment row goes `open` -> `pending` in one UPDATE before Label Studio is
-called, so a second submission of the same task (double Enter, two tabs) finds it taken and
-creates nothing; it becomes `done` with the annotation id after Label Studio answers (and the
-task is read again `RECHECK_SECONDS` later, keeping the lowest of any copies). When the
-create call fails (Label Studio on SQLite answers 500 "database is locked" under many writers,
-sometimes after committing), the desk reads the task's annotations: one by this annotator means
-it was created (done); otherwise it tries again, up to `CREATE_TRIES` times, and only then puts
-the task back to `open` (it comes round again in the queue).
+Exactly once, without a clean-up pass. A submission is first *claimed*: in one desk.db
+transaction the assignment goes `open` -> `pending` and a `submission` row stores what to send,
+so a second submission of the task (double Enter, two tabs) finds it taken and creates nothing.
+Delivery then repeats one step until Label Studio holds the annotation:
+
+1. read the task (with cancelled annotations) as the annotator: one of theirs is adopted (done);
+   when the task cannot be read, nothing is posted (the row stays `pending`);
+2. no POST while an earlier one may still be running in Label Studio: `posted` marks a POST
+   whose outcome is unknown (timed out, connection dropped, desk killed), and the next POST
+   waits `SETTLE_SECONDS` after it;
+3. claim the POST with a compare-and-set on `posted`, then POST. An answer (created, or an
+   HTTP 5xx such as SQLite's "database is locked") clears `posted`, so step 1 is conclusive
+   next time; a 4xx puts the task back to `open` and shows the error.
+
+A submission still `pending` after `CREATE_TRIES` rounds (Label Studio down) is delivered by
+`recover()`, which the desk runs at start and when the annotator next asks for a task; a
+`pending` row without a stored payload (a desk from before) is adopted or reopened.
 """
 
 from __future__ import annotations
@@ -30,10 +39,10 @@ if TYPE_CHECKING:
 
 MAX_LEAD_TIME = 3600.0
 CREATE_TRIES = 4
-READ_TRIES = 4
-RECHECK_SECONDS = 15.0
+SETTLE_SECONDS = 120.0  # > the client's 60 s timeout plus Label Studio's own lock waits
 _clients: dict[str, Backend] = {}
 _lock = threading.Lock()
+_inflight: set[tuple[str, str, int]] = set()
 
 
 def backend_for(email: str) -> Backend:
@@ -55,62 +64,170 @@ def _user_id(email: str) -> int | None:
     return int(uid) if uid is not None else None
 
 
-def _mine(client: Backend, email: str, task_id: int) -> list[int] | None:
-    """Ids of `email`'s annotations of a task, lowest first; None when they cannot be read."""
+def existing(email: str, task_id: int) -> list[int] | None:
+    """Ids of `email`'s annotations of a task (skips included), lowest first; None when
+    Label Studio cannot say."""
     uid = _user_id(email)
-    for attempt in range(READ_TRIES):
-        try:
-            rows = client.task_annotations(task_id)
-        except (BackendError, BackendUnavailable):
-            time.sleep(1.0 * (attempt + 1))
-            continue
-        return sorted(int(a["id"]) for a in rows if uid is not None and a["completed_by"] == uid)
-    return None
+    if uid is None:
+        return None
+    try:
+        task = backend_for(email).get_task(task_id)
+    except (BackendError, BackendUnavailable):
+        return None
+    if task is None:
+        return []
+    ids = []
+    for a in task.get("annotations") or []:
+        who = a.get("completed_by")
+        if (who.get("id") if isinstance(who, dict) else who) == uid:
+            ids.append(int(a["id"]))
+    return sorted(ids)
 
 
-def _create(email: str, task_id: int, result: list[Any], lead: float, cancelled: bool) -> int:
-    """Create the annotation once: after a failure, adopt it if it exists, else try again;
-    after a retry, extra copies a failed-but-committed call left are deleted (lowest id kept).
-    When Label Studio cannot even say whether it exists, the error is raised (no blind retry)."""
-    client = backend_for(email)
-    for attempt in range(CREATE_TRIES):
-        try:
-            ann_id = client.create_annotation(task_id, result, lead_time=lead, cancelled=cancelled)
-        except (BackendError, BackendUnavailable) as exc:
-            time.sleep(0.5 * 2**attempt)  # let a slow commit of the failed call land first
-            mine = _mine(client, email, task_id)
-            if mine:
-                return _keep_first(client, mine)
-            server_side = isinstance(exc, BackendUnavailable) or "(HTTP 5" in str(exc)
-            if mine is None or not server_side or attempt == CREATE_TRIES - 1:
-                raise
-            continue
-        _later(client, email, task_id)
-        return ann_id
-    raise AssertionError("unreachable")
+def _row(key: tuple[str, str, int]) -> dict[str, Any] | None:
+    with state.db() as conn:
+        row = conn.execute(
+            "SELECT s.payload, s.posted FROM submission s JOIN assignment a USING "
+            "(project, email, task_id) WHERE project=? AND email=? AND task_id=? "
+            "AND a.state='pending'",
+            key,
+        ).fetchone()
+    return {"payload": json.loads(row[0]), "posted": row[1]} if row else None
 
 
-def _later(client: Backend, email: str, task_id: int) -> None:
-    """Check the task again after `RECHECK_SECONDS`: under lock errors Label Studio has been
-    seen to keep a copy of a create it answered with a failure; the extra copy is deleted."""
-
-    def check() -> None:
-        mine = _mine(client, email, task_id)
-        if mine and len(mine) > 1:
-            _keep_first(client, mine)
-
-    timer = threading.Timer(RECHECK_SECONDS, check)
-    timer.daemon = True
-    timer.start()
+def _claim_post(key: tuple[str, str, int], seen: float | None) -> bool:
+    """Mark a POST as starting, unless another one started since `seen` was read."""
+    with state.db() as conn:
+        cur = conn.execute(
+            "UPDATE submission SET posted=?, attempts=attempts+1 WHERE project=? AND email=? "
+            "AND task_id=? AND coalesce(posted, -1)=?",
+            (time.time(), *key, -1 if seen is None else seen),
+        )
+        return cur.rowcount == 1
 
 
-def _keep_first(client: Backend, ids: list[int]) -> int:
+def _answered(key: tuple[str, str, int]) -> None:
+    with state.db() as conn:
+        conn.execute(
+            "UPDATE submission SET posted=NULL WHERE project=? AND email=? AND task_id=?", key
+        )
+
+
+def _settle(key: tuple[str, str, int], ann_id: int | None, payload: dict[str, Any]) -> None:
+    """Record the outcome: done/skipped with the annotation id, or back to `open`."""
+    with state.db() as conn:
+        conn.execute("DELETE FROM submission WHERE project=? AND email=? AND task_id=?", key)
+        if ann_id is None:
+            cols: dict[str, Any] = {"state": "open"}
+        else:
+            cols = {"state": "skipped" if payload.get("cancelled") else "done",
+                    "annotation_id": ann_id, "lead_time": payload.get("lead"),
+                    "suggested": json.dumps(payload.get("suggested") or []),
+                    "reason": payload.get("reason")}  # fmt: skip
+        names = ", ".join(f"{k}=?" for k in cols)
+        conn.execute(
+            f"UPDATE assignment SET {names}, updated=? WHERE project=? AND email=? AND task_id=? "
+            "AND state='pending'",
+            (*cols.values(), time.time(), *key),
+        )
+
+
+def _keep_first(email: str, ids: list[int]) -> int:
+    """Adopt the lowest id; a copy beyond it (never seen with this protocol) is deleted."""
     for extra in ids[1:]:
         try:
-            client.delete_annotation(extra)
+            backend_for(email).delete_annotation(extra)
         except (BackendError, BackendUnavailable):
             pass
     return ids[0]
+
+
+def deliver(project: str, email: str, task_id: int, tries: int = CREATE_TRIES) -> str:
+    """Bring a claimed submission into Label Studio exactly once; returns the assignment's
+    state afterwards (`done`, `skipped`, or `pending` when it has to wait). A submission that
+    Label Studio rejects (4xx) is reopened and its error raised."""
+    key = (project, email, task_id)
+    with _lock:
+        if key in _inflight:
+            return "pending"
+        _inflight.add(key)
+    try:
+        for attempt in range(tries):
+            if attempt:
+                time.sleep(0.5 * 2**attempt)
+            row = _row(key)
+            if row is None:  # finished meanwhile
+                return "done"
+            payload, posted = row["payload"], row["posted"]
+            mine = existing(email, task_id)
+            if mine is None:
+                continue  # cannot tell whether it exists: never post blind
+            if mine:
+                _settle(key, _keep_first(email, mine), payload)
+                return "skipped" if payload.get("cancelled") else "done"
+            if posted is not None and time.time() - posted < SETTLE_SECONDS:
+                return "pending"  # an earlier POST may still land
+            if not _claim_post(key, posted):
+                return "pending"
+            try:
+                ann_id = backend_for(email).create_annotation(
+                    task_id, payload["result"], lead_time=payload["lead"],
+                    cancelled=bool(payload.get("cancelled")),
+                )  # fmt: skip
+            except BackendUnavailable:
+                continue  # outcome unknown: `posted` stays, the next POST waits
+            except BackendError as exc:
+                if "(HTTP 5" in str(exc):
+                    _answered(key)  # Label Studio answered: the next read is conclusive
+                    continue
+                _settle(key, None, payload)
+                raise
+            _settle(key, ann_id, payload)
+            return "skipped" if payload.get("cancelled") else "done"
+        return "pending"
+    finally:
+        with _lock:
+            _inflight.discard(key)
+
+
+def recover(project: str | None = None, email: str | None = None) -> dict[str, int]:
+    """Deliver every `pending` submission (of a project / annotator): after a desk crash, or
+    when Label Studio was unreachable. Returns counts of the states reached."""
+    query = "SELECT a.project, a.email, a.task_id, s.payload IS NOT NULL FROM assignment a "
+    query += "LEFT JOIN submission s USING (project, email, task_id) WHERE a.state='pending'"
+    args: list[Any] = []
+    for col, val in (("project", project), ("email", email)):
+        if val is not None:
+            query += f" AND a.{col}=?"
+            args.append(val)
+    with state.db() as conn:
+        rows = [(str(r[0]), str(r[1]), int(r[2]), bool(r[3])) for r in conn.execute(query, args)]
+    out: dict[str, int] = {}
+    for proj, who, tid, has_payload in rows:
+        if has_payload:
+            try:
+                got = deliver(proj, who, tid, tries=1)
+            except AnnotatorError:
+                got = "open"
+        else:
+            got = _adopt_legacy((proj, who, tid))
+        out[got] = out.get(got, 0) + 1
+    return out
+
+
+def _adopt_legacy(key: tuple[str, str, int]) -> str:
+    """A `pending` row left by a desk that stored no payload: adopt or reopen."""
+    mine = existing(key[1], key[2])
+    if mine is None:
+        return "pending"
+    with state.db() as conn:
+        conn.execute(
+            "UPDATE assignment SET state=?, annotation_id=?, updated=? WHERE project=? "
+            "AND email=? AND task_id=? AND state='pending'",
+            ("done" if mine else "open", _keep_first(key[1], mine) if mine else None,
+             time.time(), *key),
+        )  # fmt: skip
+    return "done" if mine else "open"
 
 
 def values_from_form(schema: LabelSchema, form: dict[str, str]) -> dict[str, str]:
@@ -132,8 +249,8 @@ def check_values(schema: LabelSchema, values: dict[str, str]) -> list[dict[str, 
     return result
 
 
-def _take(project: str, email: str, task_id: int) -> str:
-    """Mark the assignment pending; returns the state it had ('open' when this call took it)."""
+def _claim(project: str, email: str, task_id: int, payload: dict[str, Any]) -> bool:
+    """`open` -> `pending` with the payload stored, atomically; False when already taken."""
     with state.db() as conn:
         row = conn.execute(
             "SELECT state FROM assignment WHERE project=? AND email=? AND task_id=?",
@@ -142,22 +259,18 @@ def _take(project: str, email: str, task_id: int) -> str:
         if row is None:
             raise AnnotatorError("this task is not in your queue")
         if row[0] != "open":
-            return str(row[0])
+            return False
         conn.execute(
             "UPDATE assignment SET state='pending', updated=? "
             "WHERE project=? AND email=? AND task_id=? AND state='open'",
             (time.time(), project, email, task_id),
         )
-    return "open"
-
-
-def _finish(project: str, email: str, task_id: int, **cols: Any) -> None:
-    names = ", ".join(f"{k}=?" for k in cols)
-    with state.db() as conn:
         conn.execute(
-            f"UPDATE assignment SET {names}, updated=? WHERE project=? AND email=? AND task_id=?",
-            (*cols.values(), time.time(), project, email, task_id),
+            "INSERT OR REPLACE INTO submission (project, email, task_id, payload, created) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (project, email, task_id, json.dumps(payload), time.time()),
         )
+    return True
 
 
 def submit(
@@ -169,25 +282,14 @@ def submit(
     lead_time: float,
     suggested: list[str],
 ) -> bool:
-    """Create `email`'s annotation of `task_id`; False when it was already submitted."""
+    """Create `email`'s annotation of `task_id`; False when it was already submitted. When
+    Label Studio cannot take it now, it stays `pending` and `recover()` delivers it later."""
     result = check_values(schema, values)
-    if _take(project, email, task_id) != "open":
-        return False
     lead = round(min(max(lead_time, 0.0), MAX_LEAD_TIME), 3)
-    try:
-        ann_id = _create(email, task_id, result, lead, cancelled=False)
-    except BaseException:
-        _finish(project, email, task_id, state="open")
-        raise
-    _finish(
-        project,
-        email,
-        task_id,
-        state="done",
-        annotation_id=ann_id,
-        lead_time=lead,
-        suggested=json.dumps(sorted(suggested)),
-    )
+    payload = {"result": result, "lead": lead, "suggested": sorted(suggested)}
+    if not _claim(project, email, task_id, payload):
+        return False
+    deliver(project, email, task_id)
     return True
 
 
@@ -196,18 +298,11 @@ def skip(project: str, email: str, task_id: int, reason: str, lead_time: float) 
     reason = " ".join(reason.split())[:500]
     if not reason:
         raise AnnotatorError("say why you skip this item")
-    if _take(project, email, task_id) != "open":
-        return False
     lead = round(min(max(lead_time, 0.0), MAX_LEAD_TIME), 3)
-    try:
-        ann_id = _create(email, task_id, [], lead, cancelled=True)
-    except BaseException:
-        _finish(project, email, task_id, state="open")
-        raise
-    _finish(
-        project, email, task_id, state="skipped", annotation_id=ann_id, lead_time=lead,
-        reason=reason,
-    )  # fmt: skip
+    payload = {"result": [], "lead": lead, "cancelled": True, "reason": reason}
+    if not _claim(project, email, task_id, payload):
+        return False
+    deliver(project, email, task_id)
     return True
 
 
