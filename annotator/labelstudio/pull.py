@@ -29,6 +29,9 @@ Concurrent pulls (two terminals, a cron job): each page transaction takes `store
 first (PostgreSQL advisory lock; SQLite `BEGIN IMMEDIATE`), so it reads the rows the other pull
 committed and never inserts an annotation or a revision twice; the cursor only moves forward.
 
+Leads: after each page, `flags.write_flags` writes the task's agreement into its `agreement`
+data column (a Data Manager column to sort and filter on) when it changed.
+
 Annotators get a stable pseudonymous id: `"ann-" + content_hash([backend_url, ls_user_id])[:12]`.
 """
 
@@ -48,6 +51,7 @@ from sqlmodel import Session, col, select
 from annotator import store
 from annotator.errors import AnnotatorError
 from annotator.ids import content_hash
+from annotator.labelstudio import flags
 from annotator.labelstudio.sync import forget_tasks
 from annotator.labelstudio.types import PulledAnnotation, PulledTask
 from annotator.schema import LabelSchema, load_schema, schema_from_dict
@@ -82,6 +86,7 @@ class PullSummary:
     cancelled: int = 0  # new or changed annotations that are skips
     tasks: int = 0  # changed tasks read
     tasks_deleted: int = 0  # pushed tasks no longer in Label Studio (deleted there)
+    flagged: int = 0  # tasks whose Data Manager `agreement` column was written (`flags`)
     errors: list[str] = field(default_factory=list)  # first few validation problems
     cursor: str | None = None
 
@@ -222,6 +227,9 @@ def pull(
                 state.pulled_at = utcnow()
                 s.add(state)
             cursor = new_cursor
+        if proj.kind != "adjudication":
+            with store.session() as s:
+                summary.flagged += flags.write_flags(backend, s, proj, schema, page)
         summary.tasks += len(page)
     summary.cursor = cursor
     gone = deleted_tasks(backend, proj)

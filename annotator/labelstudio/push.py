@@ -45,7 +45,7 @@ CHECKWORTHY_THRESHOLD = 0.5  # checkworthiness >= this suggests "yes"
 LEAD_COLUMNS = [
     "tasks:id", "tasks:data.text", "tasks:data.speaker", "tasks:data.outlet",
     "tasks:data.cluster_id", "tasks:predictions_score", "tasks:total_annotations",
-    "tasks:avg_lead_time",
+    "tasks:avg_lead_time", "tasks:data.agreement",
 ]  # fmt: skip
 
 

@@ -1,0 +1,100 @@
+"""Per-task agreement for leads: an `agreement` column in Label Studio's Data Manager.
+
+Label Studio Community has no agreement column (it is an Enterprise feature), so `pull` writes
+one into each task's data after storing the page's annotations. The value sorts and filters as
+text: `"0.50 disagree: stance_us_taliban"` (the lowest share of agreeing annotator pairs over
+the choice fields, then the fields where someone disagrees), `"1.00 agree"`, or
+`"waiting: 1 label"` while fewer than two annotators labelled it. It counts every valid,
+non-deleted annotation, simulated ones included (`audit` leaves those out unless asked), one
+per annotator (their latest); "cannot be judged" is not a vote.
+
+Only tasks whose value changed are written (`PATCH` with the task's own data plus the column,
+as Label Studio replaces `data` whole), so a pull that finds nothing new writes nothing. A
+write moves the task's `updated_at`, so the next pull reads it once more; its annotations are
+unchanged, so no revision is stored and no column is written again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import combinations
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col
+
+from annotator.schema import LabelSchema
+from annotator.store.models import Annotation, Project
+from annotator.votes import counted, last_values, when
+
+if TYPE_CHECKING:
+    from annotator.labelstudio.client import Backend
+    from annotator.labelstudio.types import PulledTask
+
+COLUMN = "agreement"
+
+
+def flag(schema: LabelSchema, by_annotator: Mapping[str, Mapping[str, Any]]) -> str:
+    """The column's value for one task from each annotator's latest values."""
+    worst, fields, labellers = 1.0, [], 0
+    for lf in schema.choice_fields:
+        votes = [
+            str(v[lf.key])
+            for v in by_annotator.values()
+            if v.get(lf.key) not in (None, "") and str(v[lf.key]) not in lf.missing
+        ]
+        labellers = max(labellers, len(votes))
+        pairs = list(combinations(votes, 2))
+        if not pairs:
+            continue
+        share = sum(a == b for a, b in pairs) / len(pairs)
+        if share < 1.0:
+            fields.append(lf.key)
+        worst = min(worst, share)
+    if labellers < 2:
+        return f"waiting: {labellers} label{'' if labellers == 1 else 's'}"
+    return f"{worst:.2f} disagree: {', '.join(fields)}" if fields else "1.00 agree"
+
+
+def claim_flags(
+    s: Session, proj: Project, schema: LabelSchema, claim_ids: list[str]
+) -> dict[str, str]:
+    """claim id -> the column's value, from the store."""
+    a = Annotation
+    stmt = (
+        sa_select(
+            col(a.claim_id),
+            col(a.annotator_id),
+            col(a.values),
+            col(a.updated_at),
+            col(a.created_at),
+        )  # fmt: skip
+        .where(
+            col(a.project_id) == proj.id,
+            col(a.claim_id).in_(claim_ids),
+            col(a.adjudicated).is_(False),
+            *counted(include_simulated=True),
+        )
+        .order_by(a.id)  # type: ignore[arg-type]
+    )
+    rows = [(c, who, values, when(u, cr)) for c, who, values, u, cr in s.execute(stmt)]
+    latest = last_values(rows)
+    return {c: flag(schema, latest.get(c, {})) for c in claim_ids}
+
+
+def write_flags(
+    backend: Backend, s: Session, proj: Project, schema: LabelSchema, page: list[PulledTask]
+) -> int:
+    """Write the column into the page's tasks whose value changed; returns how many."""
+    tasks = [t for t in page if t.claim_id and t.data]
+    if not tasks:
+        return 0
+    want = claim_flags(s, proj, schema, sorted({str(t.claim_id) for t in tasks}))
+    written = 0
+    for t in tasks:
+        value = want[str(t.claim_id)]
+        if t.data.get(COLUMN) == value or (COLUMN not in t.data and not t.annotations):
+            continue
+        backend.update_task(t.id, {**t.data, COLUMN: value})
+        written += 1
+    return written
