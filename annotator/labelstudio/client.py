@@ -357,14 +357,16 @@ class Backend:
 
     def update_task(
         self, task_id: int, data: dict[str, Any], meta: dict[str, Any] | None = None
-    ) -> None:
+    ) -> str | None:
+        """Replace the task's data (and meta); returns its new `updated_at`."""
         body: dict[str, Any] = {"data": data}
         if meta is not None:
             body["meta"] = meta
-        self._call(
+        got = self._call(
             f"updating task {task_id}",
             lambda: self._raw("PATCH", f"/api/tasks/{task_id}/", body=body),
         )
+        return str(got.get("updated_at")) if isinstance(got, dict) else None
 
     def _task_page(
         self, project_id: int, include: str, filters: list[dict[str, Any]], ordering: str, page: int

@@ -10,8 +10,10 @@ per annotator (their latest); "cannot be judged" is not a vote.
 
 Only tasks whose value changed are written (`PATCH` with the task's own data plus the column,
 as Label Studio replaces `data` whole), so a pull that finds nothing new writes nothing. A
-write moves the task's `updated_at`, so the next pull reads it once more; its annotations are
-unchanged, so no revision is stored and no column is written again.
+write moves the task's `updated_at`; when nothing but our own writes changed after the pull's
+cursor, the cursor moves past them (`past_own_writes`), so they do not count as news. Read
+again (the re-read window, or a concurrent change), a task's annotations are unchanged: no
+revision is stored and no column is written again.
 """
 
 from __future__ import annotations
@@ -84,17 +86,33 @@ def claim_flags(
 
 def write_flags(
     backend: Backend, s: Session, proj: Project, schema: LabelSchema, page: list[PulledTask]
-) -> int:
-    """Write the column into the page's tasks whose value changed; returns how many."""
+) -> dict[int, str | None]:
+    """Write the column into the page's tasks whose value changed: task id -> new updated_at."""
     tasks = [t for t in page if t.claim_id and t.data]
     if not tasks:
-        return 0
+        return {}
     want = claim_flags(s, proj, schema, sorted({str(t.claim_id) for t in tasks}))
-    written = 0
+    written: dict[int, str | None] = {}
     for t in tasks:
         value = want[str(t.claim_id)]
         if t.data.get(COLUMN) == value or (COLUMN not in t.data and not t.annotations):
             continue
-        backend.update_task(t.id, {**t.data, COLUMN: value})
-        written += 1
+        written[t.id] = backend.update_task(t.id, {**t.data, COLUMN: value})
     return written
+
+
+def past_own_writes(
+    backend: Backend, ls_project_id: int, cursor: str, written: Mapping[int, str | None]
+) -> str | None:
+    """The newest `updated_at` of our own writes when nothing else changed after `cursor`
+    (the pull cursor may then move past them), else None."""
+    from annotator.labelstudio.pull import parse_time
+
+    newest = None
+    for t in backend.changed_tasks(ls_project_id, cursor):
+        mine = written.get(t.id)
+        at = parse_time(t.updated_at)
+        if mine is None or at is None or parse_time(mine) != at:
+            return None
+        newest = t.updated_at if newest is None or at > parse_time(newest) else newest  # type: ignore[operator]
+    return newest

@@ -209,6 +209,7 @@ def pull(
     summary = PullSummary(cursor=cursor)
 
     changed = backend.changed_tasks(proj.ls_project_id, query_after(cursor, reread))
+    written: dict[int, str | None] = {}
     for page in _pages(changed, page_size):
         with store.session() as s:
             # Concurrent pulls: one page transaction at a time, each reading what the other
@@ -229,8 +230,13 @@ def pull(
             cursor = new_cursor
         if proj.kind != "adjudication":
             with store.session() as s:
-                summary.flagged += flags.write_flags(backend, s, proj, schema, page)
+                written.update(flags.write_flags(backend, s, proj, schema, page))
         summary.tasks += len(page)
+    summary.flagged = len(written)
+    if written and cursor is not None:
+        own = flags.past_own_writes(backend, proj.ls_project_id, cursor, written)
+        if own is not None:
+            cursor = _move_cursor(proj, format_cursor(parse_time(own)))  # type: ignore[arg-type]
     summary.cursor = cursor
     gone = deleted_tasks(backend, proj)
     if gone:
@@ -247,6 +253,18 @@ def pull(
             .where(Annotation.project_id == proj.id, col(Annotation.deleted).is_(False))
         ).one()
     return summary
+
+
+def _move_cursor(proj: Project, cursor: str) -> str:
+    """Move the stored cursor forward to `cursor` (never back); returns the stored one."""
+    assert proj.id is not None
+    with store.session() as s:
+        store.write_lock(s, "pull")
+        state = s.get(PullState, proj.id) or PullState(project_id=proj.id)
+        if _key(parse_time(state.cursor)) < _key(parse_time(cursor)):
+            state.cursor = cursor
+            s.add(state)
+        return str(state.cursor)
 
 
 def deleted_tasks(backend: Backend, proj: Project) -> list[int]:

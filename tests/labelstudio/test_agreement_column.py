@@ -72,6 +72,7 @@ def test_pull_writes_the_agreement_column_once(db, ls_backend, make_annotators):
     # and writes nothing, and the one after that settles too
     second = pull(name)
     assert second.new == second.updated == second.flagged == 0
+    assert second.cursor == first.cursor  # the cursor already stood past its own writes
     assert pull(name).flagged == 0
     with store.session() as s:
         assert s.exec(select(func.count()).select_from(Annotation)).one() == 5
