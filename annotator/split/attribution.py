@@ -292,7 +292,7 @@ def attribute_sentence(
     masked = [(max(qs, s), min(qe, e)) for qs, qe in quotes or [] if max(qs, s) < min(qe, e)]
 
     def inside(i: int) -> bool:
-        return any(a <= i < b for a, b in masked)
+        return bool(masked) and any(a <= i < b for a, b in masked)
 
     low = text[s:e].lower()
     acc = search_word(_ACCORDING, text, s, e) if any(k in low for k in _ACCORDING_KEYS) else None

@@ -37,6 +37,7 @@ def extract_claims(
     posts: dict[int, PostSpan] = {p.index: p for p in doc.posts}
     drafts: list[ClaimDraft] = []
     seen: dict[int | None, set[str]] = {}
+    contexts: dict[tuple[int, int], str] = {}
     for block in doc.blocks:
         block_lang = (
             post_langs.get(block.post_index, lang) if block.post_index is not None else lang
@@ -60,6 +61,9 @@ def extract_claims(
                     continue
                 bucket.add(key)
             c0, c1 = _context_span(block.start, block.end, spans, i, post)
+            context = contexts.get((c0, c1))
+            if context is None:  # one string per paragraph, shared by its claims (and pickled once)
+                context = contexts[(c0, c1)] = text[c0:c1]
             cw, features = checkworthiness.score(sentence, attr.speaker, attr.cue, block_lang)
             drafts.append(
                 ClaimDraft(
@@ -72,7 +76,7 @@ def extract_claims(
                     quote=attr.quote,
                     speaker_span=attr.speaker_span if attr.speaker else None,
                     content_span=attr.content_span if attr.speaker else None,
-                    context=text[c0:c1],
+                    context=context,
                     context_start=c0,
                     checkworthiness=cw,
                     features=features,

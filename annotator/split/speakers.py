@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from annotator.split import lexicon, lexicon_ml
 from annotator.split.lexicon import (
@@ -206,22 +207,19 @@ def _tries(
 
 
 _WORDS_NEEDED = MAX_WORDS + 1  # _phrase reads at most this many words from its end of the span
-_WORDS_PEEK = 160  # characters: a first look that holds that many words in ordinary prose
 
 
 def _words(text: str, start: int, end: int, backward: bool) -> list[tuple[int, int]]:
     """The word spans of text[start:end] that `_phrase` reads: the last `_WORDS_NEEDED`
-    (backward) or the first (forward) suffice, so a long span is read only near that end."""
-    if end - start > _WORDS_PEEK:
-        if backward:
-            found = [m.span() for m in _WORD.finditer(text, end - _WORDS_PEEK, end)][1:]
-            if len(found) >= _WORDS_NEEDED:  # the first may be a word cut in two: dropped
-                return found
-        else:
-            found = [m.span() for m in _WORD.finditer(text, start, start + _WORDS_PEEK)][:-1]
-            if len(found) >= _WORDS_NEEDED:
-                return found
-    return [m.span() for m in _WORD.finditer(text, start, end)]
+    (backward: found in the reversed span) or the first ones."""
+    if not backward:
+        return [m.span() for m in islice(_WORD.finditer(text, start, end), _WORDS_NEEDED)]
+    reverse = text[start:end][::-1]
+    found = [
+        (end - m.end(), end - m.start()) for m in islice(_WORD.finditer(reverse), _WORDS_NEEDED)
+    ]
+    found.reverse()
+    return found
 
 
 def _lenient(words: list[str]) -> bool:
