@@ -9,7 +9,9 @@ non-deleted annotation, simulated ones included (`audit` leaves those out unless
 per annotator (their latest); "cannot be judged" is not a vote.
 
 Only tasks whose value changed are written (`PATCH` with the task's own data plus the column,
-as Label Studio replaces `data` whole), so a pull that finds nothing new writes nothing. A
+as Label Studio replaces `data` whole), so a pull that finds nothing new writes nothing; and
+only when the data read is what `push` last sent (its recorded hash), so a push updating the
+task meanwhile is not undone (the next pull writes the column). A
 write moves the task's `updated_at`; when nothing but our own writes changed after the pull's
 cursor, the cursor moves past them (`past_own_writes`), so they do not count as news. Read
 again (the re-read window, or a concurrent change), a task's annotations are unchanged: no
@@ -25,8 +27,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
+from annotator.ids import content_hash
 from annotator.schema import LabelSchema
-from annotator.store.models import Annotation, Project
+from annotator.store.models import Annotation, Project, PushedTask
 from annotator.votes import counted, last_values, when
 
 if TYPE_CHECKING:
@@ -92,11 +95,22 @@ def write_flags(
     if not tasks:
         return {}
     want = claim_flags(s, proj, schema, sorted({str(t.claim_id) for t in tasks}))
+    pushed = dict(
+        s.execute(
+            sa_select(col(PushedTask.ls_task_id), col(PushedTask.payload_hash)).where(
+                col(PushedTask.project_id) == proj.id,
+                col(PushedTask.ls_task_id).in_([t.id for t in tasks]),
+            )
+        ).all()
+    )
     written: dict[int, str | None] = {}
     for t in tasks:
         value = want[str(t.claim_id)]
         if t.data.get(COLUMN) == value or (COLUMN not in t.data and not t.annotations):
             continue
+        data = {k: v for k, v in t.data.items() if k != COLUMN}
+        if pushed.get(t.id) != content_hash({"data": data, "meta": t.meta}):
+            continue  # not the data push last sent (a push is updating it): next pull
         written[t.id] = backend.update_task(t.id, {**t.data, COLUMN: value})
     return written
 

@@ -85,3 +85,13 @@ def test_pull_writes_the_agreement_column_once(db, ls_backend, make_annotators):
     third = pull(name)
     assert third.new == 1 and third.flagged == 1
     assert ls_backend.get_task(alone)["data"]["agreement"] == "0.00 disagree: checkworthy"
+
+    # data that is not what push last sent (someone, or a push, changed it) is never
+    # overwritten: the column waits for the next push/pull round
+    edited = {**before[agree], "outlet": "Edited by hand"}
+    ls_backend.update_task(agree, edited)
+    three = make_annotators(1, "flag")[0]
+    Backend.connect(as_user=three).create_annotation(agree, schema.result_for({**A, "credibility": "1"}))  # fmt: skip
+    fourth = pull(name)
+    assert fourth.new == 1 and fourth.flagged == 0
+    assert ls_backend.get_task(agree)["data"] == edited
