@@ -304,7 +304,7 @@ def attribute_sentence(
     ):
         acc = None  # "X sagte, nach neuen Erkenntnissen sei …": the speaker is X
     if acc:
-        span = info_source(text, acc.end(), e) or subject_after(text, acc.end(), e, lenient=True)
+        span = info_source(text, acc, e) or subject_after(text, acc.end(), e, lenient=True)
         if span and text[span[0] : span[1]].split()[0].lower() not in ("some", "many", "several"):
             attr = _found(text, span, acc.group(1).lower(), tracker)
             if attr:

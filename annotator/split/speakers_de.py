@@ -44,6 +44,10 @@ _NOT_SUBJECT = (
 _ADVERB = re.compile(r"(?:lich|ig|isch|ell|weise|dings|falls|mals|ens|wärts|dem|her|hin)$")
 _TITLE = re.compile(r"[„»“\"](?:[^\s„“”\"»«]+ ?){1,4}[“”\"«]")
 _AGENT = re.compile(r"\b(?:wurden?|wird|werden|worden)\s+(?:[\w-]+\s+){0,3}?(?:von|vom)\s+")
+_APPOSED = re.compile(
+    r"\s*(?:(?:Der|Die|Das)\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w.-]*,\s+"
+    r"(?:der|die|das|ein|eine|ehemalige[rn]?|stellvertretende[rn]?)\s[^,;:„“\"»«]+,\s*$"
+)
 _REPORTED = re.compile(r"[,:„“\"»«]|\b(?:dass|ob)\b")
 _VERB_FINAL = re.compile(r"\s*(?:[,.;:!?)]|$|(?:hat|hatte|habe|haben|hatten|hätte|sei)\b)")
 
@@ -68,6 +72,8 @@ def german_subject(
         return _phrase(text, agent.end(), verb_start, backward=False)
     prefix = text[clause:verb_start].split()
     if not prefix:
+        if _APPOSED.match(text, lo, verb_start):  # "X, der Direktor der Mission, bezeichnete"
+            return subject_before(text, lo, verb_start)
         if clause > lo and _starts_subject(text, verb_end, hi):
             span = subject_after(text, verb_end, hi)  # "…, sagte der Sprecher"
             if span:
@@ -122,6 +128,13 @@ _COLON_INTRO = re.compile(r"\s*([^\s:.;!?„“”\"»«][^:.;!?„“”\"»«]
 _INFO_OF = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?[\w-]*(?:{lexicon_de.INFO_NOUNS})\s+(?:der|des|von|vom)\s+[„»\"]?"
 )
+# a noun phrase: article, lower-case adjectives, a capitalised head run, a genitive after it
+_NAME_RUN = r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w.&-]*(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3}"
+_GERMAN_NP = re.compile(
+    r"[„»\"]?((?:(?:der|des|dem|den|die|einer|eines|einem|ihrer|seiner|ihren|seinen|eigenen)\s+)?"
+    rf"(?:[a-zäöüß][\w-]*\s+){{0,2}}{_NAME_RUN}"
+    rf"(?:\s+(?:der|des|von|vom)\s+(?:[a-zäöüß][\w-]*\s+){{0,2}}{_NAME_RUN})?)"
+)
 _HEISST_VON = ("von", "vom", "aus", "seitens", "in", "im", "bei", "beim")
 
 
@@ -134,15 +147,24 @@ def colon_intro(text: str, lo: int, qs: int) -> tuple[int, int] | None:
     a, b = intro.span(1)
     comma = text.find(",", a, b)
     span = _phrase(text, a, comma if comma > 0 else b, backward=True)
+    lead = text[a : span[0]].split() if span else []
     if span and text[span[1] - 1].isalpha() and text[span[0]].isupper():
-        return span
+        if all(_clean_word(w) in _NOMINATIVE for w in lead):  # a name, not "Hier sparte X: „"
+            return span
     return None
 
 
-def info_source(text: str, a: int, e: int) -> tuple[int, int] | None:
-    """After "nach": the source of "einem Bericht der „Zeitung“", "Angaben des Ministeriums"."""
-    of = _INFO_OF.match(text, a, e)
-    return subject_after(text, of.end(), e, lenient=True) if of else None
+def info_source(text: str, acc: re.Match[str], e: int) -> tuple[int, int] | None:
+    """The source after German "laut", "gemäß", "nach": the paper of "nach einem Bericht der
+    „Zeitung“", the noun phrase of "laut der Netzzeitung" (not the words after it)."""
+    if acc.group(1)[:1] not in "LlGgNn":
+        return None
+    of = _INFO_OF.match(text, acc.end(), e)
+    span = subject_after(text, of.end(), e, lenient=True) if of else None
+    np = _GERMAN_NP.match(text, of.end() if of else acc.end(), e)
+    if span is None and np:
+        span = np.span(1)
+    return span
 
 
 def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, int] | None:
