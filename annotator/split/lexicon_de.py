@@ -61,7 +61,8 @@ war überzeugt|zeigte sich überzeugt""".replace("\n", "").split("|")
 # cues whose object is what was said, so no clause needs to follow ("sprach von einem Erfolg")
 NP_CONTENT = frozenset(
     """sprach von|spricht von|sprachen von|sprechen von|sprach|spricht|sprachen|nannte|nennt|nannten|mitteilte|
-    mitteilten|warf|wirft|warfen|werfen|berichtet|berichtete|berichteten|berichten""".replace(
+    mitteilten|warf|wirft|warfen|werfen|berichtet|berichtete|berichteten|berichten|fordert|
+    forderte|fordern|forderten""".replace(
         "\n", ""
     ).split("|")
 )
