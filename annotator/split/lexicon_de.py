@@ -62,9 +62,7 @@ war überzeugt|zeigte sich überzeugt""".replace("\n", "").split("|")
 NP_CONTENT = frozenset(
     """sprach von|spricht von|sprachen von|sprechen von|sprach|spricht|sprachen|nannte|nennt|nannten|mitteilte|
     mitteilten|warf|wirft|warfen|werfen|berichtet|berichtete|berichteten|berichten|fordert|
-    forderte|fordern|forderten""".replace(
-        "\n", ""
-    ).split("|")
+    forderte|fordern|forderten""".replace("\n", "").split("|")
 )
 _INSEPARABLE = ("be", "er", "ver", "zer", "ent", "emp", "ge", "miss", "wider", "hinter", "unter")
 

@@ -29,7 +29,7 @@ _DE_ROLE = re.compile(
     r"\w{3,}-?(?:sprecher|minister|präsident|chef|leiter|vorsitzende|direktor|dezernent|"
     r"beauftragte|experte|expertin|politiker|sekretär|kommissar|berater|anwalt|anwältin|"
     r"richter|bürgermeister|kanzler|botschafter|abgeordnete|manager|trainer|forscher|"
-    r"wissenschaftler|funktionär|kandidat|kandidatin)(?:in|innen|r|n)?$"
+    r"wissenschaftler|funktionär|kandidat|kandidatin|vorsteher|kämmerer)(?:in|innen|r|n)?$"
 )
 _DOTTED = frozenset(("Jr", "Sr", "Inc", "Co", "Ltd", "Corp"))
 _NAME_TOKEN = re.compile(

@@ -139,8 +139,17 @@ def _phrase(
             w = _clean_word(text[a:b])
             if kept and w in _DE_OBJECT and text[kept[-1][0]].isupper():
                 break  # "laut einer Mitteilung der Polizei | die Straße …"
-            if kept and (w in CLAUSE_WORDS or w in _PREPOSITIONS or w in WEEKDAYS or w == "of"):
-                nxt = words[i + 1] if i + 1 < len(words) else None
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            date = (
+                w in WEEKDAYS
+                and not (  # "Jan Voss" is a name, "Jan. 5" a date
+                    text[a].isupper()
+                    and nxt
+                    and text[nxt[0]].isupper()
+                    and _clean_word(text[nxt[0] : nxt[1]]) not in WEEKDAYS
+                )
+            )
+            if kept and (w in CLAUSE_WORDS or w in _PREPOSITIONS or date or w == "of"):
                 # "spokesman for the Pentagon", "Rep. Smith of New York" go on; "in Ohio" stops
                 lower_head = text[kept[-1][0]].islower()
                 if w in ("for", "of", "at") and nxt and lower_head and text[nxt[0]].isupper():
@@ -155,7 +164,7 @@ def _phrase(
                     kept.append((a, b))
                     continue
                 break
-            if not kept and (w in WEEKDAYS or w in _SKIP_AFTER):
+            if not kept and (date or w in _SKIP_AFTER):
                 continue  # "said Tuesday", "said on Thursday"
             kept.append((a, b))
         while kept and _clean_word(text[kept[-1][0] : kept[-1][1]]) in ("for", "of", "at", "the"):

@@ -36,7 +36,8 @@ _NOT_SUBJECT = (
     frozenset(
         """den dem des einem einen eines seinen seinem ihrem ihren diesem diesen wegen
         trotz laut unter neben für gegen ohne durch hinter bereits schon nun erst zuletzt
-        ebenso weiterhin ferner insbesondere vorher""".split()
+        ebenso weiterhin ferner insbesondere vorher angesichts aufgrund infolge anlässlich
+        bezüglich hinsichtlich seitens selbst sogar nur""".split()
     )
     | lexicon_ml.DE_FRONT
     | _SUBORDINATE
@@ -48,6 +49,14 @@ _APPOSED = re.compile(
     r"\s*(?:(?:Der|Die|Das)\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w.-]*,\s+"
     r"(?:der|die|das|ein|eine|ehemalige[rn]?|stellvertretende[rn]?)\s[^,;:„“\"»«]+,\s*$"
 )
+_QUOTED = re.compile(r"\b(?:wird|wurde|werden|wurden)\b(?!.*\b(?:wird|wurde)\b)")
+# finite verbs common in what is said (a clause before ", sagte X", not an apposition)
+_FINITE = re.compile(
+    r"[“”\"»«]|\b(?:sei|seien|habe|haben|hätte|hätten|werde|würde|würden|ist|sind|war|waren|"
+    r"hat|hatte|wird|werden|wurde|kann|könne|könnte|muss|müsse|müsste|soll|solle|sollte|"
+    r"will|wolle|gebe|gibt|gab|gehe|geht|liege|liegt|stehe|steht|bleibe|bleibt|gelte|gilt)\b"
+)
+_INVERTED = frozenset("wie hatte hat habe hätte wird wurde".split())  # ", wie X sagte", ", hatte X"
 _REPORTED = re.compile(r"[,:„“\"»«]|\b(?:dass|ob)\b")
 _VERB_FINAL = re.compile(r"\s*(?:[,.;:!?)]|$|(?:hat|hatte|habe|haben|hatten|hätte|sei)\b)")
 
@@ -71,8 +80,15 @@ def german_subject(
     if agent:  # "X wurde von der Ministerin als unrealistisch bezeichnet"
         return _phrase(text, agent.end(), verb_start, backward=False)
     prefix = text[clause:verb_start].split()
+    quoted = _QUOTED.search(text, clause, verb_start) if text[verb_start] == "z" else None
+    if quoted:  # "X wird (von Y) mit den Worten zitiert", "…, wird X zitiert"
+        if not text[clause : quoted.start()].strip():
+            return subject_after(text, quoted.end(), verb_start)
+        return _phrase(text, clause, quoted.start(), backward=False)
+    # after a comma: an apposition ends ("X, der Direktor, sagte …") or a clause that was said
+    apposed = len(bounds) >= 2 and not _FINITE.search(text, lo, clause)
     if not prefix:
-        if _APPOSED.match(text, lo, verb_start):  # "X, der Direktor der Mission, bezeichnete"
+        if apposed or _APPOSED.match(text, lo, verb_start):
             return subject_before(text, lo, verb_start)
         if clause > lo and _starts_subject(text, verb_end, hi):
             span = subject_after(text, verb_end, hi)  # "…, sagte der Sprecher"
@@ -85,7 +101,9 @@ def german_subject(
         return _phrase(text, start, verb_start, backward=False)  # "wie die Polizei mitteilte"
     aux = _AUX.search(text, clause, verb_start)
     if aux and not text[clause : aux.start()].strip():
-        return subject_before(text, lo, aux.start())  # "X, der Sprecher, hat … erklärt"
+        if apposed:  # "X, der Sprecher, hat … erklärt"
+            return subject_before(text, lo, aux.start())
+        return subject_after(text, aux.end(), verb_start)  # "…, hatte X damals gesagt"
     if len(prefix) > 1 and _clean_word(prefix[-1]) in ("und", "aber", "sondern"):
         return _phrase(text, clause, verb_start, backward=False)  # "X war da und sagte, …"
     adverb = len(prefix) == 1 and _ADVERB.search(first)  # "Offiziell geht die Regierung …"
@@ -121,7 +139,7 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     bounds = [m.end() for m in _PARTS.finditer(text, s, cue.start())]
     clause = text[bounds[-1] : cue.start()].split() if bounds else []
     # "…, sagte X" or "…, wie X mitteilte": the sentence before the comma is what was said
-    return bool(bounds) and (not clause or clause[0].lower() == "wie")
+    return bool(bounds) and (not clause or clause[0].lower() in _INVERTED)
 
 
 _COLON_INTRO = re.compile(r"\s*([^\s:.;!?„“”\"»«][^:.;!?„“”\"»«]{1,100}?):\s*")

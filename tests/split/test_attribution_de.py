@@ -76,6 +76,36 @@ def speakers(body: str) -> list[tuple[str | None, str | None]]:
             "Peter Lange",
             "sprach",
         ),
+        (
+            "Wir brauchen dringend mehr Geld für die Schulen, sagte die Ministerin am Montag.",
+            "Ministerin",
+            "sagte",
+        ),
+        (
+            "Tom Kern, der Leiter des Bauamts, erklärte am Montag, die Brücke sei marode.",
+            "Tom Kern",
+            "erklärte",
+        ),
+        (
+            "Die Anwohner seien sehr besorgt, hatte der Ortsvorsteher Max Ohm damals gesagt.",
+            "Max Ohm",
+            "gesagt",
+        ),
+        (
+            "Die Kosten steigen, wird die Bauleiterin Eva Roth in der Lokalzeitung zitiert.",
+            "Eva Roth",
+            "zitiert",
+        ),
+        (
+            "Der Unfall kostete gemäß der Lokalzeitung drei Menschen das Leben.",
+            "Lokalzeitung",
+            "gemäß",
+        ),
+        (
+            "Angesichts der Kosten nannte der Finanzdezernent Jan Voss den Plan „völlig überzogen“.",
+            "Jan Voss",
+            "nannte",
+        ),
     ],
 )
 def test_german_cue_and_subject(body: str, speaker: str, cue: str) -> None:
