@@ -160,6 +160,7 @@ _SIGNED = re.compile(
     r"[,.]?\s*[―—–]\s*((?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*)\s*[.,]?\s*$"
 )
 _SUBJUNCTIVE_LANGS = (None, "de")
+_DE_INTRO = re.compile(r"[^.!?„“\"»«]{0,100}:\s*")
 _AUX = frozenset("a ont avait a-t-il a-t-elle ha han había".split())
 _OF = frozenset("of des der de du del von".split())
 _DESCRIBED = frozenset("expert analyst official researcher professor scholar commentator".split())
@@ -264,8 +265,13 @@ def attribute_quote(
     cues = [m for m in cue_matches(text, lo, qs) if _is_cue(text, m, lo)]
     if cues:
         m = cues[-1]
-        if _INTRO_TAIL.fullmatch(text, m.end(), qs):
-            if m.group(1) in _GERMAN:  # "Dazu sagte X: „…“"
+        german = m.group(1) in _GERMAN  # "X begründete den Schritt mit den Worten: „…“"
+        if (
+            _INTRO_TAIL.fullmatch(text, m.end(), qs)
+            or german
+            and _DE_INTRO.fullmatch(text, m.end(), qs)
+        ):
+            if german:  # "Dazu sagte X: „…“"
                 span = german_subject(text, lo, m.start(), m.end(), qs)
             else:
                 span = subject_before(text, lo, m.start())
