@@ -451,16 +451,15 @@ def attribute_block(
                 tracker.reported = best  # the speaker goes on in the subjunctive
             continue
         if inside * 2 >= (e - s):
+            p = tracker.reported  # 'Es drohe „eine dramatische Erwärmung“.': X goes on
+            if p and best_q and best_q[0] > s and _subjunctive(tracker, text, s, best_q[0]):
+                out.append(Attribution(p.speaker, p.cue, False, p.speaker_span))
+                continue
             out.append(Attribution(None, None, True))
             continue
         tracker.framed = None
         attr = attribute_sentence(text, s, e, tracker, near)
-        if (
-            attr is None
-            and tracker.reported
-            and tracker.lang in _SUBJUNCTIVE_LANGS
-            and _SUBJUNCTIVE.search(text, s, e)
-        ):
+        if attr is None and tracker.reported and _subjunctive(tracker, text, s, e):
             p = tracker.reported  # German reported speech goes on in the subjunctive
             attr = Attribution(p.speaker, p.cue, False, p.speaker_span, _content(s, e, s, s, text))
         if attr is not None and attr.speaker:
@@ -481,6 +480,11 @@ def attribute_block(
     elif _is_prose(text, sentences):
         tracker.open_quote = None
     return out
+
+
+def _subjunctive(tracker: Tracker, text: str, s: int, e: int) -> bool:
+    """German reported speech goes on: a Konjunktiv form in text[s:e] of a German document."""
+    return tracker.lang in _SUBJUNCTIVE_LANGS and bool(_SUBJUNCTIVE.search(text, s, e))
 
 
 def _remember(tracker: Tracker, speaker: str) -> None:
