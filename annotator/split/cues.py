@@ -60,6 +60,13 @@ _BETWEEN = " ,.!?;:—–-\"”’'»«“‘\n"
 # every "according to" phrase holds one of these (a cheap test before the regex)
 _ACCORDING_KEYS = (
     "ccording",
+    "dires",
+    "juicio",
+    "мнению",
+    "информации",
+    "оценкам",
+    "сведениям",
+    "حد قول",
     "laut",
     "gemäß",
     "nach",

@@ -25,16 +25,20 @@ DE_FRONT = frozenset(
 )
 FR = """déclaré dit affirmé expliqué ajouté indiqué souligné estimé annoncé assuré précisé averti
 rappelé jugé confié raconté insisté martelé reconnu dénoncé déclare affirme explique ajoute
-indique souligne estime annonce assure précise déclarait affirmait expliquait""".split()
+indique souligne estime annonce assure précise déclarait affirmait expliquait poursuivi conclu
+rapporté prévenu dénonce reconnaît juge considère considéré""".split()
 ES = """dijo afirmó declaró explicó añadió agregó indicó señaló aseguró manifestó sostuvo advirtió
 destacó subrayó anunció comentó informó expresó reconoció dice afirma asegura explica señala
-denunció insistió""".split()
+denunció insistió apuntó precisó detalló reiteró concluyó recordó admitió negó criticó
+pidió sostiene""".split()
 RU = """заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 отметили подчеркнул подчеркнула подчеркнули добавил добавила добавили пояснил пояснила
 пояснили рассказал рассказала рассказали заявляет говорит считает написал написала написали
-уточнил уточнила признал признала предупредил предупредила""".split()
+уточнил уточнила признал признала предупредил предупредила заявляет сообщает отмечает
+подчеркивает пишет утверждает утверждал утверждала напомнил напомнила добавляет ответил
+ответила""".split()
 AR_BASE = """قال قالت قالوا أكد أكدت صرح صرحت أضاف أضافت أوضح أوضحت أعلن أعلنت ذكر ذكرت كشف كشفت
-أشار أشارت يقول تقول اعتبر اعتبرت""".split()
+أشار أشارت يقول تقول اعتبر اعتبرت أفاد أفادت أعرب أعربت نفى نفت""".split()
 AR = AR_BASE + ["و" + f for f in AR_BASE] + ["ف" + f for f in AR_BASE]
 
 CUES = frozenset(DE + FR + ES + RU + AR)
@@ -42,7 +46,9 @@ CUES = frozenset(DE + FR + ES + RU + AR)
 # "according to" before the speaker, per language (regex alternatives)
 ACCORDING_BEFORE = (
     r"[Aa]ccording to|" + lexicon_de.ACCORDING_BEFORE + r"|[Ss]elon|[Dd]'après|[Ss]egún|"
-    r"[Dd]e acuerdo con|[Пп]о словам|[Пп]о данным|[Сс]огласно|بحسب|حسب|وفقا(?=\s*ل)|وفقاً(?=\s*ل)|نقلا عن"
+    r"[Aa]ux dires d(?:e|u|es)|[Aa] juicio de|"
+    r"[Dd]e acuerdo con|[Пп]о словам|[Пп]о данным|[Пп]о мнению|[Пп]о информации|[Пп]о оценкам|"
+    r"[Пп]о сведениям|على حد قول|[Сс]огласно|بحسب|حسب|وفقا(?=\s*ل)|وفقاً(?=\s*ل)|نقلا عن"
 )
 ACCORDING_AFTER = "zufolge"
 # "In der Mitteilung heißt es …", "… hieß es vom Sprecher X"
@@ -54,5 +60,5 @@ DE_SUBJUNCTIVE = lexicon_de.SUBJUNCTIVE.pattern
 CLAUSE_WORDS = frozenset(
     """dass wie als weil ob wenn denn sei seien habe haben hat hatte wurde wurden wird werden ist
     sind waren nicht auch noch bereits que qu'il qu'elle est était ont pas aussi
-    que es fue ha han no también что как чтобы не это إن أن أنه إنه""".split()
+    que es fue ha han no también что как чтобы не это إن أن أنه إنه بأن وأن""".split()
 )

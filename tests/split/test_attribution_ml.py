@@ -109,6 +109,20 @@ def claim(body: str, fragment: str) -> dict[str, Any]:
             "selon",
             False,
         ),
+        (
+            "Aux dires du maire Jean Dupont, le pont ouvrira au printemps prochain.",
+            "pont ouvrira",
+            "Jean Dupont",
+            "aux dires du",
+            False,
+        ),
+        (
+            "« Le pont sera prêt au printemps prochain », a précisé la ministre Claire Martin.",
+            "pont sera",
+            "Claire Martin",
+            "précisé",
+            True,
+        ),
         # Spanish: « » quotes, dijo, según
         (
             "«El nuevo puente abrirá en mayo del próximo año», dijo el alcalde Juan Pérez.",
@@ -122,6 +136,13 @@ def claim(body: str, fragment: str) -> dict[str, Any]:
             "conductor",
             "policía",
             "según",
+            False,
+        ),
+        (
+            "A juicio de la alcaldesa Ana Ruiz, el puente abrirá en primavera.",
+            "puente abrirá",
+            "Ana Ruiz",
+            "a juicio de",
             False,
         ),
         # Russian: «…», — заявил; по словам
@@ -139,7 +160,28 @@ def claim(body: str, fragment: str) -> dict[str, Any]:
             "по словам",
             False,
         ),
+        (
+            "По мнению экспертов, мост откроют весной следующего года.",
+            "мост откроют",
+            "экспертов",
+            "по мнению",
+            False,
+        ),
         # Arabic: verb first (قال), وفقا لـ, بحسب
+        (
+            "أفاد المتحدث باسم البلدية بأن الجسر سيفتح في الربيع المقبل.",
+            "الجسر",
+            "المتحدث باسم البلدية",
+            "أفاد",
+            False,
+        ),
+        (
+            "على حد قول الوزير، سيفتح الجسر في الربيع المقبل.",
+            "الجسر",
+            "الوزير",
+            "على حد قول",
+            False,
+        ),
         (
             "قال المتحدث باسم الوزارة إن الجسر الجديد سيفتح في شهر مايو المقبل.",
             "الجسر الجديد",
