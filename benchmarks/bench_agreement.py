@@ -2,7 +2,8 @@
 
 71,429 items x 20 annotators with 30% of the cells missing (~1M labels), 5 categories; labels
 are a noisy copy of a hidden true category so alpha is around 0.5. Times are the best of
-`--repeat` runs; the ratios are what matter (the machine may be shared).
+`--repeat` runs (whole processes: medians, wall and CPU seconds, with the load average); the
+ratios are what matter (the machine may be shared).
 
 Run: .venv/bin/python benchmarks/bench_agreement.py [--items 71429] [--repeat 3] [--processes]
 Targets: ours no slower than the package; 1,000 bootstrap resamples within 10x one alpha.
@@ -136,21 +137,34 @@ gold.rename("label").reset_index().rename(columns={"task": "item"}).to_json(
 """
 
 
-def timed(argv: list[str], repeat: int) -> tuple[float, str]:
-    best, out = float("inf"), ""
-    for _ in range(repeat):
+def timed(argv: list[str], repeat: int) -> tuple[float, float, str]:
+    """Median wall and CPU seconds (the process and its children) of `repeat` runs, after one
+    warm-up run (page cache; bytecode written as an installed package has it)."""
+    import os
+    import resource
+    import statistics
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    walls, cpus, out = [], [], ""
+    for k in range(repeat + 1):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        run = subprocess.run(argv, capture_output=True, text=True, check=False)
-        best = min(best, time.perf_counter() - start)
+        run = subprocess.run(argv, capture_output=True, text=True, check=False, env=env)
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if run.returncode != 0:
             raise SystemExit(f"{' '.join(argv[:3])}... failed: {run.stderr[-500:]}")
+        if k:
+            walls.append(wall)
+            cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
         out = run.stdout
-    return best, out
+    return statistics.median(walls), statistics.median(cpus), out
 
 
 def processes(records: list[Any], repeat: int, levels: list[str], methods: list[str]) -> None:
     """Whole commands, start-up and reading the CSV included."""
     import json
+    import os
     import sys
     import tempfile
     from pathlib import Path
@@ -163,31 +177,58 @@ def processes(records: list[Any], repeat: int, levels: list[str], methods: list[
             f.write("item,annotator,label\n")
             f.writelines(f"{r.item},{r.annotator},{r.label}\n" for r in records)
         size = path.stat().st_size / 1e6
-        print(f"\nwhole processes on {path.name} ({size:.1f} MB, {len(records):,} labels)")
-        t_help, _ = timed([annotator, "--help"], repeat)
-        print(f"  annotator --help (start-up)          {t_help:7.2f} s")
+        print(
+            f"\nwhole processes on {path.name} ({size:.1f} MB, {len(records):,} labels); "
+            f"medians of {repeat} runs, wall and CPU seconds; load average "
+            f"{', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores"
+        )
+        t_help, c_help, _ = timed([annotator, "--help"], repeat)
+        print(f"  annotator --help (start-up)   {t_help:6.2f} s  {c_help:5.2f} CPU s")
+        rows = []
         for level in levels:
             ours_argv = [annotator, "agreement", str(path), "--level", level, "--bootstrap", "0"]
-            t_ours, out = timed([*ours_argv, "--format", "json"], repeat)
-            t_peer, peer = timed([python, "-c", PEER_ALPHA, str(path), level], repeat)
+            t_ours, c_ours, out = timed([*ours_argv, "--format", "json"], repeat)
+            t_peer, c_peer, peer = timed([python, "-c", PEER_ALPHA, str(path), level], repeat)
             alpha = json.loads(out)["alpha"]
-            print(
-                f"  agreement --level {level:8s} ours {t_ours:6.2f} s  pandas+krippendorff "
-                f"{t_peer:6.2f} s  = {t_peer / t_ours:4.1f}x faster  (alpha {alpha:.6f} vs "
-                f"{float(peer):.6f})"
+            rows.append(
+                (
+                    f"agreement --level {level}",
+                    "pandas+krippendorff",
+                    t_ours,
+                    c_ours,
+                    t_peer,
+                    c_peer,
+                    f"alpha {alpha:.6f} vs {float(peer):.6f}",
+                )
             )
         for method in methods:
-            t_ours, out = timed([annotator, "aggregate", str(path), "--method", method], repeat)
-            t_peer, peer = timed([python, "-c", PEER_AGGREGATE, str(path), method], repeat)
+            t_ours, c_ours, out = timed(
+                [annotator, "aggregate", str(path), "--method", method], repeat
+            )
+            t_peer, c_peer, peer = timed([python, "-c", PEER_AGGREGATE, str(path), method], repeat)
             ours_gold = {json.loads(x)["item"]: json.loads(x)["label"] for x in out.splitlines()}
             peer_gold = {
                 json.loads(x)["item"]: str(json.loads(x)["label"]) for x in peer.splitlines()
             }
             same = sum(ours_gold.get(k) == v for k, v in peer_gold.items()) / max(len(peer_gold), 1)
-            print(
-                f"  aggregate --method {method:11s} ours {t_ours:6.2f} s  pandas+crowd-kit "
-                f"{t_peer:6.2f} s  = {t_peer / t_ours:4.1f}x faster  (same label on {same:.1%})"
+            rows.append(
+                (
+                    f"aggregate --method {method}",
+                    "pandas+crowd-kit",
+                    t_ours,
+                    c_ours,
+                    t_peer,
+                    c_peer,
+                    f"same label on {same:.1%}",
+                )
             )
+        for name, peer_name, t_ours, c_ours, t_peer, c_peer, note in rows:
+            print(
+                f"  {name:30s} ours {t_ours:6.2f} s {c_ours:5.2f} CPU s | {peer_name} {t_peer:6.2f} s "
+                f"{c_peer:5.2f} CPU s | {t_peer / t_ours:4.1f}x faster wall, "
+                f"{c_peer / c_ours:4.1f}x CPU  ({note})"
+            )
+        print(f"  load average after: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -62,7 +62,8 @@ class UndefinedMetric(ValueError):
 
 
 def labels_per_item(r: Ratings) -> IntArray:
-    return np.bincount(r.item, minlength=len(r.items)).astype(np.int64)
+    """m_u for every item (read-only)."""
+    return r.per_item
 
 
 def pairable_items(r: Ratings) -> IntArray:
@@ -73,6 +74,10 @@ def pairable_items(r: Ratings) -> IntArray:
 def _count_chunks(r: Ratings, items: IntArray) -> Iterator[tuple[slice, FloatArray]]:
     """Dense counts n_uc for `items`, in row chunks small enough to hold: (rows, N_chunk)."""
     n_cat = len(r.categories)
+    if r.counts is not None:  # the table every coefficient shares, counted once
+        if items.size:
+            yield slice(0, items.size), r.counts[items]
+        return
     row_of_item = np.full(len(r.items), -1, dtype=np.int64)
     row_of_item[items] = np.arange(items.size)
     rows = row_of_item[r.item]
@@ -87,6 +92,8 @@ def _count_chunks(r: Ratings, items: IntArray) -> Iterator[tuple[slice, FloatArr
 
 def _sum_squares_per_item(r: Ratings) -> FloatArray:
     """sum_c n_uc^2 for every item, without a dense item x category table."""
+    if r.counts is not None:
+        return (r.counts * r.counts).sum(1)
     n_cat = max(len(r.categories), 1)
     cells, cell_counts = np.unique(r.item * n_cat + r.value, return_counts=True)
     cell_items = cells // n_cat

@@ -1,20 +1,22 @@
 """Read a label table from anywhere: CSV or JSONL with the columns `item`, `annotator`, `label`.
 
 This is the input of `annotator agreement` and `annotator aggregate`. Files are read with
-pyarrow and checked a whole column at a time (cells trimmed; an empty label is a missing value,
+pyarrow and checked a whole column at a time: each column is dictionary-encoded in Arrow, and
+only its distinct values are trimmed and checked in Python (an empty label is a missing value,
 skipped; an empty item or annotator is an error). A file the fast path cannot take as it is
 (a bad row, mixed JSON types) is read again row by row, which names the first bad line in a
 one-line error, or reads the rows the fast path could not type.
 
-`LabelTable` keeps the three columns as Arrow arrays: the agreement and aggregation code
-factorizes them in Arrow (`codes`), and it still iterates as `LabelRecord`s.
+`LabelTable` keeps each column factorized (`Column`: sorted distinct values and one integer
+code per label), which is what the agreement and aggregation code start from; it still
+iterates as `LabelRecord`s.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
@@ -36,24 +38,54 @@ class LabelRecord:
     label: str
 
 
-class LabelTable:
-    """Labels as three Arrow string columns; a sequence of `LabelRecord`s."""
+@dataclass(frozen=True, eq=False)
+class Column:
+    """A factorized column: its distinct values sorted by code point (each used at least once)
+    and every row's index among them."""
 
-    def __init__(self, item: pa.Array, annotator: pa.Array, label: pa.Array) -> None:
+    names: list[str]
+    codes: npt.NDArray[np.int64]
+
+    def taken(self, keep: npt.NDArray[np.bool_]) -> Column:
+        """The rows where `keep` is true, without the values no row uses any more."""
+        import numpy as np
+
+        codes = self.codes[keep]
+        used = np.bincount(codes, minlength=len(self.names)) > 0
+        if used.all():
+            return Column(self.names, codes)
+        new = np.cumsum(used) - 1
+        return Column([n for n, u in zip(self.names, used.tolist(), strict=True) if u], new[codes])
+
+
+def factorize(values: list[str]) -> Column:
+    """Sorted distinct values and each value's index among them."""
+    import numpy as np
+
+    names = sorted(set(values))
+    index = {name: i for i, name in enumerate(names)}
+    return Column(
+        names, np.fromiter(map(index.__getitem__, values), dtype=np.int64, count=len(values))
+    )
+
+
+class LabelTable:
+    """Labels as three factorized columns; a sequence of `LabelRecord`s."""
+
+    def __init__(self, item: Column, annotator: Column, label: Column) -> None:
         self.item, self.annotator, self.label = item, annotator, label
 
     @classmethod
-    def from_records(cls, records: list[LabelRecord]) -> LabelTable:
-        import pyarrow as pa
-
+    def from_records(cls, records: Iterable[LabelRecord]) -> LabelTable:
+        rows = list(records)
         return cls(
-            pa.array([r.item for r in records], pa.string()),
-            pa.array([r.annotator for r in records], pa.string()),
-            pa.array([r.label for r in records], pa.string()),
+            factorize([r.item for r in rows]),
+            factorize([r.annotator for r in rows]),
+            factorize([r.label for r in rows]),
         )
 
     def __len__(self) -> int:
-        return len(self.item)
+        return len(self.item.codes)
 
     @overload
     def __getitem__(self, k: int) -> LabelRecord: ...
@@ -62,76 +94,100 @@ class LabelTable:
     def __getitem__(self, k: int | slice) -> LabelRecord | list[LabelRecord]:
         if isinstance(k, slice):
             return list(self)[k]
-        return LabelRecord(self.item[k].as_py(), self.annotator[k].as_py(), self.label[k].as_py())
+        i, a, v = self.item, self.annotator, self.label
+        return LabelRecord(i.names[i.codes[k]], a.names[a.codes[k]], v.names[v.codes[k]])
 
     def __iter__(self) -> Iterator[LabelRecord]:
-        for i, a, v in zip(
-            self.item.to_pylist(), self.annotator.to_pylist(), self.label.to_pylist(), strict=True
-        ):
+        columns = [
+            [c.names[k] for k in c.codes.tolist()] for c in (self.item, self.annotator, self.label)
+        ]
+        for i, a, v in zip(*columns, strict=True):
             yield LabelRecord(i, a, v)
 
     def without(self, labels: set[str]) -> LabelTable:
         """The labels not in `labels` (e.g. the missing values)."""
         import numpy as np
 
-        names, index = codes(self.label)
-        drop = [k for k, name in enumerate(names) if name in labels]
+        drop = [k for k, name in enumerate(self.label.names) if name in labels]
         if not drop:
             return self
-        keep = _mask(~np.isin(index, drop))
-        return LabelTable(
-            self.item.filter(keep), self.annotator.filter(keep), self.label.filter(keep)
-        )
+        keep = ~np.isin(self.label.codes, drop)
+        return LabelTable(self.item.taken(keep), self.annotator.taken(keep), self.label.taken(keep))
 
     def n_items(self) -> int:
-        return len(_compute().unique(self.item))
+        return len(self.item.names)
 
 
-def _mask(keep: Any) -> Any:
-    """A numpy bool array as an Arrow one (built from its bits: `pa.array` imports pandas)."""
-    import numpy as np
-    import pyarrow as pa
-
-    bits = pa.py_buffer(np.packbits(keep, bitorder="little"))
-    return pa.Array.from_buffers(pa.bool_(), len(keep), [None, bits])
-
-
-def _compute() -> Any:
-    """pyarrow.compute (its functions are generated at import: typed as Any)."""
-    import pyarrow.compute
-
-    return pyarrow.compute
-
-
-def codes(column: pa.Array) -> tuple[list[str], npt.NDArray[np.int64]]:
-    """Distinct values sorted by code point, and each value's index among them."""
-    import numpy as np
-    import pyarrow as pa
-
-    pc = _compute()
-    distinct = pc.unique(column)
-    distinct = distinct.take(pc.sort_indices(distinct))
-    index = pc.index_in(column, value_set=distinct).cast(pa.int64())
-    if index.null_count:
-        raise ValueError("a null value in a label-table column")
-    # straight from the Arrow buffers: to_numpy()/to_pylist() would import pandas (~1 s)
-    values = np.frombuffer(index.buffers()[1], dtype=np.int64, count=index.offset + len(index))
-    return _strings(distinct), values[index.offset :]
+def _call(function: str, *args: Any) -> Any:
+    """An Arrow compute function; pyarrow._compute spares importing pyarrow.compute (~0.05 s),
+    which generates a Python wrapper for every function."""
+    try:
+        from pyarrow._compute import call_function
+    except ImportError:  # pragma: no cover - a pyarrow that moved its internals
+        from pyarrow.compute import call_function
+    return call_function(function, list(args))
 
 
 def _strings(array: Any) -> list[str]:
-    """A string array's values as Python strings, decoded from its buffers."""
+    """A string array's values as Python strings, decoded from its buffers (no pandas): one
+    decode and one split on NUL bytes put between the values (if no value holds a NUL)."""
     import numpy as np
     import pyarrow as pa
 
     if array.type != pa.string():
         array = array.cast(pa.string())
+    if len(array) == 0:
+        return []
     offsets = np.frombuffer(
         array.buffers()[1], dtype=np.int32, count=array.offset + len(array) + 1
-    )[array.offset :].tolist()
+    )[array.offset :]
     data = array.buffers()[2]
-    raw = data.to_pybytes() if data is not None else b""
-    return [raw[a:b].decode("utf-8") for a, b in zip(offsets[:-1], offsets[1:], strict=True)]
+    raw = data.to_pybytes()[offsets[0] : offsets[-1]] if data is not None else b""
+    if b"\0" not in raw:
+        cuts = offsets[1:-1] - offsets[0]
+        return np.insert(np.frombuffer(raw, np.uint8), cuts, 0).tobytes().decode().split("\0")
+    bounds = (offsets - offsets[0]).tolist()
+    return [raw[a:b].decode() for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+
+
+def _encoded(array: pa.Array) -> tuple[list[str], npt.NDArray[np.int64]]:
+    """A string column as its distinct values, trimmed and sorted, and each row's code.
+
+    Raw values that trim to the same text share one code; an empty text or a null is code -1.
+    The column is hashed once in Arrow; only its distinct values are trimmed, re-encoded and
+    sorted. (Hashing pieces in threads was tried: no faster on a busy 2-core machine.)
+    """
+    import numpy as np
+
+    encoded = _call("dictionary_encode", array)  # row -> raw distinct value
+    trimmed = _call("dictionary_encode", _call("utf8_trim_whitespace", encoded.dictionary))
+    distinct = trimmed.dictionary  # raw distinct value -> trimmed distinct value
+    sort = _call("array_sort_indices", distinct)
+    rank = np.empty(len(distinct), dtype=np.int64)
+    rank[_int_values(sort)] = np.arange(len(distinct))
+    empty = int((np.diff(_int_values(distinct, extra=1)) == 0).sum())
+    rank -= empty  # "" sorts first: it becomes -1 (missing), the other codes move down one
+    codes = rank[_int_values(trimmed.indices)][_int_values(encoded.indices)]
+    if encoded.null_count:
+        indices = encoded.indices
+        bits = np.frombuffer(indices.buffers()[0], dtype=np.uint8)
+        valid = np.unpackbits(bits, bitorder="little")[indices.offset : indices.offset + len(codes)]
+        codes[valid == 0] = -1
+    return _strings(_call("take", distinct, sort.slice(empty))), codes
+
+
+def _int_values(array: Any, buffer: int = 1, extra: int = 0) -> npt.NDArray[np.integer]:
+    """An integer array's values (or a string array's offsets: extra 1), read-only, no copy."""
+    import numpy as np
+
+    if buffer == 1 and extra == 1:
+        width = 8 if str(array.type) == "large_string" else 4
+    else:
+        width = array.type.bit_width // 8
+    values = np.frombuffer(
+        array.buffers()[buffer], dtype=f"<i{width}", count=array.offset + len(array) + extra
+    )
+    return values[array.offset :]
 
 
 def read_label_table(path: str | Path) -> LabelTable:
@@ -234,24 +290,16 @@ def _fast_jsonl(path: Path) -> LabelTable:
 
 
 def _checked(table: pa.Table) -> LabelTable:
-    """Trim every cell; empty item/annotator -> _NotFast (the row reader names the line);
-    empty or null labels are missing values, dropped."""
-    pc = _compute()
-
-    import pyarrow as pa
-
-    # no Python scalars in these calls: converting one makes pyarrow import pandas (~1 s)
-    cols = {c: pc.utf8_trim_whitespace(table.column(c).combine_chunks()) for c in REQUIRED}
-    for c in ("item", "annotator"):
-        if cols[c].null_count or (len(cols[c]) and pc.min(pc.utf8_length(cols[c])).as_py() == 0):
-            raise _NotFast
-    label = cols["label"]
-    keep = pc.and_kleene(pc.is_valid(label), pc.cast(pc.utf8_length(label), pa.bool_()))
-    if not pc.all(keep).as_py():
-        return LabelTable(
-            cols["item"].filter(keep), cols["annotator"].filter(keep), label.filter(keep)
-        )
-    return LabelTable(cols["item"], cols["annotator"], label)
+    """Factorize the three columns; an empty or null item/annotator -> _NotFast (the row reader
+    names the line); empty or null labels are missing values, dropped."""
+    encoded = {c: _encoded(table.column(c).combine_chunks()) for c in REQUIRED}
+    if any((encoded[c][1] < 0).any() for c in ("item", "annotator")):
+        raise _NotFast
+    item, annotator, label = (Column(*encoded[c]) for c in REQUIRED)
+    keep = label.codes >= 0
+    if not keep.all():
+        return LabelTable(item.taken(keep), annotator.taken(keep), label.taken(keep))
+    return LabelTable(item, annotator, label)
 
 
 # --- row by row: exact line numbers in errors ---------------------------------------------

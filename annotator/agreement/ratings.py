@@ -21,12 +21,13 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal, cast
 
 import numpy as np
 import numpy.typing as npt
 
-from annotator.agreement.labeltable import LabelRecord, LabelTable, codes
+from annotator.agreement.labeltable import LabelRecord, LabelTable
 from annotator.errors import AnnotatorError
 
 Level = Literal["nominal", "ordinal", "interval", "ratio"]
@@ -34,6 +35,9 @@ LEVELS: tuple[Level, ...] = ("nominal", "ordinal", "interval", "ratio")
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
+
+# Largest dense items x categories count table a `Ratings` keeps (8 bytes a cell: 40 MB).
+DENSE_CELLS = 5_000_000
 
 
 @dataclass(frozen=True, eq=False)
@@ -57,6 +61,25 @@ class Ratings:
     @property
     def n_labels(self) -> int:
         return int(self.item.size)
+
+    @cached_property
+    def per_item(self) -> IntArray:
+        """Labels per item (computed once, read-only)."""
+        m = np.bincount(self.item, minlength=len(self.items)).astype(np.int64)
+        m.setflags(write=False)
+        return m
+
+    @cached_property
+    def counts(self) -> FloatArray | None:
+        """n_uc, labels of category c on item u (items x categories, computed once, read-only),
+        or None when that table would exceed DENSE_CELLS cells."""
+        n_cat = len(self.categories)
+        if len(self.items) * n_cat > DENSE_CELLS or n_cat == 0:
+            return None
+        flat = np.bincount(self.item * n_cat + self.value, minlength=len(self.items) * n_cat)
+        table = flat.reshape(len(self.items), n_cat).astype(np.float64)
+        table.setflags(write=False)
+        return table
 
     def subset(self, keep: npt.NDArray[np.bool_]) -> Ratings:
         """The ratings of the labels where `keep` is true; names and categories are kept."""
@@ -92,9 +115,9 @@ def encode(
         raise AnnotatorError(f"unknown level '{level}' (use {', '.join(LEVELS)})")
     lvl = cast(Level, level)
     if isinstance(records, LabelTable):  # columns straight from the file: factorized in Arrow
-        item_names, item_codes = codes(records.item)
-        ann_names, ann_codes = codes(records.annotator)
-        label_names, label_codes = codes(records.label)
+        item_names, item_codes = records.item.names, records.item.codes
+        ann_names, ann_codes = records.annotator.names, records.annotator.codes
+        label_names, label_codes = records.label.names, records.label.codes
     else:
         rows = list(records)
         if rows and isinstance(rows[0], LabelRecord):
@@ -223,6 +246,8 @@ def _deduplicate(
     if item.size == 0:
         return item, annotator, value
     key = item * len(annotators) + annotator
+    if len(items) * len(annotators) <= DENSE_CELLS and np.bincount(key).max() <= 1:
+        return item, annotator, value  # no (item, annotator) pair twice: nothing to sort
     order = np.argsort(key, kind="stable")
     sorted_key = key[order]
     repeat = np.flatnonzero(sorted_key[1:] == sorted_key[:-1])

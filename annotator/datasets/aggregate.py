@@ -54,7 +54,7 @@ from typing import Any, Literal, cast
 import numpy as np
 from numpy.typing import NDArray
 
-from annotator.agreement.labeltable import LabelRecord, LabelTable, codes
+from annotator.agreement.labeltable import LabelRecord, LabelTable
 from annotator.errors import AnnotatorError
 
 Record = LabelRecord | tuple[str, str, str]
@@ -335,9 +335,9 @@ def _encode(
 ) -> _Encoded:
     skip = frozenset(missing)
     if isinstance(records, LabelTable):  # columns straight from the file: factorized in Arrow
-        label_names, label_codes = codes(records.label)
-        item_names, item = codes(records.item)
-        ann_names, ann = codes(records.annotator)
+        label_names, label_codes = records.label.names, records.label.codes
+        item_names, item = records.item.names, records.item.codes
+        ann_names, ann = records.annotator.names, records.annotator.codes
         classes = _classes([x for x in label_names if x not in skip], skip, order)
         index = {c: k for k, c in enumerate(classes)} | dict.fromkeys(skip, -1)
         lookup = np.array([index[x] for x in label_names], dtype=np.intp)

@@ -124,3 +124,17 @@ def test_same_alpha_and_gold_from_the_table_as_from_records(tmp_path: Path) -> N
     for method in ("majority", "dawid-skene", "median"):
         kwargs = {"missing": {"F"}, "order": list("ABCD"), "seed": 2}
         assert aggregate(table, method, **kwargs) == aggregate(records, method, **kwargs)  # type: ignore[arg-type]
+
+
+def test_cells_trimming_to_one_value_share_a_code_and_unlabelled_items_vanish(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "labels.csv"
+    path.write_text(
+        "item,annotator,label\nb,x, 2\n b ,y,2\na,x,\nc, x ,1\nc,y,1 \n", encoding="utf-8"
+    )
+    table = read_label_table(path)
+    assert list(table) == slow(path)
+    assert table.item.names == ["b", "c"] and table.annotator.names == ["x", "y"]
+    assert table.label.names == ["1", "2"] and table.n_items() == 2
+    assert table.without({"1"}).item.names == ["b"] and len(table.without({"1"})) == 2
