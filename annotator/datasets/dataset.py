@@ -71,6 +71,7 @@ from annotator.datasets.versions import (
 from annotator.errors import AnnotatorError
 from annotator.ids import canonical_json
 from annotator.schema import LabelSchema, schema_from_dict
+from annotator.split.sample import freeze_sampling
 from annotator.store import models
 from annotator.votes import Vote, counted, last_votes, when
 
@@ -328,6 +329,7 @@ def build_dataset(
             s.add(version)
             _flush_version(s, name)
             assert version.id is not None
+            freeze_sampling(s, version.id, proj.name)  # how the project's claims were sampled
             if pseudonyms:
                 s.execute(
                     models.DatasetAnnotator.__table__.insert(),  # type: ignore[attr-defined]

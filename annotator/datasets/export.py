@@ -119,7 +119,7 @@ def export(
                     w.writerow(["pseudonym", "annotator_id"])
                     w.writerows((p, mapping[p]) for p in sorted(mapping, key=_pseudo_key))
             from annotator.datasets.datacard import render
-            from annotator.split.sample import project_samples
+            from annotator.split.sample import frozen_sampling
 
             card = render(
                 info,
@@ -133,7 +133,7 @@ def export(
                 raw=raw,
                 include_simulated=include_simulated,
                 private={real: p for p, real in mapping.items()},
-                sampling=project_samples(s, info.get("project")),
+                sampling=frozen_sampling(s, v.id),  # as when the version was built
             )
             stage.path("README.md").write_text(card, encoding="utf-8")
     return folder

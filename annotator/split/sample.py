@@ -149,22 +149,57 @@ def sample_store(
     return draw(rows, n=n, by=by, per_cluster=per_cluster, stratify=stratify, seed=seed)
 
 
-def project_samples(session: Any, project: str | None) -> list[dict[str, Any]]:
+def project_samples(conn: Any, project: str | None) -> list[dict[str, Any]]:
     """How the claims a project was pushed with were sampled: one entry per sampled collection
-    in the project's scope (`push --collection NAME`), for the data card."""
-    from sqlmodel import select as sql_select
-
+    in the project's scope (`push --collection NAME`), as the collections are now. A dataset
+    version freezes this list when it is built (`DatasetVersion.sampling`); its data card reads
+    the frozen copy. `conn` is a Session or a Connection (only the columns needed are read)."""
     from annotator.store.models import Collection, Project
 
     if not project:
         return []
+    projects = Project.__table__.c  # type: ignore[attr-defined]
+    collections = Collection.__table__.c  # type: ignore[attr-defined]
     names: set[str] = set()
-    for row in session.exec(sql_select(Project).where(Project.name == project)).all():
-        names.update((row.scope or {}).get("collections", ()))
+    for scope in conn.execute(select(projects.scope).where(projects.name == project)).scalars():
+        names.update((scope or {}).get("collections", ()))
     out = []
     for name in sorted(names):
-        coll = session.get(Collection, name)
-        sample = (coll.meta or {}).get("sample") if coll is not None else None
+        meta = conn.execute(select(collections.meta).where(collections.name == name)).scalar()
+        sample = (meta or {}).get("sample")
         if sample:
             out.append({"collection": name, **sample})
     return out
+
+
+def freeze_sampling(conn: Any, version_id: int, project: str | None) -> None:
+    """Store `project_samples` of a version's project with the version (`DatasetSampling`)."""
+    from sqlalchemy import insert
+
+    from annotator.store.models import DatasetSampling
+
+    row = {"version_id": version_id, "sampling": project_samples(conn, project)}
+    conn.execute(insert(DatasetSampling.__table__).values(**row))  # type: ignore[attr-defined]
+
+
+def frozen_sampling(conn: Any, version_id: int) -> list[dict[str, Any]]:
+    """The sampling record frozen with a version ([] when its project was not sampled)."""
+    from annotator.store.models import DatasetSampling
+
+    table = DatasetSampling.__table__  # type: ignore[attr-defined]
+    value = conn.execute(select(table.c.sampling).where(table.c.version_id == version_id)).scalar()
+    return list(value or [])
+
+
+def backfill_sampling(conn: Any) -> int:
+    """Freeze the sampling record of dataset versions built before it was frozen (m010), from
+    the collections as they are now; returns how many versions got one."""
+    from annotator.store.models import DatasetSampling, DatasetVersion
+
+    versions = DatasetVersion.__table__.c  # type: ignore[attr-defined]
+    frozen = DatasetSampling.__table__.c  # type: ignore[attr-defined]
+    have = select(frozen.version_id)
+    rows = conn.execute(select(versions.id, versions.project).where(versions.id.not_in(have))).all()
+    for vid, project in rows:
+        freeze_sampling(conn, vid, project)
+    return len(rows)

@@ -109,6 +109,16 @@ def m008_splitter_version(conn: Connection) -> None:
     )
 
 
+def m010_frozen_sampling(conn: Connection) -> None:
+    """`datasetsampling`: how the sampled collections of a version's project were drawn, frozen
+    with the version; filled for existing versions from the collections as they are now (the
+    best an older store can give)."""
+    from annotator.split.sample import backfill_sampling
+
+    models.DatasetSampling.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
+    backfill_sampling(conn)
+
+
 # Ordered by number. A migration's version is the number in its name (`m008_...` is 8), so
 # numbers assigned to parallel work may land in any order: a store gets every step it lacks.
 MIGRATIONS: list[Callable[[Connection], None]] = [
@@ -120,6 +130,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     m006_collections,
     m007_frozen_dataset_rows,
     m008_splitter_version,
+    m010_frozen_sampling,
 ]
 BUSY_TIMEOUT_MS = 30_000
 

@@ -343,8 +343,22 @@ class DatasetAnnotator(SQLModel, table=True):
     annotator_id: str
 
 
+class DatasetSampling(SQLModel, table=True):
+    """How the sampled collections of a version's project were drawn (`annotator sample`), as
+    they were when the version was built: the data card's "Sample" section (m010)."""
+
+    version_id: int = _fk("datasetversion.id", primary_key=True, integer=True)
+    sampling: list[dict[str, Any]] | None = _json()
+
+
 # Stored versions are immutable: the database itself refuses an UPDATE of their rows.
-_IMMUTABLE = ("datasetversion", "datasetitem", "datasetclaim", "datasetannotator")
+_IMMUTABLE = (
+    "datasetversion",
+    "datasetitem",
+    "datasetclaim",
+    "datasetannotator",
+    "datasetsampling",
+)
 _PG_IMMUTABLE_FN = DDL(
     "CREATE OR REPLACE FUNCTION annotator_immutable() RETURNS trigger AS $$ BEGIN "
     "RAISE EXCEPTION 'dataset versions are immutable'; END $$ LANGUAGE plpgsql"

@@ -164,6 +164,59 @@ def test_migrations_assigned_to_parallel_work_land_in_any_order(db_url, monkeypa
     assert set(spans) <= cols
 
 
+def test_m010_freezes_the_sampling_of_versions_built_before_it(db_url, monkeypatch):
+    """A version built before m010 gets its project's sampling record frozen by the migration,
+    from the collections as they are then; a later re-sample no longer reaches it."""
+
+    from annotator.split.sample import frozen_sampling
+    from annotator.store.models import Collection, Dataset, DatasetVersion, Project
+
+    drawn = {"method": "checkworthiness", "seed": 7, "n": 2}
+    without = [m for m in store.MIGRATIONS if m is not store_db.m010_frozen_sampling]
+    with monkeypatch.context() as m:
+        m.setattr(store_db, "MIGRATIONS", without)
+        store.reset_engines()
+        with store.session(db_url) as s:
+            s.add(Collection(name="w1", meta={"sample": drawn}))
+            s.add(
+                Project(
+                    name="p",
+                    backend_url="http://ls",
+                    ls_project_id=1,
+                    schema_name="default",
+                    schema_hash="h",
+                    scope={"collections": ["w1"]},
+                )
+            )
+            s.add(Dataset(name="gold"))
+            s.flush()
+            for n, project in ((1, "p"), (2, None)):
+                s.add(
+                    DatasetVersion(
+                        dataset="gold",
+                        version=n,
+                        hash=f"h{n}",
+                        project=project,
+                        method="majority",
+                        schema_hash="h",
+                        tool_version="0",
+                    )
+                )
+    store.reset_engines()
+    with store.session(db_url) as s:
+        ids = {v.version: v.id for v in s.exec(select(DatasetVersion))}
+        got = {n: frozen_sampling(s, vid) for n, vid in ids.items()}
+        assert got == {1: [{"collection": "w1", **drawn}], 2: []}
+        coll = s.get(Collection, "w1")
+        assert coll is not None
+        coll.meta = {"sample": {**drawn, "seed": 8}}  # re-sampled after the version
+        s.add(coll)
+    with store.session(db_url) as s:
+        assert frozen_sampling(s, ids[1]) == [{"collection": "w1", **drawn}]
+        with pytest.raises(Exception, match="immutable"):  # noqa: B017 - sqlite or psycopg
+            s.exec(text("UPDATE datasetsampling SET sampling = NULL"))  # type: ignore[call-overload]
+
+
 def test_m006_adds_collections_to_a_store_without_them_even_before_m003(db_url):
     """Migration numbers are handed out to parallel work: a store that lacks m006's tables
     and column gets them, whichever lower numbers exist yet, and keeps its data."""
@@ -206,7 +259,7 @@ def test_newer_store_is_refused_with_a_clear_message(db_url):
 # The models as `m001_initial` builds them. A change here means a schema change: write an
 # additive, idempotent `m00N_...` in annotator/store.py (an old store needs it; a fresh one already
 # has the change through m001), then update this fingerprint.
-M001_FINGERPRINT = "f9dc6eef7f313fd1"
+M001_FINGERPRINT = "1417537d2b6db3dd"
 
 
 def _fingerprint() -> tuple[str, list[Any]]:
@@ -227,4 +280,4 @@ def test_model_changes_come_with_a_migration():
         "the table models changed: add an additive migration to annotator/store.py "
         f"(m{store.LATEST + 1:03d}_...), then set M001_FINGERPRINT = {fingerprint!r}"
     )
-    assert len(tables) == 18
+    assert len(tables) == 19

@@ -2,7 +2,8 @@
 
 split --out (shards) -> load -> sample (one per cluster, by outlet and language) -> push
 --collection -> simulate -> pull -> dataset build -> export: the data card says how the sample
-was drawn and from what population.
+was drawn and from what population, and the version keeps saying it after the collection is
+re-sampled or deleted (the record is frozen with the version).
 """
 
 from __future__ import annotations
@@ -55,3 +56,21 @@ def test_sampled_collection_is_pushed_and_the_export_says_how(db, ls_backend, tm
     assert "stratified by outlet, lang" in card and "seed 11" in card
     for stratum, n in drawn["per_stratum"].items():
         assert f"| {stratum} | {n} | {population['strata'][stratum]} |" in card
+    first = {p.name: p.read_bytes() for p in folder.iterdir()}
+    capsys.readouterr()  # export's own output
+    again = run_json(capsys, "sample", "--n", "4", "--seed", "12", "--name", "w1")
+    assert again["drawn"] == 4  # the collection's record now says seed 12
+    resampled = tmp_path / "export-resampled"
+    assert main([*export[:-1], str(resampled), "--include-simulated"]) == 0
+    assert {p.name: p.read_bytes() for p in resampled.iterdir()} == first
+    from sqlalchemy import delete
+
+    from annotator import store
+    from annotator.store.models import Collection, CollectionItem
+
+    with store.session() as s:
+        s.execute(delete(CollectionItem).where(CollectionItem.collection == "w1"))  # type: ignore[arg-type]
+        s.execute(delete(Collection).where(Collection.name == "w1"))  # type: ignore[arg-type]
+    deleted = tmp_path / "export-deleted"
+    assert main([*export[:-1], str(deleted), "--include-simulated"]) == 0
+    assert {p.name: p.read_bytes() for p in deleted.iterdir()} == first
