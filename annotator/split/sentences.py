@@ -196,12 +196,13 @@ def _next_word(seg: str, i: int) -> tuple[str, str]:
 
 def _glued_ok(seg: str, dot: int) -> bool:
     """A period glued to the next word ("world.Today") ends a sentence unless in a URL/e-mail."""
-    ws = seg.rfind(" ", 0, dot) + 1
-    we = seg.find(" ", dot)
-    token = seg[ws : we if we >= 0 else len(seg)]
+    lo = max(0, dot - 200)  # a token longer than 200 characters is cut there (linear time)
+    ws = max(seg.rfind(" ", lo, dot) + 1, lo)
+    we = seg.find(" ", dot, dot + 200)
+    token = seg[ws : we if we >= 0 else min(len(seg), dot + 200)]
     if "@" in token or "/" in token or "www" in token.lower():
         return False
-    if _LETTERS.match(seg, dot + 1).group().lower() in _DOMAINS:  # type: ignore[union-attr]
+    if _LETTERS.match(seg, dot + 1, dot + 8).group().lower() in _DOMAINS:  # type: ignore[union-attr]
         return False  # "Newsfeed.Com"
     before = seg[ws:dot]
     return len(before) >= 2 and (before[-1].islower() or before[-1].isdigit())

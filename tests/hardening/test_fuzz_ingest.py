@@ -403,3 +403,20 @@ def test_repro_long_sentence_with_many_speech_verbs_is_not_quadratic(tmp_path: P
     large = _split_seconds(unit * 4000, tmp_path, 60)  # 100 kB
     print(f"FIGURE speech-verb sentence: 10 kB in {small:.2f} s, 100 kB in {large:.2f} s")
     assert large < max(20 * small, 2.0), f"10 kB: {small:.2f} s, 100 kB: {large:.2f} s"
+
+
+def test_repro_spaceless_glued_periods_are_not_quadratic() -> None:
+    """A text with no spaces and many periods glued to a capital ("ab.Cdef" repeated) made the
+    sentence splitter look for the token's spaces from every period: 280 kB took 12 s. 10x the
+    text may take at most ~10x the time (x20 allowed for noise on shared cores)."""
+    from annotator.split.sentences import split_sentences
+
+    def seconds(text: str) -> float:
+        t0 = time.process_time()
+        assert len(split_sentences(text)) == text.count(".") + 1
+        return time.process_time() - t0
+
+    small = seconds("ab.Cdef" * 1_500)  # 10 kB
+    large = seconds("ab.Cdef" * 15_000)  # 100 kB
+    print(f"FIGURE glued periods: 10 kB in {small:.3f} s, 100 kB in {large:.3f} s")
+    assert large < max(20 * small, 0.5), f"10 kB: {small:.3f} s, 100 kB: {large:.3f} s"
