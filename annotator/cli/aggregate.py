@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -120,21 +120,23 @@ def aggregate_command(
         )
 
 
-def _jsonl(gold: dict, silver: bool) -> list[str]:
+def _jsonl(gold: dict[str, Any], silver: bool) -> list[str]:
     """The JSONL lines `json.dumps(row, ensure_ascii=False)` gives, built with json's own string
     escaper (one dumps call per row was most of the command's time on 71k items)."""
     import json
     import math
     from json.encoder import encode_basestring as text
 
-    def number(x: float) -> str:
-        return repr(x) if math.isfinite(x) else json.dumps(x)
-
+    golds = list(gold.values())
+    confidence = [round(g.confidence, 6) for g in golds]
+    if all(math.isfinite(c) for c in confidence):
+        numbers = list(map(repr, confidence))  # what json.dumps writes for a finite float
+    else:
+        numbers = [json.dumps(c) for c in confidence]
     end = {True: ', "silver": true}\n', False: ', "silver": false}\n'} if silver else None
-    labels = {g.label: text(g.label) for g in gold.values()}
+    labels = {g.label: text(g.label) for g in golds}
     return [
-        f'{{"item": {text(item)}, "label": {labels[g.label]}, '
-        f'"confidence": {number(round(g.confidence, 6))}, "n": {g.n}'
+        f'{{"item": {text(item)}, "label": {labels[g.label]}, "confidence": {c}, "n": {g.n}'
         + (end[g.silver] if end else "}\n")
-        for item, g in gold.items()
+        for item, g, c in zip(gold, golds, numbers, strict=True)
     ]

@@ -116,3 +116,28 @@ def test_help_ends_with_example(capsys):
     code, out, _ = run(capsys, "--help")
     assert code == 0
     assert "Example: annotator aggregate labels.csv --method dawid-skene" in out
+
+
+def test_jsonl_lines_are_what_json_dumps_writes() -> None:
+    import json
+
+    from annotator.cli.aggregate import _jsonl
+    from annotator.datasets.aggregate import Gold
+
+    gold = {
+        'a"b': Gold("x", 0.5, 3),
+        "ü\n": Gold("y\\", 1.0, 2, silver=True),
+        "c": Gold("x", 2 / 3, 3),
+        "d": Gold("z", 0.1234565, 1),
+    }
+    for silver in (False, True):
+        cols = ("item", "label", "confidence", "n") + (("silver",) if silver else ())
+        ref = [
+            json.dumps(
+                dict(zip(cols, (i, g.label, round(g.confidence, 6), g.n, g.silver), strict=False)),
+                ensure_ascii=False,
+            )
+            + "\n"
+            for i, g in gold.items()
+        ]
+        assert _jsonl(gold, silver) == ref
