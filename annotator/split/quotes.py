@@ -1,4 +1,4 @@
-"""Direct-quote spans in every common style: " ' “ ” ‘ ’ « » » « „ “ ‚ ‘ ‹ ›."""
+"""Direct-quote spans in every common style: " ' “ ” ‘ ’ « » » « „ “ ‚ ‘ ‹ › '' ``."""
 
 from __future__ import annotations
 
@@ -15,8 +15,10 @@ _CLOSERS = {
     "‘": "’",
     "‚": "‘’",
     "'": "'",
+    "''": "''",  # two apostrophes for a double quote (newswire archives, LaTeX)
+    "``": "''",
 }
-_QUOTE_CHARS = re.compile(r"[\"“”„«»‹›‘’‚']")
+_QUOTE_CHARS = re.compile(r"''|``|[\"“”„«»‹›‘’‚']")
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -28,19 +30,20 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     open_at: int | None = None
     closers = ""
     for m in _QUOTE_CHARS.finditer(text, start, end):
-        i = m.start()
-        ch = text[i]
+        i, j = m.span()
+        ch = m.group()
         prev = text[i - 1] if i > start else " "
-        nxt = text[i + 1] if i + 1 < end else " "
+        nxt = text[j] if j < end else " "
         single = ch in "‘’‚'"
-        if open_at is not None and ch in closers:
+        closes = ch == closers if closers == "''" else len(ch) == 1 and ch in closers
+        if open_at is not None and closes:
             if single and (nxt.isalnum() or not (prev.isalnum() or prev in ".,!?;:…")):
                 continue
-            if ch == '"' and prev.isspace() and nxt.isalnum():
+            if ch in ('"', "''") and prev.isspace() and nxt.isalnum():
                 spans.append((open_at, i))  # an unclosed straight quote: a new one opens
                 open_at = i
                 continue
-            spans.append((open_at, i + 1))
+            spans.append((open_at, j))
             open_at = None
         elif open_at is None and ch in _CLOSERS:
             if prev.isalnum() or (single and not nxt.isalnum()):
@@ -48,7 +51,7 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if ch == "»" and nxt.isspace():
                 continue  # a closing French guillemet, not German »…«
             open_at, closers = i, _CLOSERS[ch]
-        elif open_at is not None and ch in "“„«" and ch not in closers and not single:
+        elif open_at is not None and ch in ("“", "„", "«", "``") and ch not in closers:
             spans.append((open_at, i))  # a new opening quote before the close: restart
             open_at, closers = i, _CLOSERS[ch]
     if open_at is not None:
