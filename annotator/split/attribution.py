@@ -31,6 +31,7 @@ from annotator.split import lexicon
 from annotator.split.cues import (
     _ACCORDING,
     _ACCORDING_KEYS,
+    _AFTER_CLAUSE,
     _BETWEEN,
     _GERMAN,
     _HEADLINE,
@@ -195,6 +196,8 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
     if words[-1].lower().strip(".") in lexicon.ROLE_WORDS and words[-1][:1].isupper():
         # "The Associated Press", "the White House", "the State Department": a body
         return " ".join(w for w in words if w.lower() != "the")
+    if words[-1][:1].islower() and words[-1].lower() not in lexicon.ROLE_WORDS:
+        return " ".join(words)  # "One California delegate", "Mrs. Clinton's aides"
     tokens = _strip_roles([w for w in words if w.lower() != "the"])
     if tokens and (tokens[0] in _OF or len(tokens) == 1 and len(words) > 2 and words[-2] in _OF):
         return " ".join(words)  # "Sprecher des Ministeriums", "Secretary of State"
@@ -329,6 +332,7 @@ def attribute_sentence(
         if inside(m.start()) or not _is_cue(text, m, s):
             continue
         gap = text[s : m.start()].rstrip()
+        ing = m.group(1).endswith("ing")
         if m.group(1) in _GERMAN:
             span = german_subject(text, s, m.start(), m.end(), e)
             if span is None:
@@ -337,6 +341,9 @@ def attribute_sentence(
                 who = resolve(text[span[0] : span[1]], tracker, text, span[0])
                 tracker.framed = tracker.framed or Attribution(who, m.group(1), False, span)
                 continue
+        elif ing and _AFTER_CLAUSE.search(gap):
+            # "X defended the plan, saying …", "X issued a statement saying …": the main clause
+            span = main.speaker_span if main is not None else main_subject(text, s, m.start())
         else:
             span = subject_before(text, s, m.start())
         if span is None and _WITH_ING.search(text, max(s, m.start() - 80), m.start()):

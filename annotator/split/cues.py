@@ -101,7 +101,12 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+$")
 _NEGATED = re.compile(r"\b(?:not|never|n't|to|didn't|won't)\s+$")
 _BY_AGENT = re.compile(r"\s+by\b")
 _WITH_ING = re.compile(r"\b(?:with|by|while|after|before|when)\s+(?:[^\s,;:]+\s+){0,7}$")
-_ING_OK = re.compile(r"(?:[,—–:]|\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$")
+_ING_OK = re.compile(r"(?:[,—–:][”\"’']?|\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$")
+# what comes before an -ing cue whose speaker is the main clause's subject
+_AFTER_CLAUSE = re.compile(
+    r"(?:[,—–][”\"’']?|\b(?:statement|release|letter|message|memo|email|video|tweet|post|"
+    r"note|report|ad|advertisement))$"
+)
 _CALLED_NAME = re.compile(r"\s+(?:the\s+|[\"“‘'])?[A-Z]")
 _LOWER_END = re.compile(r"\b[a-z][a-z]+\s+$")
 _QUOTE_STOP = re.compile(r"(?<!\.[A-Z])(?<!\b[A-Z])[.!?](?:\s|$)|[“\"„«»]")
@@ -140,6 +145,7 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
         verb.endswith("ing")
         and not _ING_OK.search(before)
         and not _WITH_ING.search(text, max(lo, m.start() - 80), m.start())
+        and not _AFTER_CLAUSE.search(text[max(lo, m.start() - 14) : m.start()].rstrip())
     ):
         return False  # "a poor showing", "refrained from attacking": not ", saying" or "is calling"
     if verb == "called" and _CALLED_NAME.match(text, m.end()) and _LOWER_END.search(before):

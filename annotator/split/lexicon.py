@@ -232,5 +232,8 @@ ADVERB_BEFORE_VERB = re.compile(
     r"has|have|had|would|will|did|does|do|could|may|might|is|was|are|were|has\s+long|"
     r"has\s+since|still|even|just|already|now|too|quickly|simply|openly|frequently|"
     r"however|though|too|flatly|bluntly|clearly|directly|explicitly|specifically|subsequently|finally|"
-    r"ultimately|jokingly|angrily|confidently|proudly|quietly|loudly|sharply|firmly))+$"
+    r"ultimately|jokingly|angrily|confidently|proudly|quietly|loudly|sharply|firmly|"
+    # any other -ly adverb ("Cruz gingerly said"), not a noun in -ly ("the family said")
+    r"(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|supply|anomaly|bully|"
+    r"reply|july|italy|emily|kelly|holly|molly|polly|sally|beverly)\b)[a-z]{3,}ly))+$"
 )

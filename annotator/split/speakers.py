@@ -107,15 +107,41 @@ def _valid(words: list[str]) -> bool:
         return False
     if head in SPEAKER_NOUNS:
         return True
+    first = _clean_word(words[0])
+    rest = words[1:]
+    if first.endswith(("'s", "’s")) and words[0][:1].isupper():  # "Mrs. Clinton's confidants"
+        first = "the"
+    elif len(words) > 2 and _clean_word(words[1]).endswith(("'s", "’s")):
+        first, rest = "the", words[2:]  # "Mrs. Clinton's aides" (title, name's, noun)
+    if any(_clean_word(w) in EN_CUES or _clean_word(w) in _DETERMINERS for w in rest):
+        return False
+    if first in _DETERMINERS or first in _QUANTIFIERS:
+        return 2 <= len(words) <= 5
+    # "forecasters", "tech executives", "Former Carson advisers": a bare plural noun phrase
     return (
-        _clean_word(words[0]) in _DETERMINERS
-        and 2 <= len(words) <= 4
-        and not any(_clean_word(w) in EN_CUES or _clean_word(w) in _DETERMINERS for w in words[1:])
+        len(words) <= 4
+        and _plural(head)
+        and all(w[:1].isalpha() and _clean_word(w) not in _NOT_IN_PLURAL for w in words)
+    )
+
+
+def _plural(word: str) -> bool:
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ness", "ics", "ous"))
+        and word not in NOT_SPEAKERS
+        and word not in WEEKDAYS
     )
 
 
 _GERUNDS = frozenset("having being following according citing pointing noting".split())
 _INNER = frozenset("on in at for about with from of to by".split())
+_NOT_IN_PLURAL = _LEADING | CLAUSE_WORDS | frozenset("and or nor of".split())
+_QUANTIFIERS = frozenset(
+    """one some many several most few other another all both each every two three four five
+    six seven eight dozens hundreds thousands more""".split()
+)
 _DETERMINERS = frozenset(
     "the a an this that his her its their our der die das ein eine le la les el los las un une una".split()
 )
@@ -166,6 +192,8 @@ def _phrase(
                 break
             if not kept and (date or w in _SKIP_AFTER):
                 continue  # "said Tuesday", "said on Thursday"
+            if kept and _is_verb(text[a:b], text[kept[-1][0] : kept[-1][1]]):
+                break  # "Black Lives Matter | issued a statement"
             kept.append((a, b))
         while kept and _clean_word(text[kept[-1][0] : kept[-1][1]]) in ("for", "of", "at", "the"):
             kept.pop()
@@ -184,6 +212,9 @@ def _phrase(
             _clean_word(text[sel[0][0] : sel[0][1]]) in _PREPOSITIONS
             or _clean_word(text[sel[0][0] : sel[0][1]]) in _LEADING
         ):
+            if _clean_word(text[sel[0][0] : sel[0][1]]) in _LEADING:
+                sel = sel[1:]  # "Even the organizer said", "But aides say"
+                continue
             caps = [i for i, (a, _) in enumerate(sel) if i > 0 and text[a].isupper()]
             if not caps and _clean_word(text[sel[0][0] : sel[0][1]]) not in ("about", "and", "but"):
                 return None  # "… on the ferry shows": the object of a preposition
@@ -229,6 +260,23 @@ def _words(text: str, start: int, end: int, backward: bool) -> list[tuple[int, i
     ]
     found.reverse()
     return found
+
+
+_VERBS_AFTER_SUBJECT = frozenset(
+    """put issued released sent gave made took held posted launched delivered offered wrote
+    told said says tweeted went came got kept""".split()
+)
+
+
+def _is_verb(word: str, before: str) -> bool:
+    """A lower-case word that reads as the verb after a subject ("Clinton issued", "the group
+    sent"), not an adjective inside it ("the unsigned opinion")."""
+    w = _clean_word(word)
+    if not word[:1].islower() or _clean_word(before) in _DETERMINERS | _QUANTIFIERS:
+        return False
+    if w in _VERBS_AFTER_SUBJECT or w in EN_CUES and w not in NOUN_LIKE:
+        return True
+    return w.endswith("ed") and not _clean_word(before).endswith("ly")
 
 
 def _lenient(words: list[str]) -> bool:
