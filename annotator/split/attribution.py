@@ -164,6 +164,8 @@ _SUBJUNCTIVE_LANGS = (None, "de")
 _DE_INTRO = re.compile(r"[^.!?„“\"»«]{0,100}:\s*")
 _AUX = frozenset("a ont avait a-t-il a-t-elle ha han había".split())
 _OF = frozenset("of des der de du del von".split())
+# '"…," the White House spokesman, Josh Earnest, said': a role phrase before the name
+_ROLE_APPOSITION = re.compile(r"[\s,.!?\"”’'»]*(?:the|a|an|his|her|its|their)\s+[\w.’'&-]+(?:\s+[\w.’'&-]+){0,5},\s*")
 _DESCRIBED = frozenset("expert analyst official researcher professor scholar commentator".split())
 
 
@@ -242,7 +244,11 @@ def attribute_quote(
         if (
             span
             and span[0] >= qe
-            and (span[0] > m.start() or not text[qe : span[0]].strip(_BETWEEN))
+            and (
+                span[0] > m.start()
+                or not text[qe : span[0]].strip(_BETWEEN)
+                or _ROLE_APPOSITION.fullmatch(text, qe, span[0])
+            )
         ):
             # only punctuation between the quote and its speaker: '"…," X said', '"…" said X'
             attr = _found(text, span, _cue(text, m, wend), tracker, True)
@@ -441,7 +447,7 @@ def attribute_block(
                 attr = attr_of(i)
                 if overlap > inside and (attr is not None or overlap * 2 >= e - s):
                     inside, best, best_q = overlap, attr, (qs, qe)
-        if best is None and best_q is not None and best_q[0] > s:
+        if best is None and best_q is not None:
             # 'X said the plan would "fail within a year."': a partial quote, indirect frame
             attr = attribute_sentence(text, s, e, tracker, near)
             if attr is not None and attr.speaker:

@@ -112,6 +112,7 @@ _LOWER_END = re.compile(r"\b[a-z][a-z]+\s+$")
 _QUOTE_STOP = re.compile(r"(?<!\.[A-Z])(?<!\b[A-Z])[.!?](?:\s|$)|[“\"„«»]")
 _INTRO_TAIL = re.compile(
     r"(?:\s+(?:of|to|on|about|in|at)\s+[^:,“\"„«]{0,60})?\s*[:,—–-]?\s*(?:that\s*)?"
+    r"|\s+[^:;“\"„«.!?]{1,50}:\s*"  # "X told WEEI: “…”", "X wrote on Facebook: “…”"
 )
 _HEADLINE_NOT = frozenset(
     "the update updated watch photo photos video related note source editor read see answer"

@@ -82,7 +82,7 @@ SPEAKER_NOUNS = frozenset(
     network station broadcaster magazine journal daily channel inquiry review audit
     spokesmen representatives negotiators mediators monitors inspectors agencies ministries
     governments parties unions councils courts records filings statistics results files
-    numbers findings estimates projections tally count analysis reporting sources""".split()
+    numbers findings estimates projections tally count analysis reporting sources polling""".split()
 )
 # forms that are nouns after a determiner ("a report", "the calls"), never cues then
 NOUN_LIKE = frozenset(

@@ -83,8 +83,8 @@ def _valid(words: list[str]) -> bool:
     if head in PRONOUN_GENDER:
         return len(words) == 1
     if raw[:1].isupper():
-        if len(words) == 1 and head.endswith("ing") and (head in EN_CUES or head in _GERUNDS):
-            return False  # "Having announced …"
+        if len(words) == 1 and (head in _PARTICIPLES or head in EN_CUES):
+            return False  # "Having announced …", not "Schilling said"
         # every word before a capitalised head: a name part, a connector or a role
         return all(
             w[:1].isupper()
@@ -135,7 +135,11 @@ def _plural(word: str) -> bool:
     )
 
 
-_GERUNDS = frozenset("having being following according citing pointing noting".split())
+_PARTICIPLES = frozenset(
+    """having being following according speaking regarding including during something nothing
+    anything everything morning evening asked reacting appearing testifying meanwhile citing
+    pointing noting""".split()
+)
 _INNER = frozenset("on in at for about with from of to by".split())
 _NOT_IN_PLURAL = _LEADING | CLAUSE_WORDS | frozenset("and or nor of".split())
 _QUANTIFIERS = frozenset(
@@ -228,6 +232,13 @@ def _phrase(
                     continue  # "… on the ferry": the object of a preposition is no speaker
             if check([text[a:b] for a, b in part]):
                 return part[0][0], part[-1][1]
+    if backward:  # "Trump at the time said", "Doe in a statement said": the name before the PP
+        for part in tries:
+            words = [text[a:b] for a, b in part]
+            cut = next((k for k, w in enumerate(words) if k and _clean_word(w) in _INNER), 0)
+            if cut and words[cut - 1][:1].isupper() and len(words) - cut <= 5:
+                if _valid(words[:cut]):
+                    return part[0][0], part[cut - 1][1]
     return None
 
 
