@@ -32,11 +32,13 @@ from annotator.split.cues import (
     _ACCORDING,
     _ACCORDING_KEYS,
     _AFTER_CLAUSE,
+    _AUX,
     _BETWEEN,
     _GERMAN,
     _HEADLINE,
     _HEADLINE_INTRO,
     _INTRO_TAIL,
+    _ROLE_APPOSITION,
     _SO,
     _SUBJUNCTIVE,
     _WITH_ING,
@@ -54,6 +56,7 @@ from annotator.split.names import NameIndex, _strip_roles, build_name_index
 from annotator.split.quotes import _is_direct, quote_spans
 from annotator.split.speakers import (
     is_named,
+    is_speaker_phrase,
     main_subject,
     subject_after,
     subject_before,
@@ -164,8 +167,6 @@ _SUBJUNCTIVE_LANGS = (None, "de")
 _DE_INTRO = re.compile(r"[^.!?„“\"»«]{0,100}:\s*")
 _AUX = frozenset("a ont avait a-t-il a-t-elle ha han había".split())
 _OF = frozenset("of des der de du del von".split())
-# '"…," the White House spokesman, Josh Earnest, said': a role phrase before the name
-_ROLE_APPOSITION = re.compile(r"[\s,.!?\"”’'»]*(?:the|a|an|his|her|its|their)\s+[\w.’'&-]+(?:\s+[\w.’'&-]+){0,5},\s*")
 _DESCRIBED = frozenset("expert analyst official researcher professor scholar commentator".split())
 
 
@@ -215,6 +216,8 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
 def _found(
     text: str, span: tuple[int, int], cue: str, tracker: Tracker, quote: bool = False
 ) -> Attribution | None:
+    if not is_speaker_phrase(text[span[0] : span[1]]):
+        return None
     speaker = resolve(text[span[0] : span[1]], tracker, text, span[0])
     if not speaker:
         return None

@@ -96,6 +96,7 @@ _DETERMINER = re.compile(
     r"each|new|latest|recent|first|own|public|such)|['’]s?)\s+$",
     re.I,
 )
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$", re.I)
 _NOUN_NEXT = re.compile(r"\s+(?:of|on|by|from|is|was|were|are|has|had|that\s+was)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+$")
 _NEGATED = re.compile(r"\b(?:not|never|n't|to|didn't|won't)\s+$")
@@ -155,6 +156,8 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
         _DETERMINER.search(before) or _NOUN_NEXT.match(text, m.end())
     ):
         return False
+    if verb in lexicon.EN_CUES and not verb.endswith("s") and _ARTICLE_BEFORE.search(before):
+        return False  # "the disputed sea", "an alleged fraud", "his continued influence"
     if _NEGATED.search(before):
         return False
     if not verb.endswith("ing") and (_PASSIVE.search(before) or _BY_AGENT.match(text, m.end())):
@@ -214,3 +217,9 @@ def _headline_speaker(text: str, name: str, a: int, b: int) -> bool:
     if first in lexicon.MALE_NAMES or first in lexicon.FEMALE_NAMES or first in lexicon.TITLES:
         return True
     return len(words) == 1 and text.count(name, max(0, a - 5000), a + 5000) >= 3
+
+
+# '"…," the White House spokesman, Josh Earnest, said': a role phrase before the name
+_ROLE_APPOSITION = re.compile(
+    r"[\s,.!?\"”’'»]*(?:the|a|an|his|her|its|their)\s+[\w.’'&-]+(?:\s+[\w.’'&-]+){0,5},\s*"
+)

@@ -126,6 +126,8 @@ def _valid(words: list[str]) -> bool:
 
 
 def _plural(word: str) -> bool:
+    if word.endswith(("men", "people", "children")):
+        return True  # "fishermen", "women", "townspeople"
     return (
         len(word) > 3
         and word.endswith("s")
@@ -194,7 +196,7 @@ def _phrase(
                     kept.append((a, b))
                     continue
                 break
-            if not kept and (date or w in _SKIP_AFTER):
+            if not kept and (date or w in _SKIP_AFTER or w in _LEADING):
                 continue  # "said Tuesday", "said on Thursday"
             if kept and _is_verb(text[a:b], text[kept[-1][0] : kept[-1][1]]):
                 break  # "Black Lives Matter | issued a statement"
@@ -234,10 +236,10 @@ def _phrase(
                 return part[0][0], part[-1][1]
     if backward:  # "Trump at the time said", "Doe in a statement said": the name before the PP
         for part in tries:
-            words = [text[a:b] for a, b in part]
-            cut = next((k for k, w in enumerate(words) if k and _clean_word(w) in _INNER), 0)
-            if cut and words[cut - 1][:1].isupper() and len(words) - cut <= 5:
-                if _valid(words[:cut]):
+            tokens = [text[a:b] for a, b in part]
+            cut = next((k for k, w in enumerate(tokens) if k and _clean_word(w) in _INNER), 0)
+            if cut and tokens[cut - 1][:1].isupper() and len(tokens) - cut <= 5:
+                if _valid(tokens[:cut]):
                     return part[0][0], part[cut - 1][1]
     return None
 
@@ -347,6 +349,21 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
     return _phrase(text, a, b, backward=True)
 
 
+def _opener(text: str, word: str, end: int, hi: int) -> bool:
+    """A clause part that opens with an adverb or a participle names nobody ("Ultimately",
+    "Walking to the car", "Hastily politicizing the news")."""
+    w = _clean_word(word)
+    if w in _LEADING or w in CLAUSE_WORDS or (w.endswith("ly") and len(w) > 4):
+        return True
+    if not w.endswith("ing") or len(w) < 6:
+        return False
+    nxt = _WORD.search(text, end, hi)
+    if nxt is None:
+        return True
+    n = _clean_word(nxt.group())
+    return n in _PREPOSITIONS or n in _DETERMINERS or n in _INNER or n.endswith(("ing", "ed"))
+
+
 def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     """The subject of the clause before ", saying …": the leading words of that clause part."""
     lo = max(lo, comma - SUBJECT_WINDOW)
@@ -355,6 +372,8 @@ def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
         first = _WORD.search(text, a, comma)
         if first is None or _clean_word(first.group()) in _PREPOSITIONS:
             continue  # "In a speech in Ohio, Trump …": the subject follows the opener
+        if _opener(text, first.group(), first.end(), comma):
+            continue  # "Walking to the car, Doe …", "Ultimately, Doe …"
         end = next((b for b in starts if b > a), comma)
         span = _phrase(text, a, end, backward=False)
         if span:
@@ -379,6 +398,20 @@ def subject_after(
             end = verb_end + stop.start()
             break
     return _phrase(text, verb_end, end, backward=False, lenient=lenient)
+
+
+def is_speaker_phrase(phrase: str) -> bool:
+    """Not a fragment: no preposition or clause word at either end ("with supporters", "his
+    campaign by"), not a lone adverb ("Ultimately")."""
+    words = phrase.split()
+    if not words:
+        return False
+    first, last = _clean_word(words[0]), _clean_word(words[-1])
+    if words[0][:1].islower() and (first in _INNER or first in CLAUSE_WORDS or first == "if"):
+        return False
+    if len(words) > 1 and (last in _INNER or last in ("and", "or", "by", "the", "a")):
+        return False
+    return not (len(words) == 1 and words[0][:1].isupper() and first.endswith("ly"))
 
 
 def is_named(phrase: str) -> bool:

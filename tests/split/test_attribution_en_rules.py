@@ -1,0 +1,109 @@
+"""English attribution rule classes on sentences written for these tests: newswire quote marks,
+noun-phrase speakers, ", saying" clauses, frames around quotes, and phrases that name nobody."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from annotator.split.document import RawDocument
+from annotator.split.pipeline import split_document
+
+HEAD = "Harbour town votes on the new bridge plan\n\n"
+
+
+def claim(body: str, fragment: str) -> dict[str, Any]:
+    text = HEAD + body
+    out = split_document(RawDocument(path="case.txt", format="txt", text=text)).claims
+    hits = [c for c in out if fragment in c["text"]]
+    assert hits, fragment
+    c = hits[0]
+    if c["speaker_start"] is not None:
+        assert c["speaker"].split()[-1] in text[c["speaker_start"] : c["speaker_end"]]
+    return c
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "''The bridge will open in May next year,'' said Ann Liddell, the mayor.",
+        "``The bridge will open in May next year,'' said Ann Liddell, the mayor.",
+        "Ann Liddell told a local radio station: ''The bridge will open in May next year.''",
+    ],
+)
+def test_two_apostrophes_are_a_double_quote(body: str) -> None:
+    c = claim(body, "bridge will open")
+    assert (c["speaker"], c["quote"]) == ("Ann Liddell", True)
+
+
+def test_a_newswire_quote_goes_on_after_its_speaker() -> None:
+    body = (
+        "''We counted the cars twice,'' said Ann Liddell, the mayor. ''The old bridge carries "
+        "twice the traffic it was built for.''"
+    )
+    assert claim(body, "twice the traffic")["speaker"] == "Ann Liddell"
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        ("Some residents said the ferry was late on most mornings.", "ferry", "Some residents"),
+        ("Two harbour workers said the cranes were idle all week.", "cranes", "harbour workers"),
+        ("Local fishermen say the new bridge will block the channel.", "channel", "fishermen"),
+        ("In several cases, boat owners say, the fees doubled.", "fees doubled", "boat owners"),
+        ("Mayor Liddell's aides say the vote could slip to June.", "slip to June", "aides"),
+        ("Even the organiser of the harbour fair said the rules were fair.", "rules", "organiser"),
+    ],
+)
+def test_noun_phrase_speakers(body: str, fragment: str, speaker: str) -> None:
+    assert speaker in (claim(body, fragment)["speaker"] or "")
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        (
+            "Ann Liddell defended the “harbour levy,” saying the money would repair the pier.",
+            "repair the pier",
+            "Ann Liddell",
+        ),
+        (
+            "The ferry company issued a statement saying crossings would resume on Friday.",
+            "crossings",
+            "ferry company",
+        ),
+        ("Liddell cautiously said the bridge could open before summer.", "open", "Liddell"),
+        ("Liddell at the time said the bridge would cost less than a tunnel.", "cost", "Liddell"),
+        (
+            "Walking to the harbour, Tom Fairley stopped at the pier and said the planks were "
+            "rotten.",
+            "planks",
+            "Tom Fairley",
+        ),
+    ],
+)
+def test_clause_subjects_speak(body: str, fragment: str, speaker: str) -> None:
+    assert claim(body, fragment)["speaker"] == speaker
+
+
+def test_a_role_before_the_name_after_a_quote() -> None:
+    body = "“The levy stays for another year,” the council treasurer, Tom Fairley, said on Monday."
+    c = claim(body, "levy stays")
+    assert (c["speaker"], c["quote"]) == ("Tom Fairley", True)
+
+
+def test_a_frame_outside_a_quote_that_fills_most_of_the_sentence() -> None:
+    body = "“The pier needs new pilings within two winters” at the latest, the survey found."
+    assert claim(body, "pilings")["speaker"] == "survey"
+
+
+@pytest.mark.parametrize(
+    "body,fragment",
+    [
+        ("The disputed pier will be rebuilt by the county next spring.", "pier"),
+        ("The alleged damage to the hull was repaired within a week.", "hull"),
+    ],
+)
+def test_participles_as_adjectives_are_no_cues(body: str, fragment: str) -> None:
+    assert claim(body, fragment)["speaker"] is None
