@@ -235,7 +235,7 @@ def _phrase(
             if check([text[a:b] for a, b in part]):
                 return part[0][0], part[-1][1]
     if backward:  # "Trump at the time said", "Doe in a statement said": the name before the PP
-        for part in tries:
+        for _, part in _tries(sel, backward):
             tokens = [text[a:b] for a, b in part]
             cut = next((k for k, w in enumerate(tokens) if k and _clean_word(w) in _INNER), 0)
             if cut and tokens[cut - 1][:1].isupper() and len(tokens) - cut <= 5:
