@@ -365,8 +365,8 @@ def attribute_sentence(
                 span = main_subject(text, s, len(gap) + s - 1)
             else:
                 span = subject_after(text, m.end(), e)  # "…, said Rep. Jane Doe"
-        if span is None:
-            continue
+        if span is None or not is_speaker_phrase(text[span[0] : span[1]]):
+            continue  # "the rounds on the morning shows, Doe said": the next cue may name one
         found.append((span, m))
         if len(found) >= MAX_CUES or text[span[0] : span[1]].lower() not in lexicon.PRONOUNS:
             break  # a named subject wins over pronouns ("he worries …, records show")

@@ -353,7 +353,7 @@ def _opener(text: str, word: str, end: int, hi: int) -> bool:
     """A clause part that opens with an adverb or a participle names nobody ("Ultimately",
     "Walking to the car", "Hastily politicizing the news")."""
     w = _clean_word(word)
-    if w in _LEADING or w in CLAUSE_WORDS or (w.endswith("ly") and len(w) > 4):
+    if w in _LEADING or w in CLAUSE_WORDS or _adverb(w):
         return True
     if not w.endswith("ing") or len(w) < 6:
         return False
@@ -411,7 +411,22 @@ def is_speaker_phrase(phrase: str) -> bool:
         return False
     if len(words) > 1 and (last in _INNER or last in ("and", "or", "by", "the", "a")):
         return False
-    return not (len(words) == 1 and words[0][:1].isupper() and first.endswith("ly"))
+    return not (len(words) == 1 and words[0][:1].isupper() and _adverb(first))
+
+
+_ADVERB_ENDS = (
+    "ately ally ively ently antly ously ily fully lessly edly ingly ctly stly tly bly rly ply sly "
+    "dly nly"
+).split()
+
+
+def _adverb(word: str) -> bool:
+    """An -ly adverb ("ultimately", "hastily"), not a name ("Kelly", "Emily")."""
+    return (
+        word.endswith(tuple(_ADVERB_ENDS))
+        and word not in lexicon.FEMALE_NAMES
+        and word not in lexicon.MALE_NAMES
+    )
 
 
 def is_named(phrase: str) -> bool:
