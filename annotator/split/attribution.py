@@ -32,7 +32,6 @@ from annotator.split.cues import (
     _ACCORDING,
     _ACCORDING_KEYS,
     _AFTER_CLAUSE,
-    _AUX,
     _BETWEEN,
     _GERMAN,
     _HEADLINE,
