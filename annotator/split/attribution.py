@@ -52,6 +52,7 @@ from annotator.split.cues import (
 )
 from annotator.split.cues import _VERB as _VERB  # claims reads it here
 from annotator.split.names import NameIndex, _strip_roles, build_name_index
+from annotator.split.pronouns import _gender, _pronoun
 from annotator.split.quotes import _is_direct, quote_spans
 from annotator.split.speakers import (
     is_named,
@@ -102,63 +103,6 @@ class Tracker:
     framed: Attribution | None = None  # a German cue's subject in a sentence reporting nothing
 
 
-def _gender(name: str, mention: str = "") -> str | None:
-    first = (mention.split() or [""])[0].lower().rstrip(".")
-    if first in lexicon.MALE_TITLES:
-        return "m"
-    if first in lexicon.FEMALE_TITLES:
-        return "f"
-    given = name.split()[0].lower() if name.split() else ""
-    if given in lexicon.MALE_NAMES:
-        return "m"
-    if given in lexicon.FEMALE_NAMES:
-        return "f"
-    return None
-
-
-_PERSON = re.compile(r"\b([A-Z][a-z]+)\.?\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)")
-PRONOUN_REACH = 1500
-
-
-def _person_gender(word: str) -> str | None:
-    w = word.lower()
-    if w in lexicon.MALE_NAMES or w in lexicon.MALE_TITLES:
-        return "m"
-    if w in lexicon.FEMALE_NAMES or w in lexicon.FEMALE_TITLES:
-        return "f"
-    return None
-
-
-def _pronoun(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str:
-    """The one person of the pronoun's gender named before it (since the last named speaker,
-    within PRONOUN_REACH characters; given names and titles tell gender), else the pronoun."""
-    gender = lexicon.PRONOUNS[phrase.lower()]
-    if gender == "p" or not text:
-        return phrase
-    lo = max(0, at - PRONOUN_REACH)
-    people: dict[str, tuple[str, str | None]] = {}  # surname -> (name, gender)
-    last = tracker.last_named
-    start = lo
-    if last and tracker.last_at >= lo:
-        start = tracker.last_at
-        people[last.split()[-1]] = (last, tracker.genders.get(last))
-    for m in _PERSON.finditer(text, start, at):
-        g = _person_gender(m.group(1))
-        if g is None:
-            continue
-        given = m.group(1).lower() in lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
-        name = f"{m.group(1)} {m.group(2)}" if given else m.group(2)
-        surname = name.split()[-1]
-        people[surname] = (tracker.names.get(surname) or name, g)
-    fits = [n for n, g in people.values() if g == gender]
-    unknown = [n for n, g in people.values() if g is None]
-    if len(fits) == 1 and not unknown:
-        return fits[0]
-    if not fits and len(unknown) == 1 and len(people) == 1:
-        return unknown[0]
-    return phrase
-
-
 _SIGNED = re.compile(
     r"[,.]?\s*[―—–]\s*((?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*)\s*[.,]?\s*$"
 )
@@ -198,8 +142,10 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
     if words[-1].lower().strip(".") in lexicon.ROLE_WORDS and words[-1][:1].isupper():
         # "The Associated Press", "the White House", "the State Department": a body
         return " ".join(w for w in words if w.lower() != "the")
-    if words[-1][:1].islower() and words[-1].lower() not in lexicon.ROLE_WORDS:
-        return " ".join(words)  # "One California delegate", "Mrs. Clinton's aides"
+    head = words[-1].lower()
+    if words[-1][:1].islower() and tracker.lang != "de" and head not in lexicon.ROLE_WORDS:
+        if head not in lexicon.CLAUSE_WORDS:  # German nouns are capitalised: not there
+            return " ".join(words)  # "One California delegate", "Mrs. Clinton's aides"
     tokens = _strip_roles([w for w in words if w.lower() != "the"])
     if tokens and (tokens[0] in _OF or len(tokens) == 1 and len(words) > 2 and words[-2] in _OF):
         return " ".join(words)  # "Sprecher des Ministeriums", "Secretary of State"
@@ -449,7 +395,7 @@ def attribute_block(
                 attr = attr_of(i)
                 if overlap > inside and (attr is not None or overlap * 2 >= e - s):
                     inside, best, best_q = overlap, attr, (qs, qe)
-        if best is None and best_q is not None:
+        if best is None and best_q is not None and (best_q[0] > s or best_q[1] < e - 1):
             # 'X said the plan would "fail within a year."': a partial quote, indirect frame
             attr = attribute_sentence(text, s, e, tracker, near)
             if attr is not None and attr.speaker:

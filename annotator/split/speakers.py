@@ -116,7 +116,7 @@ def _valid(words: list[str]) -> bool:
     if any(_clean_word(w) in EN_CUES or _clean_word(w) in _DETERMINERS for w in rest):
         return False
     if first in _DETERMINERS or first in _QUANTIFIERS:
-        return 2 <= len(words) <= 5
+        return 2 <= len(words) <= 4
     # "forecasters", "tech executives", "Former Carson advisers": a bare plural noun phrase
     return (
         len(words) <= 4
@@ -143,6 +143,8 @@ _PARTICIPLES = frozenset(
     pointing noting""".split()
 )
 _INNER = frozenset("on in at for about with from of to by".split())
+# English words that open a time or medium phrase ("at the time", "in a statement")
+_PP_OPENERS = frozenset("the a an his her their its".split())
 _NOT_IN_PLURAL = _LEADING | CLAUSE_WORDS | frozenset("and or nor of".split())
 _QUANTIFIERS = frozenset(
     """one some many several most few other another all both each every two three four five
@@ -238,8 +240,9 @@ def _phrase(
         for _, part in _tries(sel, backward):
             tokens = [text[a:b] for a, b in part]
             cut = next((k for k, w in enumerate(tokens) if k and _clean_word(w) in _INNER), 0)
+            after = _clean_word(tokens[cut + 1]) if cut and cut + 1 < len(tokens) else ""
             if cut and tokens[cut - 1][:1].isupper() and len(tokens) - cut <= 5:
-                if _valid(tokens[:cut]):
+                if (after in _PP_OPENERS or after in WEEKDAYS) and _valid(tokens[:cut]):
                     return part[0][0], part[cut - 1][1]
     return None
 
