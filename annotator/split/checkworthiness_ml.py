@@ -71,6 +71,7 @@ FACTUAL = frozenset(
 TITLE_BEFORE_NAME = frozenset(
     "الرئيس رئيس وزير الوزير المتحدث الشيخ الجنرال اللواء العميد الدكتور السيد الملك الأمير".split()
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 CASELESS = frozenset("ar fa ps ur he yi hi bn ta te th zh ja ko km lo my ka am".split())
 
 
@@ -100,18 +101,19 @@ def features_ml(sentence: str, lang: str) -> dict[str, Any]:
         if not n:
             continue
         plain = ascii_digits(n)
-        if re.fullmatch(r"(?:19|20)\d\d", plain):
+        if _YEAR.fullmatch(plain):
             dates = True
         else:
             figures.append(n)
-    figures += [w for w in lower_words if w in NUMBER_WORDS]
+    if not vocab.isdisjoint(NUMBER_WORDS):  # a set test first: most sentences hold none
+        figures += [w for w in lower_words if w in NUMBER_WORDS]
     dates = dates or not vocab.isdisjoint(lexicon(lang).months)
     return {
         "numbers": figures,
         "dates": dates,
         "entities": entities(sentence, lang),
         "factual_verb": not vocab.isdisjoint(FACTUAL),
-        "hedges": [w for w in lower_words if w in HEDGES],
+        "hedges": [w for w in lower_words if w in HEDGES] if not vocab.isdisjoint(HEDGES) else [],
         "opinion": not vocab.isdisjoint(FIRST_PERSON),
         "question": bool(_QUESTION.search(sentence)),
         "short": len(words) < 6,

@@ -186,7 +186,7 @@ def _closes_with(text: str, a: int, particles: tuple[str, ...]) -> bool:
 def _content(s: int, e: int, a: int, b: int, text: str) -> tuple[int, int] | None:
     """The reported words of sentence [s, e) around its frame [a, b) (speaker and cue)."""
     left, right = (s, a), (b, e)
-    lo, hi = max((left, right), key=lambda p: p[1] - p[0])
+    lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right  # the longer side
     while lo < hi and text[lo] in " ,:;—–-\"“”'‘’„«»":
         lo += 1
     if text.startswith("that ", lo):
