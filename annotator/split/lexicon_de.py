@@ -13,13 +13,14 @@ WEAK = """sag erklär beton mein warn forder kritisier bestätig behaupt glaub h
 verlang lob bericht meld schätz bezweifel bemängel bezeichn begründ appellier beteuer monier
 beanstand prognostizier wiederhol kommentier resümier bilanzier urteil bedauer befürwort
 präzisier informier signalisier verdeutlich unterstell rechtfertig beschwer bekenn
-konstatier argumentier folger erwider protestier würdig verurteil skandier""".split()
+konstatier argumentier folger erwider protestier würdig verurteil skandier erwart betracht
+bewert begrüß""".split()
 # strong and mixed verbs: all finite forms and the participle, listed
 STRONG = """schreibt schreiben schrieb schrieben geschrieben unterstrich unterstreicht
 unterstrichen verwies verweist verwiesen bestritt bestreitet bestritten beschrieb beschreibt
 beschrieben versprach verspricht versprachen versprochen nannte nennt nannten genannt
 widersprach widerspricht widersprachen widersprochen empfahl empfiehlt empfahlen empfohlen
-gestand gesteht gestanden""".split()
+gestand gesteht gestanden verglich vergleicht verglichen""".split()
 # separable verbs: finite main-clause forms -> the particles one of which closes the clause
 SEPARABLE = {
     **dict.fromkeys("teilte teilt teilten teilen".split(), ("mit",)),
@@ -42,6 +43,7 @@ SEPARABLE = {
     **dict.fromkeys("stimmte stimmt stimmten".split(), ("zu",)),
     **dict.fromkeys("hob hebt hoben".split(), ("hervor",)),
     **dict.fromkeys("geht gehen ging gingen".split(), ("aus",)),
+    **dict.fromkeys("lehnte lehnt lehnten lehnen".split(), ("ab",)),
 }
 # verb-final forms of separable verbs ("wie die Polizei mitteilte") and their participles
 JOINED = """mitteilte mitteilten mitteilt mitgeteilt bekanntgab bekanntgaben bekanntgibt
