@@ -423,6 +423,17 @@ def attribute_block(
         if attr is None and tracker.reported and _subjunctive(tracker, text, s, e):
             p = tracker.reported  # German reported speech goes on in the subjunctive
             attr = Attribution(p.speaker, p.cue, False, p.speaker_span, _content(s, e, s, s, text))
+        words = text[s : s + 40].split()[:2]
+        if (
+            attr
+            and attr.cue
+            and out
+            and out[-1].speaker is None
+            and words[:1] in (["Dies"], ["Das"])
+        ):
+            if attr.cue.startswith(words[-1].lower()):  # "Dies berichtete X.": the sentence before
+                out[-1] = Attribution(attr.speaker, attr.cue, False, attr.speaker_span)
+                attr = None
         if attr is not None and attr.speaker:
             _remember(tracker, attr.speaker)
             out.append(attr)

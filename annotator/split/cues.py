@@ -142,6 +142,12 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
             fronted = text[lo : m.start()].lstrip().startswith(("Von ", "Vom "))
             if not (verb.startswith("spr") and fronted):
                 return False  # "teilte" without "mit": not "teilte … mit"; "Von X sprach Y"
+        if verb in lexicon_de.PARTICIPLES and not _DE_PERFECT.search(
+            text, max(lo, m.start() - 150), m.start()
+        ):
+            return False  # "X, genannt Y", "wurde angegeben": not "hat … angegeben"
+        if _IN_BRACKETS.match(text, m.end()) and "(" in text[max(lo, m.start() - 30) : m.start()]:
+            return False  # "(Wikinews berichtete)"
         return not _DE_TO.search(before)  # "um etwas zu sagen"
     if (
         verb.endswith("ing")
@@ -165,6 +171,8 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
     return True
 
 
+_DE_PERFECT = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte|hätten)\b")
+_IN_BRACKETS = re.compile(r"\s*\)")
 _DE_TO = re.compile(r"\bzu\s+$")
 _CLAUSE_STOP = re.compile(r"[.!?;„“\"«»]|\n")
 

@@ -87,6 +87,16 @@ FORMS = frozenset(
     [f for s in WEAK for f in weak_forms(s)] + STRONG + list(SEPARABLE) + JOINED + PHRASES
 )
 
+# participles that are cues only after "hat"/"hatte" ("X, genannt Y" and "wurde angegeben" are not)
+PARTICIPLES = frozenset(
+    [f for s in WEAK for f in weak_forms(s)[4:] if f != weak_forms(s)[0]]
+    + """geschrieben unterstrichen verwiesen bestritten beschrieben versprochen genannt
+    widersprochen empfohlen gestanden verglichen mitgeteilt bekanntgegeben angegeben zugegeben
+    hingewiesen zurückgewiesen festgestellt klargestellt ausgeführt eingeräumt angekündigt
+    hinzugefügt zugesichert vorgeworfen vorgeschlagen aufgerufen angemerkt dargelegt
+    hervorgehoben""".split()
+    + ["bekannt gegeben"]
+)
 # Konjunktiv forms that mark reported speech going on without a new cue ("Der Plan sei gut.")
 SUBJUNCTIVE_WORDS = frozenset(
     """sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe

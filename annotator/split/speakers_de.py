@@ -148,10 +148,12 @@ _INFO_OF = re.compile(
 )
 # a noun phrase: article, lower-case adjectives, a capitalised head run, a genitive after it
 _NAME_RUN = r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w.&-]*(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3}"
+_ADJ = r"[a-zäöüß]+(?:e|en|er|es|em)"
+_DOMAIN = r"[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu)\b"
 _GERMAN_NP = re.compile(
     r"[„»\"]?((?:(?:der|des|dem|den|die|einer|eines|einem|ihrer|seiner|ihren|seinen|eigenen)\s+)?"
-    rf"(?:[a-zäöüß][\w-]*\s+){{0,2}}{_NAME_RUN}"
-    rf"(?:\s+(?:der|des|von|vom)\s+(?:[a-zäöüß][\w-]*\s+){{0,2}}{_NAME_RUN})?)"
+    rf"(?:{_ADJ}\s+){{0,2}}(?:{_NAME_RUN}|{_DOMAIN})"
+    rf"(?:\s+(?:der|des|von|vom)\s+(?:{_ADJ}\s+){{0,2}}{_NAME_RUN})?)"
 )
 _HEISST_VON = ("von", "vom", "aus", "seitens", "in", "im", "bei", "beim")
 
