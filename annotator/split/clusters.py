@@ -188,6 +188,19 @@ def _salient_rule(sa: set[str], sb: set[str]) -> bool:
 
 def cluster_claims(claims: list[tuple[str, str]]) -> dict[str, str]:
     """claim id -> cluster id over (claim id, text) pairs from all documents."""
+    return _cluster(claims)[0]
+
+
+def cluster_with_conflicts(claims: list[tuple[str, str]]) -> tuple[dict[str, str], set[str]]:
+    """`cluster_claims` and `conflicts` in one pass: the salient tokens computed for the
+    clustering give the figures (a text's own tokens, so the result is the same)."""
+    clusters, salient_by_text = _cluster(claims)
+    texts = dict(claims)
+    return clusters, _conflicts(texts, clusters, salient_by_text)
+
+
+def _cluster(claims: list[tuple[str, str]]) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """`cluster_claims`, and the salient tokens it computed, by exact text."""
     ids = [cid for cid, _ in claims]
     texts = [t for _, t in claims]
     parent = list(range(len(claims)))
@@ -295,7 +308,7 @@ def cluster_claims(claims: list[tuple[str, str]]) -> dict[str, str]:
         cluster = cluster_id(min(ids[m] for m in members))
         for m in members:
             out[ids[m]] = cluster
-    return out
+    return out, {texts[i]: toks for i, toks in salient.items()}
 
 
 def cluster_id(smallest_claim_id: str) -> str:
@@ -305,20 +318,50 @@ def cluster_id(smallest_claim_id: str) -> str:
 
 def conflicts(texts: dict[str, str], clusters: dict[str, str]) -> set[str]:
     """Claim ids in clusters where two claims' figures disagree (neither set contains the other)."""
+    return _conflicts(texts, clusters, {})
+
+
+def _conflicts(
+    texts: dict[str, str], clusters: dict[str, str], salient_by_text: dict[str, set[str]]
+) -> set[str]:
+    """`conflicts`, reusing salient token sets already computed for a text."""
     by_cluster: dict[str, list[str]] = defaultdict(list)
     for cid, cluster in clusters.items():
         if cid in texts:
             by_cluster[cluster].append(cid)
     flagged: set[str] = set()
     memo: dict[str, str] = {}
+    figs_by_text: dict[str, frozenset[str]] = {}
+
+    def figs_of(text: str) -> frozenset[str]:
+        found = figs_by_text.get(text)
+        if found is None:
+            toks = salient_by_text.get(text)
+            if toks is None:
+                toks = _salient_tokens(text, memo)
+            found = figs_by_text[text] = frozenset(
+                t for t in toks if t[0].isdigit() and not _YEAR.match(t)
+            )
+        return found
+
     for members in by_cluster.values():
         if len(members) < 2:
             continue
-        figs = {cid: figures(texts[cid], memo) for cid in members}
-        with_figs = sorted(cid for cid in members if figs[cid])
-        for x, a in enumerate(with_figs):
-            for b in with_figs[x + 1 :]:
-                fa, fb = figs[a], figs[b]
-                if not (fa <= fb or fb <= fa):
-                    flagged.update((a, b))
+        by_set: dict[frozenset[str], list[str]] = defaultdict(list)
+        for cid in members:
+            fig = figs_of(texts[cid])
+            if fig:
+                by_set[fig].append(cid)
+        sets = list(by_set)
+        hit = [False] * len(sets)
+        for x, fa in enumerate(sets):  # a set is flagged when one other set is incomparable
+            if hit[x]:
+                continue
+            for y, fb in enumerate(sets):
+                if y != x and not (fa <= fb or fb <= fa):
+                    hit[x] = hit[y] = True
+                    break
+        for x, fa in enumerate(sets):
+            if hit[x]:
+                flagged.update(by_set[fa])
     return flagged

@@ -1,8 +1,8 @@
 """`annotator load DIR`: claim shards (`split --out DIR`) into the store, in bulk, idempotent.
 
 Each shard is one transaction through the split stage's bulk writer (`storing.write_documents`:
-`INSERT ... ON CONFLICT DO NOTHING`, one executemany per table), so a document already stored
-is left as it is and a shard is all-or-nothing. The cluster ids and conflict flags come from the
+SQLite executemany, PostgreSQL `COPY`, for documents not stored yet), so a document already
+stored is left as it is and a shard is all-or-nothing. The cluster ids and conflict flags come from the
 shards (computed across the whole corpus by `split --out`); a claim already stored whose
 cluster changed since (a later run added shards) gets the new one. Loading the same DIR twice
 stores nothing twice and changes nothing.
@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select
 
 from annotator import store
 from annotator.errors import AnnotatorError
 from annotator.split.pipeline import SplitDocument
-from annotator.split.storing import READ_CHUNK, write_documents
+from annotator.split.storing import READ_CHUNK, update_clusters, write_documents
 from annotator.store.models import ClaimUnit
 
 
@@ -104,14 +104,8 @@ def load_shards(
                 for r in rows:
                     cluster, conflict = wanted[r.id]
                     if r.cluster_id != cluster or bool(r.conflict) != conflict:
-                        changes.append({"b_id": r.id, "b_cluster": cluster, "b_conflict": conflict})
-            if changes:
-                stmt = (
-                    update(table)
-                    .where(table.c.id == bindparam("b_id"))
-                    .values(cluster_id=bindparam("b_cluster"), conflict=bindparam("b_conflict"))
-                )
-                conn.execute(stmt, changes)
+                        changes.append((cluster, conflict, r.id))
+            update_clusters(conn, changes)
         summary.shards += 1
         summary.documents_new += written.documents_new
         summary.documents_existing += written.documents_existing

@@ -65,6 +65,37 @@ def test_written_claims_have_a_cluster_before_clustering_runs(db_url: str) -> No
     assert 0 < changed < written.claims_new
 
 
+def test_bulk_rows_read_back_as_the_splitter_made_them(db_url: str) -> None:
+    """Rows written through the driver's bulk path (executemany / COPY) read back through the
+    ORM equal the splitter's dicts: JSON, booleans, floats, nulls and the creation time."""
+    from sqlmodel import select
+
+    from annotator.split.pipeline import split_file
+    from annotator.split.storing import write_documents
+    from annotator.store.models import ClaimUnit, Document, Post
+
+    items = [doc for path in sorted(SEEDS.iterdir()) for doc in split_file(str(path))[0]]
+    with store.session(db_url) as s:
+        write_documents(s, items)
+    with store.session(db_url) as s:
+        claims = {c.id: c for c in s.exec(select(ClaimUnit))}
+        docs = {d.id: d for d in s.exec(select(Document))}
+        posts = {p.id: p for p in s.exec(select(Post))}
+    made = [c for item in items for c in item.claims]
+    assert len(claims) == len(made) > 150 and any(c["quote"] for c in made)
+    for c in made:
+        row = claims[c["id"]]
+        assert {k: getattr(row, k) for k in c} == c
+        assert row.cluster_id and row.conflict is False and row.stale is False
+    for item in items:
+        doc = docs[item.document["id"]]
+        assert {k: getattr(doc, k) for k in item.document} == item.document
+        assert doc.created_at is not None and doc.created_at.utcoffset() is not None
+        for p in item.posts:
+            assert {k: getattr(posts[p["id"]], k) for k in p} == p
+    assert posts and any(d.boilerplate for d in docs.values())
+
+
 def test_claim_rows_come_in_the_given_order_with_metadata(db_url: str) -> None:
     summary = split_paths([SEEDS], workers=1, db_url=db_url)
     ids = list(reversed(summary.claim_ids))
