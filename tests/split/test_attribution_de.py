@@ -140,3 +140,23 @@ def test_subjunctive_goes_on_after_a_direct_quote() -> None:
         "Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern."
     )
     assert got[1] == ("Tom Kern", "sagte")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der neue Tunnel, genannt „Nordröhre“, wird im Mai für den Verkehr freigegeben.",
+        "Als Grund wurde angegeben, die Kosten seien seit dem Frühjahr stark gestiegen.",
+        "Der Hafen wird verkauft (die Lokalzeitung berichtete), die Arbeiter protestieren.",
+    ],
+)
+def test_german_participles_and_asides_are_no_cues(body: str) -> None:
+    assert speakers(body)[0] == (None, None)
+
+
+def test_dies_berichtete_x_attributes_the_sentence_before() -> None:
+    got = speakers(
+        "Im Hafen sollen im kommenden Jahr zweihundert Stellen wegfallen. "
+        "Dies berichtete die Lokalzeitung am Montag."
+    )
+    assert got == [("Lokalzeitung", "berichtete"), (None, None)]
