@@ -44,6 +44,8 @@ _NOT_SUBJECT = (
 )
 _ADVERB = re.compile(r"(?:lich|ig|isch|ell|weise|dings|falls|mals|ens|wärts|dem|her|hin)$")
 _TITLE = re.compile(r"[„»“\"](?:[^\s„“”\"»«]+ ?){1,4}[“”\"«]")
+_MOOD = re.compile(r"(?:be|er|ent|ver|ge|über)\w+t|zufrieden|gelassen|empört")
+_PASSIVE_AUX = re.compile(r"\b(?:wurden?|wird|werden|worden)\b")
 _AGENT = re.compile(r"\b(?:wurden?|wird|werden|worden)\s+(?:[\w-]+\s+){0,3}?(?:von|vom)\s+")
 _APPOSED = re.compile(
     r"\s*(?:(?:Der|Die|Das)\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w.-]*,\s+"
@@ -79,6 +81,8 @@ def german_subject(
     agent = _AGENT.search(text, clause, verb_start)
     if agent:  # "X wurde von der Ministerin als unrealistisch bezeichnet"
         return _phrase(text, agent.end(), verb_start, backward=False)
+    if text[verb_start] != "z" and _PASSIVE_AUX.search(text, clause, verb_start):
+        return None  # "Bis Montag wurden keine Schäden berichtet": nobody speaks
     prefix = text[clause:verb_start].split()
     quoted = _QUOTED.search(text, clause, verb_start) if text[verb_start] == "z" else None
     if quoted:  # "X wird (von Y) mit den Worten zitiert", "…, wird X zitiert"
@@ -106,7 +110,8 @@ def german_subject(
         return subject_after(text, aux.end(), verb_start)  # "…, hatte X damals gesagt"
     if len(prefix) > 1 and _clean_word(prefix[-1]) in ("und", "aber", "sondern"):
         return _phrase(text, clause, verb_start, backward=False)  # "X war da und sagte, …"
-    adverb = len(prefix) == 1 and _ADVERB.search(first)  # "Offiziell geht die Regierung …"
+    # "Offiziell geht die Regierung …", "Besorgt äußerte sich X"
+    adverb = len(prefix) == 1 and (_ADVERB.search(first) or _MOOD.fullmatch(first))
     if (
         adverb
         or first in _NOT_SUBJECT
