@@ -68,6 +68,13 @@ def split_cmd(
     address: str = typer.Option(
         None, "--address", help="With --engine ray: a Ray cluster's address (default: local Ray)."
     ),
+    partitions: int = typer.Option(
+        None,
+        "--partitions",
+        min=1,
+        help="With --out: key partitions of the clustering pass (default 2 per worker; fixed "
+        "by a folder's first run). More partitions, less memory per clustering worker.",
+    ),
 ) -> None:
     """Store documents and split them into claim units (speaker, cue, offsets, cluster).
 
@@ -98,10 +105,10 @@ def split_cmd(
         if collection is not None:
             _err("--collection does not go with --out; load the shards, then annotator sample")
             raise typer.Exit(1)
-        _split_to_shards(paths, out, engine.value, address, workers, format, lang)
+        _split_to_shards(paths, out, engine.value, address, workers, format, lang, partitions)
         return
-    if engine is not Engine.local or address:
-        _err("--engine and --address need --out DIR")
+    if engine is not Engine.local or address or partitions:
+        _err("--engine, --address and --partitions need --out DIR")
         raise typer.Exit(1)
 
     progress = None
@@ -237,6 +244,7 @@ def _split_to_shards(
     workers: int,
     fmt: SplitFormat,
     lang: str | None,
+    partitions: int | None = None,
 ) -> None:
     from annotator.split.corpus import split_corpus, summary_json
 
@@ -252,6 +260,7 @@ def _split_to_shards(
         engine=engine,
         address=address,
         workers=workers or None,
+        partitions=partitions or None,
         lang=lang or None,
         progress=progress,
     )

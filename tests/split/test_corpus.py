@@ -144,7 +144,9 @@ def test_a_killed_run_resumes_with_no_duplicates_and_no_losses(tmp_path: Path) -
     assert not list(out.rglob("*.tmp*"))
 
 
-@pytest.mark.parametrize("args", [["--engine", "ray"], ["--address", "127.0.0.1:1"]])
+@pytest.mark.parametrize(
+    "args", [["--engine", "ray"], ["--address", "127.0.0.1:1"], ["--partitions", "8"]]
+)
 def test_engine_options_need_out(args: list[str], tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
@@ -152,6 +154,22 @@ def test_engine_options_need_out(args: list[str], tmp_path: Path) -> None:
 
     result = CliRunner().invoke(app, ["split", str(SEEDS), *args])
     assert result.exit_code == 1 and "need --out" in result.output
+
+
+def test_partitions_option_is_fixed_by_the_first_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from annotator.cli import main
+
+    out = tmp_path / "out"
+    args = ["split", str(SEEDS), "--out", str(out), "--workers", "1", "--format", "json"]
+    assert main([*args, "--partitions", "3"]) == 0
+    assert json.loads((out / "_corpus.json").read_text())["partitions"] == 3
+    assert len(list((out / "_stage" / "edges").glob("p*.json"))) == 3
+    capsys.readouterr()
+    assert main([*args, "--partitions", "5"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Error: ") and "this folder was split with 3 partitions" in err
 
 
 def test_claim_shards_hold_every_column_split_produces(tmp_path: Path) -> None:
