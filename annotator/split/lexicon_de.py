@@ -115,11 +115,13 @@ SUBJUNCTIVE = re.compile(
 BACKREF = re.compile(r"(?:Demnach|Danach|Dem(?:zufolge| Bericht zufolge)|Laut dem Bericht)\b")
 # nouns of information after "nach": "Nach einem Bericht der Zeitung", "nach Polizeiangaben"
 INFO_NOUNS = (
-    r"Angaben|Ansicht|Meinung|Einschätzung(?:en)?|Informationen|Aussagen?|Berichte?n?|"
-    r"Auffassung|Darstellung|Schätzungen|Worten|Erkenntnisse?n?|Erkenntnisstand|Studie|"
-    r"Umfrage|Untersuchungen?|Meldungen|Stellungnahme|Analyse|Ankündigung|Berechnungen|"
-    r"Mitteilung|Auskunft|Erhebung|Gutachten|Recherchen|Prognose|Ermittlungen|Darlegung|"
-    r"Medienberichten|Zeitungsberichten|Schilderungen?|Zählung|Statistik|Daten"
+    r"(?i:a)ngaben|(?i:a)nsicht|(?i:m)einung|(?i:e)inschätzung(?:en)?|(?i:i)nformationen|"
+    r"(?i:a)ussagen?|(?i:b)erichte?n?|(?i:a)uffassung|(?i:d)arstellung(?:en)?|"
+    r"(?i:s)chätzung(?:en)?|Worten|(?i:e)rkenntnisse?n?|Erkenntnisstand|(?i:s)tudie|(?i:u)mfrage|"
+    r"Untersuchungen?|(?i:m)eldungen|Stellungnahme|Analyse|Ankündigung|(?i:b)erechnungen|"
+    r"Mitteilung|Auskunft|Erhebung|(?i:g)utachten|Recherchen|(?i:p)rognose|Ermittlungen|"
+    r"Schilderungen?|Zählung|Statistik|Daten|Medien|(?:End)?[Ee]rgebniss?e?n?|Urteils?|Idee|"
+    r"Plan|Nachrichte?n?|(?i:e)ntwurf|Grundgesetz|Hinweise?n?|Erfahrungen|Vorstellungen?"
 )
 ACCORDING_BEFORE = (
     r"[Ll]aut(?![\w-])|[Gg]emäß(?![\w-])|[Nn]ach (?:Angaben|Ansicht|Meinung|Einschätzung|"

@@ -185,11 +185,10 @@ def info_source(text: str, acc: re.Match[str], e: int) -> tuple[int, int] | None
     if acc.group(1)[:1] not in "LlGgNn":
         return None
     of = _INFO_OF.match(text, acc.end(), e)
-    span = subject_after(text, of.end(), e, lenient=True) if of else None
     np = _GERMAN_NP.match(text, of.end() if of else acc.end(), e)
-    if span is None and np:
-        span = np.span(1)
-    return span
+    if np:
+        return np.span(1)
+    return subject_after(text, of.end(), e, lenient=True) if of else None
 
 
 def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, int] | None:

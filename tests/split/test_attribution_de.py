@@ -106,6 +106,16 @@ def speakers(body: str) -> list[tuple[str | None, str | None]]:
             "Jan Voss",
             "nannte",
         ),
+        (
+            "Nach Polizeiangaben wurden bei dem Unfall drei Radfahrer leicht verletzt.",
+            "Polizeiangaben",
+            "nach",
+        ),
+        (
+            "Nach Schätzungen des Umweltamts sterben jedes Jahr tausende Vögel an Glasfassaden.",
+            "Umweltamts",
+            "nach",
+        ),
     ],
 )
 def test_german_cue_and_subject(body: str, speaker: str, cue: str) -> None:
