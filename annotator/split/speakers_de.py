@@ -78,19 +78,23 @@ def german_subject(
         if not any(a <= m.start() < b for a, b in titles)  # "die „Bild“-Zeitung"
     ]
     clause = bounds[-1] if bounds else lo
+    prefix = text[clause:verb_start].split()
+    # after a comma: an apposition ends ("X, der Direktor, sagte …") or a clause that was said
+    apposed = len(bounds) >= 2 and not _FINITE.search(text, lo, clause)
+    quoted = _QUOTED.search(text, clause, verb_start) if text[verb_start] == "z" else None
+    if quoted:  # "X wird (von Y) mit den Worten zitiert", "…, wird X zitiert": X speaks
+        if not text[clause : quoted.start()].strip():
+            if apposed:
+                return subject_before(text, lo, quoted.start())
+            return subject_after(text, quoted.end(), verb_start)
+        if _clean_word(prefix[0]) in _NOT_SUBJECT:  # "Zur Lage wird X so zitiert"
+            return subject_after(text, quoted.end(), verb_start)
+        return _phrase(text, clause, quoted.start(), backward=False)
     agent = _AGENT.search(text, clause, verb_start)
     if agent:  # "X wurde von der Ministerin als unrealistisch bezeichnet"
         return _phrase(text, agent.end(), verb_start, backward=False)
-    if text[verb_start] != "z" and _PASSIVE_AUX.search(text, clause, verb_start):
+    if _PASSIVE_AUX.search(text, clause, verb_start):
         return None  # "Bis Montag wurden keine Schäden berichtet": nobody speaks
-    prefix = text[clause:verb_start].split()
-    quoted = _QUOTED.search(text, clause, verb_start) if text[verb_start] == "z" else None
-    if quoted:  # "X wird (von Y) mit den Worten zitiert", "…, wird X zitiert"
-        if not text[clause : quoted.start()].strip():
-            return subject_after(text, quoted.end(), verb_start)
-        return _phrase(text, clause, quoted.start(), backward=False)
-    # after a comma: an apposition ends ("X, der Direktor, sagte …") or a clause that was said
-    apposed = len(bounds) >= 2 and not _FINITE.search(text, lo, clause)
     if not prefix:
         if apposed or _APPOSED.match(text, lo, verb_start):
             return subject_before(text, lo, verb_start)
