@@ -143,6 +143,8 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
         # "The Associated Press", "the White House", "the State Department": a body
         return " ".join(w for w in words if w.lower() != "the")
     head = words[-1].lower()
+    if "of" in words[1:-1] and words[words.index("of") - 1][:1].islower() and tracker.lang != "de":
+        return " ".join(words)  # "towns of Brill and Oakley", "members of the Senate"
     if words[-1][:1].islower() and tracker.lang != "de" and head not in lexicon.ROLE_WORDS:
         if head not in lexicon.CLAUSE_WORDS:  # German nouns are capitalised: not there
             return " ".join(words)  # "One California delegate", "Mrs. Clinton's aides"
@@ -299,7 +301,8 @@ def attribute_sentence(
             # "X defended the plan, saying …", "X issued a statement saying …": the main clause
             span = main.speaker_span if main is not None else main_subject(text, s, m.start())
         else:
-            span = subject_before(text, s, m.start())
+            span = _named_after(text, m.end(), e) if gap.endswith(",") else None
+            span = span or subject_before(text, s, m.start())
         if span is None and _WITH_ING.search(text, max(s, m.start() - 80), m.start()):
             if re.search(r"\b(?:by|while|after|before|when)\s+(?:\w+\s+)?$", gap + " "):
                 span = main_subject(text, s, m.start())  # "X distanced himself by saying …"
@@ -335,6 +338,14 @@ def attribute_sentence(
             attr.content_span = _content(s, e, h.start(1), h.end(1) + 1, text)
             return attr
     return main
+
+
+def _named_after(text: str, a: int, e: int) -> tuple[int, int] | None:
+    """ "…, said Jane Doe, a pollster.": a name right after the cue that ends the clause."""
+    span = subject_after(text, a, e)
+    if span and is_named(text[span[0] : span[1]]) and text[span[1] : e].lstrip()[:1] in ",.;":
+        return span
+    return None
 
 
 def attribute_block(

@@ -92,6 +92,7 @@ def _valid(words: list[str]) -> bool:
             or _clean_word(w) in _CONNECT
             or _clean_word(w) in SPEAKER_NOUNS
             or _clean_word(w) in ROLE_WORDS
+            or _plural(_clean_word(w))  # "the cities of Leeds and York"
             for w in words[:-1]
         )
     if not raw[:1].isalpha() or raw[:1].lower() == raw[:1].upper():

@@ -53,6 +53,12 @@ def test_a_newswire_quote_goes_on_after_its_speaker() -> None:
         ("Local fishermen say the new bridge will block the channel.", "channel", "fishermen"),
         ("In several cases, boat owners say, the fees doubled.", "fees doubled", "boat owners"),
         ("Mayor Liddell's aides say the vote could slip to June.", "slip to June", "aides"),
+        ("The towns of Brill and Oakley said they would close the ford.", "ford", "Brill"),
+        (
+            "The ferry has more riders than boats in the county, said Ann Liddell, the mayor.",
+            "ferry",
+            "Ann Liddell",
+        ),
         ("Even the organiser of the harbour fair said the rules were fair.", "rules", "organiser"),
     ],
 )
