@@ -259,8 +259,7 @@ def attribute_sentence(
     def inside(i: int) -> bool:
         return bool(masked) and any(a <= i < b for a, b in masked)
 
-    low = text[s:e].lower()
-    acc = search_word(_ACCORDING, text, s, e) if any(k in low for k in _ACCORDING_KEYS) else None
+    acc = search_word(_ACCORDING, text, s, e) if _ACCORDING_KEYS.search(text, s, e) else None
     if acc and (
         inside(acc.start())
         or any(

@@ -58,7 +58,7 @@ _GERMAN = frozenset(lexicon_ml.DE)
 MAX_CUES = 12
 _BETWEEN = " ,.!?;:—–-\"”’'»«“‘\n"
 # every "according to" phrase holds one of these (a cheap test before the regex)
-_ACCORDING_KEYS = (
+_ACCORDING_KEY_LIST = (
     "ccording",
     "dires",
     "juicio",
@@ -81,6 +81,7 @@ _ACCORDING_KEYS = (
     "وفق",
     "نقلا",
 )
+_ACCORDING_KEYS = re.compile("|".join(map(re.escape, _ACCORDING_KEY_LIST)), re.I)
 _ACCORDING = re.compile(rf"({lexicon_ml.ACCORDING_BEFORE})\s*")
 _HEISST = re.compile(lexicon_ml.HEISST_ES)
 _ZUFOLGE = re.compile(rf"\s{lexicon_ml.ACCORDING_AFTER}\b")
