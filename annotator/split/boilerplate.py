@@ -127,7 +127,7 @@ _LICENCE = re.compile(
 _WIDGET_KINDS = {f"w{i}": kind for i, (kind, _) in enumerate(WIDGETS)}
 
 _TERMINAL = ".!?…"
-_CLOSERS = "\"'”’»)]"
+_CLOSERS = "\"'”’»)]“‘«›‹"  # closing quotes of every style (German „…“ closes with “)
 _TEASER_TAG = re.compile(r"\[[A-Z][A-Z ]{1,20}\]\s*$")
 _TEASER_PREFIX = re.compile(r"^(?:[A-Z]{2,}(?: [A-Z]{2,}){0,2}):\s+\S")
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")

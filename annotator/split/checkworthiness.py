@@ -128,7 +128,7 @@ def score(
     opinion = vocab & OPINION_WORDS
     if "us" in opinion and "US" in sentence:
         opinion.discard("us")  # "US" the country
-    question = sentence.rstrip(" \"'”’)").endswith("?")
+    question = sentence.rstrip(" \"'”’»“‘«›‹)").endswith("?")
     short = len(words) < 6
     factual = bool(vocab & FACTUAL_WORDS)
     found = {

@@ -34,7 +34,7 @@ _ENTITY = re.compile(
 _DIGITS = re.compile(r"(?<![\w.])[$€£₽₴₺₹¥]?\d[\d,.٫٬]*(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:\s?[%٪])?")
 _WORD = re.compile(r"[\w'’]+")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z.\-]+")
-_QUESTION = re.compile(r"[?؟？][\"'”’»)\s]*$")
+_QUESTION = re.compile(r"[?؟？][\"'”’»“‘«›‹)\s]*$")
 
 NUMBER_WORDS = frozenset(
     """dutzende hunderte tausende millionen milliarden zwei drei vier fünf zehn hundert tausend

@@ -22,7 +22,7 @@ from annotator.split import attribution, checkworthiness
 from annotator.split.document import ClaimDraft, PostSpan, StructuredDocument
 from annotator.split.sentences import split_sentences
 
-_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_END = re.compile(r"[.!?…][\"'”’»)\]“‘«›‹]*$")  # closing quotes of every style
 
 
 def extract_claims(

@@ -64,14 +64,15 @@ from annotator.split.abbreviations import (
 )
 from annotator.split.webtext import web_cuts
 
-_CLOSERS = "\"'”’»)]"
+# closing quotes of every style (German „…“ and ‚…‘ close with “ and ‘, »…« with «)
+_CLOSERS = "\"'”’»)]“‘«›‹"
 # A run of terminal punctuation (with spaced ellipses), then closing quotes/brackets. Written
 # `X(?:X|glued)*` rather than `(?:X|glued)+` so that the pattern starts with a character class
 # and the regex engine jumps from one punctuation mark to the next (the matches are the same).
 _CANDIDATE = re.compile(
     r"[.!?…؟。！？।۔](?: (?=\.))?"
     r"(?:[.!?…؟。！？।۔](?: (?=\.))?|(?<=[^\s.])\.(?=[A-Z][a-z]))*"  # punctuation run / glued period
-    r"[\"'”’»)\]]*"
+    r"[\"'”’»)\]“‘«›‹]*"
 )
 _ACRONYM = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}$")  # U.S., z.B., EE.UU., т.е.
 # A closing quote standing alone after the end punctuation ("verdiend. '' De"): the end is after it.

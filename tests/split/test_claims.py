@@ -99,3 +99,17 @@ def test_random_unicode_never_raises_and_slices_back(text: str, forum: bool) -> 
     )
     for d in extract_claims(doc):
         assert text[d.start : d.end] == d.text
+
+
+def test_a_paragraph_that_is_one_german_quote_is_a_claim_with_its_speaker() -> None:
+    text = (
+        "Polizei warnt vor Hochwasser\n\n"
+        "Starker Regen fiel am Montag in der ganzen Region, und die Flüsse stiegen schnell an.\n\n"
+        "Polizeisprecher Jonas Wolf: „Wir haben sofort gewarnt und zwei Notunterkünfte geöffnet.“"
+        "\n\nDer Bürgermeister sagte, der Schaden koste mindestens zwei Millionen Euro.\n"
+    )
+    doc = structure(RawDocument(path="hochwasser.txt", format="txt", text=text))
+    drafts = extract_claims(doc, lang="de")
+    quoted = [d for d in drafts if "Notunterkünfte" in d.text]
+    assert len(quoted) == 1 and quoted[0].speaker == "Jonas Wolf"
+    assert quoted[0].text.endswith("geöffnet.“")

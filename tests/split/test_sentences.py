@@ -71,6 +71,21 @@ def test_closing_quote_stays_with_its_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Er sagte: „Wir haben sofort gewarnt.“ Dann ging er.", "de"),
+        ("Er sagte: »Wir gehen jetzt.« Dann ging er.", "de"),
+        ("Er sagte: ‚Wir gehen jetzt.‘ Dann ging er.", "de"),
+        ("Elle a dit : «Nous partons.» Puis elle partit.", "fr"),
+        ("He said: “We are leaving.” Then he went.", "en"),
+    ],
+)
+def test_a_sentence_ends_after_any_closing_quote_style(text: str, lang: str) -> None:
+    got = [text[a:b] for a, b in split_sentences(text, lang=lang)]
+    assert len(got) == 2 and got[1].endswith(".") and got[0][-1] in "“«‘»”"
+
+
 def test_offsets_inside_a_window() -> None:
     text = "Skip this. Keep this one. And this."
     spans = split_sentences(text, 11)
@@ -92,11 +107,13 @@ def test_random_unicode_spans_slice_back(text: str, a: int, b: int) -> None:
     assert "".join(covered.split()) == "".join(text[a : min(b, len(text))].split())
 
 
-_PLAIN_CANDIDATE = re.compile(r"(?:[.!?…](?: (?=\.))?|(?<=[^\s.])\.(?=[A-Z][a-z]))+[\"'”’»)\]]*")
+_PLAIN_CANDIDATE = re.compile(
+    r"(?:[.!?…](?: (?=\.))?|(?<=[^\s.])\.(?=[A-Z][a-z]))+[\"'”’»)\]“‘«›‹]*"
+)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="aZb2 .!?…\"')]\n1(•-*", max_size=80))
+@given(st.text(alphabet="aZb2 .!?…\"')]\n1(•-*“«", max_size=80))
 def test_fast_candidate_and_list_regexes_agree_with_plain_ones(text: str) -> None:
     from annotator.split import sentences as sn
 
