@@ -75,7 +75,7 @@ def quickstart(
     say(
         f"simulate: {annotators} simulated annotator(s) submitted {sim.as_dict().get('annotations')} annotation(s); truth in {truth}"
     )
-    pulled = pull.pull(project)
+    pulled = pull.pull(project, include_simulated=True)
     out["pull"] = pulled.as_dict()
     say(
         f"pull: {pulled.new} new, {pulled.updated} updated, {pulled.deleted} deleted, {pulled.total} in the store"

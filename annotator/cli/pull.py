@@ -26,6 +26,11 @@ def pull_cmd(
         help="Seconds behind the last pull's cursor to read again (commits that land late).",
     ),
     format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
+    include_simulated: bool = typer.Option(
+        False,
+        "--include-simulated",
+        help="Count simulated labels in the leads' agreement column (a demo's, never data).",
+    ),
 ) -> None:
     """Pull new, edited and deleted annotations since the last pull (with every revision).
 
@@ -37,7 +42,7 @@ def pull_cmd(
 
     from annotator.labelstudio.pull import pull
 
-    summary = pull(project, reread=timedelta(seconds=reread))
+    summary = pull(project, reread=timedelta(seconds=reread), include_simulated=include_simulated)
     if format is Format.json:
         print(json.dumps(summary.as_dict(), indent=2))
         return

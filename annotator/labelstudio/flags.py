@@ -4,9 +4,9 @@ Label Studio Community has no agreement column (it is an Enterprise feature), so
 one into each task's data after storing the page's annotations. The value sorts and filters as
 text: `"0.50 disagree: stance_us_taliban"` (the lowest share of agreeing annotator pairs over
 the choice fields, then the fields where someone disagrees), `"1.00 agree"`, or
-`"waiting: 1 label"` while fewer than two annotators labelled it. It counts every valid,
-non-deleted annotation, simulated ones included (`audit` leaves those out unless asked), one
-per annotator (their latest); "cannot be judged" is not a vote.
+`"waiting: 1 label"` while fewer than two annotators labelled it. It counts the annotations
+that `annotator.votes` counts (simulated ones only with `pull --include-simulated`, as in
+`audit`), one per annotator (their latest); "cannot be judged" is not a vote.
 
 Only tasks whose value changed are written (`PATCH` with the task's own data plus the column,
 as Label Studio replaces `data` whole), so a pull that finds nothing new writes nothing; and
@@ -62,7 +62,11 @@ def flag(schema: LabelSchema, by_annotator: Mapping[str, Mapping[str, Any]]) -> 
 
 
 def claim_flags(
-    s: Session, proj: Project, schema: LabelSchema, claim_ids: list[str]
+    s: Session,
+    proj: Project,
+    schema: LabelSchema,
+    claim_ids: list[str],
+    include_simulated: bool = False,
 ) -> dict[str, str]:
     """claim id -> the column's value, from the store."""
     a = Annotation
@@ -78,7 +82,7 @@ def claim_flags(
             col(a.project_id) == proj.id,
             col(a.claim_id).in_(claim_ids),
             col(a.adjudicated).is_(False),
-            *counted(include_simulated=True),
+            *counted(include_simulated),
         )
         .order_by(a.id)  # type: ignore[arg-type]
     )
@@ -88,13 +92,19 @@ def claim_flags(
 
 
 def write_flags(
-    backend: Backend, s: Session, proj: Project, schema: LabelSchema, page: list[PulledTask]
+    backend: Backend,
+    s: Session,
+    proj: Project,
+    schema: LabelSchema,
+    page: list[PulledTask],
+    include_simulated: bool = False,
 ) -> dict[int, str | None]:
     """Write the column into the page's tasks whose value changed: task id -> new updated_at."""
     tasks = [t for t in page if t.claim_id and t.data]
     if not tasks:
         return {}
-    want = claim_flags(s, proj, schema, sorted({str(t.claim_id) for t in tasks}))
+    claims = sorted({str(t.claim_id) for t in tasks})
+    want = claim_flags(s, proj, schema, claims, include_simulated)
     pushed = dict(
         s.execute(
             sa_select(col(PushedTask.ls_task_id), col(PushedTask.payload_hash)).where(

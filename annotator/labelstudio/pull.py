@@ -188,8 +188,11 @@ def pull(
     backend: Backend | None = None,
     page_size: int = PAGE_SIZE,
     reread: timedelta = REREAD,
+    include_simulated: bool = False,
 ) -> PullSummary:
     """Bring the project's new, edited and deleted annotations into the store.
+
+    `include_simulated`: the leads' agreement column counts simulated labels too.
 
     Tasks changed up to `reread` before the cursor are read again (see the module docstring).
     """
@@ -230,7 +233,7 @@ def pull(
             cursor = new_cursor
         if proj.kind != "adjudication":
             with store.session() as s:
-                written.update(flags.write_flags(backend, s, proj, schema, page))
+                written.update(flags.write_flags(backend, s, proj, schema, page, include_simulated))
         summary.tasks += len(page)
     summary.flagged = len(written)
     if written and cursor is not None:

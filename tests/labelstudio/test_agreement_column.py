@@ -95,3 +95,20 @@ def test_pull_writes_the_agreement_column_once(db, ls_backend, make_annotators):
     fourth = pull(name)
     assert fourth.new == 1 and fourth.flagged == 0
     assert ls_backend.get_task(agree)["data"] == edited
+
+
+def test_simulated_labels_count_in_the_column_only_when_asked(db, ls_backend):
+    from annotator.labelstudio.simulate import simulate
+
+    add_claims(2)
+    name = f"flags-sim-{uuid.uuid4().hex[:8]}"
+    ls_id = push(name, overlap=2).ls_project_id
+    simulate(name, annotators=2, accuracy=0.9, seed=3)
+    tasks = [r.id for r in ls_backend.task_refs(ls_id)]
+
+    assert pull(name).new == 4  # stored, but a demo's labels are not agreement data
+    assert {ls_backend.get_task(t)["data"]["agreement"] for t in tasks} == {"waiting: 0 labels"}
+    opted = pull(name, include_simulated=True)
+    assert opted.new == 0 and opted.flagged == 2
+    values = [ls_backend.get_task(t)["data"]["agreement"] for t in tasks]
+    assert all(v.endswith("agree") or " disagree: " in v for v in values)
