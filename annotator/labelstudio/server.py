@@ -454,13 +454,8 @@ def add_annotators(emails: list[str]) -> list[dict[str, Any]]:
             )
             continue
         if email in existing or email == admin["email"]:
-            out.append(
-                {
-                    "email": email,
-                    "user_id": existing.get(email),
-                    "status": "exists-no-credentials",
-                }
-            )
+            status = "exists-no-credentials"
+            out.append({"email": email, "user_id": existing.get(email), "status": status})
             continue
         password = secrets.token_urlsafe(18)
         client = _signup(url, invite, email, password)
