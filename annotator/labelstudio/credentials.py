@@ -20,6 +20,7 @@ import fcntl
 import json
 import os
 import re
+import secrets as _secrets
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,7 +31,7 @@ from annotator.config import ensure_home, home
 from annotator.errors import AnnotatorError
 
 FILENAME = "credentials.json"
-_SECRET_KEYS = ("password", "token")
+_SECRET_KEYS = ("password", "token", "signing_key")
 # JWTs (PATs and access tokens) and 40-hex legacy tokens, wherever they appear.
 _TOKENISH = re.compile(
     r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|\b[0-9a-f]{40}\b"
@@ -93,6 +94,25 @@ def update() -> Iterator[dict[str, Any]]:
         save(data)
     finally:
         os.close(lock)  # closing the descriptor releases the lock
+
+
+def signing_key(data: dict[str, Any], data_dir: Path) -> str:
+    """The key Label Studio signs its tokens with, the same at every start (kept in `data`).
+
+    Label Studio stores a generated key in its data folder's `.env`, but django-environ reads a
+    value that starts with "$" as a reference to another variable: with such a key (1 in 50)
+    Label Studio signs with a new random key at every start and every token stops working after
+    a restart. So the key lives in the credentials file and is passed by environment; a usable
+    key already in `.env` is adopted, so tokens issued before keep working.
+    """
+    key = data.get("signing_key")
+    if not key:
+        env_file = data_dir / ".env"
+        lines = env_file.read_text(encoding="utf-8").splitlines() if env_file.exists() else []
+        found = [ln.split("=", 1)[1].strip() for ln in lines if ln.startswith("SECRET_KEY=")]
+        key = found[0] if found and found[0] and not found[0].startswith("$") else None
+        data["signing_key"] = key = key or _secrets.token_urlsafe(48)
+    return str(key)
 
 
 def secrets(data: dict[str, Any] | None = None) -> list[str]:

@@ -227,7 +227,9 @@ def start(
         # Passed by env, so the password is not in `ps`.
         env["LABEL_STUDIO_USERNAME"] = admin["email"]
         env["LABEL_STUDIO_PASSWORD"] = admin["password"]
+    env["SECRET_KEY"] = key = credentials.signing_key(creds, data_dir())
     fields = dict(url=url, port=port, db_url=db_url, admin=admin, database=database)
+    fields["signing_key"] = key
     creds.update(fields)
     with credentials.update() as stored:
         stored.update(fields)

@@ -123,6 +123,11 @@ def test_stop_then_unavailable_then_restart(label_studio, ls_home, capsys):
         backend.version()
     assert str(exc.value).startswith(f"Label Studio at {url} is not reachable")
     assert main(["server", "stop"]) == 0  # stopping twice is fine
+    # Label Studio's own key file ending with a key django-environ misreads ("$..." is a
+    # variable reference): the key annotator keeps and passes still signs, tokens still work
+    env_file = server.data_dir() / ".env"
+    old = env_file.read_text(encoding="utf-8") if env_file.exists() else ""
+    env_file.write_text(old + "\nSECRET_KEY=$misread\n", encoding="utf-8")  # the last one counts
     info = server.start()  # existing data folder: same admin, same token
     assert info.reused is False and info.url == url
     assert Backend.connect().whoami()["email"] == label_studio.admin_email
