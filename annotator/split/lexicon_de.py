@@ -62,9 +62,10 @@ war überzeugt|zeigte sich überzeugt""".replace("\n", "").split("|")
 
 # cues whose object is what was said, so no clause needs to follow ("sprach von einem Erfolg")
 NP_CONTENT = frozenset(
-    """sprach von|spricht von|sprachen von|sprechen von|sprach|spricht|sprachen|nannte|nennt|nannten|mitteilte|
+    w.strip()
+    for w in """sprach von|spricht von|sprachen von|sprechen von|sprach|spricht|sprachen|nannte|nennt|nannten|mitteilte|
     mitteilten|warf|wirft|warfen|werfen|berichtet|berichtete|berichteten|berichten|fordert|
-    forderte|fordern|forderten""".replace("\n", "").split("|")
+    forderte|fordern|forderten""".split("|")
 )
 _INSEPARABLE = ("be", "er", "ver", "zer", "ent", "emp", "ge", "miss", "wider", "hinter", "unter")
 
@@ -96,6 +97,18 @@ PARTICIPLES = frozenset(
     hinzugefügt zugesichert vorgeworfen vorgeschlagen aufgerufen angemerkt dargelegt
     hervorgehoben""".split()
     + ["bekannt gegeben"]
+)
+# sentence adverbs that open a main clause, the subject following the verb
+ADVERBS = frozenset(
+    """bislang bisher inzwischen mittlerweile derzeit damals zunächst gleichzeitig kürzlich
+    jüngst dagegen hingegen daher deshalb deswegen darum somit folglich stattdessen indessen
+    unterdessen seitdem schließlich letztlich immerhin zumindest jedenfalls offenbar
+    angeblich vermutlich erneut wiederholt sinngemäß ausdrücklich übereinstimmend gemeinsam
+    wieder früher zuerst erstmals ende anfang mitte""".split()
+)
+MONTHS = frozenset(
+    """januar jänner februar märz april mai juni juli august september oktober november
+    dezember""".split()
 )
 # Konjunktiv forms that mark reported speech going on without a new cue ("Der Plan sei gut.")
 SUBJUNCTIVE_WORDS = frozenset(

@@ -42,6 +42,45 @@ _NOT_SUBJECT = (
     | lexicon_ml.DE_FRONT
     | _SUBORDINATE
 )
+_FOCUS = frozenset("auch selbst sogar nur gerade ausgerechnet ebenfalls".split())
+# a head noun naming a thing or an act, not who speaks ("Die Verschiebung", "Die Äußerungen")
+_ABSTRACT_END = ("ung", "ungen", "heit", "keit", "ität", "nis", "nisse", "ismus", "tion", "tionen")
+_BODY_END = (
+    "regierung",
+    "zeitung",
+    "stiftung",
+    "leitung",
+    "führung",
+    "verwaltung",
+    "vereinigung",
+    "bewegung",
+    "versammlung",
+    "vertretung",
+    "organisation",
+    "opposition",
+    "koalition",
+    "delegation",
+    "kommission",
+    "fraktion",
+    "redaktion",
+    "union",
+    "nation",
+    "nationen",
+    "institution",
+    "gewerkschaft",
+    "direktion",
+    "administration",
+    "agentur",
+)
+
+
+def _abstract(phrase: str) -> bool:
+    """The head noun names a thing or an act, not who speaks ("Die Verschiebung des Termins")."""
+    heads = [w for w in phrase.split() if w[:1].isupper() and _clean_word(w) not in _NOMINATIVE]
+    head = _clean_word(heads[0]) if heads else ""
+    return head.endswith(_ABSTRACT_END) and not head.endswith(_BODY_END)
+
+
 _ADVERB = re.compile(r"(?:lich|ig|isch|ell|weise|dings|falls|mals|ens|wärts|dem|her|hin)$")
 _TITLE = re.compile(r"[„»“\"](?:[^\s„“”\"»«]+ ?){1,4}[“”\"«]")
 _MOOD = re.compile(r"(?:be|er|ent|ver|ge|über)\w+t|zufrieden|gelassen|empört")
@@ -114,19 +153,51 @@ def german_subject(
         return subject_after(text, aux.end(), verb_start)  # "…, hatte X damals gesagt"
     if len(prefix) > 1 and _clean_word(prefix[-1]) in ("und", "aber", "sondern"):
         return _phrase(text, clause, verb_start, backward=False)  # "X war da und sagte, …"
-    # "Offiziell geht die Regierung …", "Besorgt äußerte sich X"
+    if first in _FOCUS and len(prefix) > 1 and _opens_subject(prefix[1]):
+        first = _clean_word(prefix[1])  # "Auch der Minister sagte", "Selbst Merkel erklärte"
+    # "Offiziell geht die Regierung …", "Besorgt äußerte sich X", "Ende Januar verkündete X"
     adverb = len(prefix) == 1 and (_ADVERB.search(first) or _MOOD.fullmatch(first))
     if (
         adverb
-        or first in _NOT_SUBJECT
+        or (first in _NOT_SUBJECT and not (first == "das" and len(prefix) > 1))
         or (not prefix[0][:1].isupper() and first not in _NOMINATIVE)
+        or first in lexicon_de.ADVERBS
+        or any(_clean_word(w) in lexicon_de.MONTHS for w in prefix[:3])
     ):
         if aux:  # "Am Montag hat die Polizei erklärt"
-            return subject_after(text, aux.end(), verb_start)
-        return subject_after(text, verb_end, hi)  # "Weiter sagte der Sprecher"
+            return _after(text, aux.end(), verb_start)
+        return _after(text, verb_end, hi)  # "Weiter sagte der Sprecher"
     if aux:  # "Die Polizei hat am Montag erklärt"
         return _phrase(text, clause, aux.start(), backward=False)
-    return subject_before(text, lo, verb_start)
+    span = None
+    if clause == lo and _clean_word(prefix[0]) in _NOMINATIVE:  # "Das Komitee in Oslo würdigte"
+        span = _phrase(text, clause, verb_start, backward=False)
+    span = span or subject_before(text, lo, verb_start)
+    if span and _abstract(text[span[0] : span[1]]) and _starts_subject(text, verb_end, hi):
+        return _after(text, verb_end, hi) or span  # "Die Verschiebung bezeichnete Conze als …"
+    return span
+
+
+def _opens_subject(word: str) -> bool:
+    low = _clean_word(word)
+    return low in _NOMINATIVE or (word[:1].isupper() and low not in _NOT_SUBJECT)
+
+
+_LOWER_STOP = re.compile(r"\s+(?!(?:der|des|von|vom|und|aus|für|de|da|del|van|al|bin)\b)[a-zäöüß]")
+
+
+def _after(text: str, a: int, hi: int) -> tuple[int, int] | None:
+    """The subject after an inverted German verb, ended by the first lower-case word after
+    a capitalised one ("der Richter | jeweils eine Geldstrafe"): German nouns are capitalised."""
+    span = subject_after(text, a, hi)
+    if span is None:
+        return None
+    caps = re.search(r"\b[A-ZÄÖÜ]", text[span[0] : span[1]])
+    if caps:
+        cut = _LOWER_STOP.search(text, span[0] + caps.start(), span[1])
+        if cut:
+            return span[0], cut.start()
+    return span
 
 
 def _starts_subject(text: str, a: int, hi: int) -> bool:

@@ -170,3 +170,43 @@ def test_dies_berichtete_x_attributes_the_sentence_before() -> None:
         "Dies berichtete die Lokalzeitung am Montag."
     )
     assert got == [("Lokalzeitung", "berichtete"), (None, None)]
+
+
+@pytest.mark.parametrize(
+    "body,speaker,cue",
+    [
+        (  # a focus particle before the subject
+            "Auch der Bürgermeister Peter Hahn sprach sich gegen den Neubau aus und sagte, die Straße "
+            "reiche aus.",
+            "Peter Hahn",
+            "sprach sich",
+        ),
+        (  # a sentence adverb first: the subject follows the verb
+            "Bislang gingen die Forscher davon aus, dass der Fluss im Sommer austrocknet.",
+            "Forscher",
+            "gingen",
+        ),
+        (  # "Das" as an article, not the demonstrative of "Das sagte X"
+            "Das Landesamt in Kiel bestätigte am Freitag, die Zahl der Störche sei gestiegen.",
+            "Landesamt",
+            "bestätigte",
+        ),
+        (  # the subject after the verb ends at the first lower-case word after its noun
+            "Für den Angeklagten fordert der Staatsanwalt jeweils eine Strafe von drei Jahren.",
+            "Staatsanwalt",
+            "fordert",
+        ),
+        (  # the object first: an act does not speak, the name after the verb does
+            "Eine Verschiebung der Wahl bezeichnete Müller als fatal, weil alle darauf warteten.",
+            "Müller",
+            "bezeichnete",
+        ),
+        (  # a date opens the clause
+            "Ende März erklärte die Stadtverwaltung, dass der Markt umziehen werde.",
+            "Stadtverwaltung",
+            "erklärte",
+        ),
+    ],
+)
+def test_german_word_order_before_the_subject(body: str, speaker: str, cue: str) -> None:
+    assert speakers(body)[0] == (speaker, cue)
