@@ -12,12 +12,8 @@ fr, es, ru, ar) with its subject before it ("X said (that)", "X told Y", "X, who
 after it ("…, said Rep. Jane Doe"), "according to X" in each language, "X zufolge", a
 headline "Name: …". Everything else is the outlet's own voice (speaker None).
 
-Speakers: roles and titles are stripped from names ("Army Major John Rigsbee" -> "John
-Rigsbee"; the speaker span keeps the whole mention) and a surname becomes the fullest name the
-document gives; bodies and roles stay as written ("the ministry", "a senior official").
-"he"/"she" resolve only when one recent named speaker fits the pronoun's gender (given names
-and titles tell it), otherwise the pronoun is the speaker; definite role descriptions ("the
-expert") go to the most recent named speaker. A block that opens with a quote that has no cue
+Speakers: a mention becomes a canonical speaker in `mentions.resolve` (the speaker span keeps
+the whole mention). A block that opens with a quote that has no cue
 continues the quote speaker of the paragraphs before it.
 """
 
@@ -51,8 +47,10 @@ from annotator.split.cues import (
     search_word,
 )
 from annotator.split.cues import _VERB as _VERB  # claims reads it here
-from annotator.split.names import NameIndex, _strip_roles, build_name_index
-from annotator.split.pronouns import _gender, _pronoun
+from annotator.split.frames import closing_frame
+from annotator.split.mentions import resolve
+from annotator.split.names import NameIndex, build_name_index
+from annotator.split.pronouns import _gender
 from annotator.split.quotes import _is_direct, quote_spans
 from annotator.split.speakers import (
     is_named,
@@ -86,6 +84,7 @@ class Attribution:
     quote: bool = False
     speaker_span: tuple[int, int] | None = None  # the speaker's mention, document offsets
     content_span: tuple[int, int] | None = None  # the reported words inside the sentence
+    inherited: bool = False  # a quote's speaker carried over from the quote or sentence before
 
 
 @dataclass
@@ -109,55 +108,6 @@ _SIGNED = re.compile(
 _SUBJUNCTIVE_LANGS = (None, "de")
 _DE_INTRO = re.compile(r"[^.!?„“\"»«]{0,100}:\s*")
 _AUX = frozenset("a ont avait a-t-il a-t-elle ha han había".split())
-_OF = frozenset("of des der de du del von".split())
-_DESCRIBED = frozenset("expert analyst official researcher professor scholar commentator".split())
-
-
-def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str | None:
-    """A speaker phrase -> canonical speaker (None when it names nobody)."""
-    phrase = phrase.strip(" ,;:\"“”'‘’„«»")
-    if "„" in phrase or "»" in phrase:  # "Die „Ostsee-Zeitung“": a title's quote marks
-        phrase = re.sub(r"[„“”»«]", "", phrase)
-    last = phrase.rsplit(None, 1)[-1] if phrase else ""
-    if last.endswith(".") and "." not in last[:-1] and last[:-1] not in ("Jr", "Sr", "Inc", "Co"):
-        if last[:-1].lower() not in lexicon.TITLES:
-            phrase = phrase.rstrip(". ")  # a sentence's full stop, not "U.S." or "Jr."
-    if not phrase:
-        return None
-    if phrase.lower() in lexicon.PRONOUNS:
-        return _pronoun(phrase, tracker, text, at)
-    words = phrase.split()
-    low0 = words[0].lower()
-    if low0 in ("the", "this", "that") and words[-1].lower() in _DESCRIBED:
-        named = tracker.last_named
-        if len(words) <= 4 and named and not is_named(phrase):
-            if "’" not in phrase and "'" not in phrase:
-                return named  # "the expert said" after a named speaker
-    if not is_named(phrase):
-        kept = [w for w in words if w.lower() not in lexicon.ARTICLES and w.lower() != "one"]
-        return " ".join(kept) if kept else None
-    words = [w for i, w in enumerate(words) if i > 0 or w.lower() not in lexicon.ARTICLES]
-    if not words:
-        return None
-    if words[-1].lower().strip(".") in lexicon.ROLE_WORDS and words[-1][:1].isupper():
-        # "The Associated Press", "the White House", "the State Department": a body
-        return " ".join(w for w in words if w.lower() != "the")
-    head = words[-1].lower()
-    if "of" in words[1:-1] and words[words.index("of") - 1][:1].islower() and tracker.lang != "de":
-        return " ".join(words)  # "towns of Brill and Oakley", "members of the Senate"
-    if words[-1][:1].islower() and tracker.lang != "de" and head not in lexicon.ROLE_WORDS:
-        if head not in lexicon.CLAUSE_WORDS:  # German nouns are capitalised: not there
-            return " ".join(words)  # "One California delegate", "Mrs. Clinton's aides"
-    tokens = _strip_roles([w for w in words if w.lower() != "the"])
-    if tokens and (tokens[0] in _OF or len(tokens) == 1 and len(words) > 2 and words[-2] in _OF):
-        return " ".join(words)  # "Sprecher des Ministeriums", "Secretary of State"
-    if not tokens or not any(t[:1].isupper() for t in tokens):
-        body = [w for w in words if w[:1].isupper() and w.lower() != "the" or w in ("of", "for")]
-        return " ".join(body) if body else None
-    full = tracker.names.get(tokens[-1])
-    if full and full.endswith(" ".join(tokens)):
-        return full
-    return " ".join(tokens)
 
 
 def _found(
@@ -230,14 +180,15 @@ def attribute_quote(
             or german
             and _DE_INTRO.fullmatch(text, m.end(), qs)
         ):
+            gap = text[lo : m.start()].rstrip()
             if german:  # "Dazu sagte X: „…“"
                 span = german_subject(text, lo, m.start(), m.end(), qs)
+            elif m.group(1).endswith("ing") and gap.endswith(","):
+                # "X endorsed Clinton, saying: “…”": the main clause's subject, not its object
+                span = main_subject(text, lo, lo + len(gap) - 1)
             else:
                 span = subject_before(text, lo, m.start())
-            gap = text[lo : m.start()].rstrip()
-            if span is None and m.group(1).endswith("ing") and gap.endswith(","):
-                span = main_subject(text, lo, lo + len(gap) - 1)  # "X urged …, saying: “…”"
-            elif span is None and not gap:
+            if span is None and not gap:
                 span = subject_after(text, m.end(), qs)
             if span:
                 return _found(text, span, m.group(1), tracker, True)
@@ -283,6 +234,7 @@ def attribute_sentence(
             return attr
     main: Attribution | None = None
     found: list[tuple[tuple[int, int], re.Match[str]]] = []
+    closing = closing_frame(text, s, e, inside) if tracker.lang in (None, "en") else None
     for m in cue_matches(text, s, e):
         if inside(m.start()) or not _is_cue(text, m, s):
             continue
@@ -318,7 +270,7 @@ def attribute_sentence(
         if len(found) >= MAX_CUES or text[span[0] : span[1]].lower() not in lexicon.PRONOUNS:
             break  # a named subject wins over pronouns ("he worries …, records show")
     named = [f for f in found if text[f[0][0] : f[0][1]].lower() not in lexicon.PRONOUNS]
-    for span, m in named + [f for f in found if f not in named]:
+    for span, m in ([closing] if closing else []) + named + [f for f in found if f not in named]:
         attr = _found(text, span, _cue(text, m, e), tracker)
         if attr:
             attr.content_span = _content(s, e, min(span[0], m.start()), max(span[1], m.end()), text)
@@ -366,15 +318,16 @@ def attribute_block(
         attr = attribute_quote(text, qs, qe, bstart, bend, tracker)
         if attr is None and i == 0 and not text[bstart:qs].strip() and tracker.open_quote:
             prev = tracker.open_quote
-            attr = Attribution(prev.speaker, prev.cue, True, prev.speaker_span)  # continuation
+            attr = Attribution(prev.speaker, prev.cue, True, prev.speaker_span, inherited=True)
         if attr is None and last_ind[0] is not None and not text[last_ind[1] : qs].strip():
             p = last_ind[0]  # 'X said the engines were old. "We asked …': X goes on
-            attr = Attribution(p.speaker, p.cue, True, p.speaker_span)
+            attr = Attribution(p.speaker, p.cue, True, p.speaker_span, inherited=True)
         if attr is None and i > 0:
             before = attr_of(i - 1)
             gap = text[quotes[i - 1][1] : qs]
             if before is not None and (cue_matches(gap, 0, len(gap)) or not gap.strip()):
-                attr = before  # "…" he said. "…"  -- the same speaker goes on
+                attr = Attribution(before.speaker, before.cue, True, before.speaker_span)
+                attr.inherited = True  # "…" he said. "…"  -- the same speaker goes on
         if attr is not None and attr.speaker:
             _remember(tracker, attr.speaker)
         quote_attr[i] = attr
@@ -405,8 +358,9 @@ def attribute_block(
                 attr = attr_of(i)
                 if overlap > inside and (attr is not None or overlap * 2 >= e - s):
                     inside, best, best_q = overlap, attr, (qs, qe)
-        if best is None and best_q is not None and (best_q[0] > s or best_q[1] < e - 1):
-            # 'X said the plan would "fail within a year."': a partial quote, indirect frame
+        if (best is None or best.inherited) and best_q and (best_q[0] > s or best_q[1] < e - 1):
+            # 'X said the plan would "fail within a year."': a partial quote, indirect frame;
+            # its own speaker wins over one carried over ('Doe called it “arbitrary.”')
             attr = attribute_sentence(text, s, e, tracker, near)
             if attr is not None and attr.speaker:
                 _remember(tracker, attr.speaker)

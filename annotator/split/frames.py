@@ -1,0 +1,51 @@
+"""Which cue governs a sentence with several: a reporting clause that closes the sentence after a
+comma ("Doe told investigators she was advised …, the New York Times reported late Thursday.",
+"…, analysts say.", "…, said Jane Doe.") frames everything before it, so it wins over the cues
+inside the reported words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from annotator.split import lexicon
+from annotator.split.cues import _is_cue, cue_matches
+from annotator.split.speakers import is_named, subject_after, subject_before
+
+# what may follow a closing cue: a few words without a clause of their own ("late Thursday",
+# "in a statement", "on Twitter") and the sentence's end
+_TAIL = re.compile(r"(?:\s+[^\s,;:“\"„«»(]+){0,7}\s*[.!?]?[\"”’'»)]*\s*")
+_CLAUSE_IN_TAIL = re.compile(r"\b(?:that|who|which|because|if|when|while|as|but|and)\b")
+_SEPARATOR = ",—–"
+
+
+def closing_frame(
+    text: str, s: int, e: int, inside: Callable[[int], bool]
+) -> tuple[tuple[int, int], re.Match[str]] | None:
+    """(speaker span, cue match) of the reporting clause that closes text[s:e], or None."""
+    cues = [m for m in cue_matches(text, s, e) if not inside(m.start())]
+    if len(cues) < 2:
+        return None  # one cue: the ordinary rules find it
+    m = cues[-1]
+    if m.group(1).endswith("ing") or not _is_cue(text, m, s):
+        return None
+    if m.group(1).lower() not in lexicon.EN_CUES:
+        return None
+    tail = _TAIL.fullmatch(text, m.end(), e)
+    if tail is None or _CLAUSE_IN_TAIL.search(text, m.end(), e):
+        return None
+    before = text[s : m.start()].rstrip()
+    if before and before[-1] in _SEPARATOR:  # "…, said Jane Doe."
+        span = subject_after(text, m.end(), e)
+        if span and is_named(text[span[0] : span[1]]):
+            return span, m
+        return None
+    sep = max(before.rfind(c) for c in _SEPARATOR)
+    if sep < 0 or len(before) - sep > 90:
+        return None
+    span = subject_before(text, s + sep + 1, m.start())
+    if span is None or text[s + sep + 1 : span[0]].strip():
+        return None  # the subject starts right after the separator: a clause of its own
+    if text[span[0] : span[1]].lower() in lexicon.PRONOUNS:
+        return None
+    return span, m

@@ -1,0 +1,67 @@
+"""A speaker mention -> the canonical speaker: articles and roles stripped from names ("Army
+Major John Rigsbee" -> "John Rigsbee"), a surname -> the fullest name the document gives, bodies
+and roles kept as written ("the ministry", "a senior official"), pronouns resolved only when
+unambiguous (`pronouns`), "the expert" -> the most recent named speaker."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from annotator.split import lexicon
+from annotator.split.names import _strip_roles
+from annotator.split.pronouns import _pronoun
+from annotator.split.speakers import is_named
+
+if TYPE_CHECKING:
+    from annotator.split.attribution import Tracker
+
+_OF = frozenset("of des der de du del von".split())
+_DESCRIBED = frozenset("expert analyst official researcher professor scholar commentator".split())
+
+
+def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str | None:
+    """A speaker phrase -> canonical speaker (None when it names nobody)."""
+    phrase = phrase.strip(" ,;:\"“”'‘’„«»")
+    if "„" in phrase or "»" in phrase:  # "Die „Ostsee-Zeitung“": a title's quote marks
+        phrase = re.sub(r"[„“”»«]", "", phrase)
+    last = phrase.rsplit(None, 1)[-1] if phrase else ""
+    if last.endswith(".") and "." not in last[:-1] and last[:-1] not in ("Jr", "Sr", "Inc", "Co"):
+        if last[:-1].lower() not in lexicon.TITLES:
+            phrase = phrase.rstrip(". ")  # a sentence's full stop, not "U.S." or "Jr."
+    if not phrase:
+        return None
+    if phrase.lower() in lexicon.PRONOUNS:
+        return _pronoun(phrase, tracker, text, at)
+    words = phrase.split()
+    low0 = words[0].lower()
+    if low0 in ("the", "this", "that") and words[-1].lower() in _DESCRIBED:
+        named = tracker.last_named
+        if len(words) <= 4 and named and not is_named(phrase):
+            if "’" not in phrase and "'" not in phrase:
+                return named  # "the expert said" after a named speaker
+    if not is_named(phrase):
+        kept = [w for w in words if w.lower() not in lexicon.ARTICLES and w.lower() != "one"]
+        return " ".join(kept) if kept else None
+    words = [w for i, w in enumerate(words) if i > 0 or w.lower() not in lexicon.ARTICLES]
+    if not words:
+        return None
+    if words[-1].lower().strip(".") in lexicon.ROLE_WORDS and words[-1][:1].isupper():
+        # "The Associated Press", "the White House", "the State Department": a body
+        return " ".join(w for w in words if w.lower() != "the")
+    head = words[-1].lower()
+    if "of" in words[1:-1] and words[words.index("of") - 1][:1].islower() and tracker.lang != "de":
+        return " ".join(words)  # "towns of Brill and Oakley", "members of the Senate"
+    if words[-1][:1].islower() and tracker.lang != "de" and head not in lexicon.ROLE_WORDS:
+        if head not in lexicon.CLAUSE_WORDS:  # German nouns are capitalised: not there
+            return " ".join(words)  # "One California delegate", "Mrs. Clinton's aides"
+    tokens = _strip_roles([w for w in words if w.lower() != "the"])
+    if tokens and (tokens[0] in _OF or len(tokens) == 1 and len(words) > 2 and words[-2] in _OF):
+        return " ".join(words)  # "Sprecher des Ministeriums", "Secretary of State"
+    if not tokens or not any(t[:1].isupper() for t in tokens):
+        body = [w for w in words if w[:1].isupper() and w.lower() != "the" or w in ("of", "for")]
+        return " ".join(body) if body else None
+    full = tracker.names.get(tokens[-1])
+    if full and full.endswith(" ".join(tokens)):
+        return full
+    return " ".join(tokens)
