@@ -72,8 +72,8 @@ def split_cmd(
         None,
         "--partitions",
         min=1,
-        help="With --out: key partitions of the clustering pass (default 2 per worker; fixed "
-        "by a folder's first run). More partitions, less memory per clustering worker.",
+        help="With --out: key partitions of the clustering passes (default: sized to the "
+        "corpus, ~1.5M bucket keys each, at least 2 per worker). Clusters do not depend on it.",
     ),
 ) -> None:
     """Store documents and split them into claim units (speaker, cue, offsets, cluster).

@@ -90,12 +90,13 @@ def test_clusters_cross_shards_and_formats(tmp_path: Path) -> None:
         r["id"]: r["cluster_id"] for r in rows
     }  # partitions do not change clusters
     assert other.clusters_multi == summary.clusters_multi
-    shutil.rmtree(tmp_path / "out16" / "_stage" / "salient")  # a folder split before they were kept
+    for kept in ("salient", "keys", "figs"):  # a folder split before they were kept
+        shutil.rmtree(tmp_path / "out16" / "_stage" / kept)
     (tmp_path / "out16" / "_clusters.json").unlink()
     again = split_corpus(shards, tmp_path / "out16", workers=1)
     assert {r["id"]: (r["cluster_id"], r["conflict"]) for r in claims_of(tmp_path / "out16")} == {
         r["id"]: (r["cluster_id"], r["conflict"]) for r in rows
-    }  # salient tokens recomputed when not kept: the same clusters
+    }  # banding files recomputed from the staged claims: the same clusters
     assert again.shards_done_before == 8 and again.conflicts == summary.conflicts
 
 
@@ -156,7 +157,7 @@ def test_engine_options_need_out(args: list[str], tmp_path: Path) -> None:
     assert result.exit_code == 1 and "need --out" in result.output
 
 
-def test_partitions_option_is_fixed_by_the_first_run(
+def test_partitions_option_sets_the_count_and_not_the_clusters(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from annotator.cli import main
@@ -164,12 +165,32 @@ def test_partitions_option_is_fixed_by_the_first_run(
     out = tmp_path / "out"
     args = ["split", str(SEEDS), "--out", str(out), "--workers", "1", "--format", "json"]
     assert main([*args, "--partitions", "3"]) == 0
-    assert json.loads((out / "_corpus.json").read_text())["partitions"] == 3
-    assert len(list((out / "_stage" / "edges").glob("p*.json"))) == 3
-    capsys.readouterr()
-    assert main([*args, "--partitions", "5"]) == 1
-    err = capsys.readouterr().err
-    assert err.startswith("Error: ") and "this folder was split with 3 partitions" in err
+    assert json.loads(capsys.readouterr().out)["partitions"] == 3
+    assert len(list((out / "_stage" / "shuffle").glob("needs-p*.npy"))) == 3
+    first = {r["id"]: (r["cluster_id"], r["conflict"]) for r in claims_of(out)}
+    (out / "_clusters.json").unlink()  # cluster again, with another count
+    assert main([*args, "--partitions", "5"]) == 0
+    assert json.loads(capsys.readouterr().out)["partitions"] == 5
+    assert {r["id"]: (r["cluster_id"], r["conflict"]) for r in claims_of(out)} == first
+
+
+def test_partition_memory_is_bounded_by_the_configured_size_not_the_corpus(
+    tmp_path: Path,
+) -> None:
+    small = build_corpus(tmp_path / "small", copies=2)
+    large = build_corpus(tmp_path / "large", copies=6)
+    rows = 4000  # key rows per partition
+    a = split_corpus(small, tmp_path / "a", workers=1, partition_rows=rows)
+    b = split_corpus(large, tmp_path / "b", workers=1, partition_rows=rows)
+    assert b.claims >= 2.5 * a.claims
+    assert b.partitions >= 2 * a.partitions >= 4  # the count grows with the corpus ...
+    assert a.partition_peak_rows <= 1.5 * rows  # ... and what a partition holds does not
+    assert b.partition_peak_rows <= 1.5 * rows
+    whole = split_corpus(large, tmp_path / "c", workers=1, partitions=2)
+    assert whole.partition_peak_rows > 2 * rows  # the same corpus in 2 partitions holds more
+    assert {r["id"]: (r["cluster_id"], r["conflict"]) for r in claims_of(tmp_path / "b")} == {
+        r["id"]: (r["cluster_id"], r["conflict"]) for r in claims_of(tmp_path / "c")
+    }
 
 
 def test_claim_shards_hold_every_column_split_produces(tmp_path: Path) -> None:
