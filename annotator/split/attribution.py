@@ -44,6 +44,7 @@ from annotator.split.cues import (
     _is_cue,
     _window_end,
     cue_matches,
+    infinitive_cue,
     search_word,
 )
 from annotator.split.cues import _VERB as _VERB  # claims reads it here
@@ -53,6 +54,7 @@ from annotator.split.names import NameIndex, build_name_index
 from annotator.split.pronouns import _gender
 from annotator.split.quotes import _is_direct, quote_spans
 from annotator.split.speakers import (
+    control_subject,
     is_named,
     is_speaker_phrase,
     main_subject,
@@ -235,8 +237,15 @@ def attribute_sentence(
     main: Attribution | None = None
     found: list[tuple[tuple[int, int], re.Match[str]]] = []
     closing = closing_frame(text, s, e, inside) if tracker.lang in (None, "en") else None
+    infinitive: list[tuple[tuple[int, int], re.Match[str]]] = []
     for m in cue_matches(text, s, e):
-        if inside(m.start()) or not _is_cue(text, m, s):
+        if inside(m.start()):
+            continue
+        if not _is_cue(text, m, s):
+            if not infinitive and not found and infinitive_cue(text, m, s):
+                span = control_subject(text, s, m.start() - 3)
+                if span and is_speaker_phrase(text[span[0] : span[1]]):
+                    infinitive.append((span, m))
             continue
         gap = text[s : m.start()].rstrip()
         ing = m.group(1).endswith("ing")
@@ -269,6 +278,7 @@ def attribute_sentence(
         found.append((span, m))
         if len(found) >= MAX_CUES or text[span[0] : span[1]].lower() not in lexicon.PRONOUNS:
             break  # a named subject wins over pronouns ("he worries …, records show")
+    found = found or infinitive
     named = [f for f in found if text[f[0][0] : f[0][1]].lower() not in lexicon.PRONOUNS]
     for span, m in ([closing] if closing else []) + named + [f for f in found if f not in named]:
         attr = _found(text, span, _cue(text, m, e), tracker)

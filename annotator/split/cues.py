@@ -99,7 +99,9 @@ _DETERMINER = re.compile(
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$", re.I)
 _NOUN_NEXT = re.compile(r"\s+(?:of|on|by|from|is|was|were|are|has|had|that\s+was)\b")
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+$")
+_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+)?(?:[a-z]+ly\s+){0,2}$"
+)
 _NEGATED = re.compile(r"\b(?:not|never|n't|to|didn't|won't)\s+$")
 _BY_AGENT = re.compile(r"\s+by\b")
 _WITH_ING = re.compile(r"\b(?:with|by|while|after|before|when)\s+(?:[^\s,;:]+\s+){0,7}$")
@@ -131,11 +133,62 @@ def _cue(text: str, m: re.Match[str], hi: int) -> str:
     return verb
 
 
+_PREV_WORD = re.compile(r"([\w.'’-]+)\s+(?:(?:also|now|still|often|[a-z]+ly)\s+)?$")
+_ABOUT = re.compile(r"\s+(?:\w+ly\s+)?(?:about|of|out)\b")
+_ABBREV = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
+    """A form that is mostly a noun reads as a verb right after its subject: "Trump calls for",
+    "Critics charge that", "Clinton spoke about" (not "the calls", "U.S. support")."""
+    if not m.group(1)[:1].islower():
+        return False
+    nxt = _NOUN_NEXT.match(text, m.end())
+    if nxt and not (m.group(1).startswith("call") and nxt.group().strip() == "on"):
+        return False  # "the calls of", not "Trump calls on Congress"
+    if m.group(1).startswith(("spo", "spe")) and not _ABOUT.match(text, m.end()):
+        return False  # "Clinton spoke for 30 minutes": not "spoke about the war"
+    prev = _PREV_WORD.search(text, max(lo, m.start() - 40), m.start())
+    if prev is None:
+        return False
+    word = prev.group(1).rstrip(".,")
+    low = word.lower()
+    if not word or low in lexicon.NOT_SPEAKERS or word.endswith(("'s", "’s", "s'", "s’")):
+        return False
+    if _ABBREV.fullmatch(prev.group(1)) or low in lexicon.CLAUSE_WORDS:
+        return False
+    verb = m.group(1).lower()
+    if _DETERMINER.fullmatch(word + " "):
+        return False  # "Their calls"
+    first = not text[lo : prev.start()].strip(" \"“‘'")
+    plural = (word.islower() or first) and (
+        low in lexicon.SPEAKER_NOUNS
+        and low.endswith("s")
+        or low.endswith(("ers", "ans", "ists", "ics", "ats", "als", "ents"))
+    )
+    if verb.endswith(("ed", "spoke", "spoken")):  # "Clinton spoke", "lawmakers challenged"
+        return word[:1].isupper() or plural
+    if verb.endswith("s"):  # "Trump calls", not "campaign calls"
+        return word[:1].isupper() and not word.isupper() and word.lower() not in lexicon.ARTICLES
+    return plural  # "Critics charge", "Party leaders hope"
+
+
+_TO = re.compile(r"\bto\s+$")
+
+
+def infinitive_cue(text: str, m: re.Match[str], lo: int) -> bool:
+    """ "X went on to say …", "X used the speech to call for …": a cue's base form after "to"."""
+    verb = m.group(1)
+    if verb not in lexicon.EN_CUE_LEMMAS_SET or _BY_AGENT.match(text, m.end()):
+        return False
+    return bool(_TO.search(text, max(lo, m.start() - 4), m.start()))
+
+
 def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
     """A cue form used as a verb: not "a report", not "was told", not "to say"."""
     verb = m.group(1).lower()
     if verb in lexicon.NEVER_CUES:
-        return False
+        return verb in lexicon.VERBS_AFTER_SUBJECT and _after_subject(text, m, lo)
     before = text[max(lo, m.start() - 12) : m.start()]
     if verb in _GERMAN:
         particles = lexicon_de.SEPARABLE.get(verb)
@@ -167,8 +220,9 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "the disputed sea", "an alleged fraud", "his continued influence"
     if _NEGATED.search(before):
         return False
-    if not verb.endswith("ing") and (_PASSIVE.search(before) or _BY_AGENT.match(text, m.end())):
-        return False  # passive: "was said to have", "an attack claimed by"
+    passive = _PASSIVE.search(text, max(lo, m.start() - 40), m.start())
+    if not verb.endswith("ing") and (passive or _BY_AGENT.match(text, m.end())):
+        return False  # passive: "was said to have", "has been widely condemned", "claimed by"
     return True
 
 

@@ -60,6 +60,13 @@ NEVER_CUES = frozenset(
     address addressed addresses email emails emailed support known joke jokes note notes
     finding showing attacking questioning welcome welcomes forecast forecasts""".split()
 )
+# forms of NEVER_CUES that are verbs right after their subject ("Trump calls for", "critics charge")
+VERBS_AFTER_SUBJECT = frozenset(
+    """call calls note notes hope hopes charge charges question questions tweet tweets
+    report reports signal signals label labels counter counters speaks spoke spoken
+    challenge challenges challenged support welcome welcomes find forecast forecasts
+    express""".split()
+)
 # heads of lower-case speaker phrases: bodies, groups, documents, people by role
 SPEAKER_NOUNS = frozenset(
     """campaign campaigns committee ministry government administration police union council
@@ -115,6 +122,7 @@ def inflect(lemma: str) -> tuple[str, ...]:
     return (lemma, third, past, ing)
 
 
+EN_CUE_LEMMAS_SET = frozenset(EN_CUE_LEMMAS)
 EN_CUES = frozenset(f for lemma in EN_CUE_LEMMAS for f in inflect(lemma)) - {"pointing"}
 # a cue for which the person spoken to follows: "X told Reuters"
 TOLD = frozenset(("told", "tells", "tell", "telling"))
@@ -231,6 +239,7 @@ ADVERB_BEFORE_VERB = re.compile(
     r"first|often|always|never|long|publicly|privately|separately|initially|reportedly|"
     r"has|have|had|would|will|did|does|do|could|may|might|is|was|are|were|has\s+long|"
     r"has\s+since|still|even|just|already|now|too|quickly|simply|openly|frequently|"
+    r"been|itself|himself|herself|themselves|"
     r"however|though|too|flatly|bluntly|clearly|directly|explicitly|specifically|subsequently|finally|"
     r"ultimately|jokingly|angrily|confidently|proudly|quietly|loudly|sharply|firmly|"
     # any other -ly adverb ("Cruz gingerly said"), not a noun in -ly ("the family said")

@@ -65,7 +65,7 @@ def is_titled(word: str) -> bool:
     return _clean_word(word) in TITLES
 
 
-def _valid(words: list[str]) -> bool:
+def _valid(words: list[str], noun_heads: bool = False) -> bool:
     """A speaker phrase: a name (capitalised head), a pronoun, a body or role ("the union",
     "a senior official", "47 percent"), or any phrase in a script without capitals."""
     if not words:
@@ -114,8 +114,11 @@ def _valid(words: list[str]) -> bool:
         first = "the"
     elif len(words) > 2 and _clean_word(words[1]).endswith(("'s", "’s")):
         first, rest = "the", words[2:]  # "Mrs. Clinton's aides" (title, name's, noun)
-    if any(_clean_word(w) in EN_CUES or _clean_word(w) in _DETERMINERS for w in rest):
+    if any(_clean_word(w) in EN_CUES or _clean_word(w) in _DETERMINERS for w in rest[:-1]):
         return False
+    if rest and _clean_word(rest[-1]) in EN_CUES:
+        if not noun_heads or _clean_word(rest[-1]) not in NOUN_LIKE:
+            return False  # before a cue "the post" speaks ("The post showed"), "the said" never
     if first in _DETERMINERS or first in _QUANTIFIERS:
         return 2 <= len(words) <= 4
     # "forecasters", "tech executives", "Former Carson advisers": a bare plural noun phrase
@@ -163,7 +166,7 @@ _CONNECT = frozenset(
 
 
 def _phrase(
-    text: str, start: int, end: int, backward: bool, lenient: bool = False
+    text: str, start: int, end: int, backward: bool, lenient: bool = False, nouns: bool = False
 ) -> tuple[int, int] | None:
     """The speaker phrase inside text[start:end] (one clause part): its trailing words (backward)
     or its leading words (forward), stopped by a clause word; None if nothing names anyone."""
@@ -209,9 +212,12 @@ def _phrase(
         sel = kept
     else:
         sel = []
-        for a, b in reversed(words):
+        for k in range(len(words) - 1, -1, -1):
+            a, b = words[k]
             w = _clean_word(text[a:b])
             verb = w in EN_CUES and w not in NOUN_LIKE and text[a].islower()
+            if verb and k and _clean_word(text[words[k - 1][0] : words[k - 1][1]]) in _DETERMINERS:
+                verb = False  # "The post showed": a noun after its article
             if w in CLAUSE_WORDS or len(sel) >= MAX_WORDS or verb:
                 break
             sel.append((a, b))
@@ -235,7 +241,8 @@ def _phrase(
             if backward and i and text[part[0][0]].islower():
                 if _clean_word(text[sel[i - 1][0] : sel[i - 1][1]]) in _INNER:
                     continue  # "… on the ferry": the object of a preposition is no speaker
-            if check([text[a:b] for a, b in part]):
+            tokens = [text[a:b] for a, b in part]
+            if check(tokens) or nouns and check is _valid and _valid(tokens, noun_heads=True):
                 return part[0][0], part[-1][1]
     if backward:  # "Trump at the time said", "Doe in a statement said": the name before the PP
         for _, part in _tries(sel, backward):
@@ -350,7 +357,10 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
         if last_part and not (_APPOSITION.match(last_part) or last_part[:1].islower()):
             return _phrase(text, a, b, backward=True)
         return None
-    return _phrase(text, a, b, backward=True)
+    verb = _WORD.match(text, verb_start)
+    # right before a verb that is no noun: "The post showed" (not "the talk shows", "talk,")
+    nouns = verb is not None and _clean_word(verb.group()) not in NOUN_LIKE and text[b] != ","
+    return _phrase(text, a, b, backward=True, nouns=nouns)
 
 
 def _opener(text: str, word: str, end: int, hi: int) -> bool:
@@ -383,6 +393,30 @@ def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
         if span:
             return span
     return None
+
+
+# what the speaker does before "to say": "went on to", "was quick to", "used the speech to"
+_RAISING = re.compile(
+    r"\s*(?:(?:has|have|had|been|is|are|was|were|will|would|also|almost|then|now|still|"
+    r"later|again|[a-z]+ly)\s+)*(?:went\s+on|(?:was|were|is|are)\s+quick|(?:is|are|was|were)\s+likely|try|tries|tried|"
+    r"trying|seem|seems|seemed|appear|appears|appeared|continues|continued|continuing|moved|"
+    r"refused|refuses|refusing|declined|declines|vowed|vows|promised|pledged|decided|plans|"
+    r"planned|wants|wanted|hopes|hoped|sought|seeks|struggled|struggling|rushed|sought|"
+    r"went\s+out\s+of\s+\w+\s+way|took\s+to\s+[\w-]+|used(?:\s+[\w'’-]+){1,4})\s+$"
+)
+
+
+def control_subject(text: str, lo: int, to: int) -> tuple[int, int] | None:
+    """The subject of "X went on to say", "X used the speech to call for": the clause's subject
+    when what comes between it and "to" is a verb that keeps it the one who speaks (not "urged
+    Y to", "a good place to")."""
+    span = main_subject(text, lo, to)
+    if span is None:
+        return None
+    between = text[span[1] : to]
+    if len(between.split()) > 10 or _PARTS.search(between) or not _RAISING.fullmatch(between):
+        return None
+    return span
 
 
 def subject_after(
