@@ -229,7 +229,7 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
 _DE_PERFECT = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte|hätten)\b")
 _IN_BRACKETS = re.compile(r"\s*\)")
 _DE_TO = re.compile(r"\bzu\s+$")
-_CLAUSE_STOP = re.compile(r"[.!?;„“\"«»]|\n")
+_CLAUSE_STOP = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")  # not "am 27. März"
 
 
 def _closes_with(text: str, a: int, particles: tuple[str, ...]) -> bool:

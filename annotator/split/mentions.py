@@ -12,6 +12,7 @@ from annotator.split import lexicon
 from annotator.split.names import _strip_roles
 from annotator.split.pronouns import _pronoun
 from annotator.split.speakers import is_named
+from annotator.split.speakers_de import german_body
 
 if TYPE_CHECKING:
     from annotator.split.attribution import Tracker
@@ -33,6 +34,9 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
         return None
     if phrase.lower() in lexicon.PRONOUNS:
         return _pronoun(phrase, tracker, text, at)
+    de_body = german_body(phrase) if tracker.lang == "de" else None
+    if de_body:
+        return de_body  # "Sprecher des Ministeriums", "Landesamt für Gesundheit"
     words = phrase.split()
     low0 = words[0].lower()
     if low0 in ("the", "this", "that") and words[-1].lower() in _DESCRIBED:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.split import lexicon_de, lexicon_ml
+from annotator.split import lexicon, lexicon_de, lexicon_ml
 from annotator.split.cues import _HEISST, _ZUFOLGE
 from annotator.split.speakers import (
     _PARTS,
@@ -81,7 +81,11 @@ def _abstract(phrase: str) -> bool:
     return head.endswith(_ABSTRACT_END) and not head.endswith(_BODY_END)
 
 
-_ADVERB = re.compile(r"(?:lich|ig|isch|ell|weise|dings|falls|mals|ens|wärts|dem|her|hin)$")
+# adverb endings ("Offiziell", "Bisher", "Erstens"), not nouns in -er/-ens ("Forscher", "Siemens")
+_ADVERB = re.compile(
+    r"(?:lich|ig|isch|iell|uell|nell|weise|dings|falls|mals|tens|gens|wärts|dem|"
+    r"(?:bis|vor|da|nach|seit)her|(?:weiter|immer|ohne|da)hin)$"
+)
 _TITLE = re.compile(r"[„»“\"](?:[^\s„“”\"»«]+ ?){1,4}[“”\"«]")
 _MOOD = re.compile(r"(?:be|er|ent|ver|ge|über)\w+t|zufrieden|gelassen|empört")
 _PASSIVE_AUX = re.compile(r"\b(?:wurden?|wird|werden|worden)\b")
@@ -134,11 +138,20 @@ def german_subject(
         return _phrase(text, agent.end(), verb_start, backward=False)
     if _PASSIVE_AUX.search(text, clause, verb_start):
         return None  # "Bis Montag wurden keine Schäden berichtet": nobody speaks
+    wie = None
+    if _VERB_FINAL.match(text, verb_end) and "ie" in text[lo:verb_start]:
+        wie = next(reversed(list(_WIE.finditer(text, lo, verb_start))), None)
+    if wie and not _STOPS.search(
+        text, wie.end(), verb_start
+    ):  # "Wie X, Sprecher der Y, in Z mitteilte"
+        return _wie_subject(text, wie.end(), verb_start)
     if not prefix:
         if apposed or _APPOSED.match(text, lo, verb_start):
             return subject_before(text, lo, verb_start)
-        if clause > lo and _starts_subject(text, verb_end, hi):
-            span = subject_after(text, verb_end, hi)  # "…, sagte der Sprecher"
+        skip = _SKIP.match(text, verb_end, hi)
+        after = skip.end() if skip else verb_end  # "…, teilte später der Direktor mit"
+        if clause > lo and _starts_subject(text, after, hi):
+            span = _after(text, after, hi)  # "…, sagte der Sprecher"
             if span:
                 return span
         return subject_before(text, lo, verb_start) if clause > lo else None
@@ -155,12 +168,19 @@ def german_subject(
         return _phrase(text, clause, verb_start, backward=False)  # "X war da und sagte, …"
     if first in _FOCUS and len(prefix) > 1 and _opens_subject(prefix[1]):
         first = _clean_word(prefix[1])  # "Auch der Minister sagte", "Selbst Merkel erklärte"
+    counted = (  # "80 Prozent befürworteten", not "Um 10 Uhr meldete"
+        clause == lo
+        and first[:1].isdigit()
+        and len(prefix) > 1
+        and prefix[1][:1].isupper()
+        and _clean_word(prefix[1]) not in _UNITS
+    )
     # "Offiziell geht die Regierung …", "Besorgt äußerte sich X", "Ende Januar verkündete X"
     adverb = len(prefix) == 1 and (_ADVERB.search(first) or _MOOD.fullmatch(first))
     if (
         adverb
         or (first in _NOT_SUBJECT and not (first == "das" and len(prefix) > 1))
-        or (not prefix[0][:1].isupper() and first not in _NOMINATIVE)
+        or (not prefix[0][:1].isupper() and first not in _NOMINATIVE and not counted)
         or first in lexicon_de.ADVERBS
         or any(_clean_word(w) in lexicon_de.MONTHS for w in prefix[:3])
     ):
@@ -171,11 +191,25 @@ def german_subject(
         return _phrase(text, clause, aux.start(), backward=False)
     span = None
     if clause == lo and _clean_word(prefix[0]) in _NOMINATIVE:  # "Das Komitee in Oslo würdigte"
-        span = _phrase(text, clause, verb_start, backward=False)
+        np = _SUBJECT_NP.match(text, clause, verb_start)
+        span = np.span(1) if np else None  # "Ein Sprecher des saarländischen Ministeriums"
     span = span or subject_before(text, lo, verb_start)
     if span and _abstract(text[span[0] : span[1]]) and _starts_subject(text, verb_end, hi):
         return _after(text, verb_end, hi) or span  # "Die Verschiebung bezeichnete Conze als …"
     return span
+
+
+_NAME_PART = re.compile(r"\s*((?:[A-ZÄÖÜ][\w.’'-]*\s+){0,3}[A-ZÄÖÜ][\w’'-]*)\s*,")
+
+
+def _wie_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The subject of "Wie X mitteilte": the name of "Wie der Sprecher, Jan Voss, mitteilte"."""
+    stop = text.find(",", a, b)
+    if stop > 0:
+        name = _NAME_PART.match(text, stop + 1, b)
+        if name:
+            return name.span(1)
+    return _phrase(text, a, stop if stop > 0 else b, False, lenient=True)
 
 
 def _opens_subject(word: str) -> bool:
@@ -198,6 +232,24 @@ def _after(text: str, a: int, hi: int) -> tuple[int, int] | None:
         if cut:
             return span[0], cut.start()
     return span
+
+
+_ADJS = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"  # "saudi-arabischen"
+_CAPS = r"[A-ZÄÖÜ][\w.&’'-]*(?:\s+[A-ZÄÖÜ][\w.&’'-]*){0,3}"
+_SUBJECT_NP = re.compile(
+    rf"\s*((?:[Dd](?:er|ie|as)|[Ee]ine?)\s+(?:{_ADJS}\s+){{0,3}}{_CAPS}"
+    rf"(?:\s+(?:der|des|von|vom|für)\s+(?:{_ADJS}\s+){{0,2}}{_CAPS})?)(?=\s)"
+)
+_WIE = re.compile(
+    r"(?:^|(?<=[,.:;]\s)|(?<=\n)|(?<=^\W))[Ww]ie\s+(?=[„»\"]|[A-ZÄÖÜ]|der |die |das )"
+)
+_STOPS = re.compile(r"[.;:!?](?:\s|$)")
+_UNITS = lexicon_de.MONTHS | frozenset("uhr jahre jahren tage tagen wochen monate monaten".split())
+_SKIP = re.compile(
+    r"(?:\s+(?:später|zudem|weiter|auch|noch|dann|jetzt|nun|bereits|heute|gestern|zuvor|"
+    r"außerdem|ebenfalls|dabei|daraufhin|damals|inzwischen|zuletzt|erneut|abschließend|"
+    r"ferner|schließlich|allerdings|jedoch|aber|dazu|hierzu|darin|darauf|dort|offiziell))+\b"
+)
 
 
 def _starts_subject(text: str, a: int, hi: int) -> bool:
@@ -283,3 +335,30 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
         if span:
             return span, "zufolge", span[0], z.end()
     return None
+
+
+_DAY = re.compile(r"(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|januar|februar|märz|mai|juni")
+_ATTACH = frozenset("des der von vom für".split())
+_ARTICLES = frozenset("der die das ein eine einer eines einem den dem des".split())
+
+
+def german_body(phrase: str) -> str | None:
+    """A German body named with an attachment, kept whole without its article and adjectives:
+    "Ein Sprecher des saudi-arabischen Ministeriums" -> "Sprecher des saudi-arabischen
+    Ministeriums", "Das Landesamt für Gesundheit" -> "Landesamt für Gesundheit". None when
+    the phrase has no attachment or ends in a person's name (the general rules apply)."""
+    words = phrase.split()
+    while words and (_clean_word(words[0]) in _ARTICLES or words[0][:1].islower()):
+        words = words[1:]
+    at = next((i for i, w in enumerate(words) if i and w in _ATTACH), 0)
+    if not at or not words[at - 1][:1].isupper() or not words[-1][:1].isupper():
+        return None
+    if words[at - 1].isupper() or _DAY.match(_clean_word(words[-1])):
+        return None  # "NASA der …", "Polizei vom Dienstag": no body's attachment
+    given = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
+    if at >= 2 and _clean_word(words[0]) in given:
+        return " ".join(words[:at])  # "Patrick Breyer vom Arbeitskreis X"
+    tail = [w for w in words[at + 1 :] if w[:1].isupper()]
+    if len(tail) >= 2 and _clean_word(tail[-2]) in given:
+        return None  # "Präsident der Region Elsass Anna Roth": the name speaks
+    return " ".join(words)

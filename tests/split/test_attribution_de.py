@@ -210,3 +210,52 @@ def test_dies_berichtete_x_attributes_the_sentence_before() -> None:
 )
 def test_german_word_order_before_the_subject(body: str, speaker: str, cue: str) -> None:
     assert speakers(body)[0] == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "body,speaker,cue",
+    [
+        (
+            "Wie der Sprecher der Stadtwerke, Jan Voss, am Montag mitteilte, steigen die "
+            "Preise im Mai.",
+            "Jan Voss",
+            "mitteilte",
+        ),
+        (
+            "Wie „Radio Nord“ berichtet, bleibt der Hafen bis Freitag geschlossen.",
+            "Radio Nord",
+            "berichtet",
+        ),
+        (
+            "Der Zug war zu schnell, teilte später der Leiter der Behörde, Paul Ring, mit.",
+            "Leiter der Behörde",
+            "teilte",
+        ),
+        ("Fischer sagten, sie hätten in der Bucht eine Explosion gehört.", "Fischer", "sagten"),
+        (
+            "Die Staatsanwaltschaft Kiel gab am Montag, dem 27. März, die Einstellung des "
+            "Verfahrens bekannt.",
+            "Staatsanwaltschaft Kiel",
+            "gab",
+        ),
+        (
+            "Die bayerische Justizministerin Anna Roth wies den Vorwurf als „Unsinn“ zurück.",
+            "Anna Roth",
+            "wies",
+        ),
+        (
+            "Ein Sprecher des saarländischen Umweltministeriums sagte, die Werte seien normal.",
+            "Sprecher des saarländischen Umweltministeriums",
+            "sagte",
+        ),
+        (
+            "Das Landesamt für Gesundheit warnte, das Wasser dürfe nicht getrunken werden.",
+            "Landesamt für Gesundheit",
+            "warnte",
+        ),
+    ],
+)
+def test_german_speakers_in_subordinate_inverted_and_titled_frames(
+    body: str, speaker: str, cue: str
+) -> None:
+    assert speakers(body)[0] == (speaker, cue)
