@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import defaultdict
+from collections.abc import Iterable
 from itertools import islice
 
 import numpy as np
@@ -191,18 +192,67 @@ def cluster_claims(claims: list[tuple[str, str]]) -> dict[str, str]:
     return _cluster(claims)[0]
 
 
-def cluster_with_conflicts(claims: list[tuple[str, str]]) -> tuple[dict[str, str], set[str]]:
+class TextFeatures:
+    """What the clustering computes from one claim text alone (so it may be computed ahead, e.g.
+    while worker processes still split): the exact-duplicate key, the salient tokens and the
+    MinHash signature of the word bigrams. Keyed by exact text; the clustering of the same
+    claims gives the same clusters with or without it."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, str] = {}
+        self.salient: dict[str, set[str]] = {}
+        self.signatures: dict[str, bytes | None] = {}  # K uint64 values; None: < 3 bigrams
+        self._memo: dict[str, str] = {}
+
+    def add(self, texts: Iterable[str]) -> None:
+        """Compute the features of the texts not seen yet."""
+        new = [t for t in dict.fromkeys(texts) if t not in self.keys]
+        hashed: list[str] = []
+        gram_sets: list[set[str]] = []
+        for t in new:
+            self.keys[t] = _dup_key(t)
+            self.salient[t] = _salient_tokens(t, self._memo)
+            grams = _bigrams(t)
+            if len(grams) < 3:
+                self.signatures[t] = None
+                continue
+            hashed.append(t)
+            gram_sets.append(grams)
+        if hashed:
+            raw = _signatures(gram_sets).tobytes()
+            size = K * 8
+            for r, t in enumerate(hashed):
+                self.signatures[t] = raw[r * size : (r + 1) * size]
+
+
+def _dup_key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _bigrams(text: str) -> set[str]:
+    words = text.lower().split()
+    return {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+
+
+def cluster_with_conflicts(
+    claims: list[tuple[str, str]], features: TextFeatures | None = None
+) -> tuple[dict[str, str], set[str]]:
     """`cluster_claims` and `conflicts` in one pass: the salient tokens computed for the
-    clustering give the figures (a text's own tokens, so the result is the same)."""
-    clusters, salient_by_text = _cluster(claims)
+    clustering give the figures (a text's own tokens, so the result is the same). `features`
+    holds texts' features computed ahead (the others are computed here)."""
+    clusters, salient_by_text = _cluster(claims, features or TextFeatures())
     texts = dict(claims)
     return clusters, _conflicts(texts, clusters, salient_by_text)
 
 
-def _cluster(claims: list[tuple[str, str]]) -> tuple[dict[str, str], dict[str, set[str]]]:
+def _cluster(
+    claims: list[tuple[str, str]], features: TextFeatures | None = None
+) -> tuple[dict[str, str], dict[str, set[str]]]:
     """`cluster_claims`, and the salient tokens it computed, by exact text."""
     ids = [cid for cid, _ in claims]
     texts = [t for _, t in claims]
+    feats = features or TextFeatures()
+    keys = feats.keys
     parent = list(range(len(claims)))
 
     def find(i: int) -> int:
@@ -219,14 +269,16 @@ def _cluster(claims: list[tuple[str, str]]) -> tuple[dict[str, str], dict[str, s
     # exact duplicates (normalised text) first: cheap and common (reposts, repeated paragraphs)
     first: dict[str, int] = {}
     for i, t in enumerate(texts):
-        key = " ".join(t.lower().split())
+        key = keys.get(t)
+        if key is None:
+            key = _dup_key(t)
         if key in first:
             parent[i] = first[key]  # = union(first[key], i): first[key] is still a root, < i
         else:
             first[key] = i
     reps_all = sorted(set(first.values()))
-    memo: dict[str, str] = {}
-    salient = {i: _salient_tokens(texts[i], memo) for i in reps_all}
+    feats.add(texts[i] for i in reps_all)  # those not computed ahead
+    salient = {i: feats.salient[texts[i]] for i in reps_all}
     shingles: dict[int, set[str]] = {}
 
     tried: set[tuple[int, int]] = set()
@@ -278,23 +330,15 @@ def _cluster(claims: list[tuple[str, str]]) -> tuple[dict[str, str], dict[str, s
                 index[pair_key].append(i)
     # (a) near-verbatim copies: MinHash LSH over word bigrams
     buckets: dict[tuple[int, bytes], list[int]] = defaultdict(list)
-    hashed: list[int] = []
-    gram_sets: list[set[str]] = []
+    step = ROWS * 8
+    signatures = feats.signatures
     for i in reps_all:
-        words = texts[i].lower().split()
-        grams = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-        if len(grams) < 3:
+        sig = signatures[texts[i]]
+        if sig is None:  # fewer than 3 word bigrams
             continue
-        hashed.append(i)
-        gram_sets.append(grams)
-    if hashed:
-        raw = _signatures(gram_sets).tobytes()  # row-major: row r is raw[r * K * 8 :][: K * 8]
-        step = ROWS * 8
-        for r, i in enumerate(hashed):
-            base = r * K * 8
-            for band in range(BANDS):
-                start = base + band * step
-                buckets[(band, raw[start : start + step])].append(i)
+        for band in range(BANDS):
+            start = band * step
+            buckets[(band, sig[start : start + step])].append(i)
     for group, lexical in ((buckets, True), (index, False)):
         for members in group.values():
             if 1 < len(members) <= MAX_BUCKET:
@@ -308,7 +352,7 @@ def _cluster(claims: list[tuple[str, str]]) -> tuple[dict[str, str], dict[str, s
         cluster = cluster_id(min(ids[m] for m in members))
         for m in members:
             out[ids[m]] = cluster
-    return out, {texts[i]: toks for i, toks in salient.items()}
+    return out, feats.salient  # by exact text: the reps' and any computed ahead
 
 
 def cluster_id(smallest_claim_id: str) -> str:

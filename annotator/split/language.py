@@ -47,6 +47,14 @@ def detect(text: str, sample_chars: int = SAMPLE_CHARS) -> str | None:
     return str(code)
 
 
+def preload() -> None:
+    """Load the detector's model now (~1 CPU s: decompressing it), e.g. before forking worker
+    processes, which then share it instead of each loading its own copy."""
+    from py3langid import langid
+
+    langid._get_identifier()
+
+
 # English function words that no other language uses as words; a sample made of them at a
 # rate of 1 in 6 words (English prose runs at 1 in 4 or more) is English without asking the
 # model, which keeps detection out of the English split stage's time.

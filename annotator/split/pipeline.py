@@ -239,6 +239,10 @@ def iter_split(
             docs, errors = split_file(name, lang)
             yield name, docs, errors
         return
+    if not lang:  # forked workers share the detector's model instead of loading one each
+        from annotator.split import language
+
+        language.preload()
     with ProcessPoolExecutor(max_workers=n, initializer=relax_gc) as pool:
         for name, (docs, errors) in zip(
             names, pool.map(split_file, names, [lang] * len(names), chunksize=4), strict=True
@@ -264,11 +268,13 @@ def split_paths(
 
     `lang` (e.g. "de") forces the language instead of detecting it per document and post.
     """
+    from annotator.split.clusters import TextFeatures
     from annotator.split.ingest import expand_paths
     from annotator.split.language import normalize
 
     lang = normalize(lang) if lang else None
     files = expand_paths([Path(p) for p in paths])
+    features = TextFeatures()  # the final clustering's per-text work, done batch by batch
     with relaxed_gc():
         summary = SplitSummary(files=len(files))
         batch: list[SplitDocument] = []
@@ -285,6 +291,8 @@ def split_paths(
             summary.documents_new += written.documents_new
             summary.documents_existing += written.documents_existing
             summary.claims_new += written.claims_new
+            if written.documents_new:
+                features.add(c["text"] for item in batch for c in item.claims)
             batch.clear()
             pending = 0
 
@@ -299,5 +307,5 @@ def split_paths(
                 progress(name)
         flush()
         if summary.documents_new:
-            recluster(db_url)
+            recluster(db_url, features)
         return summary

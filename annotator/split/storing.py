@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic_core import PydanticUndefined
 from sqlalchemy import Boolean, Float, Table, bindparam, select, update
@@ -28,6 +28,9 @@ from sqlmodel import Session, SQLModel
 from annotator import store
 from annotator.split.identity import adopt_legacy_ids
 from annotator.store.models import ClaimUnit, Document, Post, Source
+
+if TYPE_CHECKING:
+    from annotator.split.clusters import TextFeatures
 
 LOCK = "split"
 SQLITE_CACHE_KIB = 65_536  # SQLite page cache while writing (default 2 MiB): indexes stay cached
@@ -223,16 +226,20 @@ def write_documents(session: Session, items: Iterable[Any]) -> WriteResult:
     return result
 
 
-def recluster(db_url: str | None = None) -> int:
+def recluster(db_url: str | None = None, features: TextFeatures | None = None) -> int:
     """Recompute cluster ids and figure conflicts over every stored claim; returns rows changed."""
-    return recluster_store(db_url)[1]
+    return recluster_store(db_url, features)[1]
 
 
-def recluster_store(db_url: str | None = None) -> tuple[int, int]:
+def recluster_store(
+    db_url: str | None = None, features: TextFeatures | None = None
+) -> tuple[int, int]:
     """Recompute cluster ids and figure conflicts: (claims clustered, rows changed).
 
     Reads and writes under the write lock `split` in one transaction (see the module docstring);
-    claims marked stale are left out of clusters (their cluster id is cleared).
+    claims marked stale are left out of clusters (their cluster id is cleared). `features`:
+    clustering features of claim texts computed ahead (`split_paths` computes those of the
+    claims it writes while its workers still split), so less is left for this serial step.
     """
     from annotator.split.clusters import cluster_with_conflicts
 
@@ -245,7 +252,7 @@ def recluster_store(db_url: str | None = None) -> tuple[int, int]:
             select(c.id, c.text, c.cluster_id, c.conflict, c.stale).order_by(c.id)
         ).all()
         live = [(r.id, r.text) for r in rows if not r.stale]
-        clusters, flagged = cluster_with_conflicts(live)
+        clusters, flagged = cluster_with_conflicts(live, features)
         changes = []
         for r in rows:
             cluster = None if r.stale else clusters.get(r.id)
