@@ -95,3 +95,24 @@ def test_batched_signatures_equal_one_by_one() -> None:
     ]
     batched = _signatures(sets, chunk=64)  # several chunks
     assert all(np.array_equal(batched[k], _signature(s)) for k, s in enumerate(sets))
+
+
+def test_features_computed_ahead_give_the_same_clusters_and_conflicts() -> None:
+    from annotator.split.clusters import TextFeatures, cluster_with_conflicts
+
+    pairs = seed_claims()
+    rng = random.Random(3)
+    # re-worded copies (near-duplicates) and exact copies, so buckets and duplicates are exercised
+    more = [
+        (f"z{k:04d}", t.replace("said", "says") if k % 2 else t) for k, (_, t) in enumerate(pairs)
+    ]
+    claims = sorted(pairs + rng.sample(more, len(more) // 2))
+    plain = cluster_with_conflicts(claims)
+    ahead = TextFeatures()
+    for k in range(0, len(claims), 37):  # batch by batch, as `split_paths` adds them
+        ahead.add(t for _, t in claims[k : k + 37])
+    assert cluster_with_conflicts(claims, ahead) == plain
+    partly = TextFeatures()  # texts missing from the features are computed on the spot
+    partly.add(t for _, t in claims[::3])
+    assert cluster_with_conflicts(claims, partly) == plain
+    assert len(set(plain[0].values())) < len(claims) and plain[1]
