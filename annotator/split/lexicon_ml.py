@@ -54,7 +54,10 @@ ACCORDING_AFTER = "zufolge"
 # "In der Mitteilung heißt es …", "… hieß es vom Sprecher X"
 HEISST_ES = r"\b(?:heißt|hieß) es\b(?:\s+(?:von|vom|aus|seitens|in|im|bei|beim)\b)?"
 # German ", so der Sprecher": the speaker follows "so" at the end of a sentence
-SO_INVERSION = r",\s+so\s+(?=[A-ZÄÖÜ]|der\b|die\b|das\b|ein)"
+SO_INVERSION = (
+    r",\s+so\s+(?:(?:urteilte|urteilt|erklärte|erklärt|sagte|sagt|bestätigte|bestätigt|"
+    r"betonte|betont|meinte|meint|schreibt|schrieb|heißt|hieß)\s+)?(?=[A-ZÄÖÜ]|der\b|die\b|das\b|ein)"
+)
 # reported speech in German goes on in the subjunctive (Konjunktiv I) without a new cue
 DE_SUBJUNCTIVE = lexicon_de.SUBJUNCTIVE.pattern
 CLAUSE_WORDS = frozenset(

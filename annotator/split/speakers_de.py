@@ -223,6 +223,10 @@ _LOWER_STOP = re.compile(r"\s+(?!(?:der|des|von|vom|und|aus|für|de|da|del|van|a
 def _after(text: str, a: int, hi: int) -> tuple[int, int] | None:
     """The subject after an inverted German verb, ended by the first lower-case word after
     a capitalised one ("der Richter | jeweils eine Geldstrafe"): German nouns are capitalised."""
+    skip = _SKIP.match(text, a, hi)
+    np = _SUBJECT_NP.match(text, skip.end() if skip else a, hi)
+    if np:
+        return np.span(1)  # "der neuseeländische Premierminister John Key"
     span = subject_after(text, a, hi)
     if span is None:
         return None
@@ -235,10 +239,11 @@ def _after(text: str, a: int, hi: int) -> tuple[int, int] | None:
 
 
 _ADJS = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"  # "saudi-arabischen"
-_CAPS = r"[A-ZÄÖÜ][\w.&’'-]*(?:\s+[A-ZÄÖÜ][\w.&’'-]*){0,3}"
+_CAP = r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w&’'-]*"  # "Jan", "al-Omair"
+_CAPS = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
 _SUBJECT_NP = re.compile(
     rf"\s*((?:[Dd](?:er|ie|as)|[Ee]ine?)\s+(?:{_ADJS}\s+){{0,3}}{_CAPS}"
-    rf"(?:\s+(?:der|des|von|vom|für)\s+(?:{_ADJS}\s+){{0,2}}{_CAPS})?)(?=\s)"
+    rf"(?:\s+(?:der|des|von|vom|für)\s+(?:{_ADJS}\s+){{0,2}}{_CAPS})?)(?![\w&’'-])"
 )
 _WIE = re.compile(
     r"(?:^|(?<=[,.:;]\s)|(?<=\n)|(?<=^\W))[Ww]ie\s+(?=[„»\"]|[A-ZÄÖÜ]|der |die |das )"
@@ -262,12 +267,25 @@ def _starts_subject(text: str, a: int, hi: int) -> bool:
     return low in _NOMINATIVE or (w[:1].isupper() and low not in _NOT_SUBJECT)
 
 
+def _before_zufolge(text: str, s: int, z: int) -> tuple[int, int] | None:
+    """The whole phrase before "zufolge" when the last words name nobody on their own ("Dem
+    Sender al-Dschasira zufolge", "Ersten Angaben vom Mittwoch zufolge")."""
+    a = max([s] + [m.end() for m in _PARTS.finditer(text, s, z)])
+    words = text[a:z].split()
+    if not 1 <= len(words) <= 8 or not any(w[:1].isupper() for w in words[1:] or words):
+        return None
+    a = text.index(words[0], a)
+    return a, a + len(text[a:z].rstrip())
+
+
 def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     """A German cue frames reported words: some follow it (", dass", ":", a quote), come
     before it in the sentence ("Der Plan sei gut, sagte X"), or are its object ("sprach von
     einem Erfolg", "nannte den Plan gut")."""
     if cue.group(1).lower() in lexicon_de.NP_CONTENT or _REPORTED.search(text, cue.end(), e):
         return True
+    if text[s : cue.start()].split() in (["Dies"], ["Das"]):
+        return True  # "Dies bestätigte X.": what was said is the sentence before
     bounds = [m.end() for m in _PARTS.finditer(text, s, cue.start())]
     clause = text[bounds[-1] : cue.start()].split() if bounds else []
     # "…, sagte X" or "…, wie X mitteilte": the sentence before the comma is what was said
@@ -332,6 +350,8 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
     z = _ZUFOLGE.search(text, s, e) if "zufolge" in sentence else None
     if z:
         span = subject_before(text, s, z.start())
+        if not span or _DAY.match(_clean_word(text[span[0] : span[1]].split()[-1])):
+            span = _before_zufolge(text, s, z.start())  # "Angaben vom Mittwoch zufolge"
         if span:
             return span, "zufolge", span[0], z.end()
     return None

@@ -259,3 +259,35 @@ def test_german_speakers_in_subordinate_inverted_and_titled_frames(
     body: str, speaker: str, cue: str
 ) -> None:
     assert speakers(body)[0] == (speaker, cue)
+
+
+def test_dies_bestaetigte_x_attributes_the_sentence_before_with_any_cue() -> None:
+    got = speakers(
+        "Die Firma schließt ihr Werk in Kiel zum Jahresende. "
+        "Dies bestätigte der Sprecher Jan Voss am Montag."
+    )
+    assert got == [("Jan Voss", "bestätigte"), (None, None)]
+
+
+@pytest.mark.parametrize(
+    "body,speaker,cue",
+    [
+        (
+            "Dem Sender Radio Nord zufolge bleibt der Hafen bis Freitag geschlossen.",
+            "Sender Radio Nord",
+            "zufolge",
+        ),
+        (
+            "Ein „großer Erfolg“, so urteilte die Bürgermeisterin Anna Roth über das Stadtfest.",
+            "Anna Roth",
+            "so",
+        ),
+        (
+            "Der Hafen bleibt bis Freitag geschlossen, berichtete die dänische Zeitung Politiken.",
+            "Zeitung Politiken",
+            "berichtete",
+        ),
+    ],
+)
+def test_german_zufolge_so_and_inverted_noun_phrases(body: str, speaker: str, cue: str) -> None:
+    assert speakers(body)[0] == (speaker, cue)
