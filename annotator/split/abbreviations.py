@@ -176,6 +176,10 @@ NOUN_CAPITALS = frozenset({"de", "lb"})
 # predecessor had no end punctuation ("great food This is", "no problem If you").
 WEB_OPENERS = _set("""This It If What How He She They We My Its His Their Our Your These Those
     When Why Where""")
+# Openers of web text (reviews, requests) that also head titles: they start a sentence only
+# before a content word ("tacky The food tasted", "cards Great store"; not "Say No to Trump").
+WEB_CONTENT_OPENERS = _set("""The Some Every Anyone Please Hope Glad Great Good Best Excellent
+    Do Can No""")
 # Languages that write ordinal numbers with a period ("am 3. Oktober", "19. yüzyıl").
 ORDINAL_PERIOD = frozenset("de tr pl nl da no fi cs sk hu is et lv sl hr sr".split())
 

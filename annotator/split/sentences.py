@@ -84,7 +84,9 @@ _LIST_MARKER = re.compile(
 # A necessary condition for a list marker, fast to scan for: its `.` or `)` after a 1-3 digit or
 # one-letter token that starts a word. Fewer than two of these: fewer than two markers.
 _LIST_HINT = re.compile(r"[.)](?=\)?\s+\S)(?:(?<=\b[\da-z].)|(?<=\b\d\d.)|(?<=\b\d\d\d.))")
-_NEWLINE_RUN = re.compile(r"[ \t\r\f\v]*\n\s*")
+# A newline and the spaces after it; the spaces before it are added in code (a pattern that
+# starts with them would be tried at every position of the text).
+_NEWLINE_RUN = re.compile(r"\n\s*")
 _TERMINAL = frozenset(".!?…؟。！？।۔")
 _STRONG = frozenset("!?؟！？")
 # Words that go on a sentence after "!" ("Yahoo! and AOL", "'Welcome!' to Darin").
@@ -216,6 +218,8 @@ def _inside_brackets(seg: str, i: int) -> bool:
     opened = max(window.rfind("("), window.rfind("["))
     if opened < 0 or opened < max(window.rfind(")"), window.rfind("]")):
         return False
+    if window[opened - 1 : opened] in (":", ";", "-") and window[opened] == "(":
+        return False  # a frowning face ":(", ":-(", not a bracket
     close = ")" if window[opened] == "(" else "]"
     return seg.find(close, i, i + 300) >= 0
 
@@ -231,8 +235,10 @@ def _bracketed_sentence(seg: str, ms: int) -> bool:
 def _lower_start(seg: str, ms: int, punct: str, nxt_word: str, lex: Lexicon) -> bool:
     """A sentence that starts in lower case (web and forum text): after `?`; after `!` before
     an article or pronoun; after one period when a plain lower-case word that is not an
-    abbreviation of the language precedes it ("in town. the weather", "bite. i think")."""
-    if "." in punct or "…" in punct:
+    abbreviation of the language precedes it ("in town. the weather", "bite. i think"); in
+    English also after a number or a bracket before a pronoun ("8160. they"), and after a
+    capitalised word before "i"."""
+    if ("." in punct or "…" in punct) and _STRONG.isdisjoint(punct):
         if punct != ".":
             return False  # an ellipsis before lower case is a pause
     elif nxt_word.lower() in QUOTATIVES:
@@ -253,12 +259,14 @@ def _lower_start(seg: str, ms: int, punct: str, nxt_word: str, lex: Lexicon) -> 
         )
     token = _WORD_REVERSED.match(seg[max(0, ms - 40) : ms][::-1]).group()[::-1]  # type: ignore[union-attr]
     low = token.lower()
-    return (
-        len(token) >= 2
-        and token.isalpha()
-        and token.islower()
-        and low not in lex.never
-        and low not in lex.maybe
+    if low in lex.never or low in lex.maybe:
+        return False
+    if len(token) >= 2 and token.isalpha() and token.islower():
+        return True
+    # English web text: "call 303-832-8160. they", "Kathy (3-3264). you", "Miramar. i think"
+    return lex is ENGLISH and (
+        (nxt_word in lex.lower_openers and (token[-1:] == ")" or token[-3:].isdigit()))
+        or (nxt_word == "i" and token.istitle() and token.isalpha())
     )
 
 
@@ -360,6 +368,8 @@ def _newline_cuts(seg: str, base: int, cuts: set[int]) -> None:
     has_terminal = any(ch in _TERMINAL for ch in seg)
     for m in _NEWLINE_RUN.finditer(seg):
         ms, me = m.span()
+        while ms and seg[ms - 1] in " \t\r\f\v":
+            ms -= 1
         if me >= len(seg) or ms == 0:
             continue
         blank = m.group().count("\n") > 1
@@ -375,7 +385,7 @@ def _list_cuts(seg: str, base: int, cuts: set[int]) -> None:
     """Split before each marker of a list of at least two consecutive markers."""
     if ("." not in seg and ")" not in seg) or len(_LIST_HINT.findall(seg)) < 2:
         return
-    markers = list(_LIST_MARKER.finditer(seg))
+    markers = _list_markers(seg)
     if len(markers) < 2:
         return
     keys = [_marker_key(m.group(2)) for m in markers]
@@ -392,6 +402,22 @@ def _list_cuts(seg: str, base: int, cuts: set[int]) -> None:
         # no boundary right after the marker itself
         after = m.end()
         cuts.discard(base + after)
+
+
+def _list_markers(seg: str) -> list[re.Match[str]]:
+    """`_LIST_MARKER.finditer(seg)`, tried only a few characters before each hint (the pattern
+    starts with a lookbehind, so a scan of the whole text tries it at every position)."""
+    markers: list[re.Match[str]] = []
+    done = 0
+    for h in _LIST_HINT.finditer(seg):
+        p = h.start()
+        for s in range(max(done, p - 5), p):
+            m = _LIST_MARKER.match(seg, s)
+            if m and m.start(3) == p:
+                markers.append(m)
+                done = m.end()
+                break
+    return markers
 
 
 def _marker_key(token: str) -> int:

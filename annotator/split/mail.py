@@ -1,0 +1,184 @@
+"""Sentence boundaries of letters, e-mails and posts where no punctuation marks them (English).
+
+Called by `annotator.split.webtext.web_cuts`, which adds the cuts of salutations and closings
+("Dear Nina,", "Best regards,"); the rules here add the lines around them:
+- a separator line ("*****", "=====", "_____") ends before the next word, and so
+  does "--" after end punctuation ("... five years. -- Posted by");
+- a bracketed source or note right after a sentence end ("... Jihad. (Jerusalem Post) 'We're")
+  ends there, before a word that is not lower case;
+- a vocative that opens a message ("Kathleen, You are correct") is a sentence of its own:
+  one capitalised word at a sentence start or after a signature line ("Debra Perlingiere
+  Tammi, Attached is"), then a comma and a common sentence opener ("I", "You", "Please");
+  discourse words ("However, I", "Rather, I", "Like President Obama, I") and days or months
+  are not names;
+- the signature after a closing ("Best regards, Debra Perlingiere Jackie Taylor -") is up
+  to two name words;
+- a name written twice before a vocative comma ("Take Care Traci Traci, I have") is a
+  signature and a vocative;
+- "Thanks" or "Thank you" opening a sentence ends it before a sentence opener ("Thanks See
+  you later");
+- "P.S." and "PS -" start a sentence, and so do the header lines of a forwarded post ("Email:",
+  "Groups:"); an attachment line ("<< File: notes.doc >>") ends one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split.abbreviations import EN_OPENERS, LINKING, Lexicon
+
+# Each searched on its own: a pattern that starts with a literal is skipped through fast.
+_SEPARATORS = (re.compile(r"\*\*\*+(?=\s)"), re.compile(r"___+(?=\s)"), re.compile(r"===+(?=\s)"))
+_ENDS = frozenset(".!?…\"”'’")
+_DOUBLE_DASH = re.compile(r"--(?= +[\"“]?[A-Z])")
+_BRACKET = re.compile(r"\(([^()\n]{1,60})\)(?= +[\"“'‘(]?[A-Z])")
+# A vocative and the signature line before it: "Debra Perlingiere Tammi,"
+_NAMES_BEFORE = re.compile(r"(?<![\w'’.@-])(?:[A-Z][A-Za-z'’-]+ ){0,3}[A-Z][a-z]{1,15}$")
+_NAME = re.compile(r" +([A-Z][A-Za-z'’-]+|[A-Z]\.?)(?=[\s,:]|$)")
+_THANKS = re.compile(r"hank(?:s| you)(?= +([A-Z][\w'’]*))")  # after "T" or "t"
+_NEXT_WORD = re.compile(r"\s+[\"“]?(\S)")
+_PS = re.compile(r"P(?:\.S\.|S(?= ?[-:,]))")
+_HEADERS = (re.compile(r"E-?mail: "), re.compile(r"Groups: "))
+_ATTACHED = re.compile(r">>(?= +[^\sa-z])")
+# Words that open a message's first sentence after a vocative ("Greg, I faxed you").
+OPENERS = frozenset(
+    """I I'm I've I'll I'd I’m I’ve You We It It's This That These There Here Here's Attached
+    Please Thanks Thank Take See Just Hope As Can Could Would Do Did Is Are Have Sorry Glad
+    Congratulations Let Let's My Our Your The What What's How When Why Where If Enclosed Below
+    Following Regarding Welcome Yes Sounds Looks Happy Per""".split()
+)
+# After a vocative that follows a capitalised word (a signature, or "We have Hobby Lobby,")
+_MESSAGE_OPENERS = frozenset(
+    "I I'm I've I'll I'd I’m I’ve You Attached Please Thanks Thank This Take Here".split()
+)
+_VOCATIVE = re.compile(r",(?= +[\"“]?([A-Z][\w'’]*))")
+# Capitalised words before a comma that are not names: discourse words, days, months.
+_NOT_NAMES = (
+    frozenset(
+        """however still also yes no yeah nope well so oh ah okay ok sure right alright look
+    listen see say remember please sorry thanks hey hi hello dear wow indeed instead otherwise
+    moreover furthermore besides meanwhile nevertheless nonetheless therefore thus hence then
+    now next first second third finally last lastly again once today tonight yesterday
+    tomorrow later earlier afterward afterwards overall altogether together alone anyway
+    anyhow regardless sometimes often though although because since unless until whereas
+    yet plus and but or nor for like unlike meantime fine great good true ultimately rather
+    granted given with without despite during unlike except regarding
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december sir madam folks""".split()
+    )
+    | EN_OPENERS
+    | LINKING
+)
+
+
+def mail_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
+    """Add the cuts of letters and e-mails in `seg` (offsets shifted by `base`) to `cuts`."""
+    _separator_cuts(seg, base, cuts)
+    _double_dash_cuts(seg, base, cuts)
+    if "(" in seg:
+        for m in _BRACKET.finditer(seg):
+            s = m.start()
+            if s > 1 and seg[s - 1] == " " and seg[s - 2] in _ENDS and base + s - 1 in cuts:
+                cuts.add(base + m.end())
+    if "," in seg or ":" in seg:
+        _vocative_cuts(seg, base, cuts, lex)
+    for pattern in (_PS, *_HEADERS):  # "Cheers Chris P.S. I am", "Runar Email: x@y.com"
+        for m in pattern.finditer(seg):
+            s = m.start()
+            group = _word(seg, m.end())
+            header = pattern is _PS or "@" in seg[m.end() : m.end() + 60] or "." in group
+            if header and s > 1 and seg[s - 1] == " " and seg[s - 2].isalnum():
+                cuts.add(base + s - 1)  # a header with an address or a newsgroup, not a title
+            if pattern is _HEADERS[1] and "." in group and not group.endswith("."):
+                nxt = _NEXT_WORD.match(seg, m.end() + len(group))
+                if nxt and not nxt.group(1).islower():  # "Groups: alt.animals.cat I have"
+                    cuts.add(base + m.end() + len(group))
+    for m in _ATTACHED.finditer(seg):  # "<< File: TEXT.htm >> I was"
+        cuts.add(base + m.end())
+    for m in _THANKS.finditer(seg):
+        s = m.start() - 1
+        if s < 0 or seg[s] not in "Tt" or m.group(1) not in OPENERS:
+            continue
+        if _starts_sentence(seg, base, cuts, s):
+            cuts.add(base + m.end())
+
+
+def signature_cut(seg: str, base: int, cuts: set[int], i: int) -> None:
+    """After a closing that ends at `i` ("Best regards,"), cut after the name that signs it:
+    up to two capitalised words, not a sentence opener, not the same word twice."""
+    names: list[str] = []
+    pos = i
+    while len(names) < 3:
+        m = _NAME.match(seg, pos)
+        if not m:
+            break
+        word = m.group(1)
+        if word in OPENERS or (names and word == names[-1]):
+            break
+        names.append(word)
+        pos = m.end()
+        if sum(len(w) > 2 for w in names) == 2:
+            break
+    if not names:
+        return
+    nxt = _NEXT_WORD.match(seg, pos)
+    if nxt and not nxt.group(1).islower() and nxt.group(1) not in ",;:.":
+        cuts.add(base + pos)
+
+
+def _word(seg: str, i: int) -> str:
+    """The word starting at position i."""
+    j = seg.find(" ", i, i + 80)
+    return seg[i : j if j >= 0 else i + 80]
+
+
+def _starts_sentence(seg: str, base: int, cuts: set[int], i: int) -> bool:
+    """Position i (a word's start) opens the text or follows a cut."""
+    k = i
+    while k and seg[k - 1].isspace():
+        k -= 1
+    return k == 0 or base + k in cuts
+
+
+def _separator_cuts(seg: str, base: int, cuts: set[int]) -> None:
+    for pattern in _SEPARATORS:
+        for m in pattern.finditer(seg):
+            s = m.start()
+            if s and not seg[s - 1].isspace():
+                continue  # "News==----" glued
+            if _NEXT_WORD.match(seg, m.end()):
+                cuts.add(base + m.end())
+
+
+def _double_dash_cuts(seg: str, base: int, cuts: set[int]) -> None:
+    for m in _DOUBLE_DASH.finditer(seg):
+        words = seg[max(0, m.start() - 30) : m.start()].split()
+        prev = words[-1] if words else ""
+        # "five years. -- Posted by", not the dateline "BOCA RATON, Fla. -- Weeds"
+        if prev[-1:] in ("!", "?") or (prev[-1:] == "." and prev[0].islower()):
+            if _starts_sentence(seg, base, cuts, m.start()):
+                cuts.add(base + m.end())
+
+
+def _vocative_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
+    for m in _VOCATIVE.finditer(seg):
+        if m.group(1) not in OPENERS:
+            continue
+        i = m.start()
+        run = _NAMES_BEFORE.search(seg, max(0, i - 60), i)
+        if not run:
+            continue
+        words = run.group().split()
+        if words[-1].endswith("ly") or any(
+            w.lower() in _NOT_NAMES or w.lower() in lex.never for w in words
+        ):
+            continue
+        if len(words) > 1 and m.group(1) not in _MESSAGE_OPENERS:
+            continue
+        if len(words) > 1 and words[-1] == words[-2]:  # "Take Care Traci Traci, I have"
+            cuts.add(base + i - len(words[-1]) - 1)
+            cuts.add(base + i + 1)
+            continue
+        before = seg[max(0, run.start() - 30) : run.start()].split()
+        if _starts_sentence(seg, base, cuts, run.start()) or before[-1:] in (["AM"], ["PM"]):
+            cuts.add(base + i + 1)

@@ -1,0 +1,135 @@
+"""Sentence boundaries of letters, e-mails, reviews and posts without end punctuation."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.split.sentences import split_sentences
+
+
+def sents(text: str, lang: str | None = None) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text, lang=lang)]
+
+
+CASES = [
+    # a vocative opening a message, after a sentence end or a signature line
+    (
+        "See you then. Kathleen, You are correct. Debra Perlingiere Tammi, Attached is the draft.",
+        [
+            "See you then.",
+            "Kathleen,",
+            "You are correct.",
+            "Debra Perlingiere Tammi,",
+            "Attached is the draft.",
+        ],
+    ),
+    # the signature after a closing, and a name written twice (two signature lines)
+    (
+        "Best regards, Debra Perlingiere Jackie Taylor will call. Thanks, Renee Renee, Thank you.",
+        [
+            "Best regards,",
+            "Debra Perlingiere",
+            "Jackie Taylor will call.",
+            "Thanks,",
+            "Renee",
+            "Renee,",
+            "Thank you.",
+        ],
+    ),
+    ("Thanks, Sean Here you go.", ["Thanks,", "Sean", "Here you go."]),
+    # "Thanks" opening a sentence before an opener
+    (
+        "Send the cash soon. Thanks See you later",
+        ["Send the cash soon.", "Thanks", "See you later"],
+    ),
+    # separator lines and "--" after end punctuation
+    (
+        "Thank you. ***** Sungjoo Lee wrote it. Bye now. -- Posted by Nook",
+        ["Thank you.", "*****", "Sungjoo Lee wrote it.", "Bye now.", "--", "Posted by Nook"],
+    ),
+    # a bracketed source after a sentence end
+    (
+        "Nothing was said. (Jerusalem Post) Officials declined to comment.",
+        ["Nothing was said.", "(Jerusalem Post)", "Officials declined to comment."],
+    ),
+    # openers of reviews and requests after a line without end punctuation
+    (
+        "Over priced for Mexican food The food tasted cold Great store great products",
+        ["Over priced for Mexican food", "The food tasted cold", "Great store great products"],
+    ),
+    # P.S. and header lines of a forwarded post; an attachment line
+    (
+        "Cheers Chris P.S. I am moving. Runar Email: ann@example.org << File: a.doc >> I was",
+        [
+            "Cheers Chris",
+            "P.S. I am moving.",
+            "Runar",
+            "Email: ann@example.org << File: a.doc >>",
+            "I was",
+        ],
+    ),
+    (
+        "Reply Email: a@b.net Groups: alt.animals.cat I have a cat.",
+        ["Reply", "Email: a@b.net", "Groups: alt.animals.cat", "I have a cat."],
+    ),
+    # a lower-case pronoun after a number or a bracket ends the sentence before it
+    (
+        "call them at 303-832-8160. they miss you. i think of Miramar. i do",
+        ["call them at 303-832-8160.", "they miss you.", "i think of Miramar.", "i do"],
+    ),
+    # a frowning face does not open a bracket; "..?" before a lower-case word ends a question
+    (
+        "IT'S DUE WEDNESDAY :( One was in the jungle. Alike they were. help pls..? i need it",
+        [
+            "IT'S DUE WEDNESDAY :(",
+            "One was in the jungle.",
+            "Alike they were.",
+            "help pls..?",
+            "i need it",
+        ],
+    ),
+]
+
+# Edited prose keeps these together.
+NOT_SPLIT = [
+    "However, I think the plan works.",
+    "Rather, I was destined to stay.",
+    "Like President Obama, I believe in the good sense of the American people.",
+    "Young democrats prefer Sen. Bernie Sanders, I-Vt., a self-described socialist.",
+    "Rubio: I Still Believe Trump Can't Be Trusted.",
+    "Angry Voters Have a Point: It Hasn't Been Much Good for Them.",
+    "Obama: Americans Will Say No to Trump.",
+    "Sirhan Sirhan was convicted of the murder.",
+    "They gathered at The Hague and read The New York Times.",
+    "He said the plan --- which failed --- was his.",
+    "Tuesday's Morning Email: Obama's Last State Of The Union.",
+    "At 5 p.m. they left, and the U.S. it seems agreed.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_letters_and_posts(text: str, expected: list[str]) -> None:
+    assert sents(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_SPLIT)
+def test_edited_prose_stays_whole(text: str) -> None:
+    assert sents(text) == [text]
+
+
+def test_other_languages_keep_their_rules() -> None:
+    text = "Danke, Ich komme morgen. Grüße, Anna Berg Wir sehen uns."
+    assert sents(text, lang="de") == ["Danke, Ich komme morgen.", "Grüße, Anna Berg Wir sehen uns."]
+
+
+def test_a_dateline_dash_stays_with_its_sentence() -> None:
+    assert sents("BOCA RATON, Fla. -- Weeds cover the course.")[-1] == "-- Weeds cover the course."
+
+
+def test_a_portuguese_headline_run_into_its_article() -> None:
+    text = "Caminhão tomba e causa morte O tombamento de um caminhão parou a pista. Ele leu A Bola."
+    assert sents(text, lang="pt") == [
+        "Caminhão tomba e causa morte",
+        "O tombamento de um caminhão parou a pista.",
+        "Ele leu A Bola.",
+    ]
