@@ -160,7 +160,7 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
             continue
         punct = run.rstrip(_CLOSERS)
         if nxt.islower():
-            if punct == run and _lower_start(seg, ms, punct, nxt_word, lex):
+            if punct == run and _lower_start(seg, ms, punct, nxt_word, lex, ordinals):
                 cuts.add(base + me)
             continue
         # "(Laughter.) The": a bracketed sentence ends at its bracket; "(...)" is a cut mark
@@ -232,12 +232,16 @@ def _bracketed_sentence(seg: str, ms: int) -> bool:
     return " " in inner.strip() or (len(inner) >= 6 and inner.isalpha())
 
 
-def _lower_start(seg: str, ms: int, punct: str, nxt_word: str, lex: Lexicon) -> bool:
+def _lower_start(
+    seg: str, ms: int, punct: str, nxt_word: str, lex: Lexicon, ordinals: bool
+) -> bool:
     """A sentence that starts in lower case (web and forum text): after `?`; after `!` before
     an article or pronoun; after one period when a plain lower-case word that is not an
     abbreviation of the language precedes it ("in town. the weather", "bite. i think"); in
     English also after a number or a bracket before a pronoun ("8160. they"), and after a
-    capitalised word before "i"."""
+    capitalised word before "i"; in languages whose ordinals take no period and whose nouns
+    are not capitalised, also after a capitalised word that is not an abbreviation of the
+    language, a bracket, or a number ("Herr Meier. al signor Meier", "[877]. in ogni")."""
     if ("." in punct or "…" in punct) and _STRONG.isdisjoint(punct):
         if punct != ".":
             return False  # an ellipsis before lower case is a pause
@@ -263,6 +267,16 @@ def _lower_start(seg: str, ms: int, punct: str, nxt_word: str, lex: Lexicon) -> 
         return False
     if len(token) >= 2 and token.isalpha() and token.islower():
         return True
+    if (
+        lex is not ENGLISH
+        and not ordinals
+        and (
+            (len(token) >= 3 and token.isalpha() and token.istitle())
+            or token[-1:] in ")]"
+            or (len(token) >= 3 and token[-3:].isdigit())
+        )
+    ):
+        return True  # "… Herr Meier. al signor Meier", "… [877]. in ogni caso"
     # English web text: "call 303-832-8160. they", "Kathy (3-3264). you", "Miramar. i think"
     return lex is ENGLISH and (
         (nxt_word in lex.lower_openers and (token[-1:] == ")" or token[-3:].isdigit()))

@@ -133,3 +133,14 @@ def test_a_portuguese_headline_run_into_its_article() -> None:
         "O tombamento de um caminhão parou a pista.",
         "Ele leu A Bola.",
     ]
+
+
+def test_a_lower_case_start_after_a_name_bracket_or_number() -> None:
+    text = "Le buone cose di Herr Meier. al signor Meier piaceva il vicino [877]. in ogni caso no."
+    assert sents(text, lang="it") == [
+        "Le buone cose di Herr Meier.",
+        "al signor Meier piaceva il vicino [877].",
+        "in ogni caso no.",
+    ]
+    # German capitalises nouns and abbreviates them ("3 Mio. mehr"): no such rule
+    assert len(sents("Es kostet 3 Mio. mehr als die Hauptstr. und so weiter.", lang="de")) == 1
