@@ -120,7 +120,8 @@ _INTRO_TAIL = re.compile(
 )
 _HEADLINE_NOT = frozenset(
     "the update updated watch photo photos video related note source editor read see answer"
-    " question latest breaking exclusive".split()
+    " question latest breaking exclusive q a on in at for from with by to of about just paid"
+    " notice email newsletter leaked win loss editor’s editor's live".split()
 )
 
 
@@ -271,13 +272,20 @@ def _window_end(text: str, a: int, b: int) -> int:
 
 
 def _headline_speaker(text: str, name: str, a: int, b: int) -> bool:
-    """ "Jane Doe: …" speaks when the name reads as a person's (given name or title first, or a
-    surname the text repeats) and at least four words follow."""
+    """ "Jane Doe: …", "NY Post: …", "Poll: …" speaks when the name reads as a person's (given
+    name or title first, or a surname the text repeats), an outlet's or a body's (two or more
+    capitalised words, an acronym, a source noun) and at least four words follow."""
     words = name.split()
     first = words[0].lower().rstrip(".")
-    if len(text[a:b].split()) < 4 or first in _HEADLINE_NOT or name.isupper():
+    if len(text[a:b].split()) < 4 or any(w.lower() in _HEADLINE_NOT for w in words):
         return False
+    if text.count(",", a, b) >= 3 and "“" not in text[a : a + 3] and '"' not in text[a : a + 3]:
+        return False  # "New Hampshire: Jane Doe, John Roe, …": a list
+    if name.isupper() and (len(words) == 1 and len(name) > 3):
+        return False  # "UPDATE:", "BREAKING:"; "AP:" and "JOEL BENENSON:" speak
     if first in lexicon.MALE_NAMES or first in lexicon.FEMALE_NAMES or first in lexicon.TITLES:
+        return True
+    if len(words) >= 2 or name.isupper() or first in lexicon.SPEAKER_NOUNS:
         return True
     return len(words) == 1 and text.count(name, max(0, a - 5000), a + 5000) >= 3
 

@@ -35,6 +35,17 @@ def claim(body: str, fragment: str) -> dict[str, Any]:
         ("Ann Liddell went on to say that the toll was fair.", "toll", "Ann Liddell"),
         ("Ann Liddell was quick to add that the toll was fair.", "toll", "Ann Liddell"),
         ("Ann Liddell used the meeting to call for a lower toll.", "lower toll", "Ann Liddell"),
+        (
+            "Ferry captains who have sailed the channel for decades say the bridge is too low.",
+            "too low",
+            "Ferry captains",
+        ),
+        ("A harbour poll released last week showed the toll losing support.", "toll", "poll"),
+        (
+            "Harbour Gazette: Council delays the bridge vote until June.",
+            "delays",
+            "Harbour Gazette",
+        ),
     ],
 )
 def test_stance_frames_name_their_subject(body: str, fragment: str, speaker: str) -> None:
@@ -50,6 +61,9 @@ def test_stance_frames_name_their_subject(body: str, fragment: str, speaker: str
         ("The plan has been widely condemned as far too costly.", "costly"),
         ("The council urged the mayor to say whether the toll stays.", "toll stays"),
         ("The harbour is a good place to discuss the toll with voters.", "good place"),
+        ("Editor's Note: The bridge story was updated on Monday morning.", "updated"),
+        ("Harbour Ward: Ann Liddell, Tom Fairley, Jo March, Ed Stone.", "Fairley"),
+        ("Ann Liddell met a ferry captain who says the channel is too shallow.", "shallow"),
     ],
 )
 def test_nouns_passives_and_objects_name_nobody(body: str, fragment: str) -> None:

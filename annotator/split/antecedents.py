@@ -1,0 +1,49 @@
+"""Subjects set apart from their cue verb by a relative clause or a participle phrase:
+"Supporters who have heard from the campaign say", "a poll released last week showed",
+"A campaign ad released Thursday accuses"."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split.speakers import _PARTS, _WORD, _clean_word, _phrase, is_speaker_phrase
+
+_OPENERS = frozenset("and but so yet while although though as when because since if".split())
+WINDOW = 160  # characters before the cue searched for the clause
+_RELATIVE = re.compile(r"\s(?:who|whose)\s")
+_PARTICIPLE = re.compile(
+    r"\s(?:[a-z]+ed|taken|shown|done|made|held|written|given|run|seen|known|sent|built)"
+    r"\s+(?:(?:last|this|on|in|by|at|earlier|late|early|the|a|an|of)\s+|[A-Z0-9][\w.'’-]*\s+){0,6}"
+    r"[\w.'’-]+\s*$"
+)
+
+
+def _named(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The subject phrase of text[lo:end] when it opens the clause (after "But", "And while")."""
+    span = _phrase(text, lo, end, backward=True)
+    if span is None or not is_speaker_phrase(text[span[0] : span[1]]):
+        return None
+    if any(_clean_word(w) not in _OPENERS for w in text[lo : span[0]].split()):
+        return None
+    first = text[span[0] : span[1]].split()[0]
+    if first.islower() and first.endswith("ing"):
+        return None  # "uniting liberals who decried": a participle's object  # "… issued a report | released Monday": an object, not the subject
+    return span
+
+
+def subject_behind_clause(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
+    """The clause's subject before "who …" or a participle phrase that ends at the cue."""
+    lo = max(lo, verb_start - WINDOW)
+    parts = [p.end() for p in _PARTS.finditer(text, lo, verb_start)]
+    a = parts[-1] if parts else lo
+    if not text[a:verb_start].strip():
+        return None
+    found = list(_RELATIVE.finditer(text, a, verb_start))
+    if found and 1 <= len(text[found[-1].end() : verb_start].split()) <= 12:
+        return _named(text, a, found[-1].start())  # "Supporters who have heard … say"
+    part = _PARTICIPLE.search(text, a, verb_start)
+    if part and part.start() > a:
+        word = _WORD.search(text, part.start(), verb_start)
+        if word and _clean_word(word.group()) not in ("said", "told", "asked", "added"):
+            return _named(text, a, part.start())  # "a poll released last week showed"
+    return None
