@@ -42,7 +42,7 @@ COMMON_MAYBE = _set("""etc al km kg cm mm min max""")
 
 EN_TITLES = _set(
     """mr mrs ms messrs dr prof gen lt col maj capt cpt sgt cmdr adm brig gov sen rep rev fr
-    hon pres supt insp det st mt ft mme mlle sra sr srta drs p.s ps p.p.s pps"""
+    hon pres supt insp det st mt ft mme mlle sra sr srta drs p.s ps p.p.s pps pvt cpl"""
 )
 EN_MAYBE = _set(
     """co corp inc ltd llc plc bros dept univ assn est approx vs etc al cf jr sr esq
@@ -179,7 +179,7 @@ WEB_OPENERS = _set("""This It If What How He She They We My Its His Their Our Yo
 # Openers of web text (reviews, requests) that also head titles: they start a sentence only
 # before a content word ("tacky The food tasted", "cards Great store"; not "Say No to Trump").
 WEB_CONTENT_OPENERS = _set("""The Some Every Anyone Please Hope Glad Great Good Best Excellent
-    Do Can No""")
+    Bad Do Can Have No Not All Get Lets""")
 # Languages that write ordinal numbers with a period ("am 3. Oktober", "19. yüzyıl").
 ORDINAL_PERIOD = frozenset("de tr pl nl da no fi cs sk hu is et lv sl hr sr".split())
 

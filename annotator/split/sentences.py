@@ -75,8 +75,12 @@ _CANDIDATE = re.compile(
     r"[\"'”’»)\]“‘«›‹]*"
 )
 _ACRONYM = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}$")  # U.S., z.B., EE.UU., т.е.
-# A closing quote standing alone after the end punctuation ("verdiend. '' De"): the end is after it.
+# A closing quote standing alone after the end punctuation ("verdiend. '' De", "phrase. ' And"):
+# the end is after it.
 _LONE_CLOSER = re.compile(r"\s+(?:''|’’|”)(?=\s|$)")
+# English also closes with a lone "'" ("the phrase. ' And on April 3"); the Turkish treebank
+# opens quotes that way ("' O afiş ' kaldırıldı"), so only English.
+_LONE_CLOSER_EN = re.compile(r"\s+(?:''|’’|”|')(?=\s|$)")
 _WORD_REVERSED = re.compile(r"[^\s\"'“”‘’«»(\[]*")
 _LIST_MARKER = re.compile(
     r"(?:(?<=\s)|^)([•⁃\-*]\s?)?(\d{1,3}|[a-z])(\.\)|\)|\.)(?=\s+\S)", re.MULTILINE
@@ -167,7 +171,7 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
         bracketed = run[-1] in ")]" and nxt.isupper() and _bracketed_sentence(seg, ms)
         if _inside_brackets(seg, me if bracketed else ms):
             continue
-        lone = _LONE_CLOSER.match(seg, me)
+        lone = (_LONE_CLOSER_EN if lex is ENGLISH else _LONE_CLOSER).match(seg, me)
         if lone:
             me = lone.end()
         if punct[-1] == "…" or not _STRONG.isdisjoint(punct):

@@ -41,7 +41,7 @@ from annotator.split.abbreviations import (
     WEB_OPENERS,
     Lexicon,
 )
-from annotator.split.mail import mail_cuts, signature_cut
+from annotator.split.mail import OPENERS, mail_cuts, signature_cut
 
 # Each pattern starts with a rare character (":", "@", ",", a capital) so that the regex
 # engine skips from one occurrence to the next; the context before it is checked in code.
@@ -58,8 +58,10 @@ _COMMA = re.compile(r",(?=\s+[\"'“]?[A-Z])")
 _CLOSING_BEFORE = re.compile(
     r"(?<![\w\"'“‘«])(?:(?:Best|Kind|Kindest|Warm|Warmest|With best) regards|Regards|Thanks|"
     r"Thank you|Many thanks|Sincerely|Yours sincerely|Yours truly|Yours|Cheers|Best wishes|"
-    r"Take care|Keep in touch|Cordially|(?:Dear|Hi|Hello|Hey)(?: [A-Z][\w'.-]*| and| or| all){1,3})$"
+    r"Take care|Keep in touch|Cordially|(?:Dear|Hi|Hello|Hey)(?: [A-Z][\w'.-]*| and| or| all){1,3}|"
+    r"Hi|Hello|Hey|Greetings|Good (?:morning|afternoon|evening))$"
 )
+_GREETINGS = ("Dear", "Hi", "Hello", "Hey", "Greetings", "Good")
 _NOT_AFTER_CLOSING = frozenset("madam sir mister chairman chairwoman president speaker".split())
 _WEB_OPENER = re.compile(
     r"(?:"
@@ -180,11 +182,14 @@ def _closing_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
         if word in lex.never or word in _NOT_AFTER_CLOSING:
             continue
         start = phrase.start()
-        if phrase.group().startswith(("Dear", "Hi ", "Hello", "Hey")):
+        if phrase.group().startswith(_GREETINGS):
             before = seg[max(0, start - 30) : start].split()
             prev = before[-1] if before else ""
-            if prev.isalpha() and prev.islower():
-                continue
+            bare = " " not in phrase.group() or phrase.group().startswith("Good")
+            if prev.isalpha() and prev.islower() and (not bare or prev in _GOES_ON):
+                continue  # "the Dear Leader, Kim", not "for a day ty Hi, Yes"
+            if bare and (nxt.group(1) + nxt.group(2) if nxt else "") not in OPENERS:
+                continue  # "Hey, Rubio is right", "Hello, White People's Party"
             if prev[-1:].isalpha():
                 cuts.add(base + start)
         else:

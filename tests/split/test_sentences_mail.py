@@ -77,6 +77,17 @@ CASES = [
         "call them at 303-832-8160. they miss you. i think of Miramar. i do",
         ["call them at 303-832-8160.", "they miss you.", "i think of Miramar.", "i do"],
     ),
+    # a bare greeting before a sentence opener; a lone closing quote stays with its sentence
+    (
+        "I am traveling for a day ty Hi, Yes storage is open. He meant the phrase. ' And then",
+        [
+            "I am traveling for a day ty",
+            "Hi,",
+            "Yes storage is open.",
+            "He meant the phrase. '",
+            "And then",
+        ],
+    ),
     # a frowning face does not open a bracket; "..?" before a lower-case word ends a question
     (
         "IT'S DUE WEDNESDAY :( One was in the jungle. Alike they were. help pls..? i need it",
@@ -104,6 +115,9 @@ NOT_SPLIT = [
     "He said the plan --- which failed --- was his.",
     "Tuesday's Morning Email: Obama's Last State Of The Union.",
     "At 5 p.m. they left, and the U.S. it seems agreed.",
+    "Hey, Rubio is right about one thing.",
+    "So Long, Grand Old Party; Hello, White People's Party.",
+    "The unit of Pvt. Ryan held the bridge.",
 ]
 
 
