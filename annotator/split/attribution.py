@@ -52,7 +52,7 @@ from annotator.split.cues import _VERB as _VERB  # claims reads it here
 from annotator.split.frames import closing_frame
 from annotator.split.mentions import resolve
 from annotator.split.names import NameIndex, build_name_index
-from annotator.split.pronouns import _gender
+from annotator.split.pronouns import _gender, bound_subject
 from annotator.split.quotes import _is_direct, quote_spans
 from annotator.split.speakers import (
     control_subject,
@@ -262,7 +262,8 @@ def attribute_sentence(
             # "X defended the plan, saying …", "X issued a statement saying …": the main clause
             span = main.speaker_span if main is not None else main_subject(text, s, m.start())
         else:
-            span = _named_after(text, m.end(), e) if gap.endswith(",") else None
+            told = m.group(1).lower() in lexicon.TOLD  # "…, told Fox News.": the addressee
+            span = _named_after(text, m.end(), e) if gap.endswith(",") and not told else None
             span = span or subject_before(text, s, m.start())
         if span is None and _WITH_ING.search(text, max(s, m.start() - 80), m.start()):
             if re.search(r"\b(?:by|while|after|before|when)\s+(?:\w+\s+)?$", gap + " "):
@@ -272,7 +273,7 @@ def attribute_sentence(
                 span = main.speaker_span  # ", saying …": the main clause's speaker
             elif m.group(1).endswith("ing") and gap:
                 span = main_subject(text, s, len(gap) + s - 1)
-            else:
+            elif m.group(1).lower() not in lexicon.TOLD:
                 span = subject_after(text, m.end(), e)  # "…, said Rep. Jane Doe"
         if not ing and tracker.lang != "de" and (span is None or text[span[0]].islower()):
             # "Captains who have sailed the channel say": not "sailed the channel"
@@ -285,6 +286,8 @@ def attribute_sentence(
     found = found or infinitive
     named = [f for f in found if text[f[0][0] : f[0][1]].lower() not in lexicon.PRONOUNS]
     for span, m in ([closing] if closing else []) + named + [f for f in found if f not in named]:
+        if tracker.lang in (None, "en"):
+            span = bound_subject(text, s, span, tracker) or span  # "X … because he worries …": X
         attr = _found(text, span, _cue(text, m, e), tracker)
         if attr:
             attr.content_span = _content(s, e, min(span[0], m.start()), max(span[1], m.end()), text)

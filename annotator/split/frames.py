@@ -35,7 +35,9 @@ def closing_frame(
     if tail is None or _CLAUSE_IN_TAIL.search(text, m.end(), e):
         return None
     before = text[s : m.start()].rstrip()
-    if before and before[-1] in _SEPARATOR:  # "…, said Jane Doe."
+    if before and before[-1] in _SEPARATOR:  # "…, said Jane Doe." (not "…, told Fox News.")
+        if m.group(1).lower() in lexicon.TOLD:
+            return None
         span = subject_after(text, m.end(), e)
         if span and is_named(text[span[0] : span[1]]):
             return span, m

@@ -67,3 +67,49 @@ def _pronoun(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str:
     if not fits and len(unknown) == 1 and len(people) == 1:
         return unknown[0]
     return phrase
+
+
+_BOUND = frozenset(("he", "she", "they"))
+# the word right before a pronoun that opens a clause inside the main one ("because he …")
+_SUBORDINATE = re.compile(
+    r"\b(?:because|that|since|while|although|though|and|but|so|as|if|when|whether|after|"
+    r"before|until|unless)\s+$"
+)
+
+
+def bound_subject(
+    text: str, s: int, span: tuple[int, int], tracker: Tracker
+) -> tuple[int, int] | None:
+    """ "X is backing Y because he worries …", "Investors see …, implying that they expect …":
+    an English subject pronoun that opens a clause inside a sentence whose main clause has a
+    subject of its own refers to that subject when it fits (he/she: one person or role of no
+    other gender; they: a group, not one named person) and nothing else resolves it. Not a
+    parenthetical ("The risk, he said, is …"). The main subject's span, or None."""
+    from annotator.split.speakers import is_named, is_speaker_phrase, main_subject
+
+    word = text[span[0] : span[1]].lower()
+    if word not in _BOUND or span[0] <= s:
+        return None
+    if not _SUBORDINATE.search(text, max(s, span[0] - 12), span[0]):
+        return None
+    if _pronoun(word, tracker, text, span[0]) != word:
+        return None  # the person named before it
+    main = main_subject(text, s, span[0])
+    if main is None or main[1] > span[0] or main[0] == span[0]:
+        return None
+    phrase = text[main[0] : main[1]]
+    words = phrase.split()
+    head = words[-1].lower().strip(".,")
+    if not is_speaker_phrase(phrase) or head in lexicon.PRONOUNS or re.search(r"['’]", phrase):
+        return None  # "Mr. Cruz's success … he": a possessive is no subject of its own
+    plural = head.endswith(("s", "people", "men")) and not head.endswith("ss")
+    if word == "they":  # "Investors", "immigration officials", "His campaign"
+        group = plural and (len(words) == 1 or not is_named(phrase))
+        return main if group or head in lexicon.SPEAKER_NOUNS and words[-1].islower() else None
+    if " and " in phrase or plural:
+        return None
+    gender = _gender(phrase.split()[-2] if len(words) > 1 else phrase, phrase)
+    if gender == lexicon.PRONOUNS[word]:
+        return main  # "Marvin Teske", "Rabbi Marvin Hier", "Ms. Doe"
+    role = words[-1].islower() and head in lexicon.ROLE_WORDS | lexicon.SPEAKER_NOUNS
+    return main if gender is None and role and not is_named(phrase) else None

@@ -50,6 +50,7 @@ _APPOSITION = re.compile(
     r"(?:who|whom|whose|which|a|an|the|now|then|once|himself|herself|itself|themselves|"
     r"both|also|der|die|das|ein|eine|le|la|un|une|el|una|qui|que|quien|который|которая|\d)\b"
 )
+_WHO = re.compile(r"(?:who|whom|whose)\b")
 _TIME_TAIL = re.compile(
     r"(?:\s+(?:on|last|this|next|early|late|earlier|in|am|au|le|el|в)?\s*"
     r"(?:(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")|\d{1,2}(?:st|nd|rd|th)?"
@@ -288,7 +289,9 @@ def _words(text: str, start: int, end: int, backward: bool) -> list[tuple[int, i
 
 _VERBS_AFTER_SUBJECT = frozenset(
     """put issued released sent gave made took held posted launched delivered offered wrote
-    told said says tweeted went came got kept""".split()
+    told said says tweeted went came got kept bought brought built chose drew drove fell felt
+    found fought gave grew heard held knew led left lost met paid ran rose saw sent sold spent
+    spoke stood struck swore taught thought threw took won wore became began""".split()
 )
 
 
@@ -343,15 +346,25 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
     if not bounds:
         return None
     a, b = bounds[-1]
+    closing = text[lo:end].rstrip()[-2:]
+    if closing in (" -", " –") or closing[-1:] == "—":
+        # "X — a teacher from Ohio — says", "X - her co-host - told": X, before the dashes
+        dash = closing if closing[-1] != "—" else "—"
+        opening = text.rfind(dash + (" " if dash != "—" else ""), lo, end - 1)
+        if opening > lo:
+            span = subject_before(text, lo, opening)
+            if span:
+                return span
     if text[lo:end].rstrip().endswith(",") and len(bounds) >= 2:
-        # "X, who …, said" / "X, a Democrat, said": the name before the apposition speaks
-        # the earliest name (within the last five parts) that an apposition follows
+        # "X, who …, said" / "X, a Democrat, said": the name before the apposition speaks: the
+        # earliest name (within the last five parts) that an apposition follows; a role before
+        # a relative clause ("a source, who …, said") too
         for j in range(max(0, len(bounds) - 6), len(bounds) - 1):
             nxt = text[bounds[j + 1][0] : bounds[j + 1][1]].strip()
             if not (_APPOSITION.match(nxt) or nxt[:1].isdigit() or nxt[:1].islower()):
                 continue
             span = _phrase(text, bounds[j][0], bounds[j][1], backward=True)
-            if span and text[span[0]].isupper():
+            if span and (text[span[0]].isupper() or _WHO.match(nxt)):
                 return span
         last_part = text[a:b].strip()
         if last_part and not (_APPOSITION.match(last_part) or last_part[:1].islower()):
