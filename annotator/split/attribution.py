@@ -63,9 +63,11 @@ from annotator.split.speakers import (
     subject_before,
 )
 from annotator.split.speakers_de import (
+    STRICT_DE,
     colon_intro,
     german_frame,
     german_subject,
+    german_topic,
     info_source,
     reports,
 )
@@ -342,7 +344,10 @@ def attribute_block(
         if attr is None and i > 0:
             before = attr_of(i - 1)
             gap = text[quotes[i - 1][1] : qs]
-            if before is not None and (cue_matches(gap, 0, len(gap)) or not gap.strip()):
+            framed_by = before is not None and _SO.match(gap)  # "„…“, so X. „…“"
+            if before is not None and (
+                cue_matches(gap, 0, len(gap)) or not gap.strip() or framed_by
+            ):
                 attr = Attribution(before.speaker, before.cue, True, before.speaker_span)
                 attr.inherited = True  # "…" he said. "…"  -- the same speaker goes on
         if attr is not None and attr.speaker:
@@ -403,7 +408,10 @@ def attribute_block(
         attr = attribute_sentence(text, s, e, tracker, near)
         if attr is None and tracker.reported and _subjunctive(tracker, text, s, e):
             p = tracker.reported  # German reported speech goes on in the subjunctive
-            attr = Attribution(p.speaker, p.cue, False, p.speaker_span, _content(s, e, s, s, text))
+            if p.cue == "" and not STRICT_DE.search(text, s, e):
+                p = Attribution()  # after a sentence's subject only Konjunktiv I carries on
+            attr = Attribution(p.speaker, p.cue or None, False, p.speaker_span)
+            attr.content_span = _content(s, e, s, s, text)
         words = text[s : s + 40].split()[:2]
         if (
             attr
@@ -423,6 +431,10 @@ def attribute_block(
         else:
             out.append(Attribution())
             framed = tracker.framed
+            if framed is None and tracker.lang == "de":  # "Der Minister X reiste ab. Er sei …"
+                span = german_topic(text, s, e)
+                who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
+                framed = Attribution(who, "", False, span) if who else None
             tracker.reported = framed if framed is not None and framed.speaker else None
     for i in range(len(quotes)):
         attr_of(i)

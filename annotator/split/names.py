@@ -18,7 +18,7 @@ ROLES = (
     professor sir dame former then current acting deputy assistant spokesman spokeswoman
     spokesperson host director head chairman chair ambassador officer official analyst expert
     correspondent reporter editor author leader commander-in-chief senior associate
-    u.s. us uk central command pentagon taliban rt""".split()
+    u.s. us uk central command pentagon taliban rt landrat landrätin""".split()
     )
     | {w for w in ROLE_WORDS if w not in ("democratic", "republican", "independent")}
     | (TITLES - {"lord", "lady"})

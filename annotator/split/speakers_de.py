@@ -83,10 +83,11 @@ def _abstract(phrase: str) -> bool:
 
 # adverb endings ("Offiziell", "Bisher", "Erstens"), not nouns in -er/-ens ("Forscher", "Siemens")
 _ADVERB = re.compile(
-    r"(?:lich|ig|isch|iell|uell|nell|weise|dings|falls|mals|tens|gens|wärts|dem|"
+    r"(?:lich|ig|isch|iell|uell|nell|weise|dings|falls|mals|tens|gens|wärts|dem|(?<!ab|ug)end|"
     r"(?:bis|vor|da|nach|seit)her|(?:weiter|immer|ohne|da)hin)$"
 )
 _TITLE = re.compile(r"[„»“\"](?:[^\s„“”\"»«]+ ?){1,4}[“”\"«]")
+_TITLE_AFTER = re.compile(r"\s*[„»“\"]((?:[^\s„“”\"»«]+ ?){1,4})[“”\"«]")
 _MOOD = re.compile(r"(?:be|er|ent|ver|ge|über)\w+t|zufrieden|gelassen|empört")
 _PASSIVE_AUX = re.compile(r"\b(?:wurden?|wird|werden|worden)\b")
 _AGENT = re.compile(r"\b(?:wurden?|wird|werden|worden)\s+(?:[\w-]+\s+){0,3}?(?:von|vom)\s+")
@@ -123,7 +124,12 @@ def german_subject(
     clause = bounds[-1] if bounds else lo
     prefix = text[clause:verb_start].split()
     # after a comma: an apposition ends ("X, der Direktor, sagte …") or a clause that was said
-    apposed = len(bounds) >= 2 and not _FINITE.search(text, lo, clause)
+    opener = text[lo:verb_start].split()[:1]
+    apposed = (  # not "Für die Verfassung, die X ansieht, gab Y …": a phrase, not a subject
+        len(bounds) >= 2
+        and not _FINITE.search(text, lo, clause)
+        and not (opener and _clean_word(opener[0]) in _NOT_SUBJECT - _NOMINATIVE - _FOCUS)
+    )
     quoted = _QUOTED.search(text, clause, verb_start) if text[verb_start] == "z" else None
     if quoted:  # "X wird (von Y) mit den Worten zitiert", "…, wird X zitiert": X speaks
         if not text[clause : quoted.start()].strip():
@@ -165,6 +171,10 @@ def german_subject(
             return subject_before(text, lo, aux.start())
         return subject_after(text, aux.end(), verb_start)  # "…, hatte X damals gesagt"
     if len(prefix) > 1 and _clean_word(prefix[-1]) in ("und", "aber", "sondern"):
+        if clause > lo and prefix[0][:1].islower() and first not in _NOMINATIVE:
+            # "X, der Y, dankte den Menschen und ergänzte": the first verb's subject
+            v = clause + text[clause:].index(prefix[0])
+            return german_subject(text, lo, v, v + len(prefix[0]), verb_start)
         return _phrase(text, clause, verb_start, backward=False)  # "X war da und sagte, …"
     if first in _FOCUS and len(prefix) > 1 and _opens_subject(prefix[1]):
         first = _clean_word(prefix[1])  # "Auch der Minister sagte", "Selbst Merkel erklärte"
@@ -227,6 +237,9 @@ def _after(text: str, a: int, hi: int) -> tuple[int, int] | None:
     np = _SUBJECT_NP.match(text, skip.end() if skip else a, hi)
     if np:
         return np.span(1)  # "der neuseeländische Premierminister John Key"
+    title = _TITLE_AFTER.match(text, a, hi)
+    if title:
+        return title.span(1)  # "…, zitiert „BBC News“ aus …"
     span = subject_after(text, a, hi)
     if span is None:
         return None
@@ -262,7 +275,7 @@ def _starts_subject(text: str, a: int, hi: int) -> bool:
     m = re.compile(r"\s*(\S+)").match(text, a, hi)
     if not m:
         return False
-    w = m.group(1)
+    w = m.group(1).lstrip('„»"')
     low = _clean_word(w)
     return low in _NOMINATIVE or (w[:1].isupper() and low not in _NOT_SUBJECT)
 
@@ -382,3 +395,42 @@ def german_body(phrase: str) -> str | None:
     if len(tail) >= 2 and _clean_word(tail[-2]) in given:
         return None  # "Präsident der Region Elsass Anna Roth": the name speaks
     return " ".join(words)
+
+
+STRICT_DE = re.compile(
+    r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gelte|komme|"
+    r"gehe|fehle|bleibe|wisse|brauche|handle|handele)\b"
+)
+_NAME_SUBJECT = re.compile(rf"\s*({_CAPS})\s+(?=[a-zäöüß])")
+
+
+def german_topic(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The subject that opens a German sentence ("Der Iran streitet dies ab."): a noun phrase
+    with an article or a name run before a lower-case verb."""
+    np = _SUBJECT_NP.match(text, s, e) or _NAME_SUBJECT.match(text, s, e)
+    if np is None or not _speaks(np.group(1)):
+        return None
+    rest = text[np.end(1) : e].split()
+    if not rest or not rest[0][:1].islower() or _clean_word(rest[0]) in _NOMINATIVE:
+        return None
+    return np.span(1)
+
+
+_SPEAKING = re.compile(
+    r"(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|"
+    r"chefin|leiter|leiterin|vorsitzende|vorsitzender|direktor|direktorin|polizei|regierung|"
+    r"ministerium|gericht|amt|behörde|behörden|partei|fraktion|verband|gewerkschaft|agentur|"
+    r"zeitung|sender|experte|expertin|experten|anwalt|anwältin|staatsanwaltschaft|kommission|"
+    r"bürgermeister|bürgermeisterin|unternehmen|konzern|institut|organisation|forscher|"
+    r"wissenschaftler|ärzte|richter|richterin|opposition|botschaft|bericht|studie)$"
+)
+
+
+def _speaks(phrase: str) -> bool:
+    """A phrase whose head names someone who speaks (a role, a body, a person's name)."""
+    heads = [w for w in phrase.split() if w[:1].isupper() and _clean_word(w) not in _NOMINATIVE]
+    given = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
+    return bool(heads) and (
+        bool(_SPEAKING.search(_clean_word(heads[0])))
+        or any(_clean_word(w) in given for w in heads[:-1] or heads)
+    )

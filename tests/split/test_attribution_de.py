@@ -291,3 +291,54 @@ def test_dies_bestaetigte_x_attributes_the_sentence_before_with_any_cue() -> Non
 )
 def test_german_zufolge_so_and_inverted_noun_phrases(body: str, speaker: str, cue: str) -> None:
     assert speakers(body)[0] == (speaker, cue)
+
+
+def test_a_named_subject_carries_on_into_konjunktiv_i_only() -> None:
+    got = speakers(
+        "Der Landrat Peter Hahn besuchte am Montag die Baustelle. "
+        "Die Arbeiten seien im Zeitplan. "
+        "Am Abend regnete es."
+    )
+    assert got == [(None, None), ("Peter Hahn", None), (None, None)]
+    got = speakers(
+        "Der Landrat Peter Hahn besuchte am Montag die Baustelle. "
+        "Die Arbeiter würden gern schneller bauen."  # Konjunktiv II: no reported speech
+    )
+    assert got == [(None, None), (None, None)]
+
+
+def test_a_quote_after_a_so_frame_keeps_its_speaker() -> None:
+    got = speakers(
+        "„Der Bär ist ein Problem geworden“, so der Minister Jan Voss. "
+        "„Er ist ganz offensichtlich außer Rand und Band.“"
+    )
+    assert got == [("Jan Voss", "so"), ("Jan Voss", "so")]
+
+
+@pytest.mark.parametrize(
+    "body,speaker,cue",
+    [
+        ("Ergänzend fügt Hahn hinzu: „Die Straße bleibt offen.“", "Hahn", "fügt"),
+        (
+            "Der Hafen sei geschlossen, zitiert „Radio Nord“ aus einer Mitteilung.",
+            "Radio Nord",
+            "zitiert",
+        ),
+        (
+            "Für den Bau der Halle, die der Rat als dringend ansieht, gab Bürgermeister "
+            "Jan Voss einen Zeitraum von einem Jahr an.",
+            "Jan Voss",
+            "gab",
+        ),
+        (
+            "Einer der Streikenden, Paul Ring, dankte den Menschen für die Hilfe und ergänzte, "
+            "der Streik gehe weiter.",
+            "Paul Ring",
+            "ergänzte",
+        ),
+    ],
+)
+def test_german_subject_after_participles_titles_openers_and_coordination(
+    body: str, speaker: str, cue: str
+) -> None:
+    assert speakers(body)[0] == (speaker, cue)
