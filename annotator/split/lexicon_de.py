@@ -44,6 +44,7 @@ SEPARABLE = {
     **dict.fromkeys("hob hebt hoben".split(), ("hervor",)),
     **dict.fromkeys("geht gehen ging gingen".split(), ("aus",)),
     **dict.fromkeys("lehnte lehnt lehnten lehnen".split(), ("ab",)),
+    **dict.fromkeys("nahm nimmt nahmen nehmen".split(), ("an",)),
 }
 # verb-final forms of separable verbs ("wie die Polizei mitteilte") and their participles
 JOINED = """mitteilte mitteilten mitteilt mitgeteilt bekanntgab bekanntgaben bekanntgibt

@@ -87,6 +87,10 @@ _ADVERB = re.compile(
     r"(?:bis|vor|da|nach|seit)her|(?:weiter|immer|ohne|da)hin)$"
 )
 _TITLE = re.compile(r"[„»“\"](?:[^\s„“”\"»«]+ ?){1,4}[“”\"«]")
+_FRONT_AGENT = re.compile(
+    r"\s*(?:Von|Vom|Seitens)\s+((?:(?:der|dem|den|des)\s+)?(?:(?!k?ein)[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}"
+    r"[A-ZÄÖÜ][\w-]*(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]*)?)\s+(?:wird|wurde|wurden|werden|war|ist)\b"
+)
 _TITLE_AFTER = re.compile(r"\s*[„»“\"]((?:[^\s„“”\"»«]+ ?){1,4})[“”\"«]")
 _MOOD = re.compile(r"(?:be|er|ent|ver|ge|über)\w+t|zufrieden|gelassen|empört")
 _PASSIVE_AUX = re.compile(r"\b(?:wurden?|wird|werden|worden)\b")
@@ -142,6 +146,9 @@ def german_subject(
     agent = _AGENT.search(text, clause, verb_start)
     if agent:  # "X wurde von der Ministerin als unrealistisch bezeichnet"
         return _phrase(text, agent.end(), verb_start, backward=False)
+    fronted = _FRONT_AGENT.match(text, clause, verb_start)
+    if fronted:  # "Von der Opposition wurde der Besuch als unangemessen kritisiert"
+        return fronted.span(1)
     if _PASSIVE_AUX.search(text, clause, verb_start):
         return None  # "Bis Montag wurden keine Schäden berichtet": nobody speaks
     wie = None
@@ -259,7 +266,8 @@ _SUBJECT_NP = re.compile(
     rf"(?:\s+(?:der|des|von|vom|für)\s+(?:{_ADJS}\s+){{0,2}}{_CAPS})?)(?![\w&’'-])"
 )
 _WIE = re.compile(
-    r"(?:^|(?<=[,.:;]\s)|(?<=\n)|(?<=^\W))[Ww]ie\s+(?=[„»\"]|[A-ZÄÖÜ]|der |die |das )"
+    r"(?:^|(?<=[,.:;]\s)|(?<=\n)|(?<=^\W))[Ww]ie\s+"
+    r"(?=[„»\"]|[A-ZÄÖÜ]|der |die |das |[a-z][\w-]*\.(?:de|com|net|org|at|ch)\b)"
 )
 _STOPS = re.compile(r"[.;:!?](?:\s|$)")
 _UNITS = lexicon_de.MONTHS | frozenset("uhr jahre jahren tage tagen wochen monate monaten".split())
@@ -297,6 +305,8 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     einem Erfolg", "nannte den Plan gut")."""
     if cue.group(1).lower() in lexicon_de.NP_CONTENT or _REPORTED.search(text, cue.end(), e):
         return True
+    if _FRONT_AGENT.match(text, s, cue.start()):
+        return True  # "Von X wurde der Plan kritisiert": the plan is what X said
     if text[s : cue.start()].split() in (["Dies"], ["Das"]):
         return True  # "Dies bestätigte X.": what was said is the sentence before
     bounds = [m.end() for m in _PARTS.finditer(text, s, cue.start())]

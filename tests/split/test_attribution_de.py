@@ -342,3 +342,34 @@ def test_german_subject_after_participles_titles_openers_and_coordination(
     body: str, speaker: str, cue: str
 ) -> None:
     assert speakers(body)[0] == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "body,speaker,cue",
+    [
+        (
+            "Von der Opposition wurde der Besuch des Ministers als unangemessen kritisiert.",
+            "Opposition",
+            "kritisiert",
+        ),
+        (
+            "Wie tagesschau.de berichtet, bleibt der Hafen geschlossen.",
+            "tagesschau.de",
+            "berichtet",
+        ),
+        (
+            "Es wird eine klare Mehrheit für den Antrag geben, nehmen Beobachter allgemein an.",
+            "Beobachter",
+            "nehmen",
+        ),
+    ],
+)
+def test_german_fronted_agents_domains_and_annehmen(body: str, speaker: str, cue: str) -> None:
+    assert speakers(body)[0] == (speaker, cue)
+
+
+def test_german_passive_without_agent_or_with_a_genitive_von_names_nobody() -> None:
+    assert speakers("Nach dem Hochwasser wird der Ausbruch von Cholera befürchtet.")[0] == (
+        None,
+        None,
+    )
