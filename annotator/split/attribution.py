@@ -71,6 +71,7 @@ from annotator.split.speakers_de import (
     info_source,
     reports,
 )
+from annotator.split.stance import stance_frame
 
 __all__ = [
     "Attribution",
@@ -293,6 +294,12 @@ def attribute_sentence(
         attr = _found(text, span, _cue(text, m, e), tracker)
         if attr:
             attr.content_span = _content(s, e, min(span[0], m.start()), max(span[1], m.end()), text)
+            return attr
+    stance = stance_frame(text, s, e, inside) if tracker.lang in (None, "en") else None
+    if stance:
+        attr = _found(text, stance[0], stance[1], tracker)
+        if attr:
+            attr.content_span = _content(s, e, stance[0][0], stance[2], text)
             return attr
     so = _SO.search(text, s, e)
     if so:

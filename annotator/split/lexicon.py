@@ -25,6 +25,9 @@ lament concur caution forecast project suggest acknowledge insist concede guaran
 refer decline refuse plan support offer seek endorse talk oppose quote discuss remind deliver
 denounce decry identify challenge encourage portray publish email slam chant highlight
 remember recognize apologize prefer determine speak pledge criticise address reject
+see order decide voice echo interject shout rail opine reaffirm bemoan assail rebuke
+plead articulate vouch spar reference deem rule nominate lash envision scoff
+sneer decry hail laud lambast
 """.split()
 
 IRREGULAR = {
@@ -48,6 +51,9 @@ IRREGULAR = {
     "refer": ("refers", "referred", "referring"),
     "email": ("emails", "emailed", "emailing"),
     "slam": ("slams", "slammed", "slamming"),
+    "see": ("sees", "saw", "seeing", "seen"),
+    "spar": ("spars", "sparred", "sparring"),
+    "lash": ("lashes", "lashed", "lashing"),
 }
 
 # forms too often nouns or other words to be cues at all ("the state", "a TV show", "points")
@@ -58,7 +64,9 @@ NEVER_CUES = frozenset(
     brief briefs project projects counter counters continue continues continuing find
     speak speaks spoke speaking spoken challenge challenges challenged delivered deliver
     address addressed addresses email emails emailed support known joke jokes note notes
-    finding showing attacking questioning welcome welcomes forecast forecasts""".split()
+    finding showing attacking questioning welcome welcomes forecast forecasts
+    saw seen seeing voice voices rule rules ruling
+    echo echoes hail hails nominating rebukes""".split()
 )
 # forms of NEVER_CUES that are verbs right after their subject ("Trump calls for", "critics charge")
 VERBS_AFTER_SUBJECT = frozenset(

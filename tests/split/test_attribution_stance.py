@@ -64,6 +64,8 @@ def test_stance_frames_name_their_subject(body: str, fragment: str, speaker: str
         ("Editor's Note: The bridge story was updated on Monday morning.", "updated"),
         ("Harbour Ward: Ann Liddell, Tom Fairley, Jo March, Ed Stone.", "Fairley"),
         ("Ann Liddell met a ferry captain who says the channel is too shallow.", "shallow"),
+        ("The bridge was seen as too costly by most of the town.", "costly"),
+        ("The council's voice on the toll was weak in the end.", "toll"),
     ],
 )
 def test_nouns_passives_and_objects_name_nobody(body: str, fragment: str) -> None:

@@ -1,0 +1,34 @@
+"""Stances held rather than said: "X is confident that …", "X remains wary of …", "X was eager
+to …". The adjective and its complement are the cue; the subject before the verb holds it."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split.speakers import is_speaker_phrase, subject_before
+
+_ADJECTIVES = (
+    "confident|eager|unwilling|reluctant|concerned|worried|wary|skeptical|sceptical|"
+    "hopeful|optimistic|pessimistic|convinced|adamant|critical|supportive|opposed|sure|certain|"
+    "doubtful|angry|upset|furious|frustrated|fearful|afraid|keen|determined|insistent|"
+    "unconvinced|unsure|alarmed|troubled|disappointed|pleased|happy|unhappy|"
+    "open|dismissive|vocal|clear|explicit|emphatic|blunt|candid"
+)
+_STANCE = re.compile(
+    r"\b(?:is|was|are|were|remains|remained|remain|seemed|seems|appeared|appears|became|"
+    r"has\s+been|have\s+been|had\s+been|’s|'s|’re|'re)\s+"
+    r"(?:(?:not|so|very|more|less|increasingly|deeply|highly|particularly|especially|also|"
+    r"still|now|quite|too|equally|already|openly|publicly|[a-z]+ly)\s+)*"
+    rf"(({_ADJECTIVES})\s+(?:that|about|of|to|in|with|on|toward|towards|over)\b)"
+)
+
+
+def stance_frame(text: str, s: int, e: int, inside) -> tuple[tuple[int, int], str, int] | None:
+    """(subject span, cue, cue end) of the first stance adjective in text[s:e] outside quotes."""
+    for m in _STANCE.finditer(text, s, e):
+        if inside(m.start()):
+            continue
+        span = subject_before(text, s, m.start())
+        if span and is_speaker_phrase(text[span[0] : span[1]]):
+            return span, m.group(2), m.end(1)
+    return None
