@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from pydantic_core import PydanticUndefined
-from sqlalchemy import Boolean, Float, Table, bindparam, select, update
+from sqlalchemy import Boolean, Float, Table, bindparam, literal_column, select, update
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, SQLModel
 
@@ -248,19 +249,33 @@ def recluster_store(
         store.write_lock(s, LOCK)
         conn = s.connection()
         _bulk_pragmas(conn)
-        rows = conn.execute(
-            select(c.id, c.text, c.cluster_id, c.conflict, c.stale).order_by(c.id)
-        ).all()
-        live = [(r.id, r.text) for r in rows if not r.stale]
+        sqlite = conn.dialect.name == "sqlite"
+        columns: list[Any] = [c.id, c.text, c.cluster_id, c.conflict, c.stale]
+        if sqlite:  # rows are updated by rowid, in table order (not in random id order)
+            columns.append(literal_column("rowid"))
+        rows = conn.execute(select(*columns).order_by(c.id)).all()
+        live = [(r[0], r[1]) for r in rows if not r[4]]
         clusters, flagged = cluster_with_conflicts(live, features)
         changes = []
         for r in rows:
-            cluster = None if r.stale else clusters.get(r.id)
-            conflict = r.id in flagged
-            if r.cluster_id != cluster or bool(r.conflict) != conflict:
-                changes.append((cluster, conflict, r.id))
-        update_clusters(conn, changes)
+            cluster = None if r[4] else clusters.get(r[0])
+            conflict = r[0] in flagged
+            if r[2] != cluster or bool(r[3]) != conflict:
+                changes.append((cluster, conflict, r[5] if sqlite else r[0]))
+        if sqlite:
+            _update_by_rowid(conn, changes)
+        else:
+            update_clusters(conn, changes)
     return len(live), len(changes)
+
+
+def _update_by_rowid(conn: Connection, changes: list[tuple[str | None, bool, int]]) -> None:
+    """SQLite: set (cluster id, conflict) by rowid, in rowid order. Updating in claim-id order
+    reads the table's pages at random (the ids are hashes): 1.8x the CPU on 30 MB of claims."""
+    changes.sort(key=itemgetter(2))
+    conn.exec_driver_sql(
+        "UPDATE claimunit SET cluster_id = ?, conflict = ? WHERE rowid = ?", changes
+    )
 
 
 def iter_claim_rows(
