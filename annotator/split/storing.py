@@ -272,6 +272,8 @@ def recluster_store(
 def _update_by_rowid(conn: Connection, changes: list[tuple[str | None, bool, int]]) -> None:
     """SQLite: set (cluster id, conflict) by rowid, in rowid order. Updating in claim-id order
     reads the table's pages at random (the ids are hashes): 1.8x the CPU on 30 MB of claims."""
+    if not changes:
+        return
     changes.sort(key=itemgetter(2))
     conn.exec_driver_sql(
         "UPDATE claimunit SET cluster_id = ?, conflict = ? WHERE rowid = ?", changes
