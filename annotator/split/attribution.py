@@ -66,6 +66,7 @@ from annotator.split.speakers_de import (
     STRICT_DE,
     colon_intro,
     german_frame,
+    german_headline,
     german_subject,
     german_topic,
     info_source,
@@ -199,7 +200,7 @@ def attribute_quote(
             if span:
                 return _found(text, span, m.group(1), tracker, True)
     h = _HEADLINE_INTRO.fullmatch(text, lo, qs) if lo < qs else None
-    if h and _headline_speaker(text, h.group(1), qs, qe):
+    if h and _headline_speaker(text, h.group(1), qs, qe) and _named_de(tracker, h.group(1)):
         return _found(text, (h.start(1), h.end(1)), ":", tracker, True)
     span = colon_intro(text, lo, qs)  # 'BKA-Präsident Ziercke: „…“'
     if span:
@@ -309,7 +310,7 @@ def attribute_sentence(
             attr.content_span = _content(s, e, so.start(), span[1] if span else e, text)
             return attr
     h = _HEADLINE.match(text, s, e)
-    if h and _headline_speaker(text, h.group(1), h.end(), e):
+    if h and _headline_speaker(text, h.group(1), h.end(), e) and _named_de(tracker, h.group(1)):
         attr = _found(text, (h.start(1), h.end(1)), ":", tracker)
         if attr:
             attr.content_span = _content(s, e, h.start(1), h.end(1) + 1, text)
@@ -452,6 +453,11 @@ def attribute_block(
     elif _is_prose(text, sentences):
         tracker.open_quote = None
     return out
+
+
+def _named_de(tracker: Tracker, name: str) -> bool:
+    """ "Die Folge: …", "Zum Vergleich: …" name nobody in German (nouns are capitalised)."""
+    return tracker.lang != "de" or german_headline(name)
 
 
 def _subjunctive(tracker: Tracker, text: str, s: int, e: int) -> bool:

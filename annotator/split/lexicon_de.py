@@ -140,5 +140,5 @@ INFO_NOUNS = (
 ACCORDING_BEFORE = (
     r"[Ll]aut(?![\w-])|[Gg]emäß(?![\w-])|[Nn]ach (?:Angaben|Ansicht|Meinung|Einschätzung|"
     r"Informationen|Aussagen?|Auffassung|Darstellung|Worten)(?: (?:von|vom))?(?![\w-])|"
-    r"[Nn]ach(?= (?:[\w-]+ ){0,3}[\w-]*(?:" + INFO_NOUNS + r")\b)"
+    r"[Nn]ach(?= (?:[a-zäöüß][\w-]* |[A-ZÄÖÜ][\w-]*[^s\W]s ){0,3}[\w-]*(?:" + INFO_NOUNS + r")\b)"
 )

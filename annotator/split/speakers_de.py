@@ -91,6 +91,8 @@ _FRONT_AGENT = re.compile(
     r"\s*(?:Von|Vom|Seitens)\s+((?:(?:der|dem|den|des)\s+)?(?:(?!k?ein)[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}"
     r"[A-ZÄÖÜ][\w-]*(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]*)?)\s+(?:wird|wurde|wurden|werden|war|ist)\b"
 )
+_NENNEN = frozenset("nannte nennt nannten nennen".split())
+_NAMING_AFTER = re.compile(r"\s+(?:sich|man)\b")
 _TITLE_AFTER = re.compile(r"\s*[„»“\"]((?:[^\s„“”\"»«]+ ?){1,4})[“”\"«]")
 _MOOD = re.compile(r"(?:be|er|ent|ver|ge|über)\w+t|zufrieden|gelassen|empört")
 _PASSIVE_AUX = re.compile(r"\b(?:wurden?|wird|werden|worden)\b")
@@ -118,6 +120,11 @@ def german_subject(
     or None (a passive, or no subject found)."""
     if _PASSIVE.match(text, verb_end):
         return None
+    if text[verb_start:verb_end] in _NENNEN and (
+        _NAMING_AFTER.match(text, verb_end)
+        or " sich " in text[max(lo, verb_start - 30) : verb_start]
+    ):
+        return None  # "nennt sich X", "nannte man Y", "wie er sich nannte": naming, not saying
     lo = max(lo, verb_start - SUBJECT_WINDOW)
     titles = [t.span() for t in _TITLE.finditer(text, lo, verb_start)]
     bounds = [
@@ -444,3 +451,18 @@ def _speaks(phrase: str) -> bool:
         bool(_SPEAKING.search(_clean_word(heads[0])))
         or any(_clean_word(w) in given for w in heads[:-1] or heads)
     )
+
+
+_HEAD_NOT = frozenset("der die das ein eine im zum zur am vom beim mit zu in auf für".split())
+
+
+def german_headline(name: str) -> bool:
+    """ "Jan Voss: …" or "Polizei Kiel: …" speaks; "Die Folge: …", "Zum Vergleich: …", "Neue
+    Verhandlungen: …" (an article, a preposition, an adjective, an act) do not."""
+    words = name.split()
+    first = _clean_word(words[0])
+    if first in lexicon.MALE_NAMES or first in lexicon.FEMALE_NAMES:
+        return True
+    if first in _HEAD_NOT or _abstract(name):
+        return False
+    return len(words) == 1 or not first.endswith(("e", "en"))

@@ -373,3 +373,22 @@ def test_german_passive_without_agent_or_with_a_genitive_von_names_nobody() -> N
         None,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Folge: Der Abstand zur Sonne ist nicht immer gleich groß.",
+        "Zum Vergleich: Die alte Brücke war nur halb so lang wie die neue.",
+        "Neue Verhandlungen: Die Gewerkschaft konnte ihre Forderung nicht durchsetzen.",
+        "Rosinenbomber nannte man die Flugzeuge, die die Stadt versorgten.",
+        "Im Jahr 2007 nennt sich die Ausstellung „documenta 12“ und dauert hundert Tage.",
+        "Die Staatsanwaltschaft beantragte nach Abschluss der Ermittlungen einen Prozess.",
+    ],
+)
+def test_german_headline_nouns_naming_and_temporal_nach_name_nobody(body: str) -> None:
+    assert speakers(body)[0] == (None, None)
+
+
+def test_german_headline_name_speaks() -> None:
+    assert speakers("Jan Voss: Wir bauen die Brücke bis zum Sommer neu.")[0] == ("Jan Voss", ":")
