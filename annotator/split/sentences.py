@@ -155,9 +155,12 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
             glued = True
         if me >= n:
             continue  # the end of the segment is a boundary anyway
-        nxt, nxt_word = _next_word(seg, me)
-        if not nxt:
+        # the first meaningful character after the run (spaces and opening quotes skipped)
+        word = _NEXT_WORD.match(seg, me)
+        j = word.start(1)  # type: ignore[union-attr]  # the pattern always matches
+        if j >= n:
             continue
+        nxt, nxt_word = seg[j], word.group(1)  # type: ignore[union-attr]
         if glued:
             if _glued_ok(seg, ms):
                 cuts.add(base + ms + 1)
@@ -192,15 +195,6 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
             cuts.add(base + me)
 
 
-def _next_word(seg: str, i: int) -> tuple[str, str]:
-    """The first meaningful character after position i (skipping spaces and opening quotes)."""
-    m = _NEXT_WORD.match(seg, i)
-    j = m.start(1)  # type: ignore[union-attr]  # the pattern always matches
-    if j >= len(seg):
-        return "", ""
-    return seg[j], m.group(1)  # type: ignore[union-attr]
-
-
 def _glued_ok(seg: str, dot: int) -> bool:
     """A period glued to the next word ("world.Today") ends a sentence unless in a URL/e-mail."""
     lo = max(0, dot - 200)  # a token longer than 200 characters is cut there (linear time)
@@ -218,13 +212,12 @@ def _glued_ok(seg: str, dot: int) -> bool:
 def _inside_brackets(seg: str, i: int) -> bool:
     """True when position i sits inside a ( or [ opened on this line and closed later."""
     lo = max(seg.rfind("\n", max(0, i - 300), i) + 1, i - 300, 0)
-    window = seg[lo:i]
-    opened = max(window.rfind("("), window.rfind("["))
-    if opened < 0 or opened < max(window.rfind(")"), window.rfind("]")):
+    opened = max(seg.rfind("(", lo, i), seg.rfind("[", lo, i))
+    if opened < 0 or seg.find(")", opened, i) >= 0 or seg.find("]", opened, i) >= 0:
         return False
-    if window[opened - 1 : opened] in (":", ";", "-") and window[opened] == "(":
+    if seg[opened] == "(" and opened > lo and seg[opened - 1] in ":;-":
         return False  # a frowning face ":(", ":-(", not a bracket
-    close = ")" if window[opened] == "(" else "]"
+    close = ")" if seg[opened] == "(" else "]"
     return seg.find(close, i, i + 300) >= 0
 
 
@@ -293,7 +286,7 @@ def _period_ends_sentence(
 ) -> bool:
     token = _WORD_REVERSED.match(seg[max(0, ms - 80) : ms + 1][::-1]).group()[::-1]  # type: ignore[union-attr]
     bare = token.rstrip(".")
-    acronym = bool(_ACRONYM.match(token))
+    acronym = "." in bare and bool(_ACRONYM.match(token))  # the test first: most have no dot
     if "." in bare and not acronym:
         bare = bare.rsplit(".", 1)[1]  # "Tuesday.Mr." -> "Mr"
     low = bare.lower()
