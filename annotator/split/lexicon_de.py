@@ -14,7 +14,8 @@ verlang lob bericht meld schätz bezweifel bemängel bezeichn begründ appellier
 beanstand prognostizier wiederhol kommentier resümier bilanzier urteil bedauer befürwort
 präzisier informier signalisier verdeutlich unterstell rechtfertig beschwer bekenn
 konstatier argumentier folger erwider protestier würdig verurteil skandier erwart betracht
-bewert begrüß""".split()
+bewert begrüß erzähl schilder frag rüg konter prophezei spekulier mutmaß bekund verlautbar
+verlaut twitter plädier""".split()
 # strong and mixed verbs: all finite forms and the participle, listed
 STRONG = """schreibt schreiben schrieb schrieben geschrieben unterstrich unterstreicht
 unterstrichen verwies verweist verwiesen bestritt bestreitet bestritten beschrieb beschreibt
@@ -45,6 +46,10 @@ SEPARABLE = {
     **dict.fromkeys("geht gehen ging gingen".split(), ("aus",)),
     **dict.fromkeys("lehnte lehnt lehnten lehnen".split(), ("ab",)),
     **dict.fromkeys("nahm nimmt nahmen nehmen".split(), ("an",)),
+    **dict.fromkeys("ließ lässt ließen".split(), ("verlauten", "wissen")),
+    **dict.fromkeys("prangerte prangert prangerten".split(), ("an",)),
+    **dict.fromkeys("deutete deutet deuteten".split(), ("an",)),
+    **dict.fromkeys("hielt hält hielten".split(), ("fest",)),
 }
 # verb-final forms of separable verbs ("wie die Polizei mitteilte") and their participles
 JOINED = """mitteilte mitteilten mitteilt mitgeteilt bekanntgab bekanntgaben bekanntgibt

@@ -351,7 +351,8 @@ def colon_intro(text: str, lo: int, qs: int) -> tuple[int, int] | None:
     if span and text[span[1] - 1].isalpha() and text[span[0]].isupper():
         if all(_clean_word(w) in _NOMINATIVE for w in lead):  # a name, not "Hier sparte X: „"
             return span
-    return None
+    # "Die Firma empfindet die Kritik als ungerecht: „…“": the clause's subject speaks
+    return german_topic(text, a, b) if text[a].isupper() else None
 
 
 def info_source(text: str, acc: re.Match[str], e: int) -> tuple[int, int] | None:
@@ -410,7 +411,7 @@ def german_body(phrase: str) -> str | None:
         return " ".join(words[:at])  # "Patrick Breyer vom Arbeitskreis X"
     tail = [w for w in words[at + 1 :] if w[:1].isupper()]
     if len(tail) >= 2 and _clean_word(tail[-2]) in given:
-        return None  # "Präsident der Region Elsass Anna Roth": the name speaks
+        return " ".join(tail[-2:])  # "Das Fazit von Sandra Boser": the name speaks
     return " ".join(words)
 
 
@@ -439,7 +440,8 @@ _SPEAKING = re.compile(
     r"ministerium|gericht|amt|behörde|behörden|partei|fraktion|verband|gewerkschaft|agentur|"
     r"zeitung|sender|experte|expertin|experten|anwalt|anwältin|staatsanwaltschaft|kommission|"
     r"bürgermeister|bürgermeisterin|unternehmen|konzern|institut|organisation|forscher|"
-    r"wissenschaftler|ärzte|richter|richterin|opposition|botschaft|bericht|studie)$"
+    r"wissenschaftler|ärzte|richter|richterin|opposition|botschaft|bericht|studie|firma|verein|"
+    r"stadt|gemeinde|bank|klinik|universität|kirche|armee|militär|rat|union|team|club)$"
 )
 
 

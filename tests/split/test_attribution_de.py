@@ -392,3 +392,34 @@ def test_german_headline_nouns_naming_and_temporal_nach_name_nobody(body: str) -
 
 def test_german_headline_name_speaks() -> None:
     assert speakers("Jan Voss: Wir bauen die Brücke bis zum Sommer neu.")[0] == ("Jan Voss", ":")
+
+
+@pytest.mark.parametrize(
+    "body,speaker,cue",
+    [
+        (
+            "Die Firma empfindet die Kritik als ungerecht: „Wir müssen die Ware ja irgendwo "
+            "lagern.“",
+            "Firma",
+            ":",
+        ),
+        (
+            "Das Fazit von Sandra Boser fällt deutlich aus: „Die Schule ist ein Erfolg.“",
+            "Sandra Boser",
+            ":",
+        ),
+        (
+            "„Der Fonds hilft dem Land“, ließ ein Sprecher aus Berlin am Abend verlauten.",
+            "Sprecher",
+            "ließ",
+        ),
+        (
+            "Ein Augenzeuge schilderte der Zeitung, die Brücke sei mitten in der Nacht "
+            "eingestürzt.",
+            "Augenzeuge",
+            "schilderte",
+        ),
+    ],
+)
+def test_german_colon_intros_and_more_cue_verbs(body: str, speaker: str, cue: str) -> None:
+    assert speakers(body)[0] == (speaker, cue)
