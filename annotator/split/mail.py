@@ -18,7 +18,8 @@ Called by `annotator.split.webtext.web_cuts`, which adds the cuts of salutations
 - "Thanks" or "Thank you" opening a sentence ends it before a sentence opener ("Thanks See
   you later");
 - "P.S." and "PS -" start a sentence, and so do the header lines of a forwarded post ("Email:",
-  "Groups:"); an attachment line ("<< File: notes.doc >>") ends one.
+  "Groups:"); an attachment line ("<< File: notes.doc >>", "(See attached file: a.pdf)") ends
+  one, and each item of a list of attached files ("- a.pdf - b.pdf") is a line.
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ _THANKS = re.compile(r"hank(?:s| you)(?= +([A-Z][\w'’]*))")  # after "T" or "t
 _NEXT_WORD = re.compile(r"\s+[\"“]?(\S)")
 _PS = re.compile(r"P(?:\.S\.|S(?= ?[-:,]))")
 _HEADERS = (re.compile(r"E-?mail: "), re.compile(r"Groups: "))
+_SEE_ATTACHED = re.compile(r"\(See attached file: [^()\n]*(?:\([^()\n]*\)[^()\n]*)?\)")
+_EXT = r"\.(?:pdf|docx?|xlsx?|pptx?|html?|jpe?g|gif|png|txt|zip)"
+# "-" first: a pattern that starts with a space is tried at every word
+_FILE_ITEM = re.compile(r"-(?= [^\s()]+" + _EXT + r"(?![\w.]))")
+_FILE_END = re.compile(r"(?:" + _EXT + r"|\)|>>)$")
 _ATTACHED = re.compile(r">>(?= +[^\sa-z])")
 # Words that open a message's first sentence after a vocative ("Greg, I faxed you").
 OPENERS = frozenset(
@@ -95,6 +101,7 @@ def mail_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
                     cuts.add(base + m.end() + len(group))
     for m in _ATTACHED.finditer(seg):  # "<< File: TEXT.htm >> I was"
         cuts.add(base + m.end())
+    _attachment_cuts(seg, base, cuts)
     for m in _THANKS.finditer(seg):
         s = m.start() - 1
         if s < 0 or seg[s] not in "Tt" or m.group(1) not in OPENERS:
@@ -158,6 +165,19 @@ def _double_dash_cuts(seg: str, base: int, cuts: set[int]) -> None:
         if prev[-1:] in ("!", "?") or (prev[-1:] == "." and prev[0].islower()):
             if _starts_sentence(seg, base, cuts, m.start()):
                 cuts.add(base + m.end())
+
+
+def _attachment_cuts(seg: str, base: int, cuts: set[int]) -> None:
+    """After a run of "(See attached file: a.doc)" notes; before each item of a list of
+    attached files ("API.pdf) - Unleaded.pdf - Crude.pdf")."""
+    for m in _SEE_ATTACHED.finditer(seg):
+        nxt = _NEXT_WORD.match(seg, m.end())
+        if nxt and not nxt.group(1).islower() and not seg.startswith("(See", nxt.start(1)):
+            cuts.add(base + m.end())
+    for m in _FILE_ITEM.finditer(seg):
+        i = m.start() - 1  # the space before the dash
+        if i > 0 and seg[i] == " " and _FILE_END.search(seg, max(0, i - 6), i):
+            cuts.add(base + i)
 
 
 def _vocative_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:

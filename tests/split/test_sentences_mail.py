@@ -72,6 +72,15 @@ CASES = [
         "Reply Email: a@b.net Groups: alt.animals.cat I have a cat.",
         ["Reply", "Email: a@b.net", "Groups: alt.animals.cat", "I have a cat."],
     ),
+    # notes and lists of attached files
+    (
+        "(See attached file: a.pdf)(See attached file: b.pdf) - a.pdf - b.pdf Marlene Hill wrote",
+        [
+            "(See attached file: a.pdf)(See attached file: b.pdf)",
+            "- a.pdf",
+            "- b.pdf Marlene Hill wrote",
+        ],
+    ),
     # a lower-case pronoun after a number or a bracket ends the sentence before it
     (
         "call them at 303-832-8160. they miss you. i think of Miramar. i do",
@@ -118,6 +127,7 @@ NOT_SPLIT = [
     "Hey, Rubio is right about one thing.",
     "So Long, Grand Old Party; Hello, White People's Party.",
     "The unit of Pvt. Ryan held the bridge.",
+    "Download report.pdf - the full text - from the site.",
 ]
 
 
