@@ -5,7 +5,7 @@ Called by `annotator.split.webtext.web_cuts`, which adds the cuts of salutations
 - a separator line ("*****", "=====", "_____") ends before the next word, and so
   does "--" after end punctuation ("... five years. -- Posted by");
 - a bracketed source or note right after a sentence end ("... Jihad. (Jerusalem Post) 'We're")
-  ends there, before a word that is not lower case;
+  ends there, before a word that is not lower case; so does an omission mark ("[...]");
 - a vocative that opens a message ("Kathleen, You are correct") is a sentence of its own:
   one capitalised word at a sentence start or after a signature line ("Debra Perlingiere
   Tammi, Attached is"), then a comma and a common sentence opener ("I", "You", "Please");
@@ -45,6 +45,7 @@ _EXT = r"\.(?:pdf|docx?|xlsx?|pptx?|html?|jpe?g|gif|png|txt|zip)"
 # "-" first: a pattern that starts with a space is tried at every word
 _FILE_ITEM = re.compile(r"-(?= [^\s()]+" + _EXT + r"(?![\w.]))")
 _FILE_END = re.compile(r"(?:" + _EXT + r"|\)|>>)$")
+_OMISSION = re.compile(r"[\[(](?:\.\.\.|…)[\])](?= +[\"“'‘]?[A-Z])")
 _ATTACHED = re.compile(r">>(?= +[^\sa-z])")
 # Words that open a message's first sentence after a vocative ("Greg, I faxed you").
 OPENERS = frozenset(
@@ -102,6 +103,10 @@ def mail_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
     for m in _ATTACHED.finditer(seg):  # "<< File: TEXT.htm >> I was"
         cuts.add(base + m.end())
     _attachment_cuts(seg, base, cuts)
+    for m in _OMISSION.finditer(seg):  # 'agenda." [...] "The problem is': a line of its own
+        s = m.start()
+        if s > 1 and seg[s - 1] == " " and base + s - 1 in cuts:
+            cuts.add(base + m.end())
     for m in _THANKS.finditer(seg):
         s = m.start() - 1
         if s < 0 or seg[s] not in "Tt" or m.group(1) not in OPENERS:
@@ -189,8 +194,13 @@ def _vocative_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
         if not run:
             continue
         words = run.group().split()
-        if words[-1].endswith("ly") or any(
-            w.lower() in _NOT_NAMES or w.lower() in lex.never for w in words
+        after_time = words[0] in ("AM", "PM")  # "03/27/2001 09:11 AM Puto, What's going on"
+        if after_time:
+            words = words[1:]
+        if (
+            not words
+            or words[-1].endswith("ly")
+            or any(w.lower() in _NOT_NAMES or w.lower() in lex.never for w in words)
         ):
             continue
         if len(words) > 1 and m.group(1) not in _MESSAGE_OPENERS:
@@ -200,5 +210,9 @@ def _vocative_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
             cuts.add(base + i + 1)
             continue
         before = seg[max(0, run.start() - 30) : run.start()].split()
-        if _starts_sentence(seg, base, cuts, run.start()) or before[-1:] in (["AM"], ["PM"]):
+        if (
+            after_time
+            or _starts_sentence(seg, base, cuts, run.start())
+            or before[-1:] in (["AM"], ["PM"])
+        ):
             cuts.add(base + i + 1)

@@ -81,6 +81,19 @@ CASES = [
             "- b.pdf Marlene Hill wrote",
         ],
     ),
+    # a vocative right after an e-mail header's time; an omission mark between quotes
+    (
+        'George 03/27/2001 09:11 AM Puto, What\'s going on? It is "our agenda." [...] "The end."',
+        [
+            "George",
+            "03/27/2001 09:11 AM",
+            "Puto,",
+            "What's going on?",
+            'It is "our agenda."',
+            "[...]",
+            '"The end."',
+        ],
+    ),
     # a lower-case pronoun after a number or a bracket ends the sentence before it
     (
         "call them at 303-832-8160. they miss you. i think of Miramar. i do",
