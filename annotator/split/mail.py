@@ -11,8 +11,8 @@ Called by `annotator.split.webtext.web_cuts`, which adds the cuts of salutations
   Tammi, Attached is"), then a comma and a common sentence opener ("I", "You", "Please");
   discourse words ("However, I", "Rather, I", "Like President Obama, I") and days or months
   are not names;
-- the signature after a closing ("Best regards, Debra Perlingiere Jackie Taylor -") is up
-  to two name words;
+- the signature after a closing ("Best regards, Debra Perlingiere Jackie Taylor -", "Thanks.
+  John Attached is") is up to two name words;
 - a name written twice before a vocative comma ("Take Care Traci Traci, I have") is a
   signature and a vocative;
 - "Thanks" or "Thank you" opening a sentence ends it before a sentence opener ("Thanks See
@@ -37,6 +37,7 @@ _BRACKET = re.compile(r"\(([^()\n]{1,60})\)(?= +[\"“'‘(]?[A-Z])")
 _NAMES_BEFORE = re.compile(r"(?<![\w'’.@-])(?:[A-Z][A-Za-z'’-]+ ){0,3}[A-Z][a-z]{1,15}$")
 _NAME = re.compile(r" +([A-Z][A-Za-z'’-]+|[A-Z]\.?)(?=[\s,:]|$)")
 _THANKS = re.compile(r"hank(?:s| you)(?= +([A-Z][\w'’]*))")  # after "T" or "t"
+_THANKS_END = re.compile(r"hank(?:s| you)[.!]+(?= +[A-Z])")  # "Thanks. John Attached is"
 _NEXT_WORD = re.compile(r"\s+[\"“]?(\S)")
 _PS = re.compile(r"P(?:\.S\.|S(?= ?[-:,]))")
 _HEADERS = (re.compile(r"E-?mail: "), re.compile(r"Groups: "))
@@ -107,6 +108,10 @@ def mail_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
         s = m.start()
         if s > 1 and seg[s - 1] == " " and base + s - 1 in cuts:
             cuts.add(base + m.end())
+    for m in _THANKS_END.finditer(seg):
+        s = m.start() - 1
+        if s >= 0 and seg[s] in "Tt" and _starts_sentence(seg, base, cuts, s):
+            signature_cut(seg, base, cuts, m.end())
     for m in _THANKS.finditer(seg):
         s = m.start() - 1
         if s < 0 or seg[s] not in "Tt" or m.group(1) not in OPENERS:

@@ -155,6 +155,8 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
             glued = True
         if me >= n:
             continue  # the end of the segment is a boundary anyway
+        if run[0] == "?" and ms and seg[ms - 1] == ":":
+            continue  # "Direct Dial:? 203": a character lost in conversion, not a question
         # the first meaningful character after the run (spaces and opening quotes skipped)
         word = _NEXT_WORD.match(seg, me)
         j = word.start(1)  # type: ignore[union-attr]  # the pattern always matches

@@ -94,6 +94,17 @@ CASES = [
             '"The end."',
         ],
     ),
+    # the signature after "Thanks."; a "?" glued to a colon is a lost character
+    (
+        "Send me a copy? Thanks. John Attached is a new link. Direct Dial:? 203.961.7523 Fax",
+        [
+            "Send me a copy?",
+            "Thanks.",
+            "John",
+            "Attached is a new link.",
+            "Direct Dial:? 203.961.7523 Fax",
+        ],
+    ),
     # a lower-case pronoun after a number or a bracket ends the sentence before it
     (
         "call them at 303-832-8160. they miss you. i think of Miramar. i do",
