@@ -46,6 +46,7 @@ from annotator.split.cues import (
     _window_end,
     cue_matches,
     infinitive_cue,
+    passive_agent,
     search_word,
 )
 from annotator.split.cues import _VERB as _VERB  # claims reads it here
@@ -113,6 +114,7 @@ _SIGNED = re.compile(
     r"[,.]?\s*[―—–]\s*((?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*)\s*[.,]?\s*$"
 )
 _SUBJUNCTIVE_LANGS = (None, "de")
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,6}$)")
 _DE_INTRO = re.compile(r"[^.!?„“\"»«]{0,100}:\s*")
 _AUX = frozenset("a ont avait a-t-il a-t-elle ha han había".split())
 
@@ -251,6 +253,11 @@ def attribute_sentence(
                 span = control_subject(text, s, m.start() - 3)
                 if span and is_speaker_phrase(text[span[0] : span[1]]):
                     infinitive.append((span, m))
+            by = passive_agent(text, m, e) if not infinitive and not found else None
+            if by:  # "Trump has been rebuked by opponents for …"
+                span = subject_after(text, by, e)
+                if span and is_speaker_phrase(text[span[0] : span[1]]):
+                    infinitive.append((span, m))
             continue
         gap = text[s : m.start()].rstrip()
         ing = m.group(1).endswith("ing")
@@ -272,6 +279,9 @@ def attribute_sentence(
         if span is None and _WITH_ING.search(text, max(s, m.start() - 80), m.start()):
             if re.search(r"\b(?:by|while|after|before|when)\s+(?:\w+\s+)?$", gap + " "):
                 span = main_subject(text, s, m.start())  # "X distanced himself by saying …"
+            w = _WITH_SUBJECT.search(text, max(s, m.start() - 80), m.start())
+            if span is None and w and ing and m.group(1) != "reporting":  # "with 30% saying"
+                span = subject_before(text, w.end(), m.start())
         if span is None and (not gap or gap[-1] in ",—–-:\"”»“'’"):
             if m.group(1).endswith("ing") and main is not None:
                 span = main.speaker_span  # ", saying …": the main clause's speaker

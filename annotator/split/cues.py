@@ -185,6 +185,31 @@ def infinitive_cue(text: str, m: re.Match[str], lo: int) -> bool:
     return bool(_TO.search(text, max(lo, m.start() - 4), m.start()))
 
 
+_BY_WHOM = re.compile(
+    r"\s+(?:(?:publicly|sharply|widely|strongly|roundly|repeatedly|also)\s+)?by\s+"
+)
+
+
+# participles whose "by" phrase is a cause or a maker rather than a speaker
+_NOT_BY_A_SPEAKER = frozenset(
+    """continued decided maintained explained claimed offered identified published nominated
+    determined considered expected followed""".split()
+)
+
+
+def passive_agent(text: str, m: re.Match[str], hi: int) -> int | None:
+    """Where the agent starts in "was criticized by X", "a measure opposed by unions"."""
+    verb = m.group(1).lower()
+    if not (verb.endswith("ed") or verb == "told") or verb in _NOT_BY_A_SPEAKER:
+        return None
+    if not _PASSIVE.search(text, max(0, m.start() - 40), m.start()):
+        return None  # "a measure opposed by unions" modifies a noun; "was rebuked by X" reports
+    by = _BY_WHOM.match(text, m.end(), hi)
+    if by is None or re.match(r"\w+ing\b", text[by.end() : by.end() + 30]):
+        return None  # "responded by sidestepping"
+    return by.end()
+
+
 def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
     """A cue form used as a verb: not "a report", not "was told", not "to say"."""
     verb = m.group(1).lower()

@@ -245,7 +245,8 @@ CLAUSE_WORDS = frozenset(
 ADVERB_BEFORE_VERB = re.compile(
     r"(?:\s+(?:also|later|again|repeatedly|further|then|once|previously|earlier|recently|"
     r"first|often|always|never|long|publicly|privately|separately|initially|reportedly|"
-    r"has|have|had|would|will|did|does|do|could|may|might|is|was|are|were|has\s+long|"
+    r"has|have|had|would|will|did|does|do|could|may|might|is|was|are|were|"
+    r"has\s+long|"
     r"has\s+since|still|even|just|already|now|too|quickly|simply|openly|frequently|"
     r"been|itself|himself|herself|themselves|"
     r"however|though|too|flatly|bluntly|clearly|directly|explicitly|specifically|subsequently|finally|"

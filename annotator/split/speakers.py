@@ -321,12 +321,12 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
     """The subject right before a cue verb at `verb_start` (not before `lo`)."""
     lo = max(lo, verb_start - SUBJECT_WINDOW)
     window = text[lo:verb_start].rstrip()
-    if window.endswith((" and", " but")):  # "X caucused in Nevada and says …"
-        return main_subject(text, lo, lo + len(window) - 4)
     # both tail patterns end in $: searched over the last characters only (linear, and fast)
     tail = max(0, len(window) - 120)
     m = ADVERB_BEFORE_VERB.search(window, tail)
     end = lo + (m.start() if m else len(window.rstrip()))
+    if text[lo:end].endswith((" and", " but")):  # "X caucused in Nevada and has said …"
+        return main_subject(text, lo, end - 4)
     trimmed = text[lo:end].rstrip(" ,")
     if trimmed.endswith(")"):  # "Sen. Jane Doe (D-Mass.) said": the label is no speaker
         opening = text.rfind("(", lo, lo + len(trimmed))

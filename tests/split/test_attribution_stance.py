@@ -66,6 +66,8 @@ def test_stance_frames_name_their_subject(body: str, fragment: str, speaker: str
         ("Ann Liddell met a ferry captain who says the channel is too shallow.", "shallow"),
         ("The bridge was seen as too costly by most of the town.", "costly"),
         ("The council's voice on the toll was weak in the end.", "toll"),
+        ("The bridge will be decided by a runoff between two plans.", "runoff"),
+        ("The count was close, with all precincts reporting by midnight.", "precincts"),
     ],
 )
 def test_nouns_passives_and_objects_name_nobody(body: str, fragment: str) -> None:
