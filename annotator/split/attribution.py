@@ -145,6 +145,8 @@ def attribute_quote(
     for m in cue_matches(text, qe, min(wend, qe + 120)):
         if not _is_cue(text, m, qe):
             continue
+        if tracker.lang in (None, "en") and _new_sentence(text, qs, qe, m.end(), wend):
+            break  # '… “arbitrary.” Doe warned that …': the next sentence's own cue
         gap = text[qe : m.start()].strip(" ,—–-")
         gap = "" if gap in _AUX else gap  # "« … », a déclaré X"
         span = subject_before(text, qe, m.start()) if gap else None
@@ -208,6 +210,18 @@ def attribute_quote(
     if span:
         return _found(text, span, ":", tracker, True)
     return None
+
+
+_CLAUSE_AFTER = re.compile(r"\s+(?:that|to|whether|if|how|why|what)\b")
+
+
+def _new_sentence(text: str, qs: int, qe: int, cue_end: int, wend: int) -> bool:
+    """A quote ending in a full stop, then a clause with content of its own ("…." Doe warned
+    that …): the cue belongs to the next sentence, not to the quote (English only)."""
+    inner = text[max(qs, qe - 3) : qe].rstrip("\"”’'»")
+    if not inner.endswith("."):
+        return False
+    return bool(_CLAUSE_AFTER.match(text, cue_end)) or len(text[cue_end:wend].split()) > 8
 
 
 def attribute_sentence(
@@ -373,6 +387,14 @@ def attribute_block(
         quote_attr[i] = attr
         return attr
 
+    def frames_quote(attr: Attribution, s: int, e: int, lo: int, hi: int) -> None:
+        """'X told Y that “A. B.”': a quote opened in X's sentence and going on after it is
+        X's (unless it names a speaker of its own)."""
+        for i in range(lo, hi):
+            known = quote_attr.get(i)
+            if s < quotes[i][0] and quotes[i][1] > e and (known is None or known.inherited):
+                quote_attr[i] = Attribution(attr.speaker, attr.cue, True, attr.speaker_span)
+
     out: list[Attribution] = []
     # quotes come in order (each ends before the next starts), sentences too: a sentence looks
     # only at quotes[first:last], the ones that can overlap it (linear, not sentences x quotes)
@@ -383,6 +405,7 @@ def attribute_block(
     for s, e in sentences:
         best: Attribution | None = None
         best_q: tuple[int, int] | None = None
+        best_i = 0
         inside = 0
         if ordered:
             while first < len(quotes) and quotes[first][1] <= s:
@@ -397,7 +420,7 @@ def attribute_block(
             if overlap > 0:
                 attr = attr_of(i)
                 if overlap > inside and (attr is not None or overlap * 2 >= e - s):
-                    inside, best, best_q = overlap, attr, (qs, qe)
+                    inside, best, best_q, best_i = overlap, attr, (qs, qe), i
         if (best is None or best.inherited) and best_q and (best_q[0] > s or best_q[1] < e - 1):
             # 'X said the plan would "fail within a year."': a partial quote, indirect frame;
             # its own speaker wins over one carried over ('Doe called it “arbitrary.”')
@@ -407,6 +430,7 @@ def attribute_block(
                 out.append(attr)
                 last_ind[0], last_ind[1] = attr, e
                 tracker.reported = attr
+                frames_quote(attr, s, e, best_i, best_i + 1)
                 continue
         if best is not None and best_q is not None:
             a, b = max(s, best_q[0] + 1), min(e, best_q[1] - 1)
@@ -446,6 +470,7 @@ def attribute_block(
             out.append(attr)
             last_ind[0], last_ind[1] = attr, e
             tracker.reported = attr
+            frames_quote(attr, s, e, first, last)
         else:
             out.append(Attribution())
             framed = tracker.framed

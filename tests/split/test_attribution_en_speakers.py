@@ -19,7 +19,7 @@ def claim(body: str, fragment: str) -> dict[str, Any]:
     c = hits[0]
     if c["speaker_start"] is not None:  # the mention: the name, or the pronoun it resolves
         mention = text[c["speaker_start"] : c["speaker_end"]]
-        assert c["speaker"].split()[-1] in mention or mention in ("he", "she", "they")
+        assert c["speaker"].split()[-1] in mention or mention.lower() in ("he", "she", "they")
     return c
 
 
@@ -95,3 +95,21 @@ def test_a_parenthetical_pronoun_is_not_bound_to_the_sentence_subject() -> None:
         "The bigger risk, she said, is a storm that closes the harbour for a month."
     )
     assert claim(body, "bigger risk")["speaker"] == "Ann Liddell"
+
+
+def test_a_framed_quote_keeps_its_frames_speaker_over_sentences() -> None:
+    body = (
+        "“We will build it,” said Ann Liddell, the mayor.\n\n"
+        "Tom Fairley told the Harbour Gazette on Monday that he backs the plan because “the "
+        "town needs a bridge. We need it before the winter storms close the harbour again.”"
+    )
+    assert claim(body, "We need it before")["speaker"] == "Tom Fairley"
+
+
+def test_a_cue_after_a_finished_quote_starts_the_next_sentence() -> None:
+    body = (
+        "“We will build it,” said Ann Liddell, the mayor. She called the delay “a disgrace.” "
+        "Tom Fairley warned that the council would need another year to find the money."
+    )
+    assert claim(body, "called the delay")["speaker"] in ("Ann Liddell", "she")
+    assert claim(body, "another year")["speaker"] == "Tom Fairley"
