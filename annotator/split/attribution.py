@@ -108,6 +108,7 @@ class Tracker:
     open_quote: Attribution | None = None  # speaker of a quote that may go on in the next block
     lang: str | None = None  # the document's language: German rules run on "de" (or unknown)
     framed: Attribution | None = None  # a German cue's subject in a sentence reporting nothing
+    topic: tuple[int, int] | None = None  # the last German sentence without a speaker
 
 
 _SIGNED = re.compile(
@@ -450,10 +451,9 @@ def attribute_block(
         attr = attribute_sentence(text, s, e, tracker, near)
         if attr is None and tracker.reported and _subjunctive(tracker, text, s, e):
             p = tracker.reported  # German reported speech goes on in the subjunctive
-            if p.cue == "" and not STRICT_DE.search(text, s, e):
-                p = Attribution()  # after a sentence's subject only Konjunktiv I carries on
-            attr = Attribution(p.speaker, p.cue or None, False, p.speaker_span)
-            attr.content_span = _content(s, e, s, s, text)
+            attr = Attribution(p.speaker, p.cue, False, p.speaker_span, _content(s, e, s, s, text))
+        elif attr is None and tracker.topic and STRICT_DE.search(text, s, e):
+            attr = _topic(text, s, e, tracker)  # "Der Minister X reiste ab. Er sei …"
         words = text[s : s + 40].split()[:2]
         if (
             attr
@@ -474,11 +474,8 @@ def attribute_block(
         else:
             out.append(Attribution())
             framed = tracker.framed
-            if framed is None and tracker.lang == "de":  # "Der Minister X reiste ab. Er sei …"
-                span = german_topic(text, s, e)
-                who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
-                framed = Attribution(who, "", False, span) if who else None
             tracker.reported = framed if framed is not None and framed.speaker else None
+            tracker.topic = (s, e) if tracker.lang == "de" else None
     for i in range(len(quotes)):
         attr_of(i)
     # does a quote run on into the next paragraph?
@@ -488,6 +485,14 @@ def attribute_block(
     elif _is_prose(text, sentences):
         tracker.open_quote = None
     return out
+
+
+def _topic(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
+    """The person, role or body opening the sentence before, for a Konjunktiv I sentence."""
+    a, b = tracker.topic or (s, s)
+    span = german_topic(text, a, b)
+    who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
+    return Attribution(who, None, False, span, _content(s, e, s, s, text)) if who else None
 
 
 def _named_de(tracker: Tracker, name: str) -> bool:

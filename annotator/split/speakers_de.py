@@ -389,6 +389,7 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
 
 
 _DAY = re.compile(r"(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|januar|februar|märz|mai|juni")
+_GIVEN = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
 _ATTACH = frozenset("des der von vom für".split())
 _ARTICLES = frozenset("der die das ein eine einer eines einem den dem des".split())
 
@@ -406,11 +407,10 @@ def german_body(phrase: str) -> str | None:
         return None
     if words[at - 1].isupper() or _DAY.match(_clean_word(words[-1])):
         return None  # "NASA der …", "Polizei vom Dienstag": no body's attachment
-    given = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
-    if at >= 2 and _clean_word(words[0]) in given:
+    if at >= 2 and _clean_word(words[0]) in _GIVEN:
         return " ".join(words[:at])  # "Patrick Breyer vom Arbeitskreis X"
     tail = [w for w in words[at + 1 :] if w[:1].isupper()]
-    if len(tail) >= 2 and _clean_word(tail[-2]) in given:
+    if len(tail) >= 2 and _clean_word(tail[-2]) in _GIVEN:
         return " ".join(tail[-2:])  # "Das Fazit von Sandra Boser": the name speaks
     return " ".join(words)
 
@@ -448,10 +448,9 @@ _SPEAKING = re.compile(
 def _speaks(phrase: str) -> bool:
     """A phrase whose head names someone who speaks (a role, a body, a person's name)."""
     heads = [w for w in phrase.split() if w[:1].isupper() and _clean_word(w) not in _NOMINATIVE]
-    given = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
     return bool(heads) and (
         bool(_SPEAKING.search(_clean_word(heads[0])))
-        or any(_clean_word(w) in given for w in heads[:-1] or heads)
+        or any(_clean_word(w) in _GIVEN for w in heads[:-1] or heads)
     )
 
 
