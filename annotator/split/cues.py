@@ -35,9 +35,15 @@ _VERB = re.compile(rf"\b({_trie(VERBS.split('|'))})\b")
 _TITLE_CUES = {
     f.capitalize() for f in ("says", "said", "tells", "told", "warns", "urges", "claims")
 }
+# in a Title Case headline every finite cue form is capitalised: "Trump Calls On Obama To Resign"
+_HEADLINE_CUES = {
+    f.capitalize()
+    for f in lexicon.EN_CUES
+    if f.endswith(("s", "ed")) and f not in lexicon.NEVER_CUES or f in ("calls", "slams")
+} - _TITLE_CUES
 # A cue form that starts a word (no letter, digit, "-" or "_" before it) and ends one.
 _CUE_SCAN = re.compile(
-    rf"(?<![\w-])({_trie(sorted(lexicon.EN_CUES | lexicon_ml.CUES | _TITLE_CUES))})(?![\w-])"
+    rf"(?<![\w-])({_trie(sorted(lexicon.EN_CUES | lexicon_ml.CUES | _TITLE_CUES | _HEADLINE_CUES))})(?![\w-])"
 )
 
 
@@ -210,8 +216,24 @@ def passive_agent(text: str, m: re.Match[str], hi: int) -> int | None:
     return by.end()
 
 
+_TITLE_WORD = re.compile(
+    r"[A-Z0-9“\"‘'][\w'’.,:-]*|(?:a|an|the|of|to|for|on|in|and|or|at|by|with)$"
+)
+
+
+def _title_case(text: str, m: re.Match[str], lo: int) -> bool:
+    """A capitalised cue form in a Title Case line with a capitalised word before it."""
+    before = text[max(lo, m.start() - 60) : m.start()].split()
+    after = text[m.end() : m.end() + 80].split()[:4]
+    if not before or not after or not before[-1][:1].isupper() or ":" in text[lo : m.start()]:
+        return False  # "Report: X Advised …": the colon's speaker
+    return all(_TITLE_WORD.match(w) for w in before[-3:] + after)
+
+
 def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
     """A cue form used as a verb: not "a report", not "was told", not "to say"."""
+    if m.group(1) in _HEADLINE_CUES and not _title_case(text, m, lo):
+        return False
     verb = m.group(1).lower()
     if verb in lexicon.NEVER_CUES:
         return verb in lexicon.VERBS_AFTER_SUBJECT and _after_subject(text, m, lo)

@@ -249,6 +249,7 @@ ADVERB_BEFORE_VERB = re.compile(
     r"has\s+long|"
     r"has\s+since|still|even|just|already|now|too|quickly|simply|openly|frequently|"
     r"been|itself|himself|herself|themselves|"
+    r"Just|Also|Now|Officially|Finally|Still|Reportedly|"
     r"however|though|too|flatly|bluntly|clearly|directly|explicitly|specifically|subsequently|finally|"
     r"ultimately|jokingly|angrily|confidently|proudly|quietly|loudly|sharply|firmly|"
     # any other -ly adverb ("Cruz gingerly said"), not a noun in -ly ("the family said")

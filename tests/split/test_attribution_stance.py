@@ -46,6 +46,32 @@ def claim(body: str, fragment: str) -> dict[str, Any]:
             "delays",
             "Harbour Gazette",
         ),
+        ("Ann Liddell sees the toll as the only way to pay for it.", "only way", "Ann Liddell"),
+        ("The council ordered a second survey of the old bridge.", "second survey", "council"),
+        ("Ann Liddell railed against the toll at the harbour meeting.", "toll", "Ann Liddell"),
+        ("Ann Liddell is confident that the bridge opens in May.", "opens", "Ann Liddell"),
+        ("Ferry captains remain deeply skeptical of the new schedule.", "schedule", "captains"),
+        (
+            "Ann Liddell toured the harbour, and has promised that the toll will end.",
+            "end",
+            "Liddell",
+        ),
+        (
+            "The vote was close, with 30 percent of residents saying the toll is too high.",
+            "high",
+            "residents",
+        ),
+        (
+            "The toll plan was sharply criticized by ferry captains at the meeting.",
+            "toll",
+            "captains",
+        ),
+        ("Ann Liddell Slams Council Over Bridge Toll Delay.", "Council", "Ann Liddell"),
+        (
+            "Harbour Council Just Announced A New Bridge Toll For Lorries.",
+            "Toll",
+            "Harbour Council",
+        ),
     ],
 )
 def test_stance_frames_name_their_subject(body: str, fragment: str, speaker: str) -> None:
@@ -68,8 +94,9 @@ def test_stance_frames_name_their_subject(body: str, fragment: str, speaker: str
         ("The council's voice on the toll was weak in the end.", "toll"),
         ("The bridge will be decided by a runoff between two plans.", "runoff"),
         ("The count was close, with all precincts reporting by midnight.", "precincts"),
+        ("Harbour Gazette: Ann Liddell Warned Council About The Toll.", "Warned"),
     ],
 )
 def test_nouns_passives_and_objects_name_nobody(body: str, fragment: str) -> None:
     c = claim(body, fragment)
-    assert c["speaker"] in (None, "council"), c["speaker"]
+    assert c["speaker"] in (None, "council", "Harbour Gazette"), c["speaker"]
