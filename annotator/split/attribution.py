@@ -73,6 +73,7 @@ from annotator.split.speakers_de import (
     info_source,
     reports,
 )
+from annotator.split.speakers_ml import romance_subject
 from annotator.split.stance import stance_frame
 
 __all__ = [
@@ -290,7 +291,7 @@ def attribute_sentence(
         else:
             told = m.group(1).lower() in lexicon.TOLD  # "…, told Fox News.": the addressee
             span = _named_after(text, m.end(), e) if gap.endswith(",") and not told else None
-            span = span or subject_before(text, s, m.start())
+            span = span or romance_subject(text, s, m.start(), m.end(), e)
         if span is None and _WITH_ING.search(text, max(s, m.start() - 80), m.start()):
             if re.search(r"\b(?:by|while|after|before|when)\s+(?:\w+\s+)?$", gap + " "):
                 span = main_subject(text, s, m.start())  # "X distanced himself by saying …"

@@ -30,7 +30,8 @@ rapporté prévenu dénonce reconnaît juge considère considéré""".split()
 ES = """dijo afirmó declaró explicó añadió agregó indicó señaló aseguró manifestó sostuvo advirtió
 destacó subrayó anunció comentó informó expresó reconoció dice afirma asegura explica señala
 denunció insistió apuntó precisó detalló reiteró concluyó recordó admitió negó criticó
-pidió sostiene""".split()
+pidió sostiene dicho afirmado declarado explicado añadido señalado asegurado indicado anunciado
+advertido reconocido denunciado""".split()
 RU = """заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 отметили подчеркнул подчеркнула подчеркнули добавил добавила добавили пояснил пояснила
 пояснили рассказал рассказала рассказали заявляет говорит считает написал написала написали
@@ -48,7 +49,7 @@ ACCORDING_BEFORE = (
     r"[Aa]ccording to|" + lexicon_de.ACCORDING_BEFORE + r"|[Ss]elon|[Dd]'après|[Ss]egún|"
     r"[Aa]ux dires d(?:e|u|es)|[Aa] juicio de|"
     r"[Dd]e acuerdo con|[Пп]о словам|[Пп]о данным|[Пп]о мнению|[Пп]о информации|[Пп]о оценкам|"
-    r"[Пп]о сведениям|على حد قول|[Сс]огласно|بحسب|حسب|وفقا(?=\s*ل)|وفقاً(?=\s*ل)|نقلا عن"
+    r"[Пп]о сведениям|على حد قول|[Сс]огласно|بحسب|حسب|وفقاً?(?:\s*ل(?!ل)|(?=\s*ل))|نقلا عن"
 )
 ACCORDING_AFTER = "zufolge"
 # "In der Mitteilung heißt es …", "… hieß es vom Sprecher X"

@@ -73,6 +73,8 @@ def _valid(words: list[str], noun_heads: bool = False) -> bool:
         return False
     head = _clean_word(words[-1])
     raw = words[-1].strip(".,'’‘`")
+    if raw[1:2] in "'’" and raw[2:3].isupper():
+        raw = raw[2:]  # "l'Économie", "d'Italie"
     if not head or head in WEEKDAYS or head in CLAUSE_WORDS:
         return False
     if head in NOT_SPEAKERS and (raw[:1].islower() or len(words) == 1):
@@ -90,6 +92,7 @@ def _valid(words: list[str], noun_heads: bool = False) -> bool:
         return all(
             w[:1].isupper()
             or w[:1].isdigit()
+            or (w[1:2] in "'’" and w[2:3].isupper())  # "de l'Intérieur"
             or _clean_word(w) in _CONNECT
             or _clean_word(w) in SPEAKER_NOUNS
             or _clean_word(w) in ROLE_WORDS

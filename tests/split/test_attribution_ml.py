@@ -220,3 +220,56 @@ def test_german_reported_speech_goes_on_in_the_subjunctive() -> None:
     )
     assert claim(body, "Reparatur werde")["speaker"] == "Sprecher der Stadtwerke"
     assert claim(body, "regnete es")["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker,cue",
+    [
+        # a compound tense: the subject stands before the auxiliary
+        (
+            "Le ministre de l'Économie a affirmé que la croissance serait faible cette année.",
+            "croissance",
+            "ministre de l'Économie",
+            "affirmé",
+        ),
+        (
+            "El portavoz del Gobierno ha afirmado que la reforma se aprobará antes del verano.",
+            "reforma",
+            "portavoz del Gobierno",
+            "afirmado",
+        ),
+        # a short quote before the cue: the speaker follows it
+        (
+            "«No vamos a ceder», dijo el presidente Pedro Sánchez en Madrid.",
+            "ceder",
+            "Pedro Sánchez",
+            "dijo",
+        ),
+        (
+            "« Nous ne céderons pas », a déclaré le ministre de l'Intérieur Jean Martin.",
+            "céderons",
+            "Jean Martin",
+            "déclaré",
+        ),
+        # "as X said": the speaker follows the verb
+        (
+            "Как сообщил губернатор области Андрей Воробьёв, работы завершатся к лету.",
+            "работы",
+            "Андрей Воробьёв",
+            "сообщил",
+        ),
+        (
+            "Como dijo el ministro Luis Planas, el campo necesita ayuda urgente.",
+            "campo",
+            "Luis Planas",
+            "dijo",
+        ),
+        # وفقا لـ: the preposition is not part of the source
+        ("وفقا لمصادر طبية، أصيب عشرة أشخاص في الحادث.", "أصيب", "مصادر طبية", "وفقا ل"),
+    ],
+)
+def test_romance_russian_and_arabic_word_order(
+    body: str, fragment: str, speaker: str, cue: str
+) -> None:
+    c = claim(body, fragment)
+    assert (c["speaker"], c["cue"]) == (speaker, cue)

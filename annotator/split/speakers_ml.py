@@ -1,0 +1,46 @@
+"""Word order around cue verbs in French, Spanish and Russian: the subject of a compound tense
+stands before its auxiliary ("Le porte-parole a affirmé", "El portavoz ha afirmado"), a short
+quote before the cue puts the subject after it ("«No vamos a ceder», dijo X"), and "Как сообщил
+X" / "Como dijo X" / "Comme l'a dit X" name the speaker after the verb."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split.speakers import subject_after, subject_before
+
+# an auxiliary right before the participle: the subject is before it
+_AUX = re.compile(
+    r"\s(?:a|ont|avait|avaient|aura|avons|a-t-il|a-t-elle|ha|han|había|habían|habría)\s*$"
+)
+# the clause opens with "as": the speaker follows the verb
+_AS = re.compile(
+    r"^\W*(?:[Кк]ак|[Cc]omo|[Cc]omme|[Ss]elon ce qu['’]a|[Аа] как)(?:\s+(?:l['’]a|lo ha|l['’]ont))?\s*$"
+)
+_CLOSING = "\"”»“’'"
+
+
+def subject_end(text: str, s: int, verb_start: int) -> int:
+    """Where the subject before a cue verb ends: before the auxiliary of a compound tense."""
+    aux = _AUX.search(text, max(s, verb_start - 14), verb_start)
+    return aux.start() if aux else verb_start
+
+
+def subject_follows(gap: str) -> bool:
+    """The words before the cue put its subject after it: a quote that ends there ("«…»,
+    dijo X") or "as" ("Как сообщил X", "Como dijo X")."""
+    stripped = gap.rstrip(" ,—–-")
+    quoted = stripped[-1:] in _CLOSING and gap.lstrip()[:1] in "\"“„«»‘'"
+    return quoted or bool(_AS.match(gap))
+
+
+def romance_subject(
+    text: str, s: int, verb_start: int, verb_end: int, e: int
+) -> tuple[int, int] | None:
+    """The subject of a cue verb in [s, e): after it when `subject_follows`, else before it
+    (before an auxiliary)."""
+    if subject_follows(text[s:verb_start].rstrip()):
+        span = subject_after(text, verb_end, e)
+        if span:
+            return span
+    return subject_before(text, s, subject_end(text, s, verb_start))
