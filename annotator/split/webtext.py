@@ -193,6 +193,8 @@ def _closing_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
             if prev[-1:].isalpha():
                 cuts.add(base + start)
         else:
+            if start > 1 and seg[start - 1] == " " and seg[start - 2].isalnum():
+                cuts.add(base + start)  # "I'm in Regards, Kevin": a closing is a line
             signature_cut(seg, base, cuts, m.end())
         cuts.add(base + m.end())
 

@@ -37,6 +37,7 @@ CASES = [
         ],
     ),
     ("Thanks, Sean Here you go.", ["Thanks,", "Sean", "Here you go."]),
+    ("I'm in Regards, Kevin", ["I'm in", "Regards,", "Kevin"]),
     # "Thanks" opening a sentence before an opener
     (
         "Send the cash soon. Thanks See you later",
