@@ -268,10 +268,24 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "the disputed sea", "an alleged fraud", "his continued influence"
     if _NEGATED.search(before):
         return False
+    if verb[:1] in "tam" and _not_speech(verb, text, m.end()):
+        return False  # "thanks to", "adding to the confusion", "maintained a lead"
     passive = _PASSIVE.search(text, max(lo, m.start() - 40), m.start())
     if not verb.endswith("ing") and (passive or _BY_AGENT.match(text, m.end())):
         return False  # passive: "was said to have", "has been widely condemned", "claimed by"
     return True
+
+
+# cue forms with a sense that reports nothing: "thanks to", "adding to the confusion",
+# "maintained a lead" (but "maintained that …")
+_TO_NP = re.compile(r"\s+(?:in\s+(?:large\s+)?part\s+)?to\s+(?!say\b|tell\b|ask\b)")
+_NP = re.compile(r"\s+(?:a|an|the|his|her|its|their)\s+(?!\S+\s+that\b)")
+
+
+def _not_speech(verb: str, text: str, end: int) -> bool:
+    if verb == "thanks" or verb.startswith("add"):
+        return bool(_TO_NP.match(text, end))
+    return verb.startswith("maintain") and bool(_NP.match(text, end))
 
 
 _DE_PERFECT = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte|hätten)\b")

@@ -113,3 +113,17 @@ def test_a_cue_after_a_finished_quote_starts_the_next_sentence() -> None:
     )
     assert claim(body, "called the delay")["speaker"] in ("Ann Liddell", "she")
     assert claim(body, "another year")["speaker"] == "Tom Fairley"
+
+
+def test_cue_forms_in_a_sense_that_reports_nothing() -> None:
+    body = (
+        "Ann Liddell won the harbour seat last year, thanks to an early decision to campaign in "
+        "the old town.\n\n"
+        "The new toll is adding to the confusion about who will pay for the bridge in the end.\n\n"
+        "Tom Fairley maintained an energetic pace of meetings with the ferry owners all winter.\n\n"
+        "Tom Fairley maintained that the ferry owners had been promised a share of the tolls."
+    )
+    assert claim(body, "early decision")["speaker"] is None
+    assert claim(body, "confusion")["speaker"] is None
+    assert claim(body, "energetic pace")["speaker"] is None
+    assert claim(body, "promised a share")["speaker"] == "Tom Fairley"
