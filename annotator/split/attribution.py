@@ -259,9 +259,10 @@ def attribute_sentence(
             return attr
     main: Attribution | None = None
     found: list[tuple[tuple[int, int], re.Match[str]]] = []
-    closing = closing_frame(text, s, e, inside) if tracker.lang in (None, "en") else None
+    matches = cue_matches(text, s, e)
+    closing = closing_frame(text, s, e, inside, matches) if tracker.lang in (None, "en") else None
     infinitive: list[tuple[tuple[int, int], re.Match[str]]] = []
-    for m in cue_matches(text, s, e):
+    for m in matches:
         if inside(m.start()):
             continue
         if not _is_cue(text, m, s):

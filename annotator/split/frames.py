@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from annotator.split import lexicon
-from annotator.split.cues import _is_cue, cue_matches
+from annotator.split.cues import _is_cue
 from annotator.split.speakers import is_named, subject_after, subject_before
 
 # what may follow a closing cue: a few words without a clause of their own ("late Thursday",
@@ -20,19 +20,20 @@ _SEPARATOR = ",—–"
 
 
 def closing_frame(
-    text: str, s: int, e: int, inside: Callable[[int], bool]
+    text: str, s: int, e: int, inside: Callable[[int], bool], matches: list[re.Match[str]]
 ) -> tuple[tuple[int, int], re.Match[str]] | None:
-    """(speaker span, cue match) of the reporting clause that closes text[s:e], or None."""
-    cues = [m for m in cue_matches(text, s, e) if not inside(m.start())]
-    if len(cues) < 2:
+    """(speaker span, cue match) of the reporting clause that closes text[s:e], or None;
+    `matches` are the sentence's cue forms (`cue_matches`)."""
+    if len(matches) < 2:
         return None  # one cue: the ordinary rules find it
-    m = cues[-1]
-    if m.group(1).endswith("ing") or not _is_cue(text, m, s):
+    m = matches[-1]
+    if inside(m.start()) or m.group(1).endswith("ing"):
         return None
-    if m.group(1).lower() not in lexicon.EN_CUES:
+    if _TAIL.fullmatch(text, m.end(), e) is None or _CLAUSE_IN_TAIL.search(text, m.end(), e):
         return None
-    tail = _TAIL.fullmatch(text, m.end(), e)
-    if tail is None or _CLAUSE_IN_TAIL.search(text, m.end(), e):
+    if m.group(1).lower() not in lexicon.EN_CUES or not _is_cue(text, m, s):
+        return None
+    if sum(1 for c in matches if not inside(c.start())) < 2:
         return None
     before = text[s : m.start()].rstrip()
     if before and before[-1] in _SEPARATOR:  # "…, said Jane Doe." (not "…, told Fox News.")
