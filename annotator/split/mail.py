@@ -46,7 +46,7 @@ _EXT = r"\.(?:pdf|docx?|xlsx?|pptx?|html?|jpe?g|gif|png|txt|zip)"
 # "-" first: a pattern that starts with a space is tried at every word
 _FILE_ITEM = re.compile(r"-(?= [^\s()]+" + _EXT + r"(?![\w.]))")
 _FILE_END = re.compile(r"(?:" + _EXT + r"|\)|>>)$")
-_OMISSION = re.compile(r"[\[(](?:\.\.\.|…)[\])](?= +[\"“'‘]?[A-Z])")
+_OMISSION = re.compile(r"\.\.\.[\])](?= +[\"“'‘]?[A-Z])")  # after "[" or "(", tested in code
 _ATTACHED = re.compile(r">>(?= +[^\sa-z])")
 # Words that open a message's first sentence after a vocative ("Greg, I faxed you").
 OPENERS = frozenset(
@@ -105,8 +105,8 @@ def mail_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
         cuts.add(base + m.end())
     _attachment_cuts(seg, base, cuts)
     for m in _OMISSION.finditer(seg):  # 'agenda." [...] "The problem is': a line of its own
-        s = m.start()
-        if s > 1 and seg[s - 1] == " " and base + s - 1 in cuts:
+        s = m.start() - 1
+        if s > 1 and seg[s] in "[(" and seg[s - 1] == " " and base + s - 1 in cuts:
             cuts.add(base + m.end())
     for m in _THANKS_END.finditer(seg):
         s = m.start() - 1
