@@ -233,7 +233,7 @@ NOT_SPEAKERS = frozenset(
     someone everybody time times way ways thing things fact idea reason point number
     piece question answer issue
     however meanwhile also then now still yet thus hence instead indeed therefore
-    i you we""".split()
+    i you we dies dieses jenes""".split()
 )
 # words that end a subject phrase going leftwards (clause openers, prepositions of time)
 CLAUSE_WORDS = frozenset(

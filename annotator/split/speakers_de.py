@@ -328,7 +328,7 @@ _INFO_OF = re.compile(
 )
 # a noun phrase: article, lower-case adjectives, a capitalised head run, a genitive after it
 _NAME_RUN = r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w.&-]*(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3}"
-_ADJ = r"[a-zäöüß]+(?:e|en|er|es|em)"
+_ADJ = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"  # "schleswig-holsteinischen"
 _DOMAIN = r"[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu)\b"
 _GERMAN_NP = re.compile(
     r"[„»\"]?((?:(?:der|des|dem|den|die|einer|eines|einem|ihrer|seiner|ihren|seinen|eigenen)\s+)?"
@@ -349,7 +349,9 @@ def colon_intro(text: str, lo: int, qs: int) -> tuple[int, int] | None:
     span = _phrase(text, a, comma if comma > 0 else b, backward=True)
     lead = text[a : span[0]].split() if span else []
     if span and text[span[1] - 1].isalpha() and text[span[0]].isupper():
-        if all(_clean_word(w) in _NOMINATIVE for w in lead):  # a name, not "Hier sparte X: „"
+        one = text[span[0] : span[1]]
+        single = " " not in one and _ADVERB.search(one.lower())
+        if all(_clean_word(w) in _NOMINATIVE for w in lead) and not single:  # not "Höhnisch, …"
             return span
     # "Die Firma empfindet die Kritik als ungerecht: „…“": the clause's subject speaks
     return german_topic(text, a, b) if text[a].isupper() else None
@@ -363,6 +365,9 @@ def info_source(text: str, acc: re.Match[str], e: int) -> tuple[int, int] | None
     of = _INFO_OF.match(text, acc.end(), e)
     np = _GERMAN_NP.match(text, of.end() if of else acc.end(), e)
     if np:
+        head = text[np.start(1) : np.end(1)].split()
+        if len(head) > 2 and head[0].isupper() and head[1] in ("der", "des"):
+            return np.start(1), np.start(1) + len(head[0])  # "der NASA | der überwiegende Teil"
         return np.span(1)
     return subject_after(text, of.end(), e, lenient=True) if of else None
 

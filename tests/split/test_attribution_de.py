@@ -423,3 +423,29 @@ def test_german_headline_name_speaks() -> None:
 )
 def test_german_colon_intros_and_more_cue_verbs(body: str, speaker: str, cue: str) -> None:
     assert speakers(body)[0] == (speaker, cue)
+
+
+def test_dies_before_a_cue_after_a_quote_is_no_speaker() -> None:
+    got = speakers(
+        "Weiter sagte Jan Voss: „Unsere Untersuchung wird ein offenes Buch sein.“ "
+        "Dies sagte der Präsident des Unternehmens in Richtung seiner Kunden."
+    )
+    assert got[0] == ("Jan Voss", "sagte")
+
+
+@pytest.mark.parametrize(
+    "body,speaker",
+    [
+        (
+            "Das Werk bleibt nach Berichten des schleswig-holsteinischen Sozialministeriums "
+            "weiterhin außer Betrieb.",
+            "Sozialministeriums",
+        ),
+        (
+            "Beim Eintritt würde nach Auskunft der NASA der überwiegende Teil der Masse verglühen.",
+            "NASA",
+        ),
+    ],
+)
+def test_german_nach_sources_end_at_their_noun_phrase(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == (speaker, "nach")
