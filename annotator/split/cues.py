@@ -242,7 +242,9 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
         particles = lexicon_de.SEPARABLE.get(verb)
         if particles and not _closes_with(text, m.end(), particles):
             fronted = text[lo : m.start()].lstrip().startswith(("Von ", "Vom "))
-            if not (verb.startswith("spr") and fronted):
+            if not (verb.startswith("spr") and fronted) and not lexicon_de.framed(
+                verb, text, m.end()
+            ):
                 return False  # "teilte" without "mit": not "teilte … mit"; "Von X sprach Y"
         if verb in lexicon_de.PARTICIPLES and not _DE_PERFECT.search(
             text, max(lo, m.start() - 150), m.start()

@@ -49,7 +49,7 @@ SEPARABLE = {
     **dict.fromkeys("ließ lässt ließen".split(), ("verlauten", "wissen")),
     **dict.fromkeys("prangerte prangert prangerten".split(), ("an",)),
     **dict.fromkeys("deutete deutet deuteten".split(), ("an",)),
-    **dict.fromkeys("hielt hält hielten".split(), ("fest",)),
+    **dict.fromkeys("hielt hält hielten halten".split(), ("fest",)),
 }
 # verb-final forms of separable verbs ("wie die Polizei mitteilte") and their participles
 JOINED = """mitteilte mitteilten mitteilt mitgeteilt bekanntgab bekanntgaben bekanntgibt
@@ -73,6 +73,26 @@ NP_CONTENT = frozenset(
     mitteilten|warf|wirft|warfen|werfen|berichtet|berichtete|berichteten|berichten|fordert|
     forderte|fordern|forderten""".split("|")
 )
+# a separable verb's other frame: "sprach dennoch von …", "hält es für möglich, dass"
+_FRAMES = {
+    **dict.fromkeys("sprach spricht sprachen sprechen".split(), re.compile(r"\b(?:von|davon)\b")),
+    **dict.fromkeys(
+        "hielt hält hielten halten".split(),
+        re.compile(r"\bfür\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]+(?=\s*(?:[,.;:!?]|dass\b|$))"),
+    ),
+}
+_CLAUSE = re.compile(r"[.;:!?„“\"«»]|,\s+(?!dass)")
+
+
+def framed(verb: str, text: str, a: int) -> bool:
+    """The verb's other frame closes its clause in the words after `a` (120 characters)."""
+    frame = _FRAMES.get(verb)
+    if frame is None:
+        return False
+    stop = _CLAUSE.search(text, a, a + 120)
+    return bool(frame.search(text[a : stop.end() if stop else a + 120]))
+
+
 _INSEPARABLE = ("be", "er", "ver", "zer", "ent", "emp", "ge", "miss", "wider", "hinter", "unter")
 
 

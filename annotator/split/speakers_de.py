@@ -310,8 +310,11 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     """A German cue frames reported words: some follow it (", dass", ":", a quote), come
     before it in the sentence ("Der Plan sei gut, sagte X"), or are its object ("sprach von
     einem Erfolg", "nannte den Plan gut")."""
-    if cue.group(1).lower() in lexicon_de.NP_CONTENT or _REPORTED.search(text, cue.end(), e):
+    verb = cue.group(1).lower()
+    if verb in lexicon_de.NP_CONTENT or _REPORTED.search(text, cue.end(), e):
         return True
+    if lexicon_de.framed(verb, text, cue.end()):
+        return True  # "hält den Plan für richtig": the object is what is held
     if _FRONT_AGENT.match(text, s, cue.start()):
         return True  # "Von X wurde der Plan kritisiert": the plan is what X said
     if text[s : cue.start()].split() in (["Dies"], ["Das"]):

@@ -449,3 +449,27 @@ def test_dies_before_a_cue_after_a_quote_is_no_speaker() -> None:
 )
 def test_german_nach_sources_end_at_their_noun_phrase(body: str, speaker: str) -> None:
     assert speakers(body)[0] == (speaker, "nach")
+
+
+@pytest.mark.parametrize(
+    "body,speaker,cue",
+    [
+        ("Die Polizei sprach dennoch von einer weitgehend friedlichen Demo.", "Polizei", "sprach"),
+        (
+            "Beobachter halten es jedoch für unwahrscheinlich, dass das Gericht entscheidet.",
+            "Beobachter",
+            "halten",
+        ),
+        (
+            "Der Verfassungsschutz hält eine Veröffentlichung der Liste für unbedenklich.",
+            "Verfassungsschutz",
+            "hält",
+        ),
+    ],
+)
+def test_german_sprechen_von_and_halten_fuer(body: str, speaker: str, cue: str) -> None:
+    assert speakers(body)[0] == (speaker, cue)
+
+
+def test_german_halten_without_its_frame_is_no_cue() -> None:
+    assert speakers("Der Bus hielt am Abend vor dem Rathaus der Stadt.")[0] == (None, None)
