@@ -82,6 +82,8 @@ _LONE_CLOSER = re.compile(r"\s+(?:''|’’|”)(?=\s|$)")
 # opens quotes that way ("' O afiş ' kaldırıldı"), so only English.
 _LONE_CLOSER_EN = re.compile(r"\s+(?:''|’’|”|')(?=\s|$)")
 _WORD_REVERSED = re.compile(r"[^\s\"'“”‘’«»(\[]*")
+_LONE_QUOTES = frozenset("'’”")  # what a lone closing quote starts with
+_TOKEN_DELIMITER = re.compile(r"[\s\"'“”‘’«»(\[]")  # what `_WORD_REVERSED` stops at
 _LIST_MARKER = re.compile(
     r"(?:(?<=\s)|^)([•⁃\-*]\s?)?(\d{1,3}|[a-z])(\.\)|\)|\.)(?=\s+\S)", re.MULTILINE
 )
@@ -176,9 +178,11 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
         bracketed = run[-1] in ")]" and nxt.isupper() and _bracketed_sentence(seg, ms)
         if _inside_brackets(seg, me if bracketed else ms):
             continue
-        lone = (_LONE_CLOSER_EN if lex is ENGLISH else _LONE_CLOSER).match(seg, me)
-        if lone:
-            me = lone.end()
+        after = seg[me + 1 : me + 2]  # after the first space: a lone closing quote (rare)?
+        if after in _LONE_QUOTES or after.isspace():
+            lone = (_LONE_CLOSER_EN if lex is ENGLISH else _LONE_CLOSER).match(seg, me)
+            if lone:
+                me = lone.end()
         if punct[-1] == "…" or not _STRONG.isdisjoint(punct):
             cuts.add(base + me)
             continue
@@ -286,7 +290,10 @@ def _lower_start(
 def _period_ends_sentence(
     seg: str, ms: int, nxt: str, nxt_word: str, lex: Lexicon, ordinals: bool
 ) -> bool:
-    token = _WORD_REVERSED.match(seg[max(0, ms - 80) : ms + 1][::-1]).group()[::-1]  # type: ignore[union-attr]
+    lo = max(0, ms - 80)
+    token = seg[max(seg.rfind(" ", lo, ms) + 1, lo) : ms + 1]  # most words end at a space
+    if _TOKEN_DELIMITER.search(token):
+        token = _WORD_REVERSED.match(seg[lo : ms + 1][::-1]).group()[::-1]  # type: ignore[union-attr]
     bare = token.rstrip(".")
     acronym = "." in bare and bool(_ACRONYM.match(token))  # the test first: most have no dot
     if "." in bare and not acronym:
