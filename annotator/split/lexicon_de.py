@@ -50,6 +50,7 @@ SEPARABLE = {
     **dict.fromkeys("prangerte prangert prangerten".split(), ("an",)),
     **dict.fromkeys("deutete deutet deuteten".split(), ("an",)),
     **dict.fromkeys("hielt hält hielten halten".split(), ("fest",)),
+    **dict.fromkeys("brachte bringt brachten".split(), ("vor",)),
 }
 # verb-final forms of separable verbs ("wie die Polizei mitteilte") and their participles
 JOINED = """mitteilte mitteilten mitteilt mitgeteilt bekanntgab bekanntgaben bekanntgibt
@@ -75,6 +76,8 @@ NP_CONTENT = frozenset(
 )
 # a separable verb's other frame: "sprach dennoch von …", "hält es für möglich, dass"
 _FRAMES = {
+    **dict.fromkeys("legte legt legten".split(), re.compile(r"\bWert\s+darauf\b")),
+    **dict.fromkeys("brachte bringt brachten".split(), re.compile(r"\bzum\s+Ausdruck\b")),
     **dict.fromkeys("sprach spricht sprachen sprechen".split(), re.compile(r"\b(?:von|davon)\b")),
     **dict.fromkeys(
         "hielt hält hielten halten".split(),

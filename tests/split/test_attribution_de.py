@@ -473,3 +473,25 @@ def test_german_sprechen_von_and_halten_fuer(body: str, speaker: str, cue: str) 
 
 def test_german_halten_without_its_frame_is_no_cue() -> None:
     assert speakers("Der Bus hielt am Abend vor dem Rathaus der Stadt.")[0] == (None, None)
+
+
+@pytest.mark.parametrize(
+    "body,speaker,cue",
+    [
+        (
+            "Beide Regierungen legten aber Wert darauf, dass auch andere Länder helfen.",
+            "Beide Regierungen",
+            "legten",
+        ),
+        (
+            "Den Unmut der Partei brachte die Sprecherin Anna Roth zum Ausdruck: „Es gibt "
+            "keinen Grund.“",
+            "Anna Roth",
+            "brachte",
+        ),
+    ],
+)
+def test_german_wert_darauf_legen_and_zum_ausdruck_bringen(
+    body: str, speaker: str, cue: str
+) -> None:
+    assert speakers(body)[0] == (speaker, cue)
