@@ -215,9 +215,19 @@ def _vocative_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
             cuts.add(base + i + 1)
             continue
         before = seg[max(0, run.start() - 30) : run.start()].split()
+        prev = before[-1] if before else ""
         if (
             after_time
             or _starts_sentence(seg, base, cuts, run.start())
             or before[-1:] in (["AM"], ["PM"])
         ):
+            cuts.add(base + i + 1)
+        elif (
+            len(words) > 2
+            and prev
+            and (prev[0].isupper() or prev[0].isdigit())
+            and prev[-1] not in ",;:"
+            and seg[m.end(1) : m.end(1) + 1] != "-"
+        ):  # a signature line, then the vocative: "4.6 Debra Perlingiere Kathleen, You are"
+            cuts.add(base + i - len(words[-1]) - 1)
             cuts.add(base + i + 1)

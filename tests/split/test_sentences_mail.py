@@ -37,6 +37,11 @@ CASES = [
         ],
     ),
     ("Thanks, Sean Here you go.", ["Thanks,", "Sean", "Here you go."]),
+    # a signature line, then the vocative of the next message
+    (
+        "Revised Article 4.6 Debra Perlingiere Kathleen, You are correct.",
+        ["Revised Article 4.6 Debra Perlingiere", "Kathleen,", "You are correct."],
+    ),
     ("I'm in Regards, Kevin", ["I'm in", "Regards,", "Kevin"]),
     # "Thanks" opening a sentence before an opener
     (
@@ -150,6 +155,8 @@ NOT_SPLIT = [
     "Tuesday's Morning Email: Obama's Last State Of The Union.",
     "At 5 p.m. they left, and the U.S. it seems agreed.",
     "Hey, Rubio is right about one thing.",
+    '"Thank God, I am very healthy," he said.',
+    '"Paul Singer, I challenge you to a debate," she says.',
     "So Long, Grand Old Party; Hello, White People's Party.",
     "The unit of Pvt. Ryan held the bridge.",
     "Download report.pdf - the full text - from the site.",
