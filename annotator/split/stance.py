@@ -23,9 +23,15 @@ _STANCE = re.compile(
 )
 
 
+_KEY = re.compile(rf"\b(?:{_ADJECTIVES})\s")
+
+
 def stance_frame(text: str, s: int, e: int, inside) -> tuple[tuple[int, int], str, int] | None:
     """(subject span, cue, cue end) of the first stance adjective in text[s:e] outside quotes."""
-    for m in _STANCE.finditer(text, s, e):
+    key = _KEY.search(text, s, e)  # the rare adjective first: most sentences stop here
+    if key is None:
+        return None
+    for m in _STANCE.finditer(text, max(s, key.start() - 120), e):
         if inside(m.start()):
             continue
         span = subject_before(text, s, m.start())
