@@ -214,7 +214,7 @@ def attribute_quote(
     return None
 
 
-_CLAUSE_AFTER = re.compile(r"\s+(?:that|to|whether|if|how|why|what)\b")
+_CLAUSE_AFTER = re.compile(r"\s+(?:that|to|whether|if|how|why|what|about|of)\b")
 
 
 def _new_sentence(text: str, qs: int, qe: int, cue_end: int, wend: int) -> bool:

@@ -15,6 +15,10 @@ from annotator.split.speakers import is_named, subject_after, subject_before
 # what may follow a closing cue: a few words without a clause of their own ("late Thursday",
 # "in a statement", "on Twitter") and the sentence's end
 _TAIL = re.compile(r"(?:\s+[^\s,;:“\"„«»(]+){0,7}\s*[.!?]?[\"”’'»)]*\s*")
+# "…, said Greg Barton, chair in global Islamic politics at Deakin University."
+_APPOSED_TAIL = re.compile(
+    r"(?:\s+[^\s,;:“\"„«»(]+){1,5},(?:\s+[^\s,;:“\"„«»(]+){1,14}\s*[.!?]?[\"”’'»)]*\s*"
+)
 _CLAUSE_IN_TAIL = re.compile(r"\b(?:that|who|which|because|if|when|while|as|but|and)\b")
 _SEPARATOR = ",—–"
 
@@ -29,7 +33,8 @@ def closing_frame(
     m = matches[-1]
     if inside(m.start()) or m.group(1).endswith("ing"):
         return None
-    if _TAIL.fullmatch(text, m.end(), e) is None or _CLAUSE_IN_TAIL.search(text, m.end(), e):
+    tail = _TAIL.fullmatch(text, m.end(), e) or _APPOSED_TAIL.fullmatch(text, m.end(), e)
+    if tail is None or _CLAUSE_IN_TAIL.search(text, m.end(), e):
         return None
     if m.group(1).lower() not in lexicon.EN_CUES or not _is_cue(text, m, s):
         return None

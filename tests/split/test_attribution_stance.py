@@ -100,3 +100,24 @@ def test_stance_frames_name_their_subject(body: str, fragment: str, speaker: str
 def test_nouns_passives_and_objects_name_nobody(body: str, fragment: str) -> None:
     c = claim(body, fragment)
     assert c["speaker"] in (None, "council", "Harbour Gazette"), c["speaker"]
+
+
+def test_a_closing_reporting_clause_with_an_apposition_beats_a_stance_verb() -> None:
+    body = (
+        "The harbour board sees the bridge as a big risk for the ferry, said Ann Liddell, "
+        "chair of the harbour trust at the county council."
+    )
+    assert claim(body, "big risk")["speaker"] == "Ann Liddell"
+
+
+def test_various_reports_keep_their_noun() -> None:
+    body = "Various reports suggest the bridge will cost twice the estimate."
+    assert claim(body, "twice")["speaker"] == "Various reports"
+
+
+def test_a_verb_with_an_object_after_a_full_quote_opens_a_new_sentence() -> None:
+    body = (
+        'Ann Liddell vowed to finish the bridge "before the winter storms come." '
+        'Tom Fairley spoke about a "temporary" ferry for the months until then.'
+    )
+    assert claim(body, "winter storms")["speaker"] == "Ann Liddell"
