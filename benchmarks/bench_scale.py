@@ -290,6 +290,8 @@ def main() -> None:
                     "cluster_rss": s.get("cluster_peak_rss_mb", 0.0),
                     "driver_rss": s.get("driver_peak_rss_mb", 0.0),
                     "claims": s["claims"],
+                    "partitions": s.get("partitions", 0),
+                    "partition_rows": s.get("partition_peak_rows", 0),
                     "start": secs.get("start", 0.0),
                     "cluster": secs.get("cluster", 0.0) + secs.get("finish", 0.0),
                     "resume_all_done": again,
@@ -303,6 +305,7 @@ def main() -> None:
                     f"{row['docs_cpu_s']:.1f} docs/CPU-s  claims {s['claims']:,}  "
                     f"worker peak RSS split {row['worker_rss']:.0f} MB, clustering "
                     f"{row['cluster_rss']:.0f} MB  driver {row['driver_rss']:.0f} MB  "
+                    f"{row['partitions']} partitions, at most {row['partition_rows']:,} rows held  "
                     f"engine start {row['start']:.1f} s  clustering {row['cluster']:.1f} s "
                     f"({row['cluster'] / wall:.0%})  re-run (all done) {again:.1f} s",
                     flush=True,

@@ -88,6 +88,7 @@ def band_shard(task: dict) -> dict:
     out, key = Path(task["out"]), task["key"]
     table = pq.read_table(paths(out, key)["stage"], columns=["id", "text"])
     write_band_files(out, key, table["id"].to_pylist(), table["text"].to_pylist())
+    paths(out, key)["keys"].with_suffix(".npz").unlink(missing_ok=True)  # the earlier format
     return {"key": key}
 
 
