@@ -65,7 +65,27 @@ def build_name_index(text: str) -> dict[str, str]:
 def _name_runs(text: str) -> list[str]:
     """The capitalised runs of `text`, each once, in order of first appearance: a later copy of a
     run never replaces the name it gave (only a strictly longer name does)."""
-    return list(dict.fromkeys(_CAP_RUN.findall(text)))
+    runs: list[str] = []
+    for run in _CAP_RUN.findall(text):
+        runs.extend(_split_at_full_stops(run) if ". " in run else (run,))
+    return list(dict.fromkeys(runs))
+
+
+def _split_at_full_stops(run: str) -> list[str]:
+    """ "Capitol Hill. Sanders" is two runs: a full stop after a word of two or more letters that
+    is no title or initial ends one ("Sen. Bernie Sanders", "John Doe Jr. Smith" stay whole)."""
+    parts: list[str] = []
+    current: list[str] = []
+    for token in run.split(" "):
+        current.append(token)
+        stem = token[:-1]
+        if token.endswith(".") and len(stem) > 1 and stem.isalpha() and stem[1:].islower():
+            if stem.lower() not in _TITLES and stem not in _DOTTED:
+                parts.append(" ".join(current))
+                current = []
+    if current:
+        parts.append(" ".join(current))
+    return [p.rstrip(".") if p.endswith(".") and p[-2:-1].islower() else p for p in parts]
 
 
 def _name_entry(run: str) -> tuple[str, str] | None:

@@ -127,3 +127,14 @@ def test_cue_forms_in_a_sense_that_reports_nothing() -> None:
     assert claim(body, "confusion")["speaker"] is None
     assert claim(body, "energetic pace")["speaker"] is None
     assert claim(body, "promised a share")["speaker"] == "Tom Fairley"
+
+
+def test_a_name_never_runs_over_a_full_stop() -> None:
+    body = (
+        "Sen. Peter Fairley spent the morning on Capitol Hill. Fairley said the bridge money "
+        "would be in the budget by March.\n\n"
+        "Harbour master Ann Liddell met him in Dover Harbour. Liddell told reporters that the "
+        "council would vote next week."
+    )
+    assert claim(body, "bridge money")["speaker"] == "Peter Fairley"
+    assert claim(body, "vote next week")["speaker"] == "Ann Liddell"
