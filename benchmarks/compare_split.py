@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_split import PG_ADMIN, build_corpus, write_corpus  # noqa: E402
+from bench_split import PG_ADMIN, _drop_database, build_corpus, write_corpus  # noqa: E402
 
 DATA = next(
     (p / "shared" / "data" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
@@ -120,8 +120,7 @@ def command(out: Path, kind: str) -> None:
         engine.dispose()
     finally:
         if admin is not None:
-            with admin.connect() as conn:
-                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            _drop_database(admin, name)  # retries when an autovacuum worker holds it
             admin.dispose()
         shutil.rmtree(tmp, ignore_errors=True)
 
