@@ -50,7 +50,7 @@ from annotator.split.cues import (
     search_word,
 )
 from annotator.split.cues import _VERB as _VERB  # claims reads it here
-from annotator.split.frames import closing_frame
+from annotator.split.frames import _named_after, _new_sentence, closing_frame
 from annotator.split.mentions import resolve
 from annotator.split.names import NameIndex, build_name_index
 from annotator.split.pronouns import _gender, bound_subject
@@ -214,18 +214,6 @@ def attribute_quote(
     return None
 
 
-_CLAUSE_AFTER = re.compile(r"\s+(?:that|to|whether|if|how|why|what|about|of)\b")
-
-
-def _new_sentence(text: str, qs: int, qe: int, cue_end: int, wend: int) -> bool:
-    """A quote ending in a full stop, then a clause with content of its own ("…." Doe warned
-    that …): the cue belongs to the next sentence, not to the quote (English only)."""
-    inner = text[max(qs, qe - 3) : qe].rstrip("\"”’'»")
-    if not inner.endswith("."):
-        return False
-    return bool(_CLAUSE_AFTER.match(text, cue_end)) or len(text[cue_end:wend].split()) > 8
-
-
 def attribute_sentence(
     text: str, s: int, e: int, tracker: Tracker, quotes: list[tuple[int, int]] | None = None
 ) -> Attribution | None:
@@ -343,14 +331,6 @@ def attribute_sentence(
             attr.content_span = _content(s, e, h.start(1), h.end(1) + 1, text)
             return attr
     return main
-
-
-def _named_after(text: str, a: int, e: int) -> tuple[int, int] | None:
-    """ "…, said Jane Doe, a pollster.": a name right after the cue that ends the clause."""
-    span = subject_after(text, a, e)
-    if span and is_named(text[span[0] : span[1]]) and text[span[1] : e].lstrip()[:1] in ",.;":
-        return span
-    return None
 
 
 def attribute_block(

@@ -1,7 +1,8 @@
 """Which cue governs a sentence with several: a reporting clause that closes the sentence after a
 comma ("Doe told investigators she was advised …, the New York Times reported late Thursday.",
 "…, analysts say.", "…, said Jane Doe.") frames everything before it, so it wins over the cues
-inside the reported words."""
+inside the reported words. Also: which cue after a quote is the quote's (`_new_sentence`) and
+the name right after an inverted cue (`_named_after`)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,23 @@ def closing_frame(
     if text[span[0] : span[1]].lower() in lexicon.PRONOUNS:
         return None
     return span, m
+
+
+_CLAUSE_AFTER = re.compile(r"\s+(?:that|to|whether|if|how|why|what|about|of)\b")
+
+
+def _new_sentence(text: str, qs: int, qe: int, cue_end: int, wend: int) -> bool:
+    """A quote ending in a full stop, then a clause with content of its own ("…." Doe warned
+    that …): the cue belongs to the next sentence, not to the quote (English only)."""
+    inner = text[max(qs, qe - 3) : qe].rstrip("\"”’'»")
+    if not inner.endswith("."):
+        return False
+    return bool(_CLAUSE_AFTER.match(text, cue_end)) or len(text[cue_end:wend].split()) > 8
+
+
+def _named_after(text: str, a: int, e: int) -> tuple[int, int] | None:
+    """ "…, said Jane Doe, a pollster.": a name right after the cue that ends the clause."""
+    span = subject_after(text, a, e)
+    if span and is_named(text[span[0] : span[1]]) and text[span[1] : e].lstrip()[:1] in ",.;":
+        return span
+    return None
