@@ -3,25 +3,8 @@ noun-phrase speakers, ", saying" clauses, frames around quotes, and phrases that
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-
-from annotator.split.document import RawDocument
-from annotator.split.pipeline import split_document
-
-HEAD = "Harbour town votes on the new bridge plan\n\n"
-
-
-def claim(body: str, fragment: str) -> dict[str, Any]:
-    text = HEAD + body
-    out = split_document(RawDocument(path="case.txt", format="txt", text=text)).claims
-    hits = [c for c in out if fragment in c["text"]]
-    assert hits, fragment
-    c = hits[0]
-    if c["speaker_start"] is not None:
-        assert c["speaker"].split()[-1] in text[c["speaker_start"] : c["speaker_end"]]
-    return c
+from attribution_cases import claim
 
 
 @pytest.mark.parametrize(

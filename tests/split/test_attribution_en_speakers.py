@@ -5,22 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from annotator.split.document import RawDocument
-from annotator.split.pipeline import split_document
-
-HEAD = "Harbour town votes on the new bridge plan\n\n"
+import attribution_cases
 
 
 def claim(body: str, fragment: str) -> dict[str, Any]:
-    text = HEAD + body
-    out = split_document(RawDocument(path="case.txt", format="txt", text=text)).claims
-    hits = [c for c in out if fragment in c["text"]]
-    assert hits, fragment
-    c = hits[0]
-    if c["speaker_start"] is not None:  # the mention: the name, or the pronoun it resolves
-        mention = text[c["speaker_start"] : c["speaker_end"]]
-        assert c["speaker"].split()[-1] in mention or mention.lower() in ("he", "she", "they")
-    return c
+    return attribution_cases.claim(body, fragment, pronoun_mentions=True)
 
 
 def test_saying_before_a_quote_is_the_main_subjects() -> None:
