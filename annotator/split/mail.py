@@ -6,7 +6,8 @@ Called by `annotator.split.webtext.web_cuts`, which adds the cuts of salutations
   does "--" after end punctuation ("... five years. -- Posted by");
 - a bracketed source or note right after a sentence end ("... Jihad. (Jerusalem Post) 'We're")
   ends there, before a word that is not lower case; so does an omission mark ("[...]");
-- a vocative that opens a message ("Kathleen, You are correct") is a sentence of its own:
+- a vocative that opens a message ("Kathleen, You are correct", "Vince - Thanks") is a
+  sentence of its own:
   one capitalised word at a sentence start or after a signature line ("Debra Perlingiere
   Tammi, Attached is"), then a comma and a common sentence opener ("I", "You", "Please");
   discourse words ("However, I", "Rather, I", "Like President Obama, I") and days or months
@@ -17,6 +18,9 @@ Called by `annotator.split.webtext.web_cuts`, which adds the cuts of salutations
   signature and a vocative;
 - "Thanks" or "Thank you" opening a sentence ends it before a sentence opener ("Thanks See
   you later");
+- a phone number with its area code ends a signature before a capitalised word that is not
+  the next label of a contact block ("Cell (713) 705-7201 Kay Mann", not "Phone 410-468-3798
+  Fax");
 - "P.S." and "PS -" start a sentence, and so do the header lines of a forwarded post ("Email:",
   "Groups:"); an attachment line ("<< File: notes.doc >>", "(See attached file: a.pdf)") ends
   one, and each item of a list of attached files ("- a.pdf - b.pdf") is a line.
@@ -28,8 +32,9 @@ import re
 
 from annotator.split.abbreviations import EN_OPENERS, LINKING, Lexicon
 
-# Each searched on its own: a pattern that starts with a literal is skipped through fast.
-_SEPARATORS = (re.compile(r"\*\*\*+(?=\s)"), re.compile(r"___+(?=\s)"), re.compile(r"===+(?=\s)"))
+# A separator line: a run of "*", "_", "=", "-" or "~" (mixed: "==----") with three of one
+# character in a row, found from them (a literal: the regex engine skips to it).
+_SEPARATOR = tuple(re.compile(re.escape(c * 3) + r"[-=_*~]*(?=\s)") for c in "-=_*~")
 _ENDS = frozenset(".!?…\"”'’")
 _DOUBLE_DASH = re.compile(r"--(?= +[\"“]?[A-Z])")
 _BRACKET = re.compile(r"\(([^()\n]{1,60})\)(?= +[\"“'‘(]?[A-Z])")
@@ -48,9 +53,18 @@ _FILE_ITEM = re.compile(r"-(?= [^\s()]+" + _EXT + r"(?![\w.]))")
 _FILE_END = re.compile(r"(?:" + _EXT + r"|\)|>>)$")
 _OMISSION = re.compile(r"\.\.\.[\])](?= +[\"“'‘]?[A-Z])")  # after "[" or "(", tested in code
 _ATTACHED = re.compile(r">>(?= +[^\sa-z])")
+# A phone number that ends a signature ("Cell (713) 705-7201 Kay Mann", "(989)755-1109 Great")
+# (found from its dash: a pattern that starts with a digit is tried at every digit)
+_PHONE = re.compile(r"-\d\d\d\d\b(?= +[\"“]?([A-Z][\w-]*))")
+_AREA_CODE = re.compile(r"(?:\(\d\d\d\) ?|\d\d\d[-. ])\d\d\d$")
+# Labels of a contact block: the number before them goes on ("Phone 410-468-3798 Fax ...")
+_CONTACT_LABELS = frozenset(
+    "Phone Tel Telephone Cell Mobile Fax Pager Email E-mail Office Home Work Direct Web".split()
+)
 # Words that open a message's first sentence after a vocative ("Greg, I faxed you").
 OPENERS = frozenset(
-    """I I'm I've I'll I'd I’m I’ve You We It It's This That These There Here Here's Attached
+    """I I'm I've I'll I'd I’m I’ve You You're You've You'll We We're We've We'll It It's This
+    That That's These There There's Here Here's Attached
     Please Thanks Thank Take See Just Hope As Can Could Would Do Did Is Are Have Sorry Glad
     Congratulations Let Let's My Our Your The What What's How When Why Where If Enclosed Below
     Following Regarding Welcome Yes Sounds Looks Happy Per""".split()
@@ -59,7 +73,11 @@ OPENERS = frozenset(
 _MESSAGE_OPENERS = frozenset(
     "I I'm I've I'll I'd I’m I’ve You Attached Please Thanks Thank This Take Here".split()
 )
+# "Kathleen, You", "Vince - Thanks" (a dash counts after a space, checked in code)
+# "Kathleen, You", "Vince - Thanks" (a dash counts after a space, checked in code); two
+# patterns, each starting with a literal that the regex engine skips to
 _VOCATIVE = re.compile(r",(?= +[\"“]?([A-Z][\w'’]*))")
+_VOCATIVE_DASH = re.compile(r"-(?= +[\"“]?([A-Z][\w'’]*))")
 # Capitalised words before a comma that are not names: discourse words, days, months.
 _NOT_NAMES = (
     frozenset(
@@ -88,7 +106,7 @@ def mail_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
             s = m.start()
             if s > 1 and seg[s - 1] == " " and seg[s - 2] in _ENDS and base + s - 1 in cuts:
                 cuts.add(base + m.end())
-    if "," in seg or ":" in seg:
+    if "," in seg or ":" in seg or " -" in seg:
         _vocative_cuts(seg, base, cuts, lex)
     for pattern in (_PS, *_HEADERS):  # "Cheers Chris P.S. I am", "Runar Email: x@y.com"
         for m in pattern.finditer(seg):
@@ -103,6 +121,12 @@ def mail_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
                     cuts.add(base + m.end() + len(group))
     for m in _ATTACHED.finditer(seg):  # "<< File: TEXT.htm >> I was"
         cuts.add(base + m.end())
+    if "-" in seg:
+        for m in _PHONE.finditer(seg):
+            if m.group(1) not in _CONTACT_LABELS and _AREA_CODE.search(
+                seg, max(0, m.start() - 9), m.start()
+            ):
+                cuts.add(base + m.end())
     _attachment_cuts(seg, base, cuts)
     for m in _OMISSION.finditer(seg):  # 'agenda." [...] "The problem is': a line of its own
         s = m.start() - 1
@@ -158,13 +182,24 @@ def _starts_sentence(seg: str, base: int, cuts: set[int], i: int) -> bool:
 
 
 def _separator_cuts(seg: str, base: int, cuts: set[int]) -> None:
-    for pattern in _SEPARATORS:
+    """After a separator line ("*****", "=====", "==----") before a word that is not lower
+    case; a run glued to a word ("NOTICE*****", "News==----") needs four characters. A mixed
+    run that is mirrored later on ("----== Posted via … News==----") opens a banner line."""
+    for pattern in _SEPARATOR:
         for m in pattern.finditer(seg):
-            s = m.start()
-            if s and not seg[s - 1].isspace():
-                continue  # "News==----" glued
-            if _NEXT_WORD.match(seg, m.end()):
-                cuts.add(base + m.end())
+            s, e = m.span()
+            while s and seg[s - 1] in "-=_*~":
+                s -= 1
+            if s > 0 and not seg[s - 1].isspace() and e - s < 4:
+                continue  # "a---b"
+            run = seg[s:e]
+            if len(set(run)) > 1 and re.search(
+                r"(?<![-=_*~])" + re.escape(run[::-1]) + r"(?![-=_*~])", seg[e : e + 160]
+            ):
+                continue
+            nxt = _NEXT_WORD.match(seg, e)
+            if nxt and not nxt.group(1).islower():
+                cuts.add(base + e)
 
 
 def _double_dash_cuts(seg: str, base: int, cuts: set[int]) -> None:
@@ -191,10 +226,15 @@ def _attachment_cuts(seg: str, base: int, cuts: set[int]) -> None:
 
 
 def _vocative_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
-    for m in _VOCATIVE.finditer(seg):
+    for m in (*_VOCATIVE.finditer(seg), *_VOCATIVE_DASH.finditer(seg)):
         if m.group(1) not in OPENERS:
             continue
         i = m.start()
+        dash = m.group() == "-"
+        if dash:
+            i -= 1
+            if i < 1 or seg[i] != " ":
+                continue
         run = _NAMES_BEFORE.search(seg, max(0, i - 60), i)
         if not run:
             continue
@@ -212,8 +252,10 @@ def _vocative_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
             continue
         if len(words) > 1 and words[-1] == words[-2]:  # "Take Care Traci Traci, I have"
             cuts.add(base + i - len(words[-1]) - 1)
-            cuts.add(base + i + 1)
+            cuts.add(base + m.end())
             continue
+        if dash and len(words) > 1:
+            continue  # "Vince - Thanks", not "Cheap Hotel Rome - Thanks"
         before = seg[max(0, run.start() - 30) : run.start()].split()
         prev = before[-1] if before else ""
         if (
@@ -221,7 +263,7 @@ def _vocative_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
             or _starts_sentence(seg, base, cuts, run.start())
             or before[-1:] in (["AM"], ["PM"])
         ):
-            cuts.add(base + i + 1)
+            cuts.add(base + m.end())
         elif (
             len(words) > 2
             and prev
@@ -230,4 +272,4 @@ def _vocative_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
             and seg[m.end(1) : m.end(1) + 1] != "-"
         ):  # a signature line, then the vocative: "4.6 Debra Perlingiere Kathleen, You are"
             cuts.add(base + i - len(words[-1]) - 1)
-            cuts.add(base + i + 1)
+            cuts.add(base + m.end())

@@ -100,6 +100,7 @@ _CONTINUING = LINKING | frozenset(
     "to of for with by from or nor is are was were has have had".split()
 )
 _LETTERS = re.compile(r"[A-Za-z]*")
+_URL_STARTS = frozenset(("http", "https", "www"))
 _DOMAINS = frozenset("com net org gov edu info biz".split())
 _OPENING = "\"'“‘«([¿¡"
 # spaces, then opening quotes/brackets (`_OPENING`), then a word: alphanumerics ([^\W_] is
@@ -153,6 +154,8 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
         if me < n and not seg[me].isspace():
             # Only the glued-period form may be followed directly by text.
             if not (seg[me].isupper() and run.startswith(".") and "." == run.rstrip(_CLOSERS)):
+                if " " in run and seg[me].isupper() and not _STRONG.isdisjoint(run):
+                    cuts.add(base + ms + run.index(" "))  # "You've all won! ...Now comes"
                 continue
             glued = True
         if me >= n:
@@ -173,6 +176,8 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
         if nxt.islower():
             if punct == run and _lower_start(seg, ms, punct, nxt_word, lex, ordinals):
                 cuts.add(base + me)
+            elif nxt_word in _URL_STARTS and _link_line(seg, j):
+                cuts.add(base + me)  # "pretty cool... http://www.example.com": a link line
             continue
         # "(Laughter.) The": a bracketed sentence ends at its bracket; "(...)" is a cut mark
         bracketed = run[-1] in ")]" and nxt.isupper() and _bracketed_sentence(seg, ms)
@@ -213,6 +218,17 @@ def _glued_ok(seg: str, dot: int) -> bool:
         return False  # "Newsfeed.Com"
     before = seg[ws:dot]
     return len(before) >= 2 and (before[-1].islower() or before[-1].isdigit())
+
+
+def _link_line(seg: str, j: int) -> bool:
+    """A URL starts at j and does not end with a period: a line of its own, not the citation
+    that closes the sentence before it ('… a close." http://nyti.ms/1U0Xvbm.')."""
+    if not seg.startswith(("http://", "https://", "www."), j):
+        return False
+    k = j
+    while k < len(seg) and not seg[k].isspace():
+        k += 1
+    return seg[k - 1] != "."
 
 
 def _inside_brackets(seg: str, i: int) -> bool:

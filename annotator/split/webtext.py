@@ -5,10 +5,11 @@ header or a salutation instead of a period. Each rule below adds (or moves) a cu
 of `sentences._boundaries`; each is cheap to rule out (a substring test) on news text:
 - an emoticon (":)", ";-)", ":P") ends the sentence it follows: the boundary goes after
   it, never between the end punctuation and it ("Loved it. :) Great staff");
-- a URL or an e-mail address ends a sentence before a capitalised word or another URL (in
-  languages that capitalise nouns, only before a sentence opener);
+- a URL or an e-mail address ends a sentence before a capitalised word, another URL or a
+  separator line (in languages that capitalise nouns, only before a sentence opener);
 - English only:
-  - an e-mail header timestamp ("Kay Mann 04/26/2001 07:17 AM Will you") is a line of its own;
+  - an e-mail header timestamp ("Kay Mann 04/26/2001 07:17 AM Will you", "on 04/25/01
+    12:42:55 We have") is a line of its own;
   - a salutation or closing ending in a comma ("Dear Nina,", "Best regards,", "Thanks,") ends
     before a capitalised word that is not a title ("Thank you, Mr. President"); a salutation
     also starts one after a signature ("Vince Dear All,"), not after "the Dear Leader,";
@@ -52,14 +53,19 @@ _SEMICOLON_FACE = re.compile(";" + _FACE)
 _SCHEME_URL = re.compile(r"://[^\s<>\"]+")
 _WWW_URL = re.compile(r"www\.[^\s<>\"]+")
 _ADDRESS = re.compile(r"@[\w-]+(?:\.[\w-]+)+>?")
-_TIME = re.compile(r":\d\d(?::\d\d)? ?[AP]M\b")
+_TIME = re.compile(r":\d\d(?::\d\d)?(?: ?([AP]M)\b)?")
 _DATE_BEFORE = re.compile(r"\d\d?/\d\d?/\d\d(?:\d\d)?,? \d\d?$")
+# "Dear Nina," / "Good Morning Debra -" (a dash counts after a space, checked in code); two
+# patterns, each starting with a literal that the regex engine skips to
 _COMMA = re.compile(r",(?=\s+[\"'“]?[A-Z])")
+_DASH = re.compile(r"-(?=\s+[\"'“]?[A-Z])")
 _CLOSING_BEFORE = re.compile(
     r"(?<![\w\"'“‘«])(?:(?:Best|Kind|Kindest|Warm|Warmest|With best) regards|Regards|Thanks|"
     r"Thank you|Many thanks|Sincerely|Yours sincerely|Yours truly|Yours|Cheers|Best wishes|"
-    r"Take care|Keep in touch|Cordially|(?:Dear|Hi|Hello|Hey)(?: [A-Z][\w'.-]*| and| or| all){1,3}|"
-    r"Hi|Hello|Hey|Greetings|Good (?:morning|afternoon|evening))$"
+    r"Take care|Keep in touch|Cordially|"
+    r"(?:Dear|Hi|Hello|Hey|Good [Mm]orning|Good [Aa]fternoon|Good [Ee]vening)"
+    r"(?: [A-Z][\w'.-]*| and| or| all){1,3}|"
+    r"Hi|Hello|Hey|Greetings|Good (?:[Mm]orning|[Aa]fternoon|[Ee]vening))$"
 )
 _GREETINGS = ("Dear", "Hi", "Hello", "Hey", "Greetings", "Good")
 _NOT_AFTER_CLOSING = frozenset("madam sir mister chairman chairwoman president speaker".split())
@@ -105,9 +111,9 @@ def web_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, lang: str | None
         if lang in _ARTICLE_OPENER:
             _article_cuts(seg, base, cuts, _ARTICLE_OPENER[lang])
         return
-    if colon and "M" in seg:
+    if colon and "/" in seg:
         _timestamp_cuts(seg, base, cuts)
-    if "," in seg:
+    if "," in seg or " -" in seg:
         _closing_cuts(seg, base, cuts, lex)
     mail_cuts(seg, base, cuts, lex)
     for m in _WEB_OPENER.finditer(seg):
@@ -152,6 +158,8 @@ def _url_cuts(
         first, rest = nxt.group(1), nxt.group(2)
         if seg.startswith(("http", "www."), nxt.start(1)):
             cuts.add(base + m.end())  # a list of links
+        elif first in "-=_*~" and seg.startswith(first * 3, nxt.start(1)):
+            cuts.add(base + m.end())  # a separator line after the link
         elif first.isupper() and (not nouns or (first + rest).lower() in lex.openers):
             cuts.add(base + m.end())
 
@@ -161,8 +169,11 @@ def _timestamp_cuts(seg: str, base: int, cuts: set[int]) -> None:
         date = _DATE_BEFORE.search(seg, max(0, m.start() - 20), m.start())
         if not date:
             continue
-        if m.end() < len(seg) and _NEXT.match(seg, m.end()):
-            cuts.add(base + m.end())
+        nxt = _NEXT.match(seg, m.end())
+        if not (m.group(1) or (nxt and nxt.group(1).isupper())):
+            continue  # a time without AM/PM is a header only before a capital
+        if nxt:
+            cuts.add(base + m.end())  # "… 07:17 AM Will you", "… 04/25/01 12:42:55 We have"
         before = seg[max(0, date.start() - 60) : date.start()].rstrip()
         prev = before.rsplit(None, 1)[-1] if before else ""
         if prev and not (prev.isalpha() and prev.islower()) and prev[-1] not in ",;:(-":
@@ -173,8 +184,13 @@ def _closing_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
     """After a closing or a salutation and its comma; before a salutation that follows a
     signature or a line with no end punctuation ("... Vince Dear All,"), but not after a
     lower-case word ("the Dear Leader, Kim")."""
-    for m in _COMMA.finditer(seg):
-        phrase = _CLOSING_BEFORE.search(seg, max(0, m.start() - 40), m.start())
+    for m in (*_COMMA.finditer(seg), *_DASH.finditer(seg)):
+        end = m.start()
+        if m.group() == "-":
+            end -= 1
+            if end < 1 or seg[end] != " ":
+                continue
+        phrase = _CLOSING_BEFORE.search(seg, max(0, end - 40), end)
         if not phrase:
             continue
         nxt = _NEXT.match(seg, m.end())

@@ -140,6 +140,59 @@ CASES = [
     ),
 ]
 
+# separator lines of any mix, glued to a word or after a link; a mirrored run opens a banner
+CASES += [
+    (
+        "Read it at http://www.example.org/news -------- This e-mail is free. "
+        "----== Posted via Example News ==---- The best service! *****NOTICE***** This is private.",
+        [
+            "Read it at http://www.example.org/news",
+            "--------",
+            "This e-mail is free.",
+            "----== Posted via Example News ==----",
+            "The best service!",
+            "*****NOTICE*****",
+            "This is private.",
+        ],
+    ),
+    # a greeting or a vocative closed by a dash
+    (
+        "See you. 03/23/2001 10:13 AM Good Morning Anna - I have the copy. Bob - Thanks for it.",
+        [
+            "See you.",
+            "03/23/2001 10:13 AM",
+            "Good Morning Anna -",
+            "I have the copy.",
+            "Bob -",
+            "Thanks for it.",
+        ],
+    ),
+    # a header time without AM/PM; a phone number that ends a signature, not a contact label
+    (
+        "Notes added on 04/25/01 12:42:55 We moved. Tel (555) 123-4567 Fax 555-123-4568 Ann Lee "
+        "wrote (555)765-4321 Great shop",
+        [
+            "Notes added on 04/25/01 12:42:55",
+            "We moved.",
+            "Tel (555) 123-4567 Fax 555-123-4568",
+            "Ann Lee wrote (555)765-4321",
+            "Great shop",
+        ],
+    ),
+    # "!" or "?" before "...Word"; a link line after an ellipsis; "Thanks You've"
+    (
+        "You won! ...Now the fun part. Look at them... http://example.com/a ok. Thanks You've got it",
+        [
+            "You won!",
+            "...Now the fun part.",
+            "Look at them...",
+            "http://example.com/a ok.",
+            "Thanks",
+            "You've got it",
+        ],
+    ),
+]
+
 # Edited prose keeps these together.
 NOT_SPLIT = [
     "However, I think the plan works.",
@@ -160,6 +213,12 @@ NOT_SPLIT = [
     "So Long, Grand Old Party; Hello, White People's Party.",
     "The unit of Pvt. Ryan held the bridge.",
     "Download report.pdf - the full text - from the site.",
+    # a link that closes its sentence with a period is its citation
+    '"The show closes in May." http://example.com/x1.',
+    "Call (555) 123-4567 now.",
+    "We met on 04/25/01 12:42 and talked.",
+    "Cheap Hotel Rome - Thanks for all your help!",
+    "He said the plan --- which failed --- was his.",
 ]
 
 
