@@ -41,6 +41,7 @@ _BRACKET = re.compile(r"\(([^()\n]{1,60})\)(?= +[\"“'‘(]?[A-Z])")
 # A vocative and the signature line before it: "Debra Perlingiere Tammi,"
 _NAMES_BEFORE = re.compile(r"(?<![\w'’.@-])(?:[A-Z][A-Za-z'’-]+ ){0,3}[A-Z][a-z]{1,15}$")
 _NAME = re.compile(r" +([A-Z][A-Za-z'’-]+|[A-Z]\.?)(?=[\s,:]|$)")
+_INITIAL_NEXT = re.compile(r" +[A-Z]\. +[A-Z][a-z]")
 _THANKS = re.compile(r"hank(?:s| you)(?= +([A-Z][\w'’]*))")  # after "T" or "t"
 _THANKS_END = re.compile(r"hank(?:s| you)[.!]+(?= +[A-Z])")  # "Thanks. John Attached is"
 _NEXT_WORD = re.compile(r"\s+[\"“]?(\S)")
@@ -78,6 +79,10 @@ _MESSAGE_OPENERS = frozenset(
 # patterns, each starting with a literal that the regex engine skips to
 _VOCATIVE = re.compile(r",(?= +[\"“]?([A-Z][\w'’]*))")
 _VOCATIVE_DASH = re.compile(r"-(?= +[\"“]?([A-Z][\w'’]*))")
+# Two-letter words that are no initials ("by Debra Perlingiere" is no signature line)
+_NOT_INITIALS = frozenset(
+    "by of to in on at as is it an or if so we he me my up us do go no be am are oh ok hi".split()
+)
 # Capitalised words before a comma that are not names: discourse words, days, months.
 _NOT_NAMES = (
     frozenset(
@@ -97,8 +102,14 @@ _NOT_NAMES = (
 )
 
 
-def mail_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
-    """Add the cuts of letters and e-mails in `seg` (offsets shifted by `base`) to `cuts`."""
+def mail_cuts(
+    seg: str, base: int, cuts: set[int], lex: Lexicon, signed: list[str] | None = None
+) -> None:
+    """Add the cuts of letters and e-mails in `seg` (offsets shifted by `base`) to `cuts`;
+    `signed`: the names that sign a closing in `seg` (from `signature_cut`)."""
+    for name in set(signed or ()):
+        if name:
+            _signature_lines(seg, base, cuts, name)
     _separator_cuts(seg, base, cuts)
     _double_dash_cuts(seg, base, cuts)
     if "(" in seg:
@@ -135,7 +146,9 @@ def mail_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
     for m in _THANKS_END.finditer(seg):
         s = m.start() - 1
         if s >= 0 and seg[s] in "Tt" and _starts_sentence(seg, base, cuts, s):
-            signature_cut(seg, base, cuts, m.end())
+            name = signature_cut(seg, base, cuts, m.end())
+            if name and name not in (signed or ()):
+                _signature_lines(seg, base, cuts, name)
     for m in _THANKS.finditer(seg):
         s = m.start() - 1
         if s < 0 or seg[s] not in "Tt" or m.group(1) not in OPENERS:
@@ -144,10 +157,13 @@ def mail_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
             cuts.add(base + m.end())
 
 
-def signature_cut(seg: str, base: int, cuts: set[int], i: int) -> None:
+def signature_cut(seg: str, base: int, cuts: set[int], i: int) -> str:
     """After a closing that ends at `i` ("Best regards,"), cut after the name that signs it:
-    up to two capitalised words, not a sentence opener, not the same word twice."""
+    up to two capitalised words, not a sentence opener, not the same word twice, not a first
+    name that a middle initial follows ("Mike Michael J. McDermott"). Returns the
+    name when it is two words of three letters or more (a full name), else ""."""
     names: list[str] = []
+    ends: list[int] = []
     pos = i
     while len(names) < 3:
         m = _NAME.match(seg, pos)
@@ -158,13 +174,43 @@ def signature_cut(seg: str, base: int, cuts: set[int], i: int) -> None:
             break
         names.append(word)
         pos = m.end()
+        ends.append(pos)
         if sum(len(w) > 2 for w in names) == 2:
             break
     if not names:
-        return
+        return ""
+    if len(names) == 2 and _INITIAL_NEXT.match(seg, pos):
+        names, pos = names[:1], ends[0]  # "Mike Michael J. McDermott": a full name follows
     nxt = _NEXT_WORD.match(seg, pos)
     if nxt and not nxt.group(1).islower() and nxt.group(1) not in ",;:.":
         cuts.add(base + pos)
+        if len(names) == 2 and min(map(len, names)) > 2:
+            return " ".join(names)
+    return ""
+
+
+def _signature_lines(seg: str, base: int, cuts: set[int], name: str) -> None:
+    """A full name that signs a closing in this text ("Best regards, Debra Perlingiere") is a
+    line of its own wherever else it follows end punctuation, a code ("4105SF"), initials
+    ("dp") or itself: a cut before it, and after it before a capitalised word."""
+    last = name.rsplit(None, 1)[-1]
+    for m in re.finditer(r"(?<![\w'’.@-])" + re.escape(name) + r"(?![\w'’@-])", seg):
+        s, e = m.span()
+        prev = seg[max(0, s - 30) : s].split()
+        word = prev[-1] if prev else ""
+        if word and not (
+            word[-1] in ".!?:)"
+            or word == last
+            or any(c.isdigit() for c in word)
+            or (len(word) == 2 and word.isalpha() and word.lower() not in _NOT_INITIALS)
+        ):
+            continue
+        while s and seg[s - 1].isspace():
+            s -= 1
+        cuts.add(base + s)  # where the line before ends, as the other rules cut
+        nxt = _NEXT_WORD.match(seg, e)
+        if nxt and nxt.group(1).isupper():
+            cuts.add(base + e)
 
 
 def _word(seg: str, i: int) -> str:

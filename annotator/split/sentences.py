@@ -286,6 +286,14 @@ def _lower_start(
         return False
     if len(token) >= 2 and token.isalpha() and token.islower():
         return True
+    if lex is ENGLISH:
+        # web text: "would be wendy's. would", "food/drinks/towels. great", "into DVD. give"
+        words = seg[max(0, ms - 40) : ms].rsplit(None, 1)
+        core = words[-1].rsplit("/", 1)[-1].lstrip(_OPENING) if words else ""
+        core = core[:-2] if core.endswith(("'s", "’s")) else core
+        if core.isalpha() and core.lower() not in lex.maybe and core.lower() not in lex.never:
+            if (len(core) >= 2 and core.islower()) or (len(core) >= 3 and core.isupper()):
+                return True
     if (
         lex is not ENGLISH
         and not ordinals

@@ -113,9 +113,8 @@ def web_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, lang: str | None
         return
     if colon and "/" in seg:
         _timestamp_cuts(seg, base, cuts)
-    if "," in seg or " -" in seg:
-        _closing_cuts(seg, base, cuts, lex)
-    mail_cuts(seg, base, cuts, lex)
+    signed = _closing_cuts(seg, base, cuts, lex) if "," in seg or " -" in seg else []
+    mail_cuts(seg, base, cuts, lex, signed)
     for m in _WEB_OPENER.finditer(seg):
         i = m.start()
         if i > 1 and seg[i - 1] == " " and seg[i - 2].isalpha():
@@ -180,10 +179,11 @@ def _timestamp_cuts(seg: str, base: int, cuts: set[int]) -> None:
             cuts.add(base + date.start())
 
 
-def _closing_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
+def _closing_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> list[str]:
     """After a closing or a salutation and its comma; before a salutation that follows a
     signature or a line with no end punctuation ("... Vince Dear All,"), but not after a
-    lower-case word ("the Dear Leader, Kim")."""
+    lower-case word ("the Dear Leader, Kim"). Returns the full names that sign closings."""
+    signed = []
     for m in (*_COMMA.finditer(seg), *_DASH.finditer(seg)):
         end = m.start()
         if m.group() == "-":
@@ -211,8 +211,9 @@ def _closing_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
         else:
             if start > 1 and seg[start - 1] == " " and seg[start - 2].isalnum():
                 cuts.add(base + start)  # "I'm in Regards, Kevin": a closing is a line
-            signature_cut(seg, base, cuts, m.end())
+            signed.append(signature_cut(seg, base, cuts, m.end()))
         cuts.add(base + m.end())
+    return signed
 
 
 def _article_cuts(seg: str, base: int, cuts: set[int], pattern: re.Pattern[str]) -> None:

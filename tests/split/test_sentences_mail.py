@@ -193,6 +193,45 @@ CASES += [
     ),
 ]
 
+# a full name that signs a closing is a line wherever else it stands between lines
+CASES += [
+    (
+        "Best regards, Ann Lindqvist 4105SF Ann Lindqvist Jill: Here it is. Any news? dp "
+        "Ann Lindqvist Tom, Attached is the form. It came from Ann Lindqvist today.",
+        [
+            "Best regards,",
+            "Ann Lindqvist",
+            "4105SF",
+            "Ann Lindqvist",
+            "Jill: Here it is.",
+            "Any news?",
+            "dp",
+            "Ann Lindqvist",
+            "Tom,",
+            "Attached is the form.",
+            "It came from Ann Lindqvist today.",
+        ],
+    ),
+    # a first name, then the full name with a middle initial
+    (
+        "Keep in touch, Mike Michael J. Dermot mike@example.com",
+        ["Keep in touch,", "Mike", "Michael J. Dermot mike@example.com"],
+    ),
+    # a lower-case start after an upper-case word, a "'s" word or a slashed word
+    (
+        "Burn them to DVD. give them away. It was the chef's. would you go? Bring food/drinks/towels. "
+        "great!",
+        [
+            "Burn them to DVD.",
+            "give them away.",
+            "It was the chef's.",
+            "would you go?",
+            "Bring food/drinks/towels.",
+            "great!",
+        ],
+    ),
+]
+
 # Edited prose keeps these together.
 NOT_SPLIT = [
     "However, I think the plan works.",
@@ -219,6 +258,7 @@ NOT_SPLIT = [
     "We met on 04/25/01 12:42 and talked.",
     "Cheap Hotel Rome - Thanks for all your help!",
     "He said the plan --- which failed --- was his.",
+    "Shares of ACME CORP. rose, and the U.S. agreed.",
 ]
 
 
