@@ -25,6 +25,7 @@ from typing import Any
 
 from annotator.split import lexicon
 from annotator.split.antecedents import subject_behind_clause
+from annotator.split.clauses import inverted_subject, main_first, subject_before_cue
 from annotator.split.cues import (
     _ACCORDING,
     _ACCORDING_KEYS,
@@ -151,9 +152,9 @@ def attribute_quote(
             break  # '… “arbitrary.” Doe warned that …': the next sentence's own cue
         gap = text[qe : m.start()].strip(" ,—–-")
         gap = "" if gap in _AUX else gap  # "« … », a déclaré X"
-        span = subject_before(text, qe, m.start()) if gap else None
+        span = subject_before_cue(text, qe, m.start()) if gap else None
         if span is None and not gap:
-            span = subject_after(text, m.end(), wend)
+            span = inverted_subject(text, m.end(), wend)
         if (
             span
             and span[0] >= qe
@@ -250,7 +251,7 @@ def attribute_sentence(
     matches = cue_matches(text, s, e)
     closing = closing_frame(text, s, e, inside, matches) if tracker.lang in (None, "en") else None
     infinitive: list[tuple[tuple[int, int], re.Match[str]]] = []
-    for m in matches:
+    for m in main_first(text, s, matches):
         if inside(m.start()):
             continue
         if not _is_cue(text, m, s):
@@ -293,7 +294,7 @@ def attribute_sentence(
             elif m.group(1).endswith("ing") and gap:
                 span = main_subject(text, s, len(gap) + s - 1)
             elif m.group(1).lower() not in lexicon.TOLD:
-                span = subject_after(text, m.end(), e)  # "…, said Rep. Jane Doe"
+                span = inverted_subject(text, m.end(), e)  # "…, said Rep. Jane Doe"
         if not ing and tracker.lang != "de" and (span is None or text[span[0]].islower()):
             # "Captains who have sailed the channel say": not "sailed the channel"
             span = subject_behind_clause(text, s, m.start()) or span

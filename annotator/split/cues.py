@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from annotator.split import lexicon, lexicon_de, lexicon_ml
+from annotator.split.clauses import no_subject
 
 VERBS = (
     "said|says|say|added|adds|told|tells|argued|argues|replied|replies|responded|continued|"
@@ -268,8 +269,8 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
         return False
     if verb in lexicon.EN_CUES and not verb.endswith("s") and _ARTICLE_BEFORE.search(before):
         return False  # "the disputed sea", "an alleged fraud", "his continued influence"
-    if _NEGATED.search(before):
-        return False
+    if _NEGATED.search(before) or no_subject(verb, text, m.start(), m.end(), lo):
+        return False  # "did not say", "when asked", "found himself"
     if verb[:1] in "tam" and _not_speech(verb, text, m.end()):
         return False  # "thanks to", "adding to the confusion", "maintained a lead"
     passive = _PASSIVE.search(text, max(lo, m.start() - 40), m.start())

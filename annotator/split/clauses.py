@@ -1,0 +1,87 @@
+"""English clause structure around a cue: which clause of a sentence reports, and which cue
+forms belong to no subject of their own.
+
+- `main_first`: "While Clinton pledged to …, Sanders insisted that …": the cues of the main
+  clause are tried before those of an opening subordinate clause.
+- `no_subject`: "when asked about X, Y said …", "if elected": a participle right
+  after a subordinator has no subject before it.
+- `reflexive`: "Obama found himself …": "find oneself" reports nothing.
+- `subject_before_cue`: '"…," the order released Friday said'.
+- `inverted_subject`: '"…," said Jane Doe' but not '“…,” said he doesn’t …', where the
+  pronoun opens the reported clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split import lexicon
+from annotator.split.antecedents import subject_behind_clause
+from annotator.split.speakers import subject_after, subject_before
+
+# a sentence that opens with a subordinate clause, up to the comma that closes it
+_SUBORDINATE = re.compile(
+    r"\s*(?:[\"“‘']\s*)?(?:While|Whilst|Although|Though|Whereas|Even\s+as|Even\s+though|"
+    r"Even\s+if|Because|Since|If|When|After|Before|Once|Unless|Until)\s+[^,;:—–“”\"]{3,160}?,"
+)
+# a subordinator that opens the sentence or follows a comma: ", when asked about …, X said"
+_SUBORDINATOR_BEFORE = re.compile(
+    r"(?:^|[,;(—–]\s*)(?:when|whenever|if|unless|once|until|after|before|while|though|although|"
+    r"as|than)\s+$",
+    re.I,
+)
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself|ourselves|myself|yourself)\b")
+_PARTICIPLES = frozenset("told shown written known seen".split())
+_FIND = frozenset("found finds find".split())
+# a word that cannot start a clause after an inverted pronoun: '“…,” said he.' ends there
+# a prepositional phrase that ends an inverted subject: "said the ambassador | at the time"
+_PP_TAIL = re.compile(r"\s(?:at|in|on|from|during|since|until)\s+(?=[a-z])")
+_CLAUSE_GOES_ON = re.compile(r"\s+(?![,.;:!?)\]”\"’'—–-])[^\s,.;:!?]")
+
+
+def main_first(text: str, s: int, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """`matches` (cue forms of text[s:...] in order) with the main clause's cues first when the
+    sentence opens with a subordinate clause ("While X said …, Y argued …")."""
+    if len(matches) < 2:
+        return matches
+    sub = _SUBORDINATE.match(text, s)
+    if sub is None or matches[0].start() >= sub.end():
+        return matches
+    main = [m for m in matches if m.start() >= sub.end()]
+    if not main:
+        return matches
+    return main + [m for m in matches if m.start() < sub.end()]
+
+
+def no_subject(verb: str, text: str, start: int, end: int, lo: int) -> bool:
+    """A cue form at text[start:end] that has no speaker of its own before it: a participle
+    right after a subordinator ("when asked"), "found himself"."""
+    if verb in _FIND and _REFLEXIVE.match(text, end):
+        return True
+    before = text[max(lo, start - 14) : start]
+    if start - 14 < lo:
+        before = text[lo:start].lstrip()
+    participle = verb.endswith("ed") or verb in _PARTICIPLES
+    return participle and bool(_SUBORDINATOR_BEFORE.search(before))
+
+
+def inverted_subject(text: str, verb_end: int, hi: int) -> tuple[int, int] | None:
+    """The subject after a cue ('"…," said Jane Doe'); a pronoun that goes on into a clause
+    ('said he doesn't believe …') is the reported clause's subject, not the speaker."""
+    span = subject_after(text, verb_end, hi)
+    pp = _PP_TAIL.search(text, span[0], span[1]) if span else None
+    if pp and span:  # "said the ambassador at the time, John Doe"
+        span = subject_after(text, verb_end, pp.start())
+    if (
+        span is not None
+        and text[span[0] : span[1]].lower() in lexicon.PRONOUNS
+        and _CLAUSE_GOES_ON.match(text, span[1], hi)
+    ):
+        return None
+    return span
+
+
+def subject_before_cue(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
+    """The subject between a quote and its cue, also behind a participle phrase ('"…," the
+    order released Friday said')."""
+    return subject_before(text, lo, verb_start) or subject_behind_clause(text, lo, verb_start)

@@ -1,0 +1,89 @@
+"""English clause structure around a cue (annotator.split.clauses): the main clause's cue wins
+over an opening subordinate clause's, participles after a subordinator and "found himself" name
+no speaker, an inverted pronoun that opens the reported clause is no speaker, an inverted
+subject ends before "at the time"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.split.attribution_cases import claim
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        (
+            "While Ann Liddell pledged to keep the toll, Tom Baker insisted that the ferry "
+            "must be sold.",
+            "ferry",
+            "Tom Baker",
+        ),
+        (
+            "Although the mayor says the bridge is safe, engineers argue that the cables are worn.",
+            "cables",
+            "engineers",
+        ),
+        (
+            "On Harbour FM’s breakfast hour, when asked about the toll, Ann Liddell said she expected the "
+            "council to drop it.",
+            "drop it",
+            "Ann Liddell",
+        ),
+        (
+            '"The cables were replaced in a hurry," wrote the harbour engineer at the time, '
+            "Tom Baker.",
+            "hurry",
+            "engineer",
+        ),
+    ],
+)
+def test_the_reporting_clause_is_found(body: str, fragment: str, speaker: str) -> None:
+    c = claim(body, fragment)
+    assert c["speaker"] is not None and speaker.split()[-1] in c["speaker"]
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        # no main-clause cue: the subordinate clause's speaker stays
+        (
+            "Although the mayor says the bridge is safe, the cables look worn.",
+            "cables",
+            "mayor",
+        ),
+        # "when asked" after the main clause: its subject answers
+        (
+            "Ann Liddell named the harbour engineer when asked who would run the bridge.",
+            "engineer",
+            "Ann Liddell",
+        ),
+    ],
+)
+def test_other_clauses_keep_their_speaker(body: str, fragment: str, speaker: str) -> None:
+    c = claim(body, fragment)
+    assert c["speaker"] is not None and speaker.split()[-1] in c["speaker"]
+
+
+@pytest.mark.parametrize(
+    "body,fragment",
+    [
+        ("The harbour board found itself at the centre of the toll dispute.", "centre"),
+        ("Just hours later, Ann Liddell found herself defending the toll.", "defending"),
+        ("The deal will hold once agreed by both councils.", "once agreed"),
+    ],
+)
+def test_no_speaker(body: str, fragment: str) -> None:
+    assert claim(body, fragment)["speaker"] is None
+
+
+def test_inverted_pronoun_opening_the_reported_clause_is_no_speaker() -> None:
+    body = (
+        "Tom Baker, who calls the toll a \u201cscandal,\u201d said he doesn\u2019t believe "
+        "the bridge will open this year."
+    )
+    c = claim(body, "open this year")
+    assert c["speaker"] != "he"
+    # an inverted name after the cue is still the speaker
+    c = claim("\u201cThe toll is a scandal,\u201d said Tom Baker.", "scandal")
+    assert c["speaker"] == "Tom Baker"
