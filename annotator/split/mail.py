@@ -230,7 +230,8 @@ def _starts_sentence(seg: str, base: int, cuts: set[int], i: int) -> bool:
 def _separator_cuts(seg: str, base: int, cuts: set[int]) -> None:
     """After a separator line ("*****", "=====", "==----") before a word that is not lower
     case; a run glued to a word ("NOTICE*****", "News==----") needs four characters. A mixed
-    run that is mirrored later on ("----== Posted via … News==----") opens a banner line."""
+    run that is mirrored later on ("----== Posted via … News==----") opens a banner line: a
+    cut before it, none after."""
     for pattern in _SEPARATOR:
         for m in pattern.finditer(seg):
             s, e = m.span()
@@ -239,9 +240,11 @@ def _separator_cuts(seg: str, base: int, cuts: set[int]) -> None:
             if s > 0 and not seg[s - 1].isspace() and e - s < 4:
                 continue  # "a---b"
             run = seg[s:e]
-            if len(set(run)) > 1 and re.search(
-                r"(?<![-=_*~])" + re.escape(run[::-1]) + r"(?![-=_*~])", seg[e : e + 160]
-            ):
+            mirror = re.compile(r"(?<![-=_*~])" + re.escape(run[::-1]) + r"(?![-=_*~])")
+            if len(set(run)) > 1 and mirror.search(seg, e, e + 100):
+                closing = mirror.search(seg[max(0, s - 100) : s])  # it closes a banner itself
+                if not closing and s > 1 and seg[s - 1] == " " and seg[s - 2].isalnum():
+                    cuts.add(base + s - 1)  # "… Newsgroups ---= 19 Servers … =---"
                 continue
             nxt = _NEXT_WORD.match(seg, e)
             if nxt and not nxt.group(1).islower():

@@ -64,7 +64,7 @@ _CLOSING_BEFORE = re.compile(
     r"Thank you|Many thanks|Sincerely|Yours sincerely|Yours truly|Yours|Cheers|Best wishes|"
     r"Take care|Keep in touch|Cordially|"
     r"(?:Dear|Hi|Hello|Hey|Good [Mm]orning|Good [Aa]fternoon|Good [Ee]vening)"
-    r"(?: [A-Z][\w'.-]*| and| or| all){1,3}|"
+    r"(?: [A-Z][\w'.-]*| and| or| all){1,3}|(?:Dear|Hi|Hello|Hey)(?: [a-z]+){1,3}|"
     r"Hi|Hello|Hey|Greetings|Good (?:[Mm]orning|[Aa]fternoon|[Ee]vening))$"
 )
 _GREETINGS = ("Dear", "Hi", "Hello", "Hey", "Greetings", "Good")

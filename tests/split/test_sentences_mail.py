@@ -232,6 +232,21 @@ CASES += [
     ),
 ]
 
+# a banner after a line: a cut before it; a greeting to a group
+CASES += [
+    (
+        "Join 100 Newsgroups ---= 19 Fast Servers =--- ----== Posted via Example ==---- "
+        "Hello dear list members, The meeting is on.",
+        [
+            "Join 100 Newsgroups",
+            "---= 19 Fast Servers =---",
+            "----== Posted via Example ==----",
+            "Hello dear list members,",
+            "The meeting is on.",
+        ],
+    ),
+]
+
 # Edited prose keeps these together.
 NOT_SPLIT = [
     "However, I think the plan works.",
