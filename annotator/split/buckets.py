@@ -7,15 +7,21 @@ corpus (`split_corpus`), so each pass holds a bounded share of it:
    Keys met once are dropped; exact-text buckets give copy edges (every claim to the smallest
    claim id of its normalised text); in every bucket the smallest id of each normalised text
    stays, and a bucket of 2 to `MAX_BUCKET` texts is kept for verification, its members in
-   claim-id order. Writes the copy edges, the buckets and the claims they need.
-2. `gather_shard` (per shard): reads the shard's texts and salient tokens once and writes, for
+   claim-id order. Writes the copy edges and the buckets, grouped by the partition that will
+   verify them: a hash of the bucket's first member (`_target`), not of its key.
+2. `plan_partition` (per partition): the buckets it verifies, from every key partition, and
+   the claims they need. The band and anchor keys of two similar claims land in many key
+   partitions; their buckets, led by the same claim, meet here, so equal buckets and repeated
+   pairs are verified once instead of once per key partition.
+3. `gather_shard` (per shard): reads the shard's texts and salient tokens once and writes, for
    each partition, the records of the claims it needs (one Arrow batch per partition).
-3. `verify_partition` (per partition): `clusters`' rules on each bucket -- each text compared
+4. `verify_partition` (per partition): `clusters`' rules on each bucket -- each text compared
    with at most `MAX_ROOTS` earlier representatives, a bucket with the same members as one
    already decided skipped -- giving edges between claims.
 
 Claims are named by reference (shard number << 32 | row) and ordered by claim id. Every bucket
-is decided on its own, so the edges' components do not depend on the partition count.
+is decided on its own, so the edges do not depend on the partition count or on which
+partition verifies a bucket.
 """
 
 from __future__ import annotations
@@ -84,19 +90,63 @@ def bucket_partition(task: dict[str, Any]) -> dict[str, Any]:
     starts = np.flatnonzero(np.r_[True, hk[1:] != hk[:-1]]) if len(heads) else np.zeros(0, int)
     lexical = (hk[starts] >> np.uint64(62)) != ANCHOR
     members = heads["ref"]
-    needs = np.unique(members)
+    count = task.get("count", 1)
+    target = _target(members[starts], count)
+    order = np.argsort(target, kind="stable")  # buckets grouped by the partition verifying them
+    size = np.diff(np.r_[starts, len(members)]).astype(np.int64)[order]
+    new_starts = np.r_[0, np.cumsum(size)].astype(np.int64)
+    if len(order):
+        within = np.arange(len(members)) - np.repeat(new_starts[:-1], size)
+        members = members[np.repeat(starts[order], size) + within]
     np.save(part_path(out, "copies", part), copies)
-    np.savez(
-        part_path(out, "buckets", part, "npz"), members=members, starts=starts, lexical=lexical
-    )
-    np.save(part_path(out, "needs", part), needs)
+    np.save(part_path(out, "bmembers", part), members)
+    np.save(part_path(out, "bstarts", part), new_starts)  # with the end: one more than buckets
+    np.save(part_path(out, "blexical", part), lexical[order])
+    np.save(part_path(out, "btargets", part), np.searchsorted(target[order], np.arange(count + 1)))
     return {
         "part": part,
         "rows": held,
         "buckets": len(starts),
-        "needs": len(needs),
         "worker_peak_rss_mb": _peak_rss_mb(),
     }
+
+
+def _target(first: np.ndarray, count: int) -> np.ndarray:
+    """The partition that verifies a bucket: a hash of its first (smallest-id) member, so the
+    buckets of one pair of claims, cut by several keys into several key partitions, meet in
+    one verification partition, where equal buckets and repeated pairs are decided once."""
+    mixed = (first * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(33)
+    return (mixed % np.uint64(count)).astype(np.int64)
+
+
+def plan_partition(task: dict[str, Any]) -> dict[str, Any]:
+    """Pass 1b for one verification partition: its buckets from every key partition and the
+    claims they need."""
+    out, part = Path(task["out"]), task["part"]
+    members_out: list[np.ndarray] = []
+    sizes: list[np.ndarray] = []
+    lexicals: list[np.ndarray] = []
+    for source in range(task["count"]):
+        tb = np.load(part_path(out, "btargets", source), mmap_mode="r")
+        a, b = int(tb[part]), int(tb[part + 1])
+        if b <= a:
+            continue
+        st = np.load(part_path(out, "bstarts", source), mmap_mode="r")
+        lo, hi = int(st[a]), int(st[b])
+        held = np.load(part_path(out, "bmembers", source), mmap_mode="r")
+        members_out.append(np.array(held[lo:hi]))
+        sizes.append(np.diff(np.array(st[a : b + 1])))
+        lexicals.append(np.array(np.load(part_path(out, "blexical", source), mmap_mode="r")[a:b]))
+    members = np.concatenate(members_out) if members_out else np.empty(0, np.uint64)
+    size = np.concatenate(sizes) if sizes else np.empty(0, np.int64)
+    lexical = np.concatenate(lexicals) if lexicals else np.empty(0, bool)
+    starts = np.r_[0, np.cumsum(size)[:-1]].astype(np.int64) if len(size) else size
+    needs = np.unique(members)
+    np.savez(
+        part_path(out, "buckets", part, "npz"), members=members, starts=starts, lexical=lexical
+    )
+    np.save(part_path(out, "needs", part), needs)
+    return {"part": part, "buckets": len(starts), "needs": len(needs)}
 
 
 def gather_shard(task: dict[str, Any]) -> dict[str, Any]:

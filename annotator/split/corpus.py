@@ -6,7 +6,8 @@ Passes, each a pure function of files mapped by the executor (`executors`):
    write its documents and claims (`writers`) and its banding files (`stage`: bucket keys,
    figures, salient tokens; no texts), then its done marker. Done shards are skipped.
 2. The clustering passes (`buckets`) over key partitions, their number sized to the corpus
-   (`PARTITION_ROWS` key rows each, at least 2 per worker): shared buckets per partition, the
+   (`PARTITION_ROWS` key rows each, at least 2 per worker): shared buckets per partition,
+   regrouped so that the buckets of the same claims are verified in one partition, the
    records they need gathered per shard, verified edges per partition.
 3. `finish_shard` per shard: the claims with their cluster id and conflict flag.
 
@@ -224,7 +225,12 @@ def _cluster(
 ) -> dict[str, int]:
     """The clustering passes (`buckets`) and the driver's join (`components`)."""
     from annotator.split.banding import key_bounds
-    from annotator.split.buckets import bucket_partition, gather_shard, verify_partition
+    from annotator.split.buckets import (
+        bucket_partition,
+        gather_shard,
+        plan_partition,
+        verify_partition,
+    )
     from annotator.split.components import assign_clusters
     from annotator.split.stage import band_shard, clear_run, has_band_files, key_rows
 
@@ -238,11 +244,18 @@ def _cluster(
     )
     bounds = key_bounds(count)
     base = {"out": str(out), "shards": shards}
-    parts = [{**base, "part": p, "lo": bounds[p], "hi": bounds[p + 1]} for p in range(count)]
+    parts = [
+        {**base, "part": p, "count": count, "lo": bounds[p], "hi": bounds[p + 1]}
+        for p in range(count)
+    ]
     peak_rows = 0
     for r in ex.map(bucket_partition, parts):
         peak_rows = max(peak_rows, r["rows"])
         summary.cluster_peak_rss_mb = max(summary.cluster_peak_rss_mb, r["worker_peak_rss_mb"])
+    for _ in ex.map(
+        plan_partition, [{"out": str(out), "part": p, "count": count} for p in range(count)]
+    ):
+        pass
     gathers = [
         {"out": str(out), "key": k, "number": n, "partitions": count} for n, k in enumerate(shards)
     ]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import numpy as np
+from scale_corpus import build_corpus
 
 from annotator.split.banding import claim_keys, figures_of
 from annotator.split.clusters import conflicts
@@ -70,3 +72,24 @@ def test_edges_joined_in_batches_give_the_components_of_all_at_once() -> None:
         smallest.setdefault(label, i)
     assert rep.tolist() == [smallest[label] for label in labels.tolist()]
     assert len(set(rep.tolist())) < n - 500  # components of several claims were formed
+
+
+def test_equal_buckets_from_several_key_partitions_are_verified_in_one(tmp_path: Path) -> None:
+    from annotator.split.corpus import split_corpus
+
+    shards = build_corpus(tmp_path / "in", copies=3)
+    summary = split_corpus(shards, tmp_path / "out", workers=1, partitions=5)
+    assert summary.clusters_multi >= 1
+    shuffle = tmp_path / "out" / "_stage" / "shuffle"
+    where: dict[tuple[bool, tuple[int, ...]], set[int]] = {}
+    keyed = 0  # buckets as the key partitions cut them, before the regrouping
+    for part in range(5):
+        with np.load(shuffle / f"buckets-p{part:04d}.npz") as z:
+            members, starts, lexical = z["members"].tolist(), z["starts"].tolist(), z["lexical"]
+        keyed += len(np.load(shuffle / f"blexical-p{part:04d}.npy"))
+        for n, (a, b) in enumerate(zip(starts, [*starts[1:], len(members)], strict=True)):
+            where.setdefault((bool(lexical[n]), tuple(members[a:b])), set()).add(part)
+    assert all(len(parts) == 1 for parts in where.values())  # each verified in one partition
+    assert len({parts.pop() for parts in where.values()}) >= 3  # spread over the partitions
+    total = sum(len(np.load(shuffle / f"buckets-p{part:04d}.npz")["starts"]) for part in range(5))
+    assert total == keyed > len(where)  # equal buckets were met, and each is decided once
