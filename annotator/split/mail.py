@@ -2,8 +2,9 @@
 
 Called by `annotator.split.webtext.web_cuts`, which adds the cuts of salutations and closings
 ("Dear Nina,", "Best regards,"); the rules here add the lines around them:
-- a separator line ("*****", "=====", "_____") ends before the next word, and so
-  does "--" after end punctuation ("... five years. -- Posted by");
+- a separator line ("*****", "=====", "==----", "NOTICE*****") ends before a word that is
+  not lower case, and so does "--" after end punctuation ("... five years. -- Posted by"); a
+  banner line ("---= 19 Servers =---") starts after the line before it;
 - a bracketed source or note right after a sentence end ("... Jihad. (Jerusalem Post) 'We're")
   ends there, before a word that is not lower case; so does an omission mark ("[...]");
 - a vocative that opens a message ("Kathleen, You are correct", "Vince - Thanks") is a
@@ -13,7 +14,9 @@ Called by `annotator.split.webtext.web_cuts`, which adds the cuts of salutations
   discourse words ("However, I", "Rather, I", "Like President Obama, I") and days or months
   are not names;
 - the signature after a closing ("Best regards, Debra Perlingiere Jackie Taylor -", "Thanks.
-  John Attached is") is up to two name words;
+  John Attached is") is up to two name words; a full name that signs a closing is a line of
+  its own wherever else it stands between lines in the text (an e-mail thread repeats it:
+  "Thx dp Debra Perlingiere Revised Article 4.6");
 - a name written twice before a vocative comma ("Take Care Traci Traci, I have") is a
   signature and a vocative;
 - "Thanks" or "Thank you" opening a sentence ends it before a sentence opener ("Thanks See
@@ -194,8 +197,11 @@ def _signature_lines(seg: str, base: int, cuts: set[int], name: str) -> None:
     line of its own wherever else it follows end punctuation, a code ("4105SF"), initials
     ("dp") or itself: a cut before it, and after it before a capitalised word."""
     last = name.rsplit(None, 1)[-1]
-    for m in re.finditer(r"(?<![\w'’.@-])" + re.escape(name) + r"(?![\w'’@-])", seg):
+    # the name first: a pattern that starts with a lookbehind is tried at every position
+    for m in re.finditer(re.escape(name) + r"(?![\w'’@-])", seg):
         s, e = m.span()
+        if s and not seg[s - 1].isspace():
+            continue  # inside a word or an address
         prev = seg[max(0, s - 30) : s].split()
         word = prev[-1] if prev else ""
         if word and not (
@@ -240,15 +246,24 @@ def _separator_cuts(seg: str, base: int, cuts: set[int]) -> None:
             if s > 0 and not seg[s - 1].isspace() and e - s < 4:
                 continue  # "a---b"
             run = seg[s:e]
-            mirror = re.compile(r"(?<![-=_*~])" + re.escape(run[::-1]) + r"(?![-=_*~])")
-            if len(set(run)) > 1 and mirror.search(seg, e, e + 100):
-                closing = mirror.search(seg[max(0, s - 100) : s])  # it closes a banner itself
-                if not closing and s > 1 and seg[s - 1] == " " and seg[s - 2].isalnum():
-                    cuts.add(base + s - 1)  # "… Newsgroups ---= 19 Servers … =---"
+            if run != run[0] * len(run) and _banner(seg, base, cuts, run, s, e):
                 continue
             nxt = _NEXT_WORD.match(seg, e)
             if nxt and not nxt.group(1).islower():
                 cuts.add(base + e)
+
+
+def _banner(seg: str, base: int, cuts: set[int], run: str, s: int, e: int) -> bool:
+    """The mixed run `seg[s:e]` opens a banner line (its mirror image follows within 100
+    characters): cut before it unless it closes the banner before ("… Newsgroups ---= 19
+    Servers … =---")."""
+    mirror = re.compile(r"(?<![-=_*~])" + re.escape(run[::-1]) + r"(?![-=_*~])")
+    if not mirror.search(seg, e, e + 100):
+        return False
+    closing = mirror.search(seg[max(0, s - 100) : s])
+    if not closing and s > 1 and seg[s - 1] == " " and seg[s - 2].isalnum():
+        cuts.add(base + s - 1)
+    return True
 
 
 def _double_dash_cuts(seg: str, base: int, cuts: set[int]) -> None:

@@ -16,7 +16,9 @@ How it decides, in order:
 - Candidates are runs of terminal punctuation (`.`, `!`, `?`, `…`, spaced ellipses `. . .`)
   plus any closing quotes/brackets, followed by whitespace or the end; also a period glued to a
   capitalised word ("world.Today"), but not inside e-mails, URLs or file names.
-- A candidate followed by a lower-case word is not a boundary ("Co. at noon", "'Hi.' she said").
+- A candidate followed by a lower-case word is not a boundary ("Co. at noon", "'Hi.' she said"),
+  except before a link line ("pretty cool... http://x.org/a", not a link ending in a period,
+  which cites the sentence before it).
 - Terminal marks include the Arabic question mark `؟`, `۔`, `।` and full-width `。！？`.
 - A candidate followed by a lower-case article or pronoun after `?`/`!` or a plain word is a
   boundary ("in town. the weather", "where? there"): web and forum text.
@@ -39,7 +41,8 @@ How it decides, in order:
 - A 1-4 digit number between a sentence end and a capitalised word numbers the next sentence
   ("... owner. 923. Things ..."), unlike "p. 12. The".
 - In English web text "!" also ends a sentence before a lower-case word other than a linking
-  one ("help! uh", not "Yahoo! and").
+  one ("help! uh", not "Yahoo! and"), and a period does after an upper-case, "'s" or slashed
+  word ("into DVD. give", "food/drinks/towels. great"); "!" or "?" before "...Word" ends one.
 - Web text without end punctuation (emoticons, URLs, e-mail headers, salutations, a
   capitalised pronoun after a lower-case word) and semicolons before a capitalised article
   in Romance languages: `annotator.split.webtext`.
