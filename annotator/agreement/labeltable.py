@@ -1,6 +1,7 @@
 """Read a label table from anywhere: CSV or JSONL with the columns `item`, `annotator`, `label`.
 
-This is the input of `annotator agreement` and `annotator aggregate`. Files are read with
+This is the input of `annotator agreement` and `annotator aggregate`. A plain CSV/TSV (ASCII,
+no quotes) is read with numpy alone (`annotator.agreement.plaincsv`); other files are read with
 pyarrow and checked a whole column at a time: each column is dictionary-encoded in Arrow, and
 only its distinct values are trimmed and checked in Python (an empty label is a missing value,
 skipped; an empty item or annotator is an error). A file the fast path cannot take as it is
@@ -202,17 +203,20 @@ def read_label_table(path: str | Path) -> LabelTable:
     if suffix not in (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".txt"):
         raise AnnotatorError("unsupported table format (use .csv, .tsv or .jsonl)", path=str(path))
     is_json = suffix in (".jsonl", ".ndjson", ".json")
+    delimiter = "\t" if suffix == ".tsv" else ","
+    if not is_json:
+        from annotator.agreement.plaincsv import read_plain
+
+        plain = read_plain(path, delimiter)
+        if plain is not None and len(plain):
+            return plain
     try:
-        table = _fast_jsonl(path) if is_json else _fast_csv(path, "\t" if suffix == ".tsv" else ",")
+        table = _fast_jsonl(path) if is_json else _fast_csv(path, delimiter)
     except (_NotFast, UnicodeDecodeError):
         table = None
     if table is None:  # the row-by-row reader names the bad line, or types odd rows
         text = _text(path)
-        records = (
-            _read_jsonl(path, text)
-            if is_json
-            else _read_csv(path, text, "\t" if suffix == ".tsv" else ",")
-        )
+        records = _read_jsonl(path, text) if is_json else _read_csv(path, text, delimiter)
         return LabelTable.from_records(records)
     if len(table) == 0:
         raise AnnotatorError("no labels in the table", path=str(path))

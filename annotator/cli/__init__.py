@@ -4,43 +4,49 @@ from __future__ import annotations
 
 import errno
 import sys
+import types
+from collections.abc import Callable
+from typing import Any
 
-# isort: off
-from annotator.cli.app import app
 
-# Registering a command is importing its module (in pipeline order).
-from annotator.cli import (  # noqa: F401
-    schema,
-    split,
-    sample,
-    server,
-    push,
-    pull,
-    simulate,
-    desk,
-    agreement,
-    aggregate,
-    audit,
-    dataset,
-    export,
-    quickstart,
-)
+class _Package(types.ModuleType):
+    """`annotator.cli.app` is the typer application, imported on first use (with every
+    command), so that `agreement` and `aggregate` can run without importing typer."""
 
-# isort: on
+    @property
+    def app(self) -> Any:
+        from annotator.cli.app import app
+
+        return app
+
+    @app.setter
+    def app(self, module: Any) -> None:
+        """Importing the submodule binds it here; the name stays the application."""
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the CLI; an AnnotatorError becomes one `Error: ...` line and exit 1."""
+    """Run the CLI; an AnnotatorError becomes one `Error: ...` line and exit 1.
+
+    A plain `agreement` or `aggregate` call runs without typer (annotator.cli.direct)."""
+    from annotator.cli.direct import parse
+
+    command = parse(sys.argv[1:] if argv is None else argv)
+    return _guarded(command if command is not None else lambda: _typer(argv))
+
+
+def _typer(argv: list[str] | None) -> int:
+    """The typer application on `argv`: its usage errors as one line."""
     import typer
 
-    from annotator.config import debug
-    from annotator.errors import AnnotatorError
+    from annotator.cli.app import app
 
     cx = _click_exceptions()
     try:
         # standalone_mode=False: usage errors come here as exceptions (not typer's boxed panel)
         code = app(args=argv, standalone_mode=False)
-        sys.stdout.flush()  # a full disk under stdout fails here, as an error, not at exit
     except SystemExit as exc:
         return int(exc.code or 0) if isinstance(exc.code, int) else 1
     except cx.NoArgsIsHelpError as exc:  # `annotator dataset`: the help, exit 2
@@ -58,6 +64,17 @@ def main(argv: list[str] | None = None) -> int:
     except typer.Abort:
         print("Error: aborted", file=sys.stderr)
         return 1
+    return code if isinstance(code, int) else 0
+
+
+def _guarded(command: Callable[[], int | None]) -> int:
+    """Run a command: its errors become one `Error: ...` line, never a traceback."""
+    from annotator.config import debug
+    from annotator.errors import AnnotatorError
+
+    try:
+        code = command()
+        sys.stdout.flush()  # a full disk under stdout fails here, as an error, not at exit
     except AnnotatorError as exc:
         if debug():
             raise

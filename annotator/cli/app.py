@@ -1,4 +1,5 @@
-"""The typer application every command module registers on."""
+"""The typer application every command module registers on (importing this module imports
+them all)."""
 
 import typer
 
@@ -15,3 +16,25 @@ app = typer.Typer(
 @app.callback()
 def _root() -> None:
     """Claim and source-reliability annotation: split -> push -> pull -> dataset -> export/audit."""
+
+
+# Registering a command is importing its module (in pipeline order).
+# isort: off
+from annotator.cli import (  # noqa: E402, F401
+    schema,
+    split,
+    sample,
+    server,
+    push,
+    pull,
+    simulate,
+    desk,
+    agreement,
+    aggregate,
+    audit,
+    dataset,
+    export,
+    quickstart,
+)
+
+# isort: on
