@@ -73,7 +73,9 @@ _BOUND = frozenset(("he", "she", "they"))
 # the word right before a pronoun that opens a clause inside the main one ("because he …")
 _SUBORDINATE = re.compile(
     r"\b(?:because|that|since|while|although|though|and|but|so|as|if|when|whether|after|"
-    r"before|until|unless)\s+$"
+    r"before|until|unless|what|which)\s+$"
+    # an object relative clause: "the book she wrote", "the reforms they proposed"
+    r"|\b(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+)?[a-z]{3,}\s+$"
 )
 
 

@@ -151,6 +151,9 @@ _PARTICIPLES = frozenset(
     pointing noting""".split()
 )
 _INNER = frozenset("on in at for about with from of to by".split())
+_CONTRACTION = re.compile(
+    r"(?i)\w+n['’]t$|(?:it|he|she|they|that|there|what|here|we|you|i)['’]\w+$"
+)
 # English words that open a time or medium phrase ("at the time", "in a statement")
 _PP_OPENERS = frozenset("the a an his her their its".split())
 _NOT_IN_PLURAL = _LEADING | CLAUSE_WORDS | frozenset("and or nor of".split())
@@ -461,6 +464,8 @@ def is_speaker_phrase(phrase: str) -> bool:
     if not words:
         return False
     first, last = _clean_word(words[0]), _clean_word(words[-1])
+    if _CONTRACTION.match(words[0]):
+        return False  # "Don't", "It's", "He's predicting": a verb inside the first word
     if words[0][:1].islower() and (first in _INNER or first in CLAUSE_WORDS or first == "if"):
         return False
     if len(words) > 1 and (last in _INNER or last in ("and", "or", "by", "the", "a")):

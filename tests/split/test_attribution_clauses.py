@@ -1,7 +1,8 @@
 """English clause structure around a cue (annotator.split.clauses): the main clause's cue wins
 over an opening subordinate clause's, participles after a subordinator and "found himself" name
 no speaker, an inverted pronoun that opens the reported clause is no speaker, an inverted
-subject ends before "at the time"."""
+subject ends before "at the time", a pronoun opening an object relative clause is the main
+subject ("the toll, which they argue …"), a contraction ("Don't", "He's") is no speaker."""
 
 from __future__ import annotations
 
@@ -87,3 +88,40 @@ def test_inverted_pronoun_opening_the_reported_clause_is_no_speaker() -> None:
     # an inverted name after the cue is still the speaker
     c = claim("\u201cThe toll is a scandal,\u201d said Tom Baker.", "scandal")
     assert c["speaker"] == "Tom Baker"
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        # a pronoun opening an object relative clause refers to the main clause's subject
+        (
+            "Harbour captains backed the toll, which they argue keeps the ferry running.",
+            "ferry running",
+            "Harbour captains",
+        ),
+        (
+            "Ann Liddell cited the report she wrote on the ferry's losses.",
+            "ferry's losses",
+            "Ann Liddell",
+        ),
+    ],
+)
+def test_relative_clause_pronoun_is_the_subject(body: str, fragment: str, speaker: str) -> None:
+    assert claim(body, fragment)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "body,fragment",
+    [
+        ("Don\u2019t blame the council for the toll.", "blame"),
+        ("It's denouncing what it calls the biggest toll in the country.", "denouncing"),
+        # two people named before: "He's" is not resolved, and a contraction is no speaker
+        (
+            "Tom Baker met Jim Hale on Monday. He\u2019s predicting the toll will fall.",
+            "predicting",
+        ),
+    ],
+)
+def test_a_contraction_is_no_speaker(body: str, fragment: str) -> None:
+    c = claim(body, fragment)
+    assert c["speaker"] is None or "\u2019" not in c["speaker"] and "'" not in c["speaker"]
