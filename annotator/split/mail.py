@@ -45,6 +45,7 @@ _BRACKET = re.compile(r"\(([^()\n]{1,60})\)(?= +[\"“'‘(]?[A-Z])")
 _NAMES_BEFORE = re.compile(r"(?<![\w'’.@-])(?:[A-Z][A-Za-z'’-]+ ){0,3}[A-Z][a-z]{1,15}$")
 _NAME = re.compile(r" +([A-Z][A-Za-z'’-]+|[A-Z]\.?)(?=[\s,:]|$)")
 _INITIAL_NEXT = re.compile(r" +[A-Z]\. +[A-Z][a-z]")
+_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\b")  # "Debra Perlingiere Jr." goes on
 _THANKS = re.compile(r"hank(?:s| you)(?= +([A-Z][\w'’]*))")  # after "T" or "t"
 _THANKS_END = re.compile(r"hank(?:s| you)[.!]+(?= +[A-Z])")  # "Thanks. John Attached is"
 _NEXT_WORD = re.compile(r"\s+[\"“]?(\S)")
@@ -215,7 +216,7 @@ def _signature_lines(seg: str, base: int, cuts: set[int], name: str) -> None:
             s -= 1
         cuts.add(base + s)  # where the line before ends, as the other rules cut
         nxt = _NEXT_WORD.match(seg, e)
-        if nxt and nxt.group(1).isupper():
+        if nxt and nxt.group(1).isupper() and not _SUFFIX.match(seg, nxt.start(1)):
             cuts.add(base + e)
 
 

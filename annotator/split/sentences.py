@@ -150,6 +150,7 @@ def _boundaries(text: str, start: int, end: int, lang: str | None) -> list[int]:
 
 def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinals: bool) -> None:
     n = len(seg)
+    brackets = "(" in seg or "[" in seg  # nothing is inside brackets without them
     for m in _CANDIDATE.finditer(seg):
         ms, me = m.span()
         run = m.group()
@@ -184,7 +185,7 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
             continue
         # "(Laughter.) The": a bracketed sentence ends at its bracket; "(...)" is a cut mark
         bracketed = run[-1] in ")]" and nxt.isupper() and _bracketed_sentence(seg, ms)
-        if _inside_brackets(seg, me if bracketed else ms):
+        if brackets and _inside_brackets(seg, me if bracketed else ms):
             continue
         after = seg[me + 1 : me + 2]  # after the first space: a lone closing quote (rare)?
         if after in _LONE_QUOTES or after.isspace():

@@ -277,6 +277,17 @@ NOT_SPLIT = [
 ]
 
 
+def test_a_signing_name_elsewhere_in_prose() -> None:
+    text = "Thanks, John Smith The report came. John Smith Jr. was there. Later John Smith Told us."
+    assert sents(text) == [
+        "Thanks,",
+        "John Smith",
+        "The report came.",
+        "John Smith Jr. was there.",
+        "Later John Smith Told us.",
+    ]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_letters_and_posts(text: str, expected: list[str]) -> None:
     assert sents(text) == expected
