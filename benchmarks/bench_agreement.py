@@ -2,8 +2,9 @@
 
 71,429 items x 20 annotators with 30% of the cells missing (~1M labels), 5 categories; labels
 are a noisy copy of a hidden true category so alpha is around 0.5. Times are the best of
-`--repeat` runs (whole processes: medians, wall and CPU seconds, with the load average); the
-ratios are what matter (the machine may be shared).
+`--repeat` runs (whole processes: medians and best runs, wall and CPU seconds, ours and the
+peer taking turns, with the load average); the ratios are what matter (the machine may be
+shared).
 
 Run: .venv/bin/python benchmarks/bench_agreement.py [--items 71429] [--repeat 3] [--processes]
 Targets: ours no slower than the package; 1,000 bootstrap resamples within 10x one alpha.
@@ -22,7 +23,7 @@ import platform
 import subprocess
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -137,28 +138,43 @@ gold.rename("label").reset_index().rename(columns={"task": "item"}).to_json(
 """
 
 
-def timed(argv: list[str], repeat: int) -> tuple[float, float, str]:
-    """Median wall and CPU seconds (the process and its children) of `repeat` runs, after one
-    warm-up run (page cache; bytecode written as an installed package has it)."""
+class Timing(NamedTuple):
+    wall: float  # median seconds
+    cpu: float  # median CPU seconds of the process and its children
+    wall_min: float
+    cpu_min: float
+    out: str
+
+
+def interleaved(argvs: list[list[str]], repeat: int) -> list[Timing]:
+    """Wall and CPU seconds of `repeat` runs of each command, the commands taking turns (so a
+    burst of load on a shared machine hits all of them), after one warm-up round (page cache;
+    bytecode written as an installed package has it)."""
     import os
     import resource
     import statistics
 
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    walls, cpus, out = [], [], ""
+    walls: list[list[float]] = [[] for _ in argvs]
+    cpus: list[list[float]] = [[] for _ in argvs]
+    outs = [""] * len(argvs)
     for k in range(repeat + 1):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        run = subprocess.run(argv, capture_output=True, text=True, check=False, env=env)
-        wall = time.perf_counter() - start
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        if run.returncode != 0:
-            raise SystemExit(f"{' '.join(argv[:3])}... failed: {run.stderr[-500:]}")
-        if k:
-            walls.append(wall)
-            cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-        out = run.stdout
-    return statistics.median(walls), statistics.median(cpus), out
+        for i, argv in enumerate(argvs):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            run = subprocess.run(argv, capture_output=True, text=True, check=False, env=env)
+            wall = time.perf_counter() - start
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if run.returncode != 0:
+                raise SystemExit(f"{' '.join(argv[:3])}... failed: {run.stderr[-500:]}")
+            if k:
+                walls[i].append(wall)
+                cpus[i].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+            outs[i] = run.stdout
+    return [
+        Timing(statistics.median(w), statistics.median(c), min(w), min(c), out)
+        for w, c, out in zip(walls, cpus, outs, strict=True)
+    ]
 
 
 def processes(records: list[Any], repeat: int, levels: list[str], methods: list[str]) -> None:
@@ -179,54 +195,62 @@ def processes(records: list[Any], repeat: int, levels: list[str], methods: list[
         size = path.stat().st_size / 1e6
         print(
             f"\nwhole processes on {path.name} ({size:.1f} MB, {len(records):,} labels); "
-            f"medians of {repeat} runs, wall and CPU seconds; load average "
+            f"medians (and best) of {repeat} interleaved runs, wall and CPU seconds; load average "
             f"{', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores"
         )
-        t_help, c_help, _ = timed([annotator, "--help"], repeat)
-        print(f"  annotator --help (start-up)   {t_help:6.2f} s  {c_help:5.2f} CPU s")
+        (help_,) = interleaved([[annotator, "--help"]], repeat)
+        print(f"  annotator --help (start-up)   {help_.wall:6.2f} s  {help_.cpu:5.2f} CPU s")
         rows = []
         for level in levels:
             ours_argv = [annotator, "agreement", str(path), "--level", level, "--bootstrap", "0"]
-            t_ours, c_ours, out = timed([*ours_argv, "--format", "json"], repeat)
-            t_peer, c_peer, peer = timed([python, "-c", PEER_ALPHA, str(path), level], repeat)
-            alpha = json.loads(out)["alpha"]
+            ours, peer = interleaved(
+                [[*ours_argv, "--format", "json"], [python, "-c", PEER_ALPHA, str(path), level]],
+                repeat,
+            )
+            alpha = json.loads(ours.out)["alpha"]
             rows.append(
                 (
                     f"agreement --level {level}",
                     "pandas+krippendorff",
-                    t_ours,
-                    c_ours,
-                    t_peer,
-                    c_peer,
-                    f"alpha {alpha:.6f} vs {float(peer):.6f}",
+                    ours,
+                    peer,
+                    f"alpha {alpha:.6f} vs {float(peer.out):.6f}",
                 )
             )
         for method in methods:
-            t_ours, c_ours, out = timed(
-                [annotator, "aggregate", str(path), "--method", method], repeat
+            ours, peer = interleaved(
+                [
+                    [annotator, "aggregate", str(path), "--method", method],
+                    [python, "-c", PEER_AGGREGATE, str(path), method],
+                ],
+                repeat,
             )
-            t_peer, c_peer, peer = timed([python, "-c", PEER_AGGREGATE, str(path), method], repeat)
-            ours_gold = {json.loads(x)["item"]: json.loads(x)["label"] for x in out.splitlines()}
+            ours_gold = {
+                json.loads(x)["item"]: json.loads(x)["label"] for x in ours.out.splitlines()
+            }
             peer_gold = {
-                json.loads(x)["item"]: str(json.loads(x)["label"]) for x in peer.splitlines()
+                json.loads(x)["item"]: str(json.loads(x)["label"]) for x in peer.out.splitlines()
             }
             same = sum(ours_gold.get(k) == v for k, v in peer_gold.items()) / max(len(peer_gold), 1)
             rows.append(
                 (
                     f"aggregate --method {method}",
                     "pandas+crowd-kit",
-                    t_ours,
-                    c_ours,
-                    t_peer,
-                    c_peer,
+                    ours,
+                    peer,
                     f"same label on {same:.1%}",
                 )
             )
-        for name, peer_name, t_ours, c_ours, t_peer, c_peer, note in rows:
+        for name, peer_name, ours, peer, note in rows:
             print(
-                f"  {name:30s} ours {t_ours:6.2f} s {c_ours:5.2f} CPU s | {peer_name} {t_peer:6.2f} s "
-                f"{c_peer:5.2f} CPU s | {t_peer / t_ours:4.1f}x faster wall, "
-                f"{c_peer / c_ours:4.1f}x CPU  ({note})"
+                f"  {name:30s} ours {ours.wall:6.2f} s {ours.cpu:5.2f} CPU s | {peer_name} "
+                f"{peer.wall:6.2f} s {peer.cpu:5.2f} CPU s | {peer.wall / ours.wall:4.1f}x faster "
+                f"wall, {peer.cpu / ours.cpu:4.1f}x CPU  ({note})"
+            )
+            print(
+                f"  {'':30s} best runs: ours {ours.wall_min:6.2f} s {ours.cpu_min:5.2f} CPU s | "
+                f"peer {peer.wall_min:6.2f} s {peer.cpu_min:5.2f} CPU s | "
+                f"{peer.wall_min / ours.wall_min:4.1f}x wall, {peer.cpu_min / ours.cpu_min:4.1f}x CPU"
             )
         print(f"  load average after: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
 

@@ -255,6 +255,8 @@ def percent_agreement(r: Ratings) -> float:
 def _category_shares(r: Ratings) -> FloatArray:
     """Gwet's pi_k: mean over labelled items of n_uk / m_u."""
     m = labels_per_item(r).astype(np.float64)
+    if r.counts is not None:  # items x categories: fewer cells than labels
+        return (r.counts / m[:, None]).sum(0) / len(r.items)
     weights = 1.0 / m[r.item]
     return np.bincount(r.value, weights=weights, minlength=len(r.categories)) / len(r.items)
 

@@ -65,34 +65,35 @@ def read_plain(path: Path, delimiter: str) -> LabelTable | None:
         size += 1
     lines = data.count(b"\n", body, size)
     buf = np.frombuffer(data, dtype=np.uint8)
-    text = buf[body:size]
-    seps = text == ord(delimiter)
-    seps |= text == 10
-    ends = np.flatnonzero(seps)
+    ends = _separators(buf[body:size], ord(delimiter))
     width = len(names)
     if len(ends) != lines * width:  # a ragged or blank line
         return None
+    # Offsets as int32 when they fit: half the memory every later step touches.
+    ends = ends.astype(np.int32 if size < 2**31 else np.int64)
     ends += body
     grid = ends.reshape(lines, width)
     if not (buf[grid[:, -1]] == 10).all():
         return None
-    starts = np.empty_like(grid)
-    starts[0, 0] = body
-    starts[1:, 0] = grid[:-1, -1] + 1
-    starts[:, 1:] = grid[:, :-1] + 1
-    cells = {c: (starts[:, names.index(c)], grid[:, names.index(c)]) for c in REQUIRED}
-    lengths = {c: e - s for c, (s, e) in cells.items()}
-    if any((lengths[c] == 0).any() for c in ("item", "annotator")):
+    cells = {}
+    for c in REQUIRED:
+        j = names.index(c)
+        if j:
+            s = grid[:, j - 1] + 1
+        else:
+            s = np.empty_like(grid[:, 0])
+            s[0] = body
+            np.add(grid[:-1, -1], 1, out=s[1:])
+        cells[c] = (s, grid[:, j] - s)
+    if any((cells[c][1] == 0).any() for c in ("item", "annotator")):
         return None  # the row reader names the line
-    keep = lengths["label"] > 0  # an empty label is a missing value
+    keep = cells["label"][1] > 0  # an empty label is a missing value
     columns: list[Column] = []
     for c in REQUIRED:
-        s, n = cells[c][0], lengths[c]
+        s, n = cells[c]
         if not keep.all():
             s, n = s[keep], n[keep]
-        if len(s) == 0:
-            return None
-        if not _trimmed(buf, s, n):
+        if len(s) == 0 or not _trimmed(buf, s, n):
             return None
         column = _factorize(buf, data, s, n)
         if column is None:
@@ -101,9 +102,23 @@ def read_plain(path: Path, delimiter: str) -> LabelTable | None:
     return LabelTable(*columns)
 
 
-def _trimmed(buf: npt.NDArray[np.uint8], starts: npt.NDArray[np.int64], n: npt.NDArray) -> bool:
+def _separators(text: npt.NDArray[np.uint8], delimiter: int) -> npt.NDArray[np.int64]:
+    """Offsets of the delimiters and newlines: one comparison picks the bytes up to the larger
+    of the two, the few others among them are dropped."""
+    found = np.flatnonzero(text <= max(delimiter, 10))
+    byte = text[found]
+    wanted = byte == delimiter
+    wanted |= byte == 10
+    return found if wanted.all() else found[wanted]
+
+
+def _trimmed(buf: npt.NDArray[np.uint8], starts: npt.NDArray, n: npt.NDArray) -> bool:
     """No cell starts or ends with whitespace or a control byte (all of them are <= 0x20)."""
-    return bool((buf[starts] > 32).all() and (buf[starts + n - 1] > 32).all())
+    if not (buf[starts] > 32).all():
+        return False
+    last = starts + n
+    last -= 1
+    return bool((buf[last] > 32).all())
 
 
 def _windows(data: bytearray) -> npt.NDArray[np.uint64]:
@@ -112,57 +127,64 @@ def _windows(data: bytearray) -> npt.NDArray[np.uint64]:
     return np.ndarray(shape=(len(data) - 7,), dtype="<u8", buffer=data, strides=(1,))
 
 
-def _masked(windows: npt.NDArray, at: npt.NDArray[np.int64], n: npt.NDArray) -> npt.NDArray:
+def _masked(windows: npt.NDArray, at: npt.NDArray, n: npt.NDArray) -> npt.NDArray:
     """The first min(n, 8) bytes at each offset, zero-padded (as little-endian integers)."""
-    return windows[at] & MASKS[np.clip(n, 0, 8)]
+    key = windows[at]
+    low, high = int(n.min()), int(n.max())
+    if low >= 8:
+        return key
+    key &= MASKS[min(low, 8)] if low == high else MASKS[np.minimum(n, 8)]
+    return key
 
 
 def _factorize(
-    buf: npt.NDArray[np.uint8], data: bytearray, starts: npt.NDArray[np.int64], n: npt.NDArray
+    buf: npt.NDArray[np.uint8], data: bytearray, starts: npt.NDArray, n: npt.NDArray
 ) -> Column | None:
     """The distinct cells (sorted by code point) and each row's code, or None if, past the
     bytes every cell shares, some cell has more than 8 bytes."""
     windows = _windows(data)
-    widest = int(n.max())
-    shared = 0  # leading bytes every cell has in common
-    while True:
-        key = _masked(windows, starts + shared, n - shared)
+    rest = int(n.max())  # bytes past the `shared` ones every cell has in common
+    shared = 0
+    key = _masked(windows, starts, n)
+    while rest > 8:
         varying = int(np.bitwise_or.reduce(key)) ^ int(np.bitwise_and.reduce(key))
-        if varying == 0 and shared + 8 < widest:
-            shared += 8
-            continue
-        if varying:  # the lowest varying bit is in the first byte that differs
-            shared += ((varying & -varying).bit_length() - 1) // 8
-        break
-    if widest - shared > 8:
-        return None
-    key = _masked(windows, starts + shared, n - shared)
-    code = np.zeros(len(key), dtype=np.int64)
+        # the lowest varying bit is in the first byte that differs; none: all 8 are shared
+        step = ((varying & -varying).bit_length() - 1) // 8 if varying else 8
+        if step == 0:
+            return None
+        shared += step
+        rest -= step
+        key = _masked(windows, starts + shared, n - shared)
+    code = np.zeros(len(key), dtype=np.int32)
     span = 1
+    varying = int(np.bitwise_or.reduce(key)) ^ int(np.bitwise_and.reduce(key))
     pairs = key.view(">u2").reshape(len(key), 4)  # 2 bytes at a time, in file order
     for j in range(4):
+        if not (varying >> (16 * j)) & 0xFFFF:
+            continue  # the same 2 bytes in every cell
         values = pairs[:, j]
         present = np.zeros(1 << 16, dtype=np.bool_)
         present[values] = True
-        radix = int(np.count_nonzero(present))
-        if radix == 1:
-            continue
-        rank = np.cumsum(present, dtype=np.int64) - 1
+        rank = np.cumsum(present, dtype=np.int32)
+        radix = int(rank[-1])
         span *= radix
         if span > DENSE_RANGE:
             return _sorted_codes(buf, starts, n, key)
+        rank -= 1
         code *= radix
         code += rank[values]
     if span == 1:
         return _column(buf, starts, n, np.zeros(len(key), dtype=np.int64), 1)
     present = np.zeros(span, dtype=np.bool_)
     present[code] = True
-    rank = np.cumsum(present, dtype=np.int64) - 1
-    return _column(buf, starts, n, rank[code], int(rank[-1]) + 1)
+    dense = np.cumsum(present, dtype=np.int64)  # int64: the codes callers get
+    count = int(dense[-1])
+    dense -= 1
+    return _column(buf, starts, n, dense[code], count)
 
 
 def _sorted_codes(
-    buf: npt.NDArray[np.uint8], starts: npt.NDArray[np.int64], n: npt.NDArray, key: npt.NDArray
+    buf: npt.NDArray[np.uint8], starts: npt.NDArray, n: npt.NDArray, key: npt.NDArray
 ) -> Column:
     distinct, codes = np.unique(key.byteswap(), return_inverse=True)  # file order: big-endian
     return _column(buf, starts, n, codes.reshape(-1).astype(np.int64), len(distinct))
@@ -170,7 +192,7 @@ def _sorted_codes(
 
 def _column(
     buf: npt.NDArray[np.uint8],
-    starts: npt.NDArray[np.int64],
+    starts: npt.NDArray,
     n: npt.NDArray,
     codes: npt.NDArray[np.int64],
     count: int,
