@@ -23,9 +23,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotator.split import lexicon
+from annotator.split import clauses, lexicon
 from annotator.split.antecedents import subject_behind_clause
-from annotator.split.clauses import inverted_subject, main_first, subject_before_cue
 from annotator.split.cues import (
     _ACCORDING,
     _ACCORDING_KEYS,
@@ -152,9 +151,9 @@ def attribute_quote(
             break  # '… “arbitrary.” Doe warned that …': the next sentence's own cue
         gap = text[qe : m.start()].strip(" ,—–-")
         gap = "" if gap in _AUX else gap  # "« … », a déclaré X"
-        span = subject_before_cue(text, qe, m.start()) if gap else None
+        span = clauses.subject_before_cue(text, qe, m.start()) if gap else None
         if span is None and not gap:
-            span = inverted_subject(text, m.end(), wend)
+            span = clauses.inverted_subject(text, m.end(), wend)
         if (
             span
             and span[0] >= qe
@@ -181,7 +180,7 @@ def attribute_quote(
             attr = _found(text, span, "so", tracker, True)
             if attr:
                 return attr
-    lo = max(bstart, qs - 200)
+    lo = clauses.intro_start(text, bstart, qs, max(bstart, qs - 200))  # 'X says:\n\n“…”'
     before = text[lo:qs]
     sent = max(before.rfind(". "), before.rfind("” "), before.rfind('" '), before.rfind("« ")) + 1
     lo += sent
@@ -251,7 +250,7 @@ def attribute_sentence(
     matches = cue_matches(text, s, e)
     closing = closing_frame(text, s, e, inside, matches) if tracker.lang in (None, "en") else None
     infinitive: list[tuple[tuple[int, int], re.Match[str]]] = []
-    for m in main_first(text, s, matches):
+    for m in clauses.main_first(text, s, matches):
         if inside(m.start()):
             continue
         if not _is_cue(text, m, s):
@@ -294,7 +293,7 @@ def attribute_sentence(
             elif m.group(1).endswith("ing") and gap:
                 span = main_subject(text, s, len(gap) + s - 1)
             elif m.group(1).lower() not in lexicon.TOLD:
-                span = inverted_subject(text, m.end(), e)  # "…, said Rep. Jane Doe"
+                span = clauses.inverted_subject(text, m.end(), e)  # "…, said Rep. Jane Doe"
         if not ing and tracker.lang != "de" and (span is None or text[span[0]].islower()):
             # "Captains who have sailed the channel say": not "sailed the channel"
             span = subject_behind_clause(text, s, m.start()) or span
@@ -465,8 +464,8 @@ def attribute_block(
     last_attr = next((quote_attr[i] for i in reversed(range(len(quotes))) if quote_attr[i]), None)
     if quotes and last_attr is not None:
         tracker.open_quote = last_attr
-    elif _is_prose(text, sentences):
-        tracker.open_quote = None
+    elif _is_prose(text, sentences) or clauses.intro_for_next(text, bend, out):
+        tracker.open_quote = clauses.intro_for_next(text, bend, out)  # 'X says:' + next block
     return out
 
 

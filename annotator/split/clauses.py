@@ -7,6 +7,8 @@ forms belong to no subject of their own.
   after a subordinator has no subject before it.
 - `reflexive`: "Obama found himself …": "find oneself" reports nothing.
 - `subject_before_cue`: '"…," the order released Friday said'.
+- `intro_for_next`: a block that ends "Reporter Jane Doe says:" introduces the quote of the next.
+- `intro_start`: the same for an intro line left out of the blocks.
 - `inverted_subject`: '"…," said Jane Doe' but not '“…,” said he doesn’t …', where the
   pronoun opens the reported clause.
 """
@@ -14,6 +16,7 @@ forms belong to no subject of their own.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from annotator.split import lexicon
 from annotator.split.antecedents import subject_behind_clause
@@ -85,3 +88,25 @@ def subject_before_cue(text: str, lo: int, verb_start: int) -> tuple[int, int] |
     """The subject between a quote and its cue, also behind a participle phrase ('"…," the
     order released Friday said')."""
     return subject_before(text, lo, verb_start) or subject_behind_clause(text, lo, verb_start)
+
+
+def intro_for_next(text: str, bend: int, out: list[Any]) -> Any:
+    """The attribution of a block's last sentence when it ends in a colon after its cue
+    ("Reporter Jane Doe says:"): the speaker of a quote that opens the next block; else None."""
+    last = out[-1] if out else None
+    if last is None or not last.speaker or last.cue in (None, ":", "according to"):
+        return None
+    return last if text[:bend].rstrip().endswith(":") else None
+
+
+def intro_start(text: str, bstart: int, qs: int, lo: int) -> int:
+    """Where to look for the cue before a quote that opens its block: the line before the
+    block when it ends in a colon ("Reporter Jane Doe says:" kept out of the blocks as a short
+    line), else `lo`."""
+    if text[bstart:qs].strip():
+        return lo
+    end = len(text[max(0, bstart - 200) : bstart].rstrip()) + max(0, bstart - 200)
+    if end <= 0 or text[end - 1] != ":":
+        return lo
+    start = text.rfind("\n", max(0, end - 200), end) + 1
+    return start if start > 0 and end - start <= 150 else lo

@@ -125,3 +125,28 @@ def test_relative_clause_pronoun_is_the_subject(body: str, fragment: str, speake
 def test_a_contraction_is_no_speaker(body: str, fragment: str) -> None:
     c = claim(body, fragment)
     assert c["speaker"] is None or "\u2019" not in c["speaker"] and "'" not in c["speaker"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Reporter Ann Liddell says:",  # a short line, left out of the blocks
+        "In a long letter to the harbour board on Tuesday evening, Ann Liddell wrote:",
+    ],
+)
+def test_a_colon_intro_gives_the_next_paragraph_its_speaker(intro: str) -> None:
+    body = (
+        f"{intro}\n\n\u201cThe bridge is closed to lorries. Nobody can cross it before "
+        "May.\u201d\n\nThe council met later."
+    )
+    assert claim(body, "Nobody can cross")["speaker"] == "Ann Liddell"
+    assert claim(body, "council met")["speaker"] is None
+
+
+def test_a_colon_intro_without_a_speaker_gives_none() -> None:
+    body = (
+        "The harbour board published the following statement on Tuesday evening:\n\n"
+        "\u201cThe bridge is closed to lorries. Nobody can cross it before May.\u201d"
+    )
+    c = claim(body, "Nobody can cross")
+    assert c["speaker"] in (None, "harbour board")
