@@ -232,8 +232,8 @@ def attribute_sentence(
     ):
         acc = None  # "X sagte, nach neuen Erkenntnissen sei …": the speaker is X
     if acc:
-        span = info_source(text, acc, e) or subject_after(text, acc.end(), e, lenient=True)
-        if span and text[span[0] : span[1]].split()[0].lower() not in ("some", "many", "several"):
+        span = info_source(text, acc, e) or clauses.source_after(text, acc.end(), e)
+        if span:
             attr = _found(text, span, acc.group(1).lower(), tracker)
             if attr:
                 attr.content_span = _content(s, e, acc.start(), span[1], text)

@@ -72,9 +72,7 @@ def inverted_subject(text: str, verb_end: int, hi: int) -> tuple[int, int] | Non
     """The subject after a cue ('"…," said Jane Doe'); a pronoun that goes on into a clause
     ('said he doesn't believe …') is the reported clause's subject, not the speaker."""
     span = subject_after(text, verb_end, hi)
-    pp = _PP_TAIL.search(text, span[0], span[1]) if span else None
-    if pp and span:  # "said the ambassador at the time, John Doe"
-        span = subject_after(text, verb_end, pp.start())
+    span = _before_pp(text, verb_end, span)  # "said the ambassador at the time, John Doe"
     if (
         span is not None
         and text[span[0] : span[1]].lower() in lexicon.PRONOUNS
@@ -82,6 +80,20 @@ def inverted_subject(text: str, verb_end: int, hi: int) -> tuple[int, int] | Non
     ):
         return None
     return span
+
+
+def source_after(text: str, end: int, hi: int) -> tuple[int, int] | None:
+    """The source after "according to", without a trailing "at the time"."""
+    return _before_pp(text, end, subject_after(text, end, hi, lenient=True), lenient=True)
+
+
+def _before_pp(
+    text: str, a: int, span: tuple[int, int] | None, lenient: bool = False
+) -> tuple[int, int] | None:
+    pp = _PP_TAIL.search(text, span[0], span[1]) if span else None
+    if pp is None or span is None or not text[pp.end() : span[1]].islower():
+        return span  # "a source at the Tampa station" keeps its name
+    return subject_after(text, a, pp.start(), lenient=lenient)
 
 
 def subject_before_cue(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:

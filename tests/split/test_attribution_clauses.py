@@ -150,3 +150,17 @@ def test_a_colon_intro_without_a_speaker_gives_none() -> None:
     )
     c = claim(body, "Nobody can cross")
     assert c["speaker"] in (None, "harbour board")
+
+
+@pytest.mark.parametrize(
+    "body,speaker",
+    [
+        ("The toll rose sharply, according to polls at the time.", "polls"),
+        ("No councillor will change sides, according to several party officials.", "officials"),
+        ("The toll rose, according to a source at the Harbour Gazette.", "Gazette"),
+    ],
+)
+def test_according_to_sources(body: str, speaker: str) -> None:
+    c = claim(body, "according to")
+    assert c["speaker"] is not None and c["speaker"].endswith(speaker)
+    assert "time" not in c["speaker"]
