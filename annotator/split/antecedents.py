@@ -1,6 +1,6 @@
 """Subjects set apart from their cue verb by a relative clause or a participle phrase:
 "Supporters who have heard from the campaign say", "a poll released last week showed",
-"A campaign ad released Thursday accuses"."""
+"A campaign ad released Thursday accuses", "A person familiar with the talks said"."""
 
 from __future__ import annotations
 
@@ -11,6 +11,11 @@ from annotator.split.speakers import _PARTS, _WORD, _clean_word, _phrase, is_spe
 _OPENERS = frozenset("and but so yet while although though as when because since if".split())
 WINDOW = 160  # characters before the cue searched for the clause
 _RELATIVE = re.compile(r"\s(?:who|whose)\s")
+# a post-modifier after the subject: "a person familiar with the matter said"
+_POSTMODIFIER = re.compile(
+    r"\s(?:familiar\s+with|close\s+to|knowledgeable\s+about|aware\s+of|"
+    r"with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of)\s"
+)
 _PARTICIPLE = re.compile(
     r"\s(?:[a-z]+ed|taken|shown|done|made|held|written|given|run|seen|known|sent|built)"
     r"\s+(?:(?:last|this|on|in|by|at|earlier|late|early|the|a|an|of)\s+|[A-Z0-9][\w.'’-]*\s+){0,6}"
@@ -38,6 +43,10 @@ def subject_behind_clause(text: str, lo: int, verb_start: int) -> tuple[int, int
     a = parts[-1] if parts else lo
     if not text[a:verb_start].strip():
         return None
+    post = list(_POSTMODIFIER.finditer(text, a, verb_start))
+    tail = text[post[-1].end() : verb_start] if post else ""
+    if post and 1 <= len(tail.split()) <= 8 and not _RELATIVE.search(tail):
+        return _named(text, a, post[-1].start())  # "People familiar with the talks said"
     found = list(_RELATIVE.finditer(text, a, verb_start))
     if found and 1 <= len(text[found[-1].end() : verb_start].split()) <= 12:
         return _named(text, a, found[-1].start())  # "Supporters who have heard … say"

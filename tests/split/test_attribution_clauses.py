@@ -164,3 +164,25 @@ def test_according_to_sources(body: str, speaker: str) -> None:
     c = claim(body, "according to")
     assert c["speaker"] is not None and c["speaker"].endswith(speaker)
     assert "time" not in c["speaker"]
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        ("People familiar with the talks said the ferry deal was close.", "ferry deal", "People"),
+        ("Still, the toll will rise in May, a source close to the mayor said.", "toll", "source"),
+        (
+            "A harbour official with direct knowledge of the plan said the cables are worn.",
+            "cables",
+            "official",
+        ),
+    ],
+)
+def test_a_post_modifier_between_subject_and_cue(body: str, fragment: str, speaker: str) -> None:
+    c = claim(body, fragment)
+    assert c["speaker"] is not None and speaker in c["speaker"].split()[:3]
+
+
+def test_a_relative_clause_after_the_post_modifier_keeps_its_own_reading() -> None:
+    c = claim("The mayor met people close to the council who said the toll was fair.", "toll")
+    assert c["speaker"] is None or "met" not in c["speaker"]
