@@ -16,7 +16,7 @@ left without a cluster.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
@@ -86,32 +86,41 @@ def _insert_ignore(conn: Connection, model: type[SQLModel], rows: list[dict[str,
         conn.execute(table.insert(), rows)
 
 
-def _bulk_insert(conn: Connection, model: type[SQLModel], dicts: Iterable[dict[str, Any]]) -> int:
+def _bulk_insert(
+    conn: Connection,
+    model: type[SQLModel],
+    dicts: Iterable[dict[str, Any]],
+    fill: tuple[str, str, Callable[[Any], Any]] | None = None,
+) -> int:
     """Insert rows whose primary keys are known to be absent (checked under the write lock).
 
     The driver's own bulk path, bypassing SQLAlchemy's per-row parameter handling: SQLite
     `executemany` of positional tuples (`ON CONFLICT DO NOTHING` kept), PostgreSQL `COPY`.
     Values go through each column type's bind processor for the dialect (JSON, dates), so the
-    stored values are those of `_insert_ignore`. Returns the number of rows.
+    stored values are those of `_insert_ignore`. `fill` = (column, key, f): a row whose column
+    is empty gets `f(row[key])` there. Returns the number of rows.
     """
     table = _table(model)
     dialect = conn.dialect
     if dialect.name not in ("sqlite", "postgresql"):
-        full = _rows(model, dicts)
+        full = _rows(model, _filled(dicts, fill) if fill else dicts)
         _insert_ignore(conn, model, full)
         return len(full)
     base = _defaults(model)
     names = list(table.columns.keys())
-    pairs = [(n, base[n]) for n in names]
+    values = itemgetter(*names)  # of {**base, **d}: d's value, else the column's default
     convert = []  # columns whose bind processor changes the value (JSON, dates)
     for k, n in enumerate(names):
         kind = table.c[n].type
         proc = kind.dialect_impl(dialect).bind_processor(dialect)
         if proc is not None and not isinstance(kind, (Boolean, Float)):  # drivers bind these
             convert.append((k, proc))
+    at, key, make = (names.index(fill[0]), fill[1], fill[2]) if fill else (-1, "", None)
     rows: list[tuple[Any, ...]] = []
     for d in dicts:
-        row = [d.get(n, v) for n, v in pairs]
+        row = list(values({**base, **d}))
+        if make is not None and not row[at]:
+            row[at] = make(d[key])
         for k, proc in convert:
             row[k] = proc(row[k])  # None too: a JSON column stores JSON null, as SQLAlchemy does
         rows.append(tuple(row))
@@ -216,15 +225,18 @@ def write_documents(session: Session, items: Iterable[Any]) -> WriteResult:
     _bulk_insert(conn, Post, (p for item in new for p in item.posts))
     from annotator.split.clusters import cluster_id
 
-    def claims() -> Iterator[dict[str, Any]]:
-        for item in new:
-            for c in item.claims:  # its own cluster until `recluster` links it: never without one
-                if not c.get("cluster_id"):
-                    c = {**c, "cluster_id": cluster_id(c["id"])}
-                yield c
-
-    result.claims_new = _bulk_insert(conn, ClaimUnit, claims())
+    # a claim is its own cluster until `recluster` links it: never without one
+    claims = (c for item in new for c in item.claims)
+    result.claims_new = _bulk_insert(conn, ClaimUnit, claims, ("cluster_id", "id", cluster_id))
     return result
+
+
+def _filled(
+    dicts: Iterable[dict[str, Any]], fill: tuple[str, str, Callable[[Any], Any]]
+) -> Iterator[dict[str, Any]]:
+    column, key, make = fill
+    for d in dicts:
+        yield d if d.get(column) else {**d, column: make(d[key])}
 
 
 def recluster(db_url: str | None = None, features: TextFeatures | None = None) -> int:
@@ -253,7 +265,12 @@ def recluster_store(
         columns: list[Any] = [c.id, c.text, c.cluster_id, c.conflict, c.stale]
         if sqlite:  # rows are updated by rowid, in table order (not in random id order)
             columns.append(literal_column("rowid"))
-        rows = conn.execute(select(*columns).order_by(c.id)).all()
+            # read in table order and sorted here: the same order as ORDER BY id (SQLite
+            # compares text bytewise, as Python does) without reading the table through the
+            # id index at random
+            rows = sorted(conn.execute(select(*columns)).all(), key=itemgetter(0))
+        else:
+            rows = list(conn.execute(select(*columns).order_by(c.id)).all())
         live = [(r[0], r[1]) for r in rows if not r[4]]
         clusters, flagged = cluster_with_conflicts(live, features)
         changes = []
@@ -303,26 +320,25 @@ def iter_claim_rows(
         .join(doc, doc.c.id == claim.c.document_id)
         .outerjoin(src, src.c.id == doc.c.source_id)
         .outerjoin(post, post.c.id == claim.c.post_id)
+        .where(claim.c.id.in_(bindparam("ids", expanding=True)))  # compiled once, not per chunk
     )
     names = list(claim.columns.keys())
+    n = len(names)
     with store.session(db_url) as s:
         conn = s.connection()
         for k in range(0, len(claim_ids), chunk):
             ids = list(claim_ids[k : k + chunk])
             found = {}
-            for r in conn.execute(stmt.where(claim.c.id.in_(ids))).mappings():
-                row = {name: r[name] for name in names}
-                row.update(
-                    {
-                        "source": r["_source"],
-                        "source_kind": r["_source_kind"],
-                        "title": r["_title"],
-                        "url": r["_url"],
-                        "published": r["_posted"] or r["_published"],
-                        "path": r["_path"],
-                        "post_author": r["_post_author"],
-                    }
-                )
+            for r in conn.execute(stmt, {"ids": ids}).all():
+                row = dict(zip(names, r[:n], strict=True))  # the claim columns come first
+                source, kind, title, url, published, path, author, posted = r[n:]
+                row["source"] = source
+                row["source_kind"] = kind
+                row["title"] = title
+                row["url"] = url
+                row["published"] = posted or published
+                row["path"] = path
+                row["post_author"] = author
                 found[row["id"]] = row
             for cid in ids:
                 if cid in found:
