@@ -27,7 +27,6 @@ from annotator.split import clauses, lexicon
 from annotator.split.antecedents import subject_behind_clause
 from annotator.split.cues import (
     _ACCORDING,
-    _ACCORDING_KEYS,
     _AFTER_CLAUSE,
     _BETWEEN,
     _GERMAN,
@@ -45,6 +44,7 @@ from annotator.split.cues import (
     _is_cue,
     _window_end,
     cue_matches,
+    has_according_key,
     infinitive_cue,
     passive_agent,
     search_word,
@@ -223,7 +223,7 @@ def attribute_sentence(
     def inside(i: int) -> bool:
         return bool(masked) and any(a <= i < b for a, b in masked)
 
-    acc = search_word(_ACCORDING, text, s, e) if _ACCORDING_KEYS.search(text, s, e) else None
+    acc = search_word(_ACCORDING, text, s, e) if has_according_key(text, s, e) else None
     if acc and (
         inside(acc.start())
         or any(
