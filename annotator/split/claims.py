@@ -16,13 +16,19 @@ Invariant: `doc.text[d.start:d.end] == d.text` for every draft.
 
 from __future__ import annotations
 
-import re
-
 from annotator.split import attribution, checkworthiness
 from annotator.split.document import ClaimDraft, PostSpan, StructuredDocument
 from annotator.split.sentences import split_sentences
 
-_END = re.compile(r"[.!?…][\"'”’»)\]“‘«›‹]*$")  # closing quotes of every style
+_CLOSERS = "\"'”’»)]“‘«›‹"  # closing quotes of every style
+
+
+def _ends_sentence(sentence: str) -> bool:
+    """End punctuation, then closing quotes or brackets only (`[.!?…][closers]*$`)."""
+    if sentence.endswith("\n"):  # `$` matches before a final newline too
+        sentence = sentence[:-1]
+    core = sentence.rstrip(_CLOSERS)
+    return bool(core) and core[-1] in ".!?…"
 
 
 def extract_claims(
@@ -133,7 +139,7 @@ def _is_statement(sentence: str, in_post: bool) -> bool:
         return True
     if len(words) < 3:
         return False
-    if _END.search(sentence):
+    if _ends_sentence(sentence):
         return True
     # no end punctuation: a heading unless it is long and reads like prose
     capitalised = sum(1 for w in words if w[:1].isupper())

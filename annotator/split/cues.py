@@ -7,6 +7,7 @@ import re
 
 from annotator.split import lexicon, lexicon_de, lexicon_ml
 from annotator.split.clauses import no_subject
+from annotator.split.textscan import CASE_ODD
 
 VERBS = (
     "said|says|say|added|adds|told|tells|argued|argues|replied|replies|responded|continued|"
@@ -90,18 +91,11 @@ _ACCORDING_KEY_LIST = (
 )
 _ACCORDING_KEYS = re.compile("|".join(map(re.escape, _ACCORDING_KEY_LIST)), re.I)
 _LOWER_KEYS = tuple(k.lower() for k in _ACCORDING_KEY_LIST)
-# Characters that re.IGNORECASE compares otherwise than str.lower() does: "İ" (two characters
-# in lower case) and the letters it also matches to another one ("ı" ~ "i", "ſ" ~ "s", "ᲂ" ~
-# "о", "ς" ~ "σ"; Python's re._casefix lists them). Without them in a sentence, a key matches
-# case-insensitively exactly when the lower-cased sentence contains it.
-CASE_ODD = frozenset(
-    "µİıſ\u0345\u0390\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5"
-    "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\u1fbe\u1fd3\u1fe3\ufb05\ufb06"
-)
 
 
 def has_according_key(text: str, a: int, b: int) -> bool:
-    """`_ACCORDING_KEYS.search(text, a, b)` found something (5x faster: substring tests)."""
+    """`_ACCORDING_KEYS.search(text, a, b)` found something (5x faster: substring tests, see
+    `textscan`)."""
     sentence = text[a:b]
     if not CASE_ODD.isdisjoint(sentence):
         return _ACCORDING_KEYS.search(sentence) is not None

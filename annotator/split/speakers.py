@@ -24,6 +24,7 @@ from annotator.split.lexicon import (
     WEEKDAYS,
 )
 from annotator.split.lexicon import PRONOUNS as PRONOUN_GENDER
+from annotator.split.textscan import may_end_with_time
 
 CLAUSE_WORDS = lexicon.CLAUSE_WORDS | lexicon_ml.CLAUSE_WORDS
 SUBJECT_WINDOW = 400
@@ -341,7 +342,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
             end = len(text[lo:opening].rstrip()) + lo
             if comma and text[end - 1] != ",":
                 return _phrase(text, lo, end, backward=True) if end > lo else None
-    t = _TIME_TAIL.search(text, max(lo, end - 60), end)
+    t = _TIME_TAIL.search(text, max(lo, end - 60), end) if may_end_with_time(text, end) else None
     if t and t.start() > lo:
         end = t.start()
     parts = [lo] + [p.end() for p in _PARTS.finditer(text, lo, end)]

@@ -1,17 +1,17 @@
-"""The "according to" pre-filter: substring tests give what the case-insensitive regex gives."""
+"""Cheap tests that stand for regular expressions give what the expressions give."""
 
 from __future__ import annotations
 
 import random
+import re
 import re._casefix as casefix  # the letters re.IGNORECASE folds beyond str.lower()
 
 from annotator.split.attribution import Tracker, attribute_sentence
-from annotator.split.cues import (
-    _ACCORDING_KEY_LIST,
-    _ACCORDING_KEYS,
-    CASE_ODD,
-    has_according_key,
-)
+from annotator.split.claims import _ends_sentence
+from annotator.split.cues import _ACCORDING_KEY_LIST, _ACCORDING_KEYS, has_according_key
+from annotator.split.lexicon import WEEKDAYS
+from annotator.split.speakers import _TIME_TAIL
+from annotator.split.textscan import CASE_ODD, may_end_with_time
 
 
 def test_case_odd_lists_every_letter_ignorecase_folds_otherwise() -> None:
@@ -61,3 +61,30 @@ def test_according_to_still_attributes() -> None:
     text = "Laut Polizei starben zwölf Menschen."
     attr = attribute_sentence(text, 0, len(text), Tracker(lang="de"))
     assert attr is not None and (attr.speaker, attr.cue) == ("Polizei", "laut")
+
+
+def test_sentence_end_as_the_regex_finds_it() -> None:
+    end = re.compile(r"[.!?…][\"'”’»)\]“‘«›‹]*$")
+    rng = random.Random(3)
+    chars = ".!?…\"'”’»)]“‘«›‹ab \t\n"
+    cases = ["He left.", "He said “no.”", "(Laughter.)", "No end", "", "x.\n", "x.\n\n", "”"]
+    cases += ["".join(rng.choice(chars) for _ in range(rng.randint(0, 6))) for _ in range(20000)]
+    for text in cases:
+        assert _ends_sentence(text) is bool(end.search(text)), repr(text)
+
+
+def test_time_tail_prefilter_never_hides_a_match() -> None:
+    rng = random.Random(5)
+    words = [*sorted(WEEKDAYS), "MONDAY", "ſunday", "İ", "3rd", "12th", "٣", "2024", "on", "\n"]
+    other = ["x", "said", ",", "ST", "1", "1st", "\n", "Tuesday’s"]
+    found = 0
+    for _ in range(20000):
+        n = rng.randint(1, 5)
+        text = " ".join(rng.choice(words if rng.random() < 0.7 else other) for _ in range(n))
+        text = "".join(c.upper() if rng.random() < 0.2 else c for c in text)
+        for end in (len(text), len(text) - 1):
+            if _TIME_TAIL.search(text, max(0, end - 60), end):
+                found += 1
+                assert may_end_with_time(text, end), repr(text[:end])
+    assert found > 1000
+    assert not may_end_with_time("the minister said", 17)
