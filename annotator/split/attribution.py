@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.split import clauses, lexicon
-from annotator.split.antecedents import subject_behind_clause
 from annotator.split.cues import (
     _ACCORDING,
     _AFTER_CLAUSE,
@@ -296,7 +295,7 @@ def attribute_sentence(
                 span = clauses.inverted_subject(text, m.end(), e)  # "…, said Rep. Jane Doe"
         if not ing and tracker.lang != "de" and (span is None or text[span[0]].islower()):
             # "Captains who have sailed the channel say": not "sailed the channel"
-            span = subject_behind_clause(text, s, m.start()) or span
+            span = clauses.behind_subject(text, s, m.start()) or span
         if span is None or not is_speaker_phrase(text[span[0] : span[1]]):
             continue  # "the rounds on the morning shows, Doe said": the next cue may name one
         found.append((span, m))

@@ -9,6 +9,8 @@ forms belong to no subject of their own.
 - `subject_before_cue`: '"…," the order released Friday said'.
 - `intro_for_next`: a block that ends "Reporter Jane Doe says:" introduces the quote of the next.
 - `intro_start`: the same for an intro line left out of the blocks.
+- `behind_subject`: a quantity ("One in five say", "All but two said", "At least half of
+  voters in each state say") or "That person said" as the whole subject before a cue.
 - `inverted_subject`: '"…," said Jane Doe' but not '“…,” said he doesn’t …', where the
   pronoun opens the reported clause.
 """
@@ -37,6 +39,17 @@ _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself|ourselves|myse
 _PARTICIPLES = frozenset("told shown written known seen".split())
 _FIND = frozenset("found finds find".split())
 # a word that cannot start a clause after an inverted pronoun: '“…,” said he.' ends there
+_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+# the whole stretch before a cue is a quantity of people or one determined noun
+_QUANTITY = re.compile(
+    r"\s*(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|at\s+least|"
+    r"only|just|over|some)\s+)?"
+    rf"(?:{_NUMBER}\s+(?:in|out\s+of)\s+{_NUMBER}(?:\s+[a-z]+)?|all\s+but\s+{_NUMBER}|"
+    r"(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|a\s+majority)"
+    r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,6})?"
+    r"|(?:that|this|these|those)\s+(?!who\b|whose\b|which\b|that\b)[a-z]+)\s*",
+    re.I,
+)
 # a prepositional phrase that ends an inverted subject: "said the ambassador | at the time"
 _PP_TAIL = re.compile(r"\s(?:at|in|on|from|during|since|until)\s+(?=[a-z])")
 _CLAUSE_GOES_ON = re.compile(r"\s+(?![,.;:!?)\]”\"’'—–-])[^\s,.;:!?]")
@@ -122,3 +135,14 @@ def intro_start(text: str, bstart: int, qs: int, lo: int) -> int:
         return lo
     start = text.rfind("\n", max(0, end - 200), end) + 1
     return start if start > 0 and end - start <= 150 else lo
+
+
+def behind_subject(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
+    """The subject before a cue that the phrase rules miss: a quantity of people or "That
+    person", when it is all of text[lo:verb_start]; else a subject behind a relative clause or
+    participle (`subject_behind_clause`)."""
+    q = _QUANTITY.fullmatch(text, lo, verb_start)
+    if q:
+        a = lo + len(text[lo:verb_start]) - len(text[lo:verb_start].lstrip())
+        return a, lo + len(text[lo:verb_start].rstrip())
+    return subject_behind_clause(text, lo, verb_start)

@@ -186,3 +186,22 @@ def test_a_post_modifier_between_subject_and_cue(body: str, fragment: str, speak
 def test_a_relative_clause_after_the_post_modifier_keeps_its_own_reading() -> None:
     c = claim("The mayor met people close to the council who said the toll was fair.", "toll")
     assert c["speaker"] is None or "met" not in c["speaker"]
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        ("Nearly nine out of 10 say the toll is too high.", "toll", "10"),
+        ("All but two said the council should drop the toll.", "drop the toll", "two"),
+        ("At least half of voters in each town say the toll is unfair.", "unfair", "voters"),
+        ("That person said the ferry would be sold in May.", "ferry", "person"),
+    ],
+)
+def test_a_quantity_or_determined_noun_as_subject(body: str, fragment: str, speaker: str) -> None:
+    c = claim(body, fragment)
+    assert c["speaker"] is not None and speaker in c["speaker"].split()
+
+
+def test_those_who_is_no_quantity() -> None:
+    c = claim("Those who said the toll was fair voted for the mayor.", "voted")
+    assert c["speaker"] != "Those who"
