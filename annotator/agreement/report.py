@@ -42,6 +42,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from annotator.agreement.summary import METRICS
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MAX_TEXT = 1200
 
@@ -134,19 +136,6 @@ def _verdict(alpha: object) -> str:
     return '<span class="badge poor">unreliable</span>'
 
 
-_METRICS = (
-    ("alpha", "Krippendorff's alpha"),
-    ("percent_agreement", "Percent agreement (pairwise)"),
-    ("fleiss_kappa", "Fleiss' kappa"),
-    ("scott_pi", "Scott's pi"),
-    ("cohen_kappa", "Cohen's kappa"),
-    ("cohen_kappa_linear", "Cohen's kappa, linear weights"),
-    ("cohen_kappa_quadratic", "Cohen's kappa, quadratic weights"),
-    ("gwet_ac1", "Gwet's AC1"),
-    ("gwet_ac2", "Gwet's AC2"),
-)
-
-
 def _summary(s: dict[str, Any]) -> str:
     ci = s.get("alpha_ci")
     ci_text = (
@@ -171,7 +160,7 @@ def _summary(s: dict[str, Any]) -> str:
         )
     rows = []
     reasons = s.get("reasons") or {}
-    for key, title in _METRICS:
+    for key, title in METRICS:
         if key not in s:
             continue
         note = reasons.get(key, "")

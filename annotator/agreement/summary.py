@@ -50,6 +50,7 @@ from annotator.agreement.ratings import LEVELS, Level, Ratings, Record, encode
 
 __all__ = [
     "LEVELS",
+    "METRICS",
     "Interval",
     "Level",
     "Ratings",
@@ -75,6 +76,17 @@ __all__ = [
     "summarize_ratings",
 ]
 
+METRICS = (  # the headline numbers of `summarize`, in the order reports show them
+    ("alpha", "Krippendorff's alpha"),
+    ("percent_agreement", "Percent agreement (pairwise)"),
+    ("fleiss_kappa", "Fleiss' kappa"),
+    ("scott_pi", "Scott's pi"),
+    ("cohen_kappa", "Cohen's kappa"),
+    ("cohen_kappa_linear", "Cohen's kappa, linear weights"),
+    ("cohen_kappa_quadratic", "Cohen's kappa, quadratic weights"),
+    ("gwet_ac1", "Gwet's AC1"),
+    ("gwet_ac2", "Gwet's AC2"),
+)
 ORDERED_ONLY = "weights need an ordered level (ordinal, interval or ratio)"
 
 

@@ -134,19 +134,6 @@ def agreement(
         _print_table(file, summary)
 
 
-ROWS = (
-    ("alpha", "Krippendorff's alpha"),
-    ("percent_agreement", "Percent agreement"),
-    ("fleiss_kappa", "Fleiss' kappa"),
-    ("scott_pi", "Scott's pi"),
-    ("cohen_kappa", "Cohen's kappa"),
-    ("cohen_kappa_linear", "Cohen's kappa, linear weights"),
-    ("cohen_kappa_quadratic", "Cohen's kappa, quadratic weights"),
-    ("gwet_ac1", "Gwet's AC1"),
-    ("gwet_ac2", "Gwet's AC2"),
-)
-
-
 def _print_table(file: Path, s: dict[str, Any]) -> None:
     from rich.console import Console
     from rich.markup import escape
@@ -162,7 +149,9 @@ def _print_table(file: Path, s: dict[str, Any]) -> None:
     table.add_column("Metric")
     table.add_column("Value", justify="right")
     table.add_column("Note")
-    for key, title in ROWS:
+    from annotator.agreement.summary import METRICS
+
+    for key, title in METRICS:
         value = s[key]
         note = s["reasons"].get(key, "")
         if key == "alpha" and s["alpha_ci"] is not None:
