@@ -38,6 +38,7 @@ from annotator.split.clusters import (
     EVENT_CONCEPTS,
     ROWS,
     K,
+    _bigrams,
     _salient_tokens,
     _signatures,
 )
@@ -76,8 +77,7 @@ def claim_keys(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[list[
                         if y != x:
                             keys.append(_key(ANCHOR, f"{x}\x00{y}".encode()))
                             rows.append(i)
-        words = text.lower().split()
-        g = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+        g = _bigrams(text)
         if len(g) >= 3:
             hashed.append(i)
             grams.append(g)
