@@ -7,6 +7,7 @@ import re
 
 from annotator.split import lexicon, lexicon_de, lexicon_ml
 from annotator.split.clauses import no_subject
+from annotator.split.compounds import noun_compound
 from annotator.split.textscan import CASE_ODD
 
 VERBS = (
@@ -278,9 +279,11 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
     if verb == "called" and _CALLED_NAME.match(text, m.end()) and _LOWER_END.search(before):
         return False  # "a group called the …"
     if verb in lexicon.NOUN_LIKE and (
-        _DETERMINER.search(before) or _NOUN_NEXT.match(text, m.end())
+        _DETERMINER.search(before)
+        or _NOUN_NEXT.match(text, m.end())
+        or noun_compound(verb, text, m.start(), m.end(), lo)
     ):
-        return False
+        return False  # "the calls of", "a bipartisan plan", "his tax plans would"
     if verb in lexicon.EN_CUES and not verb.endswith("s") and _ARTICLE_BEFORE.search(before):
         return False  # "the disputed sea", "an alleged fraud", "his continued influence"
     if _NEGATED.search(before) or no_subject(verb, text, m.start(), m.end(), lo):

@@ -1,0 +1,62 @@
+"""Cue forms that end a noun phrase: "a bipartisan plan", "his tax plan", "the debunked claim",
+"The GOP tax plans would …", "her challenger's bold promises do" report nothing.
+
+- A base form ("plan", "show", "claim") after a determiner and a singular modifier cannot be
+  a verb: its subject would be singular ("a bipartisan plan"), unlike "the polls show",
+  "his aides want", "the Democrats hope".
+- An "-s" form ("plans", "shows", "promises") after a determiner and its modifiers is a plural
+  noun when an auxiliary or a preposition follows it ("his withdrawal plans in
+  October"), unlike "The ad claims …", "The video shows Wendy …", "the campaign plans to …".
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split import lexicon
+
+# a determiner or a possessive, then one to three words up to the cue form
+_MODIFIED = re.compile(
+    r"(?:(?<![\w'’])(?:a|an|the|his|her|its|their|our|my|your|this)|\w['’]s|s['’])"
+    r"\s+((?:[\w$'’.-]+\s+){0,2}([\w$'’.-]+))\s+$",
+    re.I,
+)
+# words that make the words before a cue a clause, a verb group or a plural subject ("that
+# most want", "the caucuses will show", "the company and want")
+_NOT_MODIFIERS = frozenset(
+    """i we you they he she it who which that what many most some few both all others several
+    none people police staff media public clergy military children men women everyone
+    everybody nobody anyone one and or but nor will would can could may might must should shall
+    do did does to not never also""".split()
+)
+_NOUN_NEXT = re.compile(r"\s+(?:do|did|does|have|in|for|under|into|since|during)\b")
+
+
+# a plural noun and a preposition before the determiner: "voters in each state want",
+# "documents from his tax return show" (the subject is the plural noun)
+_PLURAL_BEFORE = re.compile(
+    r"\b[a-z][\w-]*[^s's]s\s+(?:in|of|from|at|on|with|for|across|around|near)\s+$"
+)
+
+
+def _singular(word: str) -> bool:
+    w = word.lower().strip(".,")
+    if w.endswith("men"):  # "fishermen", "congressmen"
+        return False
+    return not w.endswith(("s", "'", "’")) or w.endswith(("ss", "us", "is"))
+
+
+def noun_compound(verb: str, text: str, start: int, end: int, lo: int) -> bool:
+    """The noun-like cue form at text[start:end] ends a noun phrase (see the module doc)."""
+    if verb not in lexicon.NOUN_LIKE:
+        return False
+    m = _MODIFIED.search(text, max(lo, start - 60), start)
+    if m is None:
+        return False
+    words = [w.lower().strip(".,") for w in m.group(1).split()]
+    if any(w in _NOT_MODIFIERS or w in lexicon.PRONOUNS for w in words):
+        return False
+    if not verb.endswith("s") or verb.endswith("ss"):
+        plural = _PLURAL_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+        return _singular(m.group(2)) and plural is None
+    return bool(_NOUN_NEXT.match(text, end))

@@ -1,0 +1,43 @@
+"""English cue forms that end a noun phrase ("a bipartisan plan", "his tax plans in …") report
+nothing; the same forms after a plural or a verb group still do."""
+
+from __future__ import annotations
+
+from attribution_cases import claim
+
+
+def test_a_base_form_after_a_determiner_and_a_singular_word_is_a_noun() -> None:
+    body = (
+        "Ann Liddell spent months crafting a bipartisan plan bounded by two core requirements.\n\n"
+        "Tom Fairley ran the local radio show for ten years before the harbour closed.\n\n"
+        "Under the council plan, every ferry owner pays the same toll for the bridge."
+    )
+    assert claim(body, "bipartisan plan")["speaker"] is None
+    assert claim(body, "radio show")["speaker"] is None
+    assert claim(body, "every ferry owner")["speaker"] is None
+
+
+def test_a_base_form_after_a_plural_or_a_verb_group_is_a_cue() -> None:
+    body = (
+        "The ferry owners in each harbour town want the bridge to be built by March.\n\n"
+        "Leaked documents from the council's budget show the bridge will cost twice as much.\n\n"
+        "The harbour caucuses will show if a new mayor can run against the bridge plan.\n\n"
+        "The fishermen want the council to pay for a new quay before the bridge."
+    )
+    assert claim(body, "by March")["speaker"] == "ferry owners in each harbour town"
+    assert claim(body, "twice as much")["speaker"] == "Leaked documents from council's budget"
+    assert claim(body, "new mayor")["speaker"] == "harbour caucuses"
+    assert claim(body, "new quay")["speaker"] == "fishermen"
+
+
+def test_a_plural_form_before_an_auxiliary_or_a_preposition_is_a_noun() -> None:
+    body = (
+        "Mayor Ann Liddell revised her toll plans in October after a long meeting at the port.\n\n"
+        "The rival's bold promises do not add up to a bridge that the town can pay for.\n\n"
+        "The harbour board plans to raise the toll for lorries by a third next year.\n\n"
+        "The new study shows that the bridge would carry twice as many cars as the ferry."
+    )
+    assert claim(body, "toll plans")["speaker"] is None
+    assert claim(body, "bold promises")["speaker"] is None
+    assert claim(body, "raise the toll")["speaker"] == "harbour board"
+    assert claim(body, "twice as many cars")["speaker"] == "new study"
