@@ -49,6 +49,7 @@ from annotator.split.cues import (
     search_word,
 )
 from annotator.split.cues import _VERB as _VERB  # claims reads it here
+from annotator.split.embedded import outer_speaker
 from annotator.split.frames import _named_after, _new_sentence, closing_frame
 from annotator.split.mentions import resolve
 from annotator.split.names import NameIndex, build_name_index
@@ -198,8 +199,9 @@ def attribute_quote(
             elif m.group(1).endswith("ing") and gap.endswith(","):
                 # "X endorsed Clinton, saying: “…”": the main clause's subject, not its object
                 span = main_subject(text, lo, lo + len(gap) - 1)
-            else:
+            else:  # 'Trump said he wants "…"': the named subject of the cue before "he"
                 span = subject_before(text, lo, m.start())
+                span, m = outer_speaker(text, lo, cues[:-1], span) or (span, m)
             if span is None and not gap:
                 span = subject_after(text, m.end(), qs)
             if span:

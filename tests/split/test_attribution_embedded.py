@@ -1,0 +1,29 @@
+"""A quote introduced by a pronoun that opens an earlier cue's reported clause ('X said he
+wants "…"') belongs to that cue's named subject; other pronouns keep their own cue."""
+
+from __future__ import annotations
+
+from attribution_cases import claim
+
+
+def test_the_named_subject_of_the_cue_before_the_pronoun_speaks() -> None:
+    body = (
+        'Mayor Ann Liddell said she wants "a bridge that the whole harbour town can pay for '
+        'by March."\n\n'
+        'Tom Fairley told reporters that he plans "to close the old ferry line before the '
+        'winter storms."'
+    )
+    assert claim(body, "whole harbour town")["speaker"] == "Ann Liddell"
+    assert claim(body, "old ferry line")["speaker"] == "Tom Fairley"
+
+
+def test_a_pronoun_without_a_named_cue_before_it_keeps_its_cue() -> None:
+    body = (
+        "Tom Fairley met the harbour board on Monday.\n\n"
+        'He said he wants "a bridge that the whole harbour town can pay for by March."\n\n'
+        "Ann Liddell and Jane Roe spoke at the harbour.\n\n"
+        'The vote was close, and she wants "a second count of the ballots before the winter."'
+    )
+    c = claim(body, "whole harbour town", pronoun_mentions=True)
+    assert c["speaker"] in ("Tom Fairley", "he") and c["cue"] == "wants"
+    assert claim(body, "second count", pronoun_mentions=True)["speaker"] == "she"
