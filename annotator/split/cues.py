@@ -8,6 +8,7 @@ import re
 from annotator.split import lexicon, lexicon_de, lexicon_ml
 from annotator.split.clauses import no_subject
 from annotator.split.compounds import noun_compound
+from annotator.split.credits import credit_line
 from annotator.split.textscan import CASE_ODD
 
 VERBS = (
@@ -286,6 +287,8 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "the calls of", "a bipartisan plan", "his tax plans would"
     if verb in lexicon.EN_CUES and not verb.endswith("s") and _ARTICLE_BEFORE.search(before):
         return False  # "the disputed sea", "an alleged fraud", "his continued influence"
+    if credit_line(verb, text, m.end()):
+        return False  # "Jane Doe reported from Washington."
     if _NEGATED.search(before) or no_subject(verb, text, m.start(), m.end(), lo):
         return False  # "did not say", "when asked", "found himself"
     if verb[:1] in "tam" and _not_speech(verb, text, m.end()):
