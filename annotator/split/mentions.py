@@ -18,6 +18,11 @@ if TYPE_CHECKING:
     from annotator.split.attribution import Tracker
 
 _OF = frozenset("of des der de du del von".split())
+# adverbs that open a clause or stand before its verb: never a speaker on their own
+_ADVERBS = frozenset(
+    """sometimes just likewise perhaps already also even still yet instead indeed however
+    often never now then later meanwhile maybe""".split()
+)
 _DESCRIBED = frozenset("expert analyst official researcher professor scholar commentator".split())
 
 
@@ -30,8 +35,8 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
     if last.endswith(".") and "." not in last[:-1] and last[:-1] not in ("Jr", "Sr", "Inc", "Co"):
         if last[:-1].lower() not in lexicon.TITLES:
             phrase = phrase.rstrip(". ")  # a sentence's full stop, not "U.S." or "Jr."
-    if not phrase:
-        return None
+    if not phrase or phrase.lower() in _ADVERBS:
+        return None  # "it can sometimes feel like …", "Just ask him.", "Likewise, …"
     if phrase.lower() in lexicon.PRONOUNS:
         return _pronoun(phrase, tracker, text, at)
     de_body = german_body(phrase) if tracker.lang == "de" else None
