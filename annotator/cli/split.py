@@ -133,9 +133,7 @@ def split_cmd(
         collections.save(collection, summary.claim_ids, {"split": [str(p) for p in paths]})
     if format is SplitFormat.jsonl:
         stream = sys.stdout
-        encode = json.JSONEncoder(
-            ensure_ascii=False
-        ).encode  # = json.dumps(row, ensure_ascii=False)
+        encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every row
         for row in split.iter_claim_rows(summary.claim_ids):
             stream.write(encode(row) + "\n")
     elif format is SplitFormat.json:
