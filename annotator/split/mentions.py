@@ -15,7 +15,7 @@ from annotator.split.speakers import is_named
 from annotator.split.speakers_de import german_body
 
 if TYPE_CHECKING:
-    from annotator.split.attribution import Tracker
+    from annotator.split.tracker import Tracker
 
 _OF = frozenset("of des der de du del von".split())
 # adverbs that open a clause or stand before its verb: never a speaker on their own

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from annotator.split import lexicon
 
 if TYPE_CHECKING:
-    from annotator.split.attribution import Tracker
+    from annotator.split.tracker import Tracker
 
 
 def _gender(name: str, mention: str = "") -> str | None:

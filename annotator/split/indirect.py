@@ -1,0 +1,162 @@
+"""Indirect speech in one sentence outside quotes: "X said (that) …", "X told Y", "X, who …,
+said", "…, said Rep. Jane Doe", "according to X", "X zufolge", "heißt es", a closing frame, a
+stance ("X has long argued"), "so X", a headline "Name: …"."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split import clauses, lexicon
+from annotator.split.cues import (
+    _ACCORDING,
+    _AFTER_CLAUSE,
+    _GERMAN,
+    _HEADLINE,
+    _SO,
+    _WITH_ING,
+    MAX_CUES,
+    _content,
+    _cue,
+    _headline_speaker,
+    _is_cue,
+    cue_matches,
+    has_according_key,
+    infinitive_cue,
+    passive_agent,
+    search_word,
+)
+from annotator.split.frames import _named_after, closing_frame
+from annotator.split.mentions import resolve
+from annotator.split.pronouns import bound_subject
+from annotator.split.speakers import (
+    control_subject,
+    is_speaker_phrase,
+    main_subject,
+    subject_after,
+    subject_before,
+)
+from annotator.split.speakers_de import german_frame, german_subject, info_source, reports
+from annotator.split.speakers_ml import romance_subject
+from annotator.split.stance import stance_frame
+from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de
+
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,6}$)")
+
+
+def attribute_sentence(
+    text: str, s: int, e: int, tracker: Tracker, quotes: list[tuple[int, int]] | None = None
+) -> Attribution | None:
+    """Indirect speech in one sentence outside quotes: "X said that …", "according to X"."""
+    masked = [(max(qs, s), min(qe, e)) for qs, qe in quotes or [] if max(qs, s) < min(qe, e)]
+
+    def inside(i: int) -> bool:
+        return bool(masked) and any(a <= i < b for a, b in masked)
+
+    acc = search_word(_ACCORDING, text, s, e) if has_according_key(text, s, e) else None
+    if acc and (
+        inside(acc.start())
+        or any(
+            m.group(1) in _GERMAN and _is_cue(text, m, s) for m in cue_matches(text, s, acc.start())
+        )
+    ):
+        acc = None  # "X sagte, nach neuen Erkenntnissen sei …": the speaker is X
+    if acc:
+        span = info_source(text, acc, e) or clauses.source_after(text, acc.end(), e)
+        if span:
+            attr = attribution_of(text, span, acc.group(1).lower(), tracker)
+            if attr:
+                attr.content_span = _content(s, e, acc.start(), span[1], text)
+                return attr
+    frame = german_frame(text, s, e)  # "heißt es", "X zufolge"
+    if frame:
+        span, cue, fa, fb = frame
+        attr = attribution_of(text, span, cue, tracker)
+        if attr:
+            attr.content_span = _content(s, e, fa, fb, text)
+            return attr
+    main: Attribution | None = None
+    found: list[tuple[tuple[int, int], re.Match[str]]] = []
+    matches = cue_matches(text, s, e)
+    closing = closing_frame(text, s, e, inside, matches) if tracker.lang in (None, "en") else None
+    infinitive: list[tuple[tuple[int, int], re.Match[str]]] = []
+    for m in clauses.main_first(text, s, matches):
+        if inside(m.start()):
+            continue
+        if not _is_cue(text, m, s):
+            if not infinitive and not found and infinitive_cue(text, m, s):
+                span = control_subject(text, s, m.start() - 3)
+                if span and is_speaker_phrase(text[span[0] : span[1]]):
+                    infinitive.append((span, m))
+            by = passive_agent(text, m, e) if not infinitive and not found else None
+            if by:  # "Trump has been rebuked by opponents for …"
+                span = subject_after(text, by, e)
+                if span and is_speaker_phrase(text[span[0] : span[1]]):
+                    infinitive.append((span, m))
+            continue
+        gap = text[s : m.start()].rstrip()
+        ing = m.group(1).endswith("ing")
+        if m.group(1) in _GERMAN:
+            span = german_subject(text, s, m.start(), m.end(), e)
+            if span is None:
+                continue
+            if not reports(text, s, e, m):  # "X bedauerte die Entscheidung." frames what follows
+                who = resolve(text[span[0] : span[1]], tracker, text, span[0])
+                tracker.framed = tracker.framed or Attribution(who, m.group(1), False, span)
+                continue
+        elif ing and _AFTER_CLAUSE.search(gap):
+            # "X defended the plan, saying …", "X issued a statement saying …": the main clause
+            span = main.speaker_span if main is not None else main_subject(text, s, m.start())
+        else:
+            told = m.group(1).lower() in lexicon.TOLD  # "…, told Fox News.": the addressee
+            span = _named_after(text, m.end(), e) if gap.endswith(",") and not told else None
+            span = span or romance_subject(text, s, m.start(), m.end(), e)
+        if span is None and _WITH_ING.search(text, max(s, m.start() - 80), m.start()):
+            if re.search(r"\b(?:by|while|after|before|when)\s+(?:\w+\s+)?$", gap + " "):
+                span = main_subject(text, s, m.start())  # "X distanced himself by saying …"
+            w = _WITH_SUBJECT.search(text, max(s, m.start() - 80), m.start())
+            if span is None and w and ing and m.group(1) != "reporting":  # "with 30% saying"
+                span = subject_before(text, w.end(), m.start())
+        if span is None and (not gap or gap[-1] in ",—–-:\"”»“'’"):
+            if m.group(1).endswith("ing") and main is not None:
+                span = main.speaker_span  # ", saying …": the main clause's speaker
+            elif m.group(1).endswith("ing") and gap:
+                span = main_subject(text, s, len(gap) + s - 1)
+            elif m.group(1).lower() not in lexicon.TOLD:
+                span = clauses.inverted_subject(text, m.end(), e)  # "…, said Rep. Jane Doe"
+        if not ing and tracker.lang != "de" and (span is None or text[span[0]].islower()):
+            # "Captains who have sailed the channel say": not "sailed the channel"
+            span = clauses.behind_subject(text, s, m.start()) or span
+        if span is None or not is_speaker_phrase(text[span[0] : span[1]]):
+            continue  # "the rounds on the morning shows, Doe said": the next cue may name one
+        found.append((span, m))
+        if len(found) >= MAX_CUES or text[span[0] : span[1]].lower() not in lexicon.PRONOUNS:
+            break  # a named subject wins over pronouns ("he worries …, records show")
+    found = found or infinitive
+    named = [f for f in found if text[f[0][0] : f[0][1]].lower() not in lexicon.PRONOUNS]
+    for span, m in ([closing] if closing else []) + named + [f for f in found if f not in named]:
+        if tracker.lang in (None, "en"):
+            span = bound_subject(text, s, span, tracker) or span  # "X … because he worries …": X
+        attr = attribution_of(text, span, _cue(text, m, e), tracker)
+        if attr:
+            attr.content_span = _content(s, e, min(span[0], m.start()), max(span[1], m.end()), text)
+            return attr
+    stance = stance_frame(text, s, e, inside) if tracker.lang in (None, "en") else None
+    if stance:
+        attr = attribution_of(text, stance[0], stance[1], tracker)
+        if attr:
+            attr.content_span = _content(s, e, stance[0][0], stance[2], text)
+            return attr
+    so = _SO.search(text, s, e)
+    if so:
+        span = subject_after(text, so.end(), e)
+        attr = attribution_of(text, span, "so", tracker) if span else None
+        if attr:
+            attr.content_span = _content(s, e, so.start(), span[1] if span else e, text)
+            return attr
+    h = _HEADLINE.match(text, s, e)
+    if h and _headline_speaker(text, h.group(1), h.end(), e) and named_de(tracker, h.group(1)):
+        attr = attribution_of(text, (h.start(1), h.end(1)), ":", tracker)
+        if attr:
+            attr.content_span = _content(s, e, h.start(1), h.end(1) + 1, text)
+            return attr
+    return main

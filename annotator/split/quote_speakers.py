@@ -1,0 +1,109 @@
+"""The speaker of a direct quote, from the words right after it (`"…," X said`, `"…" said X`,
+`«…», — заявил X`, `"…" ― Jane Doe.`) or right before it (`X said: "`, `X: „…“`)."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split import clauses
+from annotator.split.cues import (
+    _BETWEEN,
+    _GERMAN,
+    _HEADLINE_INTRO,
+    _INTRO_TAIL,
+    _ROLE_APPOSITION,
+    _SO,
+    _cue,
+    _headline_speaker,
+    _is_cue,
+    _window_end,
+    cue_matches,
+)
+from annotator.split.embedded import outer_speaker
+from annotator.split.frames import _new_sentence
+from annotator.split.speakers import is_named, main_subject, subject_after, subject_before
+from annotator.split.speakers_de import colon_intro, german_subject
+from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de
+
+_SIGNED = re.compile(
+    r"[,.]?\s*[―—–]\s*((?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*)\s*[.,]?\s*$"
+)
+_DE_INTRO = re.compile(r"[^.!?„“\"»«]{0,100}:\s*")
+_AUX = frozenset("a ont avait a-t-il a-t-elle ha han había".split())
+
+
+def attribute_quote(
+    text: str, qs: int, qe: int, bstart: int, bend: int, tracker: Tracker
+) -> Attribution | None:
+    """Speaker and cue of the quote text[qs:qe] from the words right after or before it."""
+    hi = min(bend, qe + 200)
+    wend = _window_end(text, qe, hi)
+    for m in cue_matches(text, qe, min(wend, qe + 120)):
+        if not _is_cue(text, m, qe):
+            continue
+        if tracker.lang in (None, "en") and _new_sentence(text, qs, qe, m.end(), wend):
+            break  # '… “arbitrary.” Doe warned that …': the next sentence's own cue
+        gap = text[qe : m.start()].strip(" ,—–-")
+        gap = "" if gap in _AUX else gap  # "« … », a déclaré X"
+        span = clauses.subject_before_cue(text, qe, m.start()) if gap else None
+        if span is None and not gap:
+            span = clauses.inverted_subject(text, m.end(), wend)
+        if (
+            span
+            and span[0] >= qe
+            and (
+                span[0] > m.start()
+                or not text[qe : span[0]].strip(_BETWEEN)
+                or _ROLE_APPOSITION.fullmatch(text, qe, span[0])
+            )
+        ):
+            # only punctuation between the quote and its speaker: '"…," X said', '"…" said X'
+            attr = attribution_of(text, span, _cue(text, m, wend), tracker, True)
+            if attr:
+                return attr
+        break
+    sig = _SIGNED.match(text, qe, wend) if qe < wend else None
+    if sig and is_named(sig.group(1)):  # '"…" ― Jane Doe.' (a signed quotation)
+        attr = attribution_of(text, (sig.start(1), sig.end(1)), "―", tracker, True)
+        if attr:
+            return attr
+    so = _SO.match(text, qe, wend) if qe < wend else None
+    if so:
+        span = subject_after(text, so.end(), wend, lenient=True)
+        if span:
+            attr = attribution_of(text, span, "so", tracker, True)
+            if attr:
+                return attr
+    lo = clauses.intro_start(text, bstart, qs, max(bstart, qs - 200))  # 'X says:\n\n“…”'
+    before = text[lo:qs]
+    sent = max(before.rfind(". "), before.rfind("” "), before.rfind('" '), before.rfind("« ")) + 1
+    lo += sent
+    cues = [m for m in cue_matches(text, lo, qs) if _is_cue(text, m, lo)]
+    if cues:
+        m = cues[-1]
+        german = m.group(1) in _GERMAN  # "X begründete den Schritt mit den Worten: „…“"
+        if (
+            _INTRO_TAIL.fullmatch(text, m.end(), qs)
+            or german
+            and _DE_INTRO.fullmatch(text, m.end(), qs)
+        ):
+            gap = text[lo : m.start()].rstrip()
+            if german:  # "Dazu sagte X: „…“"
+                span = german_subject(text, lo, m.start(), m.end(), qs)
+            elif m.group(1).endswith("ing") and gap.endswith(","):
+                # "X endorsed Clinton, saying: “…”": the main clause's subject, not its object
+                span = main_subject(text, lo, lo + len(gap) - 1)
+            else:  # 'Trump said he wants "…"': the named subject of the cue before "he"
+                span = subject_before(text, lo, m.start())
+                span, m = outer_speaker(text, lo, cues[:-1], span) or (span, m)
+            if span is None and not gap:
+                span = subject_after(text, m.end(), qs)
+            if span:
+                return attribution_of(text, span, m.group(1), tracker, True)
+    h = _HEADLINE_INTRO.fullmatch(text, lo, qs) if lo < qs else None
+    if h and _headline_speaker(text, h.group(1), qs, qe) and named_de(tracker, h.group(1)):
+        return attribution_of(text, (h.start(1), h.end(1)), ":", tracker, True)
+    span = colon_intro(text, lo, qs)  # 'BKA-Präsident Ziercke: „…“'
+    if span:
+        return attribution_of(text, span, ":", tracker, True)
+    return None

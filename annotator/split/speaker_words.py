@@ -1,0 +1,195 @@
+"""What a speaker phrase may look like: a name (capitalised head), a pronoun, a body or role
+("the union", "a senior official"), a bare plural ("forecasters"); not a fragment, a lone
+adverb or a contraction. The word sets here are shared with `speakers`, which finds the phrases.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split import lexicon, lexicon_ml
+from annotator.split.lexicon import (
+    EN_CUES,
+    NOT_SPEAKERS,
+    NOUN_LIKE,
+    ROLE_WORDS,
+    SPEAKER_NOUNS,
+    TITLES,
+    WEEKDAYS,
+)
+from annotator.split.lexicon import PRONOUNS as PRONOUN_GENDER
+
+CLAUSE_WORDS = lexicon.CLAUSE_WORDS | lexicon_ml.CLAUSE_WORDS
+_PREPOSITIONS = frozenset(
+    """in on at by for with from during after before under over about into through since
+    speaking writing asked commenting responding talking addressing appearing
+    im am beim bei nach vor mit für von vom seit über unter gegen ohne durch zu zum zur wegen
+    trotz gegenüber laut ab aus auf neben zwischen hinter en dans avec pour après selon sur
+    con por para tras durante в на по с после""".split()
+)
+_LEADING = frozenset(
+    """and but so yet or then also und aber et mais y pero и но а perhaps maybe now still
+    instead meanwhile however indeed even only thus hence later earlier separately""".split()
+)
+
+
+def _clean_word(w: str) -> str:
+    return w.strip(".,'’‘`").lower()
+
+
+def is_titled(word: str) -> bool:
+    return _clean_word(word) in TITLES
+
+
+def _valid(words: list[str], noun_heads: bool = False) -> bool:
+    """A speaker phrase: a name (capitalised head), a pronoun, a body or role ("the union",
+    "a senior official", "47 percent"), or any phrase in a script without capitals."""
+    if not words:
+        return False
+    head = _clean_word(words[-1])
+    raw = words[-1].strip(".,'’‘`")
+    if raw[1:2] in "'’" and raw[2:3].isupper():
+        raw = raw[2:]  # "l'Économie", "d'Italie"
+    if not head or head in WEEKDAYS or head in CLAUSE_WORDS:
+        return False
+    if head in NOT_SPEAKERS and (raw[:1].islower() or len(words) == 1):
+        return False  # "it", "the idea"; "The Times" is a name
+    if not any(ch.isalpha() for ch in head):
+        return False
+    if len(words) == 1 and _clean_word(words[0]) in _PREPOSITIONS:
+        return False
+    if head in PRONOUN_GENDER:
+        return len(words) == 1
+    if raw[:1].isupper():
+        if len(words) == 1 and (head in _PARTICIPLES or head in EN_CUES):
+            return False  # "Having announced …", not "Schilling said"
+        # every word before a capitalised head: a name part, a connector or a role
+        return all(
+            w[:1].isupper()
+            or w[:1].isdigit()
+            or (w[1:2] in "'’" and w[2:3].isupper())  # "de l'Intérieur"
+            or _clean_word(w) in _CONNECT
+            or _clean_word(w) in SPEAKER_NOUNS
+            or _clean_word(w) in ROLE_WORDS
+            or _plural(_clean_word(w))  # "the cities of Leeds and York"
+            for w in words[:-1]
+        )
+    if not raw[:1].isalpha() or raw[:1].lower() == raw[:1].upper():
+        return True  # a script without capitals (Arabic)
+    inner = [i for i, w in enumerate(words[:-1]) if i and _clean_word(w) in _INNER]
+    if inner:  # "a new report on the ferry": the head comes before the preposition
+        head = _clean_word(words[inner[0] - 1])
+        words = words[: inner[0]]
+    if len(words) > 6 or head.endswith("ly"):
+        return False
+    # "the union", "a senior official", "the New York businessman"
+    if "’" in words[-1] or "'" in words[-1]:
+        return False
+    if head in SPEAKER_NOUNS:
+        return True
+    first = _clean_word(words[0])
+    rest = words[1:]
+    if first.endswith(("'s", "’s")) and words[0][:1].isupper():  # "Mrs. Clinton's confidants"
+        first = "the"
+    elif len(words) > 2 and _clean_word(words[1]).endswith(("'s", "’s")):
+        first, rest = "the", words[2:]  # "Mrs. Clinton's aides" (title, name's, noun)
+    if any(_clean_word(w) in EN_CUES or _clean_word(w) in _DETERMINERS for w in rest[:-1]):
+        return False
+    if rest and _clean_word(rest[-1]) in EN_CUES:
+        if not noun_heads or _clean_word(rest[-1]) not in NOUN_LIKE:
+            return False  # before a cue "the post" speaks ("The post showed"), "the said" never
+    if first in _DETERMINERS or first in _QUANTIFIERS:
+        return 2 <= len(words) <= 4
+    # "forecasters", "tech executives", "Former Carson advisers": a bare plural noun phrase
+    return (
+        len(words) <= 4
+        and _plural(head)
+        and all(w[:1].isalpha() and _clean_word(w) not in _NOT_IN_PLURAL for w in words)
+    )
+
+
+def _plural(word: str) -> bool:
+    if word.endswith(("men", "people", "children")):
+        return True  # "fishermen", "women", "townspeople"
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ness", "ics", "ous"))
+        and word not in NOT_SPEAKERS
+        and word not in WEEKDAYS
+    )
+
+
+_PARTICIPLES = frozenset(
+    """having being following according speaking regarding including during something nothing
+    anything everything morning evening asked reacting appearing testifying meanwhile citing
+    pointing noting""".split()
+)
+_INNER = frozenset("on in at for about with from of to by".split())
+_CONTRACTION = re.compile(
+    r"(?i)\w+n['’]t$|(?:it|he|she|they|that|there|what|here|we|you|i)['’]\w+$"
+)
+_NOT_IN_PLURAL = _LEADING | CLAUSE_WORDS | frozenset("and or nor of".split())
+_QUANTIFIERS = frozenset(
+    """one some many several most few other another all both each every two three four five
+    six seven eight dozens hundreds thousands more""".split()
+)
+_DETERMINERS = frozenset(
+    "the a an this that his her its their our der die das ein eine le la les el los las un une una".split()
+)
+
+
+_CONNECT = frozenset(
+    """the a an of for and at de del la le von der van al bin ibn y et und die das des dem den
+    ein eine einer eines einem einen vom el los las les du""".split()
+)
+
+
+def _lenient(words: list[str]) -> bool:
+    """After "according to" anything that is a noun phrase speaks ("по словам полиции")."""
+    head = _clean_word(words[-1])
+    return (
+        bool(head)
+        and any(ch.isalpha() for ch in head)
+        and head not in CLAUSE_WORDS
+        and (head not in PRONOUN_GENDER and head not in WEEKDAYS and head not in NOT_SPEAKERS)
+    )
+
+
+def is_speaker_phrase(phrase: str) -> bool:
+    """Not a fragment: no preposition or clause word at either end ("with supporters", "his
+    campaign by"), not a lone adverb ("Ultimately")."""
+    words = phrase.split()
+    if not words:
+        return False
+    first, last = _clean_word(words[0]), _clean_word(words[-1])
+    if _CONTRACTION.match(words[0]):
+        return False  # "Don't", "It's", "He's predicting": a verb inside the first word
+    if words[0][:1].islower() and (first in _INNER or first in CLAUSE_WORDS or first == "if"):
+        return False
+    if len(words) > 1 and (last in _INNER or last in ("and", "or", "by", "the", "a")):
+        return False
+    return not (len(words) == 1 and words[0][:1].isupper() and _adverb(first))
+
+
+_ADVERB_ENDS = (
+    "ately ally ively ently antly ously ily fully lessly edly ingly ctly stly tly bly rly ply sly "
+    "dly nly"
+).split()
+
+
+def _adverb(word: str) -> bool:
+    """An -ly adverb ("ultimately", "hastily"), not a name ("Kelly", "Emily")."""
+    return (
+        word.endswith(tuple(_ADVERB_ENDS))
+        and word not in lexicon.FEMALE_NAMES
+        and word not in lexicon.MALE_NAMES
+    )
+
+
+def is_named(phrase: str) -> bool:
+    """A phrase with a capitalised word that is not a role, title or sentence opener."""
+    return any(
+        w[:1].isupper() and _clean_word(w) not in ROLE_WORDS and _clean_word(w) not in TITLES
+        for w in phrase.split()[1:] or phrase.split()
+    )

@@ -1,0 +1,69 @@
+"""The state of attribution: one sentence's `Attribution`, the document's `Tracker` carried
+from block to block, and `found`, which turns a speaker span into a canonical speaker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from annotator.split import lexicon
+from annotator.split.mentions import resolve
+from annotator.split.names import NameIndex
+from annotator.split.pronouns import _gender
+from annotator.split.speakers import is_named, is_speaker_phrase
+from annotator.split.speakers_de import german_headline
+
+
+@dataclass
+class Attribution:
+    speaker: str | None = None
+    cue: str | None = None
+    quote: bool = False
+    speaker_span: tuple[int, int] | None = None  # the speaker's mention, document offsets
+    content_span: tuple[int, int] | None = None  # the reported words inside the sentence
+    inherited: bool = False  # a quote's speaker carried over from the quote or sentence before
+
+
+@dataclass
+class Tracker:
+    """Document-level state carried from block to block."""
+
+    names: dict[str, str] | NameIndex = field(default_factory=dict)  # surname -> fullest name
+    last_speaker: str | None = None
+    last_named: str | None = None
+    last_at: int = 0  # where the last named speaker was mentioned
+    reported: Attribution | None = None  # the previous sentence's indirect speech
+    genders: dict[str, str] = field(default_factory=dict)  # speaker -> "m"/"f" when known
+    open_quote: Attribution | None = None  # speaker of a quote that may go on in the next block
+    lang: str | None = None  # the document's language: German rules run on "de" (or unknown)
+    framed: Attribution | None = None  # a German cue's subject in a sentence reporting nothing
+    topic: tuple[int, int] | None = None  # the last German sentence without a speaker
+
+
+def attribution_of(
+    text: str, span: tuple[int, int], cue: str, tracker: Tracker, quote: bool = False
+) -> Attribution | None:
+    """The attribution of the speaker mention text[span], or None when it names nobody."""
+    if not is_speaker_phrase(text[span[0] : span[1]]):
+        return None
+    speaker = resolve(text[span[0] : span[1]], tracker, text, span[0])
+    if not speaker:
+        return None
+    if speaker == tracker.last_named or is_named(text[span[0] : span[1]]):
+        tracker.last_at = span[1]
+    if speaker not in tracker.genders:
+        g = _gender(speaker, text[span[0] : span[1]])
+        if g:
+            tracker.genders[speaker] = g
+    return Attribution(speaker, cue, quote, span)
+
+
+def remember(tracker: Tracker, speaker: str) -> None:
+    """The last speaker, and the last named one, for the sentences after."""
+    tracker.last_speaker = speaker
+    if speaker.lower() not in lexicon.PRONOUNS and all(w[:1].isupper() for w in speaker.split()):
+        tracker.last_named = speaker
+
+
+def named_de(tracker: Tracker, name: str) -> bool:
+    """ "Die Folge: …", "Zum Vergleich: …" name nobody in German (nouns are capitalised)."""
+    return tracker.lang != "de" or german_headline(name)
