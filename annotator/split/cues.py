@@ -125,6 +125,10 @@ _NOUN_NEXT = re.compile(r"\s+(?:of|on|by|from|is|was|were|are|has|had|that\s+was
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+)?(?:[a-z]+ly\s+){0,2}$"
 )
+# "as reported by X", "…, first reported by X,", "was first reported by X": a report's source
+_AS_REPORTED = re.compile(
+    r"(?:\b[Aa]s|,|\b(?:was|were|is|been))\s+(?:(?:first|originally|initially)\s+)?$"
+)
 _NEGATED = re.compile(r"\b(?:not|never|n't|to|didn't|won't)\s+$")
 _BY_AGENT = re.compile(r"\s+by\b")
 _WITH_ING = re.compile(r"\b(?:with|by|while|after|before|when)\s+(?:[^\s,;:]+\s+){0,7}$")
@@ -225,7 +229,10 @@ def passive_agent(text: str, m: re.Match[str], hi: int) -> int | None:
     verb = m.group(1).lower()
     if not (verb.endswith("ed") or verb == "told") or verb in _NOT_BY_A_SPEAKER:
         return None
-    if not _PASSIVE.search(text, max(0, m.start() - 40), m.start()):
+    lo = max(0, m.start() - 40)
+    if not _PASSIVE.search(text, lo, m.start()) and not (
+        verb == "reported" and _AS_REPORTED.search(text, lo, m.start())
+    ):
         return None  # "a measure opposed by unions" modifies a noun; "was rebuked by X" reports
     by = _BY_WHOM.match(text, m.end(), hi)
     if by is None or re.match(r"\w+ing\b", text[by.end() : by.end() + 30]):

@@ -21,6 +21,7 @@ from annotator.split.cues import (
 )
 from annotator.split.embedded import outer_speaker
 from annotator.split.frames import _new_sentence
+from annotator.split.quote_verbs import verb_after, verb_before
 from annotator.split.speakers import is_named, main_subject, subject_after, subject_before
 from annotator.split.speakers_de import colon_intro, german_subject
 from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de
@@ -74,6 +75,9 @@ def attribute_quote(
             attr = attribution_of(text, span, "so", tracker, True)
             if attr:
                 return attr
+    verb = verb_after(text, qs, qe, wend)  # '"…," Doe fumed.': a verb outside the lexicon
+    if verb and (attr := attribution_of(text, verb[0], verb[1], tracker, True)):
+        return attr
     lo = clauses.intro_start(text, bstart, qs, max(bstart, qs - 200))  # 'X says:\n\n“…”'
     before = text[lo:qs]
     sent = max(before.rfind(". "), before.rfind("” "), before.rfind('" '), before.rfind("« ")) + 1
@@ -100,6 +104,9 @@ def attribute_quote(
                 span = subject_after(text, m.end(), qs)
             if span:
                 return attribution_of(text, span, m.group(1), tracker, True)
+    verb = None if cues else verb_before(text, lo, qs, qe)  # 'Doe gloated: "…"'
+    if verb and (attr := attribution_of(text, verb[0], verb[1], tracker, True)):
+        return attr
     h = _HEADLINE_INTRO.fullmatch(text, lo, qs) if lo < qs else None
     if h and _headline_speaker(text, h.group(1), qs, qe) and named_de(tracker, h.group(1)):
         return attribution_of(text, (h.start(1), h.end(1)), ":", tracker, True)

@@ -1,0 +1,53 @@
+"""A direct quote framed by a verb outside the cue lexicon: '"Out!" Mr. Doe yelled.',
+'"…," the crowd chanted on Tuesday', 'And Mr. Doe gloated: "…"', 'Doe boomed, "…"'.
+
+Right after a quote that closes with "," "!" or "?", or right before one after ":" or ",", a
+subject and one verb in the past tense frame the quote as that subject's
+words whatever the verb is ("fumed", "barked", "gloated"). The subject is a name (capitalised
+words, titles kept), "he"/"she"/"they", or "the" and a lower-case noun ("the crowd"); a quote
+of fewer than three words ("The Apprentice,") is a title, not speech.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+)?"
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
+_SUBJECT = rf"(?P<s>[Tt]he\s+[a-z]+|he|she|they|{_TITLE}{_NAME})"
+_VERB = r"(?P<v>[a-z]{2,}ed|shot|sang|spat|swore)"
+_ADVERB = r"(?:(?:then|also|later|once|again|[a-z]{3,}ly)\s+)?"
+# '"…," Doe fumed', '"…!" the crowd chanted'
+_AFTER = re.compile(rf"\s+{_SUBJECT}\s+{_ADVERB}{_VERB}\b(?![’'-])")
+# 'And Doe gloated: "', 'Doe yelled, "' (the whole stretch before the quote)
+_BEFORE = re.compile(
+    rf"\s*(?:(?:And|But|Then|So|Later|Finally),?\s+)?{_SUBJECT}\s+{_ADVERB}{_VERB}\s*[:,]\s*"
+)
+_NOT_VERBS = frozenset("""need used based related aged""".split())
+
+
+def _speech(quote: str) -> bool:
+    return len(quote.split()) >= 3
+
+
+def verb_after(text: str, qs: int, qe: int, hi: int) -> tuple[tuple[int, int], str] | None:
+    """(speaker span, verb) from the words right after the quote text[qs:qe] (marks included)
+    up to `hi`."""
+    inner = text[qs + 1 : qe - 1].rstrip()
+    if not inner or inner[-1] not in ",!?" or not _speech(inner):
+        return None
+    m = _AFTER.match(text, qe, hi)
+    if m is None or m.group("v") in _NOT_VERBS:
+        return None
+    return (m.start("s"), m.end("s")), m.group("v")
+
+
+def verb_before(text: str, lo: int, qs: int, qe: int) -> tuple[tuple[int, int], str] | None:
+    """(speaker span, verb) when text[lo:qs] is just 'Subject verbed:' before the
+    quote text[qs:qe]."""
+    if not _speech(text[qs + 1 : qe - 1]):
+        return None
+    m = _BEFORE.fullmatch(text, lo, qs)
+    if m is None or m.group("v") in _NOT_VERBS:
+        return None
+    return (m.start("s"), m.end("s")), m.group("v")

@@ -1,0 +1,35 @@
+"""A quote framed by a verb outside the cue lexicon ('"…," Doe fumed.', 'Doe gloated: "…"')
+is the subject's; a short quoted title ('"The Crossing,"') is no speech."""
+
+from __future__ import annotations
+
+from attribution_cases import claim
+
+
+def test_a_past_tense_verb_after_the_quote_names_its_speaker() -> None:
+    body = (
+        "The ferry company cut the winter crossings to two a day.\n\n"
+        "“They could have asked the people who use the boat every morning,” Mairi Cowan "
+        "fumed on Tuesday.\n\n"
+        "“Keep the night boat running!” the crowd chanted outside the harbour office."
+    )
+    got = claim(body, "asked the people")
+    assert (got["speaker"], got["cue"]) == ("Mairi Cowan", "fumed")
+    assert claim(body, "night boat")["speaker"] == "crowd"
+
+
+def test_a_past_tense_verb_before_a_colon_and_the_quote_names_its_speaker() -> None:
+    body = (
+        "The harbour master read out the new timetable at the meeting.\n\n"
+        "And Mr. Tavish gloated: “I told you the winter boat would never pay for itself.”"
+    )
+    got = claim(body, "winter boat")
+    assert (got["speaker"], got["cue"]) == ("Tavish", "gloated")
+
+
+def test_a_short_quoted_title_before_a_name_is_no_speech() -> None:
+    body = (
+        "The drama “Harbour Lights,” Alba Television aired in the spring, drew few viewers "
+        "in the north."
+    )
+    assert claim(body, "drew few viewers")["speaker"] is None

@@ -1,0 +1,24 @@
+"""A news report's source after "reported by" speaks: "was first reported by X", "…, first
+reported by X,", "As reported by X, …"; other reduced passives ("a plan opposed by X") do not."""
+
+from __future__ import annotations
+
+from attribution_cases import claim
+
+
+def test_reported_by_names_the_source_with_or_without_was() -> None:
+    body = (
+        "The ferry company's plan to sell the night boat was first reported by the Island "
+        "Courier.\n\n"
+        "The sale, first reported by Harbour Radio, would end the last crossing after ten.\n\n"
+        "As reported by the Coast Gazette, the council had already cut the grant in March."
+    )
+    got = claim(body, "sell the night boat")
+    assert (got["speaker"], got["cue"]) == ("Island Courier", "reported")
+    assert claim(body, "last crossing")["speaker"] == "Harbour Radio"
+    assert claim(body, "cut the grant")["speaker"] == "Coast Gazette"
+
+
+def test_a_reduced_passive_of_another_verb_names_no_speaker() -> None:
+    body = "The bridge levy, opposed by the Harbour Traders, never came to a vote in the council."
+    assert claim(body, "never came to a vote")["speaker"] is None
