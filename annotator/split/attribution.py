@@ -30,7 +30,7 @@ from annotator.split.mentions import resolve
 from annotator.split.names import NameIndex, build_name_index
 from annotator.split.quote_speakers import attribute_quote
 from annotator.split.quotes import _is_direct, quote_spans
-from annotator.split.speakers_de import STRICT_DE, german_topic
+from annotator.split.sources_de import STRICT_DE, german_topic
 from annotator.split.tracker import Attribution, Tracker, remember
 
 __all__ = [

@@ -28,6 +28,7 @@ from annotator.split.cues import (
 from annotator.split.frames import _named_after, closing_frame
 from annotator.split.mentions import resolve
 from annotator.split.pronouns import bound_subject
+from annotator.split.sources_de import german_frame, info_source
 from annotator.split.speakers import (
     control_subject,
     is_speaker_phrase,
@@ -35,7 +36,7 @@ from annotator.split.speakers import (
     subject_after,
     subject_before,
 )
-from annotator.split.speakers_de import german_frame, german_subject, info_source, reports
+from annotator.split.speakers_de import german_subject, reports
 from annotator.split.speakers_ml import romance_subject
 from annotator.split.stance import stance_frame
 from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from annotator.split import lexicon
 from annotator.split.names import _strip_roles
 from annotator.split.pronouns import _pronoun
+from annotator.split.sources_de import german_body
 from annotator.split.speakers import is_named
-from annotator.split.speakers_de import german_body
 
 if TYPE_CHECKING:
     from annotator.split.tracker import Tracker

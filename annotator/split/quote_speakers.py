@@ -22,8 +22,9 @@ from annotator.split.cues import (
 from annotator.split.embedded import outer_speaker
 from annotator.split.frames import _new_sentence
 from annotator.split.quote_verbs import verb_after, verb_before
+from annotator.split.sources_de import colon_intro
 from annotator.split.speakers import is_named, main_subject, subject_after, subject_before
-from annotator.split.speakers_de import colon_intro, german_subject
+from annotator.split.speakers_de import german_subject
 from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de
 
 _SIGNED = re.compile(

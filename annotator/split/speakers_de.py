@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.split import lexicon, lexicon_de, lexicon_ml
-from annotator.split.cues import _HEISST, _ZUFOLGE
+from annotator.split import lexicon_de, lexicon_ml
 from annotator.split.speakers import (
     _PARTS,
     SUBJECT_WINDOW,
@@ -94,6 +93,12 @@ _FRONT_AGENT = re.compile(
 _NENNEN = frozenset("nannte nennt nannten nennen".split())
 _NAMING_AFTER = re.compile(r"\s+(?:sich|man)\b")
 _TITLE_AFTER = re.compile(r"\s*[„»“\"]((?:[^\s„“”\"»«]+ ?){1,4})[“”\"«]")
+# a quoted title opening the clause: "„Spiegel Online“ berichtet", "Die „Zeit“ schrieb"
+_TITLE_SUBJECT = re.compile(
+    r"\s*(?:[Dd](?:er|ie|as)\s+)?[„»“\"]((?:(?:[A-ZÄÖÜ0-9][^\s„“”\"»«,.!?:;]*|der|die|das|de|la|"
+    r"le|el|the|of|und|for) ?){1,4})[“”\"«](?:-[A-ZÄÖÜ][\w-]*)?\s*"
+)
+_CLOSING = '“”"«'
 _MOOD = re.compile(r"(?:be|er|ent|ver|ge|über)\w+t|zufrieden|gelassen|empört")
 _PASSIVE_AUX = re.compile(r"\b(?:wurden?|wird|werden|worden)\b")
 _AGENT = re.compile(r"\b(?:wurden?|wird|werden|worden)\s+(?:[\w-]+\s+){0,3}?(?:von|vom)\s+")
@@ -165,6 +170,9 @@ def german_subject(
         text, wie.end(), verb_start
     ):  # "Wie X, Sprecher der Y, in Z mitteilte"
         return _wie_subject(text, wie.end(), verb_start)
+    title = _TITLE_SUBJECT.fullmatch(text, clause, verb_start) if prefix else None
+    if title and text[title.start(1)].isupper():
+        return title.start(1), title.start(1) + len(title.group(1).rstrip())
     if not prefix:
         if apposed or _APPOSED.match(text, lo, verb_start):
             return subject_before(text, lo, verb_start)
@@ -174,6 +182,8 @@ def german_subject(
             span = _after(text, after, hi)  # "…, sagte der Sprecher"
             if span:
                 return span
+        if text[lo:clause].rstrip(" ,")[-1:] in _CLOSING:
+            return None  # "„… aller Zeiten“, zitiert …": not a word of the quote
         return subject_before(text, lo, verb_start) if clause > lo else None
     first = _clean_word(prefix[0])
     if first in _SUBORDINATE and _VERB_FINAL.match(text, verb_end):
@@ -295,17 +305,6 @@ def _starts_subject(text: str, a: int, hi: int) -> bool:
     return low in _NOMINATIVE or (w[:1].isupper() and low not in _NOT_SUBJECT)
 
 
-def _before_zufolge(text: str, s: int, z: int) -> tuple[int, int] | None:
-    """The whole phrase before "zufolge" when the last words name nobody on their own ("Dem
-    Sender al-Dschasira zufolge", "Ersten Angaben vom Mittwoch zufolge")."""
-    a = max([s] + [m.end() for m in _PARTS.finditer(text, s, z)])
-    words = text[a:z].split()
-    if not 1 <= len(words) <= 8 or not any(w[:1].isupper() for w in words[1:] or words):
-        return None
-    a = text.index(words[0], a)
-    return a, a + len(text[a:z].rstrip())
-
-
 def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     """A German cue frames reported words: some follow it (", dass", ":", a quote), come
     before it in the sentence ("Der Plan sei gut, sagte X"), or are its object ("sprach von
@@ -323,155 +322,3 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     clause = text[bounds[-1] : cue.start()].split() if bounds else []
     # "…, sagte X" or "…, wie X mitteilte": the sentence before the comma is what was said
     return bool(bounds) and (not clause or clause[0].lower() in _INVERTED)
-
-
-_COLON_INTRO = re.compile(r"\s*([^\s:.;!?„“”\"»«][^:.;!?„“”\"»«]{1,100}?):\s*")
-_INFO_OF = re.compile(
-    rf"(?:[\w-]+\s+){{0,3}}?[\w-]*(?:{lexicon_de.INFO_NOUNS})\s+(?:der|des|von|vom)\s+[„»\"]?"
-)
-# a noun phrase: article, lower-case adjectives, a capitalised head run, a genitive after it
-_NAME_RUN = r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w.&-]*(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3}"
-_ADJ = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"  # "schleswig-holsteinischen"
-_DOMAIN = r"[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu)\b"
-_GERMAN_NP = re.compile(
-    r"[„»\"]?((?:(?:der|des|dem|den|die|einer|eines|einem|ihrer|seiner|ihren|seinen|eigenen)\s+)?"
-    rf"(?:{_ADJ}\s+){{0,2}}(?:{_NAME_RUN}|{_DOMAIN})"
-    rf"(?:\s+(?:der|des|von|vom)\s+(?:{_ADJ}\s+){{0,2}}{_NAME_RUN})?)"
-)
-_HEISST_VON = ("von", "vom", "aus", "seitens", "in", "im", "bei", "beim")
-
-
-def colon_intro(text: str, lo: int, qs: int) -> tuple[int, int] | None:
-    """The speaker of 'Polizeisprecher Jonas Wolf: „…“' or 'Jane Doe, Sprecherin: »…«' (a name
-    before the first comma, else the phrase before the colon), for German quote marks only."""
-    intro = _COLON_INTRO.fullmatch(text, lo, qs) if lo < qs and text[qs] in "„»" else None
-    if not intro:
-        return None
-    a, b = intro.span(1)
-    comma = text.find(",", a, b)
-    span = _phrase(text, a, comma if comma > 0 else b, backward=True)
-    lead = text[a : span[0]].split() if span else []
-    if span and text[span[1] - 1].isalpha() and text[span[0]].isupper():
-        one = text[span[0] : span[1]]
-        single = " " not in one and _ADVERB.search(one.lower())
-        if all(_clean_word(w) in _NOMINATIVE for w in lead) and not single:  # not "Höhnisch, …"
-            return span
-    # "Die Firma empfindet die Kritik als ungerecht: „…“": the clause's subject speaks
-    return german_topic(text, a, b) if text[a].isupper() else None
-
-
-def info_source(text: str, acc: re.Match[str], e: int) -> tuple[int, int] | None:
-    """The source after German "laut", "gemäß", "nach": the paper of "nach einem Bericht der
-    „Zeitung“", the noun phrase of "laut der Netzzeitung" (not the words after it)."""
-    if acc.group(1)[:1] not in "LlGgNn":
-        return None
-    of = _INFO_OF.match(text, acc.end(), e)
-    np = _GERMAN_NP.match(text, of.end() if of else acc.end(), e)
-    if np:
-        head = text[np.start(1) : np.end(1)].split()
-        if len(head) > 2 and head[0].isupper() and head[1] in ("der", "des"):
-            return np.start(1), np.start(1) + len(head[0])  # "der NASA | der überwiegende Teil"
-        return np.span(1)
-    return subject_after(text, of.end(), e, lenient=True) if of else None
-
-
-def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, int] | None:
-    """(speaker span, cue, frame start, frame end) of "In der Mitteilung heißt es, …",
-    "…, hieß es vom Ministerium" or "Der Polizei zufolge …" in the sentence [s, e)."""
-    sentence = text[s:e]
-    hz = _HEISST.search(text, s, e) if "ie" in sentence else None
-    if hz:  # the document or the body that "says": after "hieß es vom …", else before it
-        after = hz.group().endswith(_HEISST_VON)
-        span = subject_after(text, hz.end(), e, lenient=True) if after else None
-        span = span or subject_before(text, s, hz.start())
-        if span:
-            return span, "heißt es", min(span[0], hz.start()), max(span[1], hz.end())
-    z = _ZUFOLGE.search(text, s, e) if "zufolge" in sentence else None
-    if z:
-        span = subject_before(text, s, z.start())
-        if not span or _DAY.match(_clean_word(text[span[0] : span[1]].split()[-1])):
-            span = _before_zufolge(text, s, z.start())  # "Angaben vom Mittwoch zufolge"
-        if span:
-            return span, "zufolge", span[0], z.end()
-    return None
-
-
-_DAY = re.compile(r"(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|januar|februar|märz|mai|juni")
-_GIVEN = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
-_ATTACH = frozenset("des der von vom für".split())
-_ARTICLES = frozenset("der die das ein eine einer eines einem den dem des".split())
-
-
-def german_body(phrase: str) -> str | None:
-    """A German body named with an attachment, kept whole without its article and adjectives:
-    "Ein Sprecher des saudi-arabischen Ministeriums" -> "Sprecher des saudi-arabischen
-    Ministeriums", "Das Landesamt für Gesundheit" -> "Landesamt für Gesundheit". None when
-    the phrase has no attachment or ends in a person's name (the general rules apply)."""
-    words = phrase.split()
-    while words and (_clean_word(words[0]) in _ARTICLES or words[0][:1].islower()):
-        words = words[1:]
-    at = next((i for i, w in enumerate(words) if i and w in _ATTACH), 0)
-    if not at or not words[at - 1][:1].isupper() or not words[-1][:1].isupper():
-        return None
-    if words[at - 1].isupper() or _DAY.match(_clean_word(words[-1])):
-        return None  # "NASA der …", "Polizei vom Dienstag": no body's attachment
-    if at >= 2 and _clean_word(words[0]) in _GIVEN:
-        return " ".join(words[:at])  # "Patrick Breyer vom Arbeitskreis X"
-    tail = [w for w in words[at + 1 :] if w[:1].isupper()]
-    if len(tail) >= 2 and _clean_word(tail[-2]) in _GIVEN:
-        return " ".join(tail[-2:])  # "Das Fazit von Sandra Boser": the name speaks
-    return " ".join(words)
-
-
-STRICT_DE = re.compile(
-    r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gelte|komme|"
-    r"gehe|fehle|bleibe|wisse|brauche|handle|handele)\b"
-)
-_NAME_SUBJECT = re.compile(rf"\s*({_CAPS})\s+(?=[a-zäöüß])")
-
-
-def german_topic(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """The subject that opens a German sentence ("Der Iran streitet dies ab."): a noun phrase
-    with an article or a name run before a lower-case verb."""
-    np = _SUBJECT_NP.match(text, s, e) or _NAME_SUBJECT.match(text, s, e)
-    if np is None or not _speaks(np.group(1)):
-        return None
-    rest = text[np.end(1) : e].split()
-    if not rest or not rest[0][:1].islower() or _clean_word(rest[0]) in _NOMINATIVE:
-        return None
-    return np.span(1)
-
-
-_SPEAKING = re.compile(
-    r"(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|"
-    r"chefin|leiter|leiterin|vorsitzende|vorsitzender|direktor|direktorin|polizei|regierung|"
-    r"ministerium|gericht|amt|behörde|behörden|partei|fraktion|verband|gewerkschaft|agentur|"
-    r"zeitung|sender|experte|expertin|experten|anwalt|anwältin|staatsanwaltschaft|kommission|"
-    r"bürgermeister|bürgermeisterin|unternehmen|konzern|institut|organisation|forscher|"
-    r"wissenschaftler|ärzte|richter|richterin|opposition|botschaft|bericht|studie|firma|verein|"
-    r"stadt|gemeinde|bank|klinik|universität|kirche|armee|militär|rat|union|team|club)$"
-)
-
-
-def _speaks(phrase: str) -> bool:
-    """A phrase whose head names someone who speaks (a role, a body, a person's name)."""
-    heads = [w for w in phrase.split() if w[:1].isupper() and _clean_word(w) not in _NOMINATIVE]
-    return bool(heads) and (
-        bool(_SPEAKING.search(_clean_word(heads[0])))
-        or any(_clean_word(w) in _GIVEN for w in heads[:-1] or heads)
-    )
-
-
-_HEAD_NOT = frozenset("der die das ein eine im zum zur am vom beim mit zu in auf für".split())
-
-
-def german_headline(name: str) -> bool:
-    """ "Jan Voss: …" or "Polizei Kiel: …" speaks; "Die Folge: …", "Zum Vergleich: …", "Neue
-    Verhandlungen: …" (an article, a preposition, an adjective, an act) do not."""
-    words = name.split()
-    first = _clean_word(words[0])
-    if first in lexicon.MALE_NAMES or first in lexicon.FEMALE_NAMES:
-        return True
-    if first in _HEAD_NOT or _abstract(name):
-        return False
-    return len(words) == 1 or not first.endswith(("e", "en"))

@@ -9,8 +9,8 @@ from annotator.split import lexicon
 from annotator.split.mentions import resolve
 from annotator.split.names import NameIndex
 from annotator.split.pronouns import _gender
+from annotator.split.sources_de import german_headline
 from annotator.split.speakers import is_named, is_speaker_phrase
-from annotator.split.speakers_de import german_headline
 
 
 @dataclass
