@@ -16,13 +16,14 @@ left without a cluster.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from pydantic_core import PydanticUndefined
-from sqlalchemy import Boolean, Float, Table, bindparam, literal_column, select, update
+from sqlalchemy import JSON, Boolean, Float, Table, bindparam, literal_column, select, update
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, SQLModel
 
@@ -64,10 +65,26 @@ def _defaults(model: type[SQLModel]) -> dict[str, Any]:
 
 
 def _rows(model: type[SQLModel], dicts: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Full rows for an executemany: model defaults, then the given values (unknown keys dropped)."""
+    """Full rows for an executemany: model defaults, then the given values (unknown keys dropped;
+    JSON text in a JSON column decoded, see `_bulk_insert`)."""
     base = _defaults(model)
     keys = base.keys()
-    return [{**base, **{k: v for k, v in d.items() if k in keys}} for d in dicts]
+    json_columns = _json_columns(model)
+    return [
+        {
+            **base,
+            **{
+                k: json.loads(v) if k in json_columns and type(v) is str else v
+                for k, v in d.items()
+                if k in keys
+            },
+        }
+        for d in dicts
+    ]
+
+
+def _json_columns(model: type[SQLModel]) -> set[str]:
+    return {c.name for c in _table(model).columns if isinstance(c.type, JSON)}
 
 
 def _insert_ignore(conn: Connection, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
@@ -97,7 +114,9 @@ def _bulk_insert(
     The driver's own bulk path, bypassing SQLAlchemy's per-row parameter handling: SQLite
     `executemany` of positional tuples (`ON CONFLICT DO NOTHING` kept), PostgreSQL `COPY`.
     Values go through each column type's bind processor for the dialect (JSON, dates), so the
-    stored values are those of `_insert_ignore`. `fill` = (column, key, f): a row whose column
+    stored values are those of `_insert_ignore`; a `str` in a JSON column is JSON text already
+    (`json.dumps` of the value, as SQLAlchemy's JSON type and psycopg's `Json` encode it):
+    `split`'s workers send claim features so, and it is stored as it is. `fill` = (column, key, f): a row whose column
     is empty gets `f(row[key])` there. Returns the number of rows.
     """
     table = _table(model)
@@ -114,15 +133,17 @@ def _bulk_insert(
         kind = table.c[n].type
         proc = kind.dialect_impl(dialect).bind_processor(dialect)
         if proc is not None and not isinstance(kind, (Boolean, Float)):  # drivers bind these
-            convert.append((k, proc))
+            convert.append((k, proc, isinstance(kind, JSON)))
     at, key, make = (names.index(fill[0]), fill[1], fill[2]) if fill else (-1, "", None)
     rows: list[tuple[Any, ...]] = []
     for d in dicts:
         row = list(values({**base, **d}))
         if make is not None and not row[at]:
             row[at] = make(d[key])
-        for k, proc in convert:
-            row[k] = proc(row[k])  # None too: a JSON column stores JSON null, as SQLAlchemy does
+        for k, proc, json_column in convert:
+            value = row[k]  # None too: a JSON column stores JSON null, as SQLAlchemy does
+            if not (json_column and type(value) is str):
+                row[k] = proc(value)
         rows.append(tuple(row))
     if not rows:
         return 0

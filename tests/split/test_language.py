@@ -101,3 +101,29 @@ def test_english_shortcut_reads_typographic_quotes() -> None:
     assert not language._clearly_english(
         "„Wir zahlen nicht“, sagte der Minister – zum zweiten Mal."
     )
+
+
+def test_model_cache_loads_the_same_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The decompressed copy is written once, loads the same model, and a broken copy falls
+    back to py3langid's own load."""
+    from py3langid import langid
+
+    from annotator.split import language_model
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(langid, "IDENTIFIER", None)
+    samples = [
+        "Der Bundestag hat am Donnerstag das Gesetz beschlossen, sagte die Ministerin.",
+        "Le gouvernement a annoncé mardi une nouvelle réforme des retraites.",
+        "El presidente dijo que la economía crecerá este año según el banco central.",
+    ]
+    reference = [langid._load_identifier().classify(t) for t in samples]
+    cached = language_model.load()
+    (copy,) = (tmp_path / "annotator").glob("py3langid-*.npz")
+    assert [cached.classify(t) for t in samples] == reference
+    monkeypatch.setattr(langid, "IDENTIFIER", None)
+    assert [language_model.load().classify(t) for t in samples] == reference  # from the copy
+    copy.write_bytes(b"broken")
+    monkeypatch.setattr(langid, "IDENTIFIER", None)
+    assert [language_model.load().classify(t) for t in samples] == reference
+    assert not list((tmp_path / "annotator").glob("*.tmp"))

@@ -166,3 +166,31 @@ def test_recluster_command_rebuilds_wiped_cluster_ids(db_url: str, capsys) -> No
         after = dict(conn.execute(text("SELECT id, cluster_id FROM claimunit")).all())
         flagged = conn.execute(text("SELECT count(*) FROM claimunit WHERE conflict")).scalar()
     assert after == before and flagged >= 3  # the Kabul death toll cluster
+
+
+def test_features_sent_as_json_text_store_what_dicts_store(db_url: str, tmp_path: Path) -> None:
+    """The worker path (`_split_file_encoded`: features as JSON text) stores the same rows as
+    the in-process path (dicts), on SQLite and PostgreSQL; the generic insert decodes it."""
+    from annotator.split.pipeline import _split_file_encoded, split_file
+    from annotator.split.storing import _rows, write_documents
+    from annotator.store.models import ClaimUnit
+
+    paths = [str(p) for p in sorted(SEEDS.iterdir())]
+    plain = [doc for p in paths for doc in split_file(p)[0]]
+    encoded = [doc for p in paths for doc in _split_file_encoded(p, None)[0]]
+    assert all(isinstance(c["features"], str) for d in encoded for c in d.claims)
+    with store.session(db_url) as s:
+        write_documents(s, encoded)
+    query = "SELECT id, features FROM claimunit ORDER BY id"
+    with store.engine(db_url).connect() as conn:
+        got = conn.execute(text(query)).all()
+        conn.execute(text("DELETE FROM claimunit"))
+        conn.execute(text("DELETE FROM post"))
+        conn.execute(text("DELETE FROM document"))
+        conn.commit()
+    with store.session(db_url) as s:
+        write_documents(s, plain)
+    with store.engine(db_url).connect() as conn:
+        assert conn.execute(text(query)).all() == got and len(got) > 150
+    claim = encoded[0].claims[0]
+    assert _rows(ClaimUnit, [claim])[0]["features"] == plain[0].claims[0]["features"]
