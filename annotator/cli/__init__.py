@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import gc
+import os
 import sys
 import types
 from collections.abc import Callable
@@ -34,7 +36,20 @@ def main(argv: list[str] | None = None) -> int:
     from annotator.cli.direct import parse
 
     command = parse(sys.argv[1:] if argv is None else argv)
-    return _guarded(command if command is not None else lambda: _typer(argv))
+    if command is None:
+        return _guarded(lambda: _typer(argv))
+    global _ran_direct
+    _ran_direct = True
+    enabled = gc.isenabled()
+    gc.disable()  # ~20k objects come from imports, none form cycles: no collection pays here
+    try:
+        return _guarded(command)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+_ran_direct = False
 
 
 def _typer(argv: list[str] | None) -> int:
@@ -132,4 +147,14 @@ def _one_line(text: str) -> str:
 
 
 def entrypoint() -> None:
-    sys.exit(main())
+    code = main()
+    if _ran_direct:
+        # A direct command holds no files, connections or threads: its output flushed, the
+        # process ends without tearing down numpy and every module (~0.05 CPU s).
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except OSError:
+            code = code or 1
+        os._exit(code)
+    sys.exit(code)

@@ -41,13 +41,15 @@ def ids(rng: random.Random, kind: str, count: int) -> list[str]:
             for _ in range(count)
         }
         return sorted(out)
+    if kind == "mid":  # 1-16 characters past the shared ones: the 16-byte window
+        return sorted({f"a{i * 7919 % 10 ** rng.randint(0, 15)}" for i in range(count)})
     if kind == "random8":  # 8 varying bytes: too many codes for a dense table
         chars = string.ascii_letters + string.digits
         return ["".join(rng.choice(chars) for _ in range(8)) for _ in range(count)]
     raise ValueError(kind)
 
 
-@pytest.mark.parametrize("kind", ["padded", "url", "short", "random8"])
+@pytest.mark.parametrize("kind", ["padded", "url", "short", "mid", "random8"])
 @pytest.mark.parametrize("suffix", [".csv", ".tsv"])
 def test_plain_tables_read_as_the_row_reader_reads_them(
     tmp_path: Path, kind: str, suffix: str
@@ -89,6 +91,19 @@ def test_bom_no_final_newline_and_one_value_columns(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("width", [1, 7, 8, 9, 15, 16])
+@pytest.mark.parametrize("final_newline", [True, False])
+def test_cells_at_the_end_of_the_file(tmp_path: Path, width: int, final_newline: bool) -> None:
+    """The last cells' windows reach past the end of the file: they read zero padding."""
+    rows = [[str(k % 3), f"ann{k % 2}", f"{k:0{width}d}"[-width:]] for k in range(40)]
+    path = write(tmp_path / "labels.csv", ["label", "annotator", "item"], rows)
+    if not final_newline:
+        path.write_bytes(path.read_bytes()[:-1])
+    table = read_plain(path, ",")
+    assert table is not None
+    assert list(table) == slow(path)
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -102,7 +117,7 @@ def test_bom_no_final_newline_and_one_value_columns(tmp_path: Path) -> None:
         ",a,A\nc2,b,B\n",  # empty item
         "c1,a,A\nc2,,B\n",  # empty annotator
         "c1,a,\nc2,b,\n",  # no labels at all
-        "c1,annotator one,A\nc1,second annotator,B\n",  # 9+ bytes past the shared ones
+        "c1,annotator number one,A\nc1,the second annotator,B\n",  # 17+ bytes past the shared ones
     ],
 )
 def test_what_is_not_plain_is_declined_and_read_by_the_other_readers(
