@@ -15,12 +15,9 @@ iterates as `LabelRecord`s.
 
 from __future__ import annotations
 
-import csv
-import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from annotator.errors import AnnotatorError
 
@@ -32,20 +29,24 @@ if TYPE_CHECKING:
 REQUIRED = ("item", "annotator", "label")
 
 
-@dataclass(frozen=True)
-class LabelRecord:
+# Plain classes, not dataclasses: importing `dataclasses` (and `inspect`) is ~15 ms of the
+# agreement command's start-up.
+
+
+class LabelRecord(NamedTuple):
     item: str
     annotator: str
     label: str
 
 
-@dataclass(frozen=True, eq=False)
 class Column:
     """A factorized column: its distinct values sorted by code point (each used at least once)
     and every row's index among them."""
 
-    names: list[str]
-    codes: npt.NDArray[np.int64]
+    __slots__ = ("codes", "names")
+
+    def __init__(self, names: list[str], codes: npt.NDArray[np.int64]) -> None:
+        self.names, self.codes = names, codes
 
     def taken(self, keep: npt.NDArray[np.bool_]) -> Column:
         """The rows where `keep` is true, without the values no row uses any more."""
@@ -237,6 +238,8 @@ def _text(path: Path) -> str:
 
 
 def _fast_csv(path: Path, delimiter: str) -> LabelTable:
+    import csv
+
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
@@ -323,6 +326,8 @@ def _cell(value: object) -> str | None:
 
 
 def _read_jsonl(path: Path, text: str) -> list[LabelRecord]:
+    import json
+
     records = []
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -338,6 +343,8 @@ def _read_jsonl(path: Path, text: str) -> list[LabelRecord]:
 
 
 def _read_csv(path: Path, text: str, delimiter: str) -> list[LabelRecord]:
+    import csv
+
     reader = csv.DictReader(text.splitlines(), delimiter=delimiter)
     missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
     if missing:

@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 import numpy as np
-import numpy.typing as npt
 
 from annotator.agreement.labeltable import LabelRecord, LabelTable
 from annotator.errors import AnnotatorError
@@ -33,19 +31,24 @@ from annotator.errors import AnnotatorError
 Level = Literal["nominal", "ordinal", "interval", "ratio"]
 LEVELS: tuple[Level, ...] = ("nominal", "ordinal", "interval", "ratio")
 
-IntArray = npt.NDArray[np.int64]
-FloatArray = npt.NDArray[np.float64]
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    IntArray = npt.NDArray[np.int64]
+    FloatArray = npt.NDArray[np.float64]
+else:  # numpy.typing is not imported at run time (~5 ms): annotations only need the names
+    IntArray = FloatArray = np.ndarray
 
 # Largest dense items x categories count table a `Ratings` keeps (8 bytes a cell: 40 MB).
 DENSE_CELLS = 5_000_000
 
 
-@dataclass(frozen=True, eq=False)
 class Ratings:
     """A label table as codes: label k is `annotator[k]`'s `value[k]` for `item[k]`.
 
     `numbers[c]` is the number of category c: its value for interval/ratio, its position
     (0, 1, 2, ...) for nominal/ordinal. Every item and annotator has at least one label.
+    (A plain class: importing `dataclasses` is ~15 ms of the agreement command's start-up.)
     """
 
     level: Level
@@ -56,7 +59,24 @@ class Ratings:
     item: IntArray
     annotator: IntArray
     value: IntArray
-    n_missing: int = 0
+    n_missing: int
+
+    def __init__(
+        self,
+        level: Level,
+        items: tuple[str, ...],
+        annotators: tuple[str, ...],
+        categories: tuple[str, ...],
+        numbers: FloatArray,
+        item: IntArray,
+        annotator: IntArray,
+        value: IntArray,
+        n_missing: int = 0,
+    ) -> None:
+        self.level, self.items, self.annotators = level, items, annotators
+        self.categories, self.numbers = categories, numbers
+        self.item, self.annotator, self.value = item, annotator, value
+        self.n_missing = n_missing
 
     @property
     def n_labels(self) -> int:
@@ -245,9 +265,13 @@ def _deduplicate(
     """One label per (item, annotator); identical repeats collapse, conflicting ones raise."""
     if item.size == 0:
         return item, annotator, value
-    key = item * len(annotators) + annotator
-    if len(items) * len(annotators) <= DENSE_CELLS and np.bincount(key).max() <= 1:
-        return item, annotator, value  # no (item, annotator) pair twice: nothing to sort
+    key = item * len(annotators)
+    key += annotator
+    if len(items) * len(annotators) <= DENSE_CELLS:
+        seen = np.zeros(len(items) * len(annotators), dtype=np.bool_)
+        seen[key] = True
+        if np.count_nonzero(seen) == key.size:
+            return item, annotator, value  # no (item, annotator) pair twice: nothing to sort
     order = np.argsort(key, kind="stable")
     sorted_key = key[order]
     repeat = np.flatnonzero(sorted_key[1:] == sorted_key[:-1])

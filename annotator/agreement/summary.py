@@ -24,9 +24,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from annotator.agreement.bootstrap import Interval, bootstrap_alpha
 from annotator.agreement.coefficients import (
     UndefinedMetric,
     cohen_kappa,
@@ -39,14 +38,40 @@ from annotator.agreement.coefficients import (
     percent_agreement,
     scott_pi,
 )
-from annotator.agreement.diagnostics import (
-    annotator_table,
-    confusion_matrix,
-    group_alphas,
-    item_disagreement,
-    pair_agreement,
-)
 from annotator.agreement.ratings import LEVELS, Level, Ratings, Record, encode
+
+if TYPE_CHECKING:
+    from annotator.agreement.bootstrap import Interval, bootstrap_alpha
+    from annotator.agreement.diagnostics import (
+        annotator_table,
+        confusion_matrix,
+        group_alphas,
+        item_disagreement,
+        pair_agreement,
+    )
+
+DIAGNOSTICS = (
+    "annotator_table",
+    "confusion_matrix",
+    "group_alphas",
+    "item_disagreement",
+    "pair_agreement",
+)
+
+
+def __getattr__(name: str) -> Any:
+    """The diagnostics and the bootstrap, imported on first use (`summarize` without a
+    bootstrap needs neither)."""
+    if name in DIAGNOSTICS:
+        from annotator.agreement import diagnostics
+
+        return getattr(diagnostics, name)
+    if name in ("Interval", "bootstrap_alpha"):
+        from annotator.agreement import bootstrap
+
+        return getattr(bootstrap, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "LEVELS",
@@ -184,6 +209,8 @@ def summarize_ratings(r: Ratings, bootstrap: int = 1000, seed: int = 0) -> dict[
         reasons["alpha_ci"] = "bootstrap disabled"
     else:
         try:
+            from annotator.agreement.bootstrap import bootstrap_alpha
+
             ci = bootstrap_alpha(r, bootstrap, seed)
         except UndefinedMetric as exc:
             reasons["alpha_ci"] = str(exc)
@@ -223,6 +250,13 @@ def build_field_report(
     shown in the disagreement list; `top` caps that list. Labels marked `missing` still appear
     in the disagreement list (an annotator's "cannot judge" matters for adjudication).
     """
+    from annotator.agreement.diagnostics import (
+        annotator_table,
+        group_alphas,
+        item_disagreement,
+        pair_agreement,
+    )
+
     rows = list(records)
     r = encode(rows, level, order, missing)
     summary = summarize_ratings(r, bootstrap, seed)
@@ -282,10 +316,7 @@ def build_field_report(
     section["n_disagreements"] = len(ranked)
     shown = ranked[: max(top, 0)]
     labels: dict[str, set[tuple[str, str]]] = {row.item: set() for row in shown}
-    for rec in rows:
-        item, annotator, label = (
-            (rec.item, rec.annotator, rec.label) if hasattr(rec, "item") else rec  # type: ignore[union-attr]
-        )
+    for item, annotator, label in rows:  # LabelRecords are 3-tuples too
         if item in labels:
             labels[item].add((str(annotator), str(label)))
     texts = texts or {}
