@@ -9,7 +9,7 @@ from annotator.split import lexicon, lexicon_de, lexicon_ml
 from annotator.split.clauses import no_subject
 from annotator.split.compounds import noun_compound
 from annotator.split.credits import credit_line
-from annotator.split.textscan import CASE_ODD, KeyIndex
+from annotator.split.textscan import CASE_ODD
 
 VERBS = (
     "said|says|say|added|adds|told|tells|argued|argues|replied|replies|responded|continued|"
@@ -93,15 +93,11 @@ _ACCORDING_KEY_LIST = (
 )
 _ACCORDING_KEYS = re.compile("|".join(map(re.escape, _ACCORDING_KEY_LIST)), re.I)
 _LOWER_KEYS = tuple(k.lower() for k in _ACCORDING_KEY_LIST)
-_KEY_INDEX = KeyIndex(_LOWER_KEYS)  # where a document's text holds the keys, found once
 
 
 def has_according_key(text: str, a: int, b: int) -> bool:
     """`_ACCORDING_KEYS.search(text, a, b)` found something (5x faster: substring tests, see
     `textscan`)."""
-    held = _KEY_INDEX.holds(text, a, b)
-    if held is not None:
-        return held
     sentence = text[a:b]
     if not CASE_ODD.isdisjoint(sentence):
         return _ACCORDING_KEYS.search(sentence) is not None

@@ -9,15 +9,10 @@ import re._casefix as casefix  # the letters re.IGNORECASE folds beyond str.lowe
 from annotator.split import checkworthiness_ml
 from annotator.split.attribution import Tracker, attribute_sentence
 from annotator.split.claims import _ends_sentence
-from annotator.split.cues import (
-    _ACCORDING_KEY_LIST,
-    _ACCORDING_KEYS,
-    _LOWER_KEYS,
-    has_according_key,
-)
+from annotator.split.cues import _ACCORDING_KEY_LIST, _ACCORDING_KEYS, has_according_key
 from annotator.split.lexicon import WEEKDAYS
 from annotator.split.speakers import _TIME_TAIL
-from annotator.split.textscan import CASE_ODD, KeyIndex, may_end_with_time
+from annotator.split.textscan import CASE_ODD, may_end_with_time
 
 
 def test_case_odd_lists_every_letter_ignorecase_folds_otherwise() -> None:
@@ -94,22 +89,6 @@ def test_time_tail_prefilter_never_hides_a_match() -> None:
                 assert may_end_with_time(text, end), repr(text[:end])
     assert found > 1000
     assert not may_end_with_time("the minister said", 17)
-
-
-def test_key_index_answers_windows_of_a_document_as_the_regex_does() -> None:
-    rng = random.Random(7)
-    words = ["According", "to", "LAUT", "nach", "Nacht", "said", "Σ", "ΣΑΣ", "по", "словам", "x"]
-    for odd in ("", "İ", "ſ"):  # a text with a letter of CASE_ODD is left to the caller
-        text = " ".join(rng.choice(words) for _ in range(400)) + odd
-        index = KeyIndex(_LOWER_KEYS)
-        for _ in range(500):
-            a = rng.randrange(len(text))
-            b = a + rng.randrange(1, 80)
-            held = index.holds(text, a, b)
-            assert held is None if odd else held is not None
-            assert has_according_key(text, a, b) == bool(_ACCORDING_KEYS.search(text, a, b))
-            if held is not None:
-                assert held == bool(_ACCORDING_KEYS.search(text, a, b))
 
 
 def test_ml_entities_and_figures_as_the_lookbehind_first_patterns_find_them() -> None:
