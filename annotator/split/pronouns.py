@@ -46,6 +46,9 @@ def _pronoun(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str:
     if gender == "p" or not text:
         return phrase
     lo = max(0, at - PRONOUN_REACH)
+    near = _sentence_person(text, lo, at, tracker, gender)
+    if near is not None:
+        return near or phrase
     people: dict[str, tuple[str, str | None]] = {}  # surname -> (name, gender)
     last = tracker.last_named
     start = lo
@@ -67,6 +70,28 @@ def _pronoun(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str:
     if not fits and len(unknown) == 1 and len(people) == 1:
         return unknown[0]
     return phrase
+
+
+_SURNAME = re.compile(r"\b[A-Z][a-z][\w-]+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])|\n")
+
+
+def _sentence_person(text: str, lo: int, at: int, tracker: Tracker, gender: str) -> str | None:
+    """The pronoun's own sentence before it names people the document names in full: the one
+    of the pronoun's gender ("Sanders has made clear that he …"), "" when several fit, None when
+    none does (then the speakers before the sentence count)."""
+    ends = list(_SENTENCE_END.finditer(text, lo, at))
+    start = ends[-1].end() if ends else lo
+    fits: set[str] = set()
+    for m in _SURNAME.finditer(text, start, at):
+        full = tracker.names.get(m.group())
+        if not full or len(full.split()) < 2:
+            continue
+        if (tracker.genders.get(full) or _gender(full)) == gender:
+            fits.add(full)
+    if not fits:
+        return None
+    return fits.pop() if len(fits) == 1 else ""
 
 
 _BOUND = frozenset(("he", "she", "they"))

@@ -39,8 +39,9 @@ def romance_subject(
 ) -> tuple[int, int] | None:
     """The subject of a cue verb in [s, e): after it when `subject_follows`, else before it
     (before an auxiliary)."""
-    if subject_follows(text[s:verb_start].rstrip()):
+    gap = text[s:verb_start].rstrip()
+    if subject_follows(gap):
         span = subject_after(text, verb_end, e)
-        if span:
-            return span
+        if span or not _AS.match(gap):
+            return span  # '"…," said X': never words inside the quote
     return subject_before(text, s, subject_end(text, s, verb_start))
