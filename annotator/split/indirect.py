@@ -41,6 +41,20 @@ from annotator.split.speakers_ml import romance_subject
 from annotator.split.stance import stance_frame
 from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de
 
+# a pronoun right after a noun phrase opens an object relative clause ("the book she wrote")
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?(?!(?:that|which|who)\s)[a-z]{3,}\s+$"
+)
+
+
+def _object_relative(text: str, s: int, span: tuple[int, int]) -> bool:
+    """The cue's subject is a pronoun that opens an object relative clause: "the candidates
+    they were supporting", "the gender they identify with"."""
+    if text[span[0] : span[1]].lower() not in ("he", "she", "they"):
+        return False
+    return bool(_NOUN_BEFORE.search(text, max(s, span[0] - 40), span[0]))
+
+
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,6}$)")
 
 
@@ -137,6 +151,8 @@ def attribute_sentence(
     for span, m in ([closing] if closing else []) + named + [f for f in found if f not in named]:
         if tracker.lang in (None, "en"):
             span = bound_subject(text, s, span, tracker) or span  # "X … because he worries …": X
+            if _object_relative(text, s, span):
+                continue  # "the candidates they were supporting": no report
         attr = attribution_of(text, span, _cue(text, m, e), tracker)
         if attr:
             attr.content_span = _content(s, e, min(span[0], m.start()), max(span[1], m.end()), text)

@@ -1,5 +1,6 @@
 """Precision rules: a pronoun goes to the one person of its gender its own sentence names
-before it (the pronoun stays when two fit), and a quote's own words never name its speaker."""
+before it (the pronoun stays when two fit), a quote's own words never name its speaker, and a
+pronoun opening an object relative clause ("the book she wrote") is no speaker."""
 
 from __future__ import annotations
 
@@ -28,3 +29,14 @@ def test_words_inside_a_quote_do_not_speak_for_it() -> None:
         '"Thanks, Dover, for welcoming these refugees," said master of ceremonies Ana Ruiz.'
     )
     assert "refugees" not in (claim(body, "welcoming these refugees")["speaker"] or "")
+
+
+def test_a_pronoun_opening_an_object_relative_clause_reports_nothing() -> None:
+    body = (
+        "The harbour council counted the ballots late on Tuesday night.\n\n"
+        "Greer and Hale didn't know at the time that the candidates they were supporting "
+        "would win by a wide margin.\n\n"
+        "Few here had read the book she wrote about the harbour, a long history of the ferry."
+    )
+    assert claim(body, "wide margin")["speaker"] != "they"
+    assert claim(body, "the book she wrote")["speaker"] != "she"
