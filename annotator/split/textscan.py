@@ -34,4 +34,3 @@ def may_end_with_time(text: str, end: int) -> bool:
     if len(tail) >= 3 and tail[-2:] in _ORDINALS and tail[-3].isdecimal():
         return True
     return not CASE_ODD.isdisjoint(tail) or tail.lower().endswith(_TIME_WORDS)
-
