@@ -23,3 +23,10 @@ def claim(body: str, fragment: str, pronoun_mentions: bool = False) -> dict[str,
         pronoun = pronoun_mentions and mention.lower() in ("he", "she", "they")
         assert c["speaker"].split()[-1] in mention or pronoun
     return c
+
+
+def german_speakers(body: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, cue) of each claim the split stage makes of a German news body."""
+    text = "Meldung aus der Stadt\n\n" + body
+    claims = split_document(RawDocument(path="de.txt", format="txt", text=text), lang="de").claims
+    return [(c["speaker"], c["cue"]) for c in claims if c["text"] != "Meldung aus der Stadt"]

@@ -4,15 +4,7 @@ reflexive cues, verb-second and verb-final clauses, subjunctive reported speech.
 from __future__ import annotations
 
 import pytest
-
-from annotator.split.document import RawDocument
-from annotator.split.pipeline import split_document
-
-
-def speakers(body: str) -> list[tuple[str | None, str | None]]:
-    text = "Meldung aus der Stadt\n\n" + body
-    claims = split_document(RawDocument(path="de.txt", format="txt", text=text), lang="de").claims
-    return [(c["speaker"], c["cue"]) for c in claims if c["text"] != "Meldung aus der Stadt"]
+from attribution_cases import german_speakers as speakers
 
 
 @pytest.mark.parametrize(
