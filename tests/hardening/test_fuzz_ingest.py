@@ -347,10 +347,17 @@ def test_fuzz_split_file_and_splitter(tmp_path: Path) -> None:
     writer = Writer(tmp_path)
     failures: dict[str, str] = {}
     per: dict[str, int] = {}
-    # load lazily built models (language identification) before any document is timed
+    # load lazily built models (language identification) and lazily imported readers (the
+    # HTML extractor: seconds on a cold disk) before any document is timed
     warm = tmp_path / "warm-up.txt"
     warm.write_text("Officials said 12 people left Kabul on Friday.\n", encoding="utf-8")
     split_file(str(warm))
+    warm_html = tmp_path / "warm-up.html"
+    warm_html.write_text(
+        "<html><body><p>Die Beamten sagten, 12 Menschen hätten Kabul verlassen.</p></body></html>",
+        encoding="utf-8",
+    )
+    split_file(str(warm_html))
     t0 = time.monotonic()
     for label, run in _runners(writer).items():
         before = STATS["documents"]
