@@ -6,8 +6,8 @@ import re
 
 # quote marks: opening -> closing marks it may end with
 _CLOSERS = {
-    '"': '"',
-    "“": "”“",  # „…“ German closes with “; “…” English
+    '"': '"”',  # "…” and “…": straight and typographic marks mixed in one quote
+    "“": '”“"',  # „…“ German closes with “; “…” English
     "„": '“”"',  # „…" in hastily typed German
     "«": "»",
     "»": "«",
@@ -29,6 +29,7 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     closers = ""
+    inner = False  # a straight quote opened inside a typographic one
     for m in _QUOTE_CHARS.finditer(text, start, end):
         i, j = m.span()
         ch = m.group()
@@ -37,6 +38,9 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         single = ch in "‘’‚'"
         closes = ch == closers if closers == "''" else len(ch) == 1 and ch in closers
         if open_at is not None and closes:
+            if ch == '"' and text[open_at] == "“" and (inner or prev.isspace()):
+                inner = not inner  # “… "inner" …”: a straight quote inside a typographic one
+                continue
             if single and (nxt.isalnum() or not (prev.isalnum() or prev in ".,!?;:…")):
                 continue
             if ch in ('"', "''") and prev.isspace() and nxt.isalnum():
@@ -50,10 +54,10 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
             if ch == "»" and nxt.isspace():
                 continue  # a closing French guillemet, not German »…«
-            open_at, closers = i, _CLOSERS[ch]
+            open_at, closers, inner = i, _CLOSERS[ch], False
         elif open_at is not None and ch in ("“", "„", "«", "``") and ch not in closers:
             spans.append((open_at, i))  # a new opening quote before the close: restart
-            open_at, closers = i, _CLOSERS[ch]
+            open_at, closers, inner = i, _CLOSERS[ch], False
     if open_at is not None:
         spans.append((open_at, end))
     return spans
