@@ -143,7 +143,7 @@ def bench_load(k: int) -> None:
     from conftest import split_document
 
     from annotator.desk import queue
-    from annotator.labelstudio import server
+    from annotator.labelstudio import accounts
     from annotator.labelstudio.client import Backend
     from annotator.labelstudio.push import push
 
@@ -162,7 +162,7 @@ def bench_load(k: int) -> None:
     tag = uuid.uuid4().hex[:6]
     emails = [f"load{i}-{tag}@example.org" for i in range(k)]
     t0 = time.perf_counter()
-    server.add_annotators(emails)
+    accounts.add_annotators(emails)
     for e in emails:
         queue.add_member(project, e)
     queue.sync(project)

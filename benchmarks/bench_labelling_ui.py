@@ -203,7 +203,7 @@ def main() -> None:
 
     from annotator.desk import queue
     from annotator.desk.client import serve
-    from annotator.labelstudio import credentials, server
+    from annotator.labelstudio import accounts, credentials, server
     from annotator.labelstudio.client import Backend
     from annotator.labelstudio.push import push
     from annotator.schema import load_schema
@@ -217,7 +217,7 @@ def main() -> None:
         tids = sorted(r.id for r in Backend.connect().task_refs(pushed.ls_project_id))
         tag = uuid.uuid4().hex[:6]
         a, b = f"ui-a-{tag}@example.org", f"ui-b-{tag}@example.org"
-        server.add_annotators([a, b])
+        accounts.add_annotators([a, b])
         for e in (a, b):
             queue.add_member(project, e)
         queue.sync(project)

@@ -101,11 +101,11 @@ def ls_backend(ls_home: Path) -> Any:
 
 @pytest.fixture
 def make_annotators(ls_home: Path) -> Callable[..., list[str]]:
-    from annotator.labelstudio import server
+    from annotator.labelstudio import accounts
 
     def make(n: int = 1, prefix: str = "ann") -> list[str]:
         emails = [f"{prefix}-{uuid.uuid4().hex[:8]}@example.org" for _ in range(n)]
-        rows = server.add_annotators(emails)
+        rows = accounts.add_annotators(emails)
         assert [r["status"] for r in rows] == ["created"] * n
         return emails
 

@@ -106,9 +106,9 @@ def add_cmd(
 
     Example: annotator annotators add ana@example.org ben@example.org --project claims
     """
-    from annotator.labelstudio import server
+    from annotator.labelstudio import accounts
 
-    rows = server.add_annotators(emails)
+    rows = accounts.add_annotators(emails)
     if project:
         from annotator.desk import service
 
@@ -130,9 +130,9 @@ def list_cmd(fmt: str = FORMAT) -> None:
 
     Example: annotator annotators list
     """
-    from annotator.labelstudio import server
+    from annotator.labelstudio import accounts
 
-    rows = server.list_annotators()
+    rows = accounts.list_annotators()
     if fmt == "json":
         _json(rows)
         return

@@ -157,11 +157,11 @@ def status(project: str | None = None) -> dict[str, Any]:
 def invite(email: str, project: str) -> dict[str, Any]:
     """Make sure `email` has a Label Studio account (token kept server-side), add them to
     `project`'s queue, and return a one-time login link."""
-    from annotator.labelstudio import server
+    from annotator.labelstudio import accounts
 
     email = email.strip().lower()
     queue.store_project(project)  # fails early when the project was never pushed
-    rows = server.add_annotators([email])
+    rows = accounts.add_annotators([email])
     if rows[0]["status"] == "exists-no-credentials":
         raise AnnotatorError(
             f"{email} already has a Label Studio account whose token this machine does not hold"

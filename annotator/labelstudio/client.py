@@ -1,104 +1,33 @@
 """The one HTTP client of Label Studio's API. Everything else speaks the project's own models.
 
 Single requests only: the policy over them (keyset paging, adoption and duplicates after an
-interrupted push) is `annotator.labelstudio.sync`; what they return is typed in `.types`.
+interrupted push) is `annotator.labelstudio.sync`; what they return is typed in `.types`; the
+request path under them (authentication, error mapping, bounded retries) is `.transport`.
 
 `Backend.connect()` reaches a team's server through `LABEL_STUDIO_URL` + `LABEL_STUDIO_API_KEY`
 (the SDK's names), else the local server of `annotator server start` with the admin's personal
-access token; `connect(as_user=email)` acts as one annotator (their own token).
-
-Requests go through label-studio-sdk's authenticated HTTP client, which exchanges a personal
-access token (a JWT refresh token) for short-lived access tokens by itself; we call the REST
+access token; `connect(as_user=email)` acts as one annotator (their own token). We call the REST
 paths directly so that every listing passes `include=` and returns plain JSON.
-
-Failures become one-line errors: unreachable -> `BackendUnavailable`; 401/403 -> `BackendError`
-saying how to get a token; other 4xx -> `BackendError` with the server's message; network
-errors and 5xx are retried with exponential backoff (5 tries, under 10 s of waiting), then
-`BackendUnavailable`. Requests that create something (POST) are retried only when they surely
-did not reach Label Studio (connection refused, 502/503/504), so nothing is created twice.
-Tokens never appear in a message, log or repr.
 """
 
 from __future__ import annotations
 
 import json
-import time
-import warnings
-from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from collections.abc import Iterator
+from typing import Any
 
-import httpx
-
-from annotator.errors import BackendError, BackendUnavailable, server_message
+from annotator.errors import BackendError
 from annotator.labelstudio import credentials
+from annotator.labelstudio.transport import HTTPStatus, Transport
 from annotator.labelstudio.types import PulledTask, TaskRef
-
-T = TypeVar("T")
 
 PAGE_SIZE = 1000  # tasks per listing request (the sync module pages with it)
 IMPORT_MAX_BYTES = 50 * 1024 * 1024  # Label Studio refuses > 250 MB with an HTTP 500
 IMPORT_MAX_TASKS = 10_000
-_NOT_PROCESSED = {502, 503, 504}  # a proxy answered: the request never reached Label Studio
 
 
-class _Secret:
-    """A token that shows as *** in any repr, vars() or traceback locals."""
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: str):
-        self._value = value
-
-    def reveal(self) -> str:
-        return self._value
-
-    def __repr__(self) -> str:
-        return "'***'"
-
-    __str__ = __repr__
-
-
-class _HTTPStatus(Exception):
-    def __init__(self, status: int, body: Any):
-        super().__init__(status)
-        self.status = status
-        self.body = body
-
-
-class Backend:
+class Backend(Transport):
     """A connection to one Label Studio as one user."""
-
-    retries = 5
-    backoff = 0.5  # seconds before the 2nd try; doubles: 0.5+1+2+4 = 7.5 s at most
-    timeout = 60.0
-
-    def __init__(self, url: str, api_key: str, *, user: str | None = None):
-        # The SDK's own HTTP layer and token handling (PAT refresh), built as `LabelStudio()`
-        # builds it, without importing its ~40 generated sub-clients: 0.2 s instead of 1.5 s
-        # at start-up, which is most of an incremental `annotator pull` with nothing new.
-        with warnings.catch_warnings():  # google-api-core's Python-version notice
-            warnings.simplefilter("ignore", FutureWarning)
-            from label_studio_sdk.core.api_error import ApiError
-            from label_studio_sdk.core.client_wrapper import SyncClientWrapper
-
-        self.url = url.rstrip("/")
-        self.user = user
-        self._key = _Secret(api_key)
-        try:
-            wrapper = SyncClientWrapper(
-                base_url=self.url,
-                api_key=api_key,
-                httpx_client=httpx.Client(timeout=self.timeout, follow_redirects=True),
-                timeout=self.timeout,
-                max_retries=0,
-            )
-        except ApiError as exc:  # an expired or malformed JWT
-            raise self._auth_error(exc.status_code or 401) from None
-        self._http = wrapper.httpx_client
-
-    def __repr__(self) -> str:
-        who = f" as {self.user}" if self.user else ""
-        return f"<Backend {self.url}{who}>"
 
     # --- connecting ---------------------------------------------------------------------
 
@@ -108,100 +37,6 @@ class Backend:
         `as_user` (an annotator's email) connects with that annotator's own token."""
         url, token, user = credentials.resolve(as_user)
         return cls(url, token, user=user)
-
-    # --- the one request path -----------------------------------------------------------
-
-    def _auth_error(self, status: int) -> BackendError:
-        return BackendError(
-            f"Label Studio at {self.url} refused the API token (HTTP {status}); for the local "
-            "server run `annotator server start` to get one, for a remote server create a "
-            "Personal Access Token under Account & Settings and set LABEL_STUDIO_API_KEY"
-        )
-
-    def _unavailable(self, why: str = "") -> BackendUnavailable:
-        extra = f" ({why})" if why else ""
-        return BackendUnavailable(
-            f"Label Studio at {self.url} is not reachable{extra}; "
-            "start it with `annotator server start`"
-        )
-
-    def _raw(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: dict[str, Any] | None = None,
-        body: Any = None,
-        timeout: float | None = None,
-    ) -> Any:
-        opts: dict[str, Any] = {"max_retries": 0}
-        if timeout:
-            opts["timeout_in_seconds"] = timeout
-        r = self._http.request(
-            path.lstrip("/"),
-            method=method,
-            params=params,
-            json=body,
-            request_options=opts,  # type: ignore[arg-type]
-        )
-        if r.status_code >= 400:
-            try:
-                payload: Any = r.json()
-            except ValueError:
-                payload = r.text[:300] if r.text else f"HTTP {r.status_code}"
-            raise _HTTPStatus(r.status_code, payload)
-        if r.status_code == 204 or not r.content:
-            return None
-        try:
-            return r.json()
-        except ValueError:
-            return r.text
-
-    def _call(self, what: str, fn: Callable[[], T], *, creates: bool = False) -> T:
-        """Run one request with the error mapping and the bounded retries described above."""
-        from label_studio_sdk.core.api_error import ApiError
-
-        delay = self.backoff
-        why = ""
-        for attempt in range(self.retries):
-            if attempt:
-                time.sleep(delay)
-                delay *= 2
-            try:
-                return fn()
-            except (_HTTPStatus, ApiError) as exc:
-                status = exc.status if isinstance(exc, _HTTPStatus) else (exc.status_code or 500)
-                body = exc.body
-                if status in (401, 403):
-                    raise self._auth_error(status) from None
-                if status < 500:
-                    msg = credentials.redact(server_message(body), [self._key.reveal()])
-                    raise BackendError(
-                        f"{what}: Label Studio said (HTTP {status}): {msg}"
-                    ) from None
-                why = f"HTTP {status}"
-                if creates and status not in _NOT_PROCESSED:
-                    msg = credentials.redact(server_message(body), [self._key.reveal()])
-                    raise BackendError(
-                        f"{what}: Label Studio failed (HTTP {status}): {msg}"
-                    ) from None
-            except httpx.ConnectError:
-                why = "connection refused"
-            except httpx.TimeoutException:
-                why = "timed out"
-                if creates:
-                    raise BackendUnavailable(
-                        f"{what}: Label Studio at {self.url} did not answer in time; "
-                        "check the server and pull before retrying"
-                    ) from None
-            except httpx.TransportError as exc:
-                why = type(exc).__name__
-                if creates:
-                    raise self._unavailable(why) from None
-        raise self._unavailable(why)
-
-    def _get(self, what: str, path: str, params: dict[str, Any] | None = None) -> Any:
-        return self._call(what, lambda: self._raw("GET", path, params=params))
 
     # --- server and users -----------------------------------------------------------------
 
@@ -281,7 +116,7 @@ class Backend:
         def run() -> Any:
             try:
                 return self._raw(method, path)
-            except _HTTPStatus as exc:
+            except HTTPStatus as exc:
                 if exc.status == 404:
                     return None
                 raise
@@ -386,7 +221,7 @@ class Backend:
             params["fields"] = "all"
         try:
             data = self._raw("GET", "/api/tasks/", params=params, timeout=300.0)
-        except _HTTPStatus as exc:
+        except HTTPStatus as exc:
             if exc.status == 404:  # past the last page
                 return []
             raise

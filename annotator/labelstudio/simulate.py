@@ -1,7 +1,7 @@
 """Simulated annotators: label a pushed project through the real Label Studio API.
 
 Each simulated annotator is a real Label Studio account (`sim-<i>@simulated.annotator`, created
-with `server.add_annotators`, so on the local server of `annotator server start`; pull marks
+with `accounts.add_annotators`, so on the local server of `annotator server start`; pull marks
 them `simulated=True`). The annotators take turns asking
 `next_task` for work until the server has none left for them, so the project's overlap decides
 how many of them label each task, exactly as it would for people.
@@ -134,7 +134,7 @@ def simulate(
     if any(not 0.0 <= a <= 1.0 for a in acc):
         raise AnnotatorError("accuracies must be between 0 and 1")
 
-    from annotator.labelstudio import server
+    from annotator.labelstudio import accounts
     from annotator.labelstudio.client import Backend
 
     admin = Backend.connect()
@@ -151,7 +151,7 @@ def simulate(
         _write_truth(Path(truth_out), truth)
 
     emails = [simulated_email(i) for i in range(1, annotators + 1)]
-    server.add_annotators(emails)
+    accounts.add_annotators(emails)
     if via_desk:
         per, labelled = _via_desk(project, proj, schema, emails, truth, acc, seed, workers)
         summary.annotations = sum(per.values())

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from annotator.errors import BackendError, BackendUnavailable
-from annotator.labelstudio import client as backend_mod
+from annotator.labelstudio import transport
 from annotator.labelstudio.client import Backend
 
 pytestmark = pytest.mark.hardening
@@ -81,7 +81,7 @@ def fake() -> Iterator[FakeLabelStudio]:
 def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """Record the backoff sleeps instead of sleeping (the time module is shared, so only ours)."""
     recorded: list[float] = []
-    monkeypatch.setattr(backend_mod.time, "sleep", recorded.append)
+    monkeypatch.setattr(transport.time, "sleep", recorded.append)
     return recorded
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.labelstudio import credentials, server
+from annotator.labelstudio import accounts, credentials
 
 N = 20
 
@@ -63,7 +63,7 @@ def test_two_concurrent_annotators_add_keep_both(ls_home: Path) -> None:
     stored = credentials.load()["annotators"]
     for email in sum(emails, []):
         assert stored[email]["token"] and stored[email]["user_id"]
-    assert {a["email"] for a in server.list_annotators()} >= set(sum(emails, []))
+    assert {a["email"] for a in accounts.list_annotators()} >= set(sum(emails, []))
     assert stat.S_IMODE(credentials.path().stat().st_mode) == 0o600
 
 
