@@ -318,10 +318,11 @@ def _cluster(
                 reps[ri] = i
 
     # (b) anchor-pair index: two claims that share >= 4 salient tokens including an anchor X
-    # (a figure or an event concept) share a key (X, Y).
+    # (a figure or an event concept) share a key (X, Y). Tokens in sorted order, so the buckets'
+    # order (which decides the members each bucket compares) is the same under any hash seed.
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i in reps_all:
-        toks = salient[i]
+        toks = sorted(salient[i])
         if len(toks) < 4:
             continue
         anchors = [x for x in toks if x in EVENT_CONCEPTS or x[0].isdigit()]
