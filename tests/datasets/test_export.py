@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -58,6 +59,22 @@ def test_every_format_loads_with_datasets(built: str, fmt: str) -> None:
     assert built in card and "Krippendorff" in card and "Reuters" in card
     sources = export_module.SOURCES_FILES[fmt]
     assert (folder / sources).is_file()
+
+
+def test_card_load_snippet_runs_as_written_after_a_reexport(built: str) -> None:
+    """The card's "Load it" code, with the folder filled in, loads the rows of the latest export
+    into the same folder (datasets keys its cache on the files' mtime: no stale rows)."""
+    folder = export("gold", fmt="parquet")
+    card = (folder / "README.md").read_text(encoding="utf-8")
+    code = card.split("## Load it")[1].split("```python\n")[1].split("```")[0]
+    code = code.replace("path/to/this/folder", str(folder))
+    scope: dict[str, Any] = {}
+    exec(code, scope)
+    assert scope["data"].num_rows == 3 and "Reuters" in scope["sources"]["source"]
+    assert not any("__annotator-" in c for c in scope["data"].column_names)
+    folder = export("gold", fmt="parquet", raw=True)  # other columns, same folder
+    exec(code, scope)
+    assert any("__annotator-" in c for c in scope["data"].column_names)
 
 
 def test_parquet_reads_with_pyarrow_and_duckdb(built: str) -> None:
