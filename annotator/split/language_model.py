@@ -7,17 +7,29 @@ process that loads it, i.e. in every `annotator split`. `load()` keeps the decom
 compressed file's size and time, and loads it in ~0.15 CPU s. The copy is written once, to a
 temporary file renamed into place (concurrent processes never read a partial copy); when the
 folder cannot be written or the copy cannot be read, the model is loaded the usual way.
+Writing a copy removes the stale ones: this install's earlier copies (another py3langid version
+or model file in the same folder), other installs' copies written over `STALE_AFTER` ago (a
+venv still in use writes its copy again), copies named without an install hash (written before
+it was in the name) and abandoned temporary files.
 """
 
 from __future__ import annotations
 
+import hashlib
 import lzma
 import os
+import re
 import shutil
 import tempfile
+import time
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
+
+STALE_AFTER = 7 * 24 * 3600.0  # seconds: another install's copy older than this is removed
+_TMP_STALE_AFTER = 3600.0  # a temporary file this old belongs to no running write
+# py3langid-VERSION-INSTALL-SIZE-MTIME.npz, INSTALL a hash of py3langid's model folder
+_NAME = re.compile(r"py3langid-[^-]+-(?P<install>[0-9a-f]{12})-[0-9]+-[0-9]+\.npz")
 
 
 def cache_dir() -> Path:
@@ -44,10 +56,12 @@ def _from_cache(langid: Any) -> Any:
 
     source = langid.MODEL_DIR / langid.MODEL_FILE
     stat = source.stat()
-    name = f"py3langid-{version('py3langid')}-{stat.st_size}-{stat.st_mtime_ns}.npz"
+    install = _install(source)
+    name = f"py3langid-{version('py3langid')}-{install}-{stat.st_size}-{stat.st_mtime_ns}.npz"
     path = cache_dir() / name
     if not path.is_file():
         _write(source, path)
+        remove_stale(path)
     with np.load(path, allow_pickle=False) as data:  # the arrays of modelio.load_model
         return langid.LanguageIdentifier(
             data["ptc"],
@@ -70,3 +84,33 @@ def _write(source: Path, path: Path) -> None:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _install(source: Path) -> str:
+    """A short hash of the folder py3langid's model is installed in."""
+    return hashlib.sha256(str(source.parent.resolve()).encode()).hexdigest()[:12]
+
+
+def remove_stale(current: Path) -> list[Path]:
+    """Remove the cached copies that `current` supersedes (see the module docstring); returns
+    them. A file that vanished or cannot be removed is left to the next write."""
+    found = _NAME.fullmatch(current.name)
+    install = found["install"] if found else ""
+    now = time.time()
+    removed = []
+    for other in current.parent.glob("py3langid-*"):
+        if other == current:
+            continue
+        try:
+            age = now - other.stat().st_mtime
+            if other.name.endswith(".tmp"):
+                stale = age > _TMP_STALE_AFTER
+            else:
+                m = _NAME.fullmatch(other.name)
+                stale = m is None or m["install"] == install or age > STALE_AFTER
+            if stale:
+                other.unlink()
+                removed.append(other)
+        except OSError:
+            continue
+    return removed

@@ -127,3 +127,45 @@ def test_model_cache_loads_the_same_model(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(langid, "IDENTIFIER", None)
     assert [language_model.load().classify(t) for t in samples] == reference
     assert not list((tmp_path / "annotator").glob("*.tmp"))
+
+
+def test_writing_a_model_copy_removes_stale_copies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new copy replaces this install's earlier ones (another py3langid version), copies
+    without an install hash and old temporary files; another install's recent copy stays."""
+    import os
+    import time
+
+    from py3langid import langid
+
+    from annotator.split import language_model
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(langid, "IDENTIFIER", None)
+    folder = tmp_path / "annotator"
+    folder.mkdir()
+    install = language_model._install(langid.MODEL_DIR / langid.MODEL_FILE)
+    week_ago = time.time() - language_model.STALE_AFTER - 60
+    stale = {
+        f"py3langid-0.3.0-{install}-4586000-1700000000000000000.npz": None,  # older version
+        "py3langid-0.4.0-4586720-1796214879593932154.npz": None,  # named without the install
+        f"py3langid-0.4.0-{'b' * 12}-4586720-1.npz": week_ago,  # another install, unused
+        f"py3langid-0.4.0-{install}-1-2.npzab12cd.tmp": week_ago,  # an abandoned write
+    }
+    kept = {
+        f"py3langid-0.4.0-{'a' * 12}-4586720-1.npz": None,  # another install's recent copy
+        f"py3langid-0.4.0-{install}-1-2.npzef34gh.tmp": None,  # a write in progress
+        "notes.txt": week_ago,
+    }
+    for name, mtime in {**stale, **kept}.items():
+        (folder / name).write_bytes(b"x")
+        if mtime is not None:
+            os.utime(folder / name, (mtime, mtime))
+    language_model.load()
+    (copy,) = folder.glob(f"py3langid-*-{install}-*.npz")
+    assert sorted(p.name for p in folder.iterdir()) == sorted([copy.name, *kept])
+    (folder / next(iter(stale))).write_bytes(b"x")  # a stale copy made later is left alone ...
+    monkeypatch.setattr(langid, "IDENTIFIER", None)
+    language_model.load()  # ... by a load that writes nothing
+    assert (folder / next(iter(stale))).exists()
