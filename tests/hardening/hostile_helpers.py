@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -14,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-ANNOTATOR = REPO / ".venv" / "bin" / "annotator"
+# The `annotator` command installed beside the Python running the tests (any checkout or venv).
+ANNOTATOR = Path(sys.executable).parent / "annotator"
 
 # Text that must come out literally everywhere: script tags, entities, both quotes, CDATA end,
 # right-to-left marks and a Label Studio variable. `__pwned` / the title change is what a script
