@@ -3,6 +3,7 @@ from block to block, and `found`, which turns a speaker span into a canonical sp
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from annotator.split import lexicon
@@ -39,10 +40,17 @@ class Tracker:
     topic: tuple[int, int] | None = None  # the last German sentence without a speaker
 
 
+# a full stop inside a word before a capitalised word: the next sentence, glued on
+_GLUED = re.compile(r"(?<=[a-zäöüß]{2})\.(?=[A-ZÄÖÜ][a-zäöüß])")
+
+
 def attribution_of(
     text: str, span: tuple[int, int], cue: str, tracker: Tracker, quote: bool = False
 ) -> Attribution | None:
     """The attribution of the speaker mention text[span], or None when it names nobody."""
+    glued = _GLUED.search(text, span[0], span[1])
+    if glued:  # '„…“, sagte der Papst.Der ältere Bruder …': a sentence glued on without a space
+        span = (span[0], glued.start())
     if not is_speaker_phrase(text[span[0] : span[1]]):
         return None
     speaker = resolve(text[span[0] : span[1]], tracker, text, span[0])
