@@ -55,6 +55,8 @@ def _object_relative(text: str, s: int, span: tuple[int, int]) -> bool:
     return bool(_NOUN_BEFORE.search(text, max(s, span[0] - 40), span[0]))
 
 
+# what a German cue reports starts here: a comma, a colon, a quote, "dass"
+_REPORTED_DE = re.compile(r"[,:;„“\"»«]|\b(?:dass|ob)\b")
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,6}$)")
 
 
@@ -71,10 +73,14 @@ def attribute_sentence(
     if acc and (
         inside(acc.start())
         or any(
-            m.group(1) in _GERMAN and _is_cue(text, m, s) for m in cue_matches(text, s, acc.start())
+            m.group(1) in _GERMAN
+            and _is_cue(text, m, s)
+            and _REPORTED_DE.search(text, m.end(), acc.start())
+            for m in cue_matches(text, s, acc.start())
         )
     ):
         acc = None  # "X sagte, nach neuen Erkenntnissen sei …": the speaker is X
+    # "sagte X laut Reuters", "X bestritt nach Angaben von Y …": the source that reports X speaks
     if acc:
         span = info_source(text, acc, e) or clauses.source_after(text, acc.end(), e)
         if span:

@@ -11,3 +11,13 @@ def test_sentence_glued_on_without_a_space_is_not_the_speaker() -> None:
         "„Wir bauen die Brücke im Mai“, sagte der Bürgermeister.Der Rat stimmt am Montag ab."
     )
     assert got[0] == ("Bürgermeister", "sagte")
+
+
+def test_source_in_the_cues_own_clause_speaks() -> None:
+    """ "bestätigte X laut Y, dass …": Y reports what X said; "X sagte, laut Y …" stays X's."""
+    got = speakers(
+        "Am Montag bestätigte der Bürgermeister laut der Lokalpost, dass die Brücke gesperrt wird."
+    )
+    assert got == [("Lokalpost", "laut")]
+    got = speakers("Der Bürgermeister sagte, laut dem Gutachten sei die Brücke nicht mehr sicher.")
+    assert got == [("Bürgermeister", "sagte")]
