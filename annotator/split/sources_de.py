@@ -31,11 +31,16 @@ _INFO_OF = re.compile(
 # a noun phrase: article, lower-case adjectives, a capitalised head run, a genitive after it
 _NAME_RUN = r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w.&-]*(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3}"
 _ADJ = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"  # "schleswig-holsteinischen"
+# a date after "vom" is no attachment: "nach Angaben der Polizei vom Dienstag"
+_WHEN = (
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Sonnabend|Wochenende|"
+    r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+)
 _DOMAIN = r"[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu)\b"
 _GERMAN_NP = re.compile(
     r"[„»\"]?((?:(?:der|des|dem|den|die|einer|eines|einem|ihrer|seiner|ihren|seinen|eigenen)\s+)?"
     rf"(?:{_ADJ}\s+){{0,2}}(?:{_NAME_RUN}|{_DOMAIN})"
-    rf"(?:\s+(?:der|des|von|vom)\s+(?:{_ADJ}\s+){{0,2}}{_NAME_RUN})?)"
+    rf"(?:\s+(?:der|des|von|vom)\s+(?!{_WHEN})(?:{_ADJ}\s+){{0,2}}{_NAME_RUN})?)"
 )
 _HEISST_VON = ("von", "vom", "aus", "seitens", "in", "im", "bei", "beim")
 

@@ -21,3 +21,9 @@ def test_source_in_the_cues_own_clause_speaks() -> None:
     assert got == [("Lokalpost", "laut")]
     got = speakers("Der Bürgermeister sagte, laut dem Gutachten sei die Brücke nicht mehr sicher.")
     assert got == [("Bürgermeister", "sagte")]
+
+
+def test_date_after_the_source_is_not_the_source() -> None:
+    """ "nach Angaben der Polizei vom Dienstag": the police, not Tuesday."""
+    got = speakers("Zwölf Menschen wurden nach Angaben der Polizei vom Dienstag leicht verletzt.")
+    assert got == [("Polizei", "nach angaben")]
