@@ -18,6 +18,7 @@ _CLOSERS = {
     "''": "''",  # two apostrophes for a double quote (newswire archives, LaTeX)
     "``": "''",
 }
+_SINGLE = ("’", "'")  # closers of a quote opened by ‘ or '
 _QUOTE_CHARS = re.compile(r"''|``|[\"“”„«»‹›‘’‚']")
 
 
@@ -56,9 +57,10 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue  # a closing French guillemet, not German »…«
             open_at, closers, inner = i, _CLOSERS[ch], False
         elif open_at is not None and ch in ("“", "„", "«", "``") and ch not in closers:
-            spans.append((open_at, i))  # a new opening quote before the close: restart
+            if closers not in _SINGLE:  # an unclosed single quote is an apostrophe ("‘Adi")
+                spans.append((open_at, i))  # a new opening quote before the close: restart
             open_at, closers, inner = i, _CLOSERS[ch], False
-    if open_at is not None:
+    if open_at is not None and closers not in _SINGLE:  # "in ‘Adi, östlich …": no quote
         spans.append((open_at, end))
     return spans
 

@@ -27,3 +27,13 @@ def test_date_after_the_source_is_not_the_source() -> None:
     """ "nach Angaben der Polizei vom Dienstag": the police, not Tuesday."""
     got = speakers("Zwölf Menschen wurden nach Angaben der Polizei vom Dienstag leicht verletzt.")
     assert got == [("Polizei", "nach angaben")]
+
+
+def test_unclosed_single_quote_is_an_apostrophe() -> None:
+    """ "in ‘Adi, …" (a transliterated place name) opens no quote that swallows the paragraph."""
+    body = (
+        "Seiner Darstellung zufolge ereignete sich der Angriff in ‘Adi, östlich der Stadt. "
+        "Laut der Polizei gab es dort zuvor keine Kämpfe. Der Präfekt sprach von einem "
+        "„entsetzlichen Angriff auf die Stadt und ihre Bewohner“."
+    )
+    assert speakers(body)[1] == ("Polizei", "laut")
