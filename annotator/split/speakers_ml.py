@@ -44,4 +44,21 @@ def romance_subject(
         span = subject_after(text, verb_end, e)
         if span or not _AS.match(gap):
             return span  # '"…," said X': never words inside the quote
-    return subject_before(text, s, subject_end(text, s, verb_start))
+    end = subject_end(text, s, verb_start)
+    return subject_before(text, s, end) or _cyrillic_np(text, s, end)
+
+
+# a Russian noun phrase opening the clause: a capitalised head and lower-case genitives
+# ("Представитель министерства сообщил", "Пресс-служба министерства сообщила")
+_CYRILLIC_NP = re.compile(r"\s*([А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){1,3})\s*$")
+_RU_ADVERBS = frozenset(
+    """вчера сегодня завтра ранее позже затем также однако теперь сейчас тогда утром вечером
+    днем днём ночью накануне впоследствии потом здесь там""".split()
+)
+
+
+def _cyrillic_np(text: str, s: int, e: int) -> tuple[int, int] | None:
+    np = _CYRILLIC_NP.fullmatch(text, s, e)
+    if np is None or any(w.lower() in _RU_ADVERBS for w in np.group(1).split()):
+        return None  # "Вчера вечером сообщили": nobody named
+    return np.span(1)
