@@ -318,14 +318,20 @@ def is_teaser(line: str) -> bool:
 def dominant_script(text: str) -> str | None:
     """The script most letters of `text` are in (first word of the Unicode name), or None."""
     sample = text[:20000]
-    # Fast path: ASCII letters are all LATIN; count them in C, and only the other characters
-    # one by one. A tie between scripts depends on first-appearance order: take the slow path.
+    # Fast path: ASCII letters are all LATIN; count them in C, and the other characters by
+    # code point (numpy), then each distinct one once. A tie between scripts depends on
+    # first-appearance order: take the slow path.
     counts: dict[str, int] = {}
     latin = len(sample.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
     if latin:
         counts["LATIN"] = latin
     if not sample.isascii():
-        for ch, n in Counter(_NON_ASCII.findall(sample)).items():
+        import numpy as np
+
+        points = np.frombuffer(sample.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        found, ns = np.unique(points[points >= 128], return_counts=True)
+        for point, n in zip(found.tolist(), ns.tolist(), strict=True):
+            ch = chr(point)
             if ch.isalpha():
                 script = _script(ch)
                 counts[script] = counts.get(script, 0) + n
@@ -346,7 +352,6 @@ def dominant_script(text: str) -> str | None:
 
 
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SCRIPT_CACHE: dict[str, str] = {}
 
 
