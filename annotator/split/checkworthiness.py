@@ -38,6 +38,7 @@ import re
 from typing import Any
 
 from annotator.split.lexicon import EN_CUES
+from annotator.split.textscan import word_runs
 
 BASE = 0.25
 WEIGHTS: dict[str, float] = {
@@ -58,7 +59,6 @@ WEIGHTS: dict[str, float] = {
 # `(?<![\w.])[$€£]?\d[\d,.]*(?:%)?`, written to start with a character class (the scan jumps
 # to digits and currency signs): the first character, then the lookbehind on the one before it.
 _DIGITS = re.compile(r"[$€£\d](?<![\w.][$€£\d])(?:(?<=[$€£])\d|(?<=\d))[\d,.]*(?:%)?")
-_WORD = re.compile(r"[\w'’]+")
 NUMBER_WORDS = frozenset(
     """dozens hundreds thousands millions billions two three four five six seven eight nine ten
     eleven twelve twenty thirty forty fifty hundred thousand million billion""".split()
@@ -105,7 +105,7 @@ def score(
         return _combine(sentence, speaker, cue, features_ml(sentence, lang))
     words = sentence.split()
     low = sentence.lower()
-    lower_words = _WORD.findall(low)
+    lower_words = word_runs(low)
     vocab = set(lower_words)
     # cheap pre-checks (a word of the list, a literal) skip scans that cannot match
     digits = [n.rstrip(".,") for n in _DIGITS.findall(sentence)]

@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from annotator.split.abbreviations import lexicon
+from annotator.split.textscan import word_runs
 
 # Capital letters of the cased alphabets (Latin, Greek, Cyrillic, Armenian, Georgian, ...).
 _CASED_RANGES = (
@@ -42,7 +43,6 @@ _DIGITS = re.compile(
     r"[$€£₽₴₺₹¥\d](?<![\w.][$€£₽₴₺₹¥\d])(?:(?<=[$€£₽₴₺₹¥])\d|(?<=\d))"
     r"[\d,.٫٬]*(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:\s?[%٪])?"
 )
-_WORD = re.compile(r"[\w'’]+")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z.\-]+")
 _QUESTION = re.compile(r"[?؟？][\"'”’»“‘«›‹)\s]*$")
 
@@ -102,7 +102,7 @@ def features_ml(sentence: str, lang: str) -> dict[str, Any]:
     """The features of `checkworthiness.score` for a sentence in `lang` (not English)."""
     words = sentence.split()
     low = sentence.lower()
-    lower_words = _WORD.findall(low)
+    lower_words = word_runs(low)
     vocab = set(lower_words)
     figures: list[str] = []
     dates = False

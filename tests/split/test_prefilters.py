@@ -12,7 +12,7 @@ from annotator.split.claims import _ends_sentence
 from annotator.split.cues import _ACCORDING_KEY_LIST, _ACCORDING_KEYS, has_according_key
 from annotator.split.lexicon import WEEKDAYS
 from annotator.split.speakers import _TIME_TAIL
-from annotator.split.textscan import CASE_ODD, may_end_with_time
+from annotator.split.textscan import CASE_ODD, may_end_with_time, word_runs
 
 
 def test_case_odd_lists_every_letter_ignorecase_folds_otherwise() -> None:
@@ -110,3 +110,15 @@ def test_ml_entities_and_figures_as_the_lookbehind_first_patterns_find_them() ->
     for case in cases:
         assert checkworthiness_ml._ENTITY.findall(case) == entity.findall(case)
         assert checkworthiness_ml._DIGITS.findall(case) == digits.findall(case)
+
+
+def test_word_runs_as_the_regex_finds_them() -> None:
+    rng = random.Random(11)
+    ascii_chars = "ab Z09_'-.,;:!?\"\t\n\x1c\x1f\x7f"  # the translate path
+    chars = ascii_chars + "’éü“”…"
+    cases = ["it's a dog's life", "don’t", "3.5% __x__", "", "  ", "".join(map(chr, range(128)))]
+    for _ in range(20000):
+        pool = ascii_chars if rng.random() < 0.5 else chars
+        cases.append("".join(rng.choice(pool) for _ in range(rng.randint(0, 12))))
+    for text in cases:
+        assert word_runs(text) == re.findall(r"[\w'’]+", text), repr(text)
