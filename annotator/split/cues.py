@@ -9,7 +9,7 @@ from annotator.split import lexicon, lexicon_de, lexicon_ml
 from annotator.split.clauses import no_subject
 from annotator.split.compounds import noun_compound
 from annotator.split.credits import credit_line
-from annotator.split.textscan import CASE_ODD
+from annotator.split.textscan import CASE_ODD, WordScan
 
 VERBS = (
     "said|says|say|added|adds|told|tells|argued|argues|replied|replies|responded|continued|"
@@ -46,14 +46,15 @@ _HEADLINE_CUES = {
     if f.endswith(("s", "ed")) and f not in lexicon.NEVER_CUES or f in ("calls", "slams")
 } - _TITLE_CUES
 # A cue form that starts a word (no letter, digit, "-" or "_" before it) and ends one.
-_CUE_SCAN = re.compile(
-    rf"(?<![\w-])({_trie(sorted(lexicon.EN_CUES | lexicon_ml.CUES | _TITLE_CUES | _HEADLINE_CUES))})(?![\w-])"
-)
+_CUE_FORMS = lexicon.EN_CUES | lexicon_ml.CUES | _TITLE_CUES | _HEADLINE_CUES
+_CUE_SCAN = re.compile(rf"(?<![\w-])({_trie(sorted(_CUE_FORMS))})(?![\w-])")
+_CUE_WORDS = WordScan(_CUE_SCAN, _CUE_FORMS)
 
 
 def cue_matches(text: str, a: int, b: int) -> list[re.Match[str]]:
-    """Cue forms in text[a:b] that start a word."""
-    return list(_CUE_SCAN.finditer(text, a, b))
+    """Cue forms in text[a:b] that start a word (`_CUE_SCAN.finditer`, tried only where a word
+    is the first word of a form: `textscan.WordScan`)."""
+    return _CUE_WORDS.matches(text, a, b)
 
 
 def search_word(pattern: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:

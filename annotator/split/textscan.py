@@ -10,6 +10,7 @@ them the callers run the regular expression itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from annotator.split.lexicon import WEEKDAYS
 
@@ -47,3 +48,89 @@ def may_end_with_time(text: str, end: int) -> bool:
     if len(tail) >= 3 and tail[-2:] in _ORDINALS and tail[-3].isdecimal():
         return True
     return not CASE_ODD.isdisjoint(tail) or tail.lower().endswith(_TIME_WORDS)
+
+
+_RUN = re.compile(r"[\w-]+")
+# single-byte encodings tried for a non-ASCII text (Western, Cyrillic, Turkish, Central
+# European, Arabic), the last one that fitted first
+_CODECS = ("cp1252", "cp1251", "cp1254", "cp1250", "cp1256")
+
+
+class WordScan:
+    """`pattern.finditer(text, a, b)` for a pattern `(?<![\\w-])(form|form|…)(?![\\w-])` whose
+    forms start with a `[\\w-]` character, without running it over the whole range.
+
+    A match starts a maximal run of `[\\w-]` characters equal to the first run of its form. A
+    text that fits a single-byte encoding is encoded, its bytes outside `[\\w-]` become spaces
+    (`bytes.translate`: offsets stay character offsets) and its runs are looked up in the forms'
+    first runs; the pattern is only tried where one of them starts (`pattern.match`, so the
+    matches are the pattern's own). Other texts are scanned with the pattern.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], forms: Iterable[str]) -> None:
+        self.pattern = pattern
+        firsts = [_RUN.match(form) for form in forms]
+        self.keys: dict[str, tuple[bytes, frozenset[bytes]]] = {}
+        self.order = list(_CODECS)
+        if None in firsts:  # a form starting with another character: always scan
+            return
+        runs = {m.group() for m in firsts if m is not None}
+        for codec in ("ascii", *_CODECS):
+            table = bytearray(b" " * 256)
+            for value in range(256):
+                try:
+                    ch = bytes([value]).decode(codec)
+                except UnicodeDecodeError:
+                    continue
+                if ch.isalnum() or ch in "_-":
+                    table[value] = value
+            keys = set()
+            for run in runs:
+                try:
+                    keys.add(run.encode(codec))
+                except UnicodeEncodeError:
+                    continue
+            self.keys[codec] = (bytes(table), frozenset(keys))
+
+    def matches(self, text: str, a: int, b: int) -> list[re.Match[str]]:
+        """The matches of `pattern.finditer(text, a, b)`."""
+        if not self.keys:
+            return list(self.pattern.finditer(text, a, b))
+        part = text[a:b]
+        if part.isascii():
+            data = part.encode("ascii")
+            table, keys = self.keys["ascii"]
+        else:
+            for i, codec in enumerate(self.order):
+                try:
+                    data = part.encode(codec)
+                except UnicodeEncodeError:
+                    continue
+                if i:
+                    self.order.insert(0, self.order.pop(i))
+                table, keys = self.keys[codec]
+                break
+            else:
+                return list(self.pattern.finditer(text, a, b))
+        runs = data.translate(table)
+        hits = keys.intersection(runs.split())
+        if not hits:
+            return []
+        padded = b" " + runs + b" "
+        starts = []
+        for key in hits:  # every run equal to a key (padded[i] is the space before it)
+            probe = b" " + key + b" "
+            i = padded.find(probe)
+            while i >= 0:
+                starts.append(i)
+                i = padded.find(probe, i + 1)
+        starts.sort()
+        out: list[re.Match[str]] = []
+        end = a
+        for start in starts:
+            if a + start >= end:  # not inside the match before (a form of several words)
+                m = self.pattern.match(text, a + start, b)
+                if m is not None:
+                    out.append(m)
+                    end = m.end()
+        return out

@@ -9,7 +9,14 @@ import re._casefix as casefix  # the letters re.IGNORECASE folds beyond str.lowe
 from annotator.split import checkworthiness_ml
 from annotator.split.attribution import Tracker, attribute_sentence
 from annotator.split.claims import _ends_sentence
-from annotator.split.cues import _ACCORDING_KEY_LIST, _ACCORDING_KEYS, has_according_key
+from annotator.split.cues import (
+    _ACCORDING_KEY_LIST,
+    _ACCORDING_KEYS,
+    _CUE_FORMS,
+    _CUE_SCAN,
+    cue_matches,
+    has_according_key,
+)
 from annotator.split.lexicon import WEEKDAYS
 from annotator.split.speakers import _TIME_TAIL
 from annotator.split.textscan import CASE_ODD, may_end_with_time, word_runs
@@ -122,3 +129,23 @@ def test_word_runs_as_the_regex_finds_them() -> None:
         cases.append("".join(rng.choice(pool) for _ in range(rng.randint(0, 12))))
     for text in cases:
         assert word_runs(text) == re.findall(r"[\w'’]+", text), repr(text)
+
+
+def test_cue_matches_as_the_scan_finds_them() -> None:
+    rng = random.Random(13)
+    forms = sorted(_CUE_FORMS)
+    glue = [" ", " ", ", ", "-", "_", "—", "“", "”", "’", "«", "\n", "x", "é", "ş", "д", "ق", "1"]
+    words = ["Die", "Minister", "the", "ist", "der", "Ansicht", "bekannt", "gab", "Müller", "ПО"]
+    found = 0
+    for _ in range(4000):
+        parts = [
+            rng.choice(forms if rng.random() < 0.4 else words) for _ in range(rng.randint(1, 8))
+        ]
+        text = "".join(p + rng.choice(glue) for p in parts)
+        for _ in range(3):
+            a = rng.randint(0, len(text))
+            b = rng.randint(a, len(text))
+            expected = [(m.span(), m.group(1)) for m in _CUE_SCAN.finditer(text, a, b)]
+            assert [(m.span(), m.group(1)) for m in cue_matches(text, a, b)] == expected, text
+            found += len(expected)
+    assert found > 800
