@@ -17,13 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import PurePath
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.engine import Connection
+from typing import TYPE_CHECKING, Any
 
 from annotator.ids import content_hash, text_hash
-from annotator.store.models import Document, Source
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 READ_CHUNK = 900
 
@@ -79,6 +78,10 @@ def adopt_legacy_ids(conn: Connection, items: Sequence[Any], stored: set[str]) -
     adopted: set[str] = set()
     if not wanted:
         return adopted
+    from sqlalchemy import select  # the store's modules: not for `document_id` in split workers
+
+    from annotator.store.models import Document, Source
+
     d, s = Document.__table__.c, Source.__table__.c  # type: ignore[attr-defined]
     ids = list(wanted)
     for k in range(0, len(ids), READ_CHUNK):

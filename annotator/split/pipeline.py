@@ -19,17 +19,29 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from json import dumps as _dumps
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from annotator import store
 from annotator.errors import AnnotatorError
 from annotator.ids import claim_key, content_hash, json_hash
 from annotator.split.document import ClaimDraft, RawDocument, StructuredDocument
 from annotator.split.identity import document_id
-from annotator.split.storing import claim_rows, iter_claim_rows, recluster, write_documents
 from annotator.split.version import SPLITTER_VERSION
 
+if TYPE_CHECKING:
+    from annotator.split.storing import claim_rows, iter_claim_rows, recluster, write_documents
+
 __all__ = ["claim_rows", "iter_claim_rows", "recluster", "split_paths", "write_documents"]
+_STORING = frozenset(["claim_rows", "iter_claim_rows", "recluster", "write_documents"])
+
+
+def __getattr__(name: str) -> Any:
+    """The store side (`storing`), imported on first use: the split workers are forked before
+    the parent imports SQLAlchemy and the store's models (~1 CPU s), which then overlaps them."""
+    if name in _STORING:
+        from annotator.split import storing
+
+        return getattr(storing, name)
+    raise AttributeError(name)
 
 
 @dataclass
@@ -229,25 +241,37 @@ def _workers(n_files: int, total_bytes: int) -> int:
 
 
 def iter_split(
-    paths: Sequence[Path], workers: int | None = None, lang: str | None = None
+    paths: Sequence[Path],
+    workers: int | None = None,
+    lang: str | None = None,
+    started: Callable[[], None] | None = None,
 ) -> Iterable[tuple[str, list[SplitDocument], list[str]]]:
-    """Split files in input order, on all cores when there are many."""
+    """Split files in input order, on all cores when there are many.
+
+    `started` is called once the work has started (the worker processes forked), before the
+    first result: the caller's own set-up (e.g. opening the store) then overlaps the workers.
+    """
     sizes = sum(p.stat().st_size for p in paths if p.exists())
     n = workers or _workers(len(paths), sizes)
     names = [str(p) for p in paths]
     if n <= 1:
+        if started:
+            started()
         for name in names:
             docs, errors = split_file(name, lang)
             yield name, docs, errors
         return
     _import_stage(load_model=not lang)  # forked workers share these, not importing each
     with ProcessPoolExecutor(max_workers=n, initializer=relax_gc) as pool:
-        for name, (docs, errors) in zip(
-            names,
-            pool.map(_split_file_encoded, names, [lang] * len(names), chunksize=4),
-            strict=True,
-        ):
-            yield name, docs, errors
+        try:
+            results = pool.map(_split_file_encoded, names, [lang] * len(names), chunksize=4)
+            if started:
+                started()
+            for name, (docs, errors) in zip(names, results, strict=True):
+                yield name, docs, errors
+        except BaseException:
+            pool.shutdown(cancel_futures=True)  # an error (or a consumer gone): no more files
+            raise
 
 
 def _split_file_encoded(path: str, lang: str | None) -> tuple[list[SplitDocument], list[str]]:
@@ -298,6 +322,12 @@ def split_paths(
 
     lang = normalize(lang) if lang else None
     files = expand_paths([Path(p) for p in paths])
+
+    def open_store() -> None:  # imported, created or migrated while the workers start
+        from annotator import store
+
+        store.engine(db_url)
+
     features = TextFeatures()  # the final clustering's per-text work, done batch by batch
     with relaxed_gc():
         summary = SplitSummary(files=len(files))
@@ -308,6 +338,9 @@ def split_paths(
             nonlocal pending
             if not batch:
                 return
+            from annotator import store
+            from annotator.split.storing import write_documents
+
             with store.session(db_url) as s:
                 written = write_documents(s, batch)
             for item in batch:  # after the write: a legacy document's rows are re-keyed there
@@ -320,7 +353,7 @@ def split_paths(
             batch.clear()
             pending = 0
 
-        for name, docs, errors in iter_split(files, workers, lang):
+        for name, docs, errors in iter_split(files, workers, lang, open_store):
             summary.errors.extend(errors)
             for item in docs:
                 batch.append(item)
@@ -331,5 +364,7 @@ def split_paths(
                 progress(name)
         flush()
         if summary.documents_new:
+            from annotator.split.storing import recluster
+
             recluster(db_url, features)
         return summary
