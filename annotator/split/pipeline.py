@@ -245,11 +245,14 @@ def iter_split(
     workers: int | None = None,
     lang: str | None = None,
     started: Callable[[], None] | None = None,
+    idle: Callable[[], None] | None = None,
 ) -> Iterable[tuple[str, list[SplitDocument], list[str]]]:
     """Split files in input order, on all cores when there are many.
 
     `started` is called once the work has started (the worker processes forked), before the
     first result: the caller's own set-up (e.g. opening the store) then overlaps the workers.
+    `idle` is called when the next result is not ready yet (workers only): the caller may do
+    work it would otherwise do later (e.g. write what it holds) instead of waiting.
     """
     sizes = sum(p.stat().st_size for p in paths if p.exists())
     n = workers or _workers(len(paths), sizes)
@@ -262,16 +265,29 @@ def iter_split(
             yield name, docs, errors
         return
     _import_stage(load_model=not lang)  # forked workers share these, not importing each
+    chunks = [names[k : k + CHUNK_FILES] for k in range(0, len(names), CHUNK_FILES)]
     with ProcessPoolExecutor(max_workers=n, initializer=relax_gc) as pool:
         try:
-            results = pool.map(_split_file_encoded, names, [lang] * len(names), chunksize=4)
+            futures = [pool.submit(_split_files_encoded, chunk, lang) for chunk in chunks]
             if started:
                 started()
-            for name, (docs, errors) in zip(names, results, strict=True):
-                yield name, docs, errors
+            for chunk, future in zip(chunks, futures, strict=True):
+                if idle and not future.done():
+                    idle()
+                for name, (docs, errors) in zip(chunk, future.result(), strict=True):
+                    yield name, docs, errors
         except BaseException:
             pool.shutdown(cancel_futures=True)  # an error (or a consumer gone): no more files
             raise
+
+
+CHUNK_FILES = 4  # files per task sent to a worker
+
+
+def _split_files_encoded(
+    paths: list[str], lang: str | None
+) -> list[tuple[list[SplitDocument], list[str]]]:
+    return [_split_file_encoded(path, lang) for path in paths]
 
 
 def _split_file_encoded(path: str, lang: str | None) -> tuple[list[SplitDocument], list[str]]:
@@ -299,6 +315,7 @@ def _import_stage(load_model: bool) -> None:
 
 
 BATCH_CLAIMS = 20_000  # claim units per write transaction (documents are never split across two)
+IDLE_BATCH_CLAIMS = 2_000  # written earlier when the workers' next result is not ready yet
 
 
 def split_paths(
@@ -312,7 +329,9 @@ def split_paths(
     """Split files/folders and store documents and claim units, then cluster the store.
 
     Documents are written in batches (`storing.write_documents`, one transaction each, so each
-    document is all-or-nothing); clustering runs once at the end (`storing.recluster`).
+    document is all-or-nothing) of up to `BATCH_CLAIMS` claims, or from `IDLE_BATCH_CLAIMS` on
+    whenever the workers have no result ready (so little is left to write after them);
+    clustering runs once at the end (`storing.recluster`).
 
     `lang` (e.g. "de") forces the language instead of detecting it per document and post.
     """
@@ -353,7 +372,11 @@ def split_paths(
             batch.clear()
             pending = 0
 
-        for name, docs, errors in iter_split(files, workers, lang, open_store):
+        def idle() -> None:  # the workers are busy: write now rather than after them
+            if pending >= IDLE_BATCH_CLAIMS:
+                flush()
+
+        for name, docs, errors in iter_split(files, workers, lang, open_store, idle):
             summary.errors.extend(errors)
             for item in docs:
                 batch.append(item)

@@ -301,21 +301,41 @@ def recluster_store(
             if r[2] != cluster or bool(r[3]) != conflict:
                 changes.append((cluster, conflict, r[5] if sqlite else r[0]))
         if sqlite:
-            _update_by_rowid(conn, changes)
+            _update_by_rowid(conn, changes, len(rows))
         else:
             update_clusters(conn, changes)
     return len(live), len(changes)
 
 
-def _update_by_rowid(conn: Connection, changes: list[tuple[str | None, bool, int]]) -> None:
+def _update_by_rowid(
+    conn: Connection, changes: list[tuple[str | None, bool, int]], rows: int
+) -> None:
     """SQLite: set (cluster id, conflict) by rowid, in rowid order. Updating in claim-id order
-    reads the table's pages at random (the ids are hashes): 1.8x the CPU on 30 MB of claims."""
+    reads the table's pages at random (the ids are hashes): 1.8x the CPU on 30 MB of claims.
+    When a quarter of the rows or more change (a first split), the cluster id index is dropped
+    and built again after, in the same transaction: one sort instead of a delete and an insert
+    per row (10 MB: 0.86 -> 0.48 CPU s)."""
     if not changes:
         return
     changes.sort(key=itemgetter(2))
+    rebuild = len(changes) * 4 >= rows and _has_index(conn, CLUSTER_INDEX)
+    if rebuild:
+        conn.exec_driver_sql(f"DROP INDEX {CLUSTER_INDEX}")
     conn.exec_driver_sql(
         "UPDATE claimunit SET cluster_id = ?, conflict = ? WHERE rowid = ?", changes
     )
+    if rebuild:
+        conn.exec_driver_sql(f"CREATE INDEX {CLUSTER_INDEX} ON claimunit (cluster_id)")
+
+
+CLUSTER_INDEX = "ix_claimunit_cluster_id"
+
+
+def _has_index(conn: Connection, name: str) -> bool:
+    found = conn.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
+    ).first()
+    return found is not None and found[0] == f"CREATE INDEX {name} ON claimunit (cluster_id)"
 
 
 def iter_claim_rows(
