@@ -224,8 +224,10 @@ def write_documents(session: Session, items: Iterable[Any]) -> WriteResult:
     store.write_lock(session, LOCK)
     conn = session.connection()
     batch: dict[str, Any] = {}
+    given = 0
     for item in items:
         batch.setdefault(item.document["id"], item)  # the same text twice in one batch: once
+        given += 1
     result = WriteResult()
     stored = existing_ids(conn, Document, list(batch))
     adopted = adopt_legacy_ids(conn, list(batch.values()), stored)  # stores before outlet ids
@@ -233,7 +235,9 @@ def write_documents(session: Session, items: Iterable[Any]) -> WriteResult:
         stored |= adopted
         batch = {item.document["id"]: item for item in batch.values()}
     new = [item for doc_id, item in batch.items() if doc_id not in stored]
-    result.documents_existing = len(batch) - len(new)
+    # a repeat within the batch counts as stored, as in a later batch: counts do not depend on
+    # where batches end
+    result.documents_existing = given - len(new)
     result.documents_new = len(new)
     result.new_document_ids = [item.document["id"] for item in new]
     if not new:

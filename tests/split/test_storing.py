@@ -166,6 +166,34 @@ def test_recluster_command_rebuilds_wiped_cluster_ids(db_url: str, capsys) -> No
         after = dict(conn.execute(text("SELECT id, cluster_id FROM claimunit")).all())
         flagged = conn.execute(text("SELECT count(*) FROM claimunit WHERE conflict")).scalar()
     assert after == before and flagged >= 3  # the Kabul death toll cluster
+    if db_url.startswith("sqlite"):  # every row changed: the cluster id index was rebuilt
+        with store.engine(db_url).connect() as conn:
+            sql = conn.execute(
+                text("SELECT sql FROM sqlite_master WHERE name = 'ix_claimunit_cluster_id'")
+            ).scalar()
+        assert sql == "CREATE INDEX ix_claimunit_cluster_id ON claimunit (cluster_id)"
+
+
+def test_a_repeated_document_counts_as_stored_wherever_batches_end(db_url: str) -> None:
+    """The same document twice: one new, one already stored, in one batch or in two (`split`
+    ends its batches where its workers happen to be busy)."""
+    from annotator.split.pipeline import split_file
+    from annotator.split.storing import write_documents
+
+    first = sorted(SEEDS.glob("*.txt"))[0]
+    doc = split_file(str(first))[0][0]
+    with store.session(db_url) as s:
+        one = write_documents(s, [doc, doc])
+    with store.engine(db_url).begin() as conn:
+        for table in ("claimunit", "post", "document"):
+            conn.execute(text(f"DELETE FROM {table}"))
+    counts = []
+    for batch in ([doc], [doc]):
+        with store.session(db_url) as s:
+            written = write_documents(s, batch)
+        counts.append((written.documents_new, written.documents_existing))
+    assert (one.documents_new, one.documents_existing) == (1, 1)
+    assert counts == [(1, 0), (0, 1)]
 
 
 def test_features_sent_as_json_text_store_what_dicts_store(db_url: str, tmp_path: Path) -> None:
