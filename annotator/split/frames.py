@@ -46,7 +46,7 @@ def closing_frame(
         if m.group(1).lower() in lexicon.TOLD:
             return None
         span = subject_after(text, m.end(), e)
-        if span and is_named(text[span[0] : span[1]]):
+        if span and is_named(text[span[0] : span[1]]) and not _clause_goes_on(text, s, span, m):
             return span, m
         return None
     sep = max(before.rfind(c) for c in _SEPARATOR)
@@ -58,6 +58,24 @@ def closing_frame(
     if text[span[0] : span[1]].lower() in lexicon.PRONOUNS:
         return None
     return span, m
+
+
+_GOES_ON = re.compile(r"\s+[a-z]")
+
+
+def _clause_goes_on(text: str, s: int, span: tuple[int, int], m: re.Match[str]) -> bool:
+    """ "Gov. Jane Doe of Ohio, a Republican, said the Khan family deserved better": the words
+    after the cue go on into a clause and a name with an apposition opens the sentence."""
+    return bool(_GOES_ON.match(text, span[1])) and apposed_subject(text, s, m.start()) is not None
+
+
+def apposed_subject(text: str, s: int, verb_start: int) -> tuple[int, int] | None:
+    """The name that opens a sentence and an apposition closes right before a cue ("Gov. Jane
+    Doe of Ohio, a Republican, said …"), else None."""
+    span = subject_before(text, s, verb_start)
+    if span is None or text[s : span[0]].strip(" \"“‘'") or not is_named(text[span[0] : span[1]]):
+        return None
+    return span if text[span[1] : verb_start].startswith(",") else None
 
 
 _CLAUSE_AFTER = re.compile(r"\s+(?:that|to|whether|if|how|why|what|about|of)\b")

@@ -13,6 +13,7 @@ from annotator.split.cues import (
     _GERMAN,
     _HEADLINE,
     _SO,
+    _VERB,
     _WITH_ING,
     MAX_CUES,
     _content,
@@ -25,7 +26,7 @@ from annotator.split.cues import (
     passive_agent,
     search_word,
 )
-from annotator.split.frames import _named_after, closing_frame
+from annotator.split.frames import _named_after, apposed_subject, closing_frame
 from annotator.split.mentions import resolve
 from annotator.split.pronouns import bound_subject
 from annotator.split.sources_de import german_frame, info_source
@@ -57,6 +58,30 @@ def _object_relative(text: str, s: int, span: tuple[int, int]) -> bool:
 
 # what a German cue reports starts here: a comma, a colon, a quote, "dass"
 _REPORTED_DE = re.compile(r"[,:;„“\"»«]|\b(?:dass|ob)\b")
+
+_RELATIVE = re.compile(r"\b(?:who|which)\s+(?:(?:has|have|had|also|once|later|long)\s+){0,2}$")
+_ROLES = lexicon.SPEAKER_NOUNS | lexicon.ROLE_WORDS | lexicon.PERSON_NOUNS
+_DETERMINED = re.compile(r"(?:the|a|an|his|her|its|their|one|two|three|several|many)\s", re.I)
+_ENDS_CLAUSE = re.compile(
+    r"\s*(?:[,.;:!?]|(?:on|in|at|by|during|after|before|from|last|late|early|this)\b|$)"
+)
+
+
+def _role_after(text: str, s: int, m: re.Match[str], e: int) -> tuple[int, int] | None:
+    """ "The ferry will not run, said the mayor on Tuesday.": a noun phrase right after a cue
+    that follows a comma, when the clause ends there (not "X, a Democrat, said the plan …")."""
+    if not _VERB.fullmatch(m.group(1)):
+        return None  # "…, criticized the trade": no inversion after a verb of action
+    span = clauses.inverted_subject(text, m.end(), e)
+    if span is None or text[m.end() : span[0]].strip() or not _DETERMINED.match(text, span[0]):
+        return None
+    if _ROLES.isdisjoint(w.strip("'’s").lower() for w in text[span[0] : span[1]].split()):
+        return None  # "…, said their stump speeches, …": a role or body speaks, not a thing
+    if not _ENDS_CLAUSE.match(text, span[1]) or apposed_subject(text, s, m.start()):
+        return None
+    return span
+
+
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,6}$)")
 
 
@@ -103,6 +128,10 @@ def attribute_sentence(
     for m in clauses.main_first(text, s, matches):
         if inside(m.start()):
             continue
+        if _RELATIVE.search(text, max(s, m.start() - 30), m.start()) and any(
+            c.start() > m.start() and _VERB.fullmatch(c.group(1)) for c in matches
+        ):
+            continue  # "X, who has refused to …, said …": the main clause's cue comes later
         if not _is_cue(text, m, s):
             if not infinitive and not found and infinitive_cue(text, m, s):
                 span = control_subject(text, s, m.start() - 3)
@@ -130,6 +159,8 @@ def attribute_sentence(
         else:
             told = m.group(1).lower() in lexicon.TOLD  # "…, told Fox News.": the addressee
             span = _named_after(text, m.end(), e) if gap.endswith(",") and not told else None
+            if span is None and gap.endswith(",") and not told and tracker.lang in (None, "en"):
+                span = _role_after(text, s, m, e)  # "…, said the company's chief executive."
             span = span or romance_subject(text, s, m.start(), m.end(), e)
         if span is None and _WITH_ING.search(text, max(s, m.start() - 80), m.start()):
             if re.search(r"\b(?:by|while|after|before|when)\s+(?:\w+\s+)?$", gap + " "):
