@@ -207,8 +207,30 @@ def _is_verb(word: str, before: str) -> bool:
     return w.endswith("ed") and not _clean_word(before).endswith("ly")
 
 
+_FLOATING = frozenset(("both", "all", "each"))
+
+
 def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
-    """The subject right before a cue verb at `verb_start` (not before `lo`)."""
+    """The subject right before a cue verb at `verb_start` (not before `lo`); a floating
+    quantifier gives way to the subject before it ("X and Y have both argued")."""
+    span = _subject_before(text, lo, verb_start)
+    if span and span[0] > lo and text[span[0] : span[1]].lower() in _FLOATING:
+        before = _subject_before(text, lo, span[0])
+        if before and _BEFORE_FLOATING.fullmatch(text, before[1], span[0]):
+            return before
+        if before is None and _RELATIVE_END.search(text, lo, span[0]):
+            return None  # "Ankara and Tehran, which both oppose": no speaker
+    return span
+
+
+_BEFORE_FLOATING = re.compile(
+    r"\s+|\s*,?\s*(?:have|has|had|are|were|will|would|can|could|may|might)\s+|.*[—–]\s*",
+    re.S,
+)
+_RELATIVE_END = re.compile(r"\b(?:which|who|that)\s+$")
+
+
+def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
     lo = max(lo, verb_start - SUBJECT_WINDOW)
     window = text[lo:verb_start].rstrip()
     # both tail patterns end in $: searched over the last characters only (linear, and fast)
@@ -242,7 +264,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
         dash = closing if closing[-1] != "—" else "—"
         opening = text.rfind(dash + (" " if dash != "—" else ""), lo, end - 1)
         if opening > lo:
-            span = subject_before(text, lo, opening)
+            span = _subject_before(text, lo, opening)
             if span:
                 return span
     if text[lo:end].rstrip().endswith(",") and len(bounds) >= 2:

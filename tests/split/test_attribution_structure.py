@@ -73,3 +73,25 @@ def test_a_cue_inside_a_relative_clause_gives_way_to_the_main_verb() -> None:
     )
     c = claim(body, "cranes were rusting")
     assert (c["speaker"], c["cue"]) == ("skipper", "said")
+
+
+@pytest.mark.parametrize(
+    "body,speaker",
+    [
+        (
+            "Ann Liddell and Senator Tom Hale have both argued that the ferry fees are too high.",
+            "Tom Hale",
+        ),
+        (
+            "Harbour officials — whose board once met weekly — both suggested the engineer be fired.",
+            "Harbour officials",
+        ),
+    ],
+)
+def test_a_floating_quantifier_gives_way_to_the_subject(body: str, speaker: str) -> None:
+    assert claim(body, body[-30:-1])["speaker"] == speaker
+
+
+def test_a_quantifier_after_a_relative_pronoun_names_nobody() -> None:
+    body = "The new charge hit the towns of Brill and Oakley, which both oppose any toll on the river."
+    assert claim(body, "toll on the river")["speaker"] is None
