@@ -93,5 +93,7 @@ def test_a_floating_quantifier_gives_way_to_the_subject(body: str, speaker: str)
 
 
 def test_a_quantifier_after_a_relative_pronoun_names_nobody() -> None:
-    body = "The new charge hit the towns of Brill and Oakley, which both oppose any toll on the river."
+    body = (
+        "The new charge hit the towns of Brill and Oakley, which both oppose any toll on the river."
+    )
     assert claim(body, "toll on the river")["speaker"] is None
