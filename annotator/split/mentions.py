@@ -23,12 +23,14 @@ _ADVERBS = frozenset(
     """sometimes just likewise perhaps already also even still yet instead indeed however
     often never now then later meanwhile maybe""".split()
 )
+# Arabic "li-" before the article "al-" drops the alif: "للشرطة" (to the police) = ل + الشرطة
+_AR_LIL = re.compile(r"^لل(?=[\u0621-\u064a])")
 _DESCRIBED = frozenset("expert analyst official researcher professor scholar commentator".split())
 
 
 def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str | None:
     """A speaker phrase -> canonical speaker (None when it names nobody)."""
-    phrase = phrase.strip(" ,;:\"“”'‘’„«»")
+    phrase = _AR_LIL.sub("ال", phrase.strip(" ,;:\"“”'‘’„«»"))  # "للشرطة" -> "الشرطة"
     if "„" in phrase or "»" in phrase:  # "Die „Ostsee-Zeitung“": a title's quote marks
         phrase = re.sub(r"[„“”»«]", "", phrase)
     last = phrase.rsplit(None, 1)[-1] if phrase else ""

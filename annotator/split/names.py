@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.split.lexicon import ARTICLES, ROLE_WORDS, TITLES
+from annotator.split.lexicon import ARTICLES, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
 
 ROLES = (
     frozenset(
@@ -24,6 +24,7 @@ ROLES = (
     | (TITLES - {"lord", "lady"})
 )
 _TITLES = TITLES - {"lord", "lady"}
+_GIVEN = MALE_NAMES | FEMALE_NAMES
 # German compound roles: "Polizeisprecher", "Baudezernentin", "CSU-Vorsitzender" (not "Richter")
 _DE_ROLE = re.compile(
     r"\w{3,}-?(?:sprecher|minister|präsident|chef|leiter|vorsitzende|direktor|dezernent|"
@@ -145,11 +146,16 @@ def _strip_roles(tokens: list[str]) -> list[str]:
     out: list[str] = []
     for tok in reversed(tokens):
         clean = tok.strip(",;:")
+        acronym = clean.isupper() and len(clean) > 1 and "." not in clean
+        acronym = acronym and clean.lower() not in ROLES  # not "CEO", "US"
+        if acronym and len(out) == 1 and out[0].lower() not in _GIVEN:
+            out.append(clean)  # "BBC News", "ABC News": an acronym opens the name of a body
+            break
         if (
             clean.lower() in ROLES
             or _DE_ROLE.search(clean.lower())
             or clean.lower().rstrip(".") in _TITLES
-            or (clean.isupper() and len(clean) > 1 and "." not in clean)
+            or acronym
         ):
             if out:
                 break

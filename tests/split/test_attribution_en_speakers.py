@@ -127,3 +127,14 @@ def test_a_name_never_runs_over_a_full_stop() -> None:
     )
     assert claim(body, "bridge money")["speaker"] == "Peter Fairley"
     assert claim(body, "vote next week")["speaker"] == "Ann Liddell"
+
+
+def test_an_acronym_before_a_word_names_a_body() -> None:
+    """ "XYZ News" is a body's name, not "News"; the acronym still drops before a person's
+    name ("NATO Secretary General Jens Stoltenberg")."""
+    body = (
+        "The ferry service will stop in March, KTV News reported on Monday. "
+        "The harbour will stay open all winter, HBA Director Ann Liddell said."
+    )
+    assert claim(body, "ferry service")["speaker"] == "KTV News"
+    assert claim(body, "stay open")["speaker"] == "Ann Liddell"
