@@ -41,9 +41,9 @@ def detect(text: str, sample_chars: int = SAMPLE_CHARS) -> str | None:
         return None
     if _clearly_english(sample):
         return "en"
-    import py3langid
+    from annotator.split import language_model
 
-    code, _score = py3langid.classify(sample)
+    code, _score = language_model.load().classify(sample)
     return str(code)
 
 
