@@ -1,4 +1,4 @@
-"""Fuzz the ingest and the splitter: 10,000 generated files through `split.split_file` (the
+"""Fuzz the ingest and the splitter: 2,500 generated files through `split.split_file` (the
 per-file path of `annotator split`) and through `structure` + `extract_claims` directly.
 
 Documents: random Unicode with control characters in seven encodings (UTF-8 with/without BOM,
@@ -9,7 +9,10 @@ a few lines of megabytes. The contract:
 - nothing raises; every problem is one line naming the file (and the line, for JSONL);
 - `split_file` never answers `cannot split (...)` (that is a caught splitter bug);
 - every claim's offsets slice back to its text (also the drafts `split_document` would drop);
-- no document takes longer than a time bound (a hang is a bug too).
+- no document takes longer than a time bound (a hang is a bug too);
+- every branch of the generators (each encoding, suffix, line kind, HTML tag, depth, head and
+  tail, JSONL line kind, key and value kind) was checked at least once in the run: explicit
+  examples take the rare ones (HTML, nested JSONL lines), the budgets the others.
 
 Reproducers of the bugs found are the `test_repro_*` tests at the end.
 """
@@ -24,7 +27,25 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from fuzz_documents import (
+    ENCODINGS,
+    EXPECTED_BRANCHES,
+    FRAGMENTS,
+    HTML_ENCODINGS,
+    HTML_HEADS,
+    JSONL_ENCODINGS,
+    SEED_LINES,
+    SUFFIXES,
+    Tagged,
+    _encode,
+    any_text,
+    html_covering,
+    html_pages,
+    jsonl_covering,
+    jsonl_text,
+    newsy_text,
+)
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from annotator.errors import AnnotatorError
@@ -35,37 +56,14 @@ from annotator.split.structure import structure
 
 pytestmark = pytest.mark.hardening
 
-REPO = Path(__file__).resolve().parents[2]
-SEED_LINES = sorted(
-    {
-        line
-        for p in sorted((REPO / "seeds").glob("*.txt"))
-        for line in p.read_text(encoding="utf-8").splitlines()
-        if line.strip() and len(line) < 400
-    }
-)
-FRAGMENTS = [
-    "The", "minister", "said", "says", "told", "reporters", "according to", "Officials", "Dr.",
-    "U.S.", "Mr", "claimed", "warned", "denied", "added", "He", "she", "they", "who", "that",
-    "not", "never", "was", "by", "“", "”", '"', "'", "‘", "’", "«", "»", ",", ".", "!", "?", ":",
-    ";", "—", "–", " - ", "(", ")", "[", "]", "\n", "\n\n", "\t", "\r", "\r\n", "Posted by",
-    "Quote:", "wrote:", "Re:", "Reply", "Share", "Joined:", "Posts: 12", "2,713", "SENIOR MEMBER",
-    "2021-09-01", "Sep 1, 2021", "12:30", "Mon, 3 Oct 2022 10:00 GMT", "5%", "$3 billion", "40",
-    "\u200f", "\u202e", "\u200b", "\x00", "\x0b", "\x1b", "\x7f", "\ufeff", "\u2028", "\u2029",
-    "שלום", "مرحبا", "😀", "e\u0301", "ﬁ", "İ", "ß", "Ⅻ", "١٢٣", "http://x.org/a?b=1", "<script>",
-    "&amp;", "]]>", "By", "Reuters", "(AP) —", "|", "•", "Advertisement", "Read more", "Cookie",
-    "Subscribe", "Home > News", "Click to expand...", "Country", "Pakistan", "Location", "A", "",
-]  # fmt: skip
-ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "latin-1", "cp1252", "bad"]
-SUFFIXES = [".txt", ".txt", ".txt", ".html", ".jsonl"]
-
-# 10,000 documents in all, small ones mostly.
+# 2,500 random documents in all, small ones mostly, besides the explicit ones (was 10,000: every
+# branch of the generators is drawn with these too, see EXPECTED_BRANCHES)
 BUDGET = {
-    "unicode": 2600,
-    "newsy": 3000,
-    "bytes": 900,
-    "html": 1100,
-    "jsonl": 2394,
+    "unicode": 600,
+    "newsy": 600,
+    "bytes": 300,
+    "html": 400,
+    "jsonl": 594,
     "enormous": 6,
 }
 SMALL_LIMIT = 10.0  # seconds per small document (2 shared cores, so generous)
@@ -76,6 +74,7 @@ BIG_LIMIT = 150.0
 
 STATS: Counter[str] = Counter()
 ERRORS_SEEN: Counter[str] = Counter()
+BRANCHES: Counter[str] = Counter()  # generator branches of the documents checked
 
 
 class TooSlow(BaseException):  # not caught by split_file's `except Exception`
@@ -84,15 +83,6 @@ class TooSlow(BaseException):  # not caught by split_file's `except Exception`
 
 def _alarm(signum, frame):  # type: ignore[no-untyped-def]
     raise TooSlow("time bound exceeded")
-
-
-def _encode(text: str, encoding: str) -> bytes:
-    if encoding == "bad":  # UTF-8 with stray continuation/lead bytes and an overlong form
-        data = bytearray(text.encode("utf-8", "surrogatepass"))
-        for i, b in enumerate((0x80, 0xC3, 0xFF, 0xC0, 0xAF, 0xED, 0xA0, 0x80)):
-            data.insert((i * 7919) % (len(data) + 1), b)
-        return bytes(data)
-    return text.encode(encoding, errors="replace")
 
 
 def check_file(path: Path, limit: float = SMALL_LIMIT, *, deep: bool = True) -> None:
@@ -176,91 +166,6 @@ class Writer:
         path.unlink(missing_ok=True)
 
 
-# --- strategies ------------------------------------------------------------------------------
-
-any_text = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=400
-)  # every plane, controls included
-newsy_line = st.one_of(
-    st.sampled_from(SEED_LINES),
-    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=4)), max_size=40).map(
-        lambda parts: " ".join(parts)
-    ),
-    st.lists(st.sampled_from(FRAGMENTS), max_size=30).map("".join),
-)
-newsy_text = st.lists(newsy_line, min_size=1, max_size=40).map("\n".join)
-
-
-@st.composite
-def html_pages(draw: st.DrawFn) -> str:
-    tags = draw(
-        st.lists(
-            st.sampled_from(
-                ["div", "p", "article", "main", "section", "span", "b", "table", "tr", "td",
-                 "ul", "li", "blockquote", "nav", "aside", "script", "style", "title", "a",
-                 "svg", "noscript", "h1", "br", "meta", "x-y", "!--", "![CDATA["]
-            ),
-            min_size=1,
-            max_size=8,
-        )
-    )  # fmt: skip
-    depth = draw(st.sampled_from([1, 3, 10, 50, 200, 1000, 3000]))
-    body = draw(newsy_text)
-    closing = draw(st.booleans())
-    head = draw(
-        st.sampled_from(
-            [
-                "",
-                "<!doctype html><html><head><title>T &amp; <b></title>"
-                '<meta property="og:title" content="&quot;x&quot; <y>">'
-                '<meta name="date" content="2021-13-45"></head><body>',
-                '<?xml version="1.0" encoding="latin-1"?><html>',
-                "<html><body onload='x()'>",
-            ]
-        )
-    )
-    opening = "".join(f"<{tags[i % len(tags)]} class='c{i}'>" for i in range(depth))
-    ending = "".join(f"</{tags[i % len(tags)]}>" for i in reversed(range(depth))) if closing else ""
-    junk = draw(st.sampled_from(["", "<", "&", "&#x110000;", "&#0;", "<p", "</", "<!--"]))
-    return head + opening + body.replace("\n", "<br>") + junk + ending
-
-
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
-    lambda children: (
-        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
-    ),
-    max_leaves=12,
-)
-text_value = st.one_of(newsy_text, any_text, json_values)
-
-
-@st.composite
-def jsonl_line(draw: st.DrawFn) -> str:
-    kind = draw(st.integers(0, 9))
-    if kind == 0:
-        return draw(st.text(max_size=60))  # not JSON
-    if kind == 1:
-        return json.dumps(draw(json_values))  # any JSON value
-    if kind == 2:
-        depth = draw(st.sampled_from([10, 1000, 100_000]))
-        return "[" * depth + "]" * draw(st.sampled_from([0, depth]))  # deeply nested
-    obj = {}
-    if draw(st.integers(0, 4)):
-        obj["text"] = draw(text_value)
-    for key in ("title", "url", "source", "published", "author", "extra"):
-        if draw(st.booleans()):
-            obj[key] = draw(st.one_of(st.text(max_size=20), json_values))
-    ascii_only = draw(st.booleans())
-    line = json.dumps(obj, ensure_ascii=ascii_only, allow_nan=True)
-    return line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-
-
-jsonl_text = st.lists(
-    st.one_of(jsonl_line(), st.just(""), st.just("   ")), min_size=1, max_size=12
-).map("\n".join)
-
-
 # --- the fuzz test ---------------------------------------------------------------------------
 
 
@@ -281,10 +186,12 @@ def _runners(writer: Writer) -> dict[str, object]:
         path = writer.write(_encode(text, encoding), suffix)
         check_file(path)
         writer.drop(path)
+        BRANCHES.update({f"unicode: {encoding}", f"unicode: {suffix}"})
 
     @_settings(BUDGET["newsy"])
     @given(newsy_text, st.sampled_from(ENCODINGS[:3] + ["cp1252"]), st.sampled_from(SUFFIXES))
-    def newsy(text: str, encoding: str, suffix: str) -> None:
+    def newsy(tagged: Tagged, encoding: str, suffix: str) -> None:
+        text, branches = tagged
         if suffix == ".jsonl":
             data = json.dumps({"text": text, "source": "Fuzz Times"}).encode()
         else:
@@ -292,6 +199,7 @@ def _runners(writer: Writer) -> dict[str, object]:
         path = writer.write(data, suffix)
         check_file(path)
         writer.drop(path)
+        BRANCHES.update(branches | {f"newsy: {encoding}", f"newsy: {suffix}"})
 
     @_settings(BUDGET["bytes"])
     @given(st.binary(max_size=600), st.sampled_from(SUFFIXES))
@@ -299,20 +207,31 @@ def _runners(writer: Writer) -> dict[str, object]:
         path = writer.write(data, suffix)
         check_file(path)
         writer.drop(path)
+        BRANCHES[f"bytes: {suffix}"] += 1
 
     @_settings(BUDGET["html"])
-    @given(html_pages(), st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]))
-    def html(page: str, encoding: str) -> None:
+    @given(html_pages(), st.sampled_from(HTML_ENCODINGS))
+    def html(tagged: Tagged, encoding: str) -> None:
+        page, branches = tagged
         path = writer.write(_encode(page, encoding), ".html")
         check_file(path)
         writer.drop(path)
+        BRANCHES.update(branches | {f"html: {encoding}"})
+
+    for page, encoding in html_covering():
+        html = example(page, encoding)(html)
 
     @_settings(BUDGET["jsonl"])
-    @given(jsonl_text, st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]))
-    def jsonl(text: str, encoding: str) -> None:
+    @given(jsonl_text, st.sampled_from(JSONL_ENCODINGS))
+    def jsonl(tagged: Tagged, encoding: str) -> None:
+        text, branches = tagged
         path = writer.write(_encode(text, encoding), ".jsonl")
         check_file(path)
         writer.drop(path)
+        BRANCHES.update(branches | {f"jsonl: {encoding}"})
+
+    for text, encoding in jsonl_covering():
+        jsonl = example(text, encoding)(jsonl)
 
     # megabyte documents: no shrinking (each attempt costs seconds), bounded time each
     @_settings(BUDGET["enormous"], phases=[Phase.explicit, Phase.generate])
@@ -346,41 +265,45 @@ def _runners(writer: Writer) -> dict[str, object]:
 def test_fuzz_split_file_and_splitter(tmp_path: Path) -> None:
     STATS.clear()
     ERRORS_SEEN.clear()
-    assert sum(BUDGET.values()) == 10_000
+    BRANCHES.clear()
+    assert sum(BUDGET.values()) == 2_500
     writer = Writer(tmp_path)
     failures: dict[str, str] = {}
-    per: dict[str, int] = {}
+    per: dict[str, str] = {}
     # load lazily built models (language identification) and lazily imported readers (the
-    # HTML extractor: seconds on a cold disk) before any document is timed
+    # HTML extractor: seconds on a cold disk; its date parser's locales, read at the first page
+    # with a date it cannot parse: ~3 CPU s) before any document is timed
     warm = tmp_path / "warm-up.txt"
     warm.write_text("Officials said 12 people left Kabul on Friday.\n", encoding="utf-8")
     split_file(str(warm))
     warm_html = tmp_path / "warm-up.html"
     warm_html.write_text(
-        "<html><body><p>Die Beamten sagten, 12 Menschen hätten Kabul verlassen.</p></body></html>",
+        HTML_HEADS[1] + "<p>Die Beamten sagten, 12 Menschen hätten Kabul verlassen.</p>",
         encoding="utf-8",
     )
     split_file(str(warm_html))
     t0 = time.monotonic()
     for label, run in _runners(writer).items():
-        before = STATS["documents"]
+        before, started = STATS["documents"], time.process_time()
         try:
             run()  # type: ignore[operator]
         except Exception as exc:  # noqa: BLE001 - record per strategy, keep fuzzing the others
             failures[label] = f"{type(exc).__name__}: {exc}"[:2000]
-        per[label] = STATS["documents"] - before
+        per[label] = f"{STATS['documents'] - before} in {time.process_time() - started:.0f} CPU s"
     seconds = time.monotonic() - t0
     print(
         f"FIGURE fuzz: {STATS['documents']} documents passed the contract "
         f"({', '.join(f'{k} {v}' for k, v in per.items())}), {len(failures)} strategies failed; "
         f"{STATS['split_docs']} documents split into {STATS['claims']} claims; "
         f"{sum(ERRORS_SEEN.values())} one-line errors ({len(ERRORS_SEEN)} kinds); "
-        f"slowest {STATS['max_seconds_x1000'] / 1000:.2f} s; {seconds:.0f} s"
+        f"slowest {STATS['max_seconds_x1000'] / 1000:.2f} s; {seconds:.0f} s; "
+        f"{len(BRANCHES)} generator branches, the least drawn {min(BRANCHES.values())} times"
     )
     for label, why in failures.items():
         print(f"FAILED {label}: {why}")
     assert not failures, failures
-    assert STATS["documents"] >= 10_000
+    assert STATS["documents"] >= 2_500
+    assert not EXPECTED_BRANCHES - set(BRANCHES), sorted(EXPECTED_BRANCHES - set(BRANCHES))
 
 
 # --- reproducers of bugs the fuzzer found ------------------------------------------------------
