@@ -268,7 +268,7 @@ def test_alpha_falls_as_simulated_accuracy_falls(db, seeds, capsys):
     from annotator.split.pipeline import split_paths
 
     started = time.monotonic()
-    split_paths(sorted(seeds.glob("*.txt"))[:2])
+    split_paths(sorted(seeds.glob("*.txt"))[:1])  # 38 claim units: alpha ~0.9 vs ~0.1
     alphas = {}
     for accuracy in (0.95, 0.6):
         project = f"audit-{int(accuracy * 100)}-{uuid.uuid4().hex[:8]}"
