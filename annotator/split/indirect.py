@@ -40,6 +40,7 @@ from annotator.split.speakers import (
 from annotator.split.speakers_de import german_subject, reports
 from annotator.split.speakers_ml import romance_subject
 from annotator.split.stance import stance_frame
+from annotator.split.surveys import counted, survey_opener
 from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de
 
 # a pronoun right after a noun phrase opens an object relative clause ("the book she wrote")
@@ -184,6 +185,12 @@ def attribute_sentence(
         if len(found) >= MAX_CUES or text[span[0] : span[1]].lower() not in lexicon.PRONOUNS:
             break  # a named subject wins over pronouns ("he worries …, records show")
     found = found or infinitive
+    poll = survey_opener(text, s, e) if tracker.lang in (None, "en") else None
+    if poll and (not found or found[0][0][0] > poll[1] and counted(text, found[0][0])):
+        attr = attribution_of(text, poll, "in", tracker)  # "In a poll, 40 percent said …"
+        if attr:
+            attr.content_span = _content(s, e, s, poll[1] + 1, text)
+            return attr
     named = [f for f in found if text[f[0][0] : f[0][1]].lower() not in lexicon.PRONOUNS]
     for span, m in ([closing] if closing else []) + named + [f for f in found if f not in named]:
         if tracker.lang in (None, "en"):

@@ -34,6 +34,16 @@ _DE_INTRO = re.compile(r"[^.!?„“\"»«]{0,100}:\s*")
 _AUX = frozenset("a ont avait a-t-il a-t-elle ha han había".split())
 
 
+_ACCORDING_AFTER = re.compile(r"[^.!?;:“”\"]{0,60}?,\s*according to\s+")
+
+
+def _reported_by(text: str, end: int, wend: int, tracker: Tracker) -> Attribution | None:
+    """'"…," X said, according to the Post.': the source that reports X's words speaks."""
+    acc = _ACCORDING_AFTER.match(text, end, wend)
+    span = clauses.source_after(text, acc.end(), wend) if acc else None
+    return attribution_of(text, span, "according to", tracker, True) if span else None
+
+
 def attribute_quote(
     text: str, qs: int, qe: int, bstart: int, bend: int, tracker: Tracker
 ) -> Attribution | None:
@@ -60,7 +70,8 @@ def attribute_quote(
             )
         ):
             # only punctuation between the quote and its speaker: '"…," X said', '"…" said X'
-            attr = attribution_of(text, span, _cue(text, m, wend), tracker, True)
+            attr = _reported_by(text, max(span[1], m.end()), wend, tracker)
+            attr = attr or attribution_of(text, span, _cue(text, m, wend), tracker, True)
             if attr:
                 return attr
         break

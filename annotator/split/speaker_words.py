@@ -71,6 +71,7 @@ def _valid(words: list[str], noun_heads: bool = False) -> bool:
             or _clean_word(w) in _CONNECT
             or _clean_word(w) in SPEAKER_NOUNS
             or _clean_word(w) in ROLE_WORDS
+            or _clean_word(w) in _PLACES  # "the city of Nice"
             or _plural(_clean_word(w))  # "the cities of Leeds and York"
             for w in words[:-1]
         )
@@ -139,6 +140,9 @@ _DETERMINERS = frozenset(
 )
 
 
+_PLACES = frozenset(
+    "city town village county state province country region district borough kingdom".split()
+)
 _CONNECT = frozenset(
     """the a an of for and at de del la le von der van al bin ibn y et und die das des dem den
     ein eine einer eines einem einen vom el los las les du""".split()

@@ -143,6 +143,8 @@ def _phrase(
             if backward and i and text[part[0][0]].islower():
                 if _clean_word(text[sel[i - 1][0] : sel[i - 1][1]]) in _INNER:
                     continue  # "… on the ferry": the object of a preposition is no speaker
+                if _clean_word(text[part[0][0] : part[0][1]]) in _INNER:
+                    continue  # "the city | of Nice": a run never opens with its preposition
             tokens = [text[a:b] for a, b in part]
             if check(tokens) or nouns and check is _valid and _valid(tokens, noun_heads=True):
                 return part[0][0], part[-1][1]
@@ -303,6 +305,18 @@ def _opener(text: str, word: str, end: int, hi: int) -> bool:
     return n in _PREPOSITIONS or n in _DETERMINERS or n in _INNER or n.endswith(("ing", "ed"))
 
 
+_TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)"
+_TIME_PART = re.compile(
+    r"(?i)(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|"
+    r"many|some|\d+)\s+)?" + _TIME_UNIT + r"\s+(?:later|earlier|ago|after\b.*|before\b.*)"
+    r"|(?:later|earlier)\s+(?:that|this|in\s+the)\s+\w+"
+    r"|(?:last|this|next|that|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|"
+    r"morning|afternoon|evening|night|spring|summer|fall|autumn|winter|"
+    + "|".join(sorted(WEEKDAYS - {"week", "month", "year"}, key=len, reverse=True))
+    + r"))"
+)
+
+
 def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     """The subject of the clause before ", saying …": the leading words of that clause part."""
     lo = max(lo, comma - SUBJECT_WINDOW)
@@ -314,6 +328,8 @@ def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
         if _opener(text, first.group(), first.end(), comma):
             continue  # "Walking to the car, Doe …", "Ultimately, Doe …"
         end = next((b for b in starts if b > a), comma)
+        if _TIME_PART.fullmatch(text[a:end].strip(" ,;:")):
+            continue  # "Hours later, Doe …", "Last week, Doe …": a time, not the subject
         span = _phrase(text, a, end, backward=False)
         if span:
             return span

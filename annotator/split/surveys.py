@@ -1,0 +1,35 @@
+"""A poll or study that opens a sentence speaks for the figures after it: "In a CBS News poll
+released Monday, 40 percent of voters said …" is the poll's finding (not the 40 percent's), the
+way "according to a CBS News poll" is."""
+
+from __future__ import annotations
+
+import re
+
+# "In a new Post-ABC poll, …", "In the 2014 census, …", "In exit polls, …": the opener up to
+# its comma; the noun phrase has at most eight words before the source noun
+_IN_SOURCE = re.compile(
+    r"(?:(?:But|And|Yet|Still)\s+)?[Ii]n\s+((?:(?:the|a|an|this|that|its|their|[\w'’.&/-]+['’]s)\s+)?"
+    r"(?:[^\s,;:()“”\"]+\s+){0,8}?"
+    r"(?:polls?|surveys?|study|studies|census|exit\s+polls|analysis|report))"
+    r"(?:\s+(?:released|conducted|published|taken|carried\s+out|out)\b[^,;:]{0,50})?,\s+"
+)
+_QUANTITY = re.compile(
+    r"(?i)(?:(?:just|only|about|nearly|almost|roughly|some|more\s+than|fewer\s+than|less\s+than)\s+)?"
+    r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|half\b|most\b|"
+    r"a\s+(?:majority|third|quarter|fifth|plurality)\b|majorities\b|"
+    r"(?:respondents|voters|americans|democrats|republicans|independents|those)\b)"
+)
+
+
+def survey_opener(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The poll of a sentence that opens "In <a poll …>, …" (its span), else None."""
+    m = _IN_SOURCE.match(text, s, e)
+    if m is None or len(text[m.end() : e].split()) < 4:
+        return None  # "In the polls, anyway.": no finding follows
+    return m.span(1)
+
+
+def counted(text: str, span: tuple[int, int]) -> bool:
+    """A subject that counts respondents ("40 percent of voters", "most Democrats")."""
+    return bool(_QUANTITY.match(text, span[0], span[1]))

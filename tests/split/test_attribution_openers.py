@@ -1,0 +1,68 @@
+"""English rules on who speaks around a clause: a time phrase that opens the sentence names
+nobody ("Hours later, X …, telling Y"), and the source that reports a quoted speaker's words
+speaks ('"…," X said, according to the Post.'); a speaker run never opens with a
+preposition ("the city of Nice", not "of Nice"); "In a poll, 40 percent said …" is the
+poll's finding."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_cases import claim
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hours later, Ann Liddell answered the critics, telling a local paper the pier was safe.",
+        "Two days later, Ann Liddell wrote back, saying the pier was safe for boats.",
+        "Last Tuesday, Ann Liddell met the traders, telling them the pier was safe for boats.",
+        "Minutes later, Ann Liddell issued a statement saying the pier was safe for boats.",
+    ],
+)
+def test_a_time_opener_is_no_speaker(body: str) -> None:
+    assert claim(body, "pier was safe")["speaker"] == "Ann Liddell"
+
+
+def test_the_source_that_reports_a_quote_speaks() -> None:
+    body = (
+        "The harbour board met on Monday evening behind closed doors.\n\n"
+        "“I ask you as a courtesy not to protest on the pier,” Liddell said, according to the "
+        "Island Courier. “The traders need the space.”\n\n"
+        "“We will not sell the ferry,” Tom Hale told the board, according to a transcript of the "
+        "meeting."
+    )
+    got = claim(body, "courtesy")
+    assert (got["speaker"], got["cue"], got["quote"]) == ("Island Courier", "according to", True)
+    assert claim(body, "traders need")["speaker"] == "Island Courier"
+    assert "transcript" in claim(body, "sell the ferry")["speaker"]
+
+
+def test_a_quote_without_according_to_keeps_its_speaker() -> None:
+    body = "“I ask you as a courtesy not to protest on the pier,” Liddell said of the traders."
+    assert claim(body, "courtesy")["speaker"] == "Liddell"
+
+
+@pytest.mark.parametrize(
+    "body,speaker",
+    [
+        ("In a tweet, the city of Brill urged residents to keep off the pier.", "Brill"),
+        ("The town of Oakley said residents should keep off the pier.", "Oakley"),
+        ("Nine in 10 harbour traders say residents should keep off the pier.", "traders"),
+    ],
+)
+def test_a_speaker_run_never_opens_with_its_preposition(body: str, speaker: str) -> None:
+    got = claim(body, "keep off the pier")["speaker"] or ""
+    assert speaker in got and not got.startswith(("of ", "in "))
+
+
+def test_a_poll_that_opens_the_sentence_speaks_for_its_figures() -> None:
+    body = (
+        "In a Harbour Gazette poll released Monday, 40 percent of residents said the bridge "
+        "should wait a year.\n\n"
+        "In the latest county survey, the ferry led the bridge by ten points among commuters.\n\n"
+        "In an interview, Ann Liddell said the bridge should wait for the spring tides."
+    )
+    got = claim(body, "should wait a year")
+    assert (got["speaker"], got["cue"]) == ("Harbour Gazette poll", "in")
+    assert "survey" in claim(body, "ferry led")["speaker"]
+    assert claim(body, "spring tides")["speaker"] == "Ann Liddell"
