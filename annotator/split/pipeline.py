@@ -348,6 +348,7 @@ def split_paths(
         store.engine(db_url)
 
     features = TextFeatures()  # the final clustering's per-text work, done batch by batch
+    texts: dict[str, str] = {}  # claim id -> text of the claims written: not read back
     with relaxed_gc():
         summary = SplitSummary(files=len(files))
         batch: list[SplitDocument] = []
@@ -368,6 +369,10 @@ def split_paths(
             summary.documents_existing += written.documents_existing
             summary.claims_new += written.claims_new
             if written.documents_new:
+                new = set(written.new_document_ids)
+                for item in batch:
+                    if item.document["id"] in new:
+                        texts.update((c["id"], c["text"]) for c in item.claims)
                 features.add(c["text"] for item in batch for c in item.claims)
             batch.clear()
             pending = 0
@@ -389,5 +394,5 @@ def split_paths(
         if summary.documents_new:
             from annotator.split.storing import recluster
 
-            recluster(db_url, features)
+            recluster(db_url, features, texts)
         return summary

@@ -17,7 +17,7 @@ left without a cluster.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
@@ -264,13 +264,19 @@ def _filled(
         yield d if d.get(column) else {**d, column: make(d[key])}
 
 
-def recluster(db_url: str | None = None, features: TextFeatures | None = None) -> int:
+def recluster(
+    db_url: str | None = None,
+    features: TextFeatures | None = None,
+    texts: Mapping[str, str] | None = None,
+) -> int:
     """Recompute cluster ids and figure conflicts over every stored claim; returns rows changed."""
-    return recluster_store(db_url, features)[1]
+    return recluster_store(db_url, features, texts)[1]
 
 
 def recluster_store(
-    db_url: str | None = None, features: TextFeatures | None = None
+    db_url: str | None = None,
+    features: TextFeatures | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> tuple[int, int]:
     """Recompute cluster ids and figure conflicts: (claims clustered, rows changed).
 
@@ -278,37 +284,70 @@ def recluster_store(
     claims marked stale are left out of clusters (their cluster id is cleared). `features`:
     clustering features of claim texts computed ahead (`split_paths` computes those of the
     claims it writes while its workers still split), so less is left for this serial step.
+    `texts`: claim id -> text of claims the caller holds (`split_paths`: those it wrote); only
+    the texts of the other stored claims are read (a claim's id is a hash of its text).
     """
     from annotator.split.clusters import cluster_with_conflicts
 
-    c = _table(ClaimUnit).c
     with store.session(db_url) as s:
         store.write_lock(s, LOCK)
         conn = s.connection()
         _bulk_pragmas(conn)
         sqlite = conn.dialect.name == "sqlite"
-        columns: list[Any] = [c.id, c.text, c.cluster_id, c.conflict, c.stale]
-        if sqlite:  # rows are updated by rowid, in table order (not in random id order)
-            columns.append(literal_column("rowid"))
-            # read in table order and sorted here: the same order as ORDER BY id (SQLite
-            # compares text bytewise, as Python does) without reading the table through the
-            # id index at random
-            rows = sorted(conn.execute(select(*columns)).all(), key=itemgetter(0))
+        rows = _claim_states(conn, texts is None)
+        if texts is None:
+            live = [(r[0], r[5]) for r in rows if not r[3]]
         else:
-            rows = list(conn.execute(select(*columns).order_by(c.id)).all())
-        live = [(r[0], r[1]) for r in rows if not r[4]]
+            found = _texts(conn, [r[0] for r in rows if not r[3] and r[0] not in texts])
+            live = [(r[0], texts[r[0]] if r[0] in texts else found[r[0]]) for r in rows if not r[3]]
         clusters, flagged = cluster_with_conflicts(live, features)
         changes = []
-        for r in rows:
-            cluster = None if r[4] else clusters.get(r[0])
-            conflict = r[0] in flagged
-            if r[2] != cluster or bool(r[3]) != conflict:
-                changes.append((cluster, conflict, r[5] if sqlite else r[0]))
+        for cid, old, was_flagged, stale, rowid, *_ in rows:
+            cluster = None if stale else clusters.get(cid)
+            conflict = cid in flagged
+            if old != cluster or bool(was_flagged) != conflict:
+                changes.append((cluster, conflict, rowid if sqlite else cid))
         if sqlite:
             _update_by_rowid(conn, changes, len(rows))
         else:
             update_clusters(conn, changes)
     return len(live), len(changes)
+
+
+def _claim_states(conn: Connection, with_text: bool) -> list[tuple[Any, ...]]:
+    """(id, cluster id, conflict, stale, rowid or None[, text]) of every claim unit, by id, as
+    the driver's plain tuples.
+
+    SQLite reads the table in its own order and sorts here: the same order as ORDER BY id
+    (SQLite compares text bytewise, as Python does) without reading the table through the id
+    index at random; the rowid lets the update go in table order."""
+    text = ", text" if with_text else ""
+    sqlite = conn.dialect.name == "sqlite"
+    rowid = "rowid" if sqlite else "NULL"
+    order = "" if sqlite else " ORDER BY id"
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    cur = raw.cursor()
+    try:
+        cur.execute(f"SELECT id, cluster_id, conflict, stale, {rowid}{text} FROM claimunit{order}")
+        rows: list[tuple[Any, ...]] = cur.fetchall()
+    finally:
+        cur.close()
+    return sorted(rows, key=itemgetter(0)) if sqlite else rows
+
+
+def _texts(conn: Connection, ids: Sequence[str]) -> dict[str, str]:
+    """Claim id -> text of these claim units: by id, or one scan of the table for many."""
+    if not ids:
+        return {}
+    c = _table(ClaimUnit).c
+    if len(ids) > 20 * READ_CHUNK:
+        return dict(conn.execute(select(c.id, c.text)).tuples().all())
+    found: dict[str, str] = {}
+    for k in range(0, len(ids), READ_CHUNK):
+        chunk = list(ids[k : k + READ_CHUNK])
+        found.update(conn.execute(select(c.id, c.text).where(c.id.in_(chunk))).tuples().all())
+    return found
 
 
 def _update_by_rowid(

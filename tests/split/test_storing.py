@@ -222,3 +222,23 @@ def test_features_sent_as_json_text_store_what_dicts_store(db_url: str, tmp_path
         assert conn.execute(text(query)).all() == got and len(got) > 150
     claim = encoded[0].claims[0]
     assert _rows(ClaimUnit, [claim])[0]["features"] == plain[0].claims[0]["features"]
+
+
+def test_a_split_into_a_store_holding_claims_clusters_them_with_its_own(
+    db_url: str, tmp_path: Path
+) -> None:
+    """`split` clusters with the texts of the claims it wrote held in memory and reads only the
+    others' texts: two splits one after the other give the clusters and conflict flags of one
+    split of every file."""
+    files = sorted(SEEDS.iterdir())
+    split_paths(files[:2], workers=1, db_url=db_url)
+    second = split_paths(files[2:], workers=1, db_url=db_url)
+    assert second.documents_new == len(files) - 2
+    query = "SELECT id, cluster_id, conflict FROM claimunit ORDER BY id"
+    with store.engine(db_url).connect() as conn:
+        rows = [tuple(r) for r in conn.execute(text(query)).all()]
+    one = f"sqlite:///{tmp_path / 'one.db'}"
+    split_paths([SEEDS], workers=1, db_url=one)
+    with store.engine(one).connect() as conn:
+        assert [tuple(r) for r in conn.execute(text(query)).all()] == rows
+    assert len({r[1] for r in rows}) < len(rows) and any(r[2] for r in rows)
