@@ -23,7 +23,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from pydantic_core import PydanticUndefined
-from sqlalchemy import JSON, Boolean, Float, Table, bindparam, literal_column, select, update
+from sqlalchemy import JSON, Boolean, Float, Table, bindparam, select, update
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, SQLModel
 
@@ -330,7 +330,7 @@ def _claim_states(conn: Connection, with_text: bool) -> list[tuple[Any, ...]]:
     cur = raw.cursor()
     try:
         cur.execute(f"SELECT id, cluster_id, conflict, stale, {rowid}{text} FROM claimunit{order}")
-        rows: list[tuple[Any, ...]] = cur.fetchall()
+        rows = [tuple(r) for r in cur.fetchall()]
     finally:
         cur.close()
     return sorted(rows, key=itemgetter(0)) if sqlite else rows
