@@ -149,7 +149,12 @@ def attribute_block(
         if attr is None and tracker.reported and _subjunctive(tracker, text, s, e):
             p = tracker.reported  # German reported speech goes on in the subjunctive
             attr = Attribution(p.speaker, p.cue, False, p.speaker_span, _content(s, e, s, s, text))
-        elif attr is None and tracker.topic and STRICT_DE.search(text, s, e):
+        elif (
+            attr is None
+            and tracker.topic
+            and STRICT_DE.search(text, s, e)
+            and not cue_matches(text, s, e)  # a cue of its own names its speaker or no one
+        ):
             attr = _topic(text, s, e, tracker)  # "Der Minister X reiste ab. Er sei …"
         words = text[s : s + 40].split()[:2]
         if (

@@ -29,7 +29,7 @@ from annotator.split.cues import (
 from annotator.split.frames import _named_after, apposed_subject, closing_frame
 from annotator.split.mentions import resolve
 from annotator.split.pronouns import bound_subject
-from annotator.split.sources_de import german_frame, info_source
+from annotator.split.sources_de import german_frame, info_source, temporal
 from annotator.split.speakers import (
     control_subject,
     is_speaker_phrase,
@@ -106,6 +106,8 @@ def attribute_sentence(
         )
     ):
         acc = None  # "X sagte, nach neuen Erkenntnissen sei …": the speaker is X
+    if acc and acc.group(1) in ("nach", "Nach") and temporal(text, s, acc.start()):
+        acc = None  # "Zwei Monate nach dem Urteil des Gerichts": a time, not a source
     # "sagte X laut Reuters", "X bestritt nach Angaben von Y …": the source that reports X speaks
     if acc:
         span = info_source(text, acc, e) or clauses.source_after(text, acc.end(), e)

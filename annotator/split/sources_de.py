@@ -64,9 +64,22 @@ def colon_intro(text: str, lo: int, qs: int) -> tuple[int, int] | None:
     return german_topic(text, a, b) if text[a].isupper() else None
 
 
+# a time before "nach": "Zwei Monate nach dem Urteil", "Erst nach den Ermittlungen"
+_TIME_BEFORE = re.compile(
+    r"(?:^|\s)(?:[Kk]urz|[Ee]rst|[Uu]nmittelbar|[Gg]leich|[Dd]irekt|[Bb]ald|Minuten|Stunden|Tage|"
+    r"Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Stunde|Tag|Woche|Monat|Jahr)\s+$"
+)
+
+
+def temporal(text: str, s: int, at: int) -> bool:
+    """A time stands right before text[at] ("Zwei Monate | nach dem Urteil")."""
+    return bool(_TIME_BEFORE.search(text[max(s, at - 20) : at]))
+
+
 def info_source(text: str, acc: re.Match[str], e: int) -> tuple[int, int] | None:
     """The source after German "laut", "gemäß", "nach": the paper of "nach einem Bericht der
-    „Zeitung“", the noun phrase of "laut der Netzzeitung" (not the words after it)."""
+    „Zeitung“", the noun phrase of "laut der Netzzeitung" (not the words after it); none after
+    a time ("Zwei Monate nach dem Urteil des Gerichts")."""
     if acc.group(1)[:1] not in "LlGgNn":
         return None
     of = _INFO_OF.match(text, acc.end(), e)
@@ -136,9 +149,13 @@ _NAME_SUBJECT = re.compile(rf"\s*({_CAPS})\s+(?=[a-zäöüß])")
 
 def german_topic(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The subject that opens a German sentence ("Der Iran streitet dies ab."): a noun phrase
-    with an article or a name run before a lower-case verb."""
+    with an article or a name run before a lower-case verb; or, after a fronted phrase, the one
+    right after the verb ("Am Montag hatte die Polizei die Suche eingestellt.")."""
     np = _SUBJECT_NP.match(text, s, e) or _NAME_SUBJECT.match(text, s, e)
     if np is None or not _speaks(np.group(1)):
+        inverted = _INVERTED.search(text, s, e)
+        if inverted and _speaks(inverted.group(2)) and inverted.group(1) not in _NOT_VERB:
+            return inverted.span(2)
         return None
     rest = text[np.end(1) : e].split()
     if not rest or not rest[0][:1].islower() or _clean_word(rest[0]) in _NOMINATIVE:
@@ -146,6 +163,18 @@ def german_topic(text: str, s: int, e: int) -> tuple[int, int] | None:
     return np.span(1)
 
 
+# a lower-case finite verb, then the subject: "… gab der Mitteldeutsche Rundfunk …"
+_INVERTED = re.compile(
+    r"(?<=[\w,] )([a-zäöüß]{3,})\s+(?:(?:auch|jetzt|nun|noch|bereits|dann|zudem)\s+)*"
+    rf"((?:[Dd](?:er|ie|as)\s+)(?:{_ADJ}\s+){{0,3}}{_NAME_RUN}"
+    rf"(?:\s+(?:der|des|von|vom|für)\s+(?:{_ADJ}\s+){{0,2}}{_NAME_RUN})?)(?=[\s,.;:])"
+)
+# lower-case words before a noun phrase that are not a verb: prepositions, conjunctions
+_NOT_VERB = frozenset(
+    """von vom mit bei beim zum zur für gegen durch über unter vor nach seit aus auf hinter
+    neben zwischen wegen trotz laut gemäß dass und oder sowie als wie weil während denn aber
+    sondern ohne bis gegenüber innerhalb außerhalb angesichts seitens dank samt nahe""".split()
+)
 _SPEAKING = re.compile(
     r"(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|"
     r"chefin|leiter|leiterin|vorsitzende|vorsitzender|direktor|direktorin|polizei|regierung|"

@@ -200,8 +200,10 @@ def german_subject(
             v = clause + text[clause:].index(prefix[0])
             return german_subject(text, lo, v, v + len(prefix[0]), verb_start)
         return _phrase(text, clause, verb_start, backward=False)  # "X war da und sagte, …"
+    head = clause  # where the subject starts: after a focus word
     if first in _FOCUS and len(prefix) > 1 and _opens_subject(prefix[1]):
         first = _clean_word(prefix[1])  # "Auch der Minister sagte", "Selbst Merkel erklärte"
+        head = text.index(prefix[1], clause + len(prefix[0]))
     counted = (  # "80 Prozent befürworteten", not "Um 10 Uhr meldete"
         clause == lo
         and first[:1].isdigit()
@@ -213,6 +215,7 @@ def german_subject(
     adverb = len(prefix) == 1 and (_ADVERB.search(first) or _MOOD.fullmatch(first))
     if (
         adverb
+        or _TIME_FRONT.match(text, clause, verb_start)
         or (first in _NOT_SUBJECT and not (first == "das" and len(prefix) > 1))
         or (not prefix[0][:1].isupper() and first not in _NOMINATIVE and not counted)
         or first in lexicon_de.ADVERBS
@@ -222,17 +225,23 @@ def german_subject(
             return _after(text, aux.end(), verb_start)
         return _after(text, verb_end, hi)  # "Weiter sagte der Sprecher"
     if aux:  # "Die Polizei hat am Montag erklärt"
-        return _phrase(text, clause, aux.start(), backward=False)
+        return _phrase(text, head, aux.start(), backward=False)
     span = None
-    if clause == lo and _clean_word(prefix[0]) in _NOMINATIVE:  # "Das Komitee in Oslo würdigte"
-        np = _SUBJECT_NP.match(text, clause, verb_start)
+    if clause == lo and first in _NOMINATIVE:  # "Das Komitee in Oslo würdigte"
+        np = _SUBJECT_NP.match(text, head, verb_start)
         span = np.span(1) if np else None  # "Ein Sprecher des saarländischen Ministeriums"
-    span = span or subject_before(text, lo, verb_start)
+    span = span or subject_before(text, head if head > clause else lo, verb_start)
     if span and _abstract(text[span[0] : span[1]]) and _starts_subject(text, verb_end, hi):
         return _after(text, verb_end, hi) or span  # "Die Verschiebung bezeichnete Conze als …"
     return span
 
 
+# a fronted time phrase, the subject after the verb: "Wenige Stunden nach dem Treffen sagte X"
+_TIME_FRONT = re.compile(
+    r"\s*(?:(?:[Ww]enige|[Ee]inige|[Kk]napp|[Kk]urz|[Uu]nmittelbar|[Gg]leich|[Dd]irekt|[Ee]inen|"
+    r"[Ee]ine|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|\d+)\s+)+(?:(?:Minuten|Stunden|Tage|Wochen|"
+    r"Monate|Jahre|Stunde|Tag|Woche|Monat|Jahr)\s+)?(?:nach|vor|seit|während)\s"
+)
 _NAME_PART = re.compile(r"\s*((?:[A-ZÄÖÜ][\w.’'-]*\s+){0,3}[A-ZÄÖÜ][\w’'-]*)\s*,")
 
 
@@ -291,7 +300,11 @@ _UNITS = lexicon_de.MONTHS | frozenset("uhr jahre jahren tage tagen wochen monat
 _SKIP = re.compile(
     r"(?:\s+(?:später|zudem|weiter|auch|noch|dann|jetzt|nun|bereits|heute|gestern|zuvor|"
     r"außerdem|ebenfalls|dabei|daraufhin|damals|inzwischen|zuletzt|erneut|abschließend|"
-    r"ferner|schließlich|allerdings|jedoch|aber|dazu|hierzu|darin|darauf|dort|offiziell))+\b"
+    r"ferner|schließlich|allerdings|jedoch|aber|dazu|hierzu|darin|darauf|dort|offiziell|"
+    r"beispielsweise|etwa|zum\s+Beispiel|unter\s+anderem|"
+    # a time or place before the subject: "…, sagte am Montag in Köln der Sprecher"
+    r"(?:am|im|in|bei|beim|vor|gegenüber)\s+(?:(?:einem|einer|der|dem)\s+)?(?:[a-zäöüß]+\s+)?"
+    r"[A-ZÄÖÜ][\w-]*))+\b"
 )
 
 

@@ -37,3 +37,49 @@ def test_unclosed_single_quote_is_an_apostrophe() -> None:
         "„entsetzlichen Angriff auf die Stadt und ihre Bewohner“."
     )
     assert speakers(body)[1] == ("Polizei", "laut")
+
+
+def test_time_or_place_between_the_verb_and_its_subject() -> None:
+    """ "…, sagte am Montag in Köln der Sprecher": the subject follows the time and place."""
+    got = speakers("Die Brücke sei marode, sagte am Montag in Köln der Sprecher der Stadtwerke.")
+    assert got == [("Sprecher der Stadtwerke", "sagte")]
+    got = speakers("Die Brücke sei marode, schrieb beispielsweise die Lokalpost.")
+    assert got == [("Lokalpost", "schrieb")]
+
+
+def test_fronted_time_phrase_is_not_the_subject() -> None:
+    """ "Wenige Stunden nach dem Unfall erklärte X": X speaks, not the accident."""
+    got = speakers(
+        "Wenige Stunden nach dem Unfall erklärte der Bürgermeister, die Brücke sei marode."
+    )
+    assert got == [("Bürgermeister", "erklärte")]
+    got = speakers("Zwei Tage vor der Wahl hat die Partei erklärt, sie werde klagen.")
+    assert got == [("Partei", "erklärt")]
+
+
+def test_focus_word_before_the_subject_is_not_the_speaker() -> None:
+    """ "Selbst die Opposition hatte kritisiert": the opposition, not "Selbst"."""
+    got = speakers("Selbst die Opposition hatte im Mai kritisiert, dass der Plan zu teuer sei.")
+    assert got == [("Opposition", "kritisiert")]
+    got = speakers("Selbst der Minister sagte, dass der Plan zu teuer sei.")
+    assert got == [("Minister", "sagte")]
+
+
+def test_nach_after_a_time_is_no_source() -> None:
+    """ "Zwei Monate nach dem Urteil des Gerichts" is a time; "Nach dem Urteil …" a source."""
+    got = speakers("Zwei Monate nach dem Urteil des Landgerichts liegt nun die Begründung vor.")
+    assert got == [(None, None)]
+    got = speakers("Nach dem Urteil des Landgerichts ist der Plan rechtswidrig.")
+    assert got == [("Landgerichts", "nach")]
+
+
+def test_subjunctive_after_an_inverted_subject_goes_on() -> None:
+    """ "Am Montag hatte die Polizei … . Die Suche werde …": the police (the subject after the
+    verb) go on in the subjunctive; a sentence without anyone who speaks passes nothing on."""
+    got = speakers(
+        "Am Montag hatte die Polizei die Suche eingestellt. "
+        "Die Suche werde erst im Frühjahr fortgesetzt."
+    )
+    assert got == [(None, None), ("Polizei", None)]
+    got = speakers("Am Montag regnete es in der ganzen Stadt. Die Brücke sei gesperrt.")
+    assert got == [(None, None), (None, None)]
