@@ -161,12 +161,12 @@ def attribute_block(
             attr
             and attr.cue
             and out
-            and out[-1].speaker is None
             and words[:1] in (["Dies"], ["Das"])
-        ):
-            if attr.cue.startswith(words[-1].lower()):  # "Dies berichtete X.": the sentence before
+            and attr.cue.split()[0] == words[-1].lower()
+        ):  # "Dies berichtete X.": X said the sentence before, this one says nothing
+            if out[-1].speaker is None:
                 out[-1] = Attribution(attr.speaker, attr.cue, False, attr.speaker_span)
-                attr = None
+            attr = None
         if attr is not None and attr.speaker:
             remember(tracker, attr.speaker)
             out.append(attr)

@@ -92,7 +92,7 @@ _FRONT_AGENT = re.compile(
 )
 _NENNEN = frozenset("nannte nennt nannten nennen".split())
 _NAMING_AFTER = re.compile(r"\s+(?:sich|man)\b")
-_TITLE_AFTER = re.compile(r"\s*[„»“\"]((?:[^\s„“”\"»«]+ ?){1,4})[“”\"«]")
+_TITLE_AFTER = re.compile(r"\s*(?:(?:der|die|das)\s+)?[„»“\"]((?:[^\s„“”\"»«]+ ?){1,4})[“”\"«]")
 # a quoted title opening the clause: "„Spiegel Online“ berichtet", "Die „Zeit“ schrieb"
 _TITLE_SUBJECT = re.compile(
     r"\s*(?:[Dd](?:er|ie|as)\s+)?[„»“\"]((?:(?:[A-ZÄÖÜ0-9][^\s„“”\"»«,.!?:;]*|der|die|das|de|la|"
@@ -114,6 +114,7 @@ _FINITE = re.compile(
     r"will|wolle|gebe|gibt|gab|gehe|geht|liege|liegt|stehe|steht|bleibe|bleibt|gelte|gilt)\b"
 )
 _INVERTED = frozenset("wie hatte hat habe hätte wird wurde".split())  # ", wie X sagte", ", hatte X"
+_BACK = ("das", "dies")  # "…, das sagte X": the clause before the comma is what was said
 _REPORTED = re.compile(r"[,:„“\"»«]|\b(?:dass|ob)\b")
 _VERB_FINAL = re.compile(r"\s*(?:[,.;:!?)]|$|(?:hat|hatte|habe|haben|hatten|hätte|sei)\b)")
 
@@ -213,8 +214,11 @@ def german_subject(
     )
     # "Offiziell geht die Regierung …", "Besorgt äußerte sich X", "Ende Januar verkündete X"
     adverb = len(prefix) == 1 and (_ADVERB.search(first) or _MOOD.fullmatch(first))
+    # "…, das teilte die Stadt mit", "…, dies hat X bestätigt": the object points back
+    back = first in _BACK and (len(prefix) == 1 or (aux and len(prefix) == 2))
     if (
         adverb
+        or (back and _starts_subject(text, aux.end() if aux else verb_end, hi))
         or _TIME_FRONT.match(text, clause, verb_start)
         or (first in _NOT_SUBJECT and not (first == "das" and len(prefix) > 1))
         or (not prefix[0][:1].isupper() and first not in _NOMINATIVE and not counted)
@@ -334,4 +338,5 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     bounds = [m.end() for m in _PARTS.finditer(text, s, cue.start())]
     clause = text[bounds[-1] : cue.start()].split() if bounds else []
     # "…, sagte X" or "…, wie X mitteilte": the sentence before the comma is what was said
-    return bool(bounds) and (not clause or clause[0].lower() in _INVERTED)
+    back = clause in (["das"], ["dies"])  # "…, das sagte X"
+    return bool(bounds) and (not clause or clause[0].lower() in _INVERTED or back)

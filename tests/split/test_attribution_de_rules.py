@@ -83,3 +83,17 @@ def test_subjunctive_after_an_inverted_subject_goes_on() -> None:
     assert got == [(None, None), ("Polizei", None)]
     got = speakers("Am Montag regnete es in der ganzen Stadt. Die Brücke sei gesperrt.")
     assert got == [(None, None), (None, None)]
+
+
+def test_das_before_the_cue_points_back() -> None:
+    """ "…, das teilte X mit": X speaks the clause before the comma; "Dies sagte X." names
+    the speaker of the sentence before and says nothing itself."""
+    got = speakers("Die Brücke ist gesperrt, das teilte die Stadtverwaltung mit.")
+    assert got == [("Stadtverwaltung", "teilte")]
+    got = speakers("Die Brücke ist gesperrt, dies bestätigte das „Bauamt Nord“ am Montag.")
+    assert got == [("Bauamt Nord", "bestätigte")]
+    got = speakers(
+        "„Die Brücke bleibt bis Mai gesperrt“, sagte der Bürgermeister. "
+        "Dies sagte er auch am Abend im Rat."
+    )
+    assert got == [("Bürgermeister", "sagte"), (None, None)]
