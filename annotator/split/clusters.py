@@ -345,14 +345,18 @@ def _cluster(
             if 1 < len(members) <= MAX_BUCKET:
                 merge_bucket(members, lexical)
 
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(claims)):
-        groups[find(i)].append(i)
-    out: dict[str, str] = {}
-    for members in groups.values():
-        cluster = cluster_id(min(ids[m] for m in members))
-        for m in members:
-            out[ids[m]] = cluster
+    # every rep points at its root; an exact duplicate still points at its rep (only reps were
+    # merged), so parent[parent[i]] is the root of any claim
+    for i in reps_all:
+        parent[i] = find(i)
+    roots = [parent[p] for p in parent]
+    smallest: dict[int, str] = {}  # root -> smallest claim id of its component
+    for cid, root in zip(ids, roots, strict=True):
+        known = smallest.get(root)
+        if known is None or cid < known:
+            smallest[root] = cid
+    cluster_of = {root: cluster_id(cid) for root, cid in smallest.items()}
+    out = dict(zip(ids, map(cluster_of.__getitem__, roots), strict=True))
     return out, feats.salient  # by exact text: the reps' and any computed ahead
 
 

@@ -16,6 +16,7 @@ left without a cluster.
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -133,17 +134,18 @@ def _bulk_insert(
         kind = table.c[n].type
         proc = kind.dialect_impl(dialect).bind_processor(dialect)
         if proc is not None and not isinstance(kind, (Boolean, Float)):  # drivers bind these
-            convert.append((k, proc, isinstance(kind, JSON)))
+            convert.append((k, n, proc, isinstance(kind, JSON)))
+    for _, n, proc, _ in convert:  # defaults processed once per batch (`created_at`)
+        base[n] = proc(base[n])  # None too: a JSON column stores JSON null, as SQLAlchemy does
     at, key, make = (names.index(fill[0]), fill[1], fill[2]) if fill else (-1, "", None)
     rows: list[tuple[Any, ...]] = []
     for d in dicts:
         row = list(values({**base, **d}))
         if make is not None and not row[at]:
             row[at] = make(d[key])
-        for k, proc, json_column in convert:
-            value = row[k]  # None too: a JSON column stores JSON null, as SQLAlchemy does
-            if not (json_column and type(value) is str):
-                row[k] = proc(value)
+        for k, n, proc, json_column in convert:
+            if n in d and not (json_column and type(row[k]) is str):
+                row[k] = proc(row[k])
         rows.append(tuple(row))
     if not rows:
         return 0
@@ -287,6 +289,16 @@ def recluster_store(
     `texts`: claim id -> text of claims the caller holds (`split_paths`: those it wrote); only
     the texts of the other stored claims are read (a claim's id is a hash of its text).
     """
+    gc.freeze()  # the objects the caller holds (claims, features) are not scanned again
+    try:
+        return _recluster(db_url, features, texts)
+    finally:
+        gc.unfreeze()
+
+
+def _recluster(
+    db_url: str | None, features: TextFeatures | None, texts: Mapping[str, str] | None
+) -> tuple[int, int]:
     from annotator.split.clusters import cluster_with_conflicts
 
     with store.session(db_url) as s:
