@@ -86,6 +86,8 @@ def inverted_subject(text: str, verb_end: int, hi: int) -> tuple[int, int] | Non
     ('said he doesn't believe …') is the reported clause's subject, not the speaker."""
     span = subject_after(text, verb_end, hi)
     span = _before_pp(text, verb_end, span)  # "said the ambassador at the time, John Doe"
+    if span is None or text[span[0]].islower():
+        span = name_after_role(text, verb_end, hi) or span
     if (
         span is not None
         and text[span[0] : span[1]].lower() in lexicon.PRONOUNS
@@ -93,6 +95,31 @@ def inverted_subject(text: str, verb_end: int, hi: int) -> tuple[int, int] | Non
     ):
         return None
     return span
+
+
+_NOT_ROLE = lexicon.WEEKDAYS | frozenset(
+    "in on at by with from during after before to and or but about into this last next".split()
+)
+_ROLE_NAME = re.compile(
+    r"\s+(?:the\s+)?((?:[a-z][\w'’-]*\s+){1,5}?)((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)"
+    r"(?=\s*(?:[,;:!?)]|\.(?:\s|$)|$))"
+)
+
+
+def name_after_role(text: str, verb_end: int, hi: int) -> tuple[int, int] | None:
+    """ "…, said master of ceremonies Ana Ruiz": the name after lower-case role words."""
+    m = _ROLE_NAME.match(text, verb_end, hi)
+    if m is None:
+        return None
+    roles = [w.lower() for w in m.group(1).split()]
+    if any(w in _NOT_ROLE or w in lexicon.PRONOUNS or w in lexicon.EN_CUES for w in roles):
+        return None  # "said he expects Obama, …": a clause, no role
+    if any(w in lexicon.CLAUSE_WORDS for w in roles) or roles[-1] == "of":
+        return None
+    last = m.group(2).split()[-1].lower().rstrip(".")
+    if last in lexicon.WEEKDAYS or last in lexicon.TITLES:
+        return None  # "said on Tuesday", "said former Pennsylvania Gov. and …"
+    return m.span(2)
 
 
 def source_after(text: str, end: int, hi: int) -> tuple[int, int] | None:

@@ -146,6 +146,7 @@ _INTRO_TAIL = re.compile(
     r"(?:\s+(?:of|to|on|about|in|at)\s+[^:,“\"„«]{0,60})?\s*[:,—–-]?\s*(?:that\s*)?"
     r"|\s+[^:;“\"„«.!?]{1,50}:\s*"  # "X told WEEI: “…”", "X wrote on Facebook: “…”"
 )
+_FIRST_WORDS = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES | lexicon.TITLES
 _HEADLINE_NOT = frozenset(
     "the update updated watch photo photos video related note source editor read see answer"
     " question latest breaking exclusive q a on in at for from with by to of about just paid"
@@ -379,7 +380,14 @@ def _headline_speaker(text: str, name: str, a: int, b: int) -> bool:
         return True
     if len(words) >= 2 or name.isupper() or first in lexicon.SPEAKER_NOUNS:
         return True
-    return len(words) == 1 and text.count(name, max(0, a - 5000), a + 5000) >= 3
+    if len(words) != 1:
+        return False
+    near = max(0, a - 5000), a + 5000
+    if text.count(name, *near) >= 3:
+        return True
+    # "Lynch: …" over a body that names "Loretta Lynch" or "Attorney General Lynch"
+    full = re.finditer(rf"([A-Z][\w'’.-]*)\s+{re.escape(name)}\b", text[near[0] : near[1]])
+    return any(f.group(1).lower().rstrip(".") in _FIRST_WORDS for f in full)
 
 
 # '"…," the White House spokesman, Josh Earnest, said': a role phrase before the name

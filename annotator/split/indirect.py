@@ -164,6 +164,7 @@ def attribute_sentence(
             span = _named_after(text, m.end(), e) if gap.endswith(",") and not told else None
             if span is None and gap.endswith(",") and not told and tracker.lang in (None, "en"):
                 span = _role_after(text, s, m, e)  # "…, said the company's chief executive."
+                span = span or clauses.name_after_role(text, m.end(), e)  # "…, said host Al Ng."
             span = span or romance_subject(text, s, m.start(), m.end(), e)
         if span is None and _WITH_ING.search(text, max(s, m.start() - 80), m.start()):
             if re.search(r"\b(?:by|while|after|before|when)\s+(?:\w+\s+)?$", gap + " "):

@@ -96,6 +96,8 @@ def _valid(words: list[str], noun_heads: bool = False) -> bool:
         first, rest = "the", words[2:]  # "Mrs. Clinton's aides" (title, name's, noun)
     if any(_clean_word(w) in EN_CUES or _clean_word(w) in _DETERMINERS for w in rest[:-1]):
         return False
+    if len(words) == 2 and first in _ASKED_WHO and head in _ASKED:
+        return True  # "those surveyed", "voters polled"
     if rest and _clean_word(rest[-1]) in EN_CUES:
         if not noun_heads or _clean_word(rest[-1]) not in NOUN_LIKE:
             return False  # before a cue "the post" speaks ("The post showed"), "the said" never
@@ -140,6 +142,8 @@ _DETERMINERS = frozenset(
 )
 
 
+_ASKED_WHO = frozenset("those people voters adults respondents americans residents".split())
+_ASKED = frozenset("surveyed polled questioned interviewed sampled contacted asked".split())
 _PLACES = frozenset(
     "city town village county state province country region district borough kingdom".split()
 )

@@ -1,0 +1,39 @@
+"""English speakers named by role words, polls and headlines, on sentences written for these
+tests: "…, said master of ceremonies Ana Ruiz" (the name after lower-case role words), "those
+surveyed say", and a headline "Surname: …" over a body that gives the full name."""
+
+from __future__ import annotations
+
+from attribution_cases import claim
+
+from annotator.split.document import RawDocument
+from annotator.split.pipeline import split_document
+
+
+def test_the_name_after_lower_case_role_words_speaks() -> None:
+    body = (
+        "The harbour fair drew more boats than ever this summer, said master of ceremonies "
+        "Ana Ruiz, a retired engineer.\n\n"
+        "The pier needs a new railing before the winter, said the mayor on Tuesday.\n\n"
+        "Ann Liddell, the mayor of Brill, said she expects Tom Hale, the engineer, to finish."
+    )
+    assert claim(body, "more boats")["speaker"] == "Ana Ruiz"
+    assert claim(body, "new railing")["speaker"] == "mayor"
+    assert claim(body, "to finish")["speaker"] == "Ann Liddell"
+
+
+def test_those_surveyed_speak() -> None:
+    body = "By a wide margin, those surveyed say the bridge should wait until the spring."
+    assert claim(body, "bridge should wait")["speaker"] == "those surveyed"
+
+
+def test_a_headline_surname_speaks_when_the_body_gives_the_full_name() -> None:
+    text = (
+        "Liddell: Harbour bridge will open in May next year.\n\n"
+        "Mayor Ann Liddell spoke to traders on Monday about the harbour works.\n"
+    )
+    claims = split_document(RawDocument(path="h.txt", format="txt", text=text)).claims
+    assert (claims[0]["speaker"], claims[0]["cue"]) == ("Ann Liddell", ":")
+    other = "Brill: Harbour bridge will open in May next year.\n\nThe mayor spoke to traders.\n"
+    claims = split_document(RawDocument(path="h.txt", format="txt", text=other)).claims
+    assert claims[0]["speaker"] is None
