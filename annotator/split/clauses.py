@@ -87,7 +87,8 @@ def inverted_subject(text: str, verb_end: int, hi: int) -> tuple[int, int] | Non
     span = subject_after(text, verb_end, hi)
     span = _before_pp(text, verb_end, span)  # "said the ambassador at the time, John Doe"
     if span is None or text[span[0]].islower():
-        span = name_after_role(text, verb_end, hi) or span
+        named = name_after_role(text, verb_end, hi)  # only when the span misses the name
+        span = named if named and (span is None or span[1] <= named[0]) else span
     if (
         span is not None
         and text[span[0] : span[1]].lower() in lexicon.PRONOUNS
