@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from importlib import import_module
 
 from annotator.split import datelines
 
@@ -109,9 +110,26 @@ WIDGETS: list[tuple[str, re.Pattern[str]]] = [
     ]
     + FURNITURE_I18N
 ]
-_WIDGET_ANY = re.compile(
-    "|".join(f"(?P<w{i}>{p.pattern})" for i, (_, p) in enumerate(WIDGETS)), re.IGNORECASE
-)
+
+_PARSER = import_module("re._parser")  # the widths of a pattern's matches (not in typeshed)
+
+
+def _widgets_longer_than(limit: int) -> re.Pattern[str]:
+    """The alternation of the WIDGETS (in order, each as group `w<index>`) whose matches can
+    be longer than `limit` characters: the only ones a line that long can fullmatch."""
+    return re.compile(
+        "|".join(
+            f"(?P<w{i}>{p.pattern})"
+            for i, (_, p) in enumerate(WIDGETS)
+            if limit == 0 or _PARSER.parse(p.pattern, p.flags).getwidth()[1] > limit
+        ),
+        re.IGNORECASE,
+    )
+
+
+_WIDGET_ANY = _widgets_longer_than(0)
+# (length, pattern): a line longer than `length` is tried against the widgets that fit it only
+_WIDGET_TIERS = [(333, _widgets_longer_than(333)), (50, _widgets_longer_than(50)), (0, _WIDGET_ANY)]
 # Rights and licence phrases anywhere in a short line ("Copyright 2025 X. All rights reserved.")
 _RIGHTS = (
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
@@ -179,7 +197,8 @@ def widget_kind(line: str) -> str | None:
         return None
     # One pass over the line: `_WIDGET_ANY` is the alternation of WIDGETS in order, so the
     # alternative that matches is the first pattern that fullmatches (same as a loop over them).
-    m = _WIDGET_ANY.fullmatch(s)
+    n = len(s)
+    m = next(p for limit, p in _WIDGET_TIERS if n > limit).fullmatch(s)
     if m and m.lastgroup:
         return _WIDGET_KINDS[m.lastgroup]
     return shape_widget_kind(s)

@@ -217,7 +217,7 @@ def attribute_sentence(
         if attr:
             attr.content_span = _content(s, e, so.start(), span[1] if span else e, text)
             return attr
-    h = _HEADLINE.match(text, s, e)
+    h = _HEADLINE.match(text, s, e) if text.find(":", s, e) >= 0 else None  # "Name: …"
     if h and _headline_speaker(text, h.group(1), h.end(), e) and named_de(tracker, h.group(1)):
         attr = attribution_of(text, (h.start(1), h.end(1)), ":", tracker)
         if attr:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import islice
 from typing import Any
 
 from annotator.errors import AnnotatorError
@@ -37,7 +38,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 def detect(text: str, sample_chars: int = SAMPLE_CHARS) -> str | None:
     """The language of `text` (ISO 639-1), or None when it has too few letters to tell."""
     sample = text[:sample_chars]
-    if len(_LETTER.findall(sample)) < MIN_LETTERS:
+    if sum(1 for _ in islice(_LETTER.finditer(sample), MIN_LETTERS)) < MIN_LETTERS:
         return None
     if _clearly_english(sample):
         return "en"

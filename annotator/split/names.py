@@ -7,6 +7,7 @@ out only the surnames looked up.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annotator.split.lexicon import ARTICLES, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
 
@@ -141,6 +142,13 @@ class NameIndex:
         return best
 
 
+@lru_cache(maxsize=8192)
+def _de_role(word: str) -> bool:
+    """A German role noun ("Regierungssprecher"): `_DE_ROLE`, asked once per word (a search
+    that backtracks over the word at every position)."""
+    return _DE_ROLE.search(word) is not None
+
+
 def _strip_roles(tokens: list[str]) -> list[str]:
     """Keep the trailing run of name tokens: "White House Press Secretary Jen Psaki" -> Jen Psaki."""
     out: list[str] = []
@@ -153,7 +161,7 @@ def _strip_roles(tokens: list[str]) -> list[str]:
             break
         if (
             clean.lower() in ROLES
-            or _DE_ROLE.search(clean.lower())
+            or _de_role(clean.lower())
             or clean.lower().rstrip(".") in _TITLES
             or acronym
         ):

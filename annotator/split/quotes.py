@@ -19,7 +19,9 @@ _CLOSERS = {
     "``": "''",
 }
 _SINGLE = ("’", "'")  # closers of a quote opened by ‘ or '
-_QUOTE_CHARS = re.compile(r"''|``|[\"“”„«»‹›‘’‚']")
+# `''|``|["“”„«»‹›‘’‚']`, written to start with one character class (the scan jumps from mark
+# to mark instead of trying three alternatives at every position): '' or ', `` or nothing
+_QUOTE_CHARS = re.compile(r"[\"“”„«»‹›‘’‚'`](?:(?<=')'?|(?<=`)`|(?<=[\"“”„«»‹›‘’‚]))")
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -96,7 +96,9 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
     """(speaker span, cue, frame start, frame end) of "In der Mitteilung heißt es, …",
     "…, hieß es vom Ministerium" or "Der Polizei zufolge …" in the sentence [s, e)."""
     sentence = text[s:e]
-    hz = _HEISST.search(text, s, e) if "ie" in sentence else None
+    # a match holds "heißt es" or "hieß es"; the "ie" test skips a "heißt es" without an "ie"
+    heisst = "ie" in sentence and ("heißt es" in sentence or "hieß es" in sentence)
+    hz = _HEISST.search(text, s, e) if heisst else None
     if hz:  # the document or the body that "says": after "hieß es vom …", else before it
         after = hz.group().endswith(_HEISST_VON)
         span = subject_after(text, hz.end(), e, lenient=True) if after else None

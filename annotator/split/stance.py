@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from annotator.split.cues import _trie
 from annotator.split.speakers import is_speaker_phrase, subject_before
 
 _ADJECTIVES = (
@@ -23,7 +24,9 @@ _STANCE = re.compile(
 )
 
 
-_KEY = re.compile(rf"\b(?:{_ADJECTIVES})\s")
+# the same matches as `\b(?:{_ADJECTIVES})\s`, factored by common prefixes (one branch per
+# first letter instead of every adjective at each position)
+_KEY = re.compile(rf"\b(?:{_trie(sorted(_ADJECTIVES.split('|')))})\s")
 
 
 def stance_frame(text: str, s: int, e: int, inside) -> tuple[tuple[int, int], str, int] | None:

@@ -28,10 +28,33 @@ _ASCII_WORD_BYTES = bytes(c if chr(c).isalnum() or chr(c) in "_'" else 32 for c 
 
 def word_runs(text: str) -> list[str]:
     r"""`re.findall(r"[\w'’]+", text)`; an ASCII text is cut by `bytes.translate` and `split`
-    (C loops instead of a regular-expression match per word: half the instructions)."""
+    (C loops instead of a regular-expression match per word: half the instructions), and so
+    is a text that fits a single-byte encoding of `_CODECS` (the last one that fitted first)."""
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
+    for i, codec in enumerate(_RUN_ORDER):
+        try:
+            data = text.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        if i:
+            _RUN_ORDER.insert(0, _RUN_ORDER.pop(i))
+        return data.translate(_WORD_BYTES[codec]).decode(codec).split()
     return _WORD_RUN.findall(text)
+
+
+def _word_bytes(codec: str) -> bytes:
+    r"""A `bytes.translate` table: a byte that `codec` decodes to a `[\w'’]` character stays,
+    every other byte becomes a space."""
+    table = bytearray(b" " * 256)
+    for value in range(256):
+        try:
+            ch = bytes([value]).decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if ch.isalnum() or ch in "_'’":
+            table[value] = value
+    return bytes(table)
 
 
 def may_end_with_time(text: str, end: int) -> bool:
@@ -54,6 +77,8 @@ _RUN = re.compile(r"[\w-]+")
 # single-byte encodings tried for a non-ASCII text (Western, Cyrillic, Turkish, Central
 # European, Arabic), the last one that fitted first
 _CODECS = ("cp1252", "cp1251", "cp1254", "cp1250", "cp1256")
+_RUN_ORDER = list(_CODECS)  # word_runs' own order
+_WORD_BYTES = {codec: _word_bytes(codec) for codec in _CODECS}
 
 
 class WordScan:
