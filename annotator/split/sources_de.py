@@ -96,8 +96,7 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
     """(speaker span, cue, frame start, frame end) of "In der Mitteilung heißt es, …",
     "…, hieß es vom Ministerium" or "Der Polizei zufolge …" in the sentence [s, e)."""
     sentence = text[s:e]
-    # a match holds "heißt es" or "hieß es"; the "ie" test skips a "heißt es" without an "ie"
-    heisst = "ie" in sentence and ("heißt es" in sentence or "hieß es" in sentence)
+    heisst = "heißt es" in sentence or "hieß es" in sentence  # a match holds one of them
     hz = _HEISST.search(text, s, e) if heisst else None
     if hz:  # the document or the body that "says": after "hieß es vom …", else before it
         after = hz.group().endswith(_HEISST_VON)

@@ -354,11 +354,11 @@ def _texts(conn: Connection, ids: Sequence[str]) -> dict[str, str]:
         return {}
     c = _table(ClaimUnit).c
     if len(ids) > 20 * READ_CHUNK:
-        return dict(conn.execute(select(c.id, c.text)).tuples().all())
+        return dict(conn.execute(select(c.id, c.text)).all())
     found: dict[str, str] = {}
     for k in range(0, len(ids), READ_CHUNK):
         chunk = list(ids[k : k + READ_CHUNK])
-        found.update(conn.execute(select(c.id, c.text).where(c.id.in_(chunk))).tuples().all())
+        found.update(conn.execute(select(c.id, c.text).where(c.id.in_(chunk))).all())
     return found
 
 

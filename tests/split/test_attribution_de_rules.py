@@ -97,3 +97,9 @@ def test_das_before_the_cue_points_back() -> None:
         "Dies sagte er auch am Abend im Rat."
     )
     assert got == [("Bürgermeister", "sagte"), (None, None)]
+
+
+def test_heisst_es_found_without_other_letters_ie() -> None:
+    """ "Im Bericht heißt es, …" (no "ie" anywhere in the sentence) names the report."""
+    got = speakers("Im Bericht heißt es, der Bau werde um ein Jahr länger dauern.")
+    assert got == [("Bericht", "heißt es")]
