@@ -107,17 +107,21 @@ def _run_split(shards: list[Path], out: Path, *extra: str) -> subprocess.Popen:
     return subprocess.Popen(cmd, env=env, start_new_session=True, stdout=subprocess.PIPE)
 
 
+def markers(out: Path) -> int:
+    """Shards the run in `out` has marked done."""
+    return len(list((out / "_done").glob("*.json"))) if (out / "_done").exists() else 0
+
+
 def kill_after_first_marker(proc: subprocess.Popen, out: Path, total: int) -> int:
     """SIGKILL the run's process group once a shard is done and before all are; returns done."""
     import time
 
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and proc.poll() is None:
-        done = len(list((out / "_done").glob("*.json"))) if (out / "_done").exists() else 0
-        if done >= 1:
+        if markers(out) >= 1:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
-            return done
+            return markers(out)  # counted again: a shard may finish between the look and the kill
         time.sleep(0.05)
     raise AssertionError(f"run ended or stalled before a shard was done (rc={proc.poll()})")
 
