@@ -43,16 +43,16 @@ def word_runs(text: str) -> list[str]:
     return _WORD_RUN.findall(text)
 
 
-def _word_bytes(codec: str) -> bytes:
-    r"""A `bytes.translate` table: a byte that `codec` decodes to a `[\w'’]` character stays,
-    every other byte becomes a space."""
+def _word_bytes(codec: str, keep: str = "_'’") -> bytes:
+    r"""A `bytes.translate` table: a byte that `codec` decodes to a letter, a digit or a
+    character of `keep` stays, every other byte becomes a space (`[\w'’]` by default)."""
     table = bytearray(b" " * 256)
     for value in range(256):
         try:
             ch = bytes([value]).decode(codec)
         except UnicodeDecodeError:
             continue
-        if ch.isalnum() or ch in "_'’":
+        if ch.isalnum() or ch in keep:
             table[value] = value
     return bytes(table)
 
@@ -101,21 +101,13 @@ class WordScan:
             return
         runs = {m.group() for m in firsts if m is not None}
         for codec in ("ascii", *_CODECS):
-            table = bytearray(b" " * 256)
-            for value in range(256):
-                try:
-                    ch = bytes([value]).decode(codec)
-                except UnicodeDecodeError:
-                    continue
-                if ch.isalnum() or ch in "_-":
-                    table[value] = value
             keys = set()
             for run in runs:
                 try:
                     keys.add(run.encode(codec))
                 except UnicodeEncodeError:
                     continue
-            self.keys[codec] = (bytes(table), frozenset(keys))
+            self.keys[codec] = (_word_bytes(codec, "_-"), frozenset(keys))
 
     def matches(self, text: str, a: int, b: int) -> list[re.Match[str]]:
         """The matches of `pattern.finditer(text, a, b)`."""
