@@ -102,6 +102,7 @@ def attribute_sentence(
             m.group(1) in _GERMAN
             and _is_cue(text, m, s)
             and _REPORTED_DE.search(text, m.end(), acc.start())
+            and german_subject(text, s, m.start(), m.end(), e) is not None  # not "erwartet wurden"
             for m in cue_matches(text, s, acc.start())
         )
     ):

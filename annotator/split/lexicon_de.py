@@ -21,7 +21,7 @@ STRONG = """schreibt schreiben schrieb schrieben geschrieben unterstrich unterst
 unterstrichen verwies verweist verwiesen bestritt bestreitet bestritten beschrieb beschreibt
 beschrieben versprach verspricht versprachen versprochen nannte nennt nannten genannt
 widersprach widerspricht widersprachen widersprochen empfahl empfiehlt empfahlen empfohlen
-gestand gesteht gestanden verglich vergleicht verglichen""".split()
+gestand gesteht gestanden verglich vergleicht verglichen verweisen""".split()
 # separable verbs: finite main-clause forms -> the particles one of which closes the clause
 SEPARABLE = {
     **dict.fromkeys("teilte teilt teilten teilen".split(), ("mit",)),
@@ -51,6 +51,7 @@ SEPARABLE = {
     **dict.fromkeys("deutete deutet deuteten".split(), ("an",)),
     **dict.fromkeys("hielt hält hielten halten".split(), ("fest",)),
     **dict.fromkeys("brachte bringt brachten".split(), ("vor",)),
+    **dict.fromkeys("streitet stritt stritten streiten".split(), ("ab",)),
 }
 # verb-final forms of separable verbs ("wie die Polizei mitteilte") and their participles
 JOINED = """mitteilte mitteilten mitteilt mitgeteilt bekanntgab bekanntgaben bekanntgibt
@@ -59,13 +60,18 @@ zurückwies zurückwiesen zurückgewiesen feststellte feststellten festgestellt 
 klargestellt ausführte ausführten ausgeführt einräumte einräumten eingeräumt ankündigte
 ankündigten angekündigt hinzufügte hinzugefügt zusicherte zugesichert vorwarf vorwarfen
 vorgeworfen vorschlug vorgeschlagen aufrief aufgerufen anmerkte angemerkt darlegte dargelegt
-klarmachte hervorhob hervorgehoben zustimmte""".split()
+klarmachte hervorhob hervorgehoben zustimmte abstritt abstritten abgestritten aufforderte
+aufforderten aufgefordert""".split()
 # several words, matched as written
 PHRASES = """äußerte sich|äußert sich|äußerten sich|äußerten|zeigte sich|zeigt sich|zeigten sich|
 sprach von|spricht von|sprachen von|sprechen von|sprach sich|spricht sich|sprachen sich|
 geht davon aus|gehen davon aus|ging davon aus|gingen davon aus|bekannt gab|bekannt gegeben|
 bekannt gaben|ist der Meinung|ist der Ansicht|ist der Auffassung|ist überzeugt|sind überzeugt|
-war überzeugt|zeigte sich überzeugt""".replace("\n", "").split("|")
+war überzeugt|zeigte sich überzeugt|kam zu dem Ergebnis|kamen zu dem Ergebnis|
+kommt zu dem Ergebnis|kommen zu dem Ergebnis|kam zu dem Schluss|kamen zu dem Schluss|
+kommt zu dem Schluss|kommen zu dem Schluss|vertritt die Auffassung|vertritt die Ansicht|
+vertreten die Auffassung|vertreten die Ansicht|vertrat die Auffassung|vertrat die Ansicht|
+vertraten die Auffassung|vertraten die Ansicht""".replace("\n", "").split("|")
 
 # cues whose object is what was said, so no clause needs to follow ("sprach von einem Erfolg")
 NP_CONTENT = frozenset(
@@ -124,7 +130,7 @@ PARTICIPLES = frozenset(
     widersprochen empfohlen gestanden verglichen mitgeteilt bekanntgegeben angegeben zugegeben
     hingewiesen zurückgewiesen festgestellt klargestellt ausgeführt eingeräumt angekündigt
     hinzugefügt zugesichert vorgeworfen vorgeschlagen aufgerufen angemerkt dargelegt
-    hervorgehoben""".split()
+    hervorgehoben abgestritten aufgefordert""".split()
     + ["bekannt gegeben"]
 )
 # sentence adverbs that open a main clause, the subject following the verb

@@ -82,7 +82,7 @@ def _abstract(phrase: str) -> bool:
 
 # adverb endings ("Offiziell", "Bisher", "Erstens"), not nouns in -er/-ens ("Forscher", "Siemens")
 _ADVERB = re.compile(
-    r"(?:lich|ig|isch|iell|uell|nell|weise|dings|falls|mals|tens|gens|wärts|dem|(?<!ab|ug)end|"
+    r"(?:lich|ig|isch|iell|uell|nell|weise|dings|falls|mals|tens|gens|wärts|dem|(?<!ab|ug)end|lang|"
     r"(?:bis|vor|da|nach|seit)her|(?:weiter|immer|ohne|da)hin)$"
 )
 _TITLE = re.compile(r"[„»“\"](?:[^\s„“”\"»«]+ ?){1,4}[“”\"«]")
@@ -213,7 +213,9 @@ def german_subject(
         and _clean_word(prefix[1]) not in _UNITS
     )
     # "Offiziell geht die Regierung …", "Besorgt äußerte sich X", "Ende Januar verkündete X"
-    adverb = len(prefix) == 1 and (_ADVERB.search(first) or _MOOD.fullmatch(first))
+    # "Monatelang hat X … bestritten": the one word before the auxiliary
+    alone = len(prefix) == 1 or bool(aux and len(text[clause : aux.start()].split()) == 1)
+    adverb = alone and (_ADVERB.search(first) or _MOOD.fullmatch(first))
     # "…, das teilte die Stadt mit", "…, dies hat X bestätigt": the object points back
     back = first in _BACK and (len(prefix) == 1 or (aux and len(prefix) == 2))
     if (

@@ -103,3 +103,34 @@ def test_heisst_es_found_without_other_letters_ie() -> None:
     """ "Im Bericht heißt es, …" (no "ie" anywhere in the sentence) names the report."""
     got = speakers("Im Bericht heißt es, der Bau werde um ein Jahr länger dauern.")
     assert got == [("Bericht", "heißt es")]
+
+
+def test_passive_cue_before_nach_angaben_names_nobody() -> None:
+    """ "…, die erwartet wurden, …, da nach Angaben der X …": a passive cue has no subject, so
+    the source after "nach Angaben" speaks; an active cue before it keeps its subject."""
+    got = speakers(
+        "Die Pakete, die am Montag erwartet wurden, kamen später an, da nach Angaben der "
+        "Spedition die Fähre ausgefallen war."
+    )
+    assert got == [("Spedition", "nach angaben")]
+
+
+def test_separable_and_phrase_cues() -> None:
+    """ "streitet … ab", "kam zu dem Ergebnis, dass", "vertritt die Auffassung", "hat …
+    aufgefordert", "verweisen": German cues of denying, concluding, holding and urging."""
+    got = speakers("Der Bürgermeister streitet ab, dass die Brücke marode ist.")
+    assert got == [("Bürgermeister", "streitet")]
+    got = speakers("Die Gutachter kamen zu dem Ergebnis, dass die Brücke marode ist.")
+    assert got == [("Gutachter", "kamen zu dem ergebnis")]
+    got = speakers("Der Verband vertritt die Auffassung, die Brücke sei marode.")
+    assert got == [("Verband", "vertritt die auffassung")]
+    got = speakers("Der Stadtrat hat die Bürger dazu aufgefordert, die Brücke zu meiden.")
+    assert got == [("Stadtrat", "aufgefordert")]
+    got = speakers("Die Anwohner verweisen auf den Lärm. Die Brücke sei zu laut.")
+    assert got[1] == ("Anwohner", "verweisen")
+
+
+def test_one_adverb_before_the_auxiliary_is_not_the_subject() -> None:
+    """ "Monatelang hat die Stadt bestritten, dass …": the subject follows the auxiliary."""
+    got = speakers("Monatelang hat die Stadt abgestritten, dass die Brücke marode ist.")
+    assert got == [("Stadt", "abgestritten")]
