@@ -31,7 +31,8 @@ from annotator.split.names import NameIndex, build_name_index
 from annotator.split.quote_speakers import attribute_quote
 from annotator.split.quotes import _is_direct, quote_spans
 from annotator.split.sources_de import STRICT_DE, german_topic
-from annotator.split.tracker import Attribution, Tracker, remember
+from annotator.split.tracker import Attribution, Tracker, attribution_of, remember
+from annotator.split.transcripts import turn_labels, turn_speaker
 
 __all__ = [
     "Attribution",
@@ -178,6 +179,8 @@ def attribute_block(
             framed = tracker.framed
             tracker.reported = framed if framed is not None and framed.speaker else None
             tracker.topic = (s, e) if tracker.lang == "de" else None
+    if tracker.lang in (None, "en"):
+        _turn(text, bstart, bend, tracker, out)
     for i in range(len(quotes)):
         attr_of(i)
     # does a quote run on into the next paragraph?
@@ -187,6 +190,19 @@ def attribute_block(
     elif _is_prose(text, sentences) or clauses.intro_for_next(text, bend, out):
         tracker.open_quote = clauses.intro_for_next(text, bend, out)  # 'X says:' + next block
     return out
+
+
+def _turn(text: str, bstart: int, bend: int, tracker: Tracker, out: list[Attribution]) -> None:
+    """A transcript turn ("TAPPER: …"): its sentences are the label's, but for quotes inside it."""
+    if tracker.turns is None:
+        tracker.turns = turn_labels(text)
+    span = turn_speaker(text, bstart, bend, tracker.turns)
+    turn = attribution_of(text, span, ":", tracker, True) if span else None
+    if turn is None or turn.speaker is None:
+        return
+    for i, attr in enumerate(out):
+        if not (attr.quote and attr.speaker):
+            out[i] = Attribution(turn.speaker, ":", True, span, attr.content_span)
 
 
 def _topic(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:

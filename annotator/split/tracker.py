@@ -38,6 +38,7 @@ class Tracker:
     lang: str | None = None  # the document's language: German rules run on "de" (or unknown)
     framed: Attribution | None = None  # a German cue's subject in a sentence reporting nothing
     topic: tuple[int, int] | None = None  # the last German sentence without a speaker
+    turns: frozenset[str] | None = None  # a transcript's speaker labels (`transcripts`), lazily
 
 
 # a full stop inside a word before a capitalised word: the next sentence, glued on

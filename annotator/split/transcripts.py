@@ -1,0 +1,55 @@
+"""Interview transcripts: a paragraph that opens with an upper-case speaker label ("TAPPER: …",
+"JANE DOE: …") is that speaker's turn, every sentence of it included, when the document reads
+as a transcript (two or more paragraphs open with a person's label)."""
+
+from __future__ import annotations
+
+import re
+
+# "TAPPER: …", "JAKE TAPPER: …", '"CLINTON: …': up to three words, then a colon
+_LABEL = re.compile(r"[\"“]?((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*):\s+(?=[\"“‘'A-Z(\[])")
+_MULTILINE_LABEL = re.compile(
+    r"^[\"“]?((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*):[ \t]+(?=[\"“‘'A-Z(\[])", re.M
+)
+# labels that head a note, a section or a form field, not a speaker's turn
+_NOT_SPEAKERS = frozenset(
+    """update updated correction note editor editor's editor’s video watch photo photos source
+    sources read see related breaking exclusive latest live name age city job pay title subject
+    date time from to cc bcc re fact answer question q a transcript clip audio warning disclosure
+    disclaimer summary bottom line background""".split()
+)
+
+
+def _person(text: str, label: str, labels: list[str]) -> bool:
+    """An upper-case label that names a person ("TAPPER", "JAKE TAPPER"): two or more words,
+    or opening two or more paragraphs, or written elsewhere after a capitalised word ("… Mary
+    Fallin"). Mixed-case labels ("Jane Doe: Student loans") head an op-ed's sections too."""
+    words = label.split()
+    if not label.isupper() or any(w.lower().strip(".") in _NOT_SPEAKERS for w in words):
+        return False
+    last = words[-1].capitalize()
+    if len(last) < 2:
+        return False
+    named = re.search(rf"\b[A-Z][\w'’.-]*\s+{re.escape(last)}\b", text) is not None
+    return named or len(words) > 1 or labels.count(label) >= 2
+
+
+def turn_labels(text: str) -> frozenset[str]:
+    """The speaker labels of a transcript: labels that name a person and open two or more
+    paragraphs of the text (once each is enough when two or more people take turns)."""
+    labels = [m.group(1) for m in _MULTILINE_LABEL.finditer(text)]
+    people = {lab for lab in set(labels) if _person(text, lab, labels)}
+    turns = sum(1 for lab in labels if lab in people)
+    return frozenset(people) if turns >= 2 else frozenset()
+
+
+def turn_speaker(
+    text: str, bstart: int, bend: int, labels: frozenset[str]
+) -> tuple[int, int] | None:
+    """The span of the speaker label that opens the block text[bstart:bend], if it is a turn."""
+    if not labels:
+        return None
+    m = _LABEL.match(text, bstart, bend)
+    if m is None or m.group(1) not in labels or len(text[m.end() : bend].split()) < 3:
+        return None
+    return m.span(1)
