@@ -124,8 +124,31 @@ def name_after_role(text: str, verb_end: int, hi: int) -> tuple[int, int] | None
 
 
 def source_after(text: str, end: int, hi: int) -> tuple[int, int] | None:
-    """The source after "according to", without a trailing "at the time"."""
-    return _before_pp(text, end, subject_after(text, end, hi, lenient=True), lenient=True)
+    """The source after "according to", without a trailing "at the time"; a record's author
+    when one follows it ("according to a tally by the Associated Press": the AP)."""
+    span = _before_pp(text, end, subject_after(text, end, hi, lenient=True), lenient=True)
+    if span is None or text[span[1] - 1 : span[1]] != text[span[1] - 1 : span[1]].lower():
+        return span
+    if text[span[0] : span[1]].rsplit(None, 1)[-1].lower() not in _RECORDS:
+        return span
+    by = _AUTHOR.match(text, span[1], hi)
+    author = subject_after(text, by.end(), hi) if by else None
+    if author is None or not any(w[:1].isupper() for w in text[author[0] : author[1]].split()):
+        return span
+    return author
+
+
+# what records a statement; "according to a report from X": X speaks
+_RECORDS = frozenset(
+    """poll polls survey surveys report reports study studies analysis analyses tally count
+    calculation calculations estimate estimates document documents filing filings record
+    records data figures numbers audio video footage transcript transcripts post letter memo
+    review audit book article story column paper projection projections forecast""".split()
+)
+_AUTHOR = re.compile(
+    r"\s+(?:(?:filed|provided|released|published|conducted|compiled|issued|commissioned|"
+    r"prepared|written|posted|obtained|made|done)\s+)?(?:by|from)\s+"
+)
 
 
 def _before_pp(

@@ -122,7 +122,11 @@ _DETERMINER = re.compile(
     re.I,
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$", re.I)
-_NOUN_NEXT = re.compile(r"\s+(?:of|on|by|from|is|was|were|are|has|had|that\s+was)\b")
+_NOUN_NEXT = re.compile(r"\s+(?:of|on|by|from|is|was|were|are|has|had|that\s+was|against)\b")
+# a modal right after the cue form: "his tax plans would …" (but "a move that the kingdom
+# hopes will …": the object of the cue opens a relative clause before its subject)
+_MODAL_NEXT = re.compile(r"\s+(?:would|will|could|can|may|might|should|must)\b")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what|whom)\b")
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+)?(?:[a-z]+ly\s+){0,2}$"
 )
@@ -291,11 +295,19 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
     if verb in lexicon.NOUN_LIKE and (
         _DETERMINER.search(before)
         or _NOUN_NEXT.match(text, m.end())
+        or _MODAL_NEXT.match(text, m.end())
+        and not _RELATIVE_BEFORE.search(text, max(lo, m.start() - 60), m.start())
         or noun_compound(verb, text, m.start(), m.end(), lo)
     ):
         return False  # "the calls of", "a bipartisan plan", "his tax plans would"
     if verb in lexicon.EN_CUES and not verb.endswith("s") and _ARTICLE_BEFORE.search(before):
         return False  # "the disputed sea", "an alleged fraud", "his continued influence"
+    if (
+        verb in lexicon.NOUN_LIKE
+        and _ENDS_SENTENCE.match(text, m.end())
+        and not _REPORTED.search(text, lo, m.start())
+    ):
+        return False  # "Mixed messages on leave plan.": a headline noun, nothing reported
     if credit_line(verb, text, m.end()):
         return False  # "Jane Doe reported from Washington."
     if _NEGATED.search(before) or no_subject(verb, text, m.start(), m.end(), lo):
@@ -306,6 +318,10 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
     if not verb.endswith("ing") and (passive or _BY_AGENT.match(text, m.end())):
         return False  # passive: "was said to have", "has been widely condemned", "claimed by"
     return True
+
+
+_ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"”’']?\s*(?:\n|$)|\s*[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
+_REPORTED = re.compile(r"[,;:\"“”«»„‘’'—–(]|\s-\s")
 
 
 # cue forms with a sense that reports nothing: "thanks to", "adding to the confusion",

@@ -180,6 +180,8 @@ def attribute_sentence(
                 span = main_subject(text, s, len(gap) + s - 1)
             elif m.group(1).lower() not in lexicon.TOLD:
                 span = clauses.inverted_subject(text, m.end(), e)  # "…, said Rep. Jane Doe"
+                if span and not _VERB.fullmatch(m.group(1)) and not _named_after(text, m.end(), e):
+                    span = None  # "…,'' praised the Saudis": the object of a verb of action
         if not ing and tracker.lang != "de" and (span is None or text[span[0]].islower()):
             # "Captains who have sailed the channel say": not "sailed the channel"
             span = clauses.behind_subject(text, s, m.start()) or span

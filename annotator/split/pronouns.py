@@ -1,5 +1,6 @@
-"""Pronoun speakers: "he"/"she" become the one person of that gender named just before, else
-they stay pronouns (issue 10: resolve only when unambiguous)."""
+"""Pronoun speakers: "he"/"she" become the one person of that gender named just before, or the
+speaker before when no person of that gender is named, else they stay pronouns (issue 10:
+resolve only when unambiguous)."""
 
 from __future__ import annotations
 
@@ -41,7 +42,8 @@ def _person_gender(word: str) -> str | None:
 
 def _pronoun(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str:
     """The one person of the pronoun's gender named before it (since the last named speaker,
-    within PRONOUN_REACH characters; given names and titles tell gender), else the pronoun."""
+    within PRONOUN_REACH characters; given names and titles tell gender), else the speaker
+    before when none of that gender is named, else the pronoun."""
     gender = lexicon.PRONOUNS[phrase.lower()]
     if gender == "p" or not text:
         return phrase
@@ -69,7 +71,17 @@ def _pronoun(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str:
         return fits[0]
     if not fits and len(unknown) == 1 and len(people) == 1:
         return unknown[0]
-    return phrase
+    return (_last_speaker(tracker, gender) if not fits else None) or phrase
+
+
+def _last_speaker(tracker: Tracker, gender: str) -> str | None:
+    """The speaker before, when no person of the pronoun's gender is named ("The harbour
+    master said … After all, she added, …") and the speaker's gender does not rule it out."""
+    last = tracker.last_speaker
+    if not last or last.lower() in lexicon.PRONOUNS:
+        return None
+    g = tracker.genders.get(last) or _gender(last)
+    return last if g in (None, gender) else None
 
 
 _SURNAME = re.compile(r"\b[A-Z][a-z][\w-]+")
