@@ -21,7 +21,8 @@ STRONG = """schreibt schreiben schrieb schrieben geschrieben unterstrich unterst
 unterstrichen verwies verweist verwiesen bestritt bestreitet bestritten beschrieb beschreibt
 beschrieben versprach verspricht versprachen versprochen nannte nennt nannten genannt
 widersprach widerspricht widersprachen widersprochen empfahl empfiehlt empfahlen empfohlen
-gestand gesteht gestanden verglich vergleicht verglichen verweisen""".split()
+gestand gesteht gestanden verglich vergleicht verglichen verweisen entschied entschieden
+entscheidet""".split()
 # separable verbs: finite main-clause forms -> the particles one of which closes the clause
 SEPARABLE = {
     **dict.fromkeys("teilte teilt teilten teilen".split(), ("mit",)),
@@ -130,7 +131,7 @@ PARTICIPLES = frozenset(
     widersprochen empfohlen gestanden verglichen mitgeteilt bekanntgegeben angegeben zugegeben
     hingewiesen zurückgewiesen festgestellt klargestellt ausgeführt eingeräumt angekündigt
     hinzugefügt zugesichert vorgeworfen vorgeschlagen aufgerufen angemerkt dargelegt
-    hervorgehoben abgestritten aufgefordert""".split()
+    hervorgehoben abgestritten aufgefordert entschieden""".split()
     + ["bekannt gegeben"]
 )
 # sentence adverbs that open a main clause, the subject following the verb

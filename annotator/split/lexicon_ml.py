@@ -57,7 +57,8 @@ HEISST_ES = r"\b(?:heißt|hieß) es\b(?:\s+(?:von|vom|aus|seitens|in|im|bei|beim
 # German ", so der Sprecher": the speaker follows "so" at the end of a sentence
 SO_INVERSION = (
     r",\s+so\s+(?:(?:urteilte|urteilt|erklärte|erklärt|sagte|sagt|bestätigte|bestätigt|"
-    r"betonte|betont|meinte|meint|schreibt|schrieb|heißt|hieß)\s+)?(?=[A-ZÄÖÜ]|der\b|die\b|das\b|ein)"
+    r"betonte|betont|meinte|meint|schreibt|schrieb|heißt|hieß)\s+)?"
+    r"(?=[A-ZÄÖÜ]|der\b|die\b|das\b|ein|[a-z.]+-[A-ZÄÖÜ])"  # "so verdi-Chef X"
 )
 # reported speech in German goes on in the subjunctive (Konjunktiv I) without a new cue
 DE_SUBJUNCTIVE = lexicon_de.SUBJUNCTIVE.pattern

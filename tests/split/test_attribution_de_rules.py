@@ -134,3 +134,14 @@ def test_one_adverb_before_the_auxiliary_is_not_the_subject() -> None:
     """ "Monatelang hat die Stadt bestritten, dass …": the subject follows the auxiliary."""
     got = speakers("Monatelang hat die Stadt abgestritten, dass die Brücke marode ist.")
     assert got == [("Stadt", "abgestritten")]
+
+
+def test_court_decision_and_so_with_a_lower_case_compound() -> None:
+    """ "Das Gericht hat entschieden, dass …" reports the court; "entschieden" as an adverb
+    ("entschieden abgelehnt") is no cue; ", so verdi-Sprecher X" names X."""
+    got = speakers("Das Landgericht hat entschieden, dass die Brücke gesperrt bleibt.")
+    assert got == [("Landgericht", "entschieden")]
+    got = speakers("Der Plan wurde vom Rat entschieden abgelehnt.")
+    assert got == [(None, None)]
+    got = speakers("Der Streik gehe weiter, so verdi-Sprecher Jan Voss.")
+    assert got == [("Jan Voss", "so")]
