@@ -66,6 +66,13 @@ _DETERMINED = re.compile(r"(?:the|a|an|his|her|its|their|one|two|three|several|m
 _ENDS_CLAUSE = re.compile(
     r"\s*(?:[,.;:!?]|(?:on|in|at|by|during|after|before|from|last|late|early|this)\b|$)"
 )
+_WHO_NEXT = re.compile(r"\s+who\b")
+# a counted group: "…, said a handful of captains who …", "…, said several skippers"
+_COUNTED = re.compile(
+    r"(?:a\s+(?:handful|number|group|majority|couple|few|dozen)\s+of|several|many|some|most|"
+    r"two|three|four|five|dozens\s+of)\s+[a-z]+s\b",
+    re.I,
+)
 
 
 def _role_after(text: str, s: int, m: re.Match[str], e: int) -> tuple[int, int] | None:
@@ -76,9 +83,14 @@ def _role_after(text: str, s: int, m: re.Match[str], e: int) -> tuple[int, int] 
     span = clauses.inverted_subject(text, m.end(), e)
     if span is None or text[m.end() : span[0]].strip() or not _DETERMINED.match(text, span[0]):
         return None
-    if _ROLES.isdisjoint(w.strip("'’s").lower() for w in text[span[0] : span[1]].split()):
+    counted = _COUNTED.match(text, span[0])
+    if counted and counted.end() > span[1]:
+        span = (span[0], counted.end())  # "a handful | of captains": the group speaks
+    words = text[span[0] : span[1]].split()
+    if _ROLES.isdisjoint(w.strip("'’s").lower() for w in words) and not counted:
         return None  # "…, said their stump speeches, …": a role or body speaks, not a thing
-    if not _ENDS_CLAUSE.match(text, span[1]) or apposed_subject(text, s, m.start()):
+    ends = _ENDS_CLAUSE.match(text, span[1]) or counted and _WHO_NEXT.match(text, span[1])
+    if not ends or apposed_subject(text, s, m.start()):
         return None
     return span
 

@@ -56,6 +56,8 @@ _APPOSITION = re.compile(
     r"both|also|der|die|das|ein|eine|le|la|un|une|el|una|qui|que|quien|который|которая|\d)\b"
 )
 _WHO = re.compile(r"(?:who|whom|whose)\b")
+# a party or state label in brackets, then a comma and an indefinite apposition
+_LABEL_APPOSITION = re.compile(r"\([^()]{1,20}\),\s*(?:a|an)\s")
 _TIME_TAIL = re.compile(
     r"(?:\s+(?:on|last|this|next|early|late|earlier|in|am|au|le|el|в)?\s*"
     r"(?:(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")|\d{1,2}(?:st|nd|rd|th)?"
@@ -277,13 +279,21 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
             nxt = text[bounds[j + 1][0] : bounds[j + 1][1]].strip()
             if not (_APPOSITION.match(nxt) or nxt[:1].isdigit() or nxt[:1].islower()):
                 continue
-            span = _phrase(text, bounds[j][0], bounds[j][1], backward=True)
+            pa, pb = bounds[j]
+            if j and text[pa:pb].rstrip().endswith(")") and text[pa - 1] == "(":
+                pa, pb = bounds[j - 1]  # "Rep. Jane Doe (Maine), a …, said": not the label
+            span = _phrase(text, pa, pb, backward=True)
             if span and (text[span[0]].isupper() or _WHO.match(nxt)):
                 return span
         last_part = text[a:b].strip()
         if last_part and not (_APPOSITION.match(last_part) or last_part[:1].islower()):
             return _phrase(text, a, b, backward=True)
         return None
+    if len(bounds) >= 3 and _LABEL_APPOSITION.match(text, bounds[-2][0] - 1, b):
+        # "Sen. Ann Reed (D-Maine), a supporter of the plan told …": the name before the label
+        span = _phrase(text, bounds[-3][0], bounds[-3][1], backward=True)
+        if span and is_named(text[span[0] : span[1]]):
+            return span
     verb = _WORD.match(text, verb_start)
     # right before a verb that is no noun: "The post showed" (not "the talk shows", "talk,")
     nouns = verb is not None and _clean_word(verb.group()) not in NOUN_LIKE and text[b] != ","

@@ -1,6 +1,7 @@
 """Wrong speakers: the object after a verb of action is no inverted subject, "according to a
 tally by X" names X, a noun-like cue that ends a sentence reporting nothing or that a modal
-follows is a noun, and "she" with no woman named before goes to the speaker before."""
+follows is a noun, "she" with no woman named goes to the speaker before, "…, said a handful of
+X who …" names the group, and a bracketed label ("(D-Maine)") before an apposition is no name."""
 
 from __future__ import annotations
 
@@ -46,3 +47,22 @@ def test_she_with_no_woman_named_goes_to_the_speaker_before() -> None:
     )
     c = claim(body, "storms had grown", pronoun_mentions=True)
     assert c["speaker"] == "harbour master"
+
+
+def test_a_counted_group_after_the_cue_speaks_before_its_relative_clause() -> None:
+    body = (
+        "Keeping the ferry running is squarely within the council budget, said a handful of "
+        "captains who work the night route."
+    )
+    assert claim(body, "council budget")["speaker"] == "handful of captains"
+
+
+def test_a_bracketed_label_before_an_apposition_is_no_speaker() -> None:
+    body = (
+        "Rep. Jane Doe (Maine), a member of the harbour committee, said the bridge would open "
+        "in May.\n\n"
+        "Sen. Ann Reed (D-Maine), a longtime supporter of the new ferry plan told reporters she "
+        "expected a vote soon."
+    )
+    assert claim(body, "bridge would open")["speaker"] == "Jane Doe"
+    assert claim(body, "expected a vote")["speaker"] == "Ann Reed"
