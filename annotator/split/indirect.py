@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from annotator.split import clauses, lexicon
+from annotator.split.acts import act_frame
 from annotator.split.cues import (
     _ACCORDING,
     _AFTER_CLAUSE,
@@ -224,6 +225,12 @@ def attribute_sentence(
         attr = attribution_of(text, stance[0], stance[1], tracker)
         if attr:
             attr.content_span = _content(s, e, stance[0][0], stance[2], text)
+            return attr
+    act = act_frame(text, s, e, inside) if tracker.lang in (None, "en") else None
+    if act:  # "X made the case that …", "X did not respond to a request for comment"
+        attr = attribution_of(text, act[0], act[1], tracker)
+        if attr:
+            attr.content_span = _content(s, e, act[0][0], act[2], text)
             return attr
     so = _SO.search(text, s, e)
     if so:

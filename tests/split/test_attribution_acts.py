@@ -1,0 +1,122 @@
+"""English speech acts named by a verb phrase (`acts`): "made the case that", "pointed out",
+"as X put it", "took aim at", "is already claiming", "would not say", "released a video that
+accuses"; and the sentences that report nothing stay without a speaker."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from annotator.split.document import RawDocument
+from annotator.split.pipeline import split_document
+
+HEAD = "Harbour town votes on the new bridge plan\n\n"
+
+
+def claim(body: str, fragment: str) -> dict[str, Any]:
+    out = split_document(RawDocument(path="case.txt", format="txt", text=HEAD + body)).claims
+    hits = [c for c in out if fragment in c["text"]]
+    assert hits, fragment
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker,cue",
+    [
+        (
+            "On Monday, Ann Liddell privately made the case to ferry owners that the toll is fair.",
+            "toll is fair",
+            "Ann Liddell",
+            "made the case",
+        ),
+        (
+            "Ann Liddell made it clear that the bridge will open in May.",
+            "open",
+            "Ann Liddell",
+            None,
+        ),
+        (
+            "Ferry captains point out that the channel silts up every spring.",
+            "silts",
+            "captains",
+            None,
+        ),
+        (
+            "The ferry lost money again, as Ann Liddell pointed out at the meeting.",
+            "lost money",
+            "Ann Liddell",
+            None,
+        ),
+        (
+            "Tom Greer won the vote, pointing out that the old bridge was unsafe.",
+            "unsafe",
+            "Tom Greer",
+            "pointing out",
+        ),
+        (
+            "As Ann Liddell put it at the meeting, the bridge is a promise kept.",
+            "promise kept",
+            "Ann Liddell",
+            "put it",
+        ),
+        (
+            "Tom Greer also took aim at the council's plan to raise the toll.",
+            "raise the toll",
+            "Tom Greer",
+            "took aim at",
+        ),
+        (
+            "The Greer campaign is already claiming victory in the harbour wards.",
+            "victory",
+            "Greer campaign",
+            "is already claiming",
+        ),
+        (
+            "Ann Liddell would not say whether the council will vote again in June.",
+            "vote again",
+            "Ann Liddell",
+            "would not say",
+        ),
+        (
+            "Tom Greer has released a video that accuses the council of wasting money.",
+            "wasting",
+            "Tom Greer",
+            None,
+        ),
+        (
+            "The Greer campaign projects that the toll would raise two million a year.",
+            "two million",
+            "Greer campaign",
+            "projects that",
+        ),
+        (
+            "Ann Liddell came out against the toll at the harbour meeting last week.",
+            "toll",
+            "Ann Liddell",
+            None,
+        ),
+    ],
+)
+def test_speech_act_phrase_names_its_subject(
+    body: str, fragment: str, speaker: str | None, cue: str | None
+) -> None:
+    c = claim(body, fragment)
+    if speaker is None:
+        assert c["speaker"] is None
+        return
+    assert c["speaker"] and speaker in c["speaker"]
+    if cue:
+        assert c["cue"] == cue
+
+
+@pytest.mark.parametrize(
+    "body,fragment",
+    [
+        ("Tom Greer wouldn't say.", "say"),  # nothing reported
+        ("The ferry will come up for renewal next year.", "renewal"),  # not "came out against"
+        ("The crew put it back on the dock before the storm.", "dock"),  # no speaker subject
+    ],
+)
+def test_phrases_that_report_nothing_stay_unattributed(body: str, fragment: str) -> None:
+    assert claim(body, fragment)["speaker"] is None
