@@ -50,6 +50,17 @@ _QUANTITY = re.compile(
     r"|(?:that|this|these|those)\s+(?!who\b|whose\b|which\b|that\b)[a-z]+)\s*",
     re.I,
 )
+# a quantifier and the group it counts, after an opener, up to an object relative clause: "But
+# few in the party", "Still, none of the scholars (we asked)"
+_FEW = re.compile(
+    r"\s*(?:(?:but|and|yet|still|so|now)\s*,?\s+)?((?:few|none|some|many|most|several|others)"
+    r"\s+(?:of|on|in|among)\s+(?:the\s+|either\s+|both\s+|his\s+|her\s+|their\s+)?"
+    r"[a-z][\w-]*(?:\s+(?!(?:have|has|had|also|are|were|is|was|will|would|do|did|i|we|you|"
+    r"they|that|who)\b)"
+    r"[a-z][\w'’-]*){0,6})(?:\s+[^,;:]{0,40}?)?(?:\s+(?:have|has|had|also|are|were|will|would|do|"
+    r"did)\b)*\s*",
+    re.I,
+)
 # a prepositional phrase that ends an inverted subject: "said the ambassador | at the time"
 _PP_TAIL = re.compile(r"\s(?:at|in|on|from|during|since|until)\s+(?=[a-z])")
 _CLAUSE_GOES_ON = re.compile(r"\s+(?![,.;:!?)\]”\"’'—–-])[^\s,.;:!?]")
@@ -196,4 +207,7 @@ def behind_subject(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
     if q:
         a = lo + len(text[lo:verb_start]) - len(text[lo:verb_start].lstrip())
         return a, lo + len(text[lo:verb_start].rstrip())
+    few = _FEW.fullmatch(text, lo, verb_start)
+    if few:
+        return few.span(1)  # "But few on either side of the debate think …"
     return subject_behind_clause(text, lo, verb_start)

@@ -349,7 +349,7 @@ def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
 # what the speaker does before "to say": "went on to", "was quick to", "used the speech to"
 _RAISING = re.compile(
     r"\s*(?:(?:has|have|had|been|is|are|was|were|will|would|also|almost|then|now|still|"
-    r"later|again|[a-z]+ly)\s+)*(?:went\s+on|(?:was|were|is|are)\s+quick|(?:is|are|was|were)\s+likely|try|tries|tried|"
+    r"later|again|[a-z]+ly)\s+)*(?:went\s+on|(?:was|were|is|are)\s+quick|(?:is|are|was|were)\s+likely|(?:more|less|most|least)\s+likely|try|tries|tried|"
     r"trying|seem|seems|seemed|appear|appears|appeared|continues|continued|continuing|moved|"
     r"refused|refuses|refusing|declined|declines|vowed|vows|promised|pledged|decided|plans|"
     r"planned|wants|wanted|hopes|hoped|sought|seeks|struggled|struggling|rushed|sought|"

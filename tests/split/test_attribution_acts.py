@@ -120,3 +120,35 @@ def test_speech_act_phrase_names_its_subject(
 )
 def test_phrases_that_report_nothing_stay_unattributed(body: str, fragment: str) -> None:
     assert claim(body, fragment)["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        (
+            "But few on either side of the harbour think the toll will ever be collected.",
+            "collected",
+            "few on either side of the harbour",
+        ),
+        (
+            "Still, none of the ferry captains we asked thought the bridge was high enough.",
+            "high enough",
+            "none of the ferry captains",
+        ),
+        (
+            "Many of you have also asked whether the ferry will keep running.",
+            "ferry",
+            "Many of you",
+        ),
+        (
+            "Harbour residents were slightly more likely to say the toll is too high.",
+            "too high",
+            "Harbour residents",
+        ),
+    ],
+)
+def test_quantified_subjects_speak(body: str, fragment: str, speaker: str) -> None:
+    """A quantifier and its group ("few on either side of …", "none of the …") before a cue,
+    and "more likely to say", give the group as speaker."""
+    got = claim(body, fragment)["speaker"]
+    assert got and got.split()[0] == speaker.split()[0] and got.split()[-1] == speaker.split()[-1]
