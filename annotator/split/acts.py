@@ -61,3 +61,25 @@ def act_frame(
         if span and is_speaker_phrase(text[span[0] : span[1]]):
             return span, " ".join(m.group().lower().split()), m.end()
     return None
+
+
+# "prompted Jane Doe to say", "led the chairman to declare": a cause moves someone to speak
+_CAUSED = re.compile(
+    r"\b(?:prompt|prompts|prompted|prompting|led|leads|leading|drove|drives|driving|forced|"
+    r"forces|forcing|spurred|spurs|spurring|caused|causes|causing)\s+"
+    r"((?:[\w.’'&-]+\s+){0,7}?[\w.’'&-]+)\s+to\s+$"
+)
+
+_NP_END = re.compile(r"\s(?:to|at|in|on|during|after|before|from|with|for|by|that|who|which)\s")
+
+
+def caused_speaker(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The object of a causative verb before "to" + a cue ("the result led Jane Doe to declare
+    …"): the one who speaks."""
+    m = _CAUSED.search(text, max(lo, cue_start - 80), cue_start)
+    if m is None:
+        return None
+    a, b = m.span(1)
+    cut = _NP_END.search(text, a, b)  # "NATO | at its summit", "candidates | to scramble"
+    b = cut.start() if cut else b
+    return (a, b) if b > a and is_speaker_phrase(text[a:b]) else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from annotator.split import clauses, lexicon
-from annotator.split.acts import act_frame
+from annotator.split.acts import act_frame, caused_speaker
 from annotator.split.cues import (
     _ACCORDING,
     _AFTER_CLAUSE,
@@ -152,6 +152,7 @@ def attribute_sentence(
         if not _is_cue(text, m, s):
             if not infinitive and not found and infinitive_cue(text, m, s):
                 span = control_subject(text, s, m.start() - 3)
+                span = span or caused_speaker(text, s, m.start())  # "led Doe to declare"
                 if span and is_speaker_phrase(text[span[0] : span[1]]):
                     infinitive.append((span, m))
             by = passive_agent(text, m, e) if not infinitive and not found else None

@@ -152,3 +152,24 @@ def test_quantified_subjects_speak(body: str, fragment: str, speaker: str) -> No
     and "more likely to say", give the group as speaker."""
     got = claim(body, fragment)["speaker"]
     assert got and got.split()[0] == speaker.split()[0] and got.split()[-1] == speaker.split()[-1]
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        (
+            "The flood led harbour master Tom Greer to declare the old bridge unsafe.",
+            "unsafe",
+            "Tom Greer",
+        ),
+        (
+            "The vote prompted the council at its June meeting to demand a second survey.",
+            "second survey",
+            "council",
+        ),
+    ],
+)
+def test_caused_speaker(body: str, fragment: str, speaker: str) -> None:
+    """The object of "led/prompted/forced … to" + a cue speaks, not a place after it."""
+    got = claim(body, fragment)["speaker"]
+    assert got and speaker in got
