@@ -168,6 +168,11 @@ def _cue(text: str, m: re.Match[str], hi: int) -> str:
 
 
 _PREV_WORD = re.compile(r"([\w.'’-]+)\s+(?:(?:also|now|still|often|[a-z]+ly)\s+)?$")
+_REPORTS_ADJ = frozenset(
+    """various several many multiple numerous recent earlier initial early new local media news
+    press unconfirmed conflicting other some separate subsequent later published widespread
+    latest first further credible these those such""".split()
+)
 _ABOUT = re.compile(r"\s+(?:\w+ly\s+)?(?:about|of|out)\b")
 _ABBREV = re.compile(r"(?:[A-Z]\.)+")
 
@@ -182,6 +187,8 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "the calls of", not "Trump calls on Congress"
     if m.group(1).startswith(("spo", "spe")) and not _ABOUT.match(text, m.end()):
         return False  # "Clinton spoke for 30 minutes": not "spoke about the war"
+    if m.group(1) == "reports" and text.startswith(":", m.end()):
+        return False  # "Doe reports:" opens an excerpt in the next paragraph, not a claim here
     prev = _PREV_WORD.search(text, max(lo, m.start() - 40), m.start())
     if prev is None:
         return False
@@ -202,6 +209,8 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
     )
     if verb.endswith(("ed", "spoke", "spoken")):  # "Clinton spoke", "lawmakers challenged"
         return word[:1].isupper() or plural
+    if verb == "reports" and low in _REPORTS_ADJ:
+        return False  # "Various reports suggest", "Media reports say": the noun
     if verb.endswith("s"):  # "Trump calls", not "campaign calls"
         return word[:1].isupper() and not word.isupper() and word.lower() not in lexicon.ARTICLES
     return plural  # "Critics charge", "Party leaders hope"

@@ -41,7 +41,7 @@ from annotator.split.speakers import (
 from annotator.split.speakers_de import german_subject, reports
 from annotator.split.speakers_ml import romance_subject
 from annotator.split.stance import stance_frame
-from annotator.split.surveys import counted, survey_opener
+from annotator.split.surveys import counted, named_poll, survey_opener
 from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de
 
 # a pronoun right after a noun phrase opens an object relative clause ("the book she wrote")
@@ -245,5 +245,11 @@ def attribute_sentence(
         attr = attribution_of(text, (h.start(1), h.end(1)), ":", tracker)
         if attr:
             attr.content_span = _content(s, e, h.start(1), h.end(1) + 1, text)
+            return attr
+    poll = named_poll(text, s, e) if main is None and tracker.lang in (None, "en") else None
+    if poll:  # "Doe led by 8 points in a new Fox News poll."
+        attr = attribution_of(text, poll, "in", tracker)
+        if attr:
+            attr.content_span = _content(s, e, poll[0], poll[1], text)
             return attr
     return main

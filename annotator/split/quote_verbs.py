@@ -15,7 +15,10 @@ import re
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+)?"
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
 _SUBJECT = rf"(?P<s>[Tt]he\s+[a-z]+|he|she|they|{_TITLE}{_NAME})"
-_VERB = r"(?P<v>[a-z]{2,}ed|shot|sang|spat|swore)"
+# a document's verbs: '"…," the statement read', 'The letter continues: "…"', 'The email goes
+# on to say: "…"'
+_DOC_VERB = r"reads?|states|notes|continues|(?:goes|went)\s+on\s+to\s+(?:say|add|note)"
+_VERB = rf"(?P<v>[a-z]{{2,}}ed|shot|sang|spat|swore|{_DOC_VERB})"
 _ADVERB = r"(?:(?:then|also|later|once|again|[a-z]{3,}ly)\s+)?"
 # '"…," Doe fumed', '"…!" the crowd chanted'
 _AFTER = re.compile(rf"\s+{_SUBJECT}\s+{_ADVERB}{_VERB}\b(?![’'-])")

@@ -1,0 +1,53 @@
+"""English documents and polls as sources: a named poll later in a sentence with a figure
+speaks for it ("Doe led by 8 points in a new Island Courier poll"); an unnamed or place-named
+poll ("in the Brill polls") and a poll without a figure do not."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_cases import claim
+
+
+def test_a_named_poll_speaks_for_its_figure() -> None:
+    body = "Ann Liddell led Tom Hale by 8 points in a new Island Courier poll released Friday."
+    got = claim(body, "led Tom Hale")
+    assert (got["speaker"], got["cue"]) == ("new Island Courier poll", "in")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ann Liddell has held a steady lead in the polls since the ferry vote in May.",
+        "Ann Liddell's ferry plan came up in a new Island Courier poll of harbour traders.",
+    ],
+)
+def test_an_unnamed_poll_or_one_without_a_figure_is_none(body: str) -> None:
+    assert claim(body, "Liddell")["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        (
+            "The Island Courier reports that the ferry will stop running in May.",
+            "ferry",
+            "Island Courier",
+        ),
+        (
+            "The ferry will stop running in May, the Island Courier reports.",
+            "ferry",
+            "Island Courier",
+        ),
+        ("“The ferry will stop running in May,” the statement read.", "ferry", "statement"),
+        ("“The ferry will stop running in May,” the document states.", "ferry", "document"),
+        ("The letter continues: “The ferry will stop running in May.”", "ferry", "letter"),
+        ("The email goes on to say: “The ferry will stop running in May.”", "ferry", "email"),
+    ],
+)
+def test_an_outlet_or_a_document_speaks(body: str, fragment: str, speaker: str) -> None:
+    assert claim(body, fragment)["speaker"] == speaker
+
+
+def test_reports_before_an_excerpt_is_no_cue() -> None:
+    body = "Ann Liddell reports:\n\nThe ferry will stop running in May, and the harbour will close."
+    assert claim(body, "ferry will stop")["speaker"] is None
