@@ -112,6 +112,10 @@ _ZUFOLGE = re.compile(rf"\s{lexicon_ml.ACCORDING_AFTER}\b")
 _SO = re.compile(lexicon_ml.SO_INVERSION)
 _SUBJUNCTIVE = re.compile(lexicon_ml.DE_SUBJUNCTIVE)
 _HEADLINE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*):\s+\S")
+# "Obama on Climate Change: …", "Clinton to Planned Parenthood: …", "Doe at RNC: …" (English)
+_HEADLINE_TOPIC = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:[Oo]n|[Tt]o|[Aa]t)\s+[^:“”\"‘’]{2,60}?:\s+\S"
+)
 _HEADLINE_INTRO = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*):\s*")
 _TOLD_OBJECT = re.compile(
     r"\s+((?:the\s+)?(?:[A-Z][\w.&'-]*|press|newspaper|reporters|media)(?:\s+[A-Z][\w.&'-]*)*)"
@@ -151,6 +155,7 @@ _INTRO_TAIL = re.compile(
     r"|\s+[^:;“\"„«.!?]{1,50}:\s*"  # "X told WEEI: “…”", "X wrote on Facebook: “…”"
 )
 _FIRST_WORDS = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES | lexicon.TITLES
+_TITLE_OR_ROLE = lexicon.TITLES | lexicon.ROLE_WORDS
 _HEADLINE_NOT = frozenset(
     "the update updated watch photo photos video related note source editor read see answer"
     " question latest breaking exclusive q a on in at for from with by to of about just paid"
@@ -180,8 +185,8 @@ _ABBREV = re.compile(r"(?:[A-Z]\.)+")
 def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
     """A form that is mostly a noun reads as a verb right after its subject: "Trump calls for",
     "Critics charge that", "Clinton spoke about" (not "the calls", "U.S. support")."""
-    if not m.group(1)[:1].islower():
-        return False
+    if not m.group(1)[:1].islower() and m.group(1) not in _HEADLINE_CUES:
+        return False  # but "Trump Calls On Obama To Resign" (a Title Case headline)
     nxt = _NOUN_NEXT.match(text, m.end())
     if nxt and not (m.group(1).startswith("call") and nxt.group().strip() == "on"):
         return False  # "the calls of", not "Trump calls on Congress"
@@ -395,7 +400,9 @@ def _headline_speaker(text: str, name: str, a: int, b: int) -> bool:
     capitalised words, an acronym, a source noun) and at least four words follow."""
     words = name.split()
     first = words[0].lower().rstrip(".")
-    if len(text[a:b].split()) < 4 or any(w.lower() in _HEADLINE_NOT for w in words):
+    if len(text[a:b].split()) < 4 or any(
+        w.lower() in _HEADLINE_NOT and (i == 0 or w.lower() != "watch") for i, w in enumerate(words)
+    ):  # "Watch: …", but "Judicial Watch: …"
         return False
     if text.count(",", a, b) >= 3 and "“" not in text[a : a + 3] and '"' not in text[a : a + 3]:
         return False  # "New Hampshire: Jane Doe, John Roe, …": a list
@@ -410,9 +417,16 @@ def _headline_speaker(text: str, name: str, a: int, b: int) -> bool:
     near = max(0, a - 5000), a + 5000
     if text.count(name, *near) >= 3:
         return True
-    # "Lynch: …" over a body that names "Loretta Lynch" or "Attorney General Lynch"
-    full = re.finditer(rf"([A-Z][\w'’.-]*)\s+{re.escape(name)}\b", text[near[0] : near[1]])
-    return any(f.group(1).lower().rstrip(".") in _FIRST_WORDS for f in full)
+    # "Lynch: …" over a body that names "Loretta Lynch", "Attorney General Lynch" or "Attorney
+    # General Loretta Lynch" (a title before the given name)
+    full = re.finditer(
+        rf"(?:([A-Z][\w'’.-]*)\s+)?([A-Z][\w'’.-]*)\s+{re.escape(name)}\b", text[near[0] : near[1]]
+    )
+    return any(
+        f.group(2).lower().rstrip(".") in _FIRST_WORDS
+        or (f.group(1) or "").lower().rstrip(".") in _TITLE_OR_ROLE
+        for f in full
+    )
 
 
 # '"…," the White House spokesman, Josh Earnest, said': a role phrase before the name

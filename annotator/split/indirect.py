@@ -13,6 +13,7 @@ from annotator.split.cues import (
     _AFTER_CLAUSE,
     _GERMAN,
     _HEADLINE,
+    _HEADLINE_TOPIC,
     _SO,
     _VERB,
     _WITH_ING,
@@ -94,6 +95,21 @@ def _role_after(text: str, s: int, m: re.Match[str], e: int) -> tuple[int, int] 
     if not ends or apposed_subject(text, s, m.start()):
         return None
     return span
+
+
+def _topic_speaker(name: str) -> bool:
+    """The name before "on Topic:" reads as a person's or an outlet's: one word (a surname,
+    checked like any headline name), a given name or title first, or an acronym first."""
+    words = name.split()
+    first = words[0].lower().rstrip(".")
+    return (
+        len(words) == 1
+        or words[0].isupper()
+        or first in lexicon.MALE_NAMES
+        or first in lexicon.FEMALE_NAMES
+        or first in lexicon.TITLES
+        or first == "former"
+    )
 
 
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,6}$)")
@@ -240,11 +256,16 @@ def attribute_sentence(
         if attr:
             attr.content_span = _content(s, e, so.start(), span[1] if span else e, text)
             return attr
-    h = _HEADLINE.match(text, s, e) if text.find(":", s, e) >= 0 else None  # "Name: …"
+    colon = text.find(":", s, e)
+    h = _HEADLINE.match(text, s, e) if colon >= 0 else None  # "Name: …"
+    if h is None and colon >= 0 and tracker.lang in (None, "en"):
+        h = _HEADLINE_TOPIC.match(text, s, e)  # "Name on Topic: …"
+        if h and not _topic_speaker(h.group(1)):
+            h = None  # "Limited Tools to Fight Terrorism: …": a section heading
     if h and _headline_speaker(text, h.group(1), h.end(), e) and named_de(tracker, h.group(1)):
         attr = attribution_of(text, (h.start(1), h.end(1)), ":", tracker)
         if attr:
-            attr.content_span = _content(s, e, h.start(1), h.end(1) + 1, text)
+            attr.content_span = _content(s, e, h.start(1), colon + 1, text)
             return attr
     poll = named_poll(text, s, e) if main is None and tracker.lang in (None, "en") else None
     if poll:  # "Doe led by 8 points in a new Fox News poll."

@@ -1,0 +1,38 @@
+"""English headlines: "Name on Topic: …" is the name's ("Liddell on the Ferry: …"), a Title Case
+"Calls" is a cue ("Liddell Calls On Council To Resign"), an organisation ending in "Watch"
+speaks ("Harbour Watch: …", but not "Watch: …"), and "Surname: …" speaks over a body that
+names a title before the given name ("Harbour Master Ann Liddell")."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_cases import claim
+
+BODY = (
+    "\n\nHarbour Master Ann Liddell told the council on Monday that the ferry would keep running"
+    " through the winter months."
+)
+
+
+@pytest.mark.parametrize(
+    "headline,speaker",
+    [
+        ("Liddell on the Ferry Vote: The Boats Will Keep Running.", "Liddell"),
+        ("Liddell Calls On Council To Keep The Ferry Running.", "Liddell"),
+        ("Harbour Watch: Council Hid The Ferry Report For Years.", "Harbour Watch"),
+        ("Liddell: Ferry will keep running through the winter.", "Liddell"),
+    ],
+)
+def test_a_headline_names_its_speaker(headline: str, speaker: str) -> None:
+    assert (claim(headline + BODY, headline[:20])["speaker"] or "").endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Watch: Council Hid The Ferry Report For Years.",
+        "Limited Tools to Fight Storms: The harbour has only two boats left.",
+    ],
+)
+def test_a_heading_names_nobody(headline: str) -> None:
+    assert claim(headline + BODY, headline[:20])["speaker"] is None
