@@ -147,9 +147,15 @@ def attribute_block(
             continue
         tracker.framed = None
         attr = attribute_sentence(text, s, e, tracker, near)
-        if attr is None and tracker.reported and _subjunctive(tracker, text, s, e):
+        if (
+            attr is None
+            and tracker.reported
+            and _subjunctive(tracker, text, s, e)
+            and not (tracker.reported.inherited and _only_sollen(text, s, e))
+        ):
             p = tracker.reported  # German reported speech goes on in the subjunctive
             attr = Attribution(p.speaker, p.cue, False, p.speaker_span, _content(s, e, s, s, text))
+            attr.inherited = True  # "soll" alone does not carry it on once more
         elif (
             attr is None
             and tracker.topic
@@ -216,6 +222,12 @@ def _topic(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
 def _subjunctive(tracker: Tracker, text: str, s: int, e: int) -> bool:
     """German reported speech goes on: a Konjunktiv form in text[s:e] of a German document."""
     return tracker.lang in _SUBJUNCTIVE_LANGS and bool(_SUBJUNCTIVE.search(text, s, e))
+
+
+def _only_sollen(text: str, s: int, e: int) -> bool:
+    """The only subjunctive mark of text[s:e] is "soll"/"sollen", which also reports hearsay
+    of anyone ("Der Täter soll geflohen sein")."""
+    return all(m.group() in ("soll", "sollen") for m in _SUBJUNCTIVE.finditer(text, s, e))
 
 
 def _is_prose(text: str, sentences: list[tuple[int, int]]) -> bool:

@@ -145,3 +145,18 @@ def test_court_decision_and_so_with_a_lower_case_compound() -> None:
     assert got == [(None, None)]
     got = speakers("Der Streik gehe weiter, so verdi-Sprecher Jan Voss.")
     assert got == [("Jan Voss", "so")]
+
+
+def test_soll_alone_carries_reported_speech_one_sentence_only() -> None:
+    """Konjunktiv I carries the speaker on from sentence to sentence; "soll" (also hearsay of
+    anyone) carries it on right after a cue, not after a sentence that was itself carried on."""
+    got = speakers(
+        "Die Polizei teilte mit, die Brücke sei gesperrt. Sie soll im Mai geprüft werden. "
+        "Der Umbau soll zwei Jahre dauern."
+    )
+    assert got == [("Polizei", "teilte"), ("Polizei", "teilte"), (None, None)]
+    got = speakers(
+        "Die Polizei teilte mit, die Brücke sei gesperrt. Sie werde im Mai geprüft. "
+        "Der Umbau solle zwei Jahre dauern."
+    )
+    assert [g[0] for g in got] == ["Polizei", "Polizei", "Polizei"]
