@@ -9,6 +9,7 @@ from annotator.split import lexicon, lexicon_de, lexicon_ml
 from annotator.split.clauses import no_subject
 from annotator.split.compounds import noun_compound
 from annotator.split.credits import credit_line
+from annotator.split.speakers import is_named, subject_before
 from annotator.split.textscan import CASE_ODD, WordScan
 
 VERBS = (
@@ -196,7 +197,7 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "Doe reports:" opens an excerpt in the next paragraph, not a claim here
     prev = _PREV_WORD.search(text, max(lo, m.start() - 40), m.start())
     if prev is None:
-        return False
+        return _after_apposition(text, m, lo)
     word = prev.group(1).rstrip(".,")
     low = word.lower()
     if not word or low in lexicon.NOT_SPEAKERS or word.endswith(("'s", "’s", "s'", "s’")):
@@ -219,6 +220,20 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
     if verb.endswith("s"):  # "Trump calls", not "campaign calls"
         return word[:1].isupper() and not word.isupper() and word.lower() not in lexicon.ARTICLES
     return plural  # "Critics charge", "Party leaders hope"
+
+
+_COMMA_BEFORE = re.compile(r",\s+$")
+
+
+def _after_apposition(text: str, m: re.Match[str], lo: int) -> bool:
+    """ "Jane Doe, a harbour pilot, notes that …": a name opening the sentence and an apposition
+    closed by a comma right before a finite form."""
+    if not m.group(1).endswith(("s", "ed")) or not _COMMA_BEFORE.search(text, lo, m.start()):
+        return False
+    span = subject_before(text, lo, m.start())
+    if span is None or text[lo : span[0]].strip(" \"“‘'"):
+        return False
+    return is_named(text[span[0] : span[1]]) and text[span[1] : m.start()].startswith(",")
 
 
 _TO = re.compile(r"\bto\s+$")

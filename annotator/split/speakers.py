@@ -353,7 +353,8 @@ _RAISING = re.compile(
     r"trying|seem|seems|seemed|appear|appears|appeared|continues|continued|continuing|moved|"
     r"refused|refuses|refusing|declined|declines|vowed|vows|promised|pledged|decided|plans|"
     r"planned|wants|wanted|hopes|hoped|sought|seeks|struggled|struggling|rushed|sought|"
-    r"went\s+out\s+of\s+\w+\s+way|took\s+to\s+[\w-]+|used(?:\s+[\w'’-]+){1,4})\s+$"
+    r"went\s+out\s+of\s+\w+\s+way|(?:took|takes|take)\s+to\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+|"
+    r"(?:is|are|was|were)\s+right|used(?:\s+[\w'’-]+){1,4})\s+$"
 )
 
 

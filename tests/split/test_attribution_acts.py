@@ -173,3 +173,28 @@ def test_caused_speaker(body: str, fragment: str, speaker: str) -> None:
     """The object of "led/prompted/forced … to" + a cue speaks, not a place after it."""
     got = claim(body, fragment)["speaker"]
     assert got and speaker in got
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        (
+            "Ann Liddell took to the steps of the town hall to assail the toll.",
+            "assail",
+            "Ann Liddell",
+        ),
+        ("Ann Liddell was right to note that the bridge can pay for itself.", "pay for", "Liddell"),
+        (
+            "Tom Greer, a harbour pilot, notes that the channel silts up every spring.",
+            "silts",
+            "Tom Greer",
+        ),
+    ],
+)
+def test_subject_kept_before_to_and_after_apposition(
+    body: str, fragment: str, speaker: str
+) -> None:
+    """ "X took to <place> to assail", "X was right to note", and a noun-like cue form after an
+    apposition ("X, a pilot, notes that") keep X as speaker."""
+    got = claim(body, fragment)["speaker"]
+    assert got and speaker in got
