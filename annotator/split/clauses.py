@@ -207,7 +207,10 @@ def behind_subject(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
     if q:
         a = lo + len(text[lo:verb_start]) - len(text[lo:verb_start].lstrip())
         return a, lo + len(text[lo:verb_start].rstrip())
-    few = _FEW.fullmatch(text, lo, verb_start)
+    comma = text.rfind(", ", lo, verb_start)
+    few = _FEW.fullmatch(text, lo, verb_start) or (
+        _FEW.fullmatch(text, comma + 1, verb_start) if comma >= 0 else None
+    )
     if few:
         return few.span(1)  # "But few on either side of the debate think …"
     return subject_behind_clause(text, lo, verb_start)

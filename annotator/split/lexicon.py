@@ -247,7 +247,7 @@ ADVERB_BEFORE_VERB = re.compile(
     r"first|often|always|never|long|publicly|privately|separately|initially|reportedly|"
     r"has|have|had|would|will|did|does|do|could|may|might|is|was|are|were|"
     r"has\s+long|"
-    r"has\s+since|still|even|just|already|now|too|quickly|simply|openly|frequently|"
+    r"has\s+since|still|even|just|already|now|too|here|there|quickly|simply|openly|frequently|"
     r"been|itself|himself|herself|themselves|"
     r"Just|Also|Now|Officially|Finally|Still|Reportedly|"
     r"however|though|too|flatly|bluntly|clearly|directly|explicitly|specifically|subsequently|finally|"

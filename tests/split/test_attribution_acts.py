@@ -198,3 +198,21 @@ def test_subject_kept_before_to_and_after_apposition(
     apposition ("X, a pilot, notes that") keep X as speaker."""
     got = claim(body, fragment)["speaker"]
     assert got and speaker in got
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        (
+            "Until the ferry was sold, most of the crew said they had liked the route.",
+            "liked the route",
+            "most of the crew",
+        ),
+        ("Ferry captains here said the channel silts up every spring.", "silts", "captains"),
+    ],
+)
+def test_quantifier_after_opener_and_here(body: str, fragment: str, speaker: str) -> None:
+    """A quantifier after an opening clause ("…, most of the crew said") and a subject
+    followed by "here"/"there" speak."""
+    got = claim(body, fragment)["speaker"]
+    assert got and speaker.split()[-1] in got
