@@ -127,7 +127,7 @@ _DETERMINER = re.compile(
     re.I,
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$", re.I)
-_NOUN_NEXT = re.compile(r"\s+(?:of|on|by|from|is|was|were|are|has|had|that\s+was|against)\b")
+_NOUN_NEXT = re.compile(r"\s+(?:of|on|by|from|is|was|were|are|has|have|had|that\s+was|against)\b")
 # a modal right after the cue form: "his tax plans would …" (but "a move that the kingdom
 # hopes will …": the object of the cue opens a relative clause before its subject)
 _MODAL_NEXT = re.compile(r"\s+(?:would|will|could|can|may|might|should|must)\b")

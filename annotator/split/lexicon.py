@@ -107,7 +107,8 @@ NOUN_LIKE = frozenset(
     signals point points attack attacks blast blasts label labels brief briefs thanks welcome
     forecast forecasts concern concerns doubt doubts joke jokes remark remarks tweet tweets
     quip quips guarantee guarantees hint hints question warning plan plans support offer
-    offers quote quotes address email emails talk talks chant chants""".split()
+    offers quote quotes address email emails talk talks chant chants worry worries decline
+    declines""".split()
 )
 
 

@@ -132,7 +132,12 @@ _INNER = frozenset("on in at for about with from of to by".split())
 _CONTRACTION = re.compile(
     r"(?i)\w+n['’]t$|(?:it|he|she|they|that|there|what|here|we|you|i)['’]\w+$"
 )
-_NOT_IN_PLURAL = _LEADING | CLAUSE_WORDS | frozenset("and or nor of".split())
+# a bare plural never opens with a verb: "let businesses write off", "help people understand"
+_NOT_IN_PLURAL = (
+    _LEADING
+    | CLAUSE_WORDS
+    | frozenset("and or nor of let lets help helps helped make makes made get gets got".split())
+)
 _QUANTIFIERS = frozenset(
     """one some many several most few other another all both each every two three four five
     six seven eight dozens hundreds thousands more""".split()
@@ -177,6 +182,8 @@ def is_speaker_phrase(phrase: str) -> bool:
         return False
     if len(words) > 1 and (last in _INNER or last in ("and", "or", "by", "the", "a")):
         return False
+    if words[-1].endswith(("'s", "’s")):
+        return False  # "Oz's show proved": the possessor of the subject, cut from its noun
     return not (len(words) == 1 and words[0][:1].isupper() and _adverb(first))
 
 

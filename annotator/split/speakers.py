@@ -300,12 +300,17 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
     return _phrase(text, a, b, backward=True, nouns=nouns)
 
 
+_BY_NEXT = re.compile(r"\s+(?:by|about|with|for)\b")
+
+
 def _opener(text: str, word: str, end: int, hi: int) -> bool:
     """A clause part that opens with an adverb or a participle names nobody ("Ultimately",
     "Walking to the car", "Hastily politicizing the news")."""
     w = _clean_word(word)
     if w in _LEADING or w in CLAUSE_WORDS or _adverb(w):
         return True
+    if w.endswith("ed") and _BY_NEXT.match(text, end):
+        return True  # "Chastened by the analyses, Doe …", "Asked about the toll, Doe …"
     if not w.endswith("ing") or len(w) < 6:
         return False
     nxt = _WORD.search(text, end, hi)

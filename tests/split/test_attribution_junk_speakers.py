@@ -1,0 +1,35 @@
+"""Phrases that name no speaker: "decline" and "worries" after a modifier or before "have"
+are nouns, a bare plural never opens with a verb ("let editorials"), a possessive cut from its
+noun ("Mr. Reed's pointed critique") is no subject, and an opening "-ed ... by" participle
+("Chastened by the report, Reed …") is no subject of the main clause."""
+
+from __future__ import annotations
+
+from attribution_cases import claim
+
+
+def test_decline_and_worries_as_nouns_report_nothing() -> None:
+    body = (
+        "It is the biggest decline for a harbour town in a decade.\n\n"
+        "Safety worries have dogged the old ferry since the storm."
+    )
+    assert claim(body, "biggest decline")["speaker"] is None
+    assert claim(body, "Safety worries")["speaker"] is None
+
+
+def test_a_bare_plural_never_opens_with_a_verb() -> None:
+    body = "Readers may not let editorials tell them how to vote on the bridge."
+    assert claim(body, "let editorials")["speaker"] != "let editorials"
+
+
+def test_a_possessive_cut_from_its_noun_is_no_speaker() -> None:
+    body = "Mr. Reed's pointed critique of the ferry plan has startled the captains."
+    assert claim(body, "pointed critique")["speaker"] is None
+
+
+def test_an_opening_participle_is_no_main_subject() -> None:
+    body = (
+        "Chastened by the report, as well as complaints from captains, Reed revised the toll "
+        "plan, promising a cheaper ferry."
+    )
+    assert claim(body, "cheaper ferry")["speaker"] == "Reed"
