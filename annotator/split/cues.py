@@ -179,6 +179,14 @@ _REPORTS_ADJ = frozenset(
     press unconfirmed conflicting other some separate subsequent later published widespread
     latest first further credible these those such""".split()
 )
+# a document as the subject of a noun-like cue form: "the paper notes", "the ad states"
+_DOC_VERBS = frozenset("notes states lists continues calls reports".split())
+_DOC_SUBJECT = re.compile(
+    r"\b(?:the|this|that|its|his|her|their|our|a|an)\s+(?:[a-z-]+\s+)?(?:paper|report|study|"
+    r"email|letter|memo|document|statement|book|article|editorial|analysis|ad|video|website|"
+    r"release|filing|complaint|lawsuit|post|message|headline|page|column|transcript|narrator|"
+    r"bill|plan|platform|proposal|order|ruling|indictment)\s+(?:also\s+)?$"
+)
 _ABOUT = re.compile(r"\s+(?:\w+ly\s+)?(?:about|of|out)\b")
 _ABBREV = re.compile(r"(?:[A-Z]\.)+")
 
@@ -295,6 +303,8 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
         return False
     verb = m.group(1).lower()
     if verb in lexicon.NEVER_CUES:
+        if verb in _DOC_VERBS and _DOC_SUBJECT.search(text, max(lo, m.start() - 60), m.start()):
+            return True  # "the paper notes", "his plan calls for", "the narrator continues"
         return verb in lexicon.VERBS_AFTER_SUBJECT and _after_subject(text, m, lo)
     before = text[max(lo, m.start() - 12) : m.start()]
     if verb in _GERMAN:

@@ -26,6 +26,24 @@ def test_an_unnamed_poll_or_one_without_a_figure_is_none(body: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "body,speaker",
+    [
+        ("For instance, the paper notes the harbour lost two boats in the storm.", "paper"),
+        ("“The harbour lost two boats in the storm,” the ad states.", "ad"),
+        ("The harbour lost two boats in the storm, the message continues.", "message"),
+    ],
+)
+def test_a_document_with_a_noun_like_cue_speaks(body: str, speaker: str) -> None:
+    assert claim(body, "two boats")["speaker"] == speaker
+
+
+def test_a_noun_like_cue_after_a_plain_noun_is_none() -> None:
+    assert (
+        claim("The harbour notes were lost in the storm last winter.", "storm")["speaker"] is None
+    )
+
+
+@pytest.mark.parametrize(
     "body,fragment,speaker",
     [
         (
