@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from annotator.split.speaker_words import _PREPOSITIONS
 from annotator.split.speakers import is_speaker_phrase, main_subject, subject_before
 from annotator.split.speakers_ml import subject_end
 
@@ -24,6 +25,8 @@ _ACTS = {
     "ing": r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+|already\s+|now\s+|still\s+|also\s+){1,2}"
     r"(?:claiming|saying|arguing|suggesting|warning|insisting|predicting|questioning|"
     r"calling|accusing|telling|pushing|urging|touting|promising)\b",
+    "ing_bare": r"(?:is|are|was|were)\s+(?:questioning|attacking|challenging|pushing|touting|slamming|"
+    r"blasting|mocking|accusing|claiming|arguing|predicting|warning)\b",
     "put_it": r"put\s+it\b",
     "aim": r"(?:took|takes|take|taking)\s+(?:aim|issue|(?:a\s+|several\s+|multiple\s+)?"
     r"(?:shot|shots|swipe|swipes|jab|jabs|dig|digs))\s+(?:at|with)\b",
@@ -35,6 +38,10 @@ _ACTS = {
     "wont_say": r"(?:would|will|could|wo)\s*(?:not|n[’']t)\s+(?:say|comment|discuss|reveal|"
     r"confirm|disclose|elaborate|specify)\b",
 }
+# a subject phrase that opens with one of these is an adverbial, not the speaker
+_OPENERS = _PREPOSITIONS | frozenset(
+    "outside inside across among amid despite within beyond".split()
+)
 _AS_PUT = re.compile(r"\b[Aa]s\s+[^.;:!?]{0,60}$")
 _ACT = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ACTS.items()) + r")")
 
@@ -58,8 +65,9 @@ def act_frame(
         if m.lastgroup == "put_it" and span and not _AS_PUT.search(text, s, span[0]):
             if not text[m.end() : m.end() + 2].lstrip().startswith(":"):
                 continue  # "as X put it", "X put it:"; not "X put it back"
-        if span and is_speaker_phrase(text[span[0] : span[1]]):
-            return span, " ".join(m.group().lower().split()), m.end()
+        phrase = text[span[0] : span[1]] if span else ""
+        if span and is_speaker_phrase(phrase) and phrase.split()[0].lower() not in _OPENERS:
+            return span, " ".join(m.group().lower().split()), m.end()  # not "Outside the campaign"
     return None
 
 

@@ -73,6 +73,12 @@ def claim(body: str, fragment: str) -> dict[str, Any]:
             "is already claiming",
         ),
         (
+            "Ferry captains are questioning whether the bridge leaves room for masts.",
+            "masts",
+            "captains",
+            "are questioning",
+        ),
+        (
             "Ann Liddell would not say whether the council will vote again in June.",
             "vote again",
             "Ann Liddell",
