@@ -20,6 +20,10 @@ _ADV = r"(?:[a-z]+ly\s+|also\s+|again\s+|already\s+|now\s+|still\s+|even\s+)*"
 _ACTS = {
     "case": rf"(?:make|makes|made|making)\s+{_ADV}{_DET}(?:[\w-]+\s+){{0,3}}?"
     r"(?:case|point|argument)\b|(?:make|makes|made|making)\s+(?:it\s+)?clear\b",
+    "remarks": rf"(?:make|makes|made|making)\s+{_ADV}{_DET}(?:[\w-]+\s+){{0,3}}?(?:comments?|"
+    r"statements?|remarks?|attacks?|claims?|accusations?|allegations?|promises?|pledges?)\s+"
+    r"(?:about|on|that|against|regarding)\b",
+    "point_to": r"(?:point|points|pointed)\s+to\b",
     "point_out": r"(?:point|points|pointed|pointing)\s+out\b",
     "projects": r"(?:projects|projected)\s+that\b",
     "ing": r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+|already\s+|now\s+|still\s+|also\s+){1,2}"

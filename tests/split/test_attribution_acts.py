@@ -79,6 +79,18 @@ def claim(body: str, fragment: str) -> dict[str, Any]:
             "are questioning",
         ),
         (
+            "Ann Liddell has made conflicting statements about the toll since May.",
+            "toll since May",
+            "Ann Liddell",
+            "made conflicting statements about",
+        ),
+        (
+            "Ferry captains point to the silt in the channel as the cause of the delays.",
+            "silt",
+            "captains",
+            "point to",
+        ),
+        (
             "Ann Liddell would not say whether the council will vote again in June.",
             "vote again",
             "Ann Liddell",
