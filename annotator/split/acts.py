@@ -24,6 +24,9 @@ _ACTS = {
     r"statements?|remarks?|attacks?|claims?|accusations?|allegations?|promises?|pledges?)\s+"
     r"(?:about|on|that|against|regarding)\b",
     "point_to": r"(?:point|points|pointed)\s+to\b",
+    "statement": r"(?:released|issued|sent\s+out|put\s+out)\s+(?:a|the\s+following|this)\s+"
+    r"statement\s*(?::|saying\b|that\b)",
+    "cast": r"(?:cast|casts)\s+(?:[\w'’-]+\s+){1,6}?as\b",
     "point_out": r"(?:point|points|pointed|pointing)\s+out\b",
     "projects": r"(?:projects|projected)\s+that\b",
     "ing": r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+|already\s+|now\s+|still\s+|also\s+){1,2}"

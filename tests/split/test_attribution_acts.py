@@ -91,6 +91,18 @@ def claim(body: str, fragment: str) -> dict[str, Any]:
             "point to",
         ),
         (
+            "Tom Greer cast the toll as a tax on the harbour's poorest families.",
+            "poorest families",
+            "Tom Greer",
+            "cast the toll as",
+        ),
+        (
+            'Ann Liddell issued the following statement: "The bridge will open in May, as we said."',
+            "open in May",
+            "Ann Liddell",
+            None,
+        ),
+        (
             "Ann Liddell would not say whether the council will vote again in June.",
             "vote again",
             "Ann Liddell",
