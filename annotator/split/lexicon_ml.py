@@ -53,7 +53,7 @@ ACCORDING_BEFORE = (
 )
 ACCORDING_AFTER = "zufolge"
 # "In der Mitteilung heißt es …", "… hieß es vom Sprecher X"
-HEISST_ES = r"\b(?:heißt|hieß) es\b(?:\s+(?:von|vom|aus|seitens|in|im|bei|beim)\b)?"
+HEISST_ES = r"\b(?:heißt|hieß) es\b(?:\s+(?:von|vom|aus|seitens|in|im|bei|beim|auf)\b)?"
 # German ", so der Sprecher": the speaker follows "so" at the end of a sentence
 SO_INVERSION = (
     r",\s+so\s+(?:(?:urteilte|urteilt|erklärte|erklärt|sagte|sagt|bestätigte|bestätigt|"

@@ -42,7 +42,8 @@ _GERMAN_NP = re.compile(
     rf"(?:{_ADJ}\s+){{0,2}}(?:{_NAME_RUN}|{_DOMAIN})"
     rf"(?:\s+(?:der|des|von|vom)\s+(?!{_WHEN})(?:{_ADJ}\s+){{0,2}}{_NAME_RUN})?)"
 )
-_HEISST_VON = ("von", "vom", "aus", "seitens", "in", "im", "bei", "beim")
+_CLOSING = ("“", "”", '"', "«")  # a quote or clause before "heißt es" is what was said
+_HEISST_VON = ("von", "vom", "aus", "seitens", "in", "im", "bei", "beim", "auf")
 
 
 def colon_intro(text: str, lo: int, qs: int) -> tuple[int, int] | None:
@@ -101,7 +102,9 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
     if hz:  # the document or the body that "says": after "hieß es vom …", else before it
         after = hz.group().endswith(_HEISST_VON)
         span = subject_after(text, hz.end(), e, lenient=True) if after else None
-        span = span or subject_before(text, s, hz.start())
+        closes = text[s : hz.start()].rstrip()[-1:] in (",", *_CLOSING)
+        if not span and not (closes and not text[hz.end() : e].strip(" .!?")):
+            span = subject_before(text, s, hz.start())  # not "Drei Viertel …, heißt es."
         if span:
             return span, "heißt es", min(span[0], hz.start()), max(span[1], hz.end())
     z = _ZUFOLGE.search(text, s, e) if "zufolge" in sentence else None

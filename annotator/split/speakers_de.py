@@ -145,6 +145,7 @@ def german_subject(
     apposed = (  # not "Für die Verfassung, die X ansieht, gab Y …": a phrase, not a subject
         len(bounds) >= 2
         and not _FINITE.search(text, lo, clause)
+        and not lexicon_de.SUBJUNCTIVE.search(text, lo, clause)  # "Sie plane (…), sagte X"
         and not (opener and _clean_word(opener[0]) in _NOT_SUBJECT - _NOMINATIVE - _FOCUS)
     )
     quoted = _QUOTED.search(text, clause, verb_start) if text[verb_start] == "z" else None

@@ -160,3 +160,24 @@ def test_soll_alone_carries_reported_speech_one_sentence_only() -> None:
         "Der Umbau solle zwei Jahre dauern."
     )
     assert [g[0] for g in got] == ["Polizei", "Polizei", "Polizei"]
+
+
+def test_heisst_es_at_the_end_and_on_a_web_page() -> None:
+    """ "…, heißt es." names no one (the clause before is what was said, not its speaker);
+    "heißt es auf der Webseite der Stadt" names the page; a relative clause before "heißt es"
+    still leaves the document that opens the sentence."""
+    assert speakers("Drei Viertel der Brücken sind marode, heißt es.") == [(None, None)]
+    got = speakers("Die Brücke ist marode, heißt es auf der Webseite der Stadt.")
+    assert got == [("Webseite der Stadt", "heißt es")]
+    got = speakers("In dem Bericht, der am Montag erschien, heißt es, die Brücke sei marode.")
+    assert got == [("Bericht", "heißt es")]
+
+
+def test_parenthesis_in_the_reported_clause_is_no_apposition() -> None:
+    """ "Die Stadt plane … (etwa 40 Euro je Einwohner), sagte X": a clause in the subjunctive
+    before the comma was said; X after the verb speaks."""
+    got = speakers(
+        "Die Stadt plane ein Programm von zwei Millionen Euro (etwa 40 Euro je Einwohner), "
+        "sagte Bürgermeisterin Anna Weber am Montag."
+    )
+    assert got == [("Anna Weber", "sagte")]
