@@ -30,6 +30,7 @@ from sqlmodel import Session, SQLModel
 
 from annotator import store
 from annotator.split.identity import adopt_legacy_ids
+from annotator.split.pgcopy import copy_rows
 from annotator.store.models import ClaimUnit, Document, Post, Source
 
 if TYPE_CHECKING:
@@ -109,6 +110,7 @@ def _bulk_insert(
     model: type[SQLModel],
     dicts: Iterable[dict[str, Any]],
     fill: tuple[str, str, Callable[[Any], Any]] | None = None,
+    origin: Callable[[dict[str, Any]], str | None] | None = None,
 ) -> int:
     """Insert rows whose primary keys are known to be absent (checked under the write lock).
 
@@ -118,7 +120,8 @@ def _bulk_insert(
     stored values are those of `_insert_ignore`; a `str` in a JSON column is JSON text already
     (`json.dumps` of the value, as SQLAlchemy's JSON type and psycopg's `Json` encode it):
     `split`'s workers send claim features so, and it is stored as it is. `fill` = (column, key, f): a row whose column
-    is empty gets `f(row[key])` there. Returns the number of rows.
+    is empty gets `f(row[key])` there. `origin(row)` names the file (and line) a row came from
+    when PostgreSQL refuses it (see `pgcopy.copy_rows`). Returns the number of rows.
     """
     table = _table(model)
     dialect = conn.dialect
@@ -156,17 +159,11 @@ def _bulk_insert(
         sql = f"INSERT INTO {quote(table.name)} ({cols}) VALUES ({marks}) ON CONFLICT DO NOTHING"
         conn.exec_driver_sql(sql, rows)
     else:
-        _copy(conn, f"COPY {quote(table.name)} ({cols}) FROM STDIN", rows)
+        where = None
+        if origin is not None:
+            where = lambda k: origin(dict(zip(names, rows[k], strict=True)))  # noqa: E731
+        copy_rows(conn, f"COPY {quote(table.name)} ({cols}) FROM STDIN", rows, table.name, where)
     return len(rows)
-
-
-def _copy(conn: Connection, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-    """PostgreSQL `COPY ... FROM STDIN` of `rows` on the session's connection (psycopg 3)."""
-    raw = conn.connection.dbapi_connection
-    assert raw is not None
-    with raw.cursor() as cur, cur.copy(sql) as copy:  # type: ignore[attr-defined]
-        for row in rows:
-            copy.write_row(row)
 
 
 def update_clusters(conn: Connection, changes: Sequence[tuple[str | None, bool, str]]) -> None:
@@ -179,7 +176,8 @@ def update_clusters(conn: Connection, changes: Sequence[tuple[str | None, bool, 
             "CREATE TEMPORARY TABLE _cluster_change "
             "(id VARCHAR PRIMARY KEY, cluster_id VARCHAR, conflict BOOLEAN) ON COMMIT DROP"
         )
-        _copy(conn, "COPY _cluster_change (cluster_id, conflict, id) FROM STDIN", changes)
+        copy = "COPY _cluster_change (cluster_id, conflict, id) FROM STDIN"
+        copy_rows(conn, copy, changes, "cluster change")
         conn.exec_driver_sql(
             "UPDATE claimunit AS c SET cluster_id = t.cluster_id, conflict = t.conflict "
             "FROM _cluster_change AS t WHERE c.id = t.id"
@@ -248,13 +246,16 @@ def write_documents(session: Session, items: Iterable[Any]) -> WriteResult:
     sources = {item.source["id"]: item.source for item in new if item.source}
     _insert_ignore(conn, Source, _rows(Source, sources.values()))  # may be stored: few rows
     # documents checked absent under the lock: so are their posts and claims (ids cover them)
-    _bulk_insert(conn, Document, (item.document for item in new))
-    _bulk_insert(conn, Post, (p for item in new for p in item.posts))
+    paths = {item.document["id"]: item.document.get("path") for item in new}
+    origin = lambda row: paths.get(row.get("document_id") or row["id"])  # noqa: E731 - its file
+    _bulk_insert(conn, Document, (item.document for item in new), origin=origin)
+    _bulk_insert(conn, Post, (p for item in new for p in item.posts), origin=origin)
     from annotator.split.clusters import cluster_id
 
     # a claim is its own cluster until `recluster` links it: never without one
     claims = (c for item in new for c in item.claims)
-    result.claims_new = _bulk_insert(conn, ClaimUnit, claims, ("cluster_id", "id", cluster_id))
+    fill = ("cluster_id", "id", cluster_id)
+    result.claims_new = _bulk_insert(conn, ClaimUnit, claims, fill, origin)
     return result
 
 
