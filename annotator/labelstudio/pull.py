@@ -54,6 +54,7 @@ from annotator.ids import content_hash
 from annotator.labelstudio import flags
 from annotator.labelstudio.sync import forget_tasks
 from annotator.labelstudio.types import PulledAnnotation, PulledTask
+from annotator.pauses import pause
 from annotator.schema import LabelSchema, load_schema, schema_from_dict
 from annotator.store.models import (
     Annotation,
@@ -231,6 +232,8 @@ def pull(
                 state.pulled_at = utcnow()
                 s.add(state)
             cursor = new_cursor
+            pause("pull.applied")  # tests: the page is written, not committed (the lock is held)
+        pause("pull.page")  # tests: a page and its cursor are committed
         if proj.kind != "adjudication":
             with store.session() as s:
                 written.update(flags.write_flags(backend, s, proj, schema, page, include_simulated))

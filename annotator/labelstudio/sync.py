@@ -17,9 +17,6 @@ again: every claim ends up exactly once in the project.
 A claim whose task payload changed (document metadata, context) gets `update_task`; the hash
 covers `data` and `meta` (predictions cannot be updated in place and are not hashed).
 
-A claim whose task payload changed (document metadata, context) gets `update_task`; the hash
-covers `data` and `meta` (predictions cannot be updated in place and are not hashed).
-
 Reading: `task_refs` lists a project's tasks by id (keyset paging, stable while tasks are
 added); `changed_tasks` reads the tasks changed after a cursor, oldest first, as `PulledTask`.
 """
@@ -37,6 +34,7 @@ from annotator import store
 from annotator.errors import AnnotatorError
 from annotator.labelstudio import client
 from annotator.labelstudio.types import TASK_FIELDS, PulledTask, TaskRef
+from annotator.pauses import pause
 from annotator.store.models import PushedTask, utcnow
 
 if TYPE_CHECKING:
@@ -120,9 +118,11 @@ def sync_tasks(
                 f"Label Studio returned {len(ids)} task ids for {len(chunk)} tasks; "
                 "run the command again to reconcile"
             )
+        pause("push.imported")  # tests: the window a killed push leaves tasks unrecorded in
         _record(
             project_id, [(cid, tid, payloads[cid][1]) for cid, tid in zip(chunk, ids, strict=True)]
         )
+        pause("push.recorded")
         summary.created += len(chunk)
         done += len(chunk)
         if progress:

@@ -1,23 +1,24 @@
 """Two pulls, and a pull and a push, at the same time, as real processes, on SQLite and PostgreSQL.
 
-The result equals a single run: every annotation and revision exactly once, the concurrent
-pulls' `new` counts add up to what one pull would report, nothing lost. A busy SQLite store waits
-(or says "retry"), and is never corrupt.
+The runs surely overlap: each stops at a pause point (`annotator.pauses`: a pull after its first
+committed page, a push after its first import, before recording it) and none goes on until all
+are stopped there, so they are all mid-way at once; then they go on together. The result equals a
+single run: every annotation and revision exactly once, the concurrent pulls' `new` counts add up
+to what one pull would report, nothing lost. A busy SQLite store waits (or says "retry"), and is
+never corrupt.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 import time
 from collections import Counter
 from typing import Any
 
 import pytest
 from faults import VALUES, annotated_project, server_annotations, store_rows
+from paused_runs import PausedRun
 from sqlmodel import select
 from synthetic_claims import add_claims
 
@@ -40,43 +41,37 @@ CLI = (
     "from annotator.cli import main; sys.exit(main(sys.argv[1:]))"
 )
 PAGE = 5
+PAUSE = {"pull": "pull.page:1", "push": "push.imported:1"}  # where each stops until all have
 
 
-def _cli(cmd: list[str]) -> list[str]:
-    return [sys.executable, "-c", CLI.format(page=PAGE), *cmd, "--format", "json"]
-
-
-def _together(*commands: list[str]) -> list[dict[str, Any]]:
-    """Start the commands at once; wait for all; a busy store may ask for one retry."""
-    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    procs = [
-        subprocess.Popen(
-            _cli(cmd),
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for cmd in commands
+def _together(*commands: list[str], overlap: bool = True) -> list[dict[str, Any]]:
+    """Run the commands at once; with `overlap`, all surely mid-way together (each must reach
+    its pause point). A busy store may ask for one retry."""
+    code = CLI.format(page=PAGE)
+    pauses = [PAUSE[cmd[0]] if overlap else "" for cmd in commands]
+    runs = [
+        PausedRun(code, p, *cmd, "--format", "json")
+        for p, cmd in zip(pauses, commands, strict=True)
     ]
+    try:
+        for run, pause in zip(runs, pauses, strict=True):
+            if pause:
+                assert run.wait_paused() == "paused " + pause.replace(":", " ")
+    except BaseException:
+        for run in runs:
+            run.proc.kill()
+        raise
+    for run in runs:  # every run is stopped mid-way: now they all go on
+        run.go()
     out = []
-    for cmd, proc in zip(commands, procs, strict=True):
-        stdout, stderr = proc.communicate(timeout=300)
-        if proc.returncode == 1 and stderr.strip() == BUSY:  # the documented, retryable error
-            retry = subprocess.run(
-                _cli(cmd),
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=300,
-            )
-            stdout, stderr, code = retry.stdout, retry.stderr, retry.returncode
-            out.append({"busy_retried": True})
-        else:
-            code = proc.returncode
-        assert code == 0, f"{cmd}: exit {code}\n{stderr[-2000:]}"
+    for cmd, run in zip(commands, runs, strict=True):
+        code_, stdout, stderr = run.finish()
+        errors = [line for line in stderr.splitlines() if not line.startswith("paused ")]
+        if code_ == 1 and errors == [BUSY]:  # the documented, retryable error
+            code_, stdout, stderr = PausedRun(code, "", *cmd, "--format", "json").finish()
+        assert code_ == 0, f"{cmd}: exit {code_}\n{stderr[-2000:]}"
         out.append(json.loads(stdout))
-    return [o for o in out if "busy_retried" not in o]
+    return out
 
 
 def _check_store(url: str, expected: set[tuple[int, int]], on_server: set[int]) -> None:
@@ -110,12 +105,16 @@ def test_concurrent_pulls_and_push_equal_a_single_run(db_url, ls_home, ls_backen
     expected |= {(aid, 2) for aid in edited}
     _check_store(db_url, expected, on_server)
 
-    # 3. a push of new claims and a pull at once; then both again settle everything
+    # 3. a push of new claims and a pull at once (one more edit: the pull surely has a page to
+    # pull); then both again settle everything
     with store.session(db_url) as s:
         before = len(s.exec(select(ClaimUnit.id)).all())
     add_claims(NEW_CLAIMS)
+    one_more = max(set(on_server) - set(edited))
+    ls_backend.update_annotation(one_more, result)
+    expected.add((one_more, 2))
     _together(["push", "--project", name], pull)
-    settle = _together(["push", "--project", name], pull)
+    settle = _together(["push", "--project", name], pull, overlap=False)  # nothing left to push
     assert settle[0]["created"] == 0
     _check_store(db_url, expected, on_server)
     with store.session(db_url) as s:

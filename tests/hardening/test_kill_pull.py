@@ -1,8 +1,12 @@
-"""Killed during pull, 10 times (seeded random moments): afterwards the store holds every
-annotation and every revision exactly once.
+"""Killed during pull, 10 times at seeded points: afterwards the store holds every annotation
+and every revision exactly once.
 
-Kills alternate between the pull process itself (SIGKILL mid-transaction: no rollback handler
-runs) and the Label Studio server (restarted on the same data folder). Between rounds some
+Each run stops at a pause point (`annotator.pauses`) at a seeded page, so every kill surely lands
+mid-pull, with no sleeps. The rounds take turns: the pull process SIGKILLed inside a page's
+transaction (rows written, write lock held, nothing committed: no rollback handler runs), Label
+Studio killed while the pull waits after a committed page, the pull process killed between two
+pages, and Label Studio killed just after the pull is let go on (it cannot pass the next page
+until the kill is done). Label Studio restarts on the same data folder. Between rounds some
 already-pulled annotations are edited once each, and more annotated tasks arrive, so every round
 has work to be interrupted and revisions to record. The reference: every (annotation, 1) the
 server holds, plus (annotation, 2) for each edited one.
@@ -22,10 +26,10 @@ from faults import (
     VALUES,
     annotated_project,
     kill_server,
-    run_script,
     server_annotations,
     store_rows,
 )
+from paused_runs import PausedRun
 
 from annotator import store
 from annotator.labelstudio import server
@@ -38,9 +42,16 @@ pytestmark = pytest.mark.hardening
 KILLS = 10
 SEED = 20260612
 FIRST_TASKS = 1500
-MORE_TASKS = 300  # arriving before each round
+MORE_TASKS = 300  # arriving before each round: 30 pages or more to pull in every round
 EDITS = 10  # already-pulled annotations edited before each round
-PAGE = 10  # tasks per store transaction: many commits for a kill to land between (or in)
+PAGE = 10  # tasks per store transaction
+AT_MOST = 20  # pages a run commits before its kill
+KINDS = (
+    "pull process in a transaction",
+    "Label Studio between pages",
+    "pull process between pages",
+    "Label Studio as a page goes",
+)
 
 
 def _revisions(db: str) -> int:
@@ -68,7 +79,7 @@ def test_killed_during_pull_ten_times(use_dedicated, dedicated_ls):
     backend = Backend.connect()
     name, ls_id = annotated_project(backend, FIRST_TASKS)
     edit = load_schema().result_for({**VALUES, "credibility": "4"})
-    script = (
+    code = (
         "import annotator.labelstudio.client as b\n"
         "b.Backend.backoff = 0.05  # fail fast once the server is gone\n"
         "b.PAGE_SIZE = 100  # several reads per pull, so a server kill lands between two\n"
@@ -76,8 +87,7 @@ def test_killed_during_pull_ten_times(use_dedicated, dedicated_ls):
         f"pull({name!r}, page_size={PAGE})\n"
     )
     edited: set[int] = set()
-    mid_pull = {"pull process": 0, "Label Studio": 0}  # kills while the pull was running
-    failed = 0  # pulls the kill interrupted (a pull that already read everything may finish)
+    kills: Counter[str] = Counter()
     started = time.monotonic()
     for k in range(KILLS):
         if k:
@@ -85,27 +95,36 @@ def test_killed_during_pull_ten_times(use_dedicated, dedicated_ls):
             for aid in rng.sample(_pulled_unedited(db, edited), EDITS):
                 backend.update_annotation(aid, edit)
                 edited.add(aid)
-        target = "pull process" if k % 2 == 0 else "Label Studio"
-        before = _revisions(db)
-        proc = run_script(script)
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and proc.poll() is None and _revisions(db) <= before:
-            time.sleep(0.02)  # wait for this run's first committed page...
-        time.sleep(rng.uniform(0.0, 0.4))  # ...then kill at a seeded random moment
-        running = proc.poll() is None
-        if target == "pull process":
-            os.kill(proc.pid, signal.SIGKILL)
-            proc.communicate(timeout=60)
-        else:
+        kind = KINDS[k % len(KINDS)]
+        n = rng.randint(1, AT_MOST)
+        if kind == "pull process in a transaction":
+            run = PausedRun(code, f"pull.applied:{n}")
+            assert run.wait_paused() == f"paused pull.applied {n}"
+            committed = _revisions(db)  # the open transaction's rows are not visible
+            os.kill(run.proc.pid, signal.SIGKILL)
+        elif kind == "pull process between pages":
+            run = PausedRun(code, f"pull.page:{n}")
+            assert run.wait_paused() == f"paused pull.page {n}"
+            os.kill(run.proc.pid, signal.SIGKILL)
+        elif kind == "Label Studio between pages":
+            run = PausedRun(code, f"pull.page:{n}")
+            assert run.wait_paused() == f"paused pull.page {n}"
             kill_server(dedicated_ls.home)
-            _, err = proc.communicate(timeout=120)
-            assert proc.returncode == 0 or "not reachable" in err, err[-1500:]
+        else:
+            run = PausedRun(code, f"pull.page:{n},{n + 1}")
+            assert run.wait_paused() == f"paused pull.page {n}"
+            run.go()
+            kill_server(dedicated_ls.home)
+        returncode, _, err = run.finish()
+        assert returncode != 0, f"round {k} ({kind}): the pull finished\n{err[-1500:]}"
+        if kind == "pull process in a transaction":
+            assert _revisions(db) == committed  # the killed transaction left nothing behind
+        if kind.startswith("Label Studio"):
+            assert "not reachable" in err, err[-1500:]
             server.start(timeout=300)
             store.reset_engines()
             backend = Backend.connect()
-        if running:
-            mid_pull[target] += 1
-            failed += proc.returncode != 0
+        kills[kind] += 1
 
     final = pull(name, page_size=PAGE)
     on_server = server_annotations(backend, ls_id)
@@ -115,14 +134,12 @@ def test_killed_during_pull_ten_times(use_dedicated, dedicated_ls):
     missing = len(expected - set(revs)) + len(set(on_server) - set(anns))
     extra = len(set(revs) - expected)
     figure = (
-        f"FIGURE kill-during-pull: {KILLS} kills ({mid_pull['pull process']} of the pull process, "
-        f"{mid_pull['Label Studio']} of Label Studio, mid-pull; {failed} pulls interrupted), "
+        f"FIGURE kill-during-pull: {KILLS} kills mid-pull {dict(kills)}, "
         f"{len(on_server)} annotations, "
         f"{len(expected)} revisions ({len(edited)} edits), {duplicates} duplicates, "
         f"{missing} missing, {extra} unexpected, {time.monotonic() - started:.0f} s"
     )
     print(figure)
-    assert sum(mid_pull.values()) == KILLS and failed >= KILLS // 2, figure
     assert (duplicates, missing, extra) == (0, 0, 0), figure
     assert final.total == len(on_server)
     conn = sqlite3.connect(db.removeprefix("sqlite:///"))
