@@ -351,7 +351,7 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "Jane Doe reported from Washington."
     if _NEGATED.search(before) or no_subject(verb, text, m.start(), m.end(), lo):
         return False  # "did not say", "when asked", "found himself"
-    if verb[:1] in "tam" and _not_speech(verb, text, m.end()):
+    if verb[:1] in "tams" and _not_speech(verb, text, m.end()):
         return False  # "thanks to", "adding to the confusion", "maintained a lead"
     passive = _PASSIVE.search(text, max(lo, m.start() - 40), m.start())
     if not verb.endswith("ing") and (passive or _BY_AGENT.match(text, m.end())):
@@ -367,9 +367,12 @@ _REPORTED = re.compile(r"[,;:\"“”«»„‘’'—–(]|\s-\s")
 # "maintained a lead" (but "maintained that …")
 _TO_NP = re.compile(r"\s+(?:in\s+(?:large\s+)?part\s+)?to\s+(?!say\b|tell\b|ask\b)")
 _NP = re.compile(r"\s+(?:a|an|the|his|her|its|their)\s+(?!\S+\s+that\b)")
+_SAYS_ABOUT = re.compile(r"\s+(?:something|a\s+lot|a\s+great\s+deal|much|volumes|little)\s+about\b")
 
 
 def _not_speech(verb: str, text: str, end: int) -> bool:
+    if verb[:1] == "s" and _SAYS_ABOUT.match(text, end):
+        return True  # "its view of the world says something about …": reveals, reports nothing
     if verb == "thanks" or verb.startswith("add"):
         return bool(_TO_NP.match(text, end))
     return verb.startswith("maintain") and bool(_NP.match(text, end))

@@ -112,6 +112,16 @@ def _topic_speaker(name: str) -> bool:
     )
 
 
+def _unresolved_action(attr: Attribution, m: re.Match[str], tracker: Tracker) -> bool:
+    """An English pronoun left unresolved as the subject of a verb that is no speech verb
+    ("he welcomed …", "they attacked …"): weak on both counts, so no speaker."""
+    return (
+        tracker.lang in (None, "en")
+        and (attr.speaker or "").lower() in ("he", "she", "they")
+        and not _VERB.fullmatch(m.group(1))
+    )
+
+
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,6}$)")
 
 
@@ -234,6 +244,8 @@ def attribute_sentence(
             if _object_relative(text, s, span):
                 continue  # "the candidates they were supporting": no report
         attr = attribution_of(text, span, _cue(text, m, e), tracker)
+        if attr and _unresolved_action(attr, m, tracker):
+            continue  # "As he welcomed the guests", no one named "he": no report
         if attr:
             attr.content_span = _content(s, e, min(span[0], m.start()), max(span[1], m.end()), text)
             return attr

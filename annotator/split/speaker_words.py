@@ -182,11 +182,20 @@ def is_speaker_phrase(phrase: str) -> bool:
         return False
     if len(words) > 1 and (last in _INNER or last in ("and", "or", "by", "the", "a")):
         return False
+    if (
+        len(words) > 1
+        and last in _SUBJECT_PRONOUNS
+        and (words[-1].islower() or words[-1] == "I")
+        and words[-2].islower()
+        and _clean_word(words[-2]) not in ("and", "or", "of")
+    ):
+        return False  # "the two guides I wrote": an object relative clause, no speaker
     if words[-1].endswith(("'s", "’s")):
         return False  # "Oz's show proved": the possessor of the subject, cut from its noun
     return not (len(words) == 1 and words[0][:1].isupper() and _adverb(first))
 
 
+_SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
 _ADVERB_ENDS = (
     "ately ally ively ently antly ously ily fully lessly edly ingly ctly stly tly bly rly ply sly "
     "dly nly"

@@ -1,7 +1,9 @@
 """Phrases that name no speaker: "decline" and "worries" after a modifier or before "have"
 are nouns, a bare plural never opens with a verb ("let editorials"), a possessive cut from its
-noun ("Mr. Reed's pointed critique") is no subject, and an opening "-ed ... by" participle
-("Chastened by the report, Reed …") is no subject of the main clause."""
+noun ("Mr. Reed's pointed critique") is no subject, an opening "-ed ... by" participle
+("Chastened by the report, Reed …") is no subject of the main clause, "the guides I wrote" and
+"says a lot about" report nothing, and an unresolved pronoun with a verb of action ("they
+attacked the pier") names no speaker."""
 
 from __future__ import annotations
 
@@ -33,3 +35,23 @@ def test_an_opening_participle_is_no_main_subject() -> None:
         "plan, promising a cheaper ferry."
     )
     assert claim(body, "cheaper ferry")["speaker"] == "Reed"
+
+
+def test_a_pronoun_closing_an_object_relative_clause_is_no_speaker() -> None:
+    body = "Please read the two guides I wrote in 2014 for people who sail the channel."
+    assert claim(body, "two guides")["speaker"] is None
+
+
+def test_says_a_lot_about_reveals_and_reports_nothing() -> None:
+    body = "The choice of partner says a lot about the council."
+    assert claim(body, "choice of partner")["speaker"] is None
+
+
+def test_an_unresolved_pronoun_with_a_verb_of_action_is_no_speaker() -> None:
+    body = (
+        "As they welcomed several hundred guests, the captains of the ferry fleet were also "
+        "launching a campaign.\n\n"
+        "In 2000, they attacked the old pier, killing two seals."
+    )
+    assert claim(body, "hundred guests")["speaker"] is None
+    assert claim(body, "old pier")["speaker"] is None
