@@ -103,6 +103,30 @@ def claim(body: str, fragment: str) -> dict[str, Any]:
             None,
         ),
         (
+            "Tom Greer went after the council's record on the old ferry at the meeting.",
+            "old ferry",
+            "Tom Greer",
+            "went after",
+        ),
+        (
+            "Ann Liddell delivered a blunt message to the council about the toll.",
+            "council about the toll",
+            "Ann Liddell",
+            None,
+        ),
+        (
+            "The harbour board issued a statement on Monday condemning the new toll.",
+            "condemning",
+            "harbour board",
+            "issued a statement",
+        ),
+        (
+            "Tom Greer filed a lawsuit against the council over the bridge toll.",
+            "bridge toll",
+            "Tom Greer",
+            "filed a lawsuit",
+        ),
+        (
             "Ann Liddell would not say whether the council will vote again in June.",
             "vote again",
             "Ann Liddell",
