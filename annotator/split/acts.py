@@ -36,6 +36,10 @@ _ACTS = {
     r"(?:statement|memo|letter|report|complaint|warning|threat|message)\b",
     "filed": r"(?:filed|files|filing)\s+(?:a|an)\s+(?:[\w$-]+\s+){0,4}?(?:lawsuit|complaint|petition|"
     r"suit|motion|brief)\b",
+    "stance": r"(?:took|taken|takes|take|taking)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:stance|position|"
+    r"stand|line)\s+(?:on|against|in\s+favor|toward|towards)\b",
+    "sounded": r"(?:sounded|sounds|sounding)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|alarm|"
+    r"warning|note)\b",
     "point_out": r"(?:point|points|pointed|pointing)\s+out\b",
     "projects": r"(?:projects|projected)\s+that\b",
     "ing": r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+|already\s+|now\s+|still\s+|also\s+){1,2}"

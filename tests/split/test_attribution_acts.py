@@ -127,6 +127,12 @@ def claim(body: str, fragment: str) -> dict[str, Any]:
             "filed a lawsuit",
         ),
         (
+            "Tom Greer has taken a firm stance against the toll on the new bridge.",
+            "toll on the new bridge",
+            "Tom Greer",
+            "taken a firm stance against",
+        ),
+        (
             "Ann Liddell would not say whether the council will vote again in June.",
             "vote again",
             "Ann Liddell",
