@@ -32,7 +32,7 @@ from annotator.split.quote_speakers import attribute_quote
 from annotator.split.quotes import _is_direct, quote_spans
 from annotator.split.sources_de import STRICT_DE, german_topic
 from annotator.split.tracker import Attribution, Tracker, attribution_of, remember
-from annotator.split.transcripts import turn_labels, turn_speaker
+from annotator.split.transcripts import promotion, turn_labels, turn_speaker
 
 __all__ = [
     "Attribution",
@@ -186,7 +186,7 @@ def attribute_block(
             tracker.reported = framed if framed is not None and framed.speaker else None
             tracker.topic = (s, e) if tracker.lang == "de" else None
     if tracker.lang in (None, "en"):
-        _turn(text, bstart, bend, tracker, out)
+        _turn(text, bstart, bend, sentences, tracker, out)
     for i in range(len(quotes)):
         attr_of(i)
     # does a quote run on into the next paragraph?
@@ -198,14 +198,32 @@ def attribute_block(
     return out
 
 
-def _turn(text: str, bstart: int, bend: int, tracker: Tracker, out: list[Attribution]) -> None:
-    """A transcript turn ("TAPPER: …"): its sentences are the label's, but for quotes inside it."""
+def _turn(
+    text: str,
+    bstart: int,
+    bend: int,
+    sentences: list[tuple[int, int]],
+    tracker: Tracker,
+    out: list[Attribution],
+) -> None:
+    """A transcript turn ("TAPPER: …"): its sentences are the label's, but for quotes inside it;
+    a turn quoted paragraph by paragraph goes on in the next block that opens with a quote mark
+    (its sentences without a speaker, but for a promotion line: "Follow X on Twitter @x")."""
     if tracker.turns is None:
         tracker.turns = turn_labels(text)
     span = turn_speaker(text, bstart, bend, tracker.turns)
     turn = attribution_of(text, span, ":", tracker, True) if span else None
     if turn is None or turn.speaker is None:
+        prev, tracker.turn = tracker.turn, None
+        if prev is not None and prev.speaker and text.startswith(('"', "“"), bstart):
+            for i, (attr, (s, e)) in enumerate(zip(out, sentences, strict=True)):
+                if attr.speaker is None and not promotion(text, s, e):
+                    out[i] = Attribution(
+                        prev.speaker, ":", True, prev.speaker_span, attr.content_span
+                    )
+            tracker.turn = prev
         return
+    tracker.turn = turn
     for i, attr in enumerate(out):
         if not (attr.quote and attr.speaker):
             out[i] = Attribution(turn.speaker, ":", True, span, attr.content_span)

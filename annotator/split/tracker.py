@@ -39,6 +39,7 @@ class Tracker:
     framed: Attribution | None = None  # a German cue's subject in a sentence reporting nothing
     topic: tuple[int, int] | None = None  # the last German sentence without a speaker
     turns: frozenset[str] | None = None  # a transcript's speaker labels (`transcripts`), lazily
+    turn: Attribution | None = None  # the transcript turn that may go on in the next block
 
 
 # a full stop inside a word before a capitalised word: the next sentence, glued on

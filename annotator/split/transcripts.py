@@ -31,7 +31,8 @@ def _person(text: str, label: str, labels: list[str]) -> bool:
     if len(last) < 2:
         return False
     named = re.search(rf"\b[A-Z][\w'’.-]*\s+{re.escape(last)}\b", text) is not None
-    return named or len(words) > 1 or labels.count(label) >= 2
+    longer = any(lab.endswith(" " + label) for lab in labels)  # "TAPPER" after "JAKE TAPPER"
+    return named or longer or len(words) > 1 or labels.count(label) >= 2
 
 
 def turn_labels(text: str) -> frozenset[str]:
@@ -53,3 +54,11 @@ def turn_speaker(
     if m is None or m.group(1) not in labels or len(text[m.end() : bend].split()) < 3:
         return None
     return m.span(1)
+
+
+_PROMOTION = re.compile(r"[\W]*(?:Follow|Share|Subscribe|Sign\s+up)\b|.*@\w")
+
+
+def promotion(text: str, s: int, e: int) -> bool:
+    """A promotion line, not speech: "Follow Jane Doe on Twitter @jdoe", "Share and comment"."""
+    return _PROMOTION.match(text, s, e) is not None
