@@ -111,3 +111,25 @@ def caused_speaker(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     cut = _NP_END.search(text, a, b)  # "NATO | at its summit", "candidates | to scramble"
     b = cut.start() if cut else b
     return (a, b) if b > a and is_speaker_phrase(text[a:b]) else None
+
+
+_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|Still|So),?\s+)?")
+# "Jane Doe's claim that …", "Mr. Roe's argument on Sunday was that …": the possessor holds it
+_HELD = re.compile(
+    r"\b((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:[a-z]+\s+)?(claims?|arguments?|"
+    r"accusations?|assertions?|contention|insistence|suggestion|warnings?|promises?|pledges?|"
+    r"view|belief|charges?|allegations?)\s+(?:[\w,]+\s+){0,3}?(?:that|was\s+that|is\s+that)\b"
+)
+
+
+def held_claim(
+    text: str, s: int, e: int, inside: Callable[[int], bool]
+) -> tuple[tuple[int, int], str, int] | None:
+    """(possessor span, noun, end) of "X's claim that …" opening text[s:e] (outside quotes): as
+    the sentence's subject the claim is reported; inside a clause ("rebutted X's claim that")
+    it is often the writer's or another speaker's report."""
+    opening = _OPENING.match(text, s, e)
+    m = _HELD.match(text, opening.end() if opening else s, e)
+    if m and not inside(m.start()) and is_speaker_phrase(m.group(1)):
+        return m.span(1), m.group(2).lower(), m.end()
+    return None

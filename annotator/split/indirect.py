@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from annotator.split import clauses, lexicon
-from annotator.split.acts import act_frame, caused_speaker
+from annotator.split.acts import act_frame, caused_speaker, held_claim
 from annotator.split.cues import (
     _ACCORDING,
     _AFTER_CLAUSE,
@@ -256,6 +256,7 @@ def attribute_sentence(
             attr.content_span = _content(s, e, stance[0][0], stance[2], text)
             return attr
     act = act_frame(text, s, e, inside) if tracker.lang in (None, "en") else None
+    act = act or (held_claim(text, s, e, inside) if tracker.lang in (None, "en") else None)
     if act:  # "X made the case that …", "X did not respond to a request for comment"
         attr = attribution_of(text, act[0], act[1], tracker)
         if attr:

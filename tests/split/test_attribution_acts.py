@@ -276,3 +276,19 @@ def test_quantifier_after_opener_and_here(body: str, fragment: str, speaker: str
     followed by "here"/"there" speak."""
     got = claim(body, fragment)["speaker"]
     assert got and speaker.split()[-1] in got
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        ("Tom Greer's claim that the toll pays for the bridge is disputed.", "toll pays", "Greer"),
+        ("The council rebutted Tom Greer's claim that the toll pays for the bridge.", "toll", None),
+    ],
+)
+def test_possessive_claim_opening_a_sentence(body: str, fragment: str, speaker: str | None) -> None:
+    """ "X's claim that …" opening a sentence is X's; inside a clause it is not given to X."""
+    got = claim(body, fragment)["speaker"]
+    if speaker is None:
+        assert got is None
+    else:
+        assert got and speaker in got
