@@ -1,11 +1,11 @@
 """Speech acts named by a verb phrase rather than a cue verb: "X made the case that …", "X
 pointed out / points to …", "as X put it", "X took aim at …", "X is already claiming …", "X would
 not say whether …", "X released a video that accuses …", "X cast Y as …", "X went after …", "X
-delivered a blunt message", "X issued a statement", "X filed a lawsuit". The phrase is the cue;
-the subject right before it (auxiliaries and adverbs skipped) performs it. Only classes that were
-right about as often as the cue verbs on PolNeAR train and dev are listed ("did not respond to a
-request for comment", "fired back", "laid out", "weighed in", "spoke about", "distanced himself
-from" were not)."""
+delivered a blunt message", "X issued a statement", "X filed a lawsuit", "X has been a vocal
+critic of …". The phrase is the cue; the subject right before it (auxiliaries and adverbs
+skipped) performs it. Only classes that were right about as often as the cue verbs on PolNeAR
+train and dev are listed ("did not respond to a request for comment", "fired back", "laid out",
+"weighed in", "spoke about", "distanced himself from" were not)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,9 @@ _ACTS = {
     r"stand|line)\s+(?:on|against|in\s+favor|toward|towards)\b",
     "sounded": r"(?:sounded|sounds|sounding)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|alarm|"
     r"warning|note)\b",
+    "critic": r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:a|an|one\s+of\s+the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:critics?|opponents?|supporters?|advocates?|proponents?|champions?|"
+    r"campaigners?|defenders?)\s+(?:of|for)\b",
     "point_out": r"(?:point|points|pointed|pointing)\s+out\b",
     "projects": r"(?:projects|projected)\s+that\b",
     "ing": r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+|already\s+|now\s+|still\s+|also\s+){1,2}"

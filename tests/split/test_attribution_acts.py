@@ -133,6 +133,12 @@ def claim(body: str, fragment: str) -> dict[str, Any]:
             "taken a firm stance against",
         ),
         (
+            "Ann Liddell has been a vocal critic of the toll on the new bridge.",
+            "toll on the new bridge",
+            "Ann Liddell",
+            "has been a vocal critic of",
+        ),
+        (
             "Ann Liddell would not say whether the council will vote again in June.",
             "vote again",
             "Ann Liddell",
