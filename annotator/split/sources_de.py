@@ -83,7 +83,8 @@ def info_source(text: str, acc: re.Match[str], e: int) -> tuple[int, int] | None
     a time ("Zwei Monate nach dem Urteil des Gerichts")."""
     if acc.group(1)[:1] not in "LlGgNn":
         return None
-    of = _INFO_OF.match(text, acc.end(), e)
+    # "nach Angaben der Zeitung ein Ergebnis des …": the noun of information is already read
+    of = None if " " in acc.group(1).strip() else _INFO_OF.match(text, acc.end(), e)
     np = _GERMAN_NP.match(text, of.end() if of else acc.end(), e)
     if np:
         head = text[np.start(1) : np.end(1)].split()

@@ -181,3 +181,12 @@ def test_parenthesis_in_the_reported_clause_is_no_apposition() -> None:
         "sagte Bürgermeisterin Anna Weber am Montag."
     )
     assert got == [("Anna Weber", "sagte")]
+
+
+def test_nach_angaben_reads_one_noun_of_information() -> None:
+    """ "nach Angaben der Lokalpost ein Ergebnis des Streits": the paper speaks; "Ergebnis
+    des" later in the sentence is what was said, not a second "according to"."""
+    got = speakers(
+        "All dies ist nach Angaben der Lokalpost ein Ergebnis des Streits um die Brücke."
+    )
+    assert got == [("Lokalpost", "nach angaben")]
