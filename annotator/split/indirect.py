@@ -28,6 +28,7 @@ from annotator.split.cues import (
     passive_agent,
     search_word,
 )
+from annotator.split.documents import document_subject
 from annotator.split.frames import _named_after, apposed_subject, closing_frame
 from annotator.split.mentions import resolve
 from annotator.split.pronouns import bound_subject
@@ -279,6 +280,12 @@ def attribute_sentence(
         attr = attribution_of(text, (h.start(1), h.end(1)), ":", tracker)
         if attr:
             attr.content_span = _content(s, e, h.start(1), colon + 1, text)
+            return attr
+    doc = document_subject(text, s, e) if main is None and tracker.lang in (None, "en") else None
+    if doc:  # "A Real Clear Politics average of polls shows …"
+        attr = attribution_of(text, doc[0], doc[1], tracker)
+        if attr:
+            attr.content_span = _content(s, e, s, doc[0][1], text)
             return attr
     poll = named_poll(text, s, e) if main is None and tracker.lang in (None, "en") else None
     if poll:  # "Doe led by 8 points in a new Fox News poll."

@@ -69,3 +69,29 @@ def test_an_outlet_or_a_document_speaks(body: str, fragment: str, speaker: str) 
 def test_reports_before_an_excerpt_is_no_cue() -> None:
     body = "Ann Liddell reports:\n\nThe ferry will stop running in May, and the harbour will close."
     assert claim(body, "ferry will stop")["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    "body,speaker",
+    [
+        (
+            "An Island Courier average of harbour polls shows Ann Liddell ahead by 4 points.",
+            "average",
+        ),
+        ("A May 2, 2015 email shows the harbour board sold two boats that spring.", "email"),
+        ("News footage from the harbour showed two boats sinking at the pier.", "footage"),
+    ],
+)
+def test_a_document_opening_the_sentence_shows(body: str, speaker: str) -> None:
+    assert speaker in (claim(body, "boats" if "boats" in body else "ahead")["speaker"] or "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The full harbour report can be found on the council's website.",
+        "They checked the harbour records and found two boats had sunk at the pier.",
+    ],
+)
+def test_a_passive_or_a_pronoun_subject_is_no_document(body: str) -> None:
+    assert claim(body, "harbour")["speaker"] is None
