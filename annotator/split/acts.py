@@ -43,6 +43,7 @@ _ACTS = {
     "critic": r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:a|an|one\s+of\s+the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:critics?|opponents?|supporters?|advocates?|proponents?|champions?|"
     r"campaigners?|defenders?)\s+(?:of|for)\b",
+    "quoted": r"(?:is|was|were|are)\s+quoted\s+as\s+saying\b",
     "point_out": r"(?:point|points|pointed|pointing)\s+out\b",
     "projects": r"(?:projects|projected)\s+that\b",
     "ing": r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+|already\s+|now\s+|still\s+|also\s+){1,2}"

@@ -139,6 +139,12 @@ def claim(body: str, fragment: str) -> dict[str, Any]:
             "has been a vocal critic of",
         ),
         (
+            "In the report Ann Liddell is quoted as saying that the toll will end in May.",
+            "toll will end",
+            "Ann Liddell",
+            "is quoted as saying",
+        ),
+        (
             "Ann Liddell would not say whether the council will vote again in June.",
             "vote again",
             "Ann Liddell",
