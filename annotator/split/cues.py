@@ -40,11 +40,13 @@ _VERB = re.compile(rf"\b({_trie(VERBS.split('|'))})\b")
 _TITLE_CUES = {
     f.capitalize() for f in ("says", "said", "tells", "told", "warns", "urges", "claims")
 }
+# noun-like cue forms that a Title Case headline uses as verbs ("Trump Tweets A …")
+_TITLE_NOUN_LIKE = frozenset("calls slams tweets hopes welcomes challenges reports".split())
 # in a Title Case headline every finite cue form is capitalised: "Trump Calls On Obama To Resign"
 _HEADLINE_CUES = {
     f.capitalize()
     for f in lexicon.EN_CUES
-    if f.endswith(("s", "ed")) and f not in lexicon.NEVER_CUES or f in ("calls", "slams")
+    if f.endswith(("s", "ed")) and f not in lexicon.NEVER_CUES or f in _TITLE_NOUN_LIKE
 } - _TITLE_CUES
 # A cue form that starts a word (no letter, digit, "-" or "_" before it) and ends one.
 _CUE_FORMS = lexicon.EN_CUES | lexicon_ml.CUES | _TITLE_CUES | _HEADLINE_CUES

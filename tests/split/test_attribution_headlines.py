@@ -1,7 +1,7 @@
-"""English headlines: "Name on Topic: …" is the name's ("Liddell on the Ferry: …"), a Title Case
-"Calls" is a cue ("Liddell Calls On Council To Resign"), an organisation ending in "Watch"
-speaks ("Harbour Watch: …", but not "Watch: …"), and "Surname: …" speaks over a body that
-names a title before the given name ("Harbour Master Ann Liddell")."""
+"""English headlines: "Name on Topic: …" is the name's ("Liddell on the Ferry: …"), a Title
+Case "Calls" or "Tweets" is a cue ("Liddell Calls On Council To Resign"), an organisation
+ending in "Watch" speaks ("Harbour Watch: …", but not "Watch: …"), and "Surname: …" speaks
+over a body that names a title before the given name ("Harbour Master Ann Liddell")."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ BODY = (
     [
         ("Liddell on the Ferry Vote: The Boats Will Keep Running.", "Liddell"),
         ("Liddell Calls On Council To Keep The Ferry Running.", "Liddell"),
+        ("Liddell Tweets A Photo Of The Ferry Running In The Storm.", "Liddell"),
         ("Harbour Watch: Council Hid The Ferry Report For Years.", "Harbour Watch"),
         ("Liddell: Ferry will keep running through the winter.", "Liddell"),
     ],
