@@ -63,6 +63,10 @@ _FEW = re.compile(
 )
 # a prepositional phrase that ends an inverted subject: "said the ambassador | at the time"
 _PP_TAIL = re.compile(r"\s(?:at|in|on|from|during|since|until)\s+(?=[a-z])")
+_FINITE_NEXT = re.compile(
+    r"(?:\s+of\s+[\w' ’-]+?)?\s+(?:was|is|are|were|would|will|should|could|can|may|might|must|"
+    r"has|have|had)\b"
+)
 _CLAUSE_GOES_ON = re.compile(r"\s+(?![,.;:!?)\]”\"’'—–-])[^\s,.;:!?]")
 
 
@@ -106,6 +110,8 @@ def inverted_subject(text: str, verb_end: int, hi: int) -> tuple[int, int] | Non
         and _CLAUSE_GOES_ON.match(text, span[1], hi)
     ):
         return None
+    if span is not None and _FINITE_NEXT.match(text, span[1], hi):
+        return None  # "say the bulk of the troops should be …": the reported clause's subject
     return span
 
 

@@ -65,6 +65,23 @@ _TIME_TAIL = re.compile(
 )
 
 
+_SKIP_ON = frozenset(("on",))
+
+
+def _date_next(text: str, nxt: tuple[int, int] | None) -> bool:
+    """The word after "on" is a weekday, a month, a number or "the" ("on the 5th")."""
+    if nxt is None:
+        return False
+    w = _clean_word(text[nxt[0] : nxt[1]])
+    return w in WEEKDAYS or w[:1].isdigit() or w in _MONTHS
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
 # English words that open a time or medium phrase ("at the time", "in a statement")
 _PP_OPENERS = frozenset("the a an his her their its".split())
 
@@ -106,6 +123,8 @@ def _phrase(
                     kept.append((a, b))
                     continue
                 break
+            if not kept and w in _SKIP_ON and not _date_next(text, nxt):
+                break  # "wrote on Twitter", "wrote on his blog": a medium, no subject
             if not kept and (date or w in _SKIP_AFTER or w in _LEADING):
                 continue  # "said Tuesday", "said on Thursday"
             if kept and _is_verb(text[a:b], text[kept[-1][0] : kept[-1][1]]):

@@ -1,7 +1,9 @@
 """Wrong speakers: the object after a verb of action is no inverted subject, "according to a
 tally by X" names X, a noun-like cue that ends a sentence reporting nothing or that a modal
 follows is a noun, "she" with no woman named goes to the speaker before, "…, said a handful of
-X who …" names the group, and a bracketed label ("(D-Maine)") before an apposition is no name."""
+X who …" names the group, a bracketed label ("(D-Maine)") before an apposition is no name,
+"wrote on Twitter" names no medium, and "say the bulk of X should …" gives the reported
+clause's subject to no one."""
 
 from __future__ import annotations
 
@@ -66,3 +68,22 @@ def test_a_bracketed_label_before_an_apposition_is_no_speaker() -> None:
     )
     assert claim(body, "bridge would open")["speaker"] == "Jane Doe"
     assert claim(body, "expected a vote")["speaker"] == "Ann Reed"
+
+
+def test_a_medium_after_on_is_no_speaker() -> None:
+    body = (
+        "The ferry will run again in spring, the spokesman for the mayor, Tom Vale, wrote on "
+        "Twitter.\n\n"
+        "A tax cut would help the harbour, the economist Ann Berg, a former adviser to the "
+        "council, wrote on her blog."
+    )
+    assert claim(body, "run again")["speaker"] == "Tom Vale"
+    assert claim(body, "tax cut")["speaker"] != "her blog"
+
+
+def test_the_subject_of_the_reported_clause_is_no_inverted_speaker() -> None:
+    body = (
+        "Even the fiercest critics of the toll, like Reed and Vale, say the bulk of the ferry "
+        "crews should be local."
+    )
+    assert claim(body, "ferry crews")["speaker"] != "bulk of ferry crews"
