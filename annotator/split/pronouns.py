@@ -64,7 +64,10 @@ def _pronoun(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str:
         given = m.group(1).lower() in lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
         name = f"{m.group(1)} {m.group(2)}" if given else m.group(2)
         surname = name.split()[-1]
-        people[surname] = (tracker.names.get(surname) or name, g)
+        full = tracker.names.get(surname)
+        if full and (tracker.genders.get(full) or _gender(full)) not in (None, g):
+            full = None  # "Ms. Trump" is not "Donald J. Trump"
+        people[surname] = (full or name, g)
     fits = [n for n, g in people.values() if g == gender]
     unknown = [n for n, g in people.values() if g is None]
     if len(fits) == 1 and not unknown:

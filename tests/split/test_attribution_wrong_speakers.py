@@ -2,8 +2,8 @@
 tally by X" names X, a noun-like cue that ends a sentence reporting nothing or that a modal
 follows is a noun, "she" with no woman named goes to the speaker before, "…, said a handful of
 X who …" names the group, a bracketed label ("(D-Maine)") before an apposition is no name,
-"wrote on Twitter" names no medium, and "say the bulk of X should …" gives the reported
-clause's subject to no one."""
+"wrote on Twitter" names no medium, "say the bulk of X should …" gives the reported clause's
+subject to no one, and "Ms. Reed" is not the "John Reed" named before."""
 
 from __future__ import annotations
 
@@ -87,3 +87,12 @@ def test_the_subject_of_the_reported_clause_is_no_inverted_speaker() -> None:
         "crews should be local."
     )
     assert claim(body, "ferry crews")["speaker"] != "bulk of ferry crews"
+
+
+def test_a_title_of_the_other_gender_is_not_the_full_name_of_the_same_surname() -> None:
+    body = (
+        "John Reed said the toll would rise.\n\n"
+        "Ms. Reed, his former wife, later recanted, and the book included a statement from "
+        "Ms. Reed clarifying that she felt misled by the council."
+    )
+    assert claim(body, "misled by the council", pronoun_mentions=True)["speaker"] != "John Reed"
