@@ -41,6 +41,13 @@ def closing_frame(
         return None
     if sum(1 for c in matches if not inside(c.start())) < 2:
         return None
+    if any(
+        _PARENTHETICAL.match(text, c.end())
+        and _ASIDE_OPENS.search(text, max(s, c.start() - 60), c.start())
+        and not inside(c.start())
+        for c in matches[:-1]
+    ):
+        return None  # "If …, Mr. Taylor warned, supporters plan to …": the aside reports
     before = text[s : m.start()].rstrip()
     if before and before[-1] in _SEPARATOR:  # "…, said Jane Doe." (not "…, told Fox News.")
         if m.group(1).lower() in lexicon.TOLD:
@@ -61,6 +68,8 @@ def closing_frame(
 
 
 _GOES_ON = re.compile(r"\s+[a-z]")
+_PARENTHETICAL = re.compile(r",\s")
+_ASIDE_OPENS = re.compile(r"\w,\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
 
 
 def _clause_goes_on(text: str, s: int, span: tuple[int, int], m: re.Match[str]) -> bool:

@@ -3,7 +3,8 @@ tally by X" names X, a noun-like cue that ends a sentence reporting nothing or t
 follows is a noun, "she" with no woman named goes to the speaker before, "…, said a handful of
 X who …" names the group, a bracketed label ("(D-Maine)") before an apposition is no name,
 "wrote on Twitter" names no medium, "say the bulk of X should …" gives the reported clause's
-subject to no one, and "Ms. Reed" is not the "John Reed" named before."""
+subject to no one, "Ms. Reed" is not the "John Reed" named before, and an aside "…, Mr. Taylor
+warned, …" wins over the clause that closes the sentence."""
 
 from __future__ import annotations
 
@@ -96,3 +97,8 @@ def test_a_title_of_the_other_gender_is_not_the_full_name_of_the_same_surname() 
         "Ms. Reed clarifying that she felt misled by the council."
     )
     assert claim(body, "misled by the council", pronoun_mentions=True)["speaker"] != "John Reed"
+
+
+def test_a_parenthetical_speaker_wins_over_a_closing_clause() -> None:
+    body = "If the demands are not met, Mr. Taylor warned, die-hard ferry supporters plan to leave."
+    assert claim(body, "demands are not met")["speaker"] == "Taylor"
