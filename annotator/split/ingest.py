@@ -16,6 +16,9 @@ bullet). Those bytes are control codes in every ISO-8859 charset, so the guess i
 letters in 0xA0-0xFF are not (Latin-1, Latin-2 and Cyrillic all put letters there), so a file
 holding them is refused. NUL bytes without a UTF-16 BOM, or more than 5% control characters,
 mean a binary file. A file over `MAX_FILE_BYTES` is refused from its `stat` size, before reading.
+A document whose text or metadata still holds a NUL character (a JSONL `\\u0000` escape, UTF-16
+text) is refused too, as one problem naming its file (and line): PostgreSQL cannot store one and
+SQLite can, so refusing it at ingest makes both stores keep the same documents.
 
 The text is kept character for character except for newlines: `\\r\\n` and a lone `\\r` become
 `\\n`, so offsets are into the normalised text, which is what gets stored.
@@ -110,7 +113,7 @@ def read_documents(
             return _read_jsonl(text, name)
         if fmt == "html":
             return [html_document(text, name)], []
-        return [RawDocument(path=name, format="txt", text=text)], []
+        return [refuse_nul(RawDocument(path=name, format="txt", text=text), name)], []
     except AnnotatorError as err:
         return [], [err]
 
@@ -207,9 +210,24 @@ def _jsonl_document(line: str, name: str, number: int) -> RawDocument:
         if value is not None and not isinstance(value, str):
             raise fail(f'"{key}" must be a string or null, it is a {type(value).__name__}')
         extra[key] = value
-    return RawDocument(
+    doc = RawDocument(
         path=f"{name}:{number}", format="jsonl", text=normalise_newlines(text), **extra
     )
+    return refuse_nul(doc, name, number)
+
+
+def refuse_nul(doc: RawDocument, name: str, line: int | None = None) -> RawDocument:
+    """`doc` as it is, or AnnotatorError (`name:line: ...`) when its text or a metadata field
+    holds a NUL character, which PostgreSQL cannot store (SQLite can)."""
+    for key in ("text", *OPTIONAL_FIELDS):
+        value = getattr(doc, key)
+        if isinstance(value, str) and "\x00" in value:
+            raise AnnotatorError(
+                f'"{key}" holds a NUL character (U+0000), which a store cannot keep; remove it',
+                path=name,
+                line=line,
+            )
+    return doc
 
 
 # --- HTML -------------------------------------------------------------------------------
@@ -249,7 +267,7 @@ def html_document(html: str, name: str) -> RawDocument:
     text = normalise_newlines(text)
     if not text.strip():
         raise AnnotatorError("no main text found in the HTML page", path=name)
-    return RawDocument(path=name, format="html", text=text, **meta)
+    return refuse_nul(RawDocument(path=name, format="html", text=text, **meta), name)
 
 
 _SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg"}

@@ -12,6 +12,7 @@ A shard is one file:
 - `.txt`, `.html`, `.htm`: one document, as `annotator split` reads them.
 
 A bad line or record is a problem (one line naming `file:N`); the others still come through.
+A document holding a NUL character is one (`ingest.refuse_nul`): PostgreSQL cannot store it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from annotator.split.ingest import (
     html_document,
     normalise_newlines,
     read_documents,
+    refuse_nul,
 )
 
 SHARD_SUFFIXES = (".jsonl.gz", ".jsonl", ".parquet", ".warc.gz", ".warc", *SUPPORTED_SUFFIXES)
@@ -135,9 +137,13 @@ def _parquet(path: Path, name: str) -> Iterator[Item]:
                 yield AnnotatorError('"text" is empty or not a string', path=name, line=row)
                 continue
             extra = {k: (str(rec[k]) if rec.get(k) is not None else None) for k in columns[1:]}
-            yield RawDocument(
+            doc = RawDocument(
                 path=f"{name}:{row}", format="parquet", text=normalise_newlines(text), **extra
             )
+            try:
+                yield refuse_nul(doc, name, row)
+            except AnnotatorError as exc:
+                yield exc
 
 
 def _warc(path: Path, name: str) -> Iterator[Item]:
@@ -179,7 +185,9 @@ def _warc_record(record, name: str, number: int) -> Item | None:  # type: ignore
         if is_html:
             doc = html_document(text, where)
         else:
-            doc = RawDocument(path=where, format="txt", text=normalise_newlines(text))
+            doc = refuse_nul(
+                RawDocument(path=where, format="txt", text=normalise_newlines(text)), where
+            )
     except AnnotatorError as exc:
         return AnnotatorError(str(exc).removeprefix(f"{where}: "), path=name, line=number)
     if not doc.text.strip():

@@ -300,3 +300,36 @@ def test_html_without_text_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "x.htm"
     path.write_text("<html><head><script>var a = 1;</script></head><body>   </body></html>")
     assert "no main text" in str(one(path))
+
+
+def test_a_nul_character_is_one_problem_per_document_and_the_others_go_in(tmp_path: Path) -> None:
+    """NUL reaches a text through a JSONL `\\u0000` escape, UTF-16 or a Parquet cell: the
+    document is one problem naming file (and line), on every store, since PostgreSQL cannot
+    keep it; the HTML parsers drop NUL (HTML's rule), so a page keeps its text without it."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from annotator.split.readers import read_shard
+
+    said = "Officials said the bridge will close on Monday."
+    lines = [{"text": said}, {"text": "He said\u0000 no."}, {"text": said, "title": "A\u0000"}]
+    path = tmp_path / "d.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in lines + [{"text": said}]), "utf-8")
+    nul = "holds a NUL character (U+0000), which a store cannot keep; remove it"
+    expected = [f'{path}:2: "text" {nul}', f'{path}:3: "title" {nul}']
+    docs, errors = read_documents(path)
+    assert [d.path for d in docs] == [f"{path}:1", f"{path}:4"]
+    assert [str(e) for e in errors] == expected and [e.line for e in errors] == [2, 3]
+    shard = [str(x) if isinstance(x, AnnotatorError) else x.path for x in read_shard(path)]
+    assert shard == [f"{path}:1", *expected, f"{path}:4"]  # `split --out` reads it the same
+    u16 = tmp_path / "u16.txt"
+    u16.write_bytes(f"{said}\u0000".encode("utf-16"))
+    assert str(one(u16)) == f'{u16}: "text" {nul}'
+    table = tmp_path / "t.parquet"
+    pq.write_table(pa.table({"text": [said, f"{said}\u0000"]}), table)
+    assert [str(x) for x in read_shard(table)][1] == f'{table}:2: "text" {nul}'
+    page = tmp_path / "p.html"
+    html = f"<html><head><title>T\u0000</title></head><body><article><p>{said}\u0000</p></article>"
+    page.write_bytes(html.encode("utf-16"))
+    (doc,), problems = read_documents(page)
+    assert not problems and doc.text == said and doc.title == "T"
