@@ -10,7 +10,8 @@ counts.
 
 Points: `push.imported` (a chunk imported into Label Studio, not yet recorded), `push.recorded`
 (its PushedTask rows committed), `pull.applied` (a page and its cursor written, the transaction
-and the store's write lock still open), `pull.page` (that transaction committed).
+and the store's write lock still open), `pull.page` (that transaction committed), `split.shard`
+(`split --out`'s driver has a shard's result, its done marker written; the clustering not begun).
 """
 
 from __future__ import annotations

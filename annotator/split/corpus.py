@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from annotator.errors import AnnotatorError
+from annotator.pauses import pause
 from annotator.split.writers import read_json, shard_key, write_json
 
 PARTITIONS_PER_WORKER = 2  # at least this many key partitions per worker
@@ -178,6 +179,7 @@ def split_corpus(
             summary.shards_done_before += int(r["skipped"])
             if progress:
                 progress(f"{'skip' if r['skipped'] else 'done'} {r['path']}")
+            pause("split.shard")  # a test's kill lands here: mid-run, before the clustering
         for key, _ in keys:
             r = done[key]
             summary.documents += r["documents"]

@@ -1,4 +1,6 @@
-"""A local Ray cluster for the test session (`ray start --head` on 127.0.0.1, 2 CPUs).
+"""A local Ray cluster for the test session (`ray start --head` on 127.0.0.1, 2 CPUs), on ports
+free at its start and none of Ray's fixed defaults, so that the clusters of two test sessions on
+one machine (a CI run, a developer's run) do not collide.
 
 Started on first use and stopped at the end of the session by its process group; a missing
 Ray fails the tests that need it.
@@ -20,10 +22,19 @@ import pytest
 RAY = Path(sys.executable).with_name("ray")
 
 
+# ports `ray start` binds unless told otherwise (GCS, dashboard, client server, dashboard agent,
+# workers): another test session's cluster on this machine may hold them, so this one takes none
+RAY_DEFAULT_PORTS = frozenset({6379, 8265, 10001, 52365, *range(10002, 20000)})
+
+
 def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    """A port free on 127.0.0.1 now, none of Ray's default ones."""
+    while True:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = int(s.getsockname()[1])
+        if port not in RAY_DEFAULT_PORTS:
+            return port
 
 
 @pytest.fixture(scope="session")
@@ -46,6 +57,10 @@ def ray_address(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 "--block",
                 "--node-ip-address=127.0.0.1",
                 f"--port={port}",
+                f"--ray-client-server-port={_free_port()}",
+                f"--dashboard-agent-listen-port={_free_port()}",
+                "--min-worker-port=0",  # workers bind ports the system picks, not 10002-19999
+                "--max-worker-port=0",
                 "--num-cpus=2",
                 "--include-dashboard=false",
                 "--disable-usage-stats",

@@ -5,16 +5,19 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import selectors
 import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 from scale_corpus import SEEDS, build_corpus, html_page, seed_texts, warc_bytes
 
+from annotator.pauses import ENV as PAUSE_ENV
 from annotator.split.corpus import split_corpus
 from annotator.split.ingest import html_document
 from annotator.split.pipeline import split_paths
@@ -100,11 +103,19 @@ def test_clusters_cross_shards_and_formats(tmp_path: Path) -> None:
     assert again.shards_done_before == 8 and again.conflicts == summary.conflicts
 
 
-def _run_split(shards: list[Path], out: Path, *extra: str) -> subprocess.Popen:
+def _run_split(shards: list[Path], out: Path, *extra: str, pause_at: str = "") -> subprocess.Popen:
+    """`annotator split SHARDS --out OUT` in its own process group; with `pause_at`, a pause plan
+    (`annotator.pauses`): stdin and stderr are pipes, so the run waits at it until killed."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop(PAUSE_ENV, None)
+    if pause_at:
+        env[PAUSE_ENV] = pause_at
     code = "import sys; from annotator.cli import main; sys.exit(main(sys.argv[1:]))"
     cmd = [sys.executable, "-c", code, "split", *map(str, shards), "--out", str(out), *extra]
-    return subprocess.Popen(cmd, env=env, start_new_session=True, stdout=subprocess.PIPE)
+    pipe = subprocess.PIPE if pause_at else None
+    return subprocess.Popen(
+        cmd, env=env, start_new_session=True, stdout=subprocess.PIPE, stdin=pipe, stderr=pipe
+    )
 
 
 def markers(out: Path) -> int:
@@ -112,28 +123,36 @@ def markers(out: Path) -> int:
     return len(list((out / "_done").glob("*.json"))) if (out / "_done").exists() else 0
 
 
-def kill_after_first_marker(proc: subprocess.Popen, out: Path, total: int) -> int:
-    """SIGKILL the run's process group once a shard is done and before all are; returns done."""
-    import time
-
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline and proc.poll() is None:
-        if markers(out) >= 1:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-            return markers(out)  # counted again: a shard may finish between the look and the kill
-        time.sleep(0.05)
-    raise AssertionError(f"run ended or stalled before a shard was done (rc={proc.poll()})")
+def kill_at_first_shard(shards: list[Path], out: Path, *extra: str) -> int:
+    """Start `split --out`, SIGKILL its process group while its driver waits at the pause point
+    after its first shard result (`split.shard`, before the clustering passes: a kill surely in
+    the middle of the run, no timing involved); returns the done markers counted after the kill."""
+    proc = _run_split(shards, out, *extra, pause_at="split.shard:1")
+    assert proc.stderr is not None
+    said = b""
+    with selectors.DefaultSelector() as sel:  # the stderr lines, with an overall deadline
+        sel.register(proc.stderr, selectors.EVENT_READ)
+        deadline = time.monotonic() + 300
+        while b"paused split.shard 1\n" not in said:
+            if not sel.select(max(0.0, deadline - time.monotonic())):
+                os.killpg(proc.pid, signal.SIGKILL)
+                raise AssertionError(f"no pause within 300 s: {said[-2000:]!r}")
+            chunk = os.read(proc.stderr.fileno(), 65536)
+            if not chunk:
+                raise AssertionError(f"ended without pausing (rc={proc.wait()}): {said[-2000:]!r}")
+            said += chunk
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert not (out / "_clusters.json").exists() and not (out / "claims").exists()  # mid-run
+    return markers(out)
 
 
 def test_a_killed_run_resumes_with_no_duplicates_and_no_losses(tmp_path: Path) -> None:
     shards = build_corpus(tmp_path / "in", copies=3)
     reference = split_corpus(shards, tmp_path / "ref", workers=1)
     out = tmp_path / "out"
-    proc = _run_split(shards, out, "--workers", "1")
-    done = kill_after_first_marker(proc, out, len(shards))
-    assert 1 <= done < len(shards)
-    assert not (out / "_clusters.json").exists()
+    done = kill_at_first_shard(shards, out, "--workers", "1")
+    assert done == 1  # one process, one shard at a time: the pause stopped the rest
     resumed = _run_split(shards, out, "--workers", "1", "--format", "json")
     stdout, _ = resumed.communicate(timeout=600)
     assert resumed.returncode == 0

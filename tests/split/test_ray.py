@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from scale_corpus import build_corpus
-from test_corpus import _run_split, claims_of, kill_after_first_marker
+from test_corpus import _run_split, claims_of, kill_at_first_shard
 
 from annotator.split.corpus import split_corpus
 
@@ -27,14 +27,14 @@ def test_ray_and_local_give_the_same_claims_and_clusters(tmp_path: Path, ray_add
 def test_ray_run_killed_midway_resumes_without_duplicates(tmp_path: Path, ray_address: str) -> None:
     shards = build_corpus(tmp_path / "in", copies=3)
     out = tmp_path / "out"
-    proc = _run_split(shards, out, "--engine", "ray", "--address", ray_address)
-    done = kill_after_first_marker(proc, out, len(shards))
-    assert 1 <= done < len(shards)
+    done = kill_at_first_shard(shards, out, "--engine", "ray", "--address", ray_address)
+    # killed mid-run (before the clustering); Ray's workers may have done every shard by then
+    assert 1 <= done <= len(shards)
     again = _run_split(shards, out, "--engine", "ray", "--address", ray_address, "--format", "json")
     stdout, _ = again.communicate(timeout=600)
     assert again.returncode == 0, stdout
     summary = json.loads(stdout)
-    assert summary["shards_done_before"] >= done
+    assert done <= summary["shards_done_before"] <= len(shards)  # a worker may finish after
     rows = claims_of(out)
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)) == summary["claims"]  # 0 duplicates
