@@ -40,14 +40,21 @@ def _person_gender(word: str) -> str | None:
     return None
 
 
-def _pronoun(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str:
-    """The one person of the pronoun's gender named before it (since the last named speaker,
-    within PRONOUN_REACH characters; given names and titles tell gender), else the speaker
-    before when none of that gender is named, else the pronoun."""
+def _pronoun(
+    phrase: str, tracker: Tracker, text: str = "", at: int = 0, subject: bool = True
+) -> str:
+    """The person subject of the pronoun's sentence or of the one before (`_subject_before`,
+    unless `subject` is False), else the one person of the pronoun's gender named before it
+    (since the last named speaker, within PRONOUN_REACH characters; given names and titles
+    tell gender), else the speaker before when none of that gender is named, else the
+    pronoun."""
     gender = lexicon.PRONOUNS[phrase.lower()]
     if gender == "p" or not text:
         return phrase
     lo = max(0, at - PRONOUN_REACH)
+    first = _subject_before(text, lo, at, tracker, gender) if subject else None
+    if first:
+        return first
     near = _sentence_person(text, lo, at, tracker, gender)
     if near is not None:
         return near or phrase
@@ -88,14 +95,32 @@ def _last_speaker(tracker: Tracker, gender: str) -> str | None:
 
 
 _SURNAME = re.compile(r"\b[A-Z][a-z][\w-]+")
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])|\n")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']{0,2}\s+(?=[\"“‘'`]{0,2}[A-Z])|\n")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]+)$")
+
+
+def _sentence_ends(text: str, lo: int, at: int) -> list[re.Match[str]]:
+    """Sentence ends in text[lo:at], not the full stop of a title or an initial ("Mr. Hale")."""
+    out = []
+    for m in _SENTENCE_END.finditer(text, lo, at + 3):  # the lookahead sees the word at `at`
+        if m.end() > at:
+            break
+        word = _ABBREVIATION.search(text, max(lo, m.start() - 12), m.start())
+        if (
+            text[m.start()] == "."
+            and word
+            and (len(word.group()) == 1 or word.group().lower() in lexicon.TITLES)
+        ):
+            continue
+        out.append(m)
+    return out
 
 
 def _sentence_person(text: str, lo: int, at: int, tracker: Tracker, gender: str) -> str | None:
     """The pronoun's own sentence before it names people the document names in full: the one
     of the pronoun's gender ("Sanders has made clear that he …"), "" when several fit, None when
     none does (then the speakers before the sentence count)."""
-    ends = list(_SENTENCE_END.finditer(text, lo, at))
+    ends = _sentence_ends(text, lo, at)
     start = ends[-1].end() if ends else lo
     fits: set[str] = set()
     for m in _SURNAME.finditer(text, start, at):
@@ -107,6 +132,45 @@ def _sentence_person(text: str, lo: int, at: int, tracker: Tracker, gender: str)
     if not fits:
         return None
     return fits.pop() if len(fits) == 1 else ""
+
+
+def _subject_before(text: str, lo: int, at: int, tracker: Tracker, gender: str) -> str | None:
+    """The person who is the subject of the pronoun's sentence before it ("Roffman, who …,
+    described it as …, he said"), or of the sentence before when the pronoun opens its own
+    ("Hunter told Politico … He also said"): a name the document gives in full, of no other
+    gender. None when that subject is no such person."""
+    from annotator.split.speakers import main_subject
+
+    ends = _sentence_ends(text, lo, at)
+    if not ends and lo > 0:
+        return None  # the sentence starts before the reach: its subject is not known
+    start = ends[-1].end() if ends else lo
+    own = bool(text[start:at].strip(" \"“‘'"))
+    if not own:
+        if not ends:
+            return None
+        start, at = (ends[-2].end() if len(ends) > 1 else lo), ends[-1].start()
+    main = main_subject(text, start, at)
+    if main is None:
+        return None
+    words = text[main[0] : main[1]].split()
+    if not words or not words[-1][:1].isupper() or words[-1].lower() in lexicon.PRONOUNS:
+        return None
+    full = tracker.names.get(words[-1].strip(".,;:"))
+    if not full or len(full.split()) < 2 or not all(w[:1].isupper() for w in full.split()):
+        return None
+    g = tracker.genders.get(full) or _gender(full, " ".join(words))
+    if g not in (None, gender):
+        return None
+    if own and not _AFTER_QUOTE.search(text, start, at):
+        others = _sentence_person(text, main[1], at, tracker, gender)
+        if others not in (None, full):
+            return None  # "Reed met Becker, and he said": two people the pronoun may be
+    return full
+
+
+# a reporting clause after the quote it closes: "… a disaster,” he said"
+_AFTER_QUOTE = re.compile(r"[,?!…][\"”’']{1,2}\s*$")
 
 
 _BOUND = frozenset(("he", "she", "they"))
@@ -134,7 +198,7 @@ def bound_subject(
         return None
     if not _SUBORDINATE.search(text, max(s, span[0] - 12), span[0]):
         return None
-    if _pronoun(word, tracker, text, span[0]) != word:
+    if _pronoun(word, tracker, text, span[0], subject=False) != word:
         return None  # the person named before it
     main = main_subject(text, s, span[0])
     if main is None or main[1] > span[0] or main[0] == span[0]:

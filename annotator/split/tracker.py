@@ -58,8 +58,13 @@ def attribution_of(
     speaker = resolve(text[span[0] : span[1]], tracker, text, span[0])
     if not speaker:
         return None
-    if speaker == tracker.last_named or is_named(text[span[0] : span[1]]):
-        tracker.last_at = span[1]
+    mention = text[span[0] : span[1]]
+    if (
+        speaker == tracker.last_named
+        or is_named(mention)
+        and mention.lower() not in lexicon.PRONOUNS
+    ):
+        tracker.last_at = span[1]  # not a pronoun left as it is ("He"): it names nobody
     if speaker not in tracker.genders:
         g = _gender(speaker, text[span[0] : span[1]])
         if g:

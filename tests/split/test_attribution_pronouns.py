@@ -1,0 +1,30 @@
+"""English pronoun speakers: which person "he"/"she" stands for, on sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attribution_cases
+
+
+def claim(body: str, fragment: str) -> dict[str, Any]:
+    return attribution_cases.claim(body, fragment, pronoun_mentions=True)
+
+
+def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before() -> None:
+    body = (
+        "Dalton Pruitt chairs the ferry board.\n\n"
+        "Pruitt, meanwhile, told the Harbour Gazette on Monday that he backs the bridge plan "
+        "because Walter Ames asked him to. He also said he had “never doubted the vote.”"
+    )
+    assert claim(body, "never doubted")["speaker"] == "Dalton Pruitt"
+
+
+def test_a_pronoun_after_its_sentences_subject_is_that_subject() -> None:
+    body = (
+        "Peter Hale runs the bakery on the quay. Rolf Brandtner runs the ferry company.\n\n"
+        "Brandtner, who has lost money for three years, described the toll as “a disaster "
+        "for the whole quay and for Mr. Hale's bakery,” he said."
+    )
+    assert claim(body, "disaster for the whole quay")["speaker"] == "Rolf Brandtner"
