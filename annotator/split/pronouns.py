@@ -141,7 +141,7 @@ def _subject_before(text: str, lo: int, at: int, tracker: Tracker, gender: str) 
     gender. None when that subject is no such person."""
     from annotator.split.speakers import main_subject
 
-    ends = _sentence_ends(text, lo, at)
+    ends = [e for e in _sentence_ends(text, lo, at) if not _in_quote(text, e.end())]
     if not ends and lo > 0:
         return None  # the sentence starts before the reach: its subject is not known
     start = ends[-1].end() if ends else lo
@@ -167,6 +167,14 @@ def _subject_before(text: str, lo: int, at: int, tracker: Tracker, gender: str) 
         if others not in (None, full):
             return None  # "Reed met Becker, and he said": two people the pronoun may be
     return full
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quote its paragraph opens before it: a sentence of the
+    quote ("… as president. We need a leader.” He said") is no sentence of the report."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    curly = before.count("“") > before.count("”")
+    return curly or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
 
 
 # a reporting clause after the quote it closes: "… a disaster,” he said"

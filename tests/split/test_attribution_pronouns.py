@@ -28,3 +28,12 @@ def test_a_pronoun_after_its_sentences_subject_is_that_subject() -> None:
         "for the whole quay and for Mr. Hale's bakery,” he said."
     )
     assert claim(body, "disaster for the whole quay")["speaker"] == "Rolf Brandtner"
+
+
+def test_a_sentence_inside_a_quote_is_not_the_sentence_before_the_pronoun() -> None:
+    body = (
+        "Walter Ames chairs the harbour board. Dalton Pruitt runs the ferry.\n\n"
+        "Pruitt told the Harbour Gazette that Mr. Ames had “waited far too long. We cannot "
+        "wait another winter.” He also said the toll “should go.”"
+    )
+    assert claim(body, "should go")["speaker"] == "Dalton Pruitt"
