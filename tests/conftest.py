@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +18,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from labelstudio_fixtures import *  # noqa: E402,F401,F403
+from pg_databases import drop_database  # noqa: E402
 
 PG_ADMIN_URL = os.environ.get(
     "ANNOTATOR_TEST_PG", "postgresql+psycopg://annotator:annotator@127.0.0.1:5432/postgres"
@@ -83,25 +83,8 @@ def pg_url(postgres_server: str) -> Iterator[str]:
     url = postgres_server.rsplit("/", 1)[0] + "/" + name
     yield url
     store.reset_engines()
-    _drop_database(admin, name)
+    drop_database(admin, name)
     admin.dispose()
-
-
-def _drop_database(admin, name: str) -> None:  # type: ignore[no-untyped-def]
-    """DROP DATABASE ... WITH (FORCE); a role without SUPERUSER cannot terminate an autovacuum
-    worker that is busy in the database, but a plain DROP DATABASE stops such workers itself."""
-    from sqlalchemy.exc import DBAPIError
-
-    for attempt in range(50):
-        try:
-            with admin.connect() as conn:
-                force = " WITH (FORCE)" if attempt == 0 else ""
-                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"{force}')
-            return
-        except DBAPIError:
-            if attempt == 49:
-                raise
-            time.sleep(0.1)  # a just-closed session may still be leaving
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

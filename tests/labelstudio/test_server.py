@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from labelstudio_fixtures import free_port
+from pg_databases import drop_database
 
 from annotator.cli import main
 from annotator.errors import AnnotatorError, BackendUnavailable
@@ -189,6 +190,5 @@ def test_start_on_postgresql(postgres_server, tmp_path, monkeypatch):
         eng.dispose()
     finally:
         server.stop()
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(admin, name)
         admin.dispose()
