@@ -49,9 +49,13 @@ def _pronoun(
     tell gender), else the speaker before when none of that gender is named, else the
     pronoun."""
     gender = lexicon.PRONOUNS[phrase.lower()]
-    if gender == "p" or not text:
+    if not text:
         return phrase
     lo = max(0, at - PRONOUN_REACH)
+    if gender == "p":
+        they = subject and phrase.lower() == "they"
+        group = _subject_before(text, lo, at, tracker, gender) if they else None
+        return group or phrase
     first = _subject_before(text, lo, at, tracker, gender) if subject else None
     if first:
         return first
@@ -138,7 +142,8 @@ def _subject_before(text: str, lo: int, at: int, tracker: Tracker, gender: str) 
     """The person who is the subject of the pronoun's sentence before it ("Roffman, who …,
     described it as …, he said"), or of the sentence before when the pronoun opens its own
     ("Hunter told Politico … He also said"): a name the document gives in full, of no other
-    gender. None when that subject is no such person."""
+    gender; for "they" a plural group ("Millennials …: By 2-1, they say"). None when that
+    subject is no such person or group."""
     from annotator.split.speakers import main_subject
 
     ends = [e for e in _sentence_ends(text, lo, at) if not _in_quote(text, e.end())]
@@ -154,6 +159,8 @@ def _subject_before(text: str, lo: int, at: int, tracker: Tracker, gender: str) 
     if main is None:
         return None
     words = text[main[0] : main[1]].split()
+    if gender == "p":
+        return _group(text[main[0] : main[1]], tracker)
     if not words or not words[-1][:1].isupper() or words[-1].lower() in lexicon.PRONOUNS:
         return None
     full = tracker.names.get(words[-1].strip(".,;:"))
@@ -167,6 +174,19 @@ def _subject_before(text: str, lo: int, at: int, tracker: Tracker, gender: str) 
         if others not in (None, full):
             return None  # "Reed met Becker, and he said": two people the pronoun may be
     return full
+
+
+def _group(phrase: str, tracker: Tracker) -> str | None:
+    """A plural noun phrase that can be "they" ("Millennials", "Several lawmakers"), resolved."""
+    from annotator.split.mentions import resolve
+
+    words = phrase.split(" of ")[0].split()  # "The proportion of voters": "proportion"
+    head = words[-1].lower().strip(".,;:")
+    if head in lexicon.PRONOUNS or re.search(r"['’]", phrase) or words[0].endswith("ing"):
+        return None  # "Mr. Cruz's aides", "including prominent businesses"
+    if not (head.endswith("s") and not head.endswith("ss") and len(head) > 3):
+        return None
+    return resolve(phrase, tracker)
 
 
 def _in_quote(text: str, at: int) -> bool:

@@ -37,3 +37,19 @@ def test_a_sentence_inside_a_quote_is_not_the_sentence_before_the_pronoun() -> N
         "wait another winter.” He also said the toll “should go.”"
     )
     assert claim(body, "should go")["speaker"] == "Dalton Pruitt"
+
+
+def test_they_is_the_plural_group_its_sentence_opens_with() -> None:
+    body = (
+        "Ferry captains have reached a broad consensus on the bridge: By nearly 3-1, they say the "
+        "new bridge will cost them their jobs within two years."
+    )
+    assert claim(body, "cost them their jobs")["speaker"] == "Ferry captains"
+
+
+def test_they_stays_when_the_subject_is_one_thing() -> None:
+    body = (
+        "The share of ferry captains who voted was low: By nearly 3-1, they say the new bridge "
+        "will cost them their jobs within two years."
+    )
+    assert claim(body, "cost them their jobs")["speaker"] in (None, "they")
