@@ -197,12 +197,15 @@ MALE_NAMES = frozenset(
     roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe
     bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
     russell bobby mason philip louis bernie ted marco jeb ben chris mike bill barack joe rick
-    rand newt tim mitt rudy reince sean corey kellyanne steve jared eric kevin mitch harry chuck
+    rand newt tim mitt rudy reince sean corey steve jared eric kevin mitch harry chuck
     lindsey john vladimir emmanuel olaf boris recep xi narendra benjamin ali mohammed muhammad
     ahmed ahmad omar hassan hussein abdul abdullah mahmoud khalid sergei dmitry alexei ivan
-    igor hans klaus wolfgang jürgen stefan thomas friedrich heinrich karl franz pierre jean
-    jacques françois louis carlos josé luis jorge pedro miguel antonio manuel francisco zabihullah
-    qari""".split()
+    igor hans klaus wolfgang jürgen stefan thomas friedrich heinrich karl franz pierre
+    jean-claude jacques françois louis carlos josé luis jorge pedro miguel antonio manuel
+    francisco zabihullah qari marvin duncan dale glenn craig todd troy wesley marcus leon neil
+    nick greg doug jim tom dan matt pete ron josh jon ken andy tony fred ted hank jake luke seth
+    stan stuart vince warren martin evan julian robby tad sherrod cory thom orrin wilbur rex reid
+    devin trey jeh ashton bashar shinzo enrique anthony""".split()
 )
 FEMALE_NAMES = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
@@ -215,7 +218,11 @@ FEMALE_NAMES = frozenset(
     theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary
     chelsea ivanka melania kellyanne huma donna nancy elizabeth carly sarah nikki condoleezza
     michele hope jill tulsi kamala angela ursula theresa marine ségolène christine annalena
-    jen jennifer jane""".split()
+    jen jennifer jane dianne debbie deb kathy cathy patty peggy liz beth betsy jenny kate katie
+    maggie sally tammy wendy kristen kirsten kirstjen elaine ellen eleanor lynn gina tina valerie
+    vanessa veronica yvonne carla claire hilary stacey tracy heidi holly kristin lori marsha
+    maxine paula rosa sheila sylvia tanya loretta elise mazie shelley joni katrina sheryl
+    omarosa""".split()
 )
 WEEKDAYS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight

@@ -95,6 +95,8 @@ def _name_entry(run: str) -> tuple[str, str] | None:
     tokens = _strip_roles(run.split())
     while tokens and tokens[0].lower() in ARTICLES:
         tokens = tokens[1:]  # "Die Polizei" -> "Polizei"
+    while len(tokens) > 1 and _adverb(tokens[0]):
+        tokens = tokens[1:]  # "Certainly Donald Trump" -> "Donald Trump"
     if not tokens:
         return None
     last = tokens[-1].rstrip(".,")
@@ -103,6 +105,13 @@ def _name_entry(run: str) -> tuple[str, str] | None:
     if len(tokens) > 3 or tokens[0].lower() in NOT_NAMES:
         return None
     return last, " ".join(tokens)
+
+
+def _adverb(token: str) -> bool:
+    """A sentence-opening "-ly" adverb glued to a name ("Certainly", "Privately"), not a given
+    name that ends so ("Kelly", "Emily")."""
+    low = token.lower()
+    return len(low) > 5 and low.endswith("ly") and token[1:].islower() and low not in _GIVEN
 
 
 class NameIndex:

@@ -1,0 +1,27 @@
+"""The document's name index and given-name genders, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from annotator.split import lexicon
+from annotator.split.names import NameIndex, build_name_index
+from annotator.split.pronouns import _gender
+
+
+def test_a_sentence_opening_adverb_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "Certainly Harold Brackwater never doubted the toll. Privately Mildred Ossing agreed. "
+        "Kelly Fenwright said so too."
+    )
+    index = build_name_index(text)
+    assert index["Brackwater"] == "Harold Brackwater"
+    assert index["Ossing"] == "Mildred Ossing"
+    assert index["Fenwright"] == "Kelly Fenwright"  # a given name ending in "ly" stays
+    assert NameIndex(text).get("Brackwater") == "Harold Brackwater"
+
+
+def test_given_names_tell_one_gender_each() -> None:
+    assert not lexicon.MALE_NAMES & lexicon.FEMALE_NAMES
+    assert _gender("Kellyanne Pardoe") == "f"
+    assert _gender("Dianne Loft") == "f"
+    assert _gender("Marvin Teske") == "m"
+    assert _gender("Duncan Vail") == "m"
