@@ -5,7 +5,9 @@ Right after a quote that closes with "," "!" or "?", or right before one after "
 subject and one verb in the past tense frame the quote as that subject's
 words whatever the verb is ("fumed", "barked", "gloated"). The subject is a name (capitalised
 words, titles kept), "he"/"she"/"they", or "the" and a lower-case noun ("the crowd"); a quote
-of fewer than three words ("The Apprentice,") is a title, not speech.
+of fewer than three words ("The Apprentice,") is a title, not speech. Before a colon, the
+verb may take a short phrase ('Doe fired a parting shot at Roe: "…"'), then the subject is a
+name or "the" noun phrase, not a pronoun, and not a passive ('The gap is shown by this: "…"').
 """
 
 from __future__ import annotations
@@ -25,6 +27,21 @@ _AFTER = re.compile(rf"\s+{_SUBJECT}\s+{_ADVERB}{_VERB}\b(?![’'-])")
 # 'And Doe gloated: "', 'Doe yelled, "' (the whole stretch before the quote)
 _BEFORE = re.compile(
     rf"\s*(?:(?:And|But|Then|So|Later|Finally),?\s+)?{_SUBJECT}\s+{_ADVERB}{_VERB}\s*[:,]\s*"
+)
+# 'Doe fired a parting shot at Roe: "', 'The senator summed up his view: "': a verb phrase
+# (an object, a particle, a prepositional phrase) between the verb and a colon
+_LEAD = r"(?:(?:And|But|Then|So|Later|Finally|(?:On|In|At)\s+[\w .'’-]{1,30}|\d{4}),?\s+){0,2}"
+_BE = r"(?:is|was|are|were|be|been|being)"  # not a passive: 'The gap is exemplified by this:'
+# a name (not a capitalised pronoun) or "the" and up to four lower-case words ("the senator")
+_SUBJECT_NP = (
+    rf"(?P<s>[Tt]he\s+(?:(?!{_BE}\s)[a-z][\w'’-]*\s+){{0,3}}(?!{_BE}\s)[a-z][\w'’-]*"
+    rf"|(?!(?:He|She|They|It|We|I|You|This|That|As)\b){_TITLE}{_NAME})"
+)
+_AUX = r"(?:(?:has|have|had|could|would|did)\s+(?:only\s+|also\s+|then\s+)?)?"
+_PAST = rf"(?P<v>[a-z]{{2,}}ed|shot|made|had|took|gave|put|struck|threw|{_DOC_VERB})"
+_PHRASE = re.compile(
+    rf"\s*{_LEAD}{_SUBJECT_NP}\s+{_ADVERB}{_AUX}{_PAST}"
+    r"(?:\s+[\w'’-]+){1,8}\s*:\s*"
 )
 _NOT_VERBS = frozenset("""need used based related aged""".split())
 
@@ -50,7 +67,7 @@ def verb_before(text: str, lo: int, qs: int, qe: int) -> tuple[tuple[int, int], 
     quote text[qs:qe]."""
     if not _speech(text[qs + 1 : qe - 1]):
         return None
-    m = _BEFORE.fullmatch(text, lo, qs)
+    m = _BEFORE.fullmatch(text, lo, qs) or _PHRASE.fullmatch(text, lo, qs)
     if m is None or m.group("v") in _NOT_VERBS:
         return None
     return (m.start("s"), m.end("s")), m.group("v")

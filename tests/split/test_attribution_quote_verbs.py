@@ -33,3 +33,15 @@ def test_a_short_quoted_title_before_a_name_is_no_speech() -> None:
         "in the north."
     )
     assert claim(body, "drew few viewers")["speaker"] is None
+
+
+def test_a_verb_phrase_ending_in_a_colon_before_the_quote_names_its_subject() -> None:
+    body = (
+        "The ferry company cut the winter crossings to two a day.\n\n"
+        "Mairi Cowan fired a parting shot at the harbour board: “You have never once asked "
+        "the islanders what they need from the boat.”\n\n"
+        "The timetable is explained by this notice: “Crossings resume when the weather allows.”"
+    )
+    got = claim(body, "never once asked")
+    assert (got["speaker"], got["cue"]) == ("Mairi Cowan", "fired")
+    assert claim(body, "weather allows")["speaker"] is None
