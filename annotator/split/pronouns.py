@@ -92,10 +92,19 @@ def _last_speaker(tracker: Tracker, gender: str) -> str | None:
     """The speaker before, when no person of the pronoun's gender is named ("The harbour
     master said … After all, she added, …") and the speaker's gender does not rule it out."""
     last = tracker.last_speaker
-    if not last or last.lower() in lexicon.PRONOUNS:
-        return None
+    if not last or last.lower() in lexicon.PRONOUNS or plural_group(last):
+        return None  # "Sources said … she added": a group is no "she"
     g = tracker.genders.get(last) or _gender(last)
     return last if g in (None, gender) else None
+
+
+def plural_group(speaker: str) -> bool:
+    """A speaker whose head is a plural speaker noun ("Sources", "Democratic sources", "Clinton
+    campaign aides"): a group, never "he" or "she". A name ending in "s" ("Sanders") is none."""
+    low = speaker.split()[-1].lower() if speaker.split() else ""
+    if not low.endswith("s") or low.endswith("ss") or len(low) < 4:
+        return False
+    return low in lexicon.SPEAKER_NOUNS or low in lexicon.PERSON_NOUNS
 
 
 _SURNAME = re.compile(r"\b[A-Z][a-z][\w-]+")

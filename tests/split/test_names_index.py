@@ -1,10 +1,19 @@
-"""The document's name index and given-name genders, on sentences written for these tests."""
+"""The document's name index, given-name genders and groups no "he"/"she" stands for, on
+sentences written for these tests."""
 
 from __future__ import annotations
+
+from typing import Any
+
+import attribution_cases
 
 from annotator.split import lexicon
 from annotator.split.names import NameIndex, build_name_index
 from annotator.split.pronouns import _gender
+
+
+def claim(body: str, fragment: str) -> dict[str, Any]:
+    return attribution_cases.claim(body, fragment, pronoun_mentions=True)
 
 
 def test_a_sentence_opening_adverb_is_no_part_of_the_name_after_it() -> None:
@@ -25,3 +34,11 @@ def test_given_names_tell_one_gender_each() -> None:
     assert _gender("Dianne Loft") == "f"
     assert _gender("Marvin Teske") == "m"
     assert _gender("Duncan Vail") == "m"
+
+
+def test_a_group_that_spoke_before_is_no_she() -> None:
+    body = (
+        "The ferry toll will double next spring, harbour board sources said on Monday.\n\n"
+        "After all, she added, the quay has lost money for three years."
+    )
+    assert claim(body, "lost money")["speaker"] != "harbour board sources"
