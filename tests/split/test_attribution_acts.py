@@ -4,21 +4,8 @@ accuses"; and the sentences that report nothing stay without a speaker."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-
-from annotator.split.document import RawDocument
-from annotator.split.pipeline import split_document
-
-HEAD = "Harbour town votes on the new bridge plan\n\n"
-
-
-def claim(body: str, fragment: str) -> dict[str, Any]:
-    out = split_document(RawDocument(path="case.txt", format="txt", text=HEAD + body)).claims
-    hits = [c for c in out if fragment in c["text"]]
-    assert hits, fragment
-    return hits[0]
+from attribution_cases import claim
 
 
 @pytest.mark.parametrize(
