@@ -44,6 +44,22 @@ def _reported_by(text: str, end: int, wend: int, tracker: Tracker) -> Attributio
     return attribution_of(text, span, "according to", tracker, True) if span else None
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’'»)]*\s+")
+
+
+def _framed_before(text: str, qs: int, qe: int, m: re.Match[str], bstart: int) -> bool:
+    """'Doe called it “a disgrace.” Roe said …': a quote that ends its sentence, framed by a
+    cue of its own sentence before it, is not the speech of the next sentence's subject."""
+    inner = text[max(qs, qe - 3) : qe].rstrip("\"”’'»")
+    gap = text[qe : m.start()].strip()
+    if not inner.endswith((".", "?", "!")) or not gap[:1].isupper():
+        return False
+    lo = max(bstart, qs - 300)
+    ends = list(_SENTENCE_END.finditer(text, lo, qs))
+    lo = ends[-1].end() if ends else lo
+    return any(_is_cue(text, c, lo) for c in cue_matches(text, lo, qs))
+
+
 def attribute_quote(
     text: str, qs: int, qe: int, bstart: int, bend: int, tracker: Tracker
 ) -> Attribution | None:
@@ -53,7 +69,9 @@ def attribute_quote(
     for m in cue_matches(text, qe, min(wend, qe + 120)):
         if not _is_cue(text, m, qe):
             continue
-        if tracker.lang in (None, "en") and _new_sentence(text, qs, qe, m.end(), wend):
+        if tracker.lang in (None, "en") and (
+            _new_sentence(text, qs, qe, m.end(), wend) or _framed_before(text, qs, qe, m, bstart)
+        ):
             break  # '… “arbitrary.” Doe warned that …': the next sentence's own cue
         gap = text[qe : m.start()].strip(" ,—–-")
         gap = "" if gap in _AUX else gap  # "« … », a déclaré X"

@@ -1,0 +1,40 @@
+"""A quote that ends its own sentence, framed by a cue before it ('Doe called it "a
+disgrace." Roe said …'), is not spoken by the next sentence's subject; a name inside a relative
+clause before the cue ("Officials who spoke with the Gazette said …") is not the speaker."""
+
+from __future__ import annotations
+
+from attribution_cases import claim
+
+
+def test_the_next_sentences_subject_does_not_speak_a_framed_quote() -> None:
+    body = (
+        'Ann Liddell called the toll "a tax on every fisherman." Tom Fairley said the '
+        'harbour board "will have to think again before the winter."'
+    )
+    assert claim(body, "every fisherman")["speaker"] == "Ann Liddell"
+    assert claim(body, "think again")["speaker"] == "Tom Fairley"
+
+
+def test_a_quote_without_a_frame_still_takes_the_cue_after_it() -> None:
+    body = (
+        "The harbour board met on Monday.\n\n"
+        '"We will have to think again before the winter," Tom Fairley said.'
+    )
+    assert claim(body, "think again")["speaker"] == "Tom Fairley"
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_speaker() -> None:
+    body = (
+        "Ferry captains who spoke with the Harbour Gazette said the new toll would drive "
+        "trade to the next port."
+    )
+    assert claim(body, "drive trade")["speaker"] == "Ferry captains"
+
+
+def test_the_subject_of_an_object_relative_clause_still_speaks() -> None:
+    body = (
+        "They named the skipper, a man who Gazette reporters say ran the ferry without a "
+        "licence for years."
+    )
+    assert claim(body, "without a licence")["speaker"] == "Gazette reporters"
