@@ -1,6 +1,7 @@
 """A pronoun that opens the reported clause of an earlier cue ('Trump said he wants "…"',
 'The mayor told reporters that she plans "…"') is no speaker of its own: the earlier cue's
-named subject speaks the quote."""
+named subject speaks the quote. So is a name that opens the clause reported by a verb of
+saying ('Rep. Doe said Smith called the bill "a disgrace"': Doe reports Smith's words)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from annotator.split.speakers import is_speaker_phrase, subject_before
 _BOUND = frozenset(("he", "she", "they"))
 # what may stand between the earlier cue and the pronoun: "that", an addressee ("told Fox")
 _BETWEEN = re.compile(r"\s*(?:,\s*)?(?:(?:[A-Z][\w.'’-]*\s+){0,3}|reporters\s+)?(?:that\s+)?$")
+# verbs of saying whose reported clause may open with a name that has a cue of its own
+_REPORTING = frozenset("said says say added argued insisted noted stated explained wrote".split())
+_THAT = re.compile(r"\s*(?:that\s+)?$")
 
 
 def outer_speaker(
@@ -19,12 +23,17 @@ def outer_speaker(
 ) -> tuple[tuple[int, int], re.Match[str]] | None:
     """The named subject and cue of the cue right before the pronoun `span` opens its
     reported clause, or None (`cues`: the cue forms before the pronoun's own, in order)."""
-    if span is None or text[span[0] : span[1]].lower() not in _BOUND:
+    if span is None:
         return None
+    bound = text[span[0] : span[1]].lower() in _BOUND
     for m in reversed(cues):
         if m.end() > span[0]:
             continue
-        if not _BETWEEN.fullmatch(text, m.end(), span[0]):
+        if bound and not _BETWEEN.fullmatch(text, m.end(), span[0]):
+            return None
+        if not bound and (
+            m.group(1) not in _REPORTING or not _THAT.fullmatch(text, m.end(), span[0])
+        ):
             return None
         outer = subject_before(text, lo, m.start())
         if outer is None:

@@ -27,3 +27,17 @@ def test_a_pronoun_without_a_named_cue_before_it_keeps_its_cue() -> None:
     c = claim(body, "whole harbour town", pronoun_mentions=True)
     assert c["speaker"] in ("Tom Fairley", "he") and c["cue"] == "wants"
     assert claim(body, "second count", pronoun_mentions=True)["speaker"] == "she"
+
+
+def test_a_name_reported_by_a_verb_of_saying_gives_the_quote_to_the_reporter() -> None:
+    body = (
+        "The harbour board met on Monday.\n\n"
+        'Rep. Ann Liddell said Tom Fairley called on the board to be "more careful with '
+        'the harbour money."'
+    )
+    assert claim(body, "harbour money")["speaker"] == "Ann Liddell"
+
+
+def test_a_name_after_a_verb_of_action_keeps_its_own_cue() -> None:
+    body = 'Ann Liddell met Tom Fairley, who called the toll "a tax on every fisherman in the bay."'
+    assert claim(body, "every fisherman")["speaker"] != "Ann Liddell"
