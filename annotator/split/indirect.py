@@ -123,6 +123,19 @@ def _unresolved_action(attr: Attribution, m: re.Match[str], tracker: Tracker) ->
     )
 
 
+# "who" (no comma after it) before a phrase: the phrase sits inside a relative clause
+_WHO_BEFORE = re.compile(r"\b(?:who|whose)\s(?=[^,;:()“”\"]*$)")
+
+
+def _in_relative(text: str, s: int, span: tuple[int, int]) -> bool:
+    """ "Officials who spoke with the Post said …": the name before the cue ("the Post") is
+    inside a relative clause; the clause's subject ("Officials") speaks."""
+    who = _WHO_BEFORE.search(text, max(s, span[0] - 100), span[0])
+    between = text[who.end() if who else span[0] : span[0]].split()
+    # "a hacker who U.S. officials say …": the phrase is the relative clause's own subject
+    return any(w.islower() and w not in lexicon.ARTICLES for w in between)
+
+
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,6}$)")
 
 
@@ -223,7 +236,11 @@ def attribute_sentence(
                 span = clauses.inverted_subject(text, m.end(), e)  # "…, said Rep. Jane Doe"
                 if span and not _VERB.fullmatch(m.group(1)) and not _named_after(text, m.end(), e):
                     span = None  # "…,'' praised the Saudis": the object of a verb of action
-        if not ing and tracker.lang != "de" and (span is None or text[span[0]].islower()):
+        if (
+            not ing
+            and tracker.lang != "de"
+            and (span is None or text[span[0]].islower() or _in_relative(text, s, span))
+        ):
             # "Captains who have sailed the channel say": not "sailed the channel"
             span = clauses.behind_subject(text, s, m.start()) or span
         if span is None or not is_speaker_phrase(text[span[0] : span[1]]):
