@@ -99,9 +99,14 @@ def _new_sentence(text: str, qs: int, qe: int, cue_end: int, wend: int) -> bool:
     return bool(_CLAUSE_AFTER.match(text, cue_end)) or len(text[cue_end:wend].split()) > 8
 
 
+_COMPLEMENT = re.compile(r"(?:that|whether|how|why|what)\s")
+
+
 def _named_after(text: str, a: int, e: int) -> tuple[int, int] | None:
     """ "…, said Jane Doe, a pollster.": a name right after the cue that ends the clause."""
     span = subject_after(text, a, e)
+    if span and _COMPLEMENT.match(text, span[0]):
+        return None  # "X, facing …, noted that Doe's aide, Roe, is …": the cue's object
     if span and is_named(text[span[0] : span[1]]) and text[span[1] : e].lstrip()[:1] in ",.;":
         return span
     return None
