@@ -56,6 +56,8 @@ _APPOSITION = re.compile(
     r"both|also|der|die|das|ein|eine|le|la|un|une|el|una|qui|que|quien|который|которая|\d)\b"
 )
 _WHO = re.compile(r"(?:who|whom|whose)\b")
+# an apposition that names a role by its owner: "Mexico's ambassador", "Doe's campaign manager"
+_OWNED_ROLE = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z]+")
 # a party or state label in brackets, then a comma and an indefinite apposition
 _LABEL_APPOSITION = re.compile(r"\([^()]{1,20}\),\s*(?:a|an)\s")
 _TIME_TAIL = re.compile(
@@ -290,18 +292,26 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
             span = _subject_before(text, lo, opening)
             if span:
                 return span
-    if text[lo:end].rstrip().endswith(",") and len(bounds) >= 2:
+    # "X, who calls Y a “liar,” said": a comma inside closing quotes closes the apposition
+    if text[lo:end].rstrip().rstrip("”\"’'").endswith(",") and len(bounds) >= 2:
         # "X, who …, said" / "X, a Democrat, said": the name before the apposition speaks: the
         # earliest name (within the last five parts) that an apposition follows; a role before
         # a relative clause ("a source, who …, said") too
         for j in range(max(0, len(bounds) - 6), len(bounds) - 1):
             nxt = text[bounds[j + 1][0] : bounds[j + 1][1]].strip()
-            if not (_APPOSITION.match(nxt) or nxt[:1].isdigit() or nxt[:1].islower()):
+            owner = _OWNED_ROLE.match(nxt)  # "Jane Doe, Mexico's ambassador to Peru, said"
+            if not (owner or _APPOSITION.match(nxt) or nxt[:1].isdigit() or nxt[:1].islower()):
                 continue
             pa, pb = bounds[j]
             if j and text[pa:pb].rstrip().endswith(")") and text[pa - 1] == "(":
                 pa, pb = bounds[j - 1]  # "Rep. Jane Doe (Maine), a …, said": not the label
             span = _phrase(text, pa, pb, backward=True)
+            first = _WORD.search(text, pa, pb)
+            if span and first and _clean_word(first.group()) in _PREPOSITIONS:
+                if not text[first.end() : span[0]].strip():
+                    continue  # "In Tromso, the council's treasurer, Jim Boyle, said": a place
+            if owner and span and text[pa : span[0]].strip():
+                continue  # "Now Doe's aide, …": the name must be the whole part
             if span and (text[span[0]].isupper() or _WHO.match(nxt)):
                 return span
         last_part = text[a:b].strip()
