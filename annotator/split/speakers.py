@@ -57,7 +57,9 @@ _APPOSITION = re.compile(
 )
 _WHO = re.compile(r"(?:who|whom|whose)\b")
 # an apposition that names a role by its owner: "Mexico's ambassador", "Doe's campaign manager"
-_OWNED_ROLE = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z]+")
+_OWNED_ROLE = re.compile(
+    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z]+"
+)
 # a party or state label in brackets, then a comma and an indefinite apposition
 _LABEL_APPOSITION = re.compile(r"\([^()]{1,20}\),\s*(?:a|an)\s")
 _TIME_TAIL = re.compile(
