@@ -158,9 +158,10 @@ def german_topic(text: str, s: int, e: int) -> tuple[int, int] | None:
     right after the verb ("Am Montag hatte die Polizei die Suche eingestellt.")."""
     np = _SUBJECT_NP.match(text, s, e) or _NAME_SUBJECT.match(text, s, e)
     if np is None or not _speaks(np.group(1)):
-        inverted = _INVERTED.search(text, s, e)
-        if inverted and _speaks(inverted.group(2)) and inverted.group(1) not in _NOT_VERB:
-            return inverted.span(2)
+        # the first verb-and-subject pair: "durch die Unruhen" before "bezifferte die Agentur"
+        for inverted in _INVERTED.finditer(text, s, e):
+            if inverted.group(1) not in _NOT_VERB:
+                return inverted.span(2) if _speaks(inverted.group(2)) else None
         return None
     rest = text[np.end(1) : e].split()
     if not rest or not rest[0][:1].islower() or _clean_word(rest[0]) in _NOMINATIVE:

@@ -73,11 +73,15 @@ _BODY_END = (
 )
 
 
+_BODIES_END = tuple(b + "en" for b in _BODY_END if not b.endswith("en"))  # the plurals
+
+
 def _abstract(phrase: str) -> bool:
     """The head noun names a thing or an act, not who speaks ("Die Verschiebung des Termins")."""
     heads = [w for w in phrase.split() if w[:1].isupper() and _clean_word(w) not in _NOMINATIVE]
     head = _clean_word(heads[0]) if heads else ""
-    return head.endswith(_ABSTRACT_END) and not head.endswith(_BODY_END)
+    body = head.endswith(_BODY_END) or head.endswith(_BODIES_END)  # "Organisationen" too
+    return head.endswith(_ABSTRACT_END) and not body
 
 
 # adverb endings ("Offiziell", "Bisher", "Erstens"), not nouns in -er/-ens ("Forscher", "Siemens")
