@@ -30,7 +30,7 @@ from annotator.split.mentions import resolve
 from annotator.split.names import NameIndex, build_name_index
 from annotator.split.quote_speakers import attribute_quote
 from annotator.split.quotes import _is_direct, quote_spans
-from annotator.split.sources_de import STRICT_DE, german_topic
+from annotator.split.sources_de import STRICT_DE, frame_subject, german_topic
 from annotator.split.tracker import Attribution, Tracker, attribution_of, remember
 from annotator.split.transcripts import promotion, turn_labels, turn_speaker
 
@@ -147,6 +147,8 @@ def attribute_block(
             continue
         tracker.framed = None
         attr = attribute_sentence(text, s, e, tracker, near)
+        if attr is None and tracker.lang == "de":
+            attr = _framed_by_subject(text, s, e, tracker)  # "X begegnet …, die Löhne seien …"
         if (
             attr is None
             and tracker.reported
@@ -233,6 +235,13 @@ def _topic(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
     """The person, role or body opening the sentence before, for a Konjunktiv I sentence."""
     a, b = tracker.topic or (s, s)
     span = german_topic(text, a, b)
+    who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
+    return Attribution(who, None, False, span, _content(s, e, s, s, text)) if who else None
+
+
+def _framed_by_subject(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
+    """The subject of an indicative main clause whose comma clause is in the Konjunktiv."""
+    span = frame_subject(text, s, e, indicative=tracker.reported is not None)
     who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
     return Attribution(who, None, False, span, _content(s, e, s, s, text)) if who else None
 

@@ -10,7 +10,14 @@ import re
 from annotator.split import lexicon, lexicon_de
 from annotator.split.cues import _HEISST, _ZUFOLGE
 from annotator.split.speakers import _PARTS, _clean_word, _phrase, subject_after, subject_before
-from annotator.split.speakers_de import _ADVERB, _CAPS, _NOMINATIVE, _SUBJECT_NP, _abstract
+from annotator.split.speakers_de import (
+    _ADVERB,
+    _CAPS,
+    _NOMINATIVE,
+    _NOT_SUBJECT,
+    _SUBJECT_NP,
+    _abstract,
+)
 
 
 def _before_zufolge(text: str, s: int, z: int) -> tuple[int, int] | None:
@@ -214,3 +221,41 @@ def german_headline(name: str) -> bool:
     if first in _HEAD_NOT or _abstract(name):
         return False
     return len(words) == 1 or not first.endswith(("e", "en"))
+
+
+_BEING = frozenset("ist war sind waren wird wurde wurden werden gibt gab".split())
+_INDICATIVE = re.compile(r"(?:t|te|ten|hat|haben|hatte|hatten|ließ|ließen)$")
+_FRAME_NOT = frozenset("es so auch dies das man er sie in im am beim zum zur vom ins ans".split())
+
+
+def frame_subject(text: str, s: int, e: int, indicative: bool = False) -> tuple[int, int] | None:
+    """The subject of a German main clause in the indicative whose comma clause reports in the
+    Konjunktiv ("Die Gewerkschaft begegnet der Kritik mit dem Argument, die Löhne seien …"):
+    whoever the sentence opens with says what the comma clause says, whatever the verb. With
+    `indicative` (someone's reported speech goes on) the verb must be a plain indicative form
+    ("begegnet", "erklärten", "hat"), not "Der Stadt entstünden …, die …"."""
+    np = _SUBJECT_NP.match(text, s, e) or _NAME_SUBJECT.match(text, s, e)
+    if np is None:
+        return None
+    words = np.group(1).split()
+    first = _clean_word(words[0])
+    heads = [w for w in words if w[:1].isupper() and _clean_word(w) not in _NOMINATIVE]
+    if (
+        not heads
+        or first in _FRAME_NOT
+        or first in lexicon_de.ADVERBS
+        or first in _NOT_SUBJECT
+        or first in _NOT_VERB  # a preposition: "Bei dem letzten Hochwasser seien …"
+        or (len(words) == 1 and _ADVERB.search(first))
+        or _abstract(np.group(1))
+    ):
+        return None
+    rest = text[np.end(1) : e].split()
+    if not rest or not rest[0][:1].islower() or _clean_word(rest[0]) in _NOMINATIVE | _BEING:
+        return None
+    if indicative and not _INDICATIVE.search(_clean_word(rest[0])):
+        return None
+    comma = text.find(", ", np.end(1), e)
+    if comma < 0 or lexicon_de.SUBJUNCTIVE.search(text, s, comma):
+        return None
+    return np.span(1) if STRICT_DE.search(text, comma, e) else None

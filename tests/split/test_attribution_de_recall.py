@@ -24,3 +24,36 @@ def test_topic_after_a_preposition_and_article() -> None:
         "Krankenhaus entlassen."
     )
     assert got == [(None, None), ("Polizei", None)]
+
+
+def test_indicative_frame_with_a_konjunktiv_clause() -> None:
+    """ "Die Gewerkschaft begegnet der Kritik mit dem Argument, die Löhne seien …": no cue verb,
+    but the comma clause reports in the Konjunktiv what the subject says."""
+    got = speakers(
+        "Die Gewerkschaft begegnet der Kritik mit dem Argument, die Löhne seien seit Jahren "
+        "nicht gestiegen."
+    )
+    assert got == [("Gewerkschaft", None)]
+
+
+def test_konjunktiv_main_clause_is_no_frame() -> None:
+    """ "Die Häuser hätten …, das …": the main clause reports too, its subject says nothing."""
+    got = speakers(
+        "Die Häuser hätten nahe dem Fluss gelegen, das Wasser sei in der Nacht gestiegen."
+    )
+    assert got == [(None, None)]
+
+
+def test_reported_speech_goes_on_past_a_dative_opener() -> None:
+    """ "Der Stadt entstünden …, die …": while someone's speech goes on, only a plain
+    indicative verb ("begegnet") opens a frame of its own."""
+    got = speakers(
+        "Die Ärztin Eva Roth warnte vor den Folgen der Hitze für ältere Menschen. "
+        "Der Klinik entstünden dadurch hohe Kosten, die niemand bezahlen könne."
+    )
+    assert got[-1] == ("Ärztin Eva Roth", "warnte")
+
+
+def test_preposition_opens_no_frame() -> None:
+    got = speakers("Beim letzten Hochwasser im Jahr 1999 seien dort viele Häuser zerstört worden.")
+    assert got == [(None, None)]
