@@ -348,6 +348,8 @@ def _opener(text: str, word: str, end: int, hi: int) -> bool:
     if nxt is None:
         return True
     n = _clean_word(nxt.group())
+    if n.endswith("ed") and w not in ("having", "being"):
+        return False  # "Ebeling reminisced": a surname, then its verb ("Having voted": opener)
     return n in _PREPOSITIONS or n in _DETERMINERS or n in _INNER or n.endswith(("ing", "ed"))
 
 
