@@ -151,7 +151,11 @@ _AFTER_CLAUSE = re.compile(
     r"note|report|ad|advertisement))$"
 )
 _CALLED_NAME = re.compile(r"\s+(?:the\s+|[\"“‘'])?[A-Z]")
-_LOWER_END = re.compile(r"\b[a-z][a-z]+\s+$")
+# a noun right before "called" ("a group called"), not an adverb ("Doe also called")
+_LOWER_END = re.compile(
+    r"\b(?!(?:also|later|then|again|once|repeatedly|previously|recently|even|still|"
+    r"just|already|now|publicly|often)\s)(?![a-z]+ly\s)[a-z][a-z]+\s+$"
+)
 _QUOTE_STOP = re.compile(r"(?<!\.[A-Z])(?<!\b[A-Z])[.!?](?:\s|$)|[“\"„«»]")
 _INTRO_TAIL = re.compile(
     r"(?:\s+(?:of|to|on|about|in|at)\s+[^:,“\"„«]{0,60})?\s*[:,—–-]?\s*(?:that\s*)?"

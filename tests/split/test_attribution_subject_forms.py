@@ -13,3 +13,15 @@ def test_a_surname_ending_in_ing_is_no_opening_participle() -> None:
     )
     c = attribution_cases.claim(body, "empty the harbour town")
     assert c["speaker"] == "Fleming"
+
+
+def test_an_adverb_before_called_is_no_noun_naming_a_thing() -> None:
+    body = (
+        "In a long speech, Ann Liddell also called Tom Fairley “a fairy tale teller” on the bridge."
+    )
+    c = attribution_cases.claim(body, "fairy tale")
+    assert c["speaker"] == "Ann Liddell"
+    named = attribution_cases.claim(
+        "She founded a group called The Harbour Friends in 2010.", "group"
+    )
+    assert named["speaker"] is None
