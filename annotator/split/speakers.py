@@ -286,8 +286,8 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
         return None
     a, b = bounds[-1]
     closing = text[lo:end].rstrip()[-2:]
-    if closing in (" -", " –") or closing[-1:] == "—":
-        # "X — a teacher from Ohio — says", "X - her co-host - told": X, before the dashes
+    if closing in (" -", " –", "--") or closing[-1:] == "—":
+        # "X — a teacher from Ohio — says", "X -- her co-host -- told": X, before the dashes
         dash = closing if closing[-1] != "—" else "—"
         opening = text.rfind(dash + (" " if dash != "—" else ""), lo, end - 1)
         if opening > lo:

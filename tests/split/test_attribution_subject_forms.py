@@ -25,3 +25,12 @@ def test_an_adverb_before_called_is_no_noun_naming_a_thing() -> None:
         "She founded a group called The Harbour Friends in 2010.", "group"
     )
     assert named["speaker"] is None
+
+
+def test_a_double_hyphen_apposition_keeps_the_subject_before_it() -> None:
+    body = (
+        "The harbour pilots -- including Tom Fairley -- quickly accused the council of hiding "
+        "the true cost of the bridge."
+    )
+    c = attribution_cases.claim(body, "true cost")
+    assert c["speaker"] == "harbour pilots"
