@@ -28,6 +28,12 @@ def test_a_sentence_opening_adverb_is_no_part_of_the_name_after_it() -> None:
     assert NameIndex(text).get("Brackwater") == "Harold Brackwater"
 
 
+def test_a_sentence_opening_to_is_no_part_of_the_name_after_it() -> None:
+    text = "To Harold Brackwater, the toll is a scandal. Brackwater said so twice."
+    assert "To" not in build_name_index(text).get("Brackwater", "")
+    assert NameIndex(text).get("Brackwater") != "To Harold Brackwater"
+
+
 def test_given_names_tell_one_gender_each() -> None:
     assert not lexicon.MALE_NAMES & lexicon.FEMALE_NAMES
     assert _gender("Kellyanne Pardoe") == "f"
