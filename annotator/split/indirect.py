@@ -42,7 +42,7 @@ from annotator.split.speakers import (
 )
 from annotator.split.speakers_de import german_subject, reports
 from annotator.split.speakers_ml import romance_subject
-from annotator.split.stance import stance_frame
+from annotator.split.stance import stance_frame, viewer_frame
 from annotator.split.surveys import counted, named_poll, survey_opener
 from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de
 
@@ -279,6 +279,12 @@ def attribute_sentence(
         attr = attribution_of(text, act[0], act[1], tracker)
         if attr:
             attr.content_span = _content(s, e, act[0][0], act[2], text)
+            return attr
+    view = viewer_frame(text, s, e) if tracker.lang in (None, "en") else None
+    if view:  # "To Ms. Doe, the bridge is a folly"
+        attr = attribution_of(text, view[0], view[1], tracker)
+        if attr:
+            attr.content_span = _content(s, e, s, view[2], text)
             return attr
     so = _SO.search(text, s, e)
     if so:

@@ -1,5 +1,6 @@
 """Stances held rather than said: "X is confident that …", "X remains wary of …", "X was eager
-to …". The adjective and its complement are the cue; the subject before the verb holds it."""
+to …". The adjective and its complement are the cue; the subject before the verb holds it.
+Also a view ascribed by an opening "To X, …" ("To Ms. Doe, the bridge is a folly")."""
 
 from __future__ import annotations
 
@@ -41,3 +42,16 @@ def stance_frame(text: str, s: int, e: int, inside) -> tuple[tuple[int, int], st
         if span and is_speaker_phrase(text[span[0] : span[1]]):
             return span, m.group(2), m.end(1)
     return None
+
+
+# "To Ms. Doe, …", "But to many, …": a name in capitals (or "many", "others") and a comma
+_VIEWER = re.compile(
+    r"(?:(?:But|And|Yet|Still)\s+)?[Tt]o\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|many|others),\s"
+)
+
+
+def viewer_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int] | None:
+    """(viewer span, "to", end of the opener) of a sentence text[s:e] that opens with "To X,":
+    what follows is how X sees it."""
+    m = _VIEWER.match(text, s, e)
+    return (m.span(1), "to", m.end()) if m else None

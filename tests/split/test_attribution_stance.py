@@ -108,3 +108,11 @@ def test_a_verb_with_an_object_after_a_full_quote_opens_a_new_sentence() -> None
         'Tom Fairley spoke about a "temporary" ferry for the months until then.'
     )
     assert claim(body, "winter storms")["speaker"] == "Ann Liddell"
+
+
+def test_an_opening_to_a_name_ascribes_the_view_to_that_name() -> None:
+    body = "To Ann Liddell, the new bridge is a folly that will empty the harbour town."
+    c = claim(body, "folly")
+    assert c["speaker"] == "Ann Liddell"
+    plain = claim("To be sure, the new bridge will cost a great deal.", "cost")
+    assert plain["speaker"] is None
