@@ -28,6 +28,7 @@ from annotator.split.cues import _VERB as _VERB  # claims reads it here
 from annotator.split.indirect import attribute_sentence
 from annotator.split.mentions import resolve
 from annotator.split.names import NameIndex, build_name_index
+from annotator.split.narration import bare_frame
 from annotator.split.quote_speakers import attribute_quote
 from annotator.split.quotes import _is_direct, quote_spans
 from annotator.split.sources_de import STRICT_DE, frame_subject, german_topic
@@ -147,6 +148,10 @@ def attribute_block(
             continue
         tracker.framed = None
         attr = attribute_sentence(text, s, e, tracker, near)
+        if attr is not None and ordered and first > 0 and tracker.lang in (None, "en"):
+            before = attr_of(first - 1) if not text[quotes[first - 1][1] : s].strip() else None
+            if bare_frame(text, s, e, attr, before.speaker if before else None):
+                attr = None  # '"Can she stay?" | Mrs. Clinton asked.': the quote is hers
         if attr is None and tracker.lang == "de":
             attr = _framed_by_subject(text, s, e, tracker)  # "X begegnet …, die Löhne seien …"
         if (

@@ -1,0 +1,60 @@
+"""Sentences that are the outlet's narration around a quote, not reports of their own.
+
+A quote that ends with "?" or "!" (or a stray full stop) ends its sentence, so its frame becomes
+a sentence of its own: '"Can she stay?" | Mrs. Clinton asked.', '"…!" | Trump said on Twitter.'.
+The quote already carries the speaker; the frame sentence reports nothing but who spoke, when,
+where and how ("said in response", "wrote on Twitter on Monday", "asked, looking displeased",
+"asked the real estate mogul"), so it gets no speaker of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split.tracker import Attribution
+
+_DAYS = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
+    r"earlier|later|recently|last\s+\w+|this\s+(?:week|month|year|morning|afternoon|evening))"
+)
+# a preposition that opens a circumstance ("in response", "to a crowd", "on Twitter"), not an
+# infinitive ("to comment")
+_PREP = (
+    r"(?:in|on|at|during|after|before|from|via|into|with|about|of|over|through|"
+    r"to\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|reporters|me|us|him|them)\b))"
+)
+_ADVERB = r"(?:\w+ly|again|later|then|back|too|also|once|afterwards?)"
+# what may follow the cue of a bare frame: adverbs, a circumstance, a participle phrase
+_TAIL = re.compile(
+    rf"(?:{_ADVERB}\s+)*(?:(?:{_PREP}|{_DAYS})\b[^\"“”‘’:;]*)?(?:,\s+\w+ing\b[^\"“”‘’:;]*)?"
+    r"[.!]?\s*"
+)
+# a reported clause or a quote after the cue: the sentence reports something itself
+_REPORTS = re.compile(r"\b(?:that|whether|if|how|why|what|who|which)\b|[\"“”‘’]")
+# "asked the real estate mogul", "told reporters": the addressee of the quote before
+_ADDRESSEE = re.compile(r"(?:[\w’'.-]+\s+){0,5}[\w’'.-]+[.!]?\s*")
+_ASKED = frozenset(("asked", "asks", "told", "tells"))
+_OPENERS = frozenset(("", "but", "and", "so", "then"))
+# the sentence before ends with a quote closed after its end mark: '"…?"', '"…!"', '"….”'
+_QUOTE_BEFORE = re.compile(r"[?!.…,—-]\s*[\"”'’]+\s*$")
+_MAX_TAIL_WORDS = 8
+
+
+def bare_frame(text: str, s: int, e: int, attr: Attribution, quote_speaker: str | None) -> bool:
+    """Sentence text[s:e] is only the frame "X said …" of the quote that closes right before it,
+    a quote whose speaker is the same X."""
+    span = attr.speaker_span
+    if span is None or not attr.speaker or attr.speaker != quote_speaker or not attr.cue:
+        return False
+    if not _QUOTE_BEFORE.search(text, max(0, s - 6), s):
+        return False
+    if text[s : span[0]].strip().lower() not in _OPENERS:
+        return False  # the frame opens the sentence
+    tail = text[attr.content_span[0] : attr.content_span[1]] if attr.content_span else ""
+    if attr.content_span and attr.content_span[0] < span[0]:
+        return False  # the reported words come before the speaker
+    if _REPORTS.search(tail) or len(tail.split()) > _MAX_TAIL_WORDS:
+        return False
+    if _TAIL.fullmatch(tail):
+        return True
+    return attr.cue.split()[0] in _ASKED and bool(_ADDRESSEE.fullmatch(tail))

@@ -1,0 +1,35 @@
+"""Narration rules: a sentence that is only the frame of the quote closing right before it
+('"Can the ferry run?" | Mayor Ana Ruiz asked.') reports nothing itself; the quote keeps the
+speaker."""
+
+from __future__ import annotations
+
+from attribution_cases import claim
+
+_OPEN = "The harbour council met on Tuesday to vote on the new ferry timetable.\n\n"
+
+
+def test_a_bare_frame_after_a_question_quote_has_no_speaker() -> None:
+    body = _OPEN + '"Who will pay for the night ferry?" Mayor Ana Ruiz asked the harbour master.'
+    assert claim(body, "Who will pay")["speaker"] == "Ana Ruiz"
+    assert claim(body, "asked the harbour master")["speaker"] is None
+
+
+def test_a_frame_with_a_time_place_or_manner_reports_nothing() -> None:
+    body = (
+        _OPEN + '"We are done waiting!" Peter Becker said on the radio on Monday.\n\n'
+        '"Is this the best plan we have?" Becker asked, shaking his head at the council.'
+    )
+    assert claim(body, "done waiting")["speaker"] == "Peter Becker"
+    assert claim(body, "said on the radio")["speaker"] is None
+    assert claim(body, "best plan")["speaker"] == "Peter Becker"
+    assert claim(body, "shaking his head")["speaker"] is None
+
+
+def test_a_frame_that_reports_a_clause_keeps_its_speaker() -> None:
+    body = (
+        _OPEN + '"Who will pay for it?" Peter Becker said that the port would pay in the end.\n\n'
+        '"Why now?" Becker asked reporters in Dover whether the vote could wait a week.'
+    )
+    assert claim(body, "port would pay")["speaker"] == "Peter Becker"
+    assert claim(body, "the vote could wait")["speaker"] == "Peter Becker"
