@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from annotator.split import lexicon
 from annotator.split.cues import _is_cue
+from annotator.split.narration import own_report
 from annotator.split.speakers import is_named, subject_after, subject_before
 
 # what may follow a closing cue: a few words without a clause of their own ("late Thursday",
@@ -90,13 +91,20 @@ def apposed_subject(text: str, s: int, verb_start: int) -> tuple[int, int] | Non
 _CLAUSE_AFTER = re.compile(r"\s+(?:that|to|whether|if|how|why|what|about|of)\b")
 
 
-def _new_sentence(text: str, qs: int, qe: int, cue_end: int, wend: int) -> bool:
+def _new_sentence(text: str, qs: int, qe: int, cue: re.Match[str], wend: int) -> bool:
     """A quote ending in a full stop, then a clause with content of its own ("…." Doe warned
-    that …): the cue belongs to the next sentence, not to the quote (English only)."""
+    that …), or a quote closing its sentence ("…!", "…?", "….") before a subject whose cue opens
+    a report of its own ("“unhinged.” Doe called the plan “…”", "He added: “…”"): the cue
+    belongs to the next sentence, not to the quote (English only)."""
     inner = text[max(qs, qe - 3) : qe].rstrip("\"”’'»")
-    if not inner.endswith("."):
+    if not inner.endswith((".", "!", "?")):
         return False
-    return bool(_CLAUSE_AFTER.match(text, cue_end)) or len(text[cue_end:wend].split()) > 8
+    if inner.endswith(".") and (
+        _CLAUSE_AFTER.match(text, cue.end()) or len(text[cue.end() : wend].split()) > 8
+    ):
+        return True
+    subject_first = bool(text[qe : cue.start()].strip(" ,—–-"))  # not '"…!" said Doe'
+    return subject_first and own_report(text, cue.end(), wend, cue.group(1))
 
 
 _COMPLEMENT = re.compile(r"(?:that|whether|how|why|what)\s")

@@ -10,8 +10,10 @@ where and how ("said in response", "wrote on Twitter on Monday", "asked, looking
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from annotator.split.tracker import Attribution
+if TYPE_CHECKING:
+    from annotator.split.tracker import Attribution
 
 _DAYS = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
@@ -34,10 +36,18 @@ _REPORTS = re.compile(r"\b(?:that|whether|if|how|why|what|who|which)\b|[\"“”
 # "asked the real estate mogul", "told reporters": the addressee of the quote before
 _ADDRESSEE = re.compile(r"(?:[\w’'.-]+\s+){0,5}[\w’'.-]+[.!]?\s*")
 _ASKED = frozenset(("asked", "asks", "told", "tells"))
+# what an addressed cue reports itself: a colon, a quote or a clause right after its addressee
+_ADDRESSED_REPORT = re.compile(r"\s*(?::|,?\s*[“\"‘']|(?:[\w’'.-]+\s+){0,5}(?:that|whether|if)\b)")
 _OPENERS = frozenset(("", "but", "and", "so", "then"))
 # the sentence before ends with a quote closed after its end mark: '"…?"', '"…!"', '"….”'
 _QUOTE_BEFORE = re.compile(r"[?!.…,—-]\s*[\"”'’]+\s*$")
 _MAX_TAIL_WORDS = 8
+# what opens a report of its own right after a cue: a colon or a quote ('He added: “…”'), an
+# object ('Doe called the plan “…”', 'Doe cited it as …', 'Doe accuses Trump of …'), a clause
+_OWN_REPORT = re.compile(
+    r"\s*(?::|,?\s*[“\"‘']|(?:the|a|an|his|her|its|their|it|him|her|them|this|these|those|"
+    r"that|to\s+(?:him|her|them))\b|[A-Z][\w’'.-]*|\w+ing\b)"
+)
 
 
 def bare_frame(text: str, s: int, e: int, attr: Attribution, quote_speaker: str | None) -> bool:
@@ -58,3 +68,15 @@ def bare_frame(text: str, s: int, e: int, attr: Attribution, quote_speaker: str 
     if _TAIL.fullmatch(tail):
         return True
     return attr.cue.split()[0] in _ASKED and bool(_ADDRESSEE.fullmatch(tail))
+
+
+def own_report(text: str, cue_end: int, wend: int, verb: str) -> bool:
+    """The cue ending at `cue_end` (its subject before it) opens a report of its own in
+    text[cue_end:wend] ('Doe called the plan “…”', 'He added: “…”') rather than closing the
+    quote before it with a bare frame ('Doe said on Monday.', 'Doe asked the mayor.')."""
+    tail = text[cue_end:wend].strip()
+    if _TAIL.fullmatch(tail) and not _REPORTS.search(tail):
+        return False  # 'Doe said on Monday.'
+    if verb.lower() in _ASKED:  # 'Doe asked the mayor.', 'Doe told ITV when asked how …'
+        return bool(_ADDRESSED_REPORT.match(text, cue_end, wend))
+    return bool(_OWN_REPORT.match(text, cue_end, wend))

@@ -70,7 +70,7 @@ def attribute_quote(
         if not _is_cue(text, m, qe):
             continue
         if tracker.lang in (None, "en") and (
-            _new_sentence(text, qs, qe, m.end(), wend) or _framed_before(text, qs, qe, m, bstart)
+            _new_sentence(text, qs, qe, m, wend) or _framed_before(text, qs, qe, m, bstart)
         ):
             break  # '… “arbitrary.” Doe warned that …': the next sentence's own cue
         gap = text[qe : m.start()].strip(" ,—–-")

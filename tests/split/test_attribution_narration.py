@@ -33,3 +33,24 @@ def test_a_frame_that_reports_a_clause_keeps_its_speaker() -> None:
     )
     assert claim(body, "port would pay")["speaker"] == "Peter Becker"
     assert claim(body, "the vote could wait")["speaker"] == "Peter Becker"
+
+
+def test_a_quote_closing_its_sentence_is_not_framed_by_the_next_sentences_cue() -> None:
+    body = (
+        _OPEN + 'Peter Becker called the timetable "a disgrace." Ana Ruiz called the plan "fair."'
+        '\n\nJohn Reed asked "who pays?" Mayor Ana Ruiz added: "The port will pay for it."'
+    )
+    assert claim(body, "a disgrace")["speaker"] == "Peter Becker"
+    assert claim(body, "who pays")["speaker"] == "John Reed"
+
+
+def test_a_bare_frame_after_a_quote_still_names_its_speaker() -> None:
+    body = (
+        _OPEN + '"The timetable is a disgrace." Peter Becker said on the radio on Monday.\n\n'
+        '"Who pays for the ferry?" Ana Ruiz asked the harbour master.\n\n'
+        '"It will not be cheap, who knows?" John Reed told Radio Dover in an interview on Monday '
+        "when asked how the port would cope."
+    )
+    assert claim(body, "a disgrace")["speaker"] == "Peter Becker"
+    assert claim(body, "Who pays")["speaker"] == "Ana Ruiz"
+    assert claim(body, "not be cheap")["speaker"] == "John Reed"
