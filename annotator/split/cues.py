@@ -357,8 +357,8 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "Jane Doe reported from Washington."
     if _NEGATED.search(before) or no_subject(verb, text, m.start(), m.end(), lo):
         return False  # "did not say", "when asked", "found himself"
-    if verb[:1] in "tams" and _not_speech(verb, text, m.end()):
-        return False  # "thanks to", "adding to the confusion", "maintained a lead"
+    if verb[:1] in "tamscw" and _not_speech(verb, text, m.end()):
+        return False  # "thanks to", "adding to the confusion", "maintained a lead", "showed up"
     passive = _PASSIVE.search(text, max(lo, m.start() - 40), m.start())
     if not verb.endswith("ing") and (passive or _BY_AGENT.match(text, m.end())):
         return False  # passive: "was said to have", "has been widely condemned", "claimed by"
@@ -376,7 +376,14 @@ _NP = re.compile(r"\s+(?:a|an|the|his|her|its|their)\s+(?!\S+\s+that\b)")
 _SAYS_ABOUT = re.compile(r"\s+(?:something|a\s+lot|a\s+great\s+deal|much|volumes|little)\s+about\b")
 
 
+# phrasal verbs that report nothing: "showed up", "add up to", "called off", "written off"
+_PHRASAL = re.compile(r"\s+(?:up|off)\b")
+_PHRASAL_VERBS = ("show", "add", "call", "writ", "wrote")
+
+
 def _not_speech(verb: str, text: str, end: int) -> bool:
+    if verb.startswith(_PHRASAL_VERBS) and _PHRASAL.match(text, end):
+        return True  # "Sanders showed up", "the promises add up to $8 million"
     if verb[:1] == "s" and _SAYS_ABOUT.match(text, end):
         return True  # "its view of the world says something about …": reveals, reports nothing
     if verb == "thanks" or verb.startswith("add"):

@@ -2,8 +2,8 @@
 are nouns, a bare plural never opens with a verb ("let editorials"), a possessive cut from its
 noun ("Mr. Reed's pointed critique") is no subject, an opening "-ed ... by" participle
 ("Chastened by the report, Reed …") is no subject of the main clause, "the guides I wrote" and
-"says a lot about" report nothing, and an unresolved pronoun with a verb of action ("they
-attacked the pier") names no speaker."""
+"says a lot about" and a phrasal verb ("showed up", "add up to", "called off") report nothing,
+and an unresolved pronoun with a verb of action ("they attacked the pier") names no speaker."""
 
 from __future__ import annotations
 
@@ -55,3 +55,15 @@ def test_an_unresolved_pronoun_with_a_verb_of_action_is_no_speaker() -> None:
     )
     assert claim(body, "hundred guests")["speaker"] is None
     assert claim(body, "old pier")["speaker"] is None
+
+
+def test_a_phrasal_verb_with_up_or_off_reports_nothing() -> None:
+    body = (
+        "The harbour council met on Tuesday to vote on the new ferry timetable.\n\n"
+        "Hundreds of ferry users showed up at the town hall in Dover on Tuesday.\n\n"
+        "In all, the new fares add up to more than $8 million a year for the port.\n\n"
+        "The port authority has called off the night ferry until the spring."
+    )
+    assert claim(body, "showed up")["speaker"] is None
+    assert claim(body, "add up")["speaker"] is None
+    assert claim(body, "called off")["speaker"] is None
