@@ -95,6 +95,7 @@ _FRONT_AGENT = re.compile(
     r"[A-ZÄÖÜ][\w-]*(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]*)?)\s+(?:wird|wurde|wurden|werden|war|ist)\b"
 )
 _NENNEN = frozenset("nannte nennt nannten nennen".split())
+_MAN = re.compile(r"\s+man\b")
 _NAMING_AFTER = re.compile(r"\s+(?:sich|man)\b")
 _TITLE_AFTER = re.compile(r"\s*(?:(?:der|die|das)\s+)?[„»“\"]((?:[^\s„“”\"»«]+ ?){1,4})[“”\"«]")
 # a quoted title opening the clause: "„Spiegel Online“ berichtet", "Die „Zeit“ schrieb"
@@ -135,7 +136,7 @@ def german_subject(
         or " sich " in text[max(lo, verb_start - 30) : verb_start]
     ):
         return None  # "nennt sich X", "nannte man Y", "wie er sich nannte": naming, not saying
-    lo = max(lo, verb_start - SUBJECT_WINDOW)
+    start, lo = lo, max(lo, verb_start - SUBJECT_WINDOW)
     titles = [t.span() for t in _TITLE.finditer(text, lo, verb_start)]
     bounds = [
         m.end()
@@ -195,6 +196,11 @@ def german_subject(
     if first in _SUBORDINATE and _VERB_FINAL.match(text, verb_end):
         start = text.index(prefix[0], clause) + len(prefix[0])
         return _phrase(text, start, verb_start, backward=False)  # "wie die Polizei mitteilte"
+    if clause > lo and len(prefix) == 1 and first in ("und", "aber", "oder", "sondern"):
+        # "X erklärte, es sei …, und verglich die Lage …": the verb has no subject of its own,
+        # the sentence's first one speaks (never the object after the verb)
+        opening = _SUBJECT_NP.match(text, start, clause)
+        return opening.span(1) if opening else None
     aux = _AUX.search(text, clause, verb_start)
     if aux and not text[clause : aux.start()].strip():
         if apposed:  # "X, der Sprecher, hat … erklärt"
@@ -234,6 +240,8 @@ def german_subject(
     ):
         if aux:  # "Am Montag hat die Polizei erklärt"
             return _after(text, aux.end(), verb_start)
+        if _MAN.match(text, verb_end) and text[verb_start] != "z":
+            return None  # "Als Lichtjahr bezeichnet man …": nobody in particular speaks
         return _after(text, verb_end, hi)  # "Weiter sagte der Sprecher"
     if aux:  # "Die Polizei hat am Montag erklärt"
         return _phrase(text, head, aux.start(), backward=False)

@@ -57,3 +57,21 @@ def test_reported_speech_goes_on_past_a_dative_opener() -> None:
 def test_preposition_opens_no_frame() -> None:
     got = speakers("Beim letzten Hochwasser im Jahr 1999 seien dort viele Häuser zerstört worden.")
     assert got == [(None, None)]
+
+
+def test_verb_after_und_takes_the_opening_subject() -> None:
+    """ ", und verglich die Lage …": the verb has no subject of its own; the object after it
+    ("die Lage") never speaks, the sentence's opening subject does."""
+    got = speakers(
+        "Der Bürgermeister besuchte am Abend die Baustelle, und verglich die Lage mit dem "
+        "Hochwasser, das vor zehn Jahren viel schlimmer gewesen sei."
+    )
+    assert got == [("Bürgermeister", "verglich")]
+
+
+def test_impersonal_man_names_nobody() -> None:
+    """ "Als Lichtjahr bezeichnet man die Strecke, …": "man" says it, not the object."""
+    got = speakers(
+        "Als Lichtjahr bezeichnet man die Strecke, die das Licht in einem Jahr zurücklegt."
+    )
+    assert got == [(None, None)]
