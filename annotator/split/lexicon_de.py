@@ -15,7 +15,7 @@ beanstand prognostizier wiederhol kommentier resümier bilanzier urteil bedauer 
 präzisier informier signalisier verdeutlich unterstell rechtfertig beschwer bekenn
 konstatier argumentier folger erwider protestier würdig verurteil skandier erwart betracht
 bewert begrüß erzähl schilder frag rüg konter prophezei spekulier mutmaß bekund verlautbar
-verlaut twitter plädier""".split()
+verlaut twitter plädier vermeld""".split()
 # strong and mixed verbs: all finite forms and the participle, listed
 STRONG = """schreibt schreiben schrieb schrieben geschrieben unterstrich unterstreicht
 unterstrichen verwies verweist verwiesen bestritt bestreitet bestritten beschrieb beschreibt

@@ -75,3 +75,8 @@ def test_impersonal_man_names_nobody() -> None:
         "Als Lichtjahr bezeichnet man die Strecke, die das Licht in einem Jahr zurücklegt."
     )
     assert got == [(None, None)]
+
+
+def test_vermelden_reports() -> None:
+    got = speakers("Bereits im Juli vermeldete die Lokalzeitung, dass die Brücke gesperrt werde.")
+    assert got == [("Lokalzeitung", "vermeldete")]
