@@ -321,8 +321,11 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
                 verb, text, m.end()
             ):
                 return False  # "teilte" without "mit": not "teilte … mit"; "Von X sprach Y"
-        if verb in lexicon_de.PARTICIPLES and not _DE_PERFECT.search(
-            text, max(lo, m.start() - 150), m.start()
+        if (
+            verb in lexicon_de.PARTICIPLES
+            and not _DE_PERFECT.search(text, max(lo, m.start() - 150), m.start())
+            and not (_DE_PERFECT_AFTER.match(text, m.end()) and verb != "gestanden")
+            # "wie X bekanntgegeben hat", not "… über der Bucht gestanden hatte"
         ):
             return False  # "X, genannt Y", "wurde angegeben": not "hat … angegeben"
         if _IN_BRACKETS.match(text, m.end()) and "(" in text[max(lo, m.start() - 30) : m.start()]:
@@ -392,6 +395,7 @@ def _not_speech(verb: str, text: str, end: int) -> bool:
 
 
 _DE_PERFECT = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte|hätten)\b")
+_DE_PERFECT_AFTER = re.compile(r"\s+(?:hat|hatte|haben|hatten)\b")
 _IN_BRACKETS = re.compile(r"\s*\)")
 _DE_TO = re.compile(r"\bzu\s+$")
 _CLAUSE_STOP = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")  # not "am 27. März"

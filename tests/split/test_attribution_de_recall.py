@@ -80,3 +80,22 @@ def test_impersonal_man_names_nobody() -> None:
 def test_vermelden_reports() -> None:
     got = speakers("Bereits im Juli vermeldete die Lokalzeitung, dass die Brücke gesperrt werde.")
     assert got == [("Lokalzeitung", "vermeldete")]
+
+
+def test_participle_before_a_final_auxiliary_is_a_cue() -> None:
+    """ "Wie der Verband bekanntgegeben hat, …": the perfect of a subordinate clause puts the
+    auxiliary after the participle."""
+    got = speakers(
+        "Wie der Verband in der Nacht bekanntgegeben hat, wird das Turnier nicht in Köln "
+        "stattfinden."
+    )
+    assert got == [("Verband", "bekanntgegeben")]
+
+
+def test_gestanden_hatte_is_standing() -> None:
+    """ "gestanden" of "stehen" ("über der Bucht gestanden hatte") confesses nothing."""
+    got = speakers(
+        "Ein Tiefdruckgebiet, das tagelang über der Bucht von Bengalen gestanden hatte, zog "
+        "am Montag weiter nach Norden."
+    )
+    assert got == [(None, None)]
