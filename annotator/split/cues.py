@@ -382,9 +382,12 @@ _SAYS_ABOUT = re.compile(r"\s+(?:something|a\s+lot|a\s+great\s+deal|much|volumes
 # phrasal verbs that report nothing: "showed up", "add up to", "called off", "written off"
 _PHRASAL = re.compile(r"\s+(?:up|off)\b")
 _PHRASAL_VERBS = ("show", "add", "call", "writ", "wrote")
+_WITH = re.compile(r"\s+with\b")
 
 
 def _not_speech(verb: str, text: str, end: int) -> bool:
+    if verb == "charged" and _WITH.match(text, end):
+        return True  # "a veteran now charged with desertion": an indictment, not a claim
     if verb.startswith(_PHRASAL_VERBS) and _PHRASAL.match(text, end):
         return True  # "Sanders showed up", "the promises add up to $8 million"
     if verb[:1] == "s" and _SAYS_ABOUT.match(text, end):

@@ -2,8 +2,9 @@
 are nouns, a bare plural never opens with a verb ("let editorials"), a possessive cut from its
 noun ("Mr. Reed's pointed critique") is no subject, an opening "-ed ... by" participle
 ("Chastened by the report, Reed …") is no subject of the main clause, "the guides I wrote" and
-"says a lot about" and a phrasal verb ("showed up", "add up to", "called off") report nothing,
-and an unresolved pronoun with a verb of action ("they attacked the pier") names no speaker."""
+"says a lot about", "charged with" and a phrasal verb ("showed up", "add up to", "called off")
+report nothing, and an unresolved pronoun with a verb of action ("they attacked the pier") names
+no speaker."""
 
 from __future__ import annotations
 
@@ -67,3 +68,13 @@ def test_a_phrasal_verb_with_up_or_off_reports_nothing() -> None:
     assert claim(body, "showed up")["speaker"] is None
     assert claim(body, "add up")["speaker"] is None
     assert claim(body, "called off")["speaker"] is None
+
+
+def test_charged_with_is_an_indictment_not_a_claim() -> None:
+    body = (
+        "The harbour council met on Tuesday to vote on the new ferry timetable.\n\n"
+        "The ferry company hired John Reed, a former captain now charged with fraud in Dover.\n\n"
+        "A skipper was later charged with assault after the brawl at the pier."
+    )
+    assert claim(body, "charged with fraud")["speaker"] is None
+    assert claim(body, "charged with assault")["speaker"] is None
