@@ -5,6 +5,8 @@ resolve only when unambiguous)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from annotator.split import lexicon
@@ -29,6 +31,7 @@ def _gender(name: str, mention: str = "") -> str | None:
 
 _PERSON = re.compile(r"\b([A-Z][a-z]+)\.?\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)")
 PRONOUN_REACH = 1500
+_GIVEN = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
 
 
 def _person_gender(word: str) -> str | None:
@@ -72,7 +75,7 @@ def _pronoun(
         g = _person_gender(m.group(1))
         if g is None:
             continue
-        given = m.group(1).lower() in lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
+        given = m.group(1).lower() in _GIVEN
         name = f"{m.group(1)} {m.group(2)}" if given else m.group(2)
         surname = name.split()[-1]
         full = tracker.names.get(surname)
@@ -112,12 +115,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']{0,2}\s+(?=[\"“‘'`]{0,2}[A-Z])|
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]+)$")
 
 
-def _sentence_ends(text: str, lo: int, at: int) -> list[re.Match[str]]:
-    """Sentence ends in text[lo:at], not the full stop of a title or an initial ("Mr. Hale")."""
-    out = []
-    for m in _SENTENCE_END.finditer(text, lo, at + 3):  # the lookahead sees the word at `at`
+def _ends_backward(text: str, lo: int, at: int) -> Iterator[re.Match[str]]:
+    """Sentence ends in text[lo:at], the last first, not the full stop of a title or an initial
+    ("Mr. Hale"). One scan finds the candidates; each is checked only when the caller asks for
+    it (callers want the last one or two of up to `PRONOUN_REACH` characters)."""
+    found = list(_SENTENCE_END.finditer(text, lo, at + 3))  # the lookahead sees the word at `at`
+    for m in reversed(found):
         if m.end() > at:
-            break
+            continue
         word = _ABBREVIATION.search(text, max(lo, m.start() - 12), m.start())
         if (
             text[m.start()] == "."
@@ -125,16 +130,15 @@ def _sentence_ends(text: str, lo: int, at: int) -> list[re.Match[str]]:
             and (len(word.group()) == 1 or word.group().lower() in lexicon.TITLES)
         ):
             continue
-        out.append(m)
-    return out
+        yield m
 
 
 def _sentence_person(text: str, lo: int, at: int, tracker: Tracker, gender: str) -> str | None:
     """The pronoun's own sentence before it names people the document names in full: the one
     of the pronoun's gender ("Sanders has made clear that he …"), "" when several fit, None when
     none does (then the speakers before the sentence count)."""
-    ends = _sentence_ends(text, lo, at)
-    start = ends[-1].end() if ends else lo
+    last = next(_ends_backward(text, lo, at), None)
+    start = last.end() if last else lo
     fits: set[str] = set()
     for m in _SURNAME.finditer(text, start, at):
         full = tracker.names.get(m.group())
@@ -155,15 +159,16 @@ def _subject_before(text: str, lo: int, at: int, tracker: Tracker, gender: str) 
     subject is no such person or group."""
     from annotator.split.speakers import main_subject
 
-    ends = [e for e in _sentence_ends(text, lo, at) if not _in_quote(text, e.end())]
+    outside = (e for e in _ends_backward(text, lo, at) if not _in_quote(text, e.end()))
+    ends = list(islice(outside, 2))  # the last two sentence ends outside quotes, the last first
     if not ends and lo > 0:
         return None  # the sentence starts before the reach: its subject is not known
-    start = ends[-1].end() if ends else lo
+    start = ends[0].end() if ends else lo
     own = bool(text[start:at].strip(" \"“‘'"))
     if not own:
         if not ends:
             return None
-        start, at = (ends[-2].end() if len(ends) > 1 else lo), ends[-1].start()
+        start, at = (ends[1].end() if len(ends) > 1 else lo), ends[0].start()
     main = main_subject(text, start, at)
     if main is None:
         return None
