@@ -290,7 +290,8 @@ def passive_agent(text: str, m: re.Match[str], hi: int) -> int | None:
 
 
 _TITLE_WORD = re.compile(
-    r"[A-Z0-9“\"‘'][\w'’.,:-]*|(?:a|an|the|of|to|for|on|in|and|or|at|by|with)$"
+    r"[A-Z0-9“\"‘'][\w'’.,:-]*|(?:a|an|the|of|to|for|on|in|and|or|at|by|with|after|from|over|"
+    r"about|against|amid|as|into|than|via|vs\.?)$"
 )
 
 

@@ -19,6 +19,7 @@ BODY = (
     [
         ("Liddell on the Ferry Vote: The Boats Will Keep Running.", "Liddell"),
         ("Liddell Calls On Council To Keep The Ferry Running.", "Liddell"),
+        ("Liddell Calls for Inquiry after Report Shows Ferry Losses.", "Liddell"),
         ("Liddell Tweets A Photo Of The Ferry Running In The Storm.", "Liddell"),
         ("Harbour Watch: Council Hid The Ferry Report For Years.", "Harbour Watch"),
         ("Liddell: Ferry will keep running through the winter.", "Liddell"),
