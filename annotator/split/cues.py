@@ -231,11 +231,18 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
         return word[:1].isupper() or plural
     if verb == "reports" and low in _REPORTS_ADJ:
         return False  # "Various reports suggest", "Media reports say": the noun
+    if verb == "calls" and low in lexicon.SPEAKER_NOUNS and _NAMING_OBJECT.match(text, m.end()):
+        # "The Cruz campaign calls this a false narrative" (not "phone calls", not "what her
+        # team calls the …", a name inside another frame)
+        return not _WHAT_BEFORE.search(text, max(lo, m.start() - 40), m.start())
     if verb.endswith("s"):  # "Trump calls", not "campaign calls"
         return word[:1].isupper() and not word.isupper() and word.lower() not in lexicon.ARTICLES
     return plural  # "Critics charge", "Party leaders hope"
 
 
+# the object of "calls" in its naming sense: "calls it a …", "calls the plan …"
+_NAMING_OBJECT = re.compile(r"\s+(?:it|this|that|him|her|them|the)\s")
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:\S+\s+){1,3}$")
 _COMMA_BEFORE = re.compile(r",\s+$")
 
 

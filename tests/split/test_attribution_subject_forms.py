@@ -34,3 +34,10 @@ def test_a_double_hyphen_apposition_keeps_the_subject_before_it() -> None:
     )
     c = attribution_cases.claim(body, "true cost")
     assert c["speaker"] == "harbour pilots"
+
+
+def test_a_body_that_calls_something_names_it() -> None:
+    body = "The harbour council calls the bridge plan a folly that will empty the town."
+    assert attribution_cases.claim(body, "folly")["speaker"] == "harbour council"
+    phone = "The ferry office takes phone calls from the islands every morning before nine."
+    assert attribution_cases.claim(phone, "phone calls")["speaker"] is None
