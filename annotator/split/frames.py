@@ -118,3 +118,17 @@ def _named_after(text: str, a: int, e: int) -> tuple[int, int] | None:
     if span and is_named(text[span[0] : span[1]]) and text[span[1] : e].lstrip()[:1] in ",.;":
         return span
     return None
+
+
+# "HEADLINE - Jane Doe: “…”", "… - More from Doe: “…”": a name between a dash and a colon that
+# opens a quote (a newsletter's excerpt of someone's words)
+_DASH_SOURCE = re.compile(
+    r"\s[-–—]\s*(?:More\s+from\s+|From\s+)?((?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w'’&-]*)"
+    r":\s*[“\"]"
+)
+
+
+def dash_source(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span of the name in "… - Jane Doe: “…" inside text[s:e], else None."""
+    m = _DASH_SOURCE.search(text, s, e)
+    return m.span(1) if m and is_named(m.group(1)) else None

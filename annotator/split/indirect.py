@@ -29,7 +29,7 @@ from annotator.split.cues import (
     search_word,
 )
 from annotator.split.documents import document_subject
-from annotator.split.frames import _named_after, apposed_subject, closing_frame
+from annotator.split.frames import _named_after, apposed_subject, closing_frame, dash_source
 from annotator.split.mentions import resolve
 from annotator.split.pronouns import bound_subject
 from annotator.split.sources_de import german_frame, info_source, temporal
@@ -176,6 +176,12 @@ def attribute_sentence(
         attr = attribution_of(text, span, cue, tracker)
         if attr:
             attr.content_span = _content(s, e, fa, fb, text)
+            return attr
+    dash = dash_source(text, s, e) if tracker.lang in (None, "en") else None
+    if dash:  # "Pollsters agree - Jane Doe: “…”"
+        attr = attribution_of(text, dash, ":", tracker)
+        if attr:
+            attr.content_span = _content(s, e, s, dash[1] + 1, text)
             return attr
     main: Attribution | None = None
     found: list[tuple[tuple[int, int], re.Match[str]]] = []

@@ -38,3 +38,11 @@ def test_a_headline_names_its_speaker(headline: str, speaker: str) -> None:
 )
 def test_a_heading_names_nobody(headline: str) -> None:
     assert claim(headline + BODY, headline[:20])["speaker"] is None
+
+
+def test_a_name_between_a_dash_and_a_quote_speaks() -> None:
+    body = (
+        "FERRY LOSSES ARE NOT NEW - Ann Liddell: “The boats have lost money every winter since "
+        "the bridge plan was first put to the council.” [Harbour Gazette.]"
+    )
+    assert claim(body, "lost money")["speaker"] == "Ann Liddell"
