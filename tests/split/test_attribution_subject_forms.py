@@ -41,3 +41,8 @@ def test_a_body_that_calls_something_names_it() -> None:
     assert attribution_cases.claim(body, "folly")["speaker"] == "harbour council"
     phone = "The ferry office takes phone calls from the islands every morning before nine."
     assert attribution_cases.claim(phone, "phone calls")["speaker"] is None
+
+
+def test_in_the_past_between_the_auxiliary_and_the_cue_keeps_the_subject() -> None:
+    body = "The harbour pilots have in the past said the ferry should stop in the winter storms."
+    assert attribution_cases.claim(body, "winter storms")["speaker"] == "harbour pilots"
