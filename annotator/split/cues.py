@@ -119,7 +119,10 @@ _HEADLINE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*):\s+\S")
 _HEADLINE_TOPIC = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:[Oo]n|[Tt]o|[Aa]t)\s+[^:“”\"‘’]{2,60}?:\s+\S"
 )
-_HEADLINE_INTRO = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*):\s*")
+# "Jane Doe: “…”", "Rep. Jane Doe (R-S.C.):“…”": a party or state label may close the name
+_HEADLINE_INTRO = re.compile(
+    r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s*\([A-Z][\w.,-]{0,12}\))?:\s*"
+)
 _TOLD_OBJECT = re.compile(
     r"\s+((?:the\s+)?(?:[A-Z][\w.&'-]*|press|newspaper|reporters|media)(?:\s+[A-Z][\w.&'-]*)*)"
 )

@@ -46,3 +46,8 @@ def test_a_name_between_a_dash_and_a_quote_speaks() -> None:
         "the bridge plan was first put to the council.” [Harbour Gazette.]"
     )
     assert claim(body, "lost money")["speaker"] == "Ann Liddell"
+
+
+def test_a_name_with_a_party_label_before_a_colon_and_a_quote_speaks() -> None:
+    body = 'Rep. Ann Liddell (D-Maine):"Nobody on the council has ever seen that ferry report."'
+    assert claim(body, "ferry report")["speaker"] == "Ann Liddell"
