@@ -58,6 +58,8 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if ch == "»" and nxt.isspace():
                 continue  # a closing French guillemet, not German »…«
             open_at, closers, inner = i, _CLOSERS[ch], False
+        elif open_at is None and ch == "”" and (i == start or prev == "\n") and nxt.isalpha():
+            open_at, closers, inner = i, '”“"', False  # a paragraph opened with a closing mark
         elif open_at is not None and ch in ("“", "„", "«", "``") and ch not in closers:
             if closers not in _SINGLE:  # an unclosed single quote is an apostrophe ("‘Adi")
                 spans.append((open_at, i))  # a new opening quote before the close: restart

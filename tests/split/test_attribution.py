@@ -10,6 +10,7 @@ import pytest
 from annotator.split.attribution import Tracker, attribute_block, build_name_index, quote_spans
 from annotator.split.claims import extract_claims
 from annotator.split.document import ClaimDraft, RawDocument
+from annotator.split.pipeline import split_document
 from annotator.split.sentences import split_sentences
 from annotator.split.structure import structure
 
@@ -128,6 +129,17 @@ def test_quote_spans_straight_curly_and_unclosed() -> None:
         "“three four”",
         "“five",
     ]
+
+
+def test_a_paragraph_opened_with_a_closing_mark_is_a_quote() -> None:
+    text = "”The ferry must run. The bridge can wait.” ― Ann Liddell"
+    assert [text[s:e] for s, e in quote_spans(text, 0, len(text))] == [
+        "”The ferry must run. The bridge can wait.”"
+    ]
+    claims = split_document(RawDocument(path="q.txt", format="txt", text=text)).claims
+    assert {c["speaker"] for c in claims if "ferry" in c["text"]} == {"Ann Liddell"}
+    plain = "He left.” Then the ferry came."
+    assert quote_spans(plain, 0, len(plain)) == []
 
 
 def test_pronoun_resolves_to_nearest_speaker_in_a_block() -> None:
