@@ -251,6 +251,8 @@ def attribute_sentence(
             span = clauses.behind_subject(text, s, m.start()) or span
         if span is None or not is_speaker_phrase(text[span[0] : span[1]]):
             continue  # "the rounds on the morning shows, Doe said": the next cue may name one
+        if any(a + 1 < span[0] < b for a, b in masked):
+            continue  # '"… the harbour board, so …," Doe, R-Maine, said': quoted words speak not
         found.append((span, m))
         if len(found) >= MAX_CUES or text[span[0] : span[1]].lower() not in lexicon.PRONOUNS:
             break  # a named subject wins over pronouns ("he worries …, records show")

@@ -1,6 +1,7 @@
 """A quote that ends its own sentence, framed by a cue before it ('Doe called it "a
 disgrace." Roe said …'), is not spoken by the next sentence's subject; a name inside a relative
-clause before the cue ("Officials who spoke with the Gazette said …") is not the speaker."""
+clause before the cue ("Officials who spoke with the Gazette said …"), a name inside the quote
+and a party label ("Doe, R-Maine, said") are not the speaker."""
 
 from __future__ import annotations
 
@@ -38,3 +39,21 @@ def test_the_subject_of_an_object_relative_clause_still_speaks() -> None:
         "licence for years."
     )
     assert claim(body, "without a licence")["speaker"] == "Gazette reporters"
+
+
+def test_a_name_inside_the_quote_never_speaks_the_sentence() -> None:
+    body = (
+        "The board met on Monday.\n\n"
+        '"There has been a lot of talk about the Harbour Trust and the Ferry Guild, so let '
+        'me be clear," Tom Fairley, R-Maine, said.'
+    )
+    assert claim(body, "lot of talk")["speaker"] not in ("Harbour Trust", "Ferry Guild")
+
+
+def test_a_party_label_after_the_name_is_no_speaker() -> None:
+    body = (
+        "Sen. Ann Liddell, D-Maine, said the harbour plan would cost the town too much.\n\n"
+        '"The toll is a tax on every fisherman in the bay," Rep. Tom Fairley, R-N.Y., said.'
+    )
+    assert claim(body, "harbour plan")["speaker"] == "Ann Liddell"
+    assert claim(body, "every fisherman")["speaker"] == "Tom Fairley"
