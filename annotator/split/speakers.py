@@ -255,6 +255,8 @@ _BEFORE_FLOATING = re.compile(
     re.S,
 )
 _RELATIVE_END = re.compile(r"\b(?:which|who|that)\s+$")
+# a party and state label set off by commas: "Mitch McConnell, R-Ky., said"
+_PARTY_LABEL = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]{1,6}$")
 
 
 def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
@@ -274,6 +276,10 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
             end = len(text[lo:opening].rstrip()) + lo
             if comma and text[end - 1] != ",":
                 return _phrase(text, lo, end, backward=True) if end > lo else None
+    party = _PARTY_LABEL.search(trimmed, max(0, len(trimmed) - 16))
+    if party and text[lo:end].rstrip().endswith(","):  # "Mitch McConnell, R-Ky., said"
+        end = lo + party.start()
+        return _phrase(text, lo, end, backward=True) if end > lo else None
     t = _TIME_TAIL.search(text, max(lo, end - 60), end) if may_end_with_time(text, end) else None
     if t and t.start() > lo:
         end = t.start()
