@@ -25,7 +25,9 @@ _ADVERBS = frozenset(
 )
 # Arabic "li-" before the article "al-" drops the alif: "للشرطة" (to the police) = ل + الشرطة
 _AR_LIL = re.compile(r"^لل(?=[\u0621-\u064a])")
-_DESCRIBED = frozenset("expert analyst official researcher professor scholar commentator".split())
+# "the expert" goes back to the named speaker before; "the official" does not: officials
+# quoted as such are unnamed ones, not the minister or the outlet named before them
+_DESCRIBED = frozenset("expert analyst researcher professor scholar commentator".split())
 
 
 def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str | None:

@@ -1,7 +1,8 @@
 """A quote that ends its own sentence, framed by a cue before it ('Doe called it "a
 disgrace." Roe said …'), is not spoken by the next sentence's subject; a name inside a relative
 clause before the cue ("Officials who spoke with the Gazette said …"), a name inside the quote
-and a party label ("Doe, R-Maine, said") are not the speaker."""
+and a party label ("Doe, R-Maine, said") are not the speaker; "the official" is not the
+named speaker before."""
 
 from __future__ import annotations
 
@@ -57,3 +58,11 @@ def test_a_party_label_after_the_name_is_no_speaker() -> None:
     )
     assert claim(body, "harbour plan")["speaker"] == "Ann Liddell"
     assert claim(body, "every fisherman")["speaker"] == "Tom Fairley"
+
+
+def test_the_official_is_not_the_named_speaker_before() -> None:
+    body = (
+        '"The harbour will stay open all winter," Mayor Ann Liddell said on Monday.\n\n'
+        '"We have asked the ferry company for a new timetable," the official said.'
+    )
+    assert claim(body, "new timetable")["speaker"] == "official"
