@@ -60,6 +60,19 @@ def _framed_before(text: str, qs: int, qe: int, m: re.Match[str], bstart: int) -
     return any(_is_cue(text, c, lo) for c in cue_matches(text, lo, qs))
 
 
+def _aside(
+    text: str, lo: int, cues: list[re.Match[str]]
+) -> tuple[tuple[int, int], re.Match[str]] | None:
+    """'They will meet next week, Doe said, adding, “…”': the subject and cue of the cue that
+    ", adding" follows (the last of `cues`), not the sentence's subject."""
+    if len(cues) < 2 or text[cues[-2].end() : cues[-1].start()].strip() != ",":
+        return None
+    span = subject_before(text, lo, cues[-2].start())
+    if span is None or not text[lo : span[0]].rstrip().endswith(","):
+        return None
+    return span, cues[-2]
+
+
 def attribute_quote(
     text: str, qs: int, qe: int, bstart: int, bend: int, tracker: Tracker
 ) -> Attribution | None:
@@ -125,8 +138,10 @@ def attribute_quote(
             if german:  # "Dazu sagte X: „…“"
                 span = german_subject(text, lo, m.start(), m.end(), qs)
             elif m.group(1).endswith("ing") and gap.endswith(","):
-                # "X endorsed Clinton, saying: “…”": the main clause's subject, not its object
-                span = main_subject(text, lo, lo + len(gap) - 1)
+                # "X endorsed Clinton, saying: “…”": the main clause's subject, not its object;
+                # "…, Doe said, adding: “…”": the subject of the cue right before
+                aside = _aside(text, lo, cues)
+                span, m = aside or (main_subject(text, lo, lo + len(gap) - 1), m)
             else:  # 'Trump said he wants "…"': the named subject of the cue before "he"
                 span = subject_before(text, lo, m.start())
                 span, m = outer_speaker(text, lo, cues[:-1], span) or (span, m)

@@ -2,7 +2,7 @@
 disgrace." Roe said …'), is not spoken by the next sentence's subject; a name inside a relative
 clause before the cue ("Officials who spoke with the Gazette said …"), a name inside the quote
 and a party label ("Doe, R-Maine, said") are not the speaker; "the official" is not the
-named speaker before."""
+named speaker before; "…, Doe said, adding, “…”" is Doe's."""
 
 from __future__ import annotations
 
@@ -66,3 +66,11 @@ def test_the_official_is_not_the_named_speaker_before() -> None:
         '"We have asked the ferry company for a new timetable," the official said.'
     )
     assert claim(body, "new timetable")["speaker"] == "official"
+
+
+def test_adding_after_an_aside_cue_goes_to_the_aside_speaker() -> None:
+    body = (
+        'The ferry will run again next week, Tom Fairley said, adding, "The engines are '
+        'finally fixed and the crew is ready."'
+    )
+    assert claim(body, "engines are finally")["speaker"] == "Tom Fairley"
