@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from annotator.split import lexicon
+from annotator.split.antecedents import subject_behind_clause
 from annotator.split.cues import _is_cue
 from annotator.split.narration import own_report
 from annotator.split.speakers import is_named, subject_after, subject_before
@@ -61,6 +62,9 @@ def closing_frame(
     if sep < 0 or len(before) - sep > 90:
         return None
     span = subject_before(text, s + sep + 1, m.start())
+    if span is None or text[s + sep + 1 : span[0]].strip():
+        # "…, people familiar with the session said.": the head before its post-modifier
+        span = subject_behind_clause(text, s + sep + 1, m.start())
     if span is None or text[s + sep + 1 : span[0]].strip():
         return None  # the subject starts right after the separator: a clause of its own
     if text[span[0] : span[1]].lower() in lexicon.PRONOUNS:

@@ -2,7 +2,8 @@
 disgrace." Roe said …'), is not spoken by the next sentence's subject; a name inside a relative
 clause before the cue ("Officials who spoke with the Gazette said …"), a name inside the quote
 and a party label ("Doe, R-Maine, said") are not the speaker; "the official" is not the
-named speaker before; "…, Doe said, adding, “…”" is Doe's."""
+named speaker before; "…, Doe said, adding, “…”" is Doe's; "…, people familiar with the
+meeting said." closes the sentence."""
 
 from __future__ import annotations
 
@@ -74,3 +75,11 @@ def test_adding_after_an_aside_cue_goes_to_the_aside_speaker() -> None:
         'finally fixed and the crew is ready."'
     )
     assert claim(body, "engines are finally")["speaker"] == "Tom Fairley"
+
+
+def test_a_closing_subject_with_a_post_modifier_speaks() -> None:
+    body = (
+        "Tom Fairley said the ferry would run again and asked the board to pay for new "
+        "engines, people familiar with the meeting said."
+    )
+    assert claim(body, "new engines")["speaker"] == "people"
