@@ -3,7 +3,7 @@ disgrace." Roe said …'), is not spoken by the next sentence's subject; a name 
 clause before the cue ("Officials who spoke with the Gazette said …"), a name inside the quote
 and a party label ("Doe, R-Maine, said") are not the speaker; "the official" is not the
 named speaker before; "…, Doe said, adding, “…”" is Doe's; "…, people familiar with the
-meeting said." closes the sentence."""
+meeting said." closes the sentence; "X -- a pollster -- said" is X's."""
 
 from __future__ import annotations
 
@@ -83,3 +83,11 @@ def test_a_closing_subject_with_a_post_modifier_speaks() -> None:
         "engines, people familiar with the meeting said."
     )
     assert claim(body, "new engines")["speaker"] == "people"
+
+
+def test_the_name_before_a_double_dash_apposition_speaks() -> None:
+    body = (
+        "Ann Kall -- co-editor of Harbour Notes, a book about the ferry line -- said the "
+        "mayor tended to make promises at those meetings."
+    )
+    assert claim(body, "make promises")["speaker"] == "Ann Kall"
