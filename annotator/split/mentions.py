@@ -25,9 +25,10 @@ _ADVERBS = frozenset(
 )
 # Arabic "li-" before the article "al-" drops the alif: "للشرطة" (to the police) = ل + الشرطة
 _AR_LIL = re.compile(r"^لل(?=[\u0621-\u064a])")
-# "the expert" goes back to the named speaker before; "the official" does not: officials
-# quoted as such are unnamed ones, not the minister or the outlet named before them
-_DESCRIBED = frozenset("expert analyst researcher professor scholar commentator".split())
+_DESCRIBED = frozenset("expert analyst official researcher professor scholar commentator".split())
+# "the official", "the second official": an unnamed official, not the named speaker before
+# ("the former Pentagon official" is the one named before)
+_BARE = frozenset("first second third other another".split())
 
 
 def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str | None:
@@ -48,7 +49,8 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
         return de_body  # "Sprecher des Ministeriums", "Landesamt für Gesundheit"
     words = phrase.split()
     low0 = words[0].lower()
-    if low0 in ("the", "this", "that") and words[-1].lower() in _DESCRIBED:
+    bare = words[-1].lower() == "official" and (len(words) <= 2 or words[1].lower() in _BARE)
+    if low0 in ("the", "this", "that") and words[-1].lower() in _DESCRIBED and not bare:
         named = tracker.last_named
         if len(words) <= 4 and named and not is_named(phrase):
             if "’" not in phrase and "'" not in phrase:
