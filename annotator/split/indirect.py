@@ -136,6 +136,18 @@ def _in_relative(text: str, s: int, span: tuple[int, int]) -> bool:
     return any(w.islower() and w not in lexicon.ARTICLES for w in between)
 
 
+def _title(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
+    """A document's title "Name: …" ("Clinton camp: Trump's remarks threaten security"): the
+    name speaks, not a subject after the colon (English)."""
+    h = _HEADLINE.match(text, s, e) if tracker.lang in (None, "en") else None
+    if h is None or not _headline_speaker(text, h.group(1), h.end(), e):
+        return None
+    attr = attribution_of(text, (h.start(1), h.end(1)), ":", tracker)
+    if attr:
+        attr.content_span = _content(s, e, h.start(1), h.end(), text)
+    return attr
+
+
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,6}$)")
 
 
@@ -183,6 +195,9 @@ def attribute_sentence(
         if attr:
             attr.content_span = _content(s, e, s, dash[1] + 1, text)
             return attr
+    title = _title(text, s, e, tracker) if not text[:s].strip() else None
+    if title:  # "Clinton camp: Trump's remarks threaten …" as a document's title
+        return title
     main: Attribution | None = None
     found: list[tuple[tuple[int, int], re.Match[str]]] = []
     matches = cue_matches(text, s, e)

@@ -1,12 +1,16 @@
 """English headlines: "Name on Topic: …" is the name's ("Liddell on the Ferry: …"), a Title
 Case "Calls" or "Tweets" is a cue ("Liddell Calls On Council To Resign"), an organisation
 ending in "Watch" speaks ("Harbour Watch: …", but not "Watch: …"), and "Surname: …" speaks
-over a body that names a title before the given name ("Harbour Master Ann Liddell")."""
+over a body that names a title before the given name ("Harbour Master Ann Liddell"); a document's
+title "Name: X wants …" is the name's, not X's."""
 
 from __future__ import annotations
 
 import pytest
 from attribution_cases import claim
+
+from annotator.split.document import RawDocument
+from annotator.split.pipeline import split_document
 
 BODY = (
     "\n\nHarbour Master Ann Liddell told the council on Monday that the ferry would keep running"
@@ -51,3 +55,13 @@ def test_a_name_between_a_dash_and_a_quote_speaks() -> None:
 def test_a_name_with_a_party_label_before_a_colon_and_a_quote_speaks() -> None:
     body = 'Rep. Ann Liddell (D-Maine):"Nobody on the council has ever seen that ferry report."'
     assert claim(body, "ferry report")["speaker"] == "Ann Liddell"
+
+
+def test_a_document_title_name_speaks_over_a_subject_after_the_colon() -> None:
+    text = (
+        "Harbour Trust: Mayor wants the ferry toll doubled.\n\n"
+        "The harbour board met on Monday to discuss the toll for the winter."
+    )
+    claims = split_document(RawDocument(path="t.txt", format="txt", text=text)).claims
+    title = next(c for c in claims if "toll doubled" in c["text"])
+    assert title["speaker"] == "Harbour Trust"
