@@ -31,7 +31,7 @@ from annotator.split.cues import (
 from annotator.split.documents import document_subject
 from annotator.split.frames import _named_after, apposed_subject, closing_frame, dash_source
 from annotator.split.mentions import resolve
-from annotator.split.pronouns import bound_subject
+from annotator.split.pronouns import bound_subject, cataphor
 from annotator.split.sources_de import german_frame, info_source, temporal
 from annotator.split.speakers import (
     control_subject,
@@ -281,7 +281,10 @@ def attribute_sentence(
     named = [f for f in found if text[f[0][0] : f[0][1]].lower() not in lexicon.PRONOUNS]
     for span, m in ([closing] if closing else []) + named + [f for f in found if f not in named]:
         if tracker.lang in (None, "en"):
-            span = bound_subject(text, s, span, tracker) or span  # "X … because he worries …": X
+            # "X … because he worries …": X; "As he left, X said …": X
+            span = (
+                cataphor(text, s, e, span, tracker) or bound_subject(text, s, span, tracker) or span
+            )
             if _object_relative(text, s, span):
                 continue  # "the candidates they were supporting": no report
         attr = attribution_of(text, span, _cue(text, m, e), tracker)

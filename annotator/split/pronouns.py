@@ -261,3 +261,36 @@ def bound_subject(
         return main  # "Marvin Teske", "Rabbi Marvin Hier", "Ms. Doe"
     role = words[-1].islower() and head in lexicon.ROLE_WORDS | lexicon.SPEAKER_NOUNS
     return main if gender is None and role and not is_named(phrase) else None
+
+
+# a sentence that opens with a subordinate clause: "As he …,", "Even as she …,", "In what he …,"
+_OPENING_CLAUSE = re.compile(
+    r"(?:even\s+|just\s+)?(?:as|while|when|although|though|after|before|since|once|in\s+what)\s+$",
+    re.I,
+)
+
+
+def cataphor(
+    text: str, s: int, e: int, span: tuple[int, int], tracker: Tracker
+) -> tuple[int, int] | None:
+    """ "Even as he accused the board of …, Doe would not speculate": 'he'/'she' in a
+    subordinate clause that opens the sentence is the main clause's named subject after the
+    comma, when that subject is a person of the pronoun's gender. Its span, or None."""
+    from annotator.split.speakers import is_named, subject_after
+
+    word = text[span[0] : span[1]].lower()
+    if word not in ("he", "she") or not _OPENING_CLAUSE.fullmatch(text, s, span[0]):
+        return None
+    comma = text.find(", ", span[1], e)
+    if comma < 0 or "“" in text[span[1] : comma] or '"' in text[span[1] : comma]:
+        return None
+    main = subject_after(text, comma + 1, e)
+    if main is None or text[comma + 1 : main[0]].strip():
+        return None
+    phrase = text[main[0] : main[1]]
+    if not is_named(phrase) or not re.match(r"\s+[a-z]", text[main[1] : e]):
+        return None  # the subject goes on into its verb: "…, Doe would not …"
+    words = phrase.split()
+    full = tracker.names.get(words[-1].strip(".,")) or phrase  # "Giuliani" -> "Rudy Giuliani"
+    gender = _gender(phrase, phrase) or _gender(full) or tracker.genders.get(full)
+    return main if gender == lexicon.PRONOUNS[word] else None

@@ -53,3 +53,12 @@ def test_they_stays_when_the_subject_is_one_thing() -> None:
         "will cost them their jobs within two years."
     )
     assert claim(body, "cost them their jobs")["speaker"] in (None, "they")
+
+
+def test_a_pronoun_in_an_opening_clause_is_the_named_subject_after_it() -> None:
+    body = (
+        "Mayor Peter Hale spoke about the ferry on Monday.\n\n"
+        "Even as he accused the board of wasting the harbour money, Tom Fairley would not "
+        "say who should pay for the new engines."
+    )
+    assert claim(body, "wasting the harbour")["speaker"] == "Tom Fairley"
