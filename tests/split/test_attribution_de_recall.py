@@ -99,3 +99,9 @@ def test_gestanden_hatte_is_standing() -> None:
         "am Montag weiter nach Norden."
     )
     assert got == [(None, None)]
+
+
+def test_laut_before_a_verb_of_being_is_loud() -> None:
+    """ "Kritik war laut geworden": "laut" means loud, it names no source."""
+    got = speakers("Schon im Frühjahr war im Stadtrat vereinzelt Kritik laut geworden.")
+    assert got == [(None, None)]
