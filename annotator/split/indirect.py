@@ -40,7 +40,7 @@ from annotator.split.speakers import (
     subject_after,
     subject_before,
 )
-from annotator.split.speakers_de import german_subject, reports
+from annotator.split.speakers_de import german_subject, reports, so_subject
 from annotator.split.speakers_ml import romance_subject
 from annotator.split.stance import stance_frame, viewer_frame
 from annotator.split.surveys import counted, named_poll, survey_opener
@@ -314,7 +314,7 @@ def attribute_sentence(
             return attr
     so = _SO.search(text, s, e)
     if so:
-        span = subject_after(text, so.end(), e)
+        span = so_subject(text, so.end(), e)
         attr = attribution_of(text, span, "so", tracker) if span else None
         if attr:
             attr.content_span = _content(s, e, so.start(), span[1] if span else e, text)

@@ -24,7 +24,7 @@ from annotator.split.frames import _new_sentence
 from annotator.split.quote_verbs import verb_after, verb_before
 from annotator.split.sources_de import colon_intro
 from annotator.split.speakers import is_named, main_subject, subject_after, subject_before
-from annotator.split.speakers_de import german_subject
+from annotator.split.speakers_de import german_subject, so_subject
 from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de
 
 _SIGNED = re.compile(
@@ -113,7 +113,7 @@ def attribute_quote(
             return attr
     so = _SO.match(text, qe, wend) if qe < wend else None
     if so:
-        span = subject_after(text, so.end(), wend, lenient=True)
+        span = so_subject(text, so.end(), wend, lenient=True)
         if span:
             attr = attribution_of(text, span, "so", tracker, True)
             if attr:

@@ -195,7 +195,7 @@ def german_subject(
     first = _clean_word(prefix[0])
     if first in _SUBORDINATE and _VERB_FINAL.match(text, verb_end):
         start = text.index(prefix[0], clause) + len(prefix[0])
-        return _phrase(text, start, verb_start, backward=False)  # "wie die Polizei mitteilte"
+        return _forward(text, start, verb_start)  # "wie die Polizei mitteilte"
     if clause > lo and len(prefix) == 1 and first in ("und", "aber", "oder", "sondern"):
         # "X erklärte, es sei …, und verglich die Lage …": the verb has no subject of its own,
         # the sentence's first one speaks (never the object after the verb)
@@ -244,7 +244,7 @@ def german_subject(
             return None  # "Als Lichtjahr bezeichnet man …": nobody in particular speaks
         return _after(text, verb_end, hi)  # "Weiter sagte der Sprecher"
     if aux:  # "Die Polizei hat am Montag erklärt"
-        return _phrase(text, head, aux.start(), backward=False)
+        return _forward(text, head, aux.start())
     span = None
     if clause == lo and first in _NOMINATIVE:  # "Das Komitee in Oslo würdigte"
         np = _SUBJECT_NP.match(text, head, verb_start)
@@ -271,7 +271,23 @@ def _wie_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
         name = _NAME_PART.match(text, stop + 1, b)
         if name:
             return name.span(1)
-    return _phrase(text, a, stop if stop > 0 else b, False, lenient=True)
+    return _forward(text, a, stop if stop > 0 else b, lenient=True)
+
+
+def _forward(text: str, a: int, b: int, lenient: bool = False) -> tuple[int, int] | None:
+    """The subject opening text[a:b]: a whole German noun phrase ("der niedersächsische
+    Finanzminister Hartmut Möllring", not its article and adjective), else the leading phrase."""
+    np = _SUBJECT_NP.match(text, a, b)
+    if np and text[np.end(1) : b].strip()[:1] not in ("-", "„", "»", '"'):
+        return np.span(1)
+    return _phrase(text, a, b, False, lenient=lenient)
+
+
+def so_subject(text: str, a: int, b: int, lenient: bool = False) -> tuple[int, int] | None:
+    """The speaker after ", so": the whole noun phrase ("der ugandische Schriftsteller Musa
+    Okwanga", not "ugandische"), else `subject_after`."""
+    np = _SUBJECT_NP.match(text, a, b)
+    return np.span(1) if np else subject_after(text, a, b, lenient=lenient)
 
 
 def _opens_subject(word: str) -> bool:

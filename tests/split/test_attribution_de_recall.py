@@ -1,8 +1,10 @@
-"""German subjects the split stage used to miss, on sentences written for these tests: a plural
-body noun is no abstract head, and a subject after a later verb opens the topic."""
+"""German speakers the split stage used to miss or cut short, on sentences written for these
+tests: frames without a cue verb, cue forms, subjects that are whole noun phrases, and words
+that name nobody ("man", "laut geworden")."""
 
 from __future__ import annotations
 
+import pytest
 from attribution_cases import german_speakers as speakers
 
 
@@ -105,3 +107,30 @@ def test_laut_before_a_verb_of_being_is_loud() -> None:
     """ "Kritik war laut geworden": "laut" means loud, it names no source."""
     got = speakers("Schon im Frühjahr war im Stadtrat vereinzelt Kritik laut geworden.")
     assert got == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "body,speaker,cue",
+    [
+        (
+            "Die sächsische Ministerin Eva Roth hat am Samstag angekündigt, dass die Schulen "
+            "schließen.",
+            "Eva Roth",
+            "angekündigt",
+        ),
+        (
+            "Wie der sächsische Finanzminister Karl Weber am Dienstag erklärte, fehlen der "
+            "Stadt zehn Millionen Euro.",
+            "Karl Weber",
+            "erklärte",
+        ),
+        (
+            "Die Lage im Norden sei ernst, so der kenianische Autor Jomo Ndegwa in einem Blog.",
+            "Autor Jomo Ndegwa",
+            "so",
+        ),
+    ],
+)
+def test_german_subject_is_the_whole_noun_phrase(body: str, speaker: str, cue: str) -> None:
+    """The speaker is the noun phrase's name, never its article and adjective ("sächsische")."""
+    assert speakers(body) == [(speaker, cue)]
