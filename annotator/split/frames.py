@@ -95,15 +95,21 @@ def apposed_subject(text: str, s: int, verb_start: int) -> tuple[int, int] | Non
 _CLAUSE_AFTER = re.compile(r"\s+(?:that|to|whether|if|how|why|what|about|of)\b")
 
 
+def closing_mark(text: str, qs: int, qe: int) -> str:
+    """The last character inside the quote text[qs:qe] before its closing marks ("." of
+    '“… a disgrace.”'), or ""."""
+    return text[max(qs, qe - 3) : qe].rstrip("\"”’'»")[-1:]
+
+
 def _new_sentence(text: str, qs: int, qe: int, cue: re.Match[str], wend: int) -> bool:
     """A quote ending in a full stop, then a clause with content of its own ("…." Doe warned
     that …), or a quote closing its sentence ("…!", "…?", "….") before a subject whose cue opens
     a report of its own ("“unhinged.” Doe called the plan “…”", "He added: “…”"): the cue
     belongs to the next sentence, not to the quote (English only)."""
-    inner = text[max(qs, qe - 3) : qe].rstrip("\"”’'»")
-    if not inner.endswith((".", "!", "?")):
+    mark = closing_mark(text, qs, qe)
+    if mark not in (".", "!", "?"):
         return False
-    if inner.endswith(".") and (
+    if mark == "." and (
         _CLAUSE_AFTER.match(text, cue.end()) or len(text[cue.end() : wend].split()) > 8
     ):
         return True

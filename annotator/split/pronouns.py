@@ -276,11 +276,11 @@ def cataphor(
     """ "Even as he accused the board of …, Doe would not speculate": 'he'/'she' in a
     subordinate clause that opens the sentence is the main clause's named subject after the
     comma, when that subject is a person of the pronoun's gender. Its span, or None."""
-    from annotator.split.speakers import is_named, subject_after
-
     word = text[span[0] : span[1]].lower()
     if word not in ("he", "she") or not _OPENING_CLAUSE.fullmatch(text, s, span[0]):
         return None
+    from annotator.split.speakers import is_named, subject_after  # speakers imports this module
+
     comma = text.find(", ", span[1], e)
     if comma < 0 or "“" in text[span[1] : comma] or '"' in text[span[1] : comma]:
         return None

@@ -20,7 +20,7 @@ from annotator.split.cues import (
     cue_matches,
 )
 from annotator.split.embedded import outer_speaker
-from annotator.split.frames import _new_sentence
+from annotator.split.frames import _new_sentence, closing_mark
 from annotator.split.quote_verbs import verb_after, verb_before
 from annotator.split.sources_de import colon_intro
 from annotator.split.speakers import is_named, main_subject, subject_after, subject_before
@@ -50,9 +50,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’'»)]*\s+")
 def _framed_before(text: str, qs: int, qe: int, m: re.Match[str], bstart: int) -> bool:
     """'Doe called it “a disgrace.” Roe said …': a quote that ends its sentence, framed by a
     cue of its own sentence before it, is not the speech of the next sentence's subject."""
-    inner = text[max(qs, qe - 3) : qe].rstrip("\"”’'»")
     gap = text[qe : m.start()].strip()
-    if not inner.endswith((".", "?", "!")) or not gap[:1].isupper():
+    if closing_mark(text, qs, qe) not in (".", "?", "!") or not gap[:1].isupper():
         return False
     lo = max(bstart, qs - 300)
     ends = list(_SENTENCE_END.finditer(text, lo, qs))
