@@ -1,5 +1,5 @@
-"""Cue patterns: speech verbs in every listed language, "according to" phrases, headline
-speakers ("Jane Doe: …"), and the tests that tell a cue from a noun or a passive."""
+"""Cue patterns: speech verbs in every listed language, "according to" phrases, and the tests
+that tell a cue from a noun or a passive (headline speakers "Jane Doe: …": `headline_speakers`)."""
 
 from __future__ import annotations
 
@@ -114,15 +114,6 @@ _HEISST = re.compile(lexicon_ml.HEISST_ES)
 _ZUFOLGE = re.compile(rf"\s{lexicon_ml.ACCORDING_AFTER}\b")
 _SO = re.compile(lexicon_ml.SO_INVERSION)
 _SUBJUNCTIVE = re.compile(lexicon_ml.DE_SUBJUNCTIVE)
-_HEADLINE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*):\s+\S")
-# "Obama on Climate Change: …", "Clinton to Planned Parenthood: …", "Doe at RNC: …" (English)
-_HEADLINE_TOPIC = re.compile(
-    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:[Oo]n|[Tt]o|[Aa]t)\s+[^:“”\"‘’]{2,60}?:\s+\S"
-)
-# "Jane Doe: “…”", "Rep. Jane Doe (R-S.C.):“…”": a party or state label may close the name
-_HEADLINE_INTRO = re.compile(
-    r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s*\([A-Z][\w.,-]{0,12}\))?:\s*"
-)
 _TOLD_OBJECT = re.compile(
     r"\s+((?:the\s+)?(?:[A-Z][\w.&'-]*|press|newspaper|reporters|media)(?:\s+[A-Z][\w.&'-]*)*)"
 )
@@ -163,13 +154,6 @@ _QUOTE_STOP = re.compile(r"(?<!\.[A-Z])(?<!\b[A-Z])[.!?](?:\s|$)|[“\"„«»]"
 _INTRO_TAIL = re.compile(
     r"(?:\s+(?:of|to|on|about|in|at)\s+[^:,“\"„«]{0,60})?\s*[:,—–-]?\s*(?:that\s*)?"
     r"|\s+[^:;“\"„«.!?]{1,50}:\s*"  # "X told WEEI: “…”", "X wrote on Facebook: “…”"
-)
-_FIRST_WORDS = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES | lexicon.TITLES
-_TITLE_OR_ROLE = lexicon.TITLES | lexicon.ROLE_WORDS
-_HEADLINE_NOT = frozenset(
-    "the update updated watch photo photos video related note source editor read see answer"
-    " question latest breaking exclusive q a on in at for from with by to of about just paid"
-    " notice email newsletter leaked win loss editor’s editor's live".split()
 )
 
 
@@ -451,41 +435,6 @@ def _window_end(text: str, a: int, b: int) -> int:
                 continue
         return m.start()
     return b
-
-
-def _headline_speaker(text: str, name: str, a: int, b: int) -> bool:
-    """ "Jane Doe: …", "NY Post: …", "Poll: …" speaks when the name reads as a person's (given
-    name or title first, or a surname the text repeats), an outlet's or a body's (two or more
-    capitalised words, an acronym, a source noun) and at least four words follow."""
-    words = name.split()
-    first = words[0].lower().rstrip(".")
-    if len(text[a:b].split()) < 4 or any(
-        w.lower() in _HEADLINE_NOT and (i == 0 or w.lower() != "watch") for i, w in enumerate(words)
-    ):  # "Watch: …", but "Judicial Watch: …"
-        return False
-    if text.count(",", a, b) >= 3 and "“" not in text[a : a + 3] and '"' not in text[a : a + 3]:
-        return False  # "New Hampshire: Jane Doe, John Roe, …": a list
-    if name.isupper() and (len(words) == 1 and len(name) > 3):
-        return False  # "UPDATE:", "BREAKING:"; "AP:" and "JOEL BENENSON:" speak
-    if first in lexicon.MALE_NAMES or first in lexicon.FEMALE_NAMES or first in lexicon.TITLES:
-        return True
-    if len(words) >= 2 or name.isupper() or first in lexicon.SPEAKER_NOUNS:
-        return True
-    if len(words) != 1:
-        return False
-    near = max(0, a - 5000), a + 5000
-    if text.count(name, *near) >= 3:
-        return True
-    # "Lynch: …" over a body that names "Loretta Lynch", "Attorney General Lynch" or "Attorney
-    # General Loretta Lynch" (a title before the given name)
-    full = re.finditer(
-        rf"(?:([A-Z][\w'’.-]*)\s+)?([A-Z][\w'’.-]*)\s+{re.escape(name)}\b", text[near[0] : near[1]]
-    )
-    return any(
-        f.group(2).lower().rstrip(".") in _FIRST_WORDS
-        or (f.group(1) or "").lower().rstrip(".") in _TITLE_OR_ROLE
-        for f in full
-    )
 
 
 # '"…," the White House spokesman, Josh Earnest, said': a role phrase before the name

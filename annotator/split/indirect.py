@@ -12,15 +12,12 @@ from annotator.split.cues import (
     _ACCORDING,
     _AFTER_CLAUSE,
     _GERMAN,
-    _HEADLINE,
-    _HEADLINE_TOPIC,
     _SO,
     _VERB,
     _WITH_ING,
     MAX_CUES,
     _content,
     _cue,
-    _headline_speaker,
     _is_cue,
     cue_matches,
     has_according_key,
@@ -30,6 +27,7 @@ from annotator.split.cues import (
 )
 from annotator.split.documents import document_subject
 from annotator.split.frames import _named_after, apposed_subject, closing_frame, dash_source
+from annotator.split.headline_speakers import HEADLINE, HEADLINE_TOPIC, headline_speaker
 from annotator.split.mentions import resolve
 from annotator.split.pronouns import bound_subject, cataphor
 from annotator.split.sources_de import german_frame, info_source, temporal
@@ -139,8 +137,8 @@ def _in_relative(text: str, s: int, span: tuple[int, int]) -> bool:
 def _title(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
     """A document's title "Name: …" ("Clinton camp: Trump's remarks threaten security"): the
     name speaks, not a subject after the colon (English)."""
-    h = _HEADLINE.match(text, s, e) if tracker.lang in (None, "en") else None
-    if h is None or not _headline_speaker(text, h.group(1), h.end(), e):
+    h = HEADLINE.match(text, s, e) if tracker.lang in (None, "en") else None
+    if h is None or not headline_speaker(text, h.group(1), h.end(), e):
         return None
     attr = attribution_of(text, (h.start(1), h.end(1)), ":", tracker)
     if attr:
@@ -320,12 +318,12 @@ def attribute_sentence(
             attr.content_span = _content(s, e, so.start(), span[1] if span else e, text)
             return attr
     colon = text.find(":", s, e)
-    h = _HEADLINE.match(text, s, e) if colon >= 0 else None  # "Name: …"
+    h = HEADLINE.match(text, s, e) if colon >= 0 else None  # "Name: …"
     if h is None and colon >= 0 and tracker.lang in (None, "en"):
-        h = _HEADLINE_TOPIC.match(text, s, e)  # "Name on Topic: …"
+        h = HEADLINE_TOPIC.match(text, s, e)  # "Name on Topic: …"
         if h and not _topic_speaker(h.group(1)):
             h = None  # "Limited Tools to Fight Terrorism: …": a section heading
-    if h and _headline_speaker(text, h.group(1), h.end(), e) and named_de(tracker, h.group(1)):
+    if h and headline_speaker(text, h.group(1), h.end(), e) and named_de(tracker, h.group(1)):
         attr = attribution_of(text, (h.start(1), h.end(1)), ":", tracker)
         if attr:
             attr.content_span = _content(s, e, h.start(1), colon + 1, text)

@@ -9,18 +9,17 @@ from annotator.split import clauses
 from annotator.split.cues import (
     _BETWEEN,
     _GERMAN,
-    _HEADLINE_INTRO,
     _INTRO_TAIL,
     _ROLE_APPOSITION,
     _SO,
     _cue,
-    _headline_speaker,
     _is_cue,
     _window_end,
     cue_matches,
 )
 from annotator.split.embedded import outer_speaker
 from annotator.split.frames import _new_sentence, closing_mark
+from annotator.split.headline_speakers import HEADLINE_INTRO, headline_speaker
 from annotator.split.quote_verbs import verb_after, verb_before
 from annotator.split.sources_de import colon_intro
 from annotator.split.speakers import is_named, main_subject, subject_after, subject_before
@@ -151,8 +150,8 @@ def attribute_quote(
     verb = None if cues else verb_before(text, lo, qs, qe)  # 'Doe gloated: "…"'
     if verb and (attr := attribution_of(text, verb[0], verb[1], tracker, True)):
         return attr
-    h = _HEADLINE_INTRO.fullmatch(text, lo, qs) if lo < qs else None
-    if h and _headline_speaker(text, h.group(1), qs, qe) and named_de(tracker, h.group(1)):
+    h = HEADLINE_INTRO.fullmatch(text, lo, qs) if lo < qs else None
+    if h and headline_speaker(text, h.group(1), qs, qe) and named_de(tracker, h.group(1)):
         return attribution_of(text, (h.start(1), h.end(1)), ":", tracker, True)
     span = colon_intro(text, lo, qs)  # 'BKA-Präsident Ziercke: „…“'
     if span:

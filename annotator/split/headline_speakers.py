@@ -1,0 +1,60 @@
+"""Headline speakers: a line that opens with a name and a colon ("Jane Doe: …", "NY Post: …",
+"Obama on Climate Change: …", "Rep. Jane Doe (R-S.C.): “…”") and when that name speaks."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split import lexicon
+
+HEADLINE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*):\s+\S")
+# "Obama on Climate Change: …", "Clinton to Planned Parenthood: …", "Doe at RNC: …" (English)
+HEADLINE_TOPIC = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:[Oo]n|[Tt]o|[Aa]t)\s+[^:“”\"‘’]{2,60}?:\s+\S"
+)
+# "Jane Doe: “…”", "Rep. Jane Doe (R-S.C.):“…”": a party or state label may close the name
+HEADLINE_INTRO = re.compile(
+    r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s*\([A-Z][\w.,-]{0,12}\))?:\s*"
+)
+_FIRST_WORDS = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES | lexicon.TITLES
+_TITLE_OR_ROLE = lexicon.TITLES | lexicon.ROLE_WORDS
+_HEADLINE_NOT = frozenset(
+    "the update updated watch photo photos video related note source editor read see answer"
+    " question latest breaking exclusive q a on in at for from with by to of about just paid"
+    " notice email newsletter leaked win loss editor’s editor's live".split()
+)
+
+
+def headline_speaker(text: str, name: str, a: int, b: int) -> bool:
+    """ "Jane Doe: …", "NY Post: …", "Poll: …" speaks when the name reads as a person's (given
+    name or title first, or a surname the text repeats), an outlet's or a body's (two or more
+    capitalised words, an acronym, a source noun) and at least four words follow."""
+    words = name.split()
+    first = words[0].lower().rstrip(".")
+    if len(text[a:b].split()) < 4 or any(
+        w.lower() in _HEADLINE_NOT and (i == 0 or w.lower() != "watch") for i, w in enumerate(words)
+    ):  # "Watch: …", but "Judicial Watch: …"
+        return False
+    if text.count(",", a, b) >= 3 and "“" not in text[a : a + 3] and '"' not in text[a : a + 3]:
+        return False  # "New Hampshire: Jane Doe, John Roe, …": a list
+    if name.isupper() and (len(words) == 1 and len(name) > 3):
+        return False  # "UPDATE:", "BREAKING:"; "AP:" and "JOEL BENENSON:" speak
+    if first in lexicon.MALE_NAMES or first in lexicon.FEMALE_NAMES or first in lexicon.TITLES:
+        return True
+    if len(words) >= 2 or name.isupper() or first in lexicon.SPEAKER_NOUNS:
+        return True
+    if len(words) != 1:
+        return False
+    near = max(0, a - 5000), a + 5000
+    if text.count(name, *near) >= 3:
+        return True
+    # "Lynch: …" over a body that names "Loretta Lynch", "Attorney General Lynch" or "Attorney
+    # General Loretta Lynch" (a title before the given name)
+    full = re.finditer(
+        rf"(?:([A-Z][\w'’.-]*)\s+)?([A-Z][\w'’.-]*)\s+{re.escape(name)}\b", text[near[0] : near[1]]
+    )
+    return any(
+        f.group(2).lower().rstrip(".") in _FIRST_WORDS
+        or (f.group(1) or "").lower().rstrip(".") in _TITLE_OR_ROLE
+        for f in full
+    )
