@@ -171,6 +171,7 @@ def attribute_block(
         ):
             attr = _topic(text, s, e, tracker)  # "Der Minister X reiste ab. Er sei …"
         words = text[s : s + 40].split()[:2]
+        back = None
         if (
             attr
             and attr.cue
@@ -180,7 +181,8 @@ def attribute_block(
         ):  # "Dies berichtete X.": X said the sentence before, this one says nothing
             if out[-1].speaker is None:
                 out[-1] = Attribution(attr.speaker, attr.cue, False, attr.speaker_span)
-            attr = None
+            back, attr = attr, None
+            back.inherited = True  # "soll" alone does not carry it on
         if attr is not None and attr.speaker:
             remember(tracker, attr.speaker)
             out.append(attr)
@@ -189,7 +191,7 @@ def attribute_block(
             frames_quote(attr, s, e, first, last)
         else:
             out.append(Attribution())
-            framed = tracker.framed
+            framed = back or tracker.framed  # "Dies sagte X. Der Plan sei …": X goes on
             tracker.reported = framed if framed is not None and framed.speaker else None
             tracker.topic = (s, e) if tracker.lang == "de" else None
     if tracker.lang in (None, "en"):

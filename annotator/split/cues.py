@@ -325,7 +325,8 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
             return False  # "X, genannt Y", "wurde angegeben": not "hat … angegeben"
         if _IN_BRACKETS.match(text, m.end()) and "(" in text[max(lo, m.start() - 30) : m.start()]:
             return False  # "(Wikinews berichtete)"
-        return not _DE_TO.search(before)  # "um etwas zu sagen"
+        toll = lexicon_de.toll(verb, text, m.start(), m.end())  # "forderte 92 Menschenleben"
+        return not _DE_TO.search(before) and not toll  # "um etwas zu sagen"
     if (
         verb.endswith("ing")
         and not _ING_OK.search(before)

@@ -22,7 +22,7 @@ unterstrichen verwies verweist verwiesen bestritt bestreitet bestritten beschrie
 beschrieben versprach verspricht versprachen versprochen nannte nennt nannten genannt
 widersprach widerspricht widersprachen widersprochen empfahl empfiehlt empfahlen empfohlen
 gestand gesteht gestanden verglich vergleicht verglichen verweisen entschied entschieden
-entscheidet""".split()
+entscheidet beschweren""".split()  # "beschweren": a stem in -er, not "beschwern"
 # separable verbs: finite main-clause forms -> the particles one of which closes the clause
 SEPARABLE = {
     **dict.fromkeys("teilte teilt teilten teilen".split(), ("mit",)),
@@ -179,3 +179,15 @@ ACCORDING_BEFORE = (
     r"Informationen|Aussagen?|Auffassung|Darstellung|Worten)(?: (?:von|vom))?(?![\w-])|"
     r"[Nn]ach(?= (?:[a-zäöüß][\w-]* |[A-ZÄÖÜ][\w-]*[^s\W]s ){0,3}[\w-]*(?:" + INFO_NOUNS + r")\b)"
 )
+
+# a death toll, not a demand: "forderte 92 Menschenleben", "das 73 Todesopfer forderte"
+_VICTIMS = r"(?:Menschenleben|Todesopfer|Opfer|Tote|Toten|Verletzte|Leben)"
+_TOLL_AFTER = re.compile(rf"(?:\s+[^\s,.;:]+){{0,4}}?\s+{_VICTIMS}\b")
+_TOLL_BEFORE = re.compile(rf"\b{_VICTIMS}\s+(?:[a-zäöüß]+\s+)?$")
+
+
+def toll(verb: str, text: str, a: int, b: int) -> bool:
+    """The "fordern" form at text[a:b] counts victims ("forderte 92 Menschenleben"): no cue."""
+    if not verb.startswith(("forder", "gefordert")):
+        return False
+    return bool(_TOLL_AFTER.match(text, b) or _TOLL_BEFORE.search(text[max(0, a - 40) : a]))

@@ -43,6 +43,20 @@ def _reported_by(text: str, end: int, wend: int, tracker: Tracker) -> Attributio
     return attribution_of(text, span, "according to", tracker, True) if span else None
 
 
+_BACK_REF = frozenset("das dies so".split())
+
+
+def _german_new_sentence(text: str, qs: int, qe: int, m: re.Match[str], wend: int) -> bool:
+    """A German quote that ends its sentence („….“), then a sentence of its own with a subject
+    before its cue ("Anna Berg kritisierte: „…“", "Das Amt verurteilte den Anschlag."): the cue
+    is not the quote's (but "„….“ Das sagte X." points back at it)."""
+    if text[max(qs, qe - 3) : qe].rstrip("\"”’'»«“")[-1:] != ".":
+        return False
+    gap = text[qe : m.start()].split()
+    back = len(gap) == 1 and gap[0].lower() in _BACK_REF  # "„….“ Dies sagte X."
+    return bool(gap) and gap[0][:1].isupper() and not back
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"”’'»)]*\s+")
 
 
@@ -84,6 +98,8 @@ def attribute_quote(
             _new_sentence(text, qs, qe, m, wend) or _framed_before(text, qs, qe, m, bstart)
         ):
             break  # '… “arbitrary.” Doe warned that …': the next sentence's own cue
+        if tracker.lang == "de" and _german_new_sentence(text, qs, qe, m, wend):
+            break  # '„… leiden.“ Anna Berg kritisierte: „…“': the next sentence's own quote
         gap = text[qe : m.start()].strip(" ,—–-")
         gap = "" if gap in _AUX else gap  # "« … », a déclaré X"
         span = clauses.subject_before_cue(text, qe, m.start()) if gap else None
@@ -121,7 +137,7 @@ def attribute_quote(
         return attr
     lo = clauses.intro_start(text, bstart, qs, max(bstart, qs - 200))  # 'X says:\n\n“…”'
     before = text[lo:qs]
-    sent = max(before.rfind(". "), before.rfind("” "), before.rfind('" '), before.rfind("« ")) + 1
+    sent = max(before.rfind(s) for s in (". ", "” ", '" ', "« ", "“ ")) + 1
     lo += sent
     cues = [m for m in cue_matches(text, lo, qs) if _is_cue(text, m, lo)]
     if cues:

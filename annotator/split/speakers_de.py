@@ -96,7 +96,7 @@ _FRONT_AGENT = re.compile(
 )
 _NENNEN = frozenset("nannte nennt nannten nennen".split())
 _MAN = re.compile(r"\s+man\b")
-_NAMING_AFTER = re.compile(r"\s+(?:sich|man)\b")
+_NAMING_AFTER = re.compile(r"\s+(?:(?:sie|er|es)\s+)?(?:sich|man)\b")  # "nennt (sie) sich"
 _TITLE_AFTER = re.compile(r"\s*(?:(?:der|die|das)\s+)?[„»“\"]((?:[^\s„“”\"»«]+ ?){1,4})[“”\"«]")
 # a quoted title opening the clause: "„Spiegel Online“ berichtet", "Die „Zeit“ schrieb"
 _TITLE_SUBJECT = re.compile(
@@ -133,7 +133,7 @@ def german_subject(
         return None
     if text[verb_start:verb_end] in _NENNEN and (
         _NAMING_AFTER.match(text, verb_end)
-        or " sich " in text[max(lo, verb_start - 30) : verb_start]
+        or " sich " in text[_clause_start(text, lo, verb_start) : verb_start]
     ):
         return None  # "nennt sich X", "nannte man Y", "wie er sich nannte": naming, not saying
     start, lo = lo, max(lo, verb_start - SUBJECT_WINDOW)
@@ -211,7 +211,12 @@ def german_subject(
             # "X, der Y, dankte den Menschen und ergänzte": the first verb's subject
             v = clause + text[clause:].index(prefix[0])
             return german_subject(text, lo, v, v + len(prefix[0]), verb_start)
-        return _phrase(text, clause, verb_start, backward=False)  # "X war da und sagte, …"
+        # "X war da und sagte, …": the noun phrase before the first verb ("Der Minister |
+        # reiste … und betonte"), not the verb with it
+        if first in _NOT_SUBJECT:  # "In seiner Rede lobte X … und nannte": X after the verb
+            verb = _first_verb(text, clause, verb_start)
+            return _after(text, verb, verb_start) if verb else None
+        return _cut_lower(text, _forward(text, clause, verb_start))
     head = clause  # where the subject starts: after a focus word
     if first in _FOCUS and len(prefix) > 1 and _opens_subject(prefix[1]):
         first = _clean_word(prefix[1])  # "Auch der Minister sagte", "Selbst Merkel erklärte"
@@ -238,6 +243,8 @@ def german_subject(
         or first in lexicon_de.ADVERBS
         or any(_clean_word(w) in lexicon_de.MONTHS for w in prefix[:3])
     ):
+        if first == "aus" and text.startswith("verlaut", verb_start):
+            return _forward(text, head + len(prefix[0]), verb_start)  # "Aus EU-Kreisen verlautete"
         if aux:  # "Am Montag hat die Polizei erklärt"
             return _after(text, aux.end(), verb_start)
         if _MAN.match(text, verb_end) and text[verb_start] != "z":
@@ -249,7 +256,10 @@ def german_subject(
     if clause == lo and first in _NOMINATIVE:  # "Das Komitee in Oslo würdigte"
         np = _SUBJECT_NP.match(text, head, verb_start)
         span = np.span(1) if np else None  # "Ein Sprecher des saarländischen Ministeriums"
-    span = span or subject_before(text, head if head > clause else lo, verb_start)
+    end = verb_start  # "Anna Roth selbst schrieb", "X dagegen sagte": the name before them
+    while (m := _TRAILING.search(text, head, end)) and m.start() > head:
+        end = m.start()
+    span = span or subject_before(text, head if head > clause else lo, end)
     if span and _abstract(text[span[0] : span[1]]) and _starts_subject(text, verb_end, hi):
         return _after(text, verb_end, hi) or span  # "Die Verschiebung bezeichnete Conze als …"
     return span
@@ -317,6 +327,52 @@ def _after(text: str, a: int, hi: int) -> tuple[int, int] | None:
         if cut:
             return span[0], cut.start()
     return span
+
+
+_NO_VERB = frozenset(
+    """der die das den dem des ein eine einer eines einem seiner seinem seinen ihrer ihrem ihren
+    statt und oder sowie von vom für mit bei aus nach""".split()
+)
+
+
+# words between a subject and its verb: "Anna Roth selbst sagte", "Die Stadt dagegen erklärte"
+_TRAILING = re.compile(
+    r"\s+(?:selbst|selber|jedoch|dagegen|hingegen|indes|indessen|allerdings|wiederum|"
+    r"ihrerseits|seinerseits)\s*$"
+)
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    """Where the clause of text[at] starts: after the last comma in 80 characters, else 30
+    characters back ("das sich selbst „Allianz für X“ (AfX) nennt")."""
+    comma = text.rfind(",", max(lo, at - 80), at)
+    return comma + 1 if comma >= 0 else max(lo, at - 30)
+
+
+def _first_verb(text: str, a: int, b: int) -> int | None:
+    """Where the first finite verb after a fronted phrase ends: a lower-case word right after a
+    capitalised one ("In seiner Rede | lobte")."""
+    prev = ""
+    for m in re.finditer(r"\S+", text[a:b]):
+        w = m.group()
+        if prev[:1].isupper() and w[:1].islower() and len(w) > 2 and w not in _NO_VERB:
+            return a + m.end()
+        prev = w.lstrip('„»"')
+    return None
+
+
+def _cut_lower(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The span cut at the first lower-case word after a capitalised one ("Anna Roth | reiste")."""
+    if span is None:
+        return None
+    a = span[0]
+    for w in text[span[0] : span[1]].split():  # past the article: "Die | nationalistische …"
+        a = text.index(w, a)
+        if w[:1].isupper() and _clean_word(w) not in _NOMINATIVE:
+            break
+        a += len(w)
+    cut = _LOWER_STOP.search(text, a, span[1]) if a < span[1] else None
+    return (span[0], cut.start()) if cut else span
 
 
 _ADJS = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"  # "saudi-arabischen"

@@ -1,0 +1,96 @@
+"""German speakers across sentences and clauses, on sentences written for these tests: which
+quote a cue after a closed quote belongs to, reported speech going on after "Das sagte X.",
+and the subject of a verb of saying coordinated after another verb."""
+
+from __future__ import annotations
+
+from attribution_cases import german_speakers as speakers
+
+
+def test_cue_after_a_closed_quote_opens_the_next_quote() -> None:
+    """ "„… leiden.“ Anna Berger kritisierte: „…“": the quote before is the party's (its own
+    colon frame), the one after Anna Berger's, not words from inside the first quote."""
+    got = speakers(
+        "Die Partei äußerte gegenüber dem Blatt: „Wir sehen die Pläne kritisch. Viele Betriebe "
+        "könnten darunter leiden.“ Anna Berger, die Sprecherin der Fraktion, kritisierte: "
+        "„Die Stellen sollten lieber aufklären.“"
+    )
+    assert got == [("Partei", "äußerte"), ("Partei", "äußerte"), ("Anna Berger", "kritisierte")]
+
+
+def test_sentence_after_a_closed_quote_is_not_its_frame() -> None:
+    """ "„… helfen.“ Das Amt verurteilte den Anschlag.": the quote keeps its colon frame."""
+    got = speakers(
+        "Der Direktor des Hilfswerks, Jan Lake, sagte: „Das ist ein neuer Horror. Wir müssen "
+        "helfen.“ Das Außenamt verurteilte den Anschlag als erschütternd."
+    )
+    assert got[:2] == [("Jan Lake", "sagte"), ("Jan Lake", "sagte")]
+
+
+def test_speech_goes_on_after_a_sentence_that_points_back() -> None:
+    """ "Das erklärte X." gives X the sentence before; the Konjunktiv sentence after it is X's
+    too, but "soll" alone (hearsay of anyone) does not carry X on."""
+    got = speakers(
+        "Die Schule bleibt bis Ostern geschlossen. Das erklärte die Bürgermeisterin Eva Roth am "
+        "Montag. Die Reparatur werde mindestens drei Wochen dauern."
+    )
+    assert got == [("Eva Roth", "erklärte"), (None, None), ("Eva Roth", "erklärte")]
+    got = speakers(
+        "Die Schule bleibt bis Ostern geschlossen. Das erklärte die Bürgermeisterin Eva Roth am "
+        "Montag. Der Neubau soll im Sommer beginnen."
+    )
+    assert got[-1] == (None, None)
+
+
+def test_verb_of_saying_after_another_verb_has_the_first_subject() -> None:
+    """ "Der Minister reiste … und betonte": the noun phrase before the first verb speaks, not
+    "Minister reiste"; after a fronted phrase the subject follows the first verb."""
+    got = speakers("Der Minister reiste am Montag nach Paris und betonte dort, die Lage sei ernst.")
+    assert got == [("Minister", "betonte")]
+    got = speakers(
+        "Anna Roth besuchte die Schule und kritisierte die Ausstattung als „mangelhaft“."
+    )
+    assert got == [("Anna Roth", "kritisierte")]
+    got = speakers(
+        "In seiner Rede dankte der Minister Jan Roth den Helfern und nannte den Einsatz "
+        "„vorbildlich“."
+    )
+    assert got == [("Jan Roth", "nannte")]
+
+
+def test_words_between_subject_and_verb() -> None:
+    """ "Anna Roth selbst schrieb", "Die Stadt dagegen erklärte": the name before the particle."""
+    assert speakers("Anna Roth selbst schrieb in einer Erklärung, sie wolle gehen.") == [
+        ("Anna Roth", "schrieb")
+    ]
+    got = speakers("Der Verband Nord dagegen sprach von einem Erfolg, die Zahlen seien gut.")
+    assert got == [("Verband Nord", "sprach von")]
+
+
+def test_plural_of_beschweren_is_a_cue() -> None:
+    """ "beschweren sich" (stem "beschwer-"): a cue whose plural is not "beschwern"."""
+    got = speakers("Anwohner beschweren sich über den Lärm, die Stadt habe nichts getan.")
+    assert got == [("Anwohner", "beschweren")]
+
+
+def test_circles_that_make_something_known_speak() -> None:
+    """ "Aus EU-Kreisen verlautete, …": the circles are the source, not the clause after."""
+    got = speakers("Aus Regierungskreisen verlautete, dies sei nur Spekulation.")
+    assert len(got) == 1 and got[0][0].endswith("Regierungskreisen")
+
+
+def test_death_toll_is_no_demand() -> None:
+    """ "forderte 92 Menschenleben", "das 73 Todesopfer forderte": no one speaks."""
+    assert speakers("Im Norden forderte der Sturm zwölf Menschenleben.") == [(None, None)]
+    assert speakers("Es war ein Unglück, das 73 Todesopfer forderte.") == [(None, None)]
+
+
+def test_naming_oneself_is_no_speech() -> None:
+    """ "Dann nennt sie sich „…“", "das sich selbst „…“ (…) nennt": a name, not a quote."""
+    got = speakers("Im Jahr 2027 ist es so weit: Dann nennt sie sich „Forum 27“ und öffnet im Mai.")
+    assert got == [(None, None)]
+    got = speakers(
+        "Das Bündnis aus Liberalen (PL) und Grünen (PG), das sich selbst „Allianz für den "
+        "Norden“ (AfN) nennt, kam auf 40 Prozent."
+    )
+    assert got == [(None, None)]
