@@ -20,6 +20,7 @@ with a quote that has no cue continues the quote speaker of the paragraphs befor
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from annotator.split import clauses
@@ -78,7 +79,10 @@ def attribute_block(
             gap = text[quotes[i - 1][1] : qs]
             framed_by = before is not None and _SO.match(gap)  # "„…“, so X. „…“"
             if before is not None and (
-                cue_matches(gap, 0, len(gap)) or not gap.strip() or framed_by
+                cue_matches(gap, 0, len(gap))
+                or not gap.strip()
+                or framed_by
+                or _own_verb(gap, before)
             ):
                 attr = Attribution(before.speaker, before.cue, True, before.speaker_span)
                 attr.inherited = True  # "…" he said. "…"  -- the same speaker goes on
@@ -262,6 +266,13 @@ def _only_sollen(text: str, s: int, e: int) -> bool:
     """The only subjunctive mark of text[s:e] is "soll"/"sollen", which also reports hearsay
     of anyone ("Der Täter soll geflohen sein")."""
     return all(m.group() in ("soll", "sollen") for m in _SUBJUNCTIVE.finditer(text, s, e))
+
+
+def _own_verb(gap: str, before: Attribution) -> bool:
+    """'“…,” Doe fumed. “…”': the gap between two quotes is the first one's frame, its verb
+    outside the cue lexicon ("fumed", "answered"), so the same speaker goes on."""
+    verb = (before.cue or "").split()[:1]
+    return bool(verb) and verb[0].isalpha() and re.search(rf"\b{verb[0]}\b", gap) is not None
 
 
 def _is_prose(text: str, sentences: list[tuple[int, int]]) -> bool:

@@ -136,7 +136,7 @@ _AS_REPORTED = re.compile(
     r"(?:\b[Aa]s|,|\b(?:was|were|is|been))\s+(?:(?:first|originally|initially)\s+)?$"
 )
 _NEGATED = re.compile(r"\b(?:not|never|n't|to|didn't|won't)\s+$")
-_BY_AGENT = re.compile(r"\s+by\b")
+_BY_AGENT = re.compile(r"\s+by\b(?!\s+(?:tele)?phone\b|\s+e-?mail\b)")  # not "said by phone"
 _WITH_ING = re.compile(r"\b(?:with|by|while|after|before|when)\s+(?:[^\s,;:]+\s+){0,7}$")
 _ING_OK = re.compile(r"(?:[,—–:][”\"’']?|\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$")
 # what comes before an -ing cue whose speaker is the main clause's subject

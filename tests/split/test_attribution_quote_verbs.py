@@ -45,3 +45,25 @@ def test_a_verb_phrase_ending_in_a_colon_before_the_quote_names_its_subject() ->
     got = claim(body, "never once asked")
     assert (got["speaker"], got["cue"]) == ("Mairi Cowan", "fired")
     assert claim(body, "weather allows")["speaker"] is None
+
+
+def test_a_quote_after_one_framed_by_a_verb_outside_the_lexicon_goes_on_with_its_speaker() -> None:
+    body = (
+        "The ferry company cut the winter crossings to two a day.\n\n"
+        "“Will the night boat still run on Fridays?” Mr. Tavish asked. "
+        "“Half the village works on the mainland.”\n\n"
+        "“I would put it like this,” Mairi Cowan answered. “The boat runs when the "
+        "weather allows, and not one day more.”"
+    )
+    assert claim(body, "Half the village")["speaker"] == "Tavish"
+    got = claim(body, "weather allows")
+    assert (got["speaker"], got["cue"]) == ("Mairi Cowan", "answered")
+
+
+def test_said_by_telephone_is_no_passive() -> None:
+    body = (
+        "The ferry company cut the winter crossings to two a day.\n\n"
+        "“The islanders were never asked,” Ms. Cowan said by telephone."
+    )
+    got = claim(body, "never asked")
+    assert (got["speaker"], got["cue"]) == ("Cowan", "said")
