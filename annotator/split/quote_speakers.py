@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.split import clauses
+from annotator.split import clauses, lexicon
 from annotator.split.cues import (
     _BETWEEN,
     _GERMAN,
@@ -172,4 +172,49 @@ def attribute_quote(
     span = colon_intro(text, lo, qs)  # 'BKA-Präsident Ziercke: „…“'
     if span:
         return attribution_of(text, span, ":", tracker, True)
-    return None
+    english = tracker.lang in (None, "en")
+    span = _colon_subject(text, lo, qs) if english and not _cue_in_sentence(text, lo, qs) else None
+    return attribution_of(text, span, ":", tracker, True) if span else None
+
+
+# 'More from the report: “', 'From Doe's post: “', 'Here's Doe in June 1992: “'
+_FROM_INTRO = re.compile(
+    r"\s*(?:.*\s[-–—]\s*)?(?:(?:More\s+)?[Ff]rom|Here[’']s|Here\s+is)\s+([^:“”\"]{2,80}?)"
+    r"(?:\s+(?:in|on|at)\s+[^:“”\"]{1,30})?:\s*"
+)
+_TURN_LABEL = re.compile(r"\s*[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*\s*:")
+_CLAUSE_INTRO = re.compile(r"[^:“”\"«»„]{3,200}?:\s*")
+
+
+# a sentence end, not a title's period ("Mr. Doe")
+_SENTENCE_START = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])[.!?][\"”’']?\s+")
+
+
+def _cue_in_sentence(text: str, lo: int, qs: int) -> bool:
+    """A cue anywhere in the sentence before the quote ("Mr. Roe said Mr. Doe was …: “…”")."""
+    a = max(0, qs - 300)
+    ends = list(_SENTENCE_START.finditer(text, a, lo))
+    a = ends[-1].end() if ends else a
+    return any(_is_cue(text, m, a) for m in cue_matches(text, a, qs))
+
+
+def _colon_subject(text: str, lo: int, qs: int) -> tuple[int, int] | None:
+    """'From the report: “…”', 'Here's Doe in 1992: “…”', 'Doe ended her speech by quoting
+    Seneca: “…”': the source after "from"/"here's", else the subject of the clause before the
+    colon (a name or a noun phrase, as `main_subject` finds it)."""
+    if _TURN_LABEL.match(text, qs + 1):
+        return None  # 'Partial transcript as follows: "WALLACE: …': the turn labels speak
+    m = _FROM_INTRO.fullmatch(text, lo, qs)
+    if m:
+        return m.span(1)
+    if not _CLAUSE_INTRO.fullmatch(text, lo, qs):
+        return None
+    colon = text.rindex(":", lo, qs)
+    # "The crowd cheers, and then Doe goes on:", "POLLS WERE RIGHT - Jane Doe:"
+    part = max(lo, *(text.rfind(c, lo, colon) + 1 for c in (",", " - ", "—", "–")))
+    span = main_subject(text, part, colon)
+    if span is None:
+        return None
+    phrase = text[span[0] : span[1]]
+    head = phrase.split()[-1].lower().strip(".,")
+    return span if is_named(phrase) or head in lexicon.SPEAKER_NOUNS else None

@@ -67,3 +67,32 @@ def test_said_by_telephone_is_no_passive() -> None:
     )
     got = claim(body, "never asked")
     assert (got["speaker"], got["cue"]) == ("Cowan", "said")
+
+
+def test_a_colon_intro_without_a_cue_gives_the_quote_to_its_source() -> None:
+    body = (
+        "The ferry company cut the winter crossings to two a day.\n\n"
+        "From the harbour board's report: “Crossings fell by a third in the winter. "
+        "The night boat carried fewer than ten people.”\n\n"
+        "FERRY CUTS HIT THE NORTH - Alba Reid and Tom Muir: “The north depends on the boat. "
+        "Half the village works on the mainland.”\n\n"
+        "The crowd cheered, and then Mr. Tavish rose to his feet: “Keep the boat running. "
+        "We will not be cut off from the mainland.”"
+    )
+    assert claim(body, "night boat carried")["speaker"] == "harbour board's report"
+    assert claim(body, "Half the village")["speaker"] in ("Alba Reid", "Tom Muir")
+    assert claim(body, "will not be cut off")["speaker"] == "Tavish"
+
+
+def test_a_colon_intro_after_a_cue_of_its_sentence_or_before_turn_labels_is_no_source() -> None:
+    body = (
+        "The ferry company cut the winter crossings to two a day.\n\n"
+        "Mr. Reid, whose shop sells maps, said Mr. Tavish was a man of the islands: “He knows "
+        "every boat.”"
+    )
+    assert claim(body, "every boat")["speaker"] != "Tavish"
+    body = (
+        "The ferry company cut the winter crossings to two a day.\n\n"
+        "Partial transcript as follows: “REID: Will the night boat still run on Fridays?”"
+    )
+    assert "transcript" not in (claim(body, "still run on Fridays")["speaker"] or "").lower()
