@@ -189,7 +189,10 @@ def intro_for_next(text: str, bend: int, out: list[Any]) -> Any:
     last = out[-1] if out else None
     if last is None or not last.speaker or last.cue in (None, ":", "according to"):
         return None
-    return last if text[:bend].rstrip().endswith(":") else None
+    i = bend  # walk back over spaces: copying the text before the block is quadratic
+    while i and text[i - 1].isspace():
+        i -= 1
+    return last if i and text[i - 1] == ":" else None
 
 
 def intro_start(text: str, bstart: int, qs: int, lo: int) -> int:

@@ -61,6 +61,7 @@ def _object_relative(text: str, s: int, span: tuple[int, int]) -> bool:
 # what a German cue reports starts here: a comma, a colon, a quote, "dass"
 _REPORTED_DE = re.compile(r"[,:;„“\"»«]|\b(?:dass|ob)\b")
 
+_NONSPACE = re.compile(r"\S")  # searched with bounds: no copy of the text before a sentence
 _RELATIVE = re.compile(r"\b(?:who|which)\s+(?:(?:has|have|had|also|once|later|long)\s+){0,2}$")
 _ROLES = lexicon.SPEAKER_NOUNS | lexicon.ROLE_WORDS | lexicon.PERSON_NOUNS
 _DETERMINED = re.compile(r"(?:the|a|an|his|her|its|their|one|two|three|several|many)\s", re.I)
@@ -193,7 +194,7 @@ def attribute_sentence(
         if attr:
             attr.content_span = _content(s, e, s, dash[1] + 1, text)
             return attr
-    title = _title(text, s, e, tracker) if not text[:s].strip() else None
+    title = _title(text, s, e, tracker) if _NONSPACE.search(text, 0, s) is None else None
     if title:  # "Clinton camp: Trump's remarks threaten …" as a document's title
         return title
     main: Attribution | None = None

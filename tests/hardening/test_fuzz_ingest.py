@@ -243,6 +243,9 @@ def _runners(writer: Writer) -> dict[str, object]:
         st.integers(1_000_000, 2_000_000),
         st.sampled_from([".txt", ".jsonl", ".html"]),
     )
+    # one character a line, 750k lines: each sentence copied the text before it (quadratic:
+    # 800 kB took 88 CPU s, 1.5 MB ~5 min; linear since 2026-12-03, ~45 s under load)
+    @example("\U0001f600", "\n", 1_500_000, ".txt")
     def enormous(unit: str, sep: str, size: int, suffix: str) -> None:
         unit = (unit or "x") + sep
         text = (unit * (size // len(unit) + 1))[:size]
