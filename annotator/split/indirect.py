@@ -175,10 +175,11 @@ def attribute_sentence(
         acc = None  # "Zwei Monate nach dem Urteil des Gerichts": a time, not a source
     # "sagte X laut Reuters", "X bestritt nach Angaben von Y …": the source that reports X speaks
     if acc:
-        span = info_source(text, acc, e) or clauses.source_after(text, acc.end(), e)
-        if span:
-            attr = attribution_of(text, span, acc.group(1).lower(), tracker)
-            if attr:
+        rule = info_source(text, acc, e) or clauses.source_after(text, acc.end(), e)
+        whole = _acc_phrase(text, acc.end(), e) if acc.group(1).lower() == "according to" else None
+        for span in (rule, whole):  # the whole phrase when the rules find none in it
+            attr = attribution_of(text, span, acc.group(1).lower(), tracker) if span else None
+            if attr and span:
                 attr.content_span = _content(s, e, acc.start(), span[1], text)
                 return attr
     frame = german_frame(text, s, e)  # "heißt es", "X zufolge"
@@ -342,3 +343,18 @@ def attribute_sentence(
             attr.content_span = _content(s, e, poll[0], poll[1], text)
             return attr
     return main
+
+
+# the whole noun phrase after "according to", to the next comma, bracket, dash or quote
+_ACC_PHRASE = re.compile(
+    r"\s*((?:the|a|an|one|[A-Z])[^,;:()\[\]—–“”\"]{2,100}?)\s*(?=[,;:()—–“”\"]|\.?$)"
+)
+
+
+def _acc_phrase(text: str, a: int, e: int) -> tuple[int, int] | None:
+    """The source after "according to" that the phrase rules miss ('the recently
+    court-released Trump University playbook', 'one of his senior aides'), at most 12 words."""
+    m = _ACC_PHRASE.match(text[:e].rstrip(), a)
+    if m is None or len(m.group(1).split()) > 12:
+        return None
+    return m.span(1)

@@ -173,7 +173,9 @@ def attribute_quote(
     if span:
         return attribution_of(text, span, ":", tracker, True)
     english = tracker.lang in (None, "en")
-    span = _colon_subject(text, lo, qs) if english and not _cue_in_sentence(text, lo, qs) else None
+    # 'X has proof:\n\n“…?” a reporter asks': the intro of the block before yields to a cue
+    framed = _cue_in_sentence(text, lo, qs) or lo < bstart and bool(cue_matches(text, qe, wend))
+    span = _colon_subject(text, lo, qs) if english and not framed else None
     return attribution_of(text, span, ":", tracker, True) if span else None
 
 
@@ -183,6 +185,7 @@ _FROM_INTRO = re.compile(
     r"(?:\s+(?:in|on|at)\s+[^:“”\"]{1,30})?:\s*"
 )
 _TURN_LABEL = re.compile(r"\s*[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*\s*:")
+_LEAD_WORDS = re.compile(r"\s*(?:(?:and|but|then|so|yet)\s+)+")
 _CLAUSE_INTRO = re.compile(r"[^:“”\"«»„]{3,200}?:\s*")
 
 
@@ -212,7 +215,8 @@ def _colon_subject(text: str, lo: int, qs: int) -> tuple[int, int] | None:
     colon = text.rindex(":", lo, qs)
     # "The crowd cheers, and then Doe goes on:", "POLLS WERE RIGHT - Jane Doe:"
     part = max(lo, *(text.rfind(c, lo, colon) + 1 for c in (",", " - ", "—", "–")))
-    span = main_subject(text, part, colon)
+    lead = _LEAD_WORDS.match(text, part, colon)  # "and then Doe goes on": Doe
+    span = main_subject(text, lead.end() if lead else part, colon)
     if span is None:
         return None
     phrase = text[span[0] : span[1]]

@@ -96,3 +96,20 @@ def test_a_colon_intro_after_a_cue_of_its_sentence_or_before_turn_labels_is_no_s
         "Partial transcript as follows: “REID: Will the night boat still run on Fridays?”"
     )
     assert "transcript" not in (claim(body, "still run on Fridays")["speaker"] or "").lower()
+
+
+def test_and_then_before_the_subject_of_a_colon_intro_is_skipped() -> None:
+    body = (
+        "The ferry company cut the winter crossings to two a day.\n\n"
+        "The hall fell silent, and then Mairi Cowan went on: “We will keep the night boat "
+        "running whatever the board decides.”"
+    )
+    assert claim(body, "keep the night boat")["speaker"] == "Mairi Cowan"
+
+
+def test_an_intro_line_of_the_block_before_yields_to_the_quotes_own_cue() -> None:
+    body = (
+        "The ferry company cut the winter crossings to two a day, and the Courier has proof:\n\n"
+        "“Will the night boat still run on Fridays?” a reporter can be heard asking the manager."
+    )
+    assert claim(body, "still run on Fridays")["speaker"] != "Courier"
