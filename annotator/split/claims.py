@@ -16,8 +16,9 @@ Invariant: `doc.text[d.start:d.end] == d.text` for every draft.
 
 from __future__ import annotations
 
-from annotator.split import attribution, checkworthiness
+from annotator.split import attribution, checkworthiness, reports
 from annotator.split.document import ClaimDraft, PostSpan, StructuredDocument
+from annotator.split.quotes import _is_direct, quote_spans
 from annotator.split.sentences import split_sentences
 
 _CLOSERS = "\"'”’»)]“‘«›‹"  # closing quotes of every style
@@ -56,8 +57,9 @@ def extract_claims(
             attrs = [_post_attribution(post, s, e, posts) for s, e in spans]
         else:
             attrs = attribution.attribute_block(text, block.start, block.end, spans, tracker)
-        for i, ((s, e), attr) in enumerate(zip(spans, attrs, strict=True)):
-            sentence = text[s:e]
+        quotes: list[tuple[int, int]] | None = None
+        for i, ((s0, e0), attr0) in enumerate(zip(spans, attrs, strict=True)):
+            sentence = text[s0:e0]
             if not _is_statement(sentence, in_post=post is not None):
                 continue
             if block.post_index is not None:
@@ -70,24 +72,33 @@ def extract_claims(
             context = contexts.get((c0, c1))
             if context is None:  # one string per paragraph, shared by its claims (and pickled once)
                 context = contexts[(c0, c1)] = text[c0:c1]
-            cw, features = checkworthiness.score(sentence, attr.speaker, attr.cue, block_lang)
-            drafts.append(
-                ClaimDraft(
-                    start=s,
-                    end=e,
-                    text=sentence,
-                    post_index=block.post_index,
-                    speaker=attr.speaker,
-                    cue=attr.cue,
-                    quote=attr.quote,
-                    speaker_span=attr.speaker_span if attr.speaker else None,
-                    content_span=attr.content_span if attr.speaker else None,
-                    context=context,
-                    context_start=c0,
-                    checkworthiness=cw,
-                    features=features,
+            parts = None
+            if post is None and attr0.speaker:  # a sentence with two reports: two claim units
+                if quotes is None:
+                    quotes = [
+                        q for q in quote_spans(text, block.start, block.end) if _is_direct(text, *q)
+                    ]
+                parts = reports.split_reports(text, s0, e0, attr0, tracker, quotes)
+            for s, e, attr in parts or [(s0, e0, attr0)]:
+                unit = text[s:e]
+                cw, features = checkworthiness.score(unit, attr.speaker, attr.cue, block_lang)
+                drafts.append(
+                    ClaimDraft(
+                        start=s,
+                        end=e,
+                        text=unit,
+                        post_index=block.post_index,
+                        speaker=attr.speaker,
+                        cue=attr.cue,
+                        quote=attr.quote,
+                        speaker_span=attr.speaker_span if attr.speaker else None,
+                        content_span=attr.content_span if attr.speaker else None,
+                        context=context,
+                        context_start=c0,
+                        checkworthiness=cw,
+                        features=features,
+                    )
                 )
-            )
     return drafts
 
 

@@ -22,6 +22,7 @@ MODULES = (
     "forum",
     "ingest",
     "metadata",
+    "reports",
     "sentences",
     "structure",
 )

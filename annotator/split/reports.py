@@ -1,0 +1,226 @@
+"""Two reports in one sentence: "Doe said the plan would fail, while Roe said it was the only
+way." gives two claim units, one per reported clause, each with its own speaker.
+
+`split_reports` looks (English only) for a clause boundary outside quotes (", while", ", but",
+", and", ", whereas", ", though", "; ", or the comma closing an opening "While …" clause) where
+both sides report on their own: each side, attributed alone (`indirect.attribute_sentence`),
+has a speech cue and a named (non-pronoun) speaker at the head of its clause, the two speakers
+differ and one of them is the sentence's. Anything else (one speaker, a verb phrase without a
+subject, "According to X, …", a poll's findings that may go on after the boundary) stays one
+unit, as it was.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from annotator.split import lexicon
+from annotator.split.indirect import attribute_sentence
+from annotator.split.tracker import Attribution, Tracker
+
+# a clause boundary inside a sentence: what comes before `sep` ends one report, after it the next
+_BOUNDARY = re.compile(r",[”\"’']?\s+(?P<word>while|but|and|whereas|though|although)\s+|;\s+")
+# an opening subordinate clause: "While Doe said …, Roe said …"
+_OPENER = re.compile(r"\s*(?:While|Whereas|Although|Though)\s")
+_QUOTES = "\"“‘'«"
+# lower-case words that may come before a speaker at the head of its clause ("Six in 10 …",
+# "former mayor Jane Doe")
+_COUNTING = frozenset(
+    "about out than more less one two three four five six seven eight nine ten".split()
+)
+_LEADING = frozenset("in of a an the".split()) | lexicon.ROLE_WORDS | lexicon.TITLES
+# words that make the speaker a clause inside a noun phrase ("not everything Doe says")
+_CLAUSE_HEADS = frozenset(
+    """not no everything anything nothing something what whatever all much that which who
+    how why when if because""".split()
+)
+MIN_WORDS = 4  # each part is a statement of its own
+# "Even so, Roe said": a short phrase before the speaker; a longer one is what a closing
+# frame ("…, the source added") reports, and such a frame may speak for the whole sentence
+MAX_ADVERBIAL = 4
+
+Part = tuple[int, int, Attribution]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1] in " \t\n,;":
+        b -= 1
+    return a, b
+
+
+def _words(speaker: str) -> set[str]:
+    """The words that name a speaker: no numbers or short function words ("nine in 10")."""
+    words = {w.lower().strip(".,'’") for w in speaker.split()}
+    return {w for w in words if len(w) > 2 and not w.isdigit()} - lexicon.ARTICLES - _COUNTING
+
+
+def _boundaries(
+    text: str, s: int, e: int, quotes: list[tuple[int, int]]
+) -> list[tuple[int, int, int, int]]:
+    """Candidate splits (a1, b1, a2, b2) of [s, e) into two parts, outside quotes."""
+
+    def quoted(i: int) -> bool:
+        return any(qs <= i < qe for qs, qe in quotes)
+
+    out = []
+    opener = _OPENER.match(text, s, e)
+    if opener:  # the comma that closes the opening clause
+        depth = 0
+        for i in range(opener.end(), e):
+            ch = text[i]
+            depth += ch in "([" and 1 or ch in ")]" and -1 or 0
+            digits = text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()  # "2,400"
+            if ch == "," and depth == 0 and not quoted(i) and not digits:
+                out.append((s, i, i + 1, e))
+                break
+    for m in _BOUNDARY.finditer(text, s, e):
+        end = m.start() + 1 if text[m.start() + 1] in _QUOTES + "”’" else m.start()  # ',” while'
+        if quoted(end) or m.group("word") == "and" and _listed(text, s, m.start()):
+            continue
+        out.append((s, end, m.end(), e))
+    return out
+
+
+def _listed(text: str, s: int, i: int) -> bool:
+    """', and' closes a list ("Iran, Russia, and a new Syria"): the item before it is a short
+    name after a comma of its own."""
+    comma = text.rfind(",", s, i)
+    item = text[comma + 1 : i].split()
+    return comma >= 0 and len(item) <= 3 and all(w[:1].isupper() for w in item)
+
+
+def _holds(attr: Attribution, a: int, b: int) -> bool:
+    span = attr.speaker_span
+    return span is not None and a <= span[0] and span[1] <= b
+
+
+def _heads(text: str, attr: Attribution, a: int) -> bool:
+    """The speaker opens its part ("Roe said …", "While Doe said …", "Even so, Roe said …",
+    "Six in 10 voters said …") or follows a quote that opens it ('"We will win," Doe said'):
+    a clause of its own, not a verb phrase ("…, and told reporters …") whose subject sits in
+    the other part."""
+    span = attr.speaker_span
+    if span is None:
+        return False
+    if text[a] in _QUOTES:
+        return True
+    opener = _OPENER.match(text, a)
+    head = opener.end() if opener else a
+    before = text[head : span[0]]
+    words = before.split()
+    if not words or before.rstrip().endswith(",") and len(words) <= MAX_ADVERBIAL:
+        return True  # nothing before the speaker, or an adverbial phrase set off by a comma
+    if (
+        len(words) <= 3
+        and text[span[0]].isupper()
+        and not any(w.lower() in lexicon.EN_CUES or w.lower() in _CLAUSE_HEADS for w in words)
+    ):
+        return True  # "engineer Rolf Ness said": a descriptor before a name, not a verb
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w.strip(".") in _LEADING | _COUNTING for w in words
+    )
+
+
+# the verbs that report what someone says or holds: a second report needs one of these
+REPORT_LEMMAS = """say tell write report add note announce suggest argue explain acknowledge
+declare respond accuse recall criticize agree claim insist reply warn urge predict promise
+blame confirm pledge admit contend observe allege deny affirm assert concede comment counter
+retort tweet post indicate reveal believe think call describe estimate fear stress
+emphasize charge dismiss question praise defend propose complain vow deem maintain condemn
+point slam deride""".split()
+_REPORT_CUES = frozenset(f for lemma in REPORT_LEMMAS for f in lexicon.inflect(lemma)) | {
+    "according"
+}
+
+
+# a document's findings ("The poll showed that …, and 74 percent said …"): what follows the
+# boundary may still be the finding, so such a first report is never split off
+_FINDINGS = frozenset(
+    f for lemma in ("show", "find", "note", "reveal") for f in lexicon.inflect(lemma)
+)
+
+
+def _reports(attr: Attribution | None, a: int, b: int, text: str) -> bool:
+    """A report of its own in part [a, b): a speech cue, a named speaker opening the part."""
+    if attr is None or not attr.speaker or not attr.cue or not _holds(attr, a, b):
+        return False
+    if attr.cue.split()[0].lower() not in _REPORT_CUES or not _heads(text, attr, a):
+        return False
+    assert attr.speaker_span is not None
+    mention = text[attr.speaker_span[0] : attr.speaker_span[1]]
+    if mention.split()[0].lower() in lexicon.PRONOUNS or attr.speaker.lower() in lexicon.PRONOUNS:
+        return False
+    return not _passive(text, attr.speaker_span[1], attr.cue.split()[0], b)
+
+
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:now|also|long|\w+ly)\s+)?$", re.I)
+
+
+def _passive(text: str, a: int, cue: str, b: int) -> bool:
+    """ "Those chains are now maintained at …": the cue is a passive participle, no report."""
+    m = re.compile(rf"\b{re.escape(cue)}\b").search(text, a, b)
+    return bool(m and _BE.search(text, max(a, m.start() - 30), m.start()))
+
+
+def _attribute(
+    text: str, a: int, b: int, tracker: Tracker, quotes: list[tuple[int, int]]
+) -> Attribution | None:
+    probe = copy.copy(tracker)  # the sentence's attribution is settled: no state changes here
+    return attribute_sentence(text, a, b, probe, quotes)
+
+
+def _quoted(text: str, a: int, b: int, attr: Attribution, quotes: list[tuple[int, int]]) -> None:
+    """A part mostly inside one quote is direct speech, the quoted words its content."""
+    attr.quote = False
+    for qs, qe in quotes:
+        if a <= qs and qe <= b and (qe - qs) * 2 >= b - a:
+            attr.quote, attr.content_span = True, (qs + 1, qe - 1)
+
+
+def _same(one: str, other: str) -> bool:
+    return bool(_words(one) & _words(other))
+
+
+def split_reports(
+    text: str,
+    s: int,
+    e: int,
+    attr: Attribution,
+    tracker: Tracker,
+    quotes: list[tuple[int, int]],
+) -> list[Part] | None:
+    """The parts of sentence [s, e) when it holds two reports of different speakers, else None.
+
+    Each part is attributed on its own; the sentence's speaker must come back in one part.
+    """
+    if tracker.lang not in (None, "en") or not attr.speaker or attr.cue in (None, ":"):
+        return None
+    for a1, b1, a2, b2 in _boundaries(text, s, e, quotes):
+        a1, b1 = _trim(text, a1, b1)
+        a2, b2 = _trim(text, a2, b2)
+        if len(text[a1:b1].split()) < MIN_WORDS or len(text[a2:b2].split()) < MIN_WORDS:
+            continue
+        one = _attribute(text, a1, b1, tracker, quotes)
+        if not _reports(one, a1, b1, text):
+            continue
+        assert one is not None and one.cue
+        if one.cue.split()[0].lower() in _FINDINGS:
+            continue
+        if text.startswith("According to", a1):
+            continue  # "According to X, A …, and B told …": X's report spans the sentence
+        two = _attribute(text, a2, b2, tracker, quotes)
+        if not _reports(two, a2, b2, text):
+            continue
+        assert one is not None and two is not None and one.speaker and two.speaker
+        if _same(one.speaker, two.speaker):
+            continue  # the same speaker goes on
+        if not (_same(one.speaker, attr.speaker) or _same(two.speaker, attr.speaker)):
+            continue  # the sentence's speaker is neither's
+        _quoted(text, a1, b1, one, quotes)
+        _quoted(text, a2, b2, two, quotes)
+        rest = split_reports(text, a2, b2, two, tracker, quotes)
+        return [(a1, b1, one)] + (rest or [(a2, b2, two)])
+    return None

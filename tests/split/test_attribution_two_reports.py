@@ -1,0 +1,114 @@
+"""A sentence with two reports of different speakers gives one claim unit per report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from annotator.split.document import RawDocument
+from annotator.split.pipeline import claim_id, split_document
+
+HEAD = "Harbour town votes on the new bridge plan\n\n"
+
+
+def units(body: str) -> tuple[str, str, list[dict[str, Any]]]:
+    """The document text, its id and the claim units of `body` (the heading left out)."""
+    text = HEAD + body
+    doc = split_document(RawDocument(path="case.txt", format="txt", text=text))
+    return text, doc.document["id"], [c for c in doc.claims if c["start"] >= len(HEAD)]
+
+
+def check_spans(text: str, claims: list[dict[str, Any]]) -> None:
+    """Every unit slices back from the document; its speaker and content lie inside it, and
+    it sits inside its context paragraph."""
+    for c in claims:
+        assert text[c["start"] : c["end"]] == c["text"]
+        if c["speaker"]:
+            assert c["start"] <= c["speaker_start"] < c["speaker_end"] <= c["end"]
+            assert c["start"] <= c["content_start"] < c["content_end"] <= c["end"]
+        offset = c["start"] - c["context_start"]
+        assert c["context"][offset : offset + len(c["text"])] == c["text"]
+
+
+def test_while_between_two_reports_gives_two_units() -> None:
+    text, _, claims = units(
+        "Mayor Ellen Varga said the bridge would be finished by June, while deputy mayor "
+        "Tom Quist said the works would run into the autumn."
+    )
+    assert [(c["speaker"], c["cue"]) for c in claims] == [
+        ("Ellen Varga", "said"),
+        ("Tom Quist", "said"),
+    ]
+    assert claims[0]["text"] == "Mayor Ellen Varga said the bridge would be finished by June"
+    assert claims[1]["text"] == "deputy mayor Tom Quist said the works would run into the autumn."
+    assert "autumn" in text[claims[1]["content_start"] : claims[1]["content_end"]]
+    check_spans(text, claims)
+
+
+def test_opening_while_clause_is_a_report_of_its_own() -> None:
+    text, _, claims = units(
+        "While council member Ada Brink argued that the tolls were too high, the ferry "
+        "company insisted the crossing could not pay for itself."
+    )
+    assert [c["speaker"] for c in claims] == ["Ada Brink", "ferry company"]
+    assert claims[0]["text"].startswith("While council member Ada Brink argued")
+    assert claims[1]["text"].startswith("the ferry company insisted")
+    check_spans(text, claims)
+
+
+def test_a_quote_with_its_own_cue_then_a_second_source() -> None:
+    text, _, claims = units(
+        "“We will open the bridge on time,” Varga said, but engineer Rolf Ness told reporters "
+        "the steel had not yet arrived."
+    )
+    assert [c["speaker"] for c in claims] == ["Varga", "Rolf Ness"]
+    assert claims[0]["quote"] and not claims[1]["quote"]
+    assert text[claims[0]["content_start"] : claims[0]["content_end"]] == (
+        "We will open the bridge on time,"
+    )
+    check_spans(text, claims)
+
+
+def test_counted_groups_of_a_survey_are_two_speakers() -> None:
+    text, _, claims = units(
+        "About four in 10 residents said the tolls were fair, and six in 10 said the old ferry "
+        "had been good enough."
+    )
+    assert len(claims) == 2
+    assert "residents" in claims[0]["speaker"]
+    assert "six in 10" in claims[1]["speaker"]
+    check_spans(text, claims)
+
+
+def test_one_speaker_keeps_the_whole_sentence_and_its_id() -> None:
+    for body in (
+        # the same speaker goes on, named again
+        "Varga said the bridge would open in June, but Varga said the date could slip.",
+        # a pronoun names no second source
+        "Varga said the bridge would open in June, and she said the tolls would stay low.",
+        # a verb phrase without a subject of its own
+        "Varga said the bridge would open in June, and told reporters the tolls would stay low.",
+        # a clause inside a noun phrase ("everything Quist says") is no report of its own
+        "While not everything Quist says is wrong, Varga said the tolls would stay low.",
+        # no speech cue after the boundary
+        "Varga said the bridge would open in June, but the steel works closed in May.",
+    ):
+        text, doc_id, claims = units(body)
+        assert len(claims) == 1, body
+        c = claims[0]
+        assert c["text"] == body and c["start"] == len(HEAD)
+        assert c["id"] == claim_id(doc_id, len(HEAD), len(text), body)
+
+
+def test_a_frame_over_the_whole_sentence_is_not_split() -> None:
+    for body in (
+        # "according to" opening the sentence speaks for all of it
+        "According to the harbour board, the tolls will rise, and the mayor told the "
+        "council the rise was needed.",
+        # a poll's findings may go on after the boundary
+        "The survey showed that most residents back the bridge, and 40 percent said the "
+        "tolls were too high.",
+        # the last item of a list is no clause of its own
+        "Varga thanked Quist, Ness, and the harbour board said the works were on time.",
+    ):
+        _, _, claims = units(body)
+        assert len(claims) == 1, body
