@@ -20,7 +20,10 @@ from annotator.split.indirect import attribute_sentence
 from annotator.split.tracker import Attribution, Tracker
 
 # a clause boundary inside a sentence: what comes before `sep` ends one report, after it the next
-_BOUNDARY = re.compile(r",[”\"’']?\s+(?P<word>while|but|and|whereas|though|although)\s+|;\s+")
+_BOUNDARY = re.compile(
+    r",[”\"’']?\s+(?P<word>while|but|and|whereas|though|although)\s+|;\s+"
+    r"|(?:\s+[—–]|\s+--)?\s+(?P<bare>while|whereas)\s+(?=[A-Z])"
+)
 # an opening subordinate clause: "While Doe said …, Roe said …"
 _OPENER = re.compile(r"\s*(?:While|Whereas|Although|Though)\s")
 _QUOTES = "\"“‘'«"
@@ -39,6 +42,7 @@ MIN_WORDS = 4  # each part is a statement of its own
 # "Even so, Roe said": a short phrase before the speaker; a longer one is what a closing
 # frame ("…, the source added") reports, and such a frame may speak for the whole sentence
 MAX_ADVERBIAL = 4
+CLOSING_WORDS = 3  # "…, the source added on Tuesday.": a few words after the frame's speaker
 
 Part = tuple[int, int, Attribution]
 
@@ -53,7 +57,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _words(speaker: str) -> set[str]:
     """The words that name a speaker: no numbers or short function words ("nine in 10")."""
-    words = {w.lower().strip(".,'’") for w in speaker.split()}
+    words = {re.sub(r"['’]s?$", "", w.lower().strip(".,")) for w in speaker.split()}
     return {w for w in words if len(w) > 2 and not w.isdigit()} - lexicon.ARTICLES - _COUNTING
 
 
@@ -165,6 +169,17 @@ def _passive(text: str, a: int, cue: str, b: int) -> bool:
     return bool(m and _BE.search(text, max(a, m.start() - 30), m.start()))
 
 
+def _kept(attr: Attribution, a: int, b: int, text: str) -> bool:
+    """The sentence's own report found again in part [a, b): its speaker inside the part, and
+    not a closing frame ("…, but Roe objected, the source added."), which may speak for the
+    whole sentence."""
+    if not _holds(attr, a, b) or not attr.cue:
+        return False
+    assert attr.speaker_span is not None
+
+    return _heads(text, attr, a) or len(text[attr.speaker_span[1] : b].split()) > CLOSING_WORDS
+
+
 def _attribute(
     text: str, a: int, b: int, tracker: Tracker, quotes: list[tuple[int, int]]
 ) -> Attribution | None:
@@ -194,7 +209,8 @@ def split_reports(
 ) -> list[Part] | None:
     """The parts of sentence [s, e) when it holds two reports of different speakers, else None.
 
-    Each part is attributed on its own; the sentence's speaker must come back in one part.
+    Each part is attributed on its own; the sentence's speaker must come back in one part (its
+    cue and speaker inside it), the other part must report on its own (`_reports`).
     """
     if tracker.lang not in (None, "en") or not attr.speaker or attr.cue in (None, ":"):
         return None
@@ -203,22 +219,23 @@ def split_reports(
         a2, b2 = _trim(text, a2, b2)
         if len(text[a1:b1].split()) < MIN_WORDS or len(text[a2:b2].split()) < MIN_WORDS:
             continue
-        one = _attribute(text, a1, b1, tracker, quotes)
-        if not _reports(one, a1, b1, text):
-            continue
-        assert one is not None and one.cue
-        if one.cue.split()[0].lower() in _FINDINGS:
-            continue
         if text.startswith("According to", a1):
             continue  # "According to X, A …, and B told …": X's report spans the sentence
+        one = _attribute(text, a1, b1, tracker, quotes)
         two = _attribute(text, a2, b2, tracker, quotes)
-        if not _reports(two, a2, b2, text):
+        if not (one and two and one.speaker and two.speaker and one.cue and two.cue):
             continue
-        assert one is not None and two is not None and one.speaker and two.speaker
+        if one.cue.split()[0].lower() in _FINDINGS:
+            continue
         if _same(one.speaker, two.speaker):
             continue  # the same speaker goes on
-        if not (_same(one.speaker, attr.speaker) or _same(two.speaker, attr.speaker)):
-            continue  # the sentence's speaker is neither's
+        kept = _same(one.speaker, attr.speaker), _same(two.speaker, attr.speaker)
+        if kept[0] == kept[1]:
+            continue  # the sentence's speaker must come back in one part, and in one only
+        if not (_kept(one, a1, b1, text) if kept[0] else _reports(one, a1, b1, text)):
+            continue
+        if not (_kept(two, a2, b2, text) if kept[1] else _reports(two, a2, b2, text)):
+            continue
         _quoted(text, a1, b1, one, quotes)
         _quoted(text, a2, b2, two, quotes)
         rest = split_reports(text, a2, b2, two, tracker, quotes)

@@ -79,6 +79,17 @@ def test_counted_groups_of_a_survey_are_two_speakers() -> None:
     check_spans(text, claims)
 
 
+def test_the_sentence_speaker_keeps_its_part_whatever_its_cue() -> None:
+    # the first report's cue ("has long opposed") is the sentence's; only the new part needs a
+    # verb of saying and a named speaker at its head
+    text, _, claims = units(
+        "The ferry company has long opposed a crossing without tolls, and deputy mayor "
+        "Tom Quist said the town would not cover the losses."
+    )
+    assert [c["speaker"] for c in claims] == ["ferry company", "Tom Quist"]
+    check_spans(text, claims)
+
+
 def test_one_speaker_keeps_the_whole_sentence_and_its_id() -> None:
     for body in (
         # the same speaker goes on, named again
@@ -107,6 +118,9 @@ def test_a_frame_over_the_whole_sentence_is_not_split() -> None:
         # a poll's findings may go on after the boundary
         "The survey showed that most residents back the bridge, and 40 percent said the "
         "tolls were too high.",
+        # a closing frame may speak for the whole sentence
+        "Varga told the council the tolls would stay, but the board overruled her, "
+        "an aide to the mayor said.",
         # the last item of a list is no clause of its own
         "Varga thanked Quist, Ness, and the harbour board said the works were on time.",
     ):
