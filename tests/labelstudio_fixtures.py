@@ -1,9 +1,10 @@
 """Fixtures for tests against a real Label Studio (imported by the root conftest).
 
 `label_studio` (session) starts one server with `annotator.labelstudio.server.start()` in a temporary
-ANNOTATOR_HOME on a free port and stops it at the end. Set `ANNOTATOR_TEST_LS_HOME` to a folder
-to reuse a server across runs (it is started there if needed and left running). A server that
-cannot start fails the tests; nothing skips.
+ANNOTATOR_HOME on a free port and stops it at the end; a killed run takes it along (every server
+a test starts is tied to the test process: `annotator.parent_death`). Set `ANNOTATOR_TEST_LS_HOME`
+to a folder to reuse a server across runs (it is started there if needed, detached, and left
+running). A server that cannot start fails the tests; nothing skips.
 
 - `ls_home`: points ANNOTATOR_HOME at that server's home for one test (and hides
   LABEL_STUDIO_URL/API_KEY), so `Backend.connect()` and the CLI reach it.
@@ -19,11 +20,17 @@ import os
 import socket
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from annotator import parent_death
+
+# every server a test starts (Label Studio, the desk) dies with the test run, however it ends
+parent_death.TIE_SERVERS = True
 
 
 @dataclass
@@ -44,12 +51,14 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def label_studio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabelStudioInfo]:
+@contextmanager
+def running_label_studio(home: Path, port: int | None, keep: bool) -> Iterator[LabelStudioInfo]:
+    """Label Studio in `home` (ANNOTATOR_HOME while the block runs), stopped when it ends and
+    tied to this process, so it dies with a killed test run too (`annotator.parent_death`);
+    with `keep`, a running server there is used and a new one is started detached and left
+    running."""
     from annotator.labelstudio import server
 
-    reuse = os.environ.get("ANNOTATOR_TEST_LS_HOME")
-    home = Path(reuse) if reuse else tmp_path_factory.mktemp("ls-home")
     saved = {
         k: os.environ.get(k) for k in ("ANNOTATOR_HOME", "LABEL_STUDIO_URL", "LABEL_STUDIO_API_KEY")
     }
@@ -58,12 +67,13 @@ def label_studio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabelStud
     os.environ.pop("LABEL_STUDIO_API_KEY", None)
     try:
         try:
-            info = server.start(port=None if reuse else free_port())
+            with parent_death.detached() if keep else nullcontext():
+                info = server.start(port=port)
         except Exception as exc:  # noqa: BLE001 - fail, never skip
             pytest.fail(f"Label Studio did not start: {exc}", pytrace=False)
         yield LabelStudioInfo(info.url, home, info.admin_email, info.admin_password, info.pid)
     finally:
-        if not reuse:
+        if not keep:
             os.environ["ANNOTATOR_HOME"] = str(home)
             server.stop()
         for key, value in saved.items():
@@ -71,6 +81,14 @@ def label_studio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabelStud
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
+
+
+@pytest.fixture(scope="session")
+def label_studio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabelStudioInfo]:
+    reuse = os.environ.get("ANNOTATOR_TEST_LS_HOME")
+    home = Path(reuse) if reuse else tmp_path_factory.mktemp("ls-home")
+    with running_label_studio(home, None if reuse else free_port(), keep=bool(reuse)) as info:
+        yield info
 
 
 @pytest.fixture

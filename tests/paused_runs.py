@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import os
 import queue
+import signal
 import subprocess
 import sys
 import threading
 from pathlib import Path
+
+from annotator.parent_death import die_with_parent
 
 REPO = Path(__file__).resolve().parents[1]
 TIMEOUT = 300.0
@@ -29,6 +32,7 @@ class PausedRun:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            preexec_fn=die_with_parent(signal.SIGKILL),  # a killed test run takes it along
         )
         self.err_lines: list[str] = []
         self._out: list[str] = []

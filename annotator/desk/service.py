@@ -21,6 +21,7 @@ import httpx
 from annotator.config import ensure_home, home
 from annotator.desk import auth, queue, state
 from annotator.errors import AnnotatorError
+from annotator.parent_death import server_preexec
 
 DEFAULT_PORT = 8090
 
@@ -100,7 +101,7 @@ def start(
     with open(log_path(), "ab") as log:
         proc = subprocess.Popen(
             cmd, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-            start_new_session=True, cwd=str(home()),
+            start_new_session=True, cwd=str(home()), preexec_fn=server_preexec(),
         )  # fmt: skip
     pid_path().write_text(f"{proc.pid}\n")
     deadline = time.monotonic() + 60

@@ -1,6 +1,7 @@
 """The local Label Studio: start, stop and status of the server process.
 
-The server runs detached (its own session) on loopback, with its data under
+The server runs detached (its own session; a test run ties it to itself:
+`annotator.parent_death`) on loopback, with its data under
 `ANNOTATOR_HOME/labelstudio/`, its output in `ANNOTATOR_HOME/labelstudio.log` and its pid in
 `ANNOTATOR_HOME/labelstudio.pid`. Analytics and Sentry are off; signup needs the organization's
 invite link. Logins, tokens and annotator accounts are `annotator.labelstudio.accounts`.
@@ -26,6 +27,7 @@ import httpx
 from annotator.config import ensure_home, home
 from annotator.errors import AnnotatorError, BackendError, BackendUnavailable
 from annotator.labelstudio import credentials
+from annotator.parent_death import server_preexec
 
 DEFAULT_PORT = 8085
 ADMIN_EMAIL = "admin@annotator.local"
@@ -241,6 +243,7 @@ def start(
             stderr=subprocess.STDOUT,
             start_new_session=True,
             cwd=str(home()),
+            preexec_fn=server_preexec(),  # None: detached; in tests: dies with the test run
         )
     pid_path().write_text(f"{proc.pid}\n")
     try:

@@ -15,6 +15,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from annotator.parent_death import die_with_parent
+
 REPO = Path(__file__).resolve().parents[2]
 
 VALUES = {
@@ -53,6 +55,7 @@ def run_script(code: str, **popen: Any) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=die_with_parent(signal.SIGKILL),  # a killed test run takes it along
         **popen,
     )
 

@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 from scale_corpus import SEEDS, build_corpus, html_page, seed_texts, warc_bytes
 
+from annotator.parent_death import die_with_parent
 from annotator.pauses import ENV as PAUSE_ENV
 from annotator.split.corpus import split_corpus
 from annotator.split.ingest import html_document
@@ -114,7 +115,13 @@ def _run_split(shards: list[Path], out: Path, *extra: str, pause_at: str = "") -
     cmd = [sys.executable, "-c", code, "split", *map(str, shards), "--out", str(out), *extra]
     pipe = subprocess.PIPE if pause_at else None
     return subprocess.Popen(
-        cmd, env=env, start_new_session=True, stdout=subprocess.PIPE, stdin=pipe, stderr=pipe
+        cmd,
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.PIPE,
+        stdin=pipe,
+        stderr=pipe,
+        preexec_fn=die_with_parent(signal.SIGKILL),  # a killed test run takes it along
     )
 
 
