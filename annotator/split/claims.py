@@ -73,7 +73,8 @@ def extract_claims(
             if context is None:  # one string per paragraph, shared by its claims (and pickled once)
                 context = contexts[(c0, c1)] = text[c0:c1]
             parts = None
-            if post is None and attr0.speaker:  # a sentence with two reports: two claim units
+            # a sentence with two reports: two claim units
+            if post is None and attr0.speaker and reports.may_split(text, s0, e0):
                 if quotes is None:
                     quotes = [
                         q for q in quote_spans(text, block.start, block.end) if _is_direct(text, *q)

@@ -21,8 +21,8 @@ from annotator.split.tracker import Attribution, Tracker
 
 # a clause boundary inside a sentence: what comes before `sep` ends one report, after it the next
 _BOUNDARY = re.compile(
-    r",[”\"’']?\s+(?P<word>while|but|and|whereas|though|although)\s+|;\s+"
-    r"|(?:\s+[—–]|\s+--)?\s+(?P<bare>while|whereas)\s+(?=[A-Z])"
+    r"[,;](?:[”\"’']?\s+(?P<word>while|but|and|whereas|though|although)\s+|(?<=;)\s+)"
+    r"|(?:\s[—–]|\s--)?\s(?P<bare>while|whereas)\s+(?=[A-Z])"
 )
 # an opening subordinate clause: "While Doe said …, Roe said …"
 _OPENER = re.compile(r"\s*(?:While|Whereas|Although|Though)\s")
@@ -59,6 +59,11 @@ def _words(speaker: str) -> set[str]:
     """The words that name a speaker: no numbers or short function words ("nine in 10")."""
     words = {re.sub(r"['’]s?$", "", w.lower().strip(".,")) for w in speaker.split()}
     return {w for w in words if len(w) > 2 and not w.isdigit()} - lexicon.ARTICLES - _COUNTING
+
+
+def may_split(text: str, s: int, e: int) -> bool:
+    """A clause boundary in sentence [s, e) at all: a cheap test before finding its quotes."""
+    return bool(_OPENER.match(text, s, e) or _BOUNDARY.search(text, s, e))
 
 
 def _boundaries(
@@ -138,6 +143,13 @@ point slam deride""".split()
 _REPORT_CUES = frozenset(f for lemma in REPORT_LEMMAS for f in lexicon.inflect(lemma)) | {
     "according"
 }
+_ANY_CUE = lexicon.EN_CUES | {"according"}
+_WORD = re.compile(r"[a-z]+")
+
+
+def _has_cue(text: str, a: int, b: int, forms: frozenset[str]) -> bool:
+    """A word of `forms` in text[a:b]: a cheap test before attributing the part."""
+    return any(w in forms for w in _WORD.findall(text, a, b))
 
 
 # a document's findings ("The poll showed that …, and 74 percent said …"): what follows the
@@ -221,6 +233,10 @@ def split_reports(
             continue
         if text.startswith("According to", a1):
             continue  # "According to X, A …, and B told …": X's report spans the sentence
+        if not (_has_cue(text, a1, b1, _ANY_CUE) and _has_cue(text, a2, b2, _ANY_CUE)):
+            continue
+        if not (_has_cue(text, a1, b1, _REPORT_CUES) or _has_cue(text, a2, b2, _REPORT_CUES)):
+            continue  # the new part needs a verb of saying
         one = _attribute(text, a1, b1, tracker, quotes)
         two = _attribute(text, a2, b2, tracker, quotes)
         if not (one and two and one.speaker and two.speaker and one.cue and two.cue):
