@@ -8,6 +8,9 @@ keeps the statements:
 - a bare heading (no end punctuation, no verb-like word, Title Case or under 6 words) is skipped;
 - a post that repeats its own sentence yields one claim (the first).
 
+A quote sentence whose frame only names the speaker ('“…,” said Doe, a pollster.') gives the
+quoted words as its claim (`annotator.split.quote_units`).
+
 A claim's `context` is the paragraph that holds it (in a forum post: the post), and
 `context_start` its document offset, so the claim sits at `start - context_start` inside it.
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 from annotator.split import attribution, checkworthiness, reports
 from annotator.split.document import ClaimDraft, PostSpan, StructuredDocument
+from annotator.split.quote_units import quote_unit
 from annotator.split.quotes import _is_direct, quote_spans
 from annotator.split.sentences import split_sentences
 
@@ -81,6 +85,8 @@ def extract_claims(
                     ]
                 parts = reports.split_reports(text, s0, e0, attr0, tracker, quotes)
             for s, e, attr in parts or [(s0, e0, attr0)]:
+                if post is None:  # '“…,” said Doe, a pollster.': the claim is the quoted words
+                    s, e = quote_unit(text, s, e, attr)
                 unit = text[s:e]
                 cw, features = checkworthiness.score(unit, attr.speaker, attr.cue, block_lang)
                 drafts.append(

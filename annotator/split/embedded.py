@@ -16,6 +16,7 @@ _BETWEEN = re.compile(r"\s*(?:,\s*)?(?:(?:[A-Z][\w.'’-]*\s+){0,3}|reporters\s+
 # verbs of saying whose reported clause may open with a name that has a cue of its own
 _REPORTING = frozenset("said says say added argued insisted noted stated explained wrote".split())
 _THAT = re.compile(r"\s*(?:that\s+)?$")
+_INSIDE = re.compile(r"[^;:.!?“\"”]*")
 
 
 def outer_speaker(
@@ -32,7 +33,7 @@ def outer_speaker(
         if bound and not _BETWEEN.fullmatch(text, m.end(), span[0]):
             return None
         if not bound and (
-            m.group(1) not in _REPORTING or not _THAT.fullmatch(text, m.end(), span[0])
+            m.group(1) not in _REPORTING or not _INSIDE.fullmatch(text, m.end(), span[0])
         ):
             return None
         outer = subject_before(text, lo, m.start())

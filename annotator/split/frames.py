@@ -24,6 +24,7 @@ _APPOSED_TAIL = re.compile(
 )
 _CLAUSE_IN_TAIL = re.compile(r"\b(?:that|who|which|because|if|when|while|as|but|and)\b")
 _SEPARATOR = ",—–"
+_CLOSING_QUOTES = "”’\"'»"
 
 
 def closing_frame(
@@ -61,11 +62,14 @@ def closing_frame(
     sep = max(before.rfind(c) for c in _SEPARATOR)
     if sep < 0 or len(before) - sep > 90:
         return None
-    span = subject_before(text, s + sep + 1, m.start())
-    if span is None or text[s + sep + 1 : span[0]].strip():
+    start = s + sep + 1
+    while start < m.start() and text[start] in _CLOSING_QUOTES:
+        start += 1  # '… a “burn bag,” the Times reported.': the comma inside the closing quote
+    span = subject_before(text, start, m.start())
+    if span is None or text[start : span[0]].strip():
         # "…, people familiar with the session said.": the head before its post-modifier
-        span = subject_behind_clause(text, s + sep + 1, m.start())
-    if span is None or text[s + sep + 1 : span[0]].strip():
+        span = subject_behind_clause(text, start, m.start())
+    if span is None or text[start : span[0]].strip():
         return None  # the subject starts right after the separator: a clause of its own
     if text[span[0] : span[1]].lower() in lexicon.PRONOUNS:
         return None

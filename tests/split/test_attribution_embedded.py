@@ -41,3 +41,13 @@ def test_a_name_reported_by_a_verb_of_saying_gives_the_quote_to_the_reporter() -
 def test_a_name_after_a_verb_of_action_keeps_its_own_cue() -> None:
     body = 'Ann Liddell met Tom Fairley, who called the toll "a tax on every fisherman in the bay."'
     assert claim(body, "every fisherman")["speaker"] != "Ann Liddell"
+
+
+def test_a_subject_further_inside_the_reported_clause_gives_the_quote_to_the_reporter() -> None:
+    # the quote's own cue ("referred") has a subject deeper in what Liddell said
+    body = (
+        "The harbour board met on Monday.\n\n"
+        "At the harbour office, Ms. Liddell said she and her fellow captains jokingly "
+        "referred to themselves as ''the night shift.''"
+    )
+    assert claim(body, "night shift")["speaker"] == "Liddell"

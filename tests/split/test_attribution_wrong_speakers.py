@@ -102,3 +102,12 @@ def test_a_title_of_the_other_gender_is_not_the_full_name_of_the_same_surname() 
 def test_a_parenthetical_speaker_wins_over_a_closing_clause() -> None:
     body = "If the demands are not met, Mr. Taylor warned, die-hard ferry supporters plan to leave."
     assert claim(body, "demands are not met")["speaker"] == "Taylor"
+
+
+def test_a_closing_report_after_a_comma_inside_closing_quotes_frames_the_sentence() -> None:
+    body = (
+        "The harbour board met on Monday.\n\n"
+        "In a memo to the board, Ms. Roe described the toll plan as a “dead end,” the Harbour "
+        "Gazette reported."
+    )
+    assert claim(body, "dead end")["speaker"] == "Harbour Gazette"
