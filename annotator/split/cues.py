@@ -414,10 +414,16 @@ def _closes_with(text: str, a: int, particles: tuple[str, ...]) -> bool:
     return False
 
 
+# a sentence's opening quote, closed before the frame ('“It is fine,” said …')
+_QUOTED = re.compile(r"\s*[\"“‘«][^\"“”«»]+[,.!?]?[\"”’»][\s,]*")
+
+
 def _content(s: int, e: int, a: int, b: int, text: str) -> tuple[int, int] | None:
     """The reported words of sentence [s, e) around its frame [a, b) (speaker and cue)."""
     left, right = (s, a), (b, e)
     lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right  # the longer side
+    if _QUOTED.fullmatch(text, s, a):
+        lo, hi = left  # '“It is fine,” said Doe, a pilot from …': the quote, not the apposition
     while lo < hi and text[lo] in " ,:;—–-\"“”'‘’„«»":
         lo += 1
     if text.startswith("that ", lo):

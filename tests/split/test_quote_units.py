@@ -51,3 +51,13 @@ def test_a_short_quote_before_a_longer_frame_gives_the_quoted_words() -> None:
     )
     c = claim(body, "It is fine")
     assert (c["text"], c["speaker"]) == ("It is fine", "Tom Fairley")
+
+
+def test_the_reported_words_of_a_short_quote_are_the_quote_not_the_apposition() -> None:
+    body = (
+        "The harbour board met on Monday.\n\n"
+        "“It is fine,” said Tom Fairley, a harbour pilot from the north side of the bay."
+    )
+    c = claim(body, "It is fine")
+    assert (c["text"], c["speaker"]) == ("It is fine", "Tom Fairley")
+    assert (c["content_start"], c["content_end"]) == (c["start"], c["end"])
