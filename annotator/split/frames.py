@@ -1,8 +1,9 @@
 """Which cue governs a sentence with several: a reporting clause that closes the sentence after a
 comma ("Doe told investigators she was advised …, the New York Times reported late Thursday.",
 "…, analysts say.", "…, said Jane Doe.") frames everything before it, so it wins over the cues
-inside the reported words. Also: which cue after a quote is the quote's (`_new_sentence`) and
-the name right after an inverted cue (`_named_after`)."""
+inside the reported words; a subject opening the sentence wins over an "according to" inside
+what it reports (`reported_through`). Also: which cue after a quote is the quote's
+(`_new_sentence`) and the name right after an inverted cue (`_named_after`)."""
 
 from __future__ import annotations
 
@@ -146,3 +147,23 @@ def dash_source(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The span of the name in "… - Jane Doe: “…" inside text[s:e], else None."""
     m = _DASH_SOURCE.search(text, s, e)
     return m.span(1) if m and is_named(m.group(1)) else None
+
+
+# a verb of reporting whose subject opens the sentence, then "that" or a comma before "according
+# to" ("The Herald reported that, according to …", "Doe said on Monday that according to …")
+_REPORTED_THROUGH = re.compile(r"(?:(?:\s+[\w.'’-]+){0,3}?\s+that\b\s*,?|\s*,)\s*")
+_THROUGH_VERBS = frozenset("said says reported reports wrote writes".split())
+
+
+def reported_through(text: str, s: int, acc: int, matches: list[re.Match[str]]) -> bool:
+    """True when the 'according to' at `acc` sits inside what a subject opening the sentence
+    reports ('The Herald reported that, according to an analysis, …'): that subject speaks,
+    not the source after 'according to' (`matches`: the sentence's cue forms)."""
+    before = [m for m in matches if m.end() <= acc]
+    if not before:
+        return False
+    m = before[-1]
+    if m.group(1) not in _THROUGH_VERBS or not _REPORTED_THROUGH.fullmatch(text, m.end(), acc):
+        return False
+    span = subject_before(text, s, m.start())
+    return span is not None and not text[s : span[0]].strip() and is_named(text[span[0] : span[1]])

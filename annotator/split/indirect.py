@@ -26,7 +26,13 @@ from annotator.split.cues import (
     search_word,
 )
 from annotator.split.documents import document_subject
-from annotator.split.frames import _named_after, apposed_subject, closing_frame, dash_source
+from annotator.split.frames import (
+    _named_after,
+    apposed_subject,
+    closing_frame,
+    dash_source,
+    reported_through,
+)
 from annotator.split.headline_speakers import HEADLINE, HEADLINE_TOPIC, headline_speaker
 from annotator.split.mentions import resolve
 from annotator.split.pronouns import bound_subject, cataphor
@@ -173,6 +179,9 @@ def attribute_sentence(
         acc = None  # "X sagte, nach neuen Erkenntnissen sei …": the speaker is X
     if acc and acc.group(1) in ("nach", "Nach") and temporal(text, s, acc.start()):
         acc = None  # "Zwei Monate nach dem Urteil des Gerichts": a time, not a source
+    if acc and tracker.lang in (None, "en"):
+        if reported_through(text, s, acc.start(), cue_matches(text, s, acc.start())):
+            acc = None  # "The Herald reported that, according to an analysis, …": the Herald
     # "sagte X laut Reuters", "X bestritt nach Angaben von Y …": the source that reports X speaks
     if acc:
         rule = info_source(text, acc, e) or clauses.source_after(text, acc.end(), e)

@@ -111,3 +111,14 @@ def test_a_closing_report_after_a_comma_inside_closing_quotes_frames_the_sentenc
         "Gazette reported."
     )
     assert claim(body, "dead end")["speaker"] == "Harbour Gazette"
+
+
+def test_according_to_inside_what_the_opening_subject_reports_is_not_the_speaker() -> None:
+    body = (
+        "The harbour board met on Monday.\n\n"
+        "The Harbour Gazette reported that, according to an analysis of the ferry logs, 85 of "
+        "the 154 crossings were late.\n\n"
+        "Ms. Roe returned on Monday and said little, according to an attendee."
+    )
+    assert claim(body, "ferry logs")["speaker"] == "Harbour Gazette"
+    assert claim(body, "said little")["speaker"] == "attendee"  # it closes the sentence
