@@ -85,7 +85,7 @@ def extract_claims(
                     ]
                 parts = reports.split_reports(text, s0, e0, attr0, tracker, quotes)
             for s, e, attr in parts or [(s0, e0, attr0)]:
-                if post is None:  # '“…,” said Doe, a pollster.': the claim is the quoted words
+                if post is None and not parts:  # '“…,” said Doe, a pollster.': the quoted words
                     s, e = quote_unit(text, s, e, attr)
                 unit = text[s:e]
                 cw, features = checkworthiness.score(unit, attr.speaker, attr.cue, block_lang)
