@@ -231,7 +231,10 @@ def attribute_sentence(
                 if span and is_speaker_phrase(text[span[0] : span[1]]):
                     infinitive.append((span, m))
             continue
-        gap = text[s : m.start()].rstrip()
+        g_end = m.start()  # the gap before the cue, spaces dropped; the tests below read its end
+        while g_end > s and text[g_end - 1].isspace():
+            g_end -= 1
+        gap = text[max(s, g_end - 300) : g_end]  # not all of a long sentence for each cue
         ing = m.group(1).endswith("ing")
         if m.group(1) in _GERMAN:
             span = german_subject(text, s, m.start(), m.end(), e)
@@ -261,7 +264,7 @@ def attribute_sentence(
             if m.group(1).endswith("ing") and main is not None:
                 span = main.speaker_span  # ", saying …": the main clause's speaker
             elif m.group(1).endswith("ing") and gap:
-                span = main_subject(text, s, len(gap) + s - 1)
+                span = main_subject(text, s, g_end - 1)
             elif m.group(1).lower() not in lexicon.TOLD:
                 span = clauses.inverted_subject(text, m.end(), e)  # "…, said Rep. Jane Doe"
                 if span and not _VERB.fullmatch(m.group(1)) and not _named_after(text, m.end(), e):
@@ -363,7 +366,10 @@ _ACC_PHRASE = re.compile(
 def _acc_phrase(text: str, a: int, e: int) -> tuple[int, int] | None:
     """The source after "according to" that the phrase rules miss ('the recently
     court-released Trump University playbook', 'one of his senior aides'), at most 12 words."""
-    m = _ACC_PHRASE.match(text[:e].rstrip(), a)
+    end = e
+    while end > a and text[end - 1].isspace():  # no copy of the text before the phrase
+        end -= 1
+    m = _ACC_PHRASE.match(text, a, end)
     if m is None or len(m.group(1).split()) > 12:
         return None
     return m.span(1)

@@ -6,6 +6,7 @@ X" / "Como dijo X" / "Comme l'a dit X" name the speaker after the verb."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from annotator.split.speakers import subject_after, subject_before
 
@@ -17,6 +18,7 @@ _AUX = re.compile(
 _AS = re.compile(
     r"^\W*(?:[Кк]ак|[Cc]omo|[Cc]omme|[Ss]elon ce qu['’]a|[Аа] как)(?:\s+(?:l['’]a|lo ha|l['’]ont))?\s*$"
 )
+_NONSPACE = re.compile(r"\S")
 _CLOSING = "\"”»“’'"
 
 
@@ -26,12 +28,29 @@ def subject_end(text: str, s: int, verb_start: int) -> int:
     return aux.start() if aux else verb_start
 
 
-def subject_follows(gap: str) -> bool:
-    """The words before the cue put its subject after it: a quote that ends there ("«…»,
-    dijo X") or "as" ("Как сообщил X", "Como dijo X")."""
-    stripped = gap.rstrip(" ,—–-")
-    quoted = stripped[-1:] in _CLOSING and gap.lstrip()[:1] in "\"“„«»‘'"
-    return quoted or bool(_AS.match(gap))
+def subject_follows(text: str, s: int, end: int) -> bool:
+    """The words in [s, end) before the cue put its subject after it: a quote that ends there
+    ("«…», dijo X") or "as" ("Как сообщил X", "Como dijo X"). Reads only the ends of the gap:
+    a sentence with many cues is not read again for each."""
+    end = _back_over(text, s, end, str.isspace)
+    if end == s:
+        return True  # nothing before the cue
+    last = _back_over(text, s, end, " ,—–-".__contains__)
+    first = _NONSPACE.search(text, s, end)
+    opens = first is not None and text[first.start()] in "\"“„«»‘'"
+    return (opens and (last == s or text[last - 1] in _CLOSING)) or _as_clause(text, s, end)
+
+
+def _back_over(text: str, s: int, end: int, skip: Callable[[str], bool]) -> int:
+    """`end` moved back over the characters `skip` accepts, not before `s`."""
+    while end > s and skip(text[end - 1]):
+        end -= 1
+    return end
+
+
+def _as_clause(text: str, s: int, end: int) -> bool:
+    """The gap is only "as" (a gap of more than 200 characters never is)."""
+    return end - s <= 200 and bool(_AS.match(text[s:end]))
 
 
 def romance_subject(
@@ -39,10 +58,9 @@ def romance_subject(
 ) -> tuple[int, int] | None:
     """The subject of a cue verb in [s, e): after it when `subject_follows`, else before it
     (before an auxiliary)."""
-    gap = text[s:verb_start].rstrip()
-    if subject_follows(gap):
+    if subject_follows(text, s, verb_start):
         span = subject_after(text, verb_end, e)
-        if span or not _AS.match(gap):
+        if span or not _as_clause(text, s, _back_over(text, s, verb_start, str.isspace)):
             return span  # '"…," said X': never words inside the quote
     end = subject_end(text, s, verb_start)
     return subject_before(text, s, end) or _cyrillic_np(text, s, end)
