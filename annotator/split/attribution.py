@@ -32,7 +32,7 @@ from annotator.split.names import NameIndex, build_name_index
 from annotator.split.narration import bare_frame
 from annotator.split.quote_speakers import attribute_quote
 from annotator.split.quotes import _is_direct, quote_spans
-from annotator.split.sources_de import STRICT_DE, frame_subject, german_topic
+from annotator.split.sources_de import STRICT_DE, frame_subject, german_document, german_topic
 from annotator.split.tracker import Attribution, Tracker, attribution_of, remember
 from annotator.split.transcripts import promotion, turn_labels, turn_speaker
 
@@ -245,7 +245,7 @@ def _turn(
 def _topic(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
     """The person, role or body opening the sentence before, for a Konjunktiv I sentence."""
     a, b = tracker.topic or (s, s)
-    span = german_topic(text, a, b)
+    span = german_topic(text, a, b) or german_document(text, a, b)  # "Im Bericht werden …"
     who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
     return Attribution(who, None, False, span, _content(s, e, s, s, text)) if who else None
 

@@ -15,7 +15,7 @@ beanstand prognostizier wiederhol kommentier resümier bilanzier urteil bedauer 
 präzisier informier signalisier verdeutlich unterstell rechtfertig beschwer bekenn
 konstatier argumentier folger erwider protestier würdig verurteil skandier erwart betracht
 bewert begrüß erzähl schilder frag rüg konter prophezei spekulier mutmaß bekund verlautbar
-verlaut twitter plädier vermeld""".split()
+verlaut twitter plädier vermeld wert""".split()
 # strong and mixed verbs: all finite forms and the participle, listed
 STRONG = """schreibt schreiben schrieb schrieben geschrieben unterstrich unterstreicht
 unterstrichen verwies verweist verwiesen bestritt bestreitet bestritten beschrieb beschreibt
@@ -53,6 +53,7 @@ SEPARABLE = {
     **dict.fromkeys("hielt hält hielten halten".split(), ("fest",)),
     **dict.fromkeys("brachte bringt brachten".split(), ("vor",)),
     **dict.fromkeys("streitet stritt stritten streiten".split(), ("ab",)),
+    **dict.fromkeys("strich streicht strichen".split(), ("heraus",)),
 }
 # verb-final forms of separable verbs ("wie die Polizei mitteilte") and their participles
 JOINED = """mitteilte mitteilten mitteilt mitgeteilt bekanntgab bekanntgaben bekanntgibt
@@ -62,7 +63,7 @@ klargestellt ausführte ausführten ausgeführt einräumte einräumten eingeräu
 ankündigten angekündigt hinzufügte hinzugefügt zusicherte zugesichert vorwarf vorwarfen
 vorgeworfen vorschlug vorgeschlagen aufrief aufgerufen anmerkte angemerkt darlegte dargelegt
 klarmachte hervorhob hervorgehoben zustimmte abstritt abstritten abgestritten aufforderte
-aufforderten aufgefordert""".split()
+aufforderten aufgefordert herausstrich herausgestrichen""".split()
 # several words, matched as written
 PHRASES = """äußerte sich|äußert sich|äußerten sich|äußerten|zeigte sich|zeigt sich|zeigten sich|
 sprach von|spricht von|sprachen von|sprechen von|sprach sich|spricht sich|sprachen sich|
@@ -72,7 +73,8 @@ war überzeugt|zeigte sich überzeugt|kam zu dem Ergebnis|kamen zu dem Ergebnis|
 kommt zu dem Ergebnis|kommen zu dem Ergebnis|kam zu dem Schluss|kamen zu dem Schluss|
 kommt zu dem Schluss|kommen zu dem Schluss|vertritt die Auffassung|vertritt die Ansicht|
 vertreten die Auffassung|vertreten die Ansicht|vertrat die Auffassung|vertrat die Ansicht|
-vertraten die Auffassung|vertraten die Ansicht""".replace("\n", "").split("|")
+vertraten die Auffassung|vertraten die Ansicht|erinnerte sich|erinnert sich|erinnerte daran|
+erinnert daran|erinnerten daran""".replace("\n", "").split("|")
 
 # cues whose object is what was said, so no clause needs to follow ("sprach von einem Erfolg")
 NP_CONTENT = frozenset(
@@ -86,6 +88,8 @@ _FRAMES = {
     **dict.fromkeys("legte legt legten".split(), re.compile(r"\bWert\s+darauf\b")),
     **dict.fromkeys("brachte bringt brachten".split(), re.compile(r"\bzum\s+Ausdruck\b")),
     **dict.fromkeys("sprach spricht sprachen sprechen".split(), re.compile(r"\b(?:von|davon)\b")),
+    # "wertet die Einigung als Erfolg"
+    **dict.fromkeys("wertet wertete werteten werten".split(), re.compile(r"\bals\b")),
     **dict.fromkeys(
         "hielt hält hielten halten".split(),
         re.compile(r"\bfür\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]+(?=\s*(?:[,.;:!?]|dass\b|$))"),

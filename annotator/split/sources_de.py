@@ -259,3 +259,22 @@ def frame_subject(text: str, s: int, e: int, indicative: bool = False) -> tuple[
     if comma < 0 or lexicon_de.SUBJUNCTIVE.search(text, s, comma):
         return None
     return np.span(1) if STRICT_DE.search(text, comma, e) else None
+
+
+# a document that says something: "Im Bericht werden …", "In einem Schreiben der Anwälte …"
+_DOCUMENT = re.compile(
+    r"\b(?:[Ii]n|[Ii]m)\s+(?:(?:einem|einer|der|dem|seinem|ihrem|seiner|ihrer)\s+)?"
+    r"((?:[a-zäöüß][\w-]*\s+){0,2}[\w-]*(?:[Bb]ericht|[Ss]tudie|[Mm]itteilung|[Ee]rklärung|"
+    r"[Ss]chreiben|[Bb]rief|[Gg]utachten|[Pp]apier|[Aa]rtikel|[Uu]rteil|[Bb]eschluss)"
+    rf"(?:\s+(?:von|vom|der|des)\s+(?:{_ADJ}\s+){{0,2}}(?:{_NAME_RUN}|{_DOMAIN}))?)(?![\w-])"
+)
+
+
+def german_document(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The document a sentence in the indicative reads from ("Im Bericht werden … genannt",
+    "In einem Bericht von ndr.de heißt …"), the source of the Konjunktiv sentence after it; not
+    when the sentence reports in the Konjunktiv itself (someone else's words go on)."""
+    if STRICT_DE.search(text, s, e):
+        return None
+    m = _DOCUMENT.search(text, s, e)
+    return m.span(1) if m else None

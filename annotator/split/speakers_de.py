@@ -24,11 +24,12 @@ from annotator.split.speakers import (
 
 _AUX = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte)\b")
 _PASSIVE = re.compile(r"\s+(?:worden|werden|wird|wurde|wurden)\b")
-_SUBORDINATE = frozenset("wie als dass nachdem weil wo ob während wonach".split())
+_CAUSAL = frozenset("da obwohl zumal sofern falls sobald".split())
+_SUBORDINATE = frozenset("wie als dass nachdem weil wo ob während wonach".split()) | _CAUSAL
 # words that open a main clause as a subject (nominative articles, pronouns)
 _NOMINATIVE = frozenset(
     """der die das ein eine kein keine er sie wir ich man beide alle viele einige mehrere
-    zahlreiche dieser diese dieses jener jene""".split()
+    zahlreiche dieser diese dieses jener jene andere manche""".split()
 )
 # first words that are not a subject: a case-marked article or an adverb
 _NOT_SUBJECT = (
@@ -193,9 +194,14 @@ def german_subject(
             return None  # "„… aller Zeiten“, zitiert …": not a word of the quote
         return subject_before(text, lo, verb_start) if clause > lo else None
     first = _clean_word(prefix[0])
+    if _relative(text, lo, clause, prefix, verb_end):  # "…, Jan Roth, der sagte, …"
+        return _antecedent(text, lo, clause)
     if first in _SUBORDINATE and _VERB_FINAL.match(text, verb_end):
         start = text.index(prefix[0], clause) + len(prefix[0])
-        return _forward(text, start, verb_start)  # "wie die Polizei mitteilte"
+        span = _forward(text, start, verb_start)  # "wie die Polizei mitteilte"
+        # "da die Partei angekündigt hatte": a noun phrase; "da sie befürchtete" goes on below
+        if first not in _CAUSAL or (span and text[span[0] : span[1]].split()[-1][:1].isupper()):
+            return span
     if clause > lo and len(prefix) == 1 and first in ("und", "aber", "oder", "sondern"):
         # "X erklärte, es sei …, und verglich die Lage …": the verb has no subject of its own,
         # the sentence's first one speaks (never the object after the verb)
@@ -347,6 +353,25 @@ def _clause_start(text: str, lo: int, at: int) -> int:
     characters back ("das sich selbst „Allianz für X“ (AfX) nennt")."""
     comma = text.rfind(",", max(lo, at - 80), at)
     return comma + 1 if comma >= 0 else max(lo, at - 30)
+
+
+def _relative(text: str, lo: int, clause: int, prefix: list[str], verb_end: int) -> bool:
+    """The cue opens a relative clause after a comma ("…, der sagte, …", "…, die erklärt
+    hat, …"): the pronoun alone before a clause-final verb."""
+    return (
+        clause > lo
+        and prefix in (["der"], ["die"])
+        and text[lo:clause].rstrip().endswith(",")
+        and bool(_VERB_FINAL.match(text, verb_end))
+    )
+
+
+def _antecedent(text: str, lo: int, clause: int) -> tuple[int, int] | None:
+    """The noun phrase a relative clause after text[clause] hangs on: the name before the
+    comma ("Alexandros Pappas, der …"), past an apposition ("Jan Roth, Chef der Grünen, der")."""
+    comma = text.rindex(",", lo, clause)
+    span = _cut_lower(text, subject_before(text, lo, comma))
+    return None if span is None or _abstract(text[span[0] : span[1]]) else span  # "Aussagen, die"
 
 
 def _first_verb(text: str, a: int, b: int) -> int | None:

@@ -94,3 +94,37 @@ def test_naming_oneself_is_no_speech() -> None:
         "Norden“ (AfN) nennt, kam auf 40 Prozent."
     )
     assert got == [(None, None)]
+
+
+def test_document_read_from_speaks_the_konjunktiv_after_it() -> None:
+    """ "Im Jahresbericht … werden … genannt. In vielen Fällen habe …": the report is the source
+    of the Konjunktiv sentence after the one that reads from it."""
+    got = speakers(
+        "Im Jahresbericht der Stiftung werden viele Fälle genannt. In vielen Fällen habe die "
+        "Polizei zu spät reagiert."
+    )
+    assert got == [(None, None), ("Jahresbericht der Stiftung", None)]
+
+
+def test_cue_verbs_of_judging_reminding_and_stressing() -> None:
+    """ "wertet … als Erfolg", "erinnerte daran, dass", "„…“, strich X heraus"."""
+    assert speakers("Die Gewerkschaft wertet die Einigung als Erfolg.") == [
+        ("Gewerkschaft", "wertet")
+    ]
+    got = speakers("Jan Roth erinnerte daran, dass die Stadt kein Geld habe.")
+    assert got == [("Jan Roth", "erinnerte daran")]
+    got = speakers("„Wir bleiben hier“, strich Anna Roth in Köln heraus.")
+    assert got == [("Anna Roth", "strich")]
+
+
+def test_subject_of_a_causal_clause_and_of_a_relative_clause() -> None:
+    """ "da die Partei angekündigt hatte" (a noun phrase after "da"); "…, Anna Berg, die
+    erklärt hat, …" (the name the relative clause hangs on); "andere Quellen berichten"."""
+    got = speakers("Die Wahl bleibt offen, da die Partei angekündigt hatte, mit allen zu reden.")
+    assert got == [("Partei", "angekündigt")]
+    got = speakers(
+        "Das gilt auch für die Ministerin Anna Berg, die erklärt hat, sie wolle bleiben."
+    )
+    assert got == [("Anna Berg", "erklärt")]
+    got = speakers("Der Mann wurde entlassen, andere Quellen berichten, dass er geflohen sei.")
+    assert got == [("Quellen", "berichten")]
