@@ -36,7 +36,7 @@ from annotator.split.frames import (
 from annotator.split.headline_speakers import HEADLINE, HEADLINE_TOPIC, headline_speaker
 from annotator.split.mentions import resolve
 from annotator.split.pronouns import bound_subject, cataphor
-from annotator.split.sources_de import german_frame, info_source, temporal
+from annotator.split.sources_de import german_frame, info_source, passive_document, temporal
 from annotator.split.speakers import (
     control_subject,
     is_speaker_phrase,
@@ -238,6 +238,7 @@ def attribute_sentence(
         ing = m.group(1).endswith("ing")
         if m.group(1) in _GERMAN:
             span = german_subject(text, s, m.start(), m.end(), e)
+            span = span or passive_document(text, s, m.start())  # "Im Bericht wird gefordert"
             if span is None:
                 continue
             if not reports(text, s, e, m):  # "X bedauerte die Entscheidung." frames what follows

@@ -46,7 +46,7 @@ NOT_NAMES = frozenset(
     speaking commenting after before when while since although though despite instead
     indeed thus therefore hence in on at for to with without as if this that these those there
     it its his her their our my your we they he she i you the a an laut gemäß nach selon según
-    am im bei mit von auch wie als dabei zudem""".split()
+    am im bei mit von auch wie als dabei zudem für gegen aus unter über seit durch ohne""".split()
 )
 
 

@@ -37,7 +37,7 @@ _NOT_SUBJECT = (
         """den dem des einem einen eines seinen seinem ihrem ihren diesem diesen wegen
         trotz laut unter neben für gegen ohne durch hinter bereits schon nun erst zuletzt
         ebenso weiterhin ferner insbesondere vorher angesichts aufgrund infolge anlässlich
-        bezüglich hinsichtlich seitens selbst sogar nur""".split()
+        bezüglich hinsichtlich seitens selbst sogar nur außer""".split()
     )
     | lexicon_ml.DE_FRONT
     | _SUBORDINATE
@@ -122,7 +122,13 @@ _FINITE = re.compile(
 _INVERTED = frozenset("wie hatte hat habe hätte wird wurde".split())  # ", wie X sagte", ", hatte X"
 _BACK = ("das", "dies")  # "…, das sagte X": the clause before the comma is what was said
 _REPORTED = re.compile(r"[,:„“\"»«]|\b(?:dass|ob)\b")
-_VERB_FINAL = re.compile(r"\s*(?:[,.;:!?)]|$|(?:hat|hatte|habe|haben|hatten|hätte|sei)\b)")
+# after a verb-final clause: punctuation, an auxiliary, or the main clause's verb ("Wie die
+# Sender berichten | sind zwei Polizisten …")
+_VERB_FINAL = re.compile(
+    r"\s*(?:[,.;:!?)]|$|(?:hat|hatte|habe|haben|hatten|hätte|sei|sind|ist|war|waren|wurde|"
+    r"wurden|soll|sollen|seien)\b)"
+)
+_ADVERB_PREP = frozenset("zu zum zur für mit auf nach gegen über unter bei an".split())
 
 
 def german_subject(
@@ -237,7 +243,11 @@ def german_subject(
     # "Offiziell geht die Regierung …", "Besorgt äußerte sich X", "Ende Januar verkündete X"
     # "Monatelang hat X … bestritten": the one word before the auxiliary
     alone = len(prefix) == 1 or bool(aux and len(text[clause : aux.start()].split()) == 1)
-    adverb = alone and (_ADVERB.search(first) or _MOOD.fullmatch(first))
+    adverb = alone and bool(_ADVERB.search(first) or _MOOD.fullmatch(first))
+    # "Passend zu den Gefahren warnte X", "Stellvertretend für die Kommission empfahl X"
+    adverb = adverb or bool(
+        len(prefix) > 1 and _ADVERB.search(first) and _clean_word(prefix[1]) in _ADVERB_PREP
+    )
     # "…, das teilte die Stadt mit", "…, dies hat X bestätigt": the object points back
     back = first in _BACK and (len(prefix) == 1 or (aux and len(prefix) == 2))
     if (

@@ -128,3 +128,32 @@ def test_subject_of_a_causal_clause_and_of_a_relative_clause() -> None:
     assert got == [("Anna Berg", "erklärt")]
     got = speakers("Der Mann wurde entlassen, andere Quellen berichten, dass er geflohen sei.")
     assert got == [("Quellen", "berichten")]
+
+
+def test_fronted_adverb_with_a_preposition_is_no_subject() -> None:
+    """ "Passend zum Glatteis warnte X", "Außer aus Köln weist X …": the subject follows."""
+    got = speakers("Passend zum Glatteis warnte die Moderatorin eines Senders: „Es ist glatt.“")
+    assert got == [("Moderatorin", "warnte")]
+    got = speakers("Außer aus Köln weist das Amt auch auf höhere Zahlen in Bonn hin, es sei ernst.")
+    assert got == [("Amt", "weist")]
+
+
+def test_wie_clause_without_a_comma() -> None:
+    """ "Wie die Sender berichten sind zwei Polizisten …": the main verb closes the clause."""
+    got = speakers("Wie die örtlichen Sender berichten sind zwei Polizisten verletzt worden.")
+    assert got == [("Sender", "berichten")]
+
+
+def test_passive_cue_in_a_document() -> None:
+    """ "In einem Bericht der Zeitung wurde vermutet, dass …": the report is the source."""
+    got = speakers("In einem Bericht der Stadtzeitung wurde vermutet, dass niemand überlebt hat.")
+    assert got == [("Bericht der Stadtzeitung", "vermutet")]
+
+
+def test_opening_preposition_is_no_part_of_a_name() -> None:
+    """ "Gegen Anna Berg wird ermittelt.": the name index keeps "Anna Berg", not "Gegen …"."""
+    got = speakers(
+        "Gegen Anna Berg wird ermittelt. Die Ministerin Anna Berg war lange im Amt. Berg "
+        "erklärte, sie sei unschuldig."
+    )
+    assert got[-1] == ("Anna Berg", "erklärte")
