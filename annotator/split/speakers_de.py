@@ -265,7 +265,9 @@ def german_subject(
             return _after(text, aux.end(), verb_start)
         if _MAN.match(text, verb_end) and text[verb_start] != "z":
             return None  # "Als Lichtjahr bezeichnet man …": nobody in particular speaks
-        return _after(text, verb_end, hi)  # "Weiter sagte der Sprecher"
+        span = _after(text, verb_end, hi)  # "Weiter sagte der Sprecher"
+        von = text.find(" von ", *span) if span and text.startswith("spr", verb_start) else -1
+        return (span[0], von) if span and von > 0 else span  # "spricht X | von einem Erfolg"
     if aux:  # "Die Polizei hat am Montag erklärt"
         return _forward(text, head, aux.start())
     span = None

@@ -157,3 +157,10 @@ def test_opening_preposition_is_no_part_of_a_name() -> None:
         "erklärte, sie sei unschuldig."
     )
     assert got[-1] == ("Anna Berg", "erklärte")
+
+
+def test_insgesamt_opens_no_subject() -> None:
+    """ "Insgesamt spricht die Polizei von …": the subject follows the verb, without the
+    "von" phrase that is what was spoken of."""
+    got = speakers("Insgesamt spricht die Polizei von einer ruhigen Nacht.")
+    assert got == [("Polizei", "spricht")]
