@@ -31,7 +31,7 @@ from annotator.split.mentions import resolve
 from annotator.split.names import NameIndex, build_name_index
 from annotator.split.narration import bare_frame
 from annotator.split.quote_speakers import attribute_quote
-from annotator.split.quotes import _is_direct, quote_spans
+from annotator.split.quotes import direct_quotes, quote_spans
 from annotator.split.sources_de import STRICT_DE, frame_subject, german_document, german_topic
 from annotator.split.tracker import Attribution, Tracker, attribution_of, remember
 from annotator.split.transcripts import promotion, turn_labels, turn_speaker
@@ -59,7 +59,7 @@ def attribute_block(
     tracker: Tracker,
 ) -> list[Attribution]:
     """One Attribution per sentence of the block text[bstart:bend], in reading order."""
-    quotes = [q for q in quote_spans(text, bstart, bend) if _is_direct(text, *q)]
+    quotes = direct_quotes(text, bstart, bend)
     quote_attr: dict[int, Attribution | None] = {}
     last_ind: list[Any] = [None, bstart]  # the last indirect attribution of the block, its end
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from annotator.split import attribution, checkworthiness, reports
 from annotator.split.document import ClaimDraft, PostSpan, StructuredDocument
 from annotator.split.quote_units import quote_unit
-from annotator.split.quotes import _is_direct, quote_spans
+from annotator.split.quotes import direct_quotes
 from annotator.split.sentences import split_sentences
 
 _CLOSERS = "\"'”’»)]“‘«›‹"  # closing quotes of every style
@@ -80,9 +80,7 @@ def extract_claims(
             # a sentence with two reports: two claim units
             if post is None and attr0.speaker and reports.may_split(text, s0, e0):
                 if quotes is None:
-                    quotes = [
-                        q for q in quote_spans(text, block.start, block.end) if _is_direct(text, *q)
-                    ]
+                    quotes = direct_quotes(text, block.start, block.end)
                 parts = reports.split_reports(text, s0, e0, attr0, tracker, quotes)
             for s, e, attr in parts or [(s0, e0, attr0)]:
                 if post is None and not parts:  # '“…,” said Doe, a pollster.': the quoted words

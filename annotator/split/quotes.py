@@ -69,6 +69,11 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def direct_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quote spans of text[start:end] that quote at least a clause (see `_is_direct`)."""
+    return [q for q in quote_spans(text, start, end) if _is_direct(text, *q)]
+
+
 def _is_direct(text: str, qs: int, qe: int) -> bool:
     """A quotation of at least a clause, not a scare quote like “limited support”."""
     words = text[qs:qe].split()
