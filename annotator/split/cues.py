@@ -415,7 +415,7 @@ def _closes_with(text: str, a: int, particles: tuple[str, ...]) -> bool:
 
 
 # a sentence's opening quote, closed before the frame ('“It is fine,” said …')
-_QUOTED = re.compile(r"\s*[\"“‘«][^\"“”«»]+[,.!?]?[\"”’»][\s,]*")
+_QUOTED = re.compile(r"\s*(?:''|[\"“‘«])[^\"“”«»]+[,.!?]?(?:''|[\"”’»])[\s,]*")
 
 
 def _content(s: int, e: int, a: int, b: int, text: str) -> tuple[int, int] | None:
