@@ -337,20 +337,18 @@ def is_teaser(line: str) -> bool:
 def dominant_script(text: str) -> str | None:
     """The script most letters of `text` are in (first word of the Unicode name), or None."""
     sample = text[:20000]
-    # Fast path: ASCII letters are all LATIN; count them in C, and the other characters by
-    # code point (numpy), then each distinct one once. A tie between scripts depends on
-    # first-appearance order: take the slow path.
+    # Fast path: ASCII letters are all LATIN; count them in C (`bytes.translate` deletes the
+    # other bytes of the UTF-8 text), then each distinct other character once (deleting the
+    # ASCII bytes leaves the other characters' whole UTF-8 sequences). A tie between scripts
+    # depends on first-appearance order: take the slow path.
     counts: dict[str, int] = {}
-    latin = len(sample.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+    data = sample.encode("utf-8", "surrogatepass")
+    latin = len(data.translate(None, _NOT_ASCII_LETTERS))
     if latin:
         counts["LATIN"] = latin
     if not sample.isascii():
-        import numpy as np
-
-        points = np.frombuffer(sample.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        found, ns = np.unique(points[points >= 128], return_counts=True)
-        for point, n in zip(found.tolist(), ns.tolist(), strict=True):
-            ch = chr(point)
+        others = data.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+        for ch, n in Counter(others).items():
             if ch.isalpha():
                 script = _script(ch)
                 counts[script] = counts.get(script, 0) + n
@@ -371,6 +369,8 @@ def dominant_script(text: str) -> str | None:
 
 
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+_NOT_ASCII_LETTERS = _ASCII_NON_LETTERS + bytes(range(128, 256))
+_ASCII = bytes(range(128))
 _SCRIPT_CACHE: dict[str, str] = {}
 
 

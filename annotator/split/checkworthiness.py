@@ -88,6 +88,7 @@ OPINION_WORDS = frozenset(
     """i i'm i’m me my we we're we’re our us think believe feel should must foolish stupid
     terrible awful great disgusting shameful agree disagree""".split()
 )
+_OPINION_NOT_US = OPINION_WORDS - {"us"}
 FACTUAL_WORDS = frozenset(
     """killed died dead death deaths injured wounded attack attacked bomb bombing bombed funded
     financed financing created caused blamed increased decreased rose fell doubled won lost
@@ -108,12 +109,18 @@ def score(
     lower_words = word_runs(low)
     vocab = set(lower_words)
     # cheap pre-checks (a word of the list, a literal) skip scans that cannot match
-    digits = [n.rstrip(".,") for n in _DIGITS.findall(sentence)]
-    figures = [n for n in digits if n and not _YEAR.match(n)]
+    figures: list[str] = []
+    year = False
+    for n in _DIGITS.findall(sentence):
+        n = n.rstrip(".,")
+        if _YEAR.match(n):
+            year = True
+        elif n:
+            figures.append(n)
     if not vocab.isdisjoint(NUMBER_WORDS):
         figures += [w for w in lower_words if w in NUMBER_WORDS]
     dates = (
-        any(_YEAR.match(n) for n in digits)
+        year
         or not vocab.isdisjoint(DATE_WORDS)
         or (("last " in sentence or "next " in sentence) and bool(_RELATIVE_DATE.search(sentence)))
     )
@@ -125,19 +132,19 @@ def score(
     hedges = [w for w in lower_words if w in HEDGES] if not vocab.isdisjoint(HEDGES) else []
     if "seems" in low or "believed" in low:
         hedges += _HEDGE_PHRASE.findall(low)
-    opinion = vocab & OPINION_WORDS
-    if "us" in opinion and "US" in sentence:
-        opinion.discard("us")  # "US" the country
+    opinion = not vocab.isdisjoint(OPINION_WORDS)
+    if opinion and "us" in vocab and "US" in sentence:
+        opinion = not vocab.isdisjoint(_OPINION_NOT_US)  # "US" the country
     question = sentence.rstrip(" \"'”’»“‘«›‹)").endswith("?")
     short = len(words) < 6
-    factual = bool(vocab & FACTUAL_WORDS)
+    factual = not vocab.isdisjoint(FACTUAL_WORDS)
     found = {
         "numbers": figures,
         "dates": dates,
         "entities": entities,
         "factual_verb": factual,
         "hedges": hedges,
-        "opinion": bool(opinion),
+        "opinion": opinion,
         "question": question,
         "short": short,
         "words": len(words),

@@ -34,6 +34,10 @@ CARD_LABELS = {
     "posts", "reaction score", "points", "likes", "trophy points", "ratings",
 }  # fmt: skip
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,7}")
+# Two count lines in a row (each `_COUNT` alone on its line, spaces around it): an unlabelled
+# card has them after its date line, so a page without them is skipped in one pass.
+_COUNT_LINE = rf"[^\S\n]*(?:{_COUNT.pattern})[^\S\n]*"
+_TWO_COUNTS = re.compile(rf"\n{_COUNT_LINE}\n{_COUNT_LINE}(?:\n|\Z)")
 _RANK = re.compile(r"[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}")
 
 
@@ -62,8 +66,10 @@ def _prev_nonblank(lines: list[str], i: int) -> int:
 
 def find_cards(lines: list[str], text: str | None = None) -> list[Card]:
     """User cards in the document, in order: the unlabelled layout above, then labelled layouts
-    (`forum_cards`) where they do not overlap it."""
-    cards = _find_unlabelled_cards(lines)
+    (`forum_cards`) where they do not overlap it. `text`: the lines joined (pages without
+    the lines a card needs are then skipped in one pass)."""
+    unlabelled = text is None or _TWO_COUNTS.search(text) is not None
+    cards = _find_unlabelled_cards(lines) if unlabelled else []
     taken = {i for c in cards for i in range(c.start_line, c.end_line)}
     for start, end, author, posted, card_lines in forum_cards.find_labelled_cards(lines, text):
         if not taken.intersection(range(start, end)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from annotator.split.document import RawDocument, StructuredDocument
@@ -111,3 +112,15 @@ def test_same_sentence_by_another_member_is_not_a_repeat() -> None:
     assert [p.author for p in doc.posts] == ["Ann", "Bob"]
     assert doc.posts[1].quoted_post_index == 0  # the whole earlier post, so a quote
     assert post_blocks(doc, 1) == ["Agreed."]
+
+
+def test_pages_without_two_count_lines_are_skipped_as_a_scan_would_find() -> None:
+    rng = random.Random(5)
+    pieces = ["Mar 3, 2019", "1,204", " 87 ", "12\r", "SENIOR MEMBER", "kabul_fan", "", "  ",
+              "Country", "Norway", "The mayor said 12 roads were shut.", "4,5", "١٢"]  # fmt: skip
+    pages = [["kabul_fan", "SENIOR MEMBER", "Mar 3, 2019", "1,204", "87", "The roads are shut."]]
+    pages += [[rng.choice(pieces) for _ in range(rng.randint(1, 12))] for _ in range(3000)]
+    for lines in pages:
+        text = "\n".join(lines)
+        assert find_cards(lines, text) == find_cards(lines), lines
+    assert find_cards(["x", "Mar 3, 2019", "1,204", " 87"], "x\nMar 3, 2019\n1,204\n 87")
