@@ -8,6 +8,7 @@ import re
 
 from annotator.split import clauses, lexicon
 from annotator.split.acts import act_frame, caused_speaker, held_claim
+from annotator.split.complements import that_frame
 from annotator.split.cues import (
     _ACCORDING,
     _AFTER_CLAUSE,
@@ -255,11 +256,13 @@ def attribute_sentence(
                 span = _role_after(text, s, m, e)  # "…, said the company's chief executive."
                 span = span or clauses.name_after_role(text, m.end(), e)  # "…, said host Al Ng."
             span = span or romance_subject(text, s, m.start(), m.end(), e)
-        if span is None and _WITH_ING.search(text, max(s, m.start() - 80), m.start()):
+        weak = span is None or not is_speaker_phrase(text[span[0] : span[1]])
+        if weak and _WITH_ING.search(text, max(s, m.start() - 80), m.start()):
             if re.search(r"\b(?:by|while|after|before|when)\s+(?:\w+\s+)?$", gap + " "):
                 span = main_subject(text, s, m.start())  # "X distanced himself by saying …"
             w = _WITH_SUBJECT.search(text, max(s, m.start() - 80), m.start())
-            if span is None and w and ing and m.group(1) != "reporting":  # "with 30% saying"
+            weak = span is None or not is_speaker_phrase(text[span[0] : span[1]])
+            if weak and w and ing and m.group(1) != "reporting":  # "with 30% saying"
                 span = subject_before(text, w.end(), m.start())
         if span is None and (not gap or gap[-1] in ",—–-:\"”»“'’"):
             if m.group(1).endswith("ing") and main is not None:
@@ -318,6 +321,12 @@ def attribute_sentence(
         attr = attribution_of(text, act[0], act[1], tracker)
         if attr:
             attr.content_span = _content(s, e, act[0][0], act[2], text)
+            return attr
+    held = that_frame(text, s, e, inside) if tracker.lang in (None, "en") else None
+    if held:  # "The department calculates that …"
+        attr = attribution_of(text, held[0], held[1], tracker)
+        if attr and (attr.speaker or "").lower() not in lexicon.PRONOUNS:
+            attr.content_span = _content(s, e, held[0][0], held[2], text)
             return attr
     view = viewer_frame(text, s, e) if tracker.lang in (None, "en") else None
     if view:  # "To Ms. Doe, the bridge is a folly"

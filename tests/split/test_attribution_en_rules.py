@@ -70,6 +70,16 @@ def test_noun_phrase_speakers(body: str, fragment: str, speaker: str) -> None:
             "planks",
             "Tom Fairley",
         ),
+        (
+            "Mayor Jane Doe made headlines on Monday by promising to rebuild the old bridge.",
+            "rebuild",
+            "Jane Doe",
+        ),
+        (
+            "The pilots union stunned the council by claiming the channel was unsafe.",
+            "channel",
+            "pilots union",
+        ),
     ],
 )
 def test_clause_subjects_speak(body: str, fragment: str, speaker: str) -> None:
