@@ -321,10 +321,13 @@ def is_tag_line(line: str) -> bool:
     return not any(w.lower() in {"and", "or"} for i in items for w in words(i)[:1])
 
 
+TEASER_MAX = 250  # characters; tag lines (`is_tag_line`) and date lines are shorter
+
+
 def is_teaser(line: str) -> bool:
     """'JUST IN: ...', '... [VIDEO]' style promotion of another article."""
     s = line.strip()
-    if not s or len(s) > 250:
+    if not s or len(s) > TEASER_MAX:
         return False
     if "[" in s and _TEASER_TAG.search(s):
         return True

@@ -61,6 +61,16 @@ _PATTERNS = [
 ]
 _WORD = re.compile(r"[^\W_]+")
 PREFIX_MAX = 160  # a dateline is looked for in the first characters of a paragraph only
+# What a line starting with a capital needs for each Latin/Cyrillic pattern: the first two
+# (an upper-case city) a second character of `_CITY_UP`'s; the third (a mixed-case city) a
+# known agency in brackets. A line with neither (most paragraphs: "The ...") is not matched.
+_CITY_UP_SECOND = re.compile(rf"[{_UP}'’.\-]")
+_CAPITAL_PATTERNS = {
+    (True, True): _PATTERNS[:3],
+    (True, False): _PATTERNS[:2],
+    (False, True): _PATTERNS[2:3],
+    (False, False): [],
+}
 
 
 def dateline_end(line: str) -> int:
@@ -68,13 +78,14 @@ def dateline_end(line: str) -> int:
     if len(line) < 8:
         return 0
     first = line[0]
+    head = line[:PREFIX_MAX]
     if first.isupper():
-        patterns = _PATTERNS[:3]
+        up = _CITY_UP_SECOND.match(line, 1) is not None
+        patterns = _CAPITAL_PATTERNS[(up, "(" in head)]
     elif "\u0621" <= first <= "\u06d3":
         patterns = _PATTERNS[3:]
     else:
         return 0
-    head = line[:PREFIX_MAX]
     for pattern in patterns:
         m = pattern.match(head)
         if m and len(_WORD.findall(line[m.end() : m.end() + 200])) >= 3:

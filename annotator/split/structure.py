@@ -124,6 +124,8 @@ def _classify_body(
         s = lines[i].strip()
         if not s or i in kinds:
             continue
+        if len(s) > bp.TEASER_MAX and i in prose:
+            continue  # no widget (`is_prose`), too long for a teaser, tag or date line
         kind = _line_kind(s) or ("dateline" if is_date_line(s) else None)
         if kind:
             kinds[i] = kind

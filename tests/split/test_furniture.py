@@ -5,8 +5,11 @@ subscribe / cookie lines and datelines in other languages. Each page is split by
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from annotator.split import datelines
 from annotator.split.claims import extract_claims
 from annotator.split.document import ClaimDraft, RawDocument, StructuredDocument
 from annotator.split.structure import structure
@@ -352,3 +355,23 @@ def test_dateline_rules_stay_linear_on_long_lines(line: str) -> None:
 
     assert dateline_end(line) == 0
     assert dateline_end("KABUL - " + line) in (0, len("KABUL -"))
+
+
+def test_dateline_gates_skip_only_patterns_that_cannot_match() -> None:
+    def ungated(line: str) -> int:
+        if len(line) < 8 or not line[0].isupper():
+            return 0
+        for pattern in datelines._PATTERNS[:3]:
+            m = pattern.match(line[: datelines.PREFIX_MAX])
+            if m and len(datelines._WORD.findall(line[m.end() : m.end() + 200])) >= 3:
+                return len(line[: m.end()].rstrip())
+        return 0
+
+    rng = random.Random(3)
+    heads = ["KABUL", "Berlin", "SAN JOSE", "O'NEILL", "A.B", "Ābols", "МОСКВА", "The", "X-RAY"]
+    tails = [", Feb 5 (AFP) - ", " (dpa) - ", " — ", ", 27 августа. ", " (Reuters) -- ", " said "]
+    rest = "the mayor said roads were shut on Monday."
+    for _ in range(2000):
+        line = rng.choice(heads) + rng.choice(tails) + rest
+        assert datelines.dateline_end(line) == ungated(line), line
+    assert datelines.dateline_end("Berlin (dpa) - " + rest) == len("Berlin (dpa) -")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gc
+import json
 from pathlib import Path
 
-from annotator.split.pipeline import claim_rows, relaxed_gc, split_paths
+from annotator.split import checkworthiness
+from annotator.split.pipeline import _dumps, claim_rows, relaxed_gc, split_paths
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -26,3 +28,15 @@ def test_relaxed_gc_restores_the_thresholds() -> None:
     with relaxed_gc():
         assert gc.get_threshold()[0] >= 100_000
     assert gc.get_threshold() == before
+
+
+def test_worker_features_json_is_what_json_dumps_writes() -> None:
+    _, features = checkworthiness.score("Doe said 13 “Kabul” officials, NATO’s 2.5% claim.", "Doe")
+    values = [
+        features,
+        {"numbers": ["13", "2.5%"], "ratio": 0.1 + 0.2, "nested": {"é": [None, True, -7]}},
+        {"big": float("inf"), "tiny": 1e-300, "text": 'quote " and \\ and \n'},
+        {},
+    ]
+    for value in values:
+        assert _dumps(value) == json.dumps(value)
