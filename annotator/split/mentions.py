@@ -31,6 +31,10 @@ _DESCRIBED = frozenset("expert analyst official researcher professor scholar com
 _BARE = frozenset("first second third other another".split())
 
 
+# a lower-case noun and one of these before a name: the noun phrase speaks, not the name
+_LINKS = frozenset("of in on at from".split())
+
+
 def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str | None:
     """A speaker phrase -> canonical speaker (None when it names nobody)."""
     phrase = _AR_LIL.sub("ال", phrase.strip(" ,;:\"“”'‘’„«»"))  # "للشرطة" -> "الشرطة"
@@ -65,8 +69,9 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
         # "The Associated Press", "the White House", "the State Department": a body
         return " ".join(w for w in words if w.lower() != "the")
     head = words[-1].lower()
-    if "of" in words[1:-1] and words[words.index("of") - 1][:1].islower() and tracker.lang != "de":
-        return " ".join(words)  # "towns of Brill and Oakley", "members of the Senate"
+    link = next((i for i, w in enumerate(words[1:-1], 1) if w in _LINKS), 0)
+    if link and words[link - 1][:1].islower() and tracker.lang != "de":
+        return " ".join(words)  # "members of the Senate", "protest organizers in Leeds"
     if words[-1][:1].islower() and tracker.lang != "de" and head not in lexicon.ROLE_WORDS:
         if head not in lexicon.CLAUSE_WORDS:  # German nouns are capitalised: not there
             return " ".join(words)  # "One California delegate", "Mrs. Clinton's aides"

@@ -71,10 +71,8 @@ def _pronoun(
     if last and tracker.last_at >= lo:
         start = tracker.last_at
         people[last.split()[-1]] = (last, tracker.genders.get(last))
-    for m in _PERSON.finditer(text, start, at):
+    for m in _people(text, start, at):
         g = _person_gender(m.group(1))
-        if g is None:
-            continue
         given = m.group(1).lower() in _GIVEN
         name = f"{m.group(1)} {m.group(2)}" if given else m.group(2)
         surname = name.split()[-1]
@@ -89,6 +87,18 @@ def _pronoun(
     if not fits and len(unknown) == 1 and len(people) == 1:
         return unknown[0]
     return (_last_speaker(tracker, gender) if not fits else None) or phrase
+
+
+def _people(text: str, start: int, at: int) -> Iterator[re.Match[str]]:
+    """The `_PERSON` matches of text[start:at] whose first word tells a gender; a match opened by
+    another capitalised word ("Monday. George Wallace") is searched again from its name."""
+    m = _PERSON.search(text, start, at)
+    while m:
+        if _person_gender(m.group(1)) is not None:
+            yield m
+            m = _PERSON.search(text, m.end(), at)
+        else:
+            m = _PERSON.search(text, m.start(2), at)
 
 
 def _last_speaker(tracker: Tracker, gender: str) -> str | None:

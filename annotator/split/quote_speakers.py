@@ -43,6 +43,21 @@ def _reported_by(text: str, end: int, wend: int, tracker: Tracker) -> Attributio
     return attribution_of(text, span, "according to", tracker, True) if span else None
 
 
+_INITIAL_OR_TITLE = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]+)$")
+
+
+def _last_full_stop(before: str) -> int:
+    """Where the last ". " of `before` that ends a sentence stands (-1 if none): not the period
+    of a title or an initial ("… under Mr. Putin, had said, “…”", "Michael P. McDonald said:")."""
+    at = before.rfind(". ")
+    while at > 0:
+        word = _INITIAL_OR_TITLE.search(before, max(0, at - 6), at)
+        if not word or len(word.group()) > 1 and word.group().lower() not in lexicon.TITLES:
+            return at
+        at = before.rfind(". ", 0, at)
+    return at
+
+
 _BACK_REF = frozenset("das dies so".split())
 
 
@@ -137,7 +152,7 @@ def attribute_quote(
         return attr
     lo = clauses.intro_start(text, bstart, qs, max(bstart, qs - 200))  # 'X says:\n\n“…”'
     before = text[lo:qs]
-    sent = max(before.rfind(s) for s in (". ", "” ", '" ', "« ", "“ ")) + 1
+    sent = max(_last_full_stop(before), *(before.rfind(s) for s in ("” ", '" ', "« ", "“ "))) + 1
     lo += sent
     cues = [m for m in cue_matches(text, lo, qs) if _is_cue(text, m, lo)]
     if cues:

@@ -24,17 +24,21 @@ _VERB = rf"(?P<v>[a-z]{{2,}}ed|shot|sang|spat|swore|{_DOC_VERB})"
 _ADVERB = r"(?:(?:then|also|later|once|again|[a-z]{3,}ly)\s+)?"
 # '"…," Doe fumed', '"…!" the crowd chanted'
 _AFTER = re.compile(rf"\s+{_SUBJECT}\s+{_ADVERB}{_VERB}\b(?![’'-])")
-# 'And Doe gloated: "', 'Doe yelled, "' (the whole stretch before the quote)
+# 'And Doe gloated: "', 'Doe yelled, "', 'In a show of defiance, Mr. Doe yelled, "' (the whole
+# stretch before the quote)
 _BEFORE = re.compile(
-    rf"\s*(?:(?:And|But|Then|So|Later|Finally),?\s+)?{_SUBJECT}\s+{_ADVERB}{_VERB}\s*[:,]\s*"
+    rf"\s*(?:[^.!?:;“”\"]{{1,240}},\s+)?(?:(?:And|But|Then|So|Later|Finally),?\s+)?"
+    rf"{_SUBJECT}\s+{_ADVERB}{_VERB}\s*[:,]\s*"
 )
 # 'Doe fired a parting shot at Roe: "', 'The senator summed up his view: "': a verb phrase
 # (an object, a particle, a prepositional phrase) between the verb and a colon
 _LEAD = r"(?:(?:And|But|Then|So|Later|Finally|(?:On|In|At)\s+[\w .'’-]{1,30}|\d{4}),?\s+){0,2}"
 _BE = r"(?:is|was|are|were|be|been|being)"  # not a passive: 'The gap is exemplified by this:'
+# not in a subject: a form of "be", an auxiliary ('The mayor has warned:' is "the mayor")
+_NOT_NP = r"(?:is|was|are|were|be|been|being|has|have|had|could|would|did)\s"
 # a name (not a capitalised pronoun) or "the" and up to four lower-case words ("the senator")
 _SUBJECT_NP = (
-    rf"(?P<s>[Tt]he\s+(?:(?!{_BE}\s)[a-z][\w'’-]*\s+){{0,3}}(?!{_BE}\s)[a-z][\w'’-]*"
+    rf"(?P<s>[Tt]he\s+(?:(?!{_NOT_NP})[a-z][\w'’-]*\s+){{0,3}}(?!{_NOT_NP})[a-z][\w'’-]*"
     rf"|(?!(?:He|She|They|It|We|I|You|This|That|As)\b){_TITLE}{_NAME})"
 )
 _AUX = r"(?:(?:has|have|had|could|would|did)\s+(?:only\s+|also\s+|then\s+)?)?"

@@ -163,8 +163,16 @@ def _phrase(
             sel = sel[caps[0] :] if caps else sel[1:]  # "about half of voters" -> "half of voters"
     # the longest run of words that reads as a speaker ("FBI general counsel James Baker" ->
     # "James Baker"); going forward, the leading run
+    obj = _object_start(text, sel) if backward else len(sel)
+    before_obj = text[slice(*sel[obj - 2])] if obj > 1 else ""
+    if 0 < obj < len(sel) and not _is_verb(text[slice(*sel[obj - 1])], before_obj):
+        for j in range(obj):  # "protest organizers in Cleveland say": the head before it
+            if _valid([text[a:b] for a, b in sel[j:obj]]):
+                return sel[j][0], sel[-1][1]
     for check in (_valid, _lenient) if lenient else (_valid,):
         for i, part in _tries(sel, backward):
+            if i > obj:
+                continue  # "the gun laws in France guaranteed": a preposition's object
             if backward and i and text[part[0][0]].islower():
                 if _clean_word(text[sel[i - 1][0] : sel[i - 1][1]]) in _INNER:
                     continue  # "… on the ferry": the object of a preposition is no speaker
@@ -182,6 +190,30 @@ def _phrase(
                 if (after in _PP_OPENERS or after in WEEKDAYS) and _valid(tokens[:cut]):
                     return part[0][0], part[cut - 1][1]
     return None
+
+
+# prepositions whose capitalised object never speaks for the verb after it (not "by", "of")
+_PLACE_PREPOSITIONS = frozenset(
+    "in on at from through among with into toward towards against between across".split()
+)
+
+
+def _object_start(text: str, sel: list[tuple[int, int]]) -> int:
+    """The index of a lower-case preposition in `sel` that only capitalised words follow ("laws
+    in San Bernardino, California", "attacks on Mr. Clinton"): runs after it are its object;
+    len(sel) when there is none."""
+    if not sel or not text[sel[-1][0]].isupper():
+        return len(sel)
+    for k in range(len(sel) - 2, -1, -1):
+        a, b = sel[k]
+        if text[a].isupper():
+            continue
+        if _clean_word(text[a:b]) in _PLACE_PREPOSITIONS and not (
+            k and text[sel[k - 1][0]].isupper()
+        ):
+            return k  # not inside a name: "the Commission on Presidential Debates"
+        break
+    return len(sel)
 
 
 def _tries(
@@ -235,12 +267,15 @@ def _is_verb(word: str, before: str) -> bool:
 
 
 _FLOATING = frozenset(("both", "all", "each"))
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them", "me", "us"))
 
 
 def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
     """The subject right before a cue verb at `verb_start` (not before `lo`); a floating
     quantifier gives way to the subject before it ("X and Y have both argued")."""
     span = _subject_before(text, lo, verb_start)
+    if span and text[span[0] : span[1]].lower() in _OBJECT_PRONOUNS:
+        return None  # "those close to him say", "let them know": an object speaks for no one
     if span and span[0] > lo and text[span[0] : span[1]].lower() in _FLOATING:
         before = _subject_before(text, lo, span[0])
         if before and _BEFORE_FLOATING.fullmatch(text, before[1], span[0]):
