@@ -86,7 +86,7 @@ SPEAKER_NOUNS = frozenset(
     board commission panel senate house congress military army navy coastguard embassy
     delegation team staff firm bank census percent people americans critics opponents
     advocates economists scientists researchers doctors lawyers attorneys employees workers
-    members officers soldiers observers pollsters strategists insiders allies rivals
+    members officers soldiers observers pollsters strategists insiders ally allies rivals
     candidates senators spokesman spokeswoman spokesperson official expert analyst source
     diplomat diplomats witness witnesses leader minister president secretary director chairman
     chief judge justice governor mayor senator candidate nominee adviser advisor aide manager

@@ -82,7 +82,7 @@ def _valid(words: list[str], noun_heads: bool = False) -> bool:
     if inner:  # "a new report on the ferry": the head comes before the preposition
         head = _clean_word(words[inner[0] - 1])
         words = words[: inner[0]]
-    if len(words) > 6 or head.endswith("ly"):
+    if len(words) > 6 or head.endswith("ly") and head not in SPEAKER_NOUNS:  # not "ally"
         return False
     # "the union", "a senior official", "the New York businessman"
     if "’" in words[-1] or "'" in words[-1]:

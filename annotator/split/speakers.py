@@ -360,7 +360,7 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
         last_part = text[a:b].strip()
         if last_part and not (_APPOSITION.match(last_part) or last_part[:1].islower()):
             return _phrase(text, a, b, backward=True)
-        return None
+        return _before_inserted(text, lo, bounds)
     if len(bounds) >= 3 and _LABEL_APPOSITION.match(text, bounds[-2][0] - 1, b):
         # "Sen. Ann Reed (D-Maine), a supporter of the plan told …": the name before the label
         span = _phrase(text, bounds[-3][0], bounds[-3][1], backward=True)
@@ -370,6 +370,28 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
     # right before a verb that is no noun: "The post showed" (not "the talk shows", "talk,")
     nouns = verb is not None and _clean_word(verb.group()) not in NOUN_LIKE and text[b] != ","
     return _phrase(text, a, b, backward=True, nouns=nouns)
+
+
+# a phrase set off by commas that adds to the subject before it, not a subject of its own
+_INSERTED = re.compile(
+    r"\s*(?:including|like|such\s+as|for\s+instance|for\s+example|in\s+particular|"
+    r"however|in\s+fact|of\s+course|too|among\s+them|at\s+least)\b"
+)
+# the clause before the inserted phrase is not the sentence's first: no subject there
+_NOT_FIRST_CLAUSE = re.compile(
+    r"\b(?:though|although|because|while|whereas|since|unless|but|not|never)\b|n[’']t\b"
+)
+
+
+def _before_inserted(text: str, lo: int, bounds: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """ "Ferry captains interviewed this week, including Mr. Roe, said": the subject opens the
+    sentence's one clause part before a phrase that only adds to it."""
+    if len(bounds) != 2 or not _INSERTED.match(text, bounds[1][0]):
+        return None
+    a, b = bounds[0]
+    if not text[a:b].strip()[:1].isupper() or _NOT_FIRST_CLAUSE.search(text, a, b):
+        return None
+    return main_subject(text, lo, b)
 
 
 _BY_NEXT = re.compile(r"\s+(?:by|about|with|for)\b")

@@ -37,3 +37,23 @@ def test_a_comma_inside_closing_quotes_ends_the_apposition() -> None:
     )
     c = attribution_cases.claim(body, "no money for the piers")
     assert c["speaker"] == "Ann Liddell"
+
+
+def test_an_inserted_phrase_before_the_cue_keeps_the_subject_that_opens_the_sentence() -> None:
+    body = (
+        "Ferry captains interviewed at the harbour this week, including Tom Fairley, said "
+        "they had no problem with the toll."
+    )
+    assert attribution_cases.claim(body, "no problem")["speaker"] == "Ferry captains"
+    body = "A harbour survey of the pilots has, however, revealed that the channel is too shallow."
+    assert "survey" in (attribution_cases.claim(body, "shallow")["speaker"] or "")
+
+
+def test_a_negated_clause_before_an_inserted_phrase_names_nobody() -> None:
+    body = "Ann Liddell did not, however, personally found the harbour trust in May."
+    assert attribution_cases.claim(body, "harbour trust")["speaker"] is None
+
+
+def test_an_ally_is_a_speaker_noun_not_an_adverb() -> None:
+    body = "A harbour ally suggested she would back the bridge once she was elected."
+    assert attribution_cases.claim(body, "back the bridge")["speaker"] == "harbour ally"
