@@ -8,7 +8,7 @@ import re
 
 from annotator.split import clauses, lexicon
 from annotator.split.acts import act_frame, caused_speaker, held_claim
-from annotator.split.complements import that_frame
+from annotator.split.complements import labelled_frame, that_frame
 from annotator.split.cues import (
     _ACCORDING,
     _AFTER_CLAUSE,
@@ -323,6 +323,7 @@ def attribute_sentence(
             attr.content_span = _content(s, e, act[0][0], act[2], text)
             return attr
     held = that_frame(text, s, e, inside) if tracker.lang in (None, "en") else None
+    held = held or (labelled_frame(text, s, e, inside) if tracker.lang in (None, "en") else None)
     if held:  # "The department calculates that …"
         attr = attribution_of(text, held[0], held[1], tracker)
         if attr and (attr.speaker or "").lower() not in lexicon.PRONOUNS:

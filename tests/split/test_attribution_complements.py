@@ -59,3 +59,21 @@ def test_the_frame_spans_subject_and_cue() -> None:
 def test_inside_a_quote_the_frame_is_not_read() -> None:
     text = "The Harbour Board calculates that the toll will raise money."
     assert that_frame(text, 0, len(text), lambda i: True) is None
+
+
+def test_a_quoted_label_after_as_is_the_subjects() -> None:
+    body = "Ann Liddell heralded the new ferry deal as a “breakthrough” for the town."
+    c = claim(body, "breakthrough")
+    assert (c["speaker"], c["cue"]) == ("Ann Liddell", "heralded as")
+
+
+@pytest.mark.parametrize(
+    "body,fragment",
+    [
+        ("The harbour guide is described on the website as a “riveting book” for all.", "guide"),
+        ("The pilots searched their logs for words such as “storm” and “fog” all week.", "logs"),
+        ("The old pier is known to sailors as “the widowmaker” in the harbour.", "pier"),
+    ],
+)
+def test_passives_and_examples_before_a_quoted_label_name_nobody(body: str, fragment: str) -> None:
+    assert claim(body, fragment)["speaker"] is None
