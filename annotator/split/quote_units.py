@@ -20,7 +20,12 @@ _MARKS = "\"'“”‘’«»„‚‹› "  # quote marks of every style and sp
 _CLOSES = re.compile(r"[,.!?]?[\"”’']")
 # a frame that goes on into a report of its own: a participle after a comma ("…, Doe said,
 # citing the polls", "…, he said, speaking of Clinton"), "that", "adding", "saying"
-_REPORTS_MORE = re.compile(r",\s+(?:\w+\s+)?\w+ing\b|\b(?:that|adding|saying)\b")
+# ("…, he said, speaking to reporters" only sets the scene: narration, not a report)
+_NARRATION = (
+    r"(?:speaking(?!\s+(?:of|about|on)\b)|looking|introducing|becoming|using|standing|sitting|"
+    r"walking|smiling|laughing|holding|wearing|gesturing)\b"
+)
+_REPORTS_MORE = re.compile(rf",\s+(?!{_NARRATION})(?:\w+\s+)?\w+ing\b|\b(?:that|adding|saying)\b")
 
 
 def quote_unit(text: str, s: int, e: int, attr: Attribution) -> tuple[int, int]:

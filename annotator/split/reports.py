@@ -176,18 +176,23 @@ _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:now|also|long|\w+
 
 
 def _passive(text: str, a: int, cue: str, b: int) -> bool:
-    """ "Those chains are now maintained at …": the cue is a passive participle, no report."""
+    """ "Those chains are now maintained at …": the cue is a passive participle, no report
+    ("Doe is promising …" is one)."""
+    if cue.endswith("ing"):
+        return False
     m = re.compile(rf"\b{re.escape(cue)}\b").search(text, a, b)
     return bool(m and _BE.search(text, max(a, m.start() - 30), m.start()))
 
 
-def _kept(attr: Attribution, a: int, b: int, text: str) -> bool:
+def _kept(attr: Attribution, a: int, b: int, text: str, first: bool) -> bool:
     """The sentence's own report found again in part [a, b): its speaker inside the part, and
     not a closing frame ("…, but Roe objected, the source added."), which may speak for the
-    whole sentence."""
+    whole sentence, unless it closes the first part ("…, records show, and experts say …")."""
     if not _holds(attr, a, b) or not attr.cue:
         return False
     assert attr.speaker_span is not None
+    if first and text[a : attr.speaker_span[0]].rstrip().endswith(","):
+        return True
 
     return _heads(text, attr, a) or len(text[attr.speaker_span[1] : b].split()) > CLOSING_WORDS
 
@@ -208,7 +213,8 @@ def _quoted(text: str, a: int, b: int, attr: Attribution, quotes: list[tuple[int
 
 
 def _same(one: str, other: str) -> bool:
-    return bool(_words(one) & _words(other))
+    """Two mentions of one speaker: a shared name word, or the same words ("Six in 10")."""
+    return one.lower() == other.lower() or bool(_words(one) & _words(other))
 
 
 def split_reports(
@@ -248,9 +254,9 @@ def split_reports(
         kept = _same(one.speaker, attr.speaker), _same(two.speaker, attr.speaker)
         if kept[0] == kept[1]:
             continue  # the sentence's speaker must come back in one part, and in one only
-        if not (_kept(one, a1, b1, text) if kept[0] else _reports(one, a1, b1, text)):
+        if not (_kept(one, a1, b1, text, True) if kept[0] else _reports(one, a1, b1, text)):
             continue
-        if not (_kept(two, a2, b2, text) if kept[1] else _reports(two, a2, b2, text)):
+        if not (_kept(two, a2, b2, text, False) if kept[1] else _reports(two, a2, b2, text)):
             continue
         _quoted(text, a1, b1, one, quotes)
         _quoted(text, a2, b2, two, quotes)

@@ -126,3 +126,38 @@ def test_a_frame_over_the_whole_sentence_is_not_split() -> None:
     ):
         _, _, claims = units(body)
         assert len(claims) == 1, body
+
+
+def test_a_closing_frame_of_the_first_report_and_a_progressive_cue_split() -> None:
+    text, _, claims = units(
+        "The ferry was sold for far too little in 2011, the mayor said, but harbour experts "
+        "say it is now worth about a million.\n\n"
+        "Mayor Ann Lee has vowed to finish the bridge by May, and Tom Wells is promising to "
+        "stop it in court."
+    )
+    assert [(c["speaker"], c["cue"]) for c in claims] == [
+        ("mayor", "said"),
+        ("harbour experts", "say"),
+        ("Ann Lee", "vowed"),
+        ("Tom Wells", "promising"),
+    ]
+    assert claims[0]["text"] == "The ferry was sold for far too little in 2011, the mayor said"
+    assert claims[3]["text"] == "Tom Wells is promising to stop it in court."
+    check_spans(text, claims)
+
+
+def test_two_shares_of_voters_are_two_speakers() -> None:
+    text, _, claims = units(
+        "More than six in 10 said they were tired of the bridge debate; 46 percent said "
+        "they were unhappy with the plan."
+    )
+    assert [c["speaker"] for c in claims] == ["More than six in 10", "46 percent"]
+    assert claims[1]["text"] == "46 percent said they were unhappy with the plan."
+    check_spans(text, claims)
+
+
+def test_a_closing_frame_of_the_last_report_still_keeps_one_unit() -> None:
+    _, _, claims = units(
+        "The ferry will run until May, but the bridge opens in June, the mayor said on Monday."
+    )
+    assert len(claims) == 1 and claims[0]["speaker"] == "mayor"

@@ -102,3 +102,13 @@ def test_a_frame_before_a_closed_or_partial_quote_or_that_says_more_keeps_the_se
     assert claim(body, "tax on fishermen")["text"].startswith("Ann Liddell called")
     assert claim(body, "We will fight")["text"].startswith("Jim Doyle called")
     assert claim(body, "We will sue")["text"].startswith("Jim Doyle was leaving")
+
+
+def test_a_frame_that_only_sets_the_scene_gives_the_quoted_words() -> None:
+    body = (
+        "The harbour board met on Monday.\n\n"
+        "“The toll will sink the ferry,” Ann Liddell said, looking out at the empty quay.\n\n"
+        "“We were never asked,” Tom Fairley said, speaking of the new toll on the bridge."
+    )
+    assert claim(body, "sink the ferry")["text"] == "The toll will sink the ferry"
+    assert claim(body, "never asked")["text"].endswith("speaking of the new toll on the bridge.")
