@@ -239,9 +239,15 @@ def _after_apposition(text: str, m: re.Match[str], lo: int) -> bool:
     if not m.group(1).endswith(("s", "ed")) or not _COMMA_BEFORE.search(text, lo, m.start()):
         return False
     span = subject_before(text, lo, m.start())
-    if span is None or text[lo : span[0]].strip(" \"“‘'"):
+    if span is None or not _ROLE_LEAD.fullmatch(text, lo, span[0]):
         return False
     return is_named(text[span[0] : span[1]]) and text[span[1] : m.start()].startswith(",")
+
+
+# what may come before the name: nothing, or its role ("Her chief aide, ", "Gazette columnist ")
+_ROLE_LEAD = re.compile(
+    r"[\s\"“‘']*(?:(?:[A-Z][\w’'.&-]*|(?![a-z]+(?:ed|ing)\b)[a-z]+)(?:\s+|,\s+$)){0,6}"
+)
 
 
 _TO = re.compile(r"\bto\s+$")

@@ -20,3 +20,8 @@ def test_an_adverb_alone_is_no_speaker() -> None:
 def test_a_speaker_after_an_adverb_keeps_its_cue() -> None:
     body = "Even Mayor Ann Liddell said that the bridge would cost twice as much as planned."
     assert claim(body, "twice as much")["speaker"] == "Ann Liddell"
+
+
+def test_overall_after_the_subject_is_skipped_before_the_cue() -> None:
+    body = "Nearly eight in 10 harbour voters overall said they have made up their minds."
+    assert "voters" in (claim(body, "made up")["speaker"] or "")

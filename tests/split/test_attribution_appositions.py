@@ -57,3 +57,12 @@ def test_a_negated_clause_before_an_inserted_phrase_names_nobody() -> None:
 def test_an_ally_is_a_speaker_noun_not_an_adverb() -> None:
     body = "A harbour ally suggested she would back the bridge once she was elected."
     assert attribution_cases.claim(body, "back the bridge")["speaker"] == "harbour ally"
+
+
+def test_a_role_before_the_name_and_an_apposition_lets_a_noun_like_form_be_the_verb() -> None:
+    body = "Her chief harbour adviser, Tom Fairley, calls the bridge a folly for the whole town."
+    assert attribution_cases.claim(body, "folly")["speaker"] == "Tom Fairley"
+    body = "Harbour Gazette columnist Tom Fairley, a pilot in the old port, calls the mayor a liar."
+    assert attribution_cases.claim(body, "liar")["speaker"] == "Tom Fairley"
+    body = "After the vote the mayor met Tom Fairley, a pilot, and calls came in all night."
+    assert attribution_cases.claim(body, "all night")["speaker"] is None
