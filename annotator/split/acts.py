@@ -15,6 +15,7 @@ from collections.abc import Callable
 from annotator.split.speaker_words import _PREPOSITIONS
 from annotator.split.speakers import is_speaker_phrase, main_subject, subject_before
 from annotator.split.speakers_ml import subject_end
+from annotator.split.word_gates import GateSet, WordGate
 
 _DET = r"(?:(?:the|a|an|his|her|their|its|this|that)\s+)?"
 _ADV = r"(?:[a-z]+ly\s+|also\s+|again\s+|already\s+|now\s+|still\s+|even\s+)*"
@@ -68,6 +69,53 @@ _OPENERS = _PREPOSITIONS | frozenset(
 )
 _AS_PUT = re.compile(r"\b[Aa]s\s+[^.;:!?]{0,60}$")
 _ACT = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ACTS.items()) + r")")
+_MAKE = "make makes made making"
+_BE = "is was are were"
+_RELEASE = "released issued sent put"
+_TAKE = "took taken takes take taking"
+# the whole words each class's match holds, one group per word (`word_gates`; a new class in
+# _ACTS needs its entry: tests/split/test_word_gates.py checks both list the same classes)
+_ACT_GATES = {
+    "case": WordGate(_MAKE, "case point argument clear"),
+    "remarks": WordGate(
+        _MAKE,
+        "comment comments statement statements remark remarks attack attacks claim claims "
+        "accusation accusations allegation allegations promise promises pledge pledges",
+    ),
+    "point_to": WordGate("point points pointed", "to"),
+    "statement": WordGate(_RELEASE),
+    "cast": WordGate("cast casts", "as"),
+    "went_after": WordGate("went", "after"),
+    "delivered": WordGate("delivered delivers delivering"),
+    "issued": WordGate(_RELEASE),
+    "filed": WordGate("filed files filing", "lawsuit complaint petition suit motion brief"),
+    "stance": WordGate(_TAKE, "stance position stand line"),
+    "sounded": WordGate("sounded sounds sounding", "call alarm warning note"),
+    "critic": WordGate(
+        "is was are were has have",
+        "critic critics opponent opponents supporter supporters advocate advocates proponent "
+        "proponents champion champions campaigner campaigners defender defenders",
+    ),
+    "quoted": WordGate(_BE, "quoted"),
+    "point_out": WordGate("point points pointed pointing", "out"),
+    "projects": WordGate("projects projected", "that"),
+    "ing": WordGate(
+        _BE,
+        "claiming saying arguing suggesting warning insisting predicting questioning calling "
+        "accusing telling pushing urging touting promising",
+    ),
+    "ing_bare": WordGate(
+        _BE,
+        "questioning attacking challenging pushing touting slamming blasting mocking accusing "
+        "claiming arguing predicting warning",
+    ),
+    "put_it": WordGate("put", "it"),
+    "aim": WordGate(_TAKE, "aim issue shot shots swipe swipes jab jabs dig digs"),
+    "released": WordGate("released releasing issued issuing aired airing unveiled launched put"),
+    "out": WordGate("spoke spoken speaks speaking came come comes opened opens", "out up"),
+    "wont_say": WordGate("say comment discuss reveal confirm disclose elaborate specify"),
+}
+ACT_GATES = GateSet(_ACT_GATES.values())
 
 
 def act_frame(
@@ -123,6 +171,15 @@ _HELD = re.compile(
     r"\b((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:[a-z]+\s+)?(claims?|arguments?|"
     r"accusations?|assertions?|contention|insistence|suggestion|warnings?|promises?|pledges?|"
     r"view|belief|charges?|allegations?)\s+(?:[\w,]+\s+){0,3}?(?:that|was\s+that|is\s+that)\b"
+)
+
+
+# a match holds the noun and "that" (`word_gates`)
+HELD_GATE = WordGate(
+    """claim claims argument arguments accusation accusations assertion assertions contention
+    insistence suggestion warning warnings promise promises pledge pledges view belief charge
+    charges allegation allegations""",
+    "that",
 )
 
 

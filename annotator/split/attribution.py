@@ -277,4 +277,7 @@ def _own_verb(gap: str, before: Attribution) -> bool:
 
 def _is_prose(text: str, sentences: list[tuple[int, int]]) -> bool:
     """A block of the outlet's own prose ends a multi-paragraph quote; a caption or link does not."""
-    return any(text[e - 1] == "." and len(text[s:e].split()) >= 6 for s, e in sentences)
+    for s, e in sentences:
+        if text[e - 1] == "." and len(text[s:e].split()) >= 6:
+            return True
+    return False

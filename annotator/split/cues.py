@@ -97,12 +97,16 @@ _ACCORDING_KEY_LIST = (
 )
 _ACCORDING_KEYS = re.compile("|".join(map(re.escape, _ACCORDING_KEY_LIST)), re.I)
 _LOWER_KEYS = tuple(k.lower() for k in _ACCORDING_KEY_LIST)
+_ASCII_KEYS = tuple(k for k in _LOWER_KEYS if k.isascii())  # all an ASCII text can hold
 
 
 def has_according_key(text: str, a: int, b: int) -> bool:
     """`_ACCORDING_KEYS.search(text, a, b)` found something (5x faster: substring tests, see
     `textscan`)."""
     sentence = text[a:b]
+    if sentence.isascii():  # no letter of CASE_ODD, no key in another script
+        low = sentence.lower()
+        return any(k in low for k in _ASCII_KEYS)
     if not CASE_ODD.isdisjoint(sentence):
         return _ACCORDING_KEYS.search(sentence) is not None
     low = sentence.lower()

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from annotator.split.word_gates import WordGate
+
 _HEADS = (
     r"analysis|average|survey|poll|study|report|email|e-mail|memo|letter|footage|video|review|"
     r"data|records|documents?|figures|results|tally|audit|census|filings?|transcript"
@@ -24,6 +26,13 @@ _BETWEEN = re.compile(
     r"[;:“”\"]|\b(?:who|which|that|was|were|is|are|be|been|can|could|will|would|comes?|came)\s"
 )
 _VERB = re.compile(r"\s(shows|showed|show|found|finds|suggests|suggested|indicates|indicated)\s")
+# a match holds a head noun ("e-mail": its run "mail") and a verb (`word_gates`)
+DOCUMENT_GATE = WordGate(
+    """analysis average survey poll study report email mail memo letter footage video review
+    data records document documents figures results tally audit census filing filings
+    transcript""",
+    "shows showed show found finds suggests suggested indicates indicated",
+)
 
 
 def document_subject(text: str, s: int, e: int) -> tuple[tuple[int, int], str] | None:

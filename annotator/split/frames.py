@@ -145,6 +145,8 @@ _DASH_SOURCE = re.compile(
 
 def dash_source(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The span of the name in "… - Jane Doe: “…" inside text[s:e], else None."""
+    if text.find(":", s, e) < 0:
+        return None  # every match holds the colon: most sentences have none
     m = _DASH_SOURCE.search(text, s, e)
     return m.span(1) if m and is_named(m.group(1)) else None
 

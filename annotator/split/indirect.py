@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from annotator.split import clauses, lexicon
-from annotator.split.acts import act_frame, caused_speaker, held_claim
+from annotator.split.acts import ACT_GATES, HELD_GATE, act_frame, caused_speaker, held_claim
 from annotator.split.complements import labelled_frame, that_frame
 from annotator.split.cues import (
     _ACCORDING,
@@ -26,7 +26,7 @@ from annotator.split.cues import (
     passive_agent,
     search_word,
 )
-from annotator.split.documents import document_subject
+from annotator.split.documents import DOCUMENT_GATE, document_subject
 from annotator.split.frames import (
     _named_after,
     apposed_subject,
@@ -47,9 +47,10 @@ from annotator.split.speakers import (
 )
 from annotator.split.speakers_de import german_subject, reports, so_subject
 from annotator.split.speakers_ml import romance_subject
-from annotator.split.stance import stance_frame, viewer_frame
-from annotator.split.surveys import counted, named_poll, survey_opener
+from annotator.split.stance import STANCE_GATE, stance_frame, viewer_frame
+from annotator.split.surveys import NAMED_POLL_GATE, counted, named_poll, survey_opener
 from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de
+from annotator.split.word_gates import word_set
 
 # a pronoun right after a noun phrase opens an object relative clause ("the book she wrote")
 _NOUN_BEFORE = re.compile(
@@ -309,14 +310,16 @@ def attribute_sentence(
         if attr:
             attr.content_span = _content(s, e, min(span[0], m.start()), max(span[1], m.end()), text)
             return attr
-    stance = stance_frame(text, s, e, inside) if tracker.lang in (None, "en") else None
+    english = tracker.lang in (None, "en")
+    words = word_set(text, s, e) if english else None  # which of the rules below can match
+    stance = stance_frame(text, s, e, inside) if english and STANCE_GATE.open(words) else None
     if stance:
         attr = attribution_of(text, stance[0], stance[1], tracker)
         if attr:
             attr.content_span = _content(s, e, stance[0][0], stance[2], text)
             return attr
-    act = act_frame(text, s, e, inside) if tracker.lang in (None, "en") else None
-    act = act or (held_claim(text, s, e, inside) if tracker.lang in (None, "en") else None)
+    act = act_frame(text, s, e, inside) if english and ACT_GATES.open(words) else None
+    act = act or (held_claim(text, s, e, inside) if english and HELD_GATE.open(words) else None)
     if act:  # "X made the case that …", "X did not respond to a request for comment"
         attr = attribution_of(text, act[0], act[1], tracker)
         if attr:
@@ -353,13 +356,17 @@ def attribute_sentence(
         if attr:
             attr.content_span = _content(s, e, h.start(1), colon + 1, text)
             return attr
-    doc = document_subject(text, s, e) if main is None and tracker.lang in (None, "en") else None
+    doc = None
+    if main is None and english and DOCUMENT_GATE.open(words):
+        doc = document_subject(text, s, e)
     if doc:  # "A Real Clear Politics average of polls shows …"
         attr = attribution_of(text, doc[0], doc[1], tracker)
         if attr:
             attr.content_span = _content(s, e, s, doc[0][1], text)
             return attr
-    poll = named_poll(text, s, e) if main is None and tracker.lang in (None, "en") else None
+    poll = None
+    if main is None and english and NAMED_POLL_GATE.open(words):
+        poll = named_poll(text, s, e)
     if poll:  # "Doe led by 8 points in a new Fox News poll."
         attr = attribution_of(text, poll, "in", tracker)
         if attr:

@@ -121,7 +121,8 @@ def plural_group(speaker: str) -> bool:
 
 
 _SURNAME = re.compile(r"\b[A-Z][a-z][\w-]+")
-_SENTENCE_END = re.compile(r"[.!?][\"”’']{0,2}\s+(?=[\"“‘'`]{0,2}[A-Z])|\n")
+# a mark or a line break first (a fast scan for one class), then what follows a mark
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’']{0,2}\s+(?=[\"“‘'`]{0,2}[A-Z]))")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]+)$")
 
 

@@ -204,8 +204,11 @@ _LEAD_WORDS = re.compile(r"\s*(?:(?:and|but|then|so|yet)\s+)+")
 _CLAUSE_INTRO = re.compile(r"[^:“”\"«»„]{3,200}?:\s*")
 
 
-# a sentence end, not a title's period ("Mr. Doe")
-_SENTENCE_START = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])[.!?][\"”’']?\s+")
+# a sentence end, not a title's period ("Mr. Doe"); the mark first (a fast scan for it), then
+# the word before it
+_SENTENCE_START = re.compile(
+    r"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bMrs.)(?<!\b[A-Z].)[\"”’']?\s+"
+)
 
 
 def _cue_in_sentence(text: str, lo: int, qs: int) -> bool:

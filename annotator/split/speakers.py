@@ -294,12 +294,23 @@ _RELATIVE_END = re.compile(r"\b(?:which|who|that)\s+$")
 _PARTY_LABEL = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]{1,6}$")
 
 
+# every word of `ADVERB_BEFORE_VERB` (and a few of its syntax: a superset of those ending it)
+_ADVERB_WORDS = frozenset(re.findall(r"[A-Za-z]+", ADVERB_BEFORE_VERB.pattern))
+
+
+def _may_end_in_adverb(window: str) -> bool:
+    """False only when `ADVERB_BEFORE_VERB` finds nothing at the end of `window` (no trailing
+    spaces): the word that ends it is none of the pattern's words and no "-ly" adverb."""
+    last = window.rsplit(None, 1)[-1] if window else ""
+    return last in _ADVERB_WORDS or last.endswith("ly")
+
+
 def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
     lo = max(lo, verb_start - SUBJECT_WINDOW)
     window = text[lo:verb_start].rstrip()
     # both tail patterns end in $: searched over the last characters only (linear, and fast)
     tail = max(0, len(window) - 120)
-    m = ADVERB_BEFORE_VERB.search(window, tail)
+    m = ADVERB_BEFORE_VERB.search(window, tail) if _may_end_in_adverb(window) else None
     end = lo + (m.start() if m else len(window.rstrip()))
     if text[lo:end].endswith((" and", " but")):  # "X caucused in Nevada and has said …"
         return main_subject(text, lo, end - 4)

@@ -8,6 +8,7 @@ import re
 
 from annotator.split.cues import _trie
 from annotator.split.speakers import is_speaker_phrase, subject_before
+from annotator.split.word_gates import WordGate
 
 _ADJECTIVES = (
     "confident|eager|unwilling|reluctant|concerned|worried|wary|skeptical|sceptical|"
@@ -28,6 +29,7 @@ _STANCE = re.compile(
 # the same matches as `\b(?:{_ADJECTIVES})\s`, factored by common prefixes (one branch per
 # first letter instead of every adjective at each position)
 _KEY = re.compile(rf"\b(?:{_trie(sorted(_ADJECTIVES.split('|')))})\s")
+STANCE_GATE = WordGate(_ADJECTIVES.replace("|", " "))  # a match holds one (`word_gates`)
 
 
 def stance_frame(text: str, s: int, e: int, inside) -> tuple[tuple[int, int], str, int] | None:

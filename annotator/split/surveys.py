@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from annotator.split.word_gates import WordGate
+
 # "In a new Post-ABC poll, …", "In the 2014 census, …", "In exit polls, …": the opener up to
 # its comma; the noun phrase has at most eight words before the source noun
 _IN_SOURCE = re.compile(
@@ -43,6 +45,7 @@ _IN_NAMED = re.compile(
     r"(?:[A-Z][\w.&'’/-]*\s+)+(?:(?:national|statewide|tracking|online|exit)\s+)?"
     r"(?:poll|survey|average\s+of\s+(?:[^\s,;:.]+\s+){0,4}?polls))\b"
 )
+NAMED_POLL_GATE = WordGate("In in", "a an the", "poll survey polls")  # (`word_gates`)
 _FIGURE = re.compile(r"\d|\b(?:percent|points?|lead|leads|led|ahead|trails?|trailed)\b")
 
 

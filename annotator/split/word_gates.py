@@ -1,0 +1,71 @@
+"""Exact prefilters on whole words: a sentence's words, cut once, tell which rules can match it.
+
+A rule whose pattern only matches where some whole words stand (set off by spaces or `\\b`)
+lists them in a `WordGate`: one group of words per word the match must hold ("make|made …"
+and "case|point …"). `word_set` cuts the sentence's `\\w` runs once (`bytes.translate`, see
+`textscan`); a gate is open when each of its groups meets them, else the rule's pattern finds
+nothing there and is not run. A text that fits no single-byte encoding gives no words (None):
+every gate is open. Trigger words are ASCII, so their bytes are the same in every encoding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from annotator.split.textscan import _CODECS, _word_bytes
+
+_ORDER = ["ascii", *_CODECS]  # the last encoding that fitted first
+_TABLES = {codec: _word_bytes(codec, "_") for codec in _ORDER}
+
+
+def word_set(text: str, a: int, b: int) -> frozenset[bytes] | None:
+    """The `\\w` runs of text[a:b] (as bytes), or None when it fits no single-byte encoding."""
+    part = text[a:b]
+    for i, codec in enumerate(_ORDER):
+        try:
+            data = part.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        if i:
+            _ORDER.insert(0, _ORDER.pop(i))
+        return frozenset(data.translate(_TABLES[codec]).split())
+    return None
+
+
+class WordGate:
+    """Groups of words (space-separated strings); a match of the rule holds one of each."""
+
+    def __init__(self, *groups: str) -> None:
+        self.groups = tuple(frozenset(w.encode("ascii") for w in g.split()) for g in groups)
+
+    def open(self, words: frozenset[bytes] | None) -> bool:
+        """The rule may match a sentence with these words (`word_set`)."""
+        if words is None:
+            return True
+        for group in self.groups:
+            if group.isdisjoint(words):
+                return False
+        return True
+
+
+class GateSet:
+    """The gates of a rule's branches: open when one of them is. Each gate is filed under the
+    words of its last group (the rarer words: "critic", not "is"), so one set intersection
+    picks the few gates worth testing."""
+
+    def __init__(self, gates: Iterable[WordGate]) -> None:
+        self.index: dict[bytes, list[WordGate]] = {}
+        for gate in gates:
+            for word in gate.groups[-1]:
+                self.index.setdefault(word, []).append(gate)
+        self.keys = frozenset(self.index)
+
+    def open(self, words: frozenset[bytes] | None) -> bool:
+        """A branch may match a sentence with these words (`word_set`)."""
+        if words is None:
+            return True
+        for word in self.keys.intersection(words):
+            for gate in self.index[word]:
+                if gate.open(words):
+                    return True
+        return False

@@ -1,0 +1,165 @@
+"""Word gates (`word_gates`) never hide a match of the pattern they stand before."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from annotator.split import acts, documents, stance, surveys
+from annotator.split.word_gates import GateSet, WordGate, word_set
+
+
+def test_word_set_is_the_sentences_word_runs() -> None:
+    rng = random.Random(17)
+    pools = [
+        "ab Z09_'-.,;:!?\"\t\n",
+        "ab Z09_-,. ’éüß“”…ª²",
+        "ab дж Ё, .",
+        "ab ş ı ğ,",
+        "ab 中 é д",
+    ]
+    cases = ["it's a dog's life", "e-mail", "", "x", "Über die Straße", "  "]
+    for _ in range(5000):
+        pool = rng.choice(pools)
+        cases.append("".join(rng.choice(pool) for _ in range(rng.randint(0, 14))))
+    for text in cases:
+        padded = "¿ " + text + " ?"
+        words = word_set(padded, 2, 2 + len(text))
+        runs = re.findall(r"\w+", text)
+        if words is None:  # no single-byte encoding holds the text
+            assert "中" in text or ("д" in text and any(c in text for c in "éüßş"))
+            continue
+        assert {w.decode("latin-1") for w in words if w.isascii()} == {
+            r for r in runs if r.isascii()
+        }, repr(text)
+        assert len(words) == len(set(runs)), repr(text)
+
+
+def test_gate_needs_a_word_of_every_group() -> None:
+    gate = WordGate("make made", "case point")
+    assert gate.open(word_set("Doe made the case.", 0, 18))
+    assert not gate.open(word_set("Doe made the cases.", 0, 19))  # "cases" is another word
+    assert not gate.open(word_set("Doe remade the case.", 0, 20))
+    assert gate.open(None)  # no words known: the rule runs
+    both = GateSet([WordGate("x"), gate, WordGate("is was", "critic")])
+    assert both.open(word_set("made a point", 0, 12))
+    assert both.open(word_set("Roe was a critic", 0, 16))
+    assert not both.open(word_set("Roe was a point", 0, 15))
+
+
+_GLUE = [" ", " ", " ", "  ", "\n", ", ", "-", "'", "’", "“", "”", ".", "é"]
+
+
+def _variants(rng: random.Random, phrase: str, extra: list[str]) -> list[str]:
+    """The phrase as written, then with words dropped, swapped, recased and glued otherwise."""
+    out = [phrase]
+    words = phrase.split()
+    for _ in range(40):
+        ws = list(words)
+        for _ in range(rng.randint(0, 2)):
+            k = rng.randrange(len(ws))
+            roll = rng.random()
+            if roll < 0.3:
+                del ws[k]
+            elif roll < 0.6:
+                ws[k] = rng.choice(extra)
+            elif roll < 0.8:
+                ws[k] = ws[k].capitalize() if ws[k].islower() else ws[k].lower()
+            else:
+                ws.insert(k, rng.choice(extra))
+        if not ws:
+            continue
+        text = ws[0]
+        for w in ws[1:]:
+            text += (" " if rng.random() < 0.8 else rng.choice(_GLUE)) + w
+        out.append(text)
+    return out
+
+
+def _check(pattern: re.Pattern[str], opens, phrases: list[str], finds=None) -> None:
+    """Variants of each phrase: wherever `finds` (the pattern's search) finds something in
+    one, the gate is open for its words."""
+    rng = random.Random(23)
+    extra = sorted(set(re.findall(r"[a-z]+", pattern.pattern))) + ["Doe", "Jane", "the", "s"]
+    finds = finds or (lambda text, s, e: pattern.search(text, s, e) is not None)
+    found = 0
+    for phrase in phrases:
+        for text in _variants(rng, phrase, extra):
+            padded = "Q " + text + " q"
+            if finds(padded, 2, 2 + len(text)):
+                found += 1
+                assert opens(word_set(padded, 2, 2 + len(text))), (pattern.pattern[:40], text)
+    assert found >= len(phrases) * 5
+
+
+def test_act_gates_list_every_act_class() -> None:
+    assert list(acts._ACT_GATES) == list(acts._ACTS)
+
+
+def test_act_gates_never_hide_an_act() -> None:
+    phrases = [
+        "Doe made the case that the tolls must rise",
+        "Roe makes it clear that the pier stays shut",
+        "Doe made several remarks about the harbour board",
+        "Roe pointed to the old ferry",
+        "The board released a statement saying it would close",
+        "Doe sent out the following statement: no",
+        "Roe cast the harbour master as a liar",
+        "Doe went after the mayor",
+        "Roe delivered a blunt message to the pilots",
+        "The club issued a stern warning",
+        "The union filed a federal lawsuit over the fares",
+        "Doe took a firm stance on the tolls",
+        "Roe sounded the alarm over costs",
+        "Doe has been a vocal critic of the ferry",
+        "Roe was quoted as saying the dock is unsafe",
+        "Doe pointed out that the dock is unsafe",
+        "The agency projects that fares will rise",
+        "Roe is already claiming victory at the port",
+        "Doe was attacking the plan for the quay",
+        "as Roe put it, the port is lost",
+        "Doe took aim at the ferry company",
+        "The club released a video that accuses the mayor",
+        "Roe spoke out against the tolls",
+        "Doe came out in favor of the bridge",
+        "Roe opened up about the strike",
+        "Doe would not say whether the ferry runs",
+        "Roe won't comment on the strike",
+        "Doe wouldn’t confirm the closure",
+    ]
+    _check(acts._ACT, acts.ACT_GATES.open, phrases)
+
+
+def _document(text: str, s: int, e: int) -> bool:
+    """`document_subject`'s two patterns both match (its other tests only reject)."""
+    m = documents._OPENER.match(text, s, e)
+    return m is not None and documents._VERB.search(text, m.end(), e) is not None
+
+
+def test_other_gates_never_hide_a_match() -> None:
+    _check(
+        stance._KEY,
+        stance.STANCE_GATE.open,
+        ["Doe is confident that the pier holds", "Roe remains wary of the plan", "sure to win"],
+    )
+    _check(
+        documents._OPENER,
+        documents.DOCUMENT_GATE.open,
+        [
+            "A new harbour survey of pilots shows a split",
+            "The e-mail from the board found nothing new",
+            "Its filings indicated a loss",
+            "Port Authority data suggested a rise",
+        ],
+        finds=_document,
+    )
+    _check(
+        acts._HELD,
+        acts.HELD_GATE.open,
+        ["Jane Doe's claim that the pier is safe", "Mr. Roe’s argument on Sunday was that it"],
+    )
+    _check(
+        surveys._IN_NAMED,
+        surveys.NAMED_POLL_GATE.open,
+        ["Doe led in a new Harbour Times poll", "in the Port average of coastal polls"],
+    )
