@@ -72,7 +72,9 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
     link = next((i for i, w in enumerate(words[1:-1], 1) if w in _LINKS), 0)
     if link and words[link - 1][:1].islower() and tracker.lang != "de":
         return " ".join(words)  # "members of the Senate", "protest organizers in Leeds"
-    if words[-1][:1].islower() and tracker.lang != "de" and head not in lexicon.ROLE_WORDS:
+    owned = any(w.endswith(("'s", "’s")) for w in words[:-1])  # "Ann Lee's spokesman"
+    role = head in lexicon.ROLE_WORDS and not owned
+    if words[-1][:1].islower() and tracker.lang != "de" and not role:
         if head not in lexicon.CLAUSE_WORDS:  # German nouns are capitalised: not there
             return " ".join(words)  # "One California delegate", "Mrs. Clinton's aides"
     tokens = _strip_roles([w for w in words if w.lower() != "the"])

@@ -59,9 +59,18 @@ def build_name_index(text: str) -> dict[str, str]:
             continue
         last, name = entry
         best = index.get(last)
-        if best is None or len(name.split()) > len(best.split()):
+        if best is None or _fuller(name, best):
             index[last] = name
     return index
+
+
+def _fuller(name: str, best: str) -> bool:
+    """`name` is the fuller name: more words, or as many and a given name first where `best`
+    has none ("Tom Perez" over a headline's "Understated Perez")."""
+    n, b = name.split(), best.split()
+    if len(n) != len(b):
+        return len(n) > len(b)
+    return n[0].lower() in _GIVEN and b[0].lower() not in _GIVEN
 
 
 def _name_runs(text: str) -> list[str]:
@@ -146,7 +155,7 @@ class NameIndex:
             if entry is None or entry[0] != surname:
                 continue
             name = entry[1]
-            if best is None or len(name.split()) > len(best.split()):
+            if best is None or _fuller(name, best):
                 best = name
         return best
 

@@ -337,7 +337,7 @@ def _period_ends_sentence(
         if low in lex.maybe or len(bare) == 1:
             return False
         return not _is_list_marker(seg, ms, bare)
-    if low in lex.maybe:
+    if low in lex.maybe and not (len(bare) == 1 and bare.isupper()):  # "P." is an initial
         return nxt.isalpha()  # not before "№", "/", "(": "2016 р. № 991"
     if bare.isdigit():
         if _is_list_marker(seg, ms, bare) or _numbered_heading(seg, ms, bare, lex):

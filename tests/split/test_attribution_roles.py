@@ -1,6 +1,7 @@
 """English speakers named by role words, polls and headlines, on sentences written for these
 tests: "…, said master of ceremonies Ana Ruiz" (the name after lower-case role words), "those
-surveyed say", and a headline "Surname: …" over a body that gives the full name."""
+surveyed say", a headline "Surname: …" over a body that gives the full name, and an owned role
+("Mayor Ann Lee's spokesman") that speaks, not its owner."""
 
 from __future__ import annotations
 
@@ -37,3 +38,8 @@ def test_a_headline_surname_speaks_when_the_body_gives_the_full_name() -> None:
     other = "Brill: Harbour bridge will open in May next year.\n\nThe mayor spoke to traders.\n"
     claims = split_document(RawDocument(path="h.txt", format="txt", text=other)).claims
     assert claims[0]["speaker"] is None
+
+
+def test_an_owned_role_speaks_not_its_owner() -> None:
+    body = "Mayor Ann Lee's spokesman said on Monday that the toll would stay until spring."
+    assert claim(body, "toll would stay")["speaker"] == "Mayor Ann Lee's spokesman"

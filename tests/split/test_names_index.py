@@ -34,6 +34,15 @@ def test_a_sentence_opening_to_is_no_part_of_the_name_after_it() -> None:
     assert NameIndex(text).get("Brackwater") != "To Harold Brackwater"
 
 
+def test_a_given_name_wins_a_tie_with_a_headline_word() -> None:
+    text = (
+        "Unflappable Brackwater keeps the toll\n\n"
+        "Harold Brackwater, the harbour master, said the toll would stay."
+    )
+    assert build_name_index(text)["Brackwater"] == "Harold Brackwater"
+    assert NameIndex(text).get("Brackwater") == "Harold Brackwater"
+
+
 def test_given_names_tell_one_gender_each() -> None:
     assert not lexicon.MALE_NAMES & lexicon.FEMALE_NAMES
     assert _gender("Kellyanne Pardoe") == "f"

@@ -47,6 +47,13 @@ def test_abbreviations_and_initials_stay_whole() -> None:
     ]
 
 
+def test_a_capital_p_before_a_name_is_an_initial_not_a_page() -> None:
+    assert sents("He met Michael P. Donald on Monday. See p. 12 of the report.") == [
+        "He met Michael P. Donald on Monday.",
+        "See p. 12 of the report.",
+    ]
+
+
 def test_us_at_sentence_end_splits_before_an_opener() -> None:
     assert sents("Troops left the U.S. The war went on.") == [
         "Troops left the U.S.",
