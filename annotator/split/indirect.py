@@ -209,7 +209,6 @@ def attribute_sentence(
     title = _title(text, s, e, tracker) if _NONSPACE.search(text, 0, s) is None else None
     if title:  # "Clinton camp: Trump's remarks threaten …" as a document's title
         return title
-    main: Attribution | None = None
     found: list[tuple[tuple[int, int], re.Match[str]]] = []
     matches = cue_matches(text, s, e)
     closing = closing_frame(text, s, e, inside, matches) if tracker.lang in (None, "en") else None
@@ -249,7 +248,7 @@ def attribute_sentence(
                 continue
         elif ing and _AFTER_CLAUSE.search(gap):
             # "X defended the plan, saying …", "X issued a statement saying …": the main clause
-            span = main.speaker_span if main is not None else main_subject(text, s, m.start())
+            span = main_subject(text, s, m.start())
         else:
             told = m.group(1).lower() in lexicon.TOLD  # "…, told Fox News.": the addressee
             span = _named_after(text, m.end(), e) if gap.endswith(",") and not told else None
@@ -266,9 +265,7 @@ def attribute_sentence(
             if weak and w and ing and m.group(1) != "reporting":  # "with 30% saying"
                 span = subject_before(text, w.end(), m.start())
         if span is None and (not gap or gap[-1] in ",—–-:\"”»“'’"):
-            if m.group(1).endswith("ing") and main is not None:
-                span = main.speaker_span  # ", saying …": the main clause's speaker
-            elif m.group(1).endswith("ing") and gap:
+            if m.group(1).endswith("ing") and gap:
                 span = main_subject(text, s, g_end - 1)
             elif m.group(1).lower() not in lexicon.TOLD:
                 span = clauses.inverted_subject(text, m.end(), e)  # "…, said Rep. Jane Doe"
@@ -357,7 +354,7 @@ def attribute_sentence(
             attr.content_span = _content(s, e, h.start(1), colon + 1, text)
             return attr
     doc = None
-    if main is None and english and DOCUMENT_GATE.open(words):
+    if english and DOCUMENT_GATE.open(words):
         doc = document_subject(text, s, e)
     if doc:  # "A Real Clear Politics average of polls shows …"
         attr = attribution_of(text, doc[0], doc[1], tracker)
@@ -365,14 +362,14 @@ def attribute_sentence(
             attr.content_span = _content(s, e, s, doc[0][1], text)
             return attr
     poll = None
-    if main is None and english and NAMED_POLL_GATE.open(words):
+    if english and NAMED_POLL_GATE.open(words):
         poll = named_poll(text, s, e)
     if poll:  # "Doe led by 8 points in a new Fox News poll."
         attr = attribution_of(text, poll, "in", tracker)
         if attr:
             attr.content_span = _content(s, e, poll[0], poll[1], text)
             return attr
-    return main
+    return None
 
 
 # the whole noun phrase after "according to", to the next comma, bracket, dash or quote
