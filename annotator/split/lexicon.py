@@ -265,3 +265,28 @@ ADVERB_BEFORE_VERB = re.compile(
     r"(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|supply|anomaly|bully|"
     r"reply|july|italy|emily|kelly|holly|molly|polly|sally|beverly)\b)[a-z]{3,}ly))+$"
 )
+
+
+TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)"
+# a time, not a subject, before a clause's comma: "Hours later,", "Last week,"
+TIME_PHRASE = re.compile(
+    r"(?i)(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|"
+    r"many|some|the|that|\d+)\s+)?" + TIME_UNIT + r"\s+(?:later|earlier|ago|after\b.*|before\b.*)"
+    r"|(?:the|that)\s+(?:next|following|previous)\s+(?:day|week|month|year|morning|evening|night)"
+    r"|(?:later|earlier)\s+(?:that|this|in\s+the)\s+\w+"
+    r"|(?:last|this|next|that|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|"
+    r"morning|afternoon|evening|night|spring|summer|fall|autumn|winter|"
+    + "|".join(sorted(WEEKDAYS - {"week", "month", "year"}, key=len, reverse=True))
+    + r"))"
+)
+
+
+# a state after "City,": "Beaumont, Tex.", "Salem, New Hampshire"
+US_STATE = re.compile(
+    r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|New\s+(?:Hampshire|Jersey|Mexico|York)|North\s+"
+    r"(?:Carolina|Dakota)|South\s+(?:Carolina|Dakota)|West\s+Virginia|Rhode\s+Island|Iowa|"
+    r"Ohio|Texas|Florida|Nevada|Virginia|Georgia|Michigan|Wisconsin|Pennsylvania|Colorado|"
+    r"Arizona|California|Illinois|Indiana|Kentucky|Missouri|Minnesota|Oregon|Washington|Utah|"
+    r"Alabama|Louisiana|Tennessee|Maine|Vermont|Massachusetts|Connecticut|Maryland|Kansas|"
+    r"Nebraska|Oklahoma|Arkansas|Mississippi|Montana|Idaho|Wyoming|Alaska|Hawaii|Delaware)"
+)

@@ -12,7 +12,14 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from annotator.split.lexicon import ADVERB_BEFORE_VERB, EN_CUES, NOUN_LIKE, WEEKDAYS
+from annotator.split.lexicon import (
+    ADVERB_BEFORE_VERB,
+    EN_CUES,
+    NOUN_LIKE,
+    TIME_PHRASE,
+    US_STATE,
+    WEEKDAYS,
+)
 from annotator.split.speaker_words import (
     _DETERMINERS,
     _INNER,
@@ -427,30 +434,6 @@ def _opener(text: str, word: str, end: int, hi: int) -> bool:
     return n in _PREPOSITIONS or n in _DETERMINERS or n in _INNER or n.endswith(("ing", "ed"))
 
 
-_TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)"
-_TIME_PART = re.compile(
-    r"(?i)(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|"
-    r"many|some|the|that|\d+)\s+)?" + _TIME_UNIT + r"\s+(?:later|earlier|ago|after\b.*|before\b.*)"
-    r"|(?:the|that)\s+(?:next|following|previous)\s+(?:day|week|month|year|morning|evening|night)"
-    r"|(?:later|earlier)\s+(?:that|this|in\s+the)\s+\w+"
-    r"|(?:last|this|next|that|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|"
-    r"morning|afternoon|evening|night|spring|summer|fall|autumn|winter|"
-    + "|".join(sorted(WEEKDAYS - {"week", "month", "year"}, key=len, reverse=True))
-    + r"))"
-)
-
-
-# a state after "City,": "Beaumont, Tex.", "Salem, New Hampshire"
-_STATE = re.compile(
-    r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|New\s+(?:Hampshire|Jersey|Mexico|York)|North\s+"
-    r"(?:Carolina|Dakota)|South\s+(?:Carolina|Dakota)|West\s+Virginia|Rhode\s+Island|Iowa|"
-    r"Ohio|Texas|Florida|Nevada|Virginia|Georgia|Michigan|Wisconsin|Pennsylvania|Colorado|"
-    r"Arizona|California|Illinois|Indiana|Kentucky|Missouri|Minnesota|Oregon|Washington|Utah|"
-    r"Alabama|Louisiana|Tennessee|Maine|Vermont|Massachusetts|Connecticut|Maryland|Kansas|"
-    r"Nebraska|Oklahoma|Arkansas|Mississippi|Montana|Idaho|Wyoming|Alaska|Hawaii|Delaware)"
-)
-
-
 def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     """The subject of the clause before ", saying …": the leading words of that clause part."""
     lo = max(lo, comma - SUBJECT_WINDOW)
@@ -462,9 +445,9 @@ def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
         if _opener(text, first.group(), first.end(), comma):
             continue  # "Walking to the car, Doe …", "Ultimately, Doe …"
         end = next((b for b in starts if b > a), comma)
-        if _TIME_PART.fullmatch(text[a:end].strip(" ,;:")):
+        if TIME_PHRASE.fullmatch(text[a:end].strip(" ,;:")):
             continue  # "Hours later, Doe …", "Last week, Doe …": a time, not the subject
-        if a > lo and _STATE.fullmatch(text[a:end].strip(" ,;:")) and end < comma:
+        if a > lo and US_STATE.fullmatch(text[a:end].strip(" ,;:")) and end < comma:
             continue  # "At a rally in Beaumont, Tex., Doe …": the place goes on
         span = _phrase(text, a, end, backward=False)
         if span:

@@ -32,15 +32,25 @@ def word_runs(text: str) -> list[str]:
     is a text that fits a single-byte encoding of `_CODECS` (the last one that fitted first)."""
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
-    for i, codec in enumerate(_RUN_ORDER):
+    encoded = single_byte(text, _RUN_ORDER)
+    if encoded is None:
+        return _WORD_RUN.findall(text)
+    codec, data = encoded
+    return data.translate(_WORD_BYTES[codec]).decode(codec).split()
+
+
+def single_byte(text: str, order: list[str]) -> tuple[str, bytes] | None:
+    """text encoded by the first codec of `order` that fits it, or None; that codec moves to
+    the front of `order` (the next text is likely in the same script)."""
+    for i, codec in enumerate(order):
         try:
             data = text.encode(codec)
         except UnicodeEncodeError:
             continue
         if i:
-            _RUN_ORDER.insert(0, _RUN_ORDER.pop(i))
-        return data.translate(_WORD_BYTES[codec]).decode(codec).split()
-    return _WORD_RUN.findall(text)
+            order.insert(0, order.pop(i))
+        return codec, data
+    return None
 
 
 def _word_bytes(codec: str, keep: str = "_'’") -> bytes:

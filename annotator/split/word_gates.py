@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from annotator.split.textscan import _CODECS, _word_bytes
+from annotator.split.textscan import _CODECS, _word_bytes, single_byte
 
 _ORDER = ["ascii", *_CODECS]  # the last encoding that fitted first
 _TABLES = {codec: _word_bytes(codec, "_") for codec in _ORDER}
@@ -20,16 +20,11 @@ _TABLES = {codec: _word_bytes(codec, "_") for codec in _ORDER}
 
 def word_set(text: str, a: int, b: int) -> frozenset[bytes] | None:
     """The `\\w` runs of text[a:b] (as bytes), or None when it fits no single-byte encoding."""
-    part = text[a:b]
-    for i, codec in enumerate(_ORDER):
-        try:
-            data = part.encode(codec)
-        except UnicodeEncodeError:
-            continue
-        if i:
-            _ORDER.insert(0, _ORDER.pop(i))
-        return frozenset(data.translate(_TABLES[codec]).split())
-    return None
+    encoded = single_byte(text[a:b], _ORDER)
+    if encoded is None:
+        return None
+    codec, data = encoded
+    return frozenset(data.translate(_TABLES[codec]).split())
 
 
 class WordGate:
