@@ -2,10 +2,11 @@
 pointed out / points to …", "as X put it", "X took aim at …", "X is already claiming …", "X would
 not say whether …", "X released a video that accuses …", "X cast Y as …", "X went after …", "X
 delivered a blunt message", "X issued a statement", "X filed a lawsuit", "X has been a vocal
-critic of …". The phrase is the cue; the subject right before it (auxiliaries and adverbs
-skipped) performs it. Only classes that were right about as often as the cue verbs on PolNeAR
-train and dev are listed ("did not respond to a request for comment", "fired back", "laid out",
-"weighed in", "spoke about", "distanced himself from" were not)."""
+critic of …", "X laid out …", "X fired back", "X made no secret of …", "X is looking into …".
+The phrase is the cue; the subject right before it (auxiliaries and adverbs skipped) performs
+it. Only classes that were right about as often as the cue verbs on PolNeAR train and dev are
+listed ("did not respond to a request for comment", "weighed in", "spoke about", "distanced
+himself from" were not)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,10 @@ _ACTS = {
     r"in\s+favor|in\s+support|for)\b|(?:opened|opens)\s+up\s+about\b",
     "wont_say": r"(?:would|will|could|wo)\s*(?:not|n[’']t)\s+(?:say|comment|discuss|reveal|"
     r"confirm|disclose|elaborate|specify)\b",
+    "laid_out": r"(?:laid|lays|laying)\s+out\b",
+    "fired_back": r"(?:fired|fires|firing)\s+back\b",
+    "no_secret": r"(?:make|makes|made|making)\s+no\s+secret\b",
+    "looking": r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?looking\s+(?:to|for|into)\b",
 }
 # a subject phrase that opens with one of these is an adverbial, not the speaker
 _OPENERS = _PREPOSITIONS | frozenset(
@@ -114,6 +119,10 @@ _ACT_GATES = {
     "released": WordGate("released releasing issued issuing aired airing unveiled launched put"),
     "out": WordGate("spoke spoken speaks speaking came come comes opened opens", "out up"),
     "wont_say": WordGate("say comment discuss reveal confirm disclose elaborate specify"),
+    "laid_out": WordGate("out", "laid lays laying"),
+    "fired_back": WordGate("back", "fired fires firing"),
+    "no_secret": WordGate(_MAKE, "no", "secret"),
+    "looking": WordGate(_BE, "to for into", "looking"),
 }
 ACT_GATES = GateSet(_ACT_GATES.values())
 

@@ -47,7 +47,13 @@ from annotator.split.speakers import (
 )
 from annotator.split.speakers_de import german_subject, reports, so_subject
 from annotator.split.speakers_ml import romance_subject
-from annotator.split.stance import STANCE_GATE, stance_frame, viewer_frame
+from annotator.split.stance import (
+    POSSESSED_GATE,
+    STANCE_GATE,
+    possessed_view,
+    stance_frame,
+    viewer_frame,
+)
 from annotator.split.surveys import NAMED_POLL_GATE, counted, named_poll, survey_opener
 from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de
 from annotator.split.word_gates import word_set
@@ -334,6 +340,12 @@ def attribute_sentence(
         attr = attribution_of(text, view[0], view[1], tracker)
         if attr:
             attr.content_span = _content(s, e, s, view[2], text)
+            return attr
+    owned = possessed_view(text, s, e, inside) if english and POSSESSED_GATE.open(words) else None
+    if owned:  # "In Ms. Doe's view, the bridge is a folly"
+        attr = attribution_of(text, owned[0], owned[1], tracker)
+        if attr:
+            attr.content_span = _content(s, e, owned[2], owned[3], text)
             return attr
     so = _SO.search(text, s, e)
     if so:

@@ -1,10 +1,12 @@
 """Stances held rather than said: "X is confident that …", "X remains wary of …", "X was eager
 to …". The adjective and its complement are the cue; the subject before the verb holds it.
-Also a view ascribed by an opening "To X, …" ("To Ms. Doe, the bridge is a folly")."""
+Also a view ascribed by an opening "To X, …" ("To Ms. Doe, the bridge is a folly") or by a
+possessed view or count ("in Ms. Doe's view", "by the Trust's own tally")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from annotator.split.cues import _trie
 from annotator.split.speakers import is_speaker_phrase, subject_before
@@ -57,3 +59,32 @@ def viewer_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int] 
     what follows is how X sees it."""
     m = _VIEWER.match(text, s, e)
     return (m.span(1), "to", m.end()) if m else None
+
+
+# "in Ms. Doe's view, …", "…, in the mayor's words, …", "By the Harbour Trust's tally, …": a
+# view, an account or a count owned by a named possessor ("the" and capitals allowed)
+_POSSESSED = re.compile(
+    r"\b(?:(?:[Ii]n)\s+((?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s+(?:own\s+)?"
+    r"(view|words|eyes|mind|opinion|estimation|telling|account)|[Bb]y\s+((?:the\s+)?"
+    r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s+(?:own\s+)?(tally|count|estimate|"
+    r"estimates|reckoning|calculations?|account|argument|logic))\b"
+)
+POSSESSED_GATE = WordGate(  # a match holds "in" or "by" and one of the nouns (`word_gates`)
+    "in In by By",
+    """view words eyes mind opinion estimation telling account tally count estimate estimates
+    reckoning calculation calculations argument logic""",
+)
+
+
+def possessed_view(
+    text: str, s: int, e: int, inside: Callable[[int], bool]
+) -> tuple[tuple[int, int], str, int, int] | None:
+    """(possessor span, cue, phrase start, phrase end) of "in X's view" or "by X's tally" in
+    text[s:e] outside quotes: the rest of the sentence is how X sees or counts it."""
+    for m in _POSSESSED.finditer(text, s, e):
+        if inside(m.start()):
+            continue
+        g = 1 if m.group(1) else 3
+        if is_speaker_phrase(m.group(g)):
+            return m.span(g), m.group(g + 1).lower(), m.start(), m.end()
+    return None

@@ -155,6 +155,30 @@ from attribution_cases import claim
             "Ann Liddell",
             None,
         ),
+        (
+            "On Friday Ann Liddell laid out her plan to halve the toll on the new bridge.",
+            "halve the toll",
+            "Ann Liddell",
+            "laid out",
+        ),
+        (
+            "Tom Greer fired back at the council over the cost of the ferry repairs.",
+            "ferry repairs",
+            "Tom Greer",
+            "fired back",
+        ),
+        (
+            "Ann Liddell has made no secret of her doubts about the second pier.",
+            "second pier",
+            "Ann Liddell",
+            "made no secret",
+        ),
+        (
+            "The harbour board is now looking into the collapse of the old jetty.",
+            "old jetty",
+            "harbour board",
+            "is now looking into",
+        ),
     ],
 )
 def test_speech_act_phrase_names_its_subject(
@@ -175,6 +199,9 @@ def test_speech_act_phrase_names_its_subject(
         ("Tom Greer wouldn't say.", "say"),  # nothing reported
         ("The ferry will come up for renewal next year.", "renewal"),  # not "came out against"
         ("The crew put it back on the dock before the storm.", "dock"),  # no speaker subject
+        ("The crew laid the nets out along the beach for a week.", "nets"),  # not "laid out"
+        ("Tom Greer fired the old crew of the harbour ferry.", "old crew"),  # not "fired back"
+        ("Ann Liddell looked at the old jetty before the vote.", "old jetty"),  # not "looking"
     ],
 )
 def test_phrases_that_report_nothing_stay_unattributed(body: str, fragment: str) -> None:

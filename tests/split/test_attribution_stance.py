@@ -53,6 +53,17 @@ from attribution_cases import claim
             "toll",
             "captains",
         ),
+        ("In Ann Liddell's view, the toll is the fairest way to pay.", "fairest", "Ann Liddell"),
+        (
+            "The ferry, in Tom Greer’s words, is a relic of another century.",
+            "relic",
+            "Tom Greer",
+        ),
+        (
+            "By the Harbour Trust's own tally, the toll raised two million.",
+            "two million",
+            "Harbour Trust",
+        ),
         ("Ann Liddell Slams Council Over Bridge Toll Delay.", "Council", "Ann Liddell"),
         (
             "Harbour Council Just Announced A New Bridge Toll For Lorries.",
@@ -69,6 +80,8 @@ def test_stance_frames_name_their_subject(body: str, fragment: str, speaker: str
     "body,fragment",
     [
         ("The calls for a lower toll grew louder every week.", "lower toll"),
+        ("In the Harbour view, the ferry leaves at noon each day.", "ferry leaves"),
+        ("By noon the ferry count had doubled since May.", "doubled"),
         ("U.S. support for the bridge plan is firm in the region.", "firm"),
         ("Ann Liddell spoke for thirty minutes at the harbour.", "thirty"),
         ("The plan has been widely condemned as far too costly.", "costly"),

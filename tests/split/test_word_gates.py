@@ -126,6 +126,10 @@ def test_act_gates_never_hide_an_act() -> None:
         "Doe would not say whether the ferry runs",
         "Roe won't comment on the strike",
         "Doe wouldn’t confirm the closure",
+        "Roe laid out a plan for the quay",
+        "Doe fired back at the harbour board",
+        "Roe has made no secret of her doubts",
+        "The board is looking into the closure",
     ]
     _check(acts._ACT, acts.ACT_GATES.open, phrases)
 
@@ -157,6 +161,11 @@ def test_other_gates_never_hide_a_match() -> None:
         acts._HELD,
         acts.HELD_GATE.open,
         ["Jane Doe's claim that the pier is safe", "Mr. Roe’s argument on Sunday was that it"],
+    )
+    _check(
+        stance._POSSESSED,
+        stance.POSSESSED_GATE.open,
+        ["in Jane Doe's view the pier is safe", "By the Port Trust’s own tally, it grew"],
     )
     _check(
         surveys._IN_NAMED,
