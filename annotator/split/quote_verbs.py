@@ -3,7 +3,8 @@
 
 Right after a quote that closes with "," "!" or "?", or right before one after ":" or ",", a
 subject and one verb in the past tense frame the quote as that subject's
-words whatever the verb is ("fumed", "barked", "gloated"). The subject is a name (capitalised
+words whatever the verb is ("fumed", "barked", "gloated"); after the quote the verb may come
+first ('"…!" beamed Doe'). The subject is a name (capitalised
 words, titles kept), "he"/"she"/"they", or "the" and a lower-case noun ("the crowd"); a quote
 of fewer than three words ("The Apprentice,") is a title, not speech. Before a colon, the
 verb may take a short phrase ('Doe fired a parting shot at Roe: "…"'), then the subject is a
@@ -24,6 +25,12 @@ _VERB = rf"(?P<v>[a-z]{{2,}}ed|shot|sang|spat|swore|{_DOC_VERB})"
 _ADVERB = r"(?:(?:then|also|later|once|again|[a-z]{3,}ly)\s+)?"
 # '"…," Doe fumed', '"…!" the crowd chanted'
 _AFTER = re.compile(rf"\s+{_SUBJECT}\s+{_ADVERB}{_VERB}\b(?![’'-])")
+# '"…!" beamed Doe', '"…," grumbled the harbour master': the verb first, then a name or "the"
+# and up to three lower-case words
+_INVERTED = re.compile(
+    rf"\s+(?P<v>[a-z]{{2,}}ed)\s+(?P<s>{_TITLE}{_NAME}|[Tt]he(?:\s+[a-z][\w'’-]*){{1,3}}?)"
+    r"(?=\s*(?:[,.;!?]|$)|\s(?:of|from|at|in|on|who|as|after|before)\b)"
+)
 # 'And Doe gloated: "', 'Doe yelled, "', 'In a show of defiance, Mr. Doe yelled, "' (the whole
 # stretch before the quote)
 _BEFORE = re.compile(
@@ -60,7 +67,7 @@ def verb_after(text: str, qs: int, qe: int, hi: int) -> tuple[tuple[int, int], s
     inner = text[qs + 1 : qe - 1].rstrip()
     if not inner or inner[-1] not in ",!?" or not _speech(inner):
         return None
-    m = _AFTER.match(text, qe, hi)
+    m = _AFTER.match(text, qe, hi) or _INVERTED.match(text, qe, hi)
     if m is None or m.group("v") in _NOT_VERBS:
         return None
     return (m.start("s"), m.end("s")), m.group("v")

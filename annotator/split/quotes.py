@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from annotator.split.lexicon import EN_CUES
+
 # quote marks: opening -> closing marks it may end with
 _CLOSERS = {
     '"': '"”',  # "…” and “…": straight and typographic marks mixed in one quote
@@ -75,6 +77,36 @@ def direct_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_direct(text: str, qs: int, qe: int) -> bool:
-    """A quotation of at least a clause, not a scare quote like “limited support”."""
+    """A quotation of at least a clause, not a scare quote like “limited support”: five words
+    or more, a sentence mark, or a short quote framed as speech (`_framed_short`)."""
     words = text[qs:qe].split()
-    return len(words) >= 5 or any(p in text[qs:qe] for p in ".!?")
+    return len(words) >= 5 or any(p in text[qs:qe] for p in ".!?") or _framed_short(text, qs, qe)
+
+
+# the frame right after a short quote: a subject and a verb ('," Doe answered', '," she said',
+# '," the mayor said') or a cue verb and its subject ('," said Doe', '," added the mayor')
+_SHORT_FRAME = re.compile(
+    r"\s+(?:(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|they|[Tt]he\s+[a-z]+)\s+)(?:[a-z]+ly\s+)?"
+    r"(?P<v>[a-z]{2,})\b|(?P<c>[a-z]{2,})\s+(?:[A-Z]|the\s))"
+)
+
+
+def _framed_short(text: str, qs: int, qe: int) -> bool:
+    """'"I would say this," Doe answered.': a quote of two to four words that opens its
+    sentence and closes on a comma, not a title ("Night Boat Home,"), with a subject and a
+    past-tense or cue verb right after it, or a cue verb and then its subject."""
+    if text[qe - 2 : qe - 1] != ",":
+        return False
+    before = text[max(0, qs - 3) : qs].rstrip(" ")
+    if before and before[-1] not in '\n.!?”"':
+        return False  # 'calling Trump "a buffoon," Doe said': a partial quote in a sentence
+    words = text[qs + 1 : qe - 2].split()
+    if len(words) < 2 or all(w[:1].isupper() for w in words):
+        return False
+    m = _SHORT_FRAME.match(text, qe)
+    if m is None:
+        return False
+    verb = m.group("v")
+    if verb:
+        return verb in EN_CUES or verb.endswith("ed")
+    return m.group("c") in EN_CUES

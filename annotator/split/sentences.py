@@ -361,6 +361,10 @@ def _period_ends_sentence(
             before = seg[max(0, ms - 80) : ms - 1].rstrip()
             prev_word = before.rsplit(None, 1)[-1] if before else ""
             return not (prev_word[:1].isupper() and prev_word[-1:].isalpha())
+        if bare == "v" and nxt.isupper() and nxt_word.lower() not in lex.openers:
+            before = seg[max(0, ms - 40) : ms - 1].rstrip()
+            prev_word = before.rsplit(None, 1)[-1] if before else ""
+            return not prev_word.lstrip("\"“‘'(")[:1].isupper()  # a case name: "Roe v. Wade"
         return True
     return True
 

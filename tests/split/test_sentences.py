@@ -54,6 +54,16 @@ def test_a_capital_p_before_a_name_is_an_initial_not_a_page() -> None:
     ]
 
 
+def test_a_case_name_with_v_stays_one_sentence() -> None:
+    text = "They cited Harlow v. Crane. “Harlow v. Crane is the law,” she said. Ask for vitamin v. It helps."
+    assert sents(text) == [
+        "They cited Harlow v. Crane.",
+        "“Harlow v. Crane is the law,” she said.",
+        "Ask for vitamin v.",
+        "It helps.",
+    ]
+
+
 def test_us_at_sentence_end_splits_before_an_opener() -> None:
     assert sents("Troops left the U.S. The war went on.") == [
         "Troops left the U.S.",

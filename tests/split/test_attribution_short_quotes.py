@@ -1,0 +1,47 @@
+"""A quote of fewer than five words is speech when a frame follows it right away ('"I would say
+this," Fairley answered.'), and a frame may put its verb first ('"…!" beamed Lee Harmon');
+a short quoted title ("The Night Boat,") or a scare quote stays no speech."""
+
+from __future__ import annotations
+
+from attribution_cases import claim
+
+
+def test_a_short_quote_with_a_cue_frame_after_it_is_its_speakers() -> None:
+    body = (
+        "The ferry company cut the winter crossings to two a day.\n\n"
+        '"I would say this," Tom Fairley answered. The board meets again in March.\n\n'
+        '"Keep the boat," Ann Liddell said, and the crowd cheered.'
+    )
+    got = claim(body, "I would say this")
+    assert (got["speaker"], got["cue"]) == ("Tom Fairley", "answered")
+    assert claim(body, "Keep the boat")["speaker"] == "Ann Liddell"
+    assert claim(body, "meets again")["speaker"] is None
+
+
+def test_a_short_quoted_title_or_scare_quote_stays_no_speech() -> None:
+    body = (
+        "The drama “Night Boat Home,” Alba Television aired in the spring, drew few viewers.\n\n"
+        "The board called the toll “a fair price,” the ferrymen claimed the fares rose."
+    )
+    assert claim(body, "drew few viewers")["speaker"] is None
+
+
+def test_a_verb_before_its_subject_after_the_quote_names_the_speaker() -> None:
+    body = (
+        "The ferry company cut the winter crossings to two a day.\n\n"
+        "“This is the best news the island has had in years!” beamed Lee Harmon of Portree, "
+        "who had waited at the pier since dawn.\n\n"
+        "“Nobody asked the fishermen what they think,” grumbled the harbour master."
+    )
+    got = claim(body, "best news")
+    assert (got["speaker"], got["cue"]) == ("Lee Harmon", "beamed")
+    assert claim(body, "Nobody asked")["speaker"] == "harbour master"
+
+
+def test_a_short_partial_quote_inside_a_sentence_is_not_the_frames() -> None:
+    body = (
+        "Her neighbours have mocked the plan, calling the toll “a fisherman's tax,” Ann "
+        "Liddell said as she left the hall."
+    )
+    assert claim(body, "mocked the plan")["quote"] is False
