@@ -179,7 +179,7 @@ _REPORTS_ADJ = frozenset(
 # a document as the subject of a noun-like cue form: "the paper notes", "the ad states"
 _DOC_VERBS = frozenset("notes states lists continues calls reports".split())
 _DOC_SUBJECT = re.compile(
-    r"\b(?:the|this|that|its|his|her|their|our|a|an)\s+(?:[a-z-]+\s+)?(?:paper|report|study|"
+    r"\b(?:the|this|that|its|his|her|their|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:paper|report|study|"
     r"email|letter|memo|document|statement|book|article|editorial|analysis|ad|video|website|"
     r"release|filing|complaint|lawsuit|post|message|headline|page|column|transcript|narrator|"
     r"bill|plan|platform|proposal|order|ruling|indictment)\s+(?:also\s+)?$"

@@ -108,7 +108,7 @@ NOUN_LIKE = frozenset(
     forecast forecasts concern concerns doubt doubts joke jokes remark remarks tweet tweets
     quip quips guarantee guarantees hint hints question warning plan plans support offer
     offers quote quotes address email emails talk talks chant chants worry worries decline
-    declines""".split()
+    declines retort retorts reference references suspect suspects""".split()
 )
 
 

@@ -43,7 +43,7 @@ _CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]+(?:[ ]+(?:[A-Z][\w'’.-]*|[A
 # Capitalised words that open clauses but name nobody.
 NOT_NAMES = frozenset(
     """however earlier later moreover meanwhile still yet also then now but and so asked
-    speaking commenting after before when while since although though despite instead
+    speaking commenting after before when while since although though despite instead from here
     indeed thus therefore hence in on at for to with without as if this that these those there
     it its his her their our my your we they he she i you the a an laut gemäß nach selon según
     am im bei mit von auch wie als dabei zudem für gegen aus unter über seit durch ohne""".split()

@@ -18,7 +18,7 @@ from annotator.split.cues import (
     cue_matches,
 )
 from annotator.split.embedded import outer_speaker
-from annotator.split.frames import _new_sentence, closing_mark
+from annotator.split.frames import _new_sentence, closing_mark, dash_source
 from annotator.split.headline_speakers import HEADLINE_INTRO, headline_speaker
 from annotator.split.quote_verbs import verb_after, verb_before
 from annotator.split.sources_de import colon_intro
@@ -154,6 +154,9 @@ def attribute_quote(
     before = text[lo:qs]
     sent = max(_last_full_stop(before), *(before.rfind(s) for s in ("” ", '" ', "« ", "“ "))) + 1
     lo += sent
+    dash = dash_source(text, lo, qs + 1) if tracker.lang in (None, "en") else None
+    if dash:  # "Pollsters agree - Jane Doe: “…”": the name before the colon, not the cue's subject
+        return attribution_of(text, dash, ":", tracker, True)
     cues = [m for m in cue_matches(text, lo, qs) if _is_cue(text, m, lo)]
     if cues:
         m = cues[-1]
@@ -194,10 +197,11 @@ def attribute_quote(
     return attribution_of(text, span, ":", tracker, True) if span else None
 
 
-# 'More from the report: “', 'From Doe's post: “', 'Here's Doe in June 1992: “'
+# 'More from the report: “', 'From Doe's post: “', 'Here's Doe in June 1992: “', 'From Doe writing
+# at the Courier: “'
 _FROM_INTRO = re.compile(
     r"\s*(?:.*\s[-–—]\s*)?(?:(?:More\s+)?[Ff]rom|Here[’']s|Here\s+is)\s+([^:“”\"]{2,80}?)"
-    r"(?:\s+(?:in|on|at)\s+[^:“”\"]{1,30})?:\s*"
+    r"(?:\s+(?:writing|speaking|reporting))?(?:\s+(?:in|on|at|for)\s+[^:“”\"]{1,30})?:\s*"
 )
 _TURN_LABEL = re.compile(r"\s*[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*\s*:")
 _LEAD_WORDS = re.compile(r"\s*(?:(?:and|but|then|so|yet)\s+)+")

@@ -37,7 +37,7 @@ def subject_follows(text: str, s: int, end: int) -> bool:
         return True  # nothing before the cue
     last = _back_over(text, s, end, " ,—–-".__contains__)
     first = _NONSPACE.search(text, s, end)
-    opens = first is not None and text[first.start()] in "\"“„«»‘'"
+    opens = first is not None and text[first.start()] in "\"“”„«»‘'"
     return (opens and (last == s or text[last - 1] in _CLOSING)) or _as_clause(text, s, end)
 
 

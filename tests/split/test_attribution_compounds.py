@@ -41,3 +41,13 @@ def test_a_plural_form_before_an_auxiliary_or_a_preposition_is_a_noun() -> None:
     assert claim(body, "bold promises")["speaker"] is None
     assert claim(body, "raise the toll")["speaker"] == "harbour board"
     assert claim(body, "twice as many cars")["speaker"] == "new study"
+
+
+def test_a_retort_or_a_reference_after_a_modifier_is_a_noun() -> None:
+    body = (
+        "Ann Liddell delivered a snappy retort: “Nobody on this council is selling the ferry.”\n\n"
+        "Tom Hale, acting as a character reference for the skipper, will tell the court that "
+        "the crossing was safe."
+    )
+    assert claim(body, "selling the ferry")["speaker"] == "Ann Liddell"
+    assert claim(body, "crossing was safe")["speaker"] == "Tom Hale"

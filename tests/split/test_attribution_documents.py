@@ -37,6 +37,16 @@ def test_a_document_with_a_noun_like_cue_speaks(body: str, speaker: str) -> None
     assert claim(body, "two boats")["speaker"] == speaker
 
 
+def test_a_named_document_with_a_noun_like_cue_frames_the_quote_below() -> None:
+    body = (
+        "Tom Hale told the council he would fight on. The ferry has a long history, as the "
+        "Harbour Trust website notes:\n\n"
+        "“The first boat crossed the sound in 1890 and carried the mail for sixty years.”"
+    )
+    got = claim(body, "first boat")
+    assert (got["speaker"], got["cue"]) == ("Harbour Trust website", "notes")
+
+
 def test_a_noun_like_cue_after_a_plain_noun_is_none() -> None:
     assert (
         claim("The harbour notes were lost in the storm last winter.", "storm")["speaker"] is None

@@ -52,6 +52,19 @@ def test_a_name_between_a_dash_and_a_quote_speaks() -> None:
     assert claim(body, "lost money")["speaker"] == "Ann Liddell"
 
 
+@pytest.mark.parametrize(
+    "lead",
+    ["Skippers agree - Ann Liddell", "Traders share blame for the ferry losses - Ann Liddell"],
+)
+def test_a_name_between_a_dash_and_a_quote_speaks_over_a_cue_before_the_dash(lead: str) -> None:
+    body = (
+        f"{lead}: “The boats have lost money every winter since the bridge plan was first put "
+        "to the council.”"
+    )
+    got = claim(body, "lost money")
+    assert (got["speaker"], got["cue"]) == ("Ann Liddell", ":")
+
+
 def test_a_name_with_a_party_label_before_a_colon_and_a_quote_speaks() -> None:
     body = 'Rep. Ann Liddell (D-Maine):"Nobody on the council has ever seen that ferry report."'
     assert claim(body, "ferry report")["speaker"] == "Ann Liddell"

@@ -84,6 +84,24 @@ def test_a_colon_intro_without_a_cue_gives_the_quote_to_its_source() -> None:
     assert claim(body, "will not be cut off")["speaker"] == "Tavish"
 
 
+def test_from_a_writer_at_an_outlet_gives_the_quote_to_the_writer() -> None:
+    body = (
+        "The ferry company cut the winter crossings to two a day.\n\n"
+        "From Alba Reid writing at the Island Courier:\n\n"
+        "“Crossings fell by a third in the winter and the night boat carried fewer people.”"
+    )
+    assert claim(body, "night boat carried")["speaker"] == "Alba Reid"
+
+
+def test_a_quote_opened_with_a_closing_mark_is_its_inverted_subjects() -> None:
+    body = (
+        "The ferry company cut the winter crossings to two a day.\n\n"
+        "” … in the case of Brill, the night boat has already stopped running,” wrote the "
+        "Island Courier."
+    )
+    assert claim(body, "already stopped")["speaker"] == "Island Courier"
+
+
 def test_a_colon_intro_after_a_cue_of_its_sentence_or_before_turn_labels_is_no_source() -> None:
     body = (
         "The ferry company cut the winter crossings to two a day.\n\n"

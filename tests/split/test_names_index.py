@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import attribution_cases
+import pytest
 
 from annotator.split import lexicon
 from annotator.split.names import NameIndex, build_name_index
@@ -32,6 +33,12 @@ def test_a_sentence_opening_to_is_no_part_of_the_name_after_it() -> None:
     text = "To Harold Brackwater, the toll is a scandal. Brackwater said so twice."
     assert "To" not in build_name_index(text).get("Brackwater", "")
     assert NameIndex(text).get("Brackwater") != "To Harold Brackwater"
+
+
+@pytest.mark.parametrize("opener", ["From", "Here"])
+def test_a_line_opening_from_or_here_is_no_part_of_the_name_after_it(opener: str) -> None:
+    text = f"{opener} Harold Brackwater at the Island Courier: the toll is a scandal."
+    assert NameIndex(text).get("Brackwater") != f"{opener} Harold Brackwater"
 
 
 def test_a_given_name_wins_a_tie_with_a_headline_word() -> None:
