@@ -47,7 +47,8 @@ _QUANTITY = re.compile(
     rf"(?:{_NUMBER}\s+(?:in|out\s+of)\s+{_NUMBER}(?:\s+[a-z]+)?|all\s+but\s+{_NUMBER}|"
     r"(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|a\s+majority)"
     r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,6})?"
-    r"|(?:that|this|these|those)\s+(?!who\b|whose\b|which\b|that\b)[a-z]+)\s*",
+    r"|(?:that|this|these|those)\s+(?!who\b|whose\b|which\b|that\b)[a-z]+"
+    r"|those\s+(?:close\s+to\s+(?:him|her|them)|(?:over|under|aged)\s+\d+))\s*",
     re.I,
 )
 # a quantifier and the group it counts, after an opener, up to an object relative clause: "But

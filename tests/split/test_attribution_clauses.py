@@ -195,6 +195,8 @@ def test_a_relative_clause_after_the_post_modifier_keeps_its_own_reading() -> No
         ("All but two said the council should drop the toll.", "drop the toll", "two"),
         ("At least half of voters in each town say the toll is unfair.", "unfair", "voters"),
         ("That person said the ferry would be sold in May.", "ferry", "person"),
+        ("Those close to them say the ferry will be sold in May.", "ferry", "close"),
+        ("Those over 70 say the ferry fare is too high.", "fare", "70"),
     ],
 )
 def test_a_quantity_or_determined_noun_as_subject(body: str, fragment: str, speaker: str) -> None:
