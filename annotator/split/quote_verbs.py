@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from annotator.split.quotes import opens_sentence
+
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+)?"
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
 _SUBJECT = rf"(?P<s>[Tt]he\s+[a-z]+|he|she|they|{_TITLE}{_NAME})"
@@ -24,7 +26,9 @@ _DOC_VERB = r"reads?|states|notes|continues|(?:goes|went)\s+on\s+to\s+(?:say|add
 _VERB = rf"(?P<v>[a-z]{{2,}}ed|shot|sang|spat|swore|{_DOC_VERB})"
 _ADVERB = r"(?:(?:then|also|later|once|again|[a-z]{3,}ly)\s+)?"
 # '"…," Doe fumed', '"…!" the crowd chanted'
-_AFTER = re.compile(rf"\s+{_SUBJECT}\s+{_ADVERB}{_VERB}\b(?![’'-])")
+# or in the present after a quote that opens its sentence and ends on a comma ('"…," Doe sings
+# to the crowd'; not '"…!" Their voices drowned …', '… a “piece,” Doe fixates on …')
+_AFTER = re.compile(rf"\s+{_SUBJECT}\s+{_ADVERB}(?:{_VERB}|(?P<p>[a-z]{{2,}}[a-rt-z]s))\b(?![’'-])")
 # '"…!" beamed Doe', '"…," grumbled the harbour master': the verb first, then a name or "the"
 # and up to three lower-case words
 _INVERTED = re.compile(
@@ -54,7 +58,7 @@ _PHRASE = re.compile(
     rf"\s*{_LEAD}{_SUBJECT_NP}\s+{_ADVERB}{_AUX}{_PAST}"
     r"(?:\s+[\w'’-]+){1,8}\s*:\s*"
 )
-_NOT_VERBS = frozenset("""need used based related aged""".split())
+_NOT_VERBS = frozenset("""need used based related aged does goes seems means""".split())
 
 
 def _speech(quote: str) -> bool:
@@ -64,13 +68,16 @@ def _speech(quote: str) -> bool:
 def verb_after(text: str, qs: int, qe: int, hi: int) -> tuple[tuple[int, int], str] | None:
     """(speaker span, verb) from the words right after the quote text[qs:qe] (marks included)
     up to `hi`."""
-    inner = text[qs + 1 : qe - 1].rstrip()
+    inner = text[qs + 1 : qe - 1].rstrip().rstrip("'’")  # '“… ‘the comeback,'” the Post read'
     if not inner or inner[-1] not in ",!?" or not _speech(inner):
         return None
     m = _AFTER.match(text, qe, hi) or _INVERTED.match(text, qe, hi)
-    if m is None or m.group("v") in _NOT_VERBS:
+    verb = m.group("v") or m.groupdict().get("p") if m else None
+    if m is None or verb is None or verb in _NOT_VERBS:
         return None
-    return (m.start("s"), m.end("s")), m.group("v")
+    if verb == m.groupdict().get("p") and not (inner[-1] == "," and opens_sentence(text, qs)):
+        return None
+    return (m.start("s"), m.end("s")), verb
 
 
 def verb_before(text: str, lo: int, qs: int, qe: int) -> tuple[tuple[int, int], str] | None:

@@ -97,8 +97,7 @@ def _framed_short(text: str, qs: int, qe: int) -> bool:
     past-tense or cue verb right after it, or a cue verb and then its subject."""
     if text[qe - 2 : qe - 1] != ",":
         return False
-    before = text[max(0, qs - 3) : qs].rstrip(" ")
-    if before and before[-1] not in '\n.!?”"':
+    if not opens_sentence(text, qs):
         return False  # 'calling Trump "a buffoon," Doe said': a partial quote in a sentence
     words = text[qs + 1 : qe - 2].split()
     if len(words) < 2 or all(w[:1].isupper() for w in words):
@@ -110,3 +109,9 @@ def _framed_short(text: str, qs: int, qe: int) -> bool:
     if verb:
         return verb in EN_CUES or verb.endswith("ed")
     return m.group("c") in EN_CUES
+
+
+def opens_sentence(text: str, qs: int) -> bool:
+    """The quote mark at qs opens its sentence: only a line break or a sentence end before it."""
+    before = text[max(0, qs - 3) : qs].rstrip(" ")
+    return not before or before[-1] in '\n.!?”"'

@@ -45,3 +45,29 @@ def test_a_short_partial_quote_inside_a_sentence_is_not_the_frames() -> None:
         "Liddell said as she left the hall."
     )
     assert claim(body, "mocked the plan")["quote"] is False
+
+
+def test_a_present_tense_verb_after_a_quote_that_opens_its_sentence_names_the_speaker() -> None:
+    body = (
+        "The ferry company cut the winter crossings to two a day.\n\n"
+        "“Keep the lamps lit for the boats coming home tonight,” Ann Liddell sings to the crowd "
+        "at the pier.\n\n"
+        "The crowd joined in a loud chant of “Save the night boat now!” Their voices drowned "
+        "out the horns of the cars on the pier.\n\n"
+        "While the mayor called the toll “a fair price for a modern ferry,” Tom Fairley "
+        "fixates on the timetable."
+    )
+    got = claim(body, "Keep the lamps lit")
+    assert (got["speaker"], got["cue"]) == ("Ann Liddell", "sings")
+    assert claim(body, "loud chant")["speaker"] != "Their"
+    assert claim(body, "fixates on")["cue"] != "fixates"
+
+
+def test_a_quote_closing_on_a_nested_quote_takes_the_frame_after_it() -> None:
+    body = (
+        "The ferry company cut the winter crossings to two a day.\n\n"
+        "“The islanders cheered the new boat yesterday, calling it ‘the pride of the west "
+        "coast,'” the article read."
+    )
+    got = claim(body, "cheered the new boat")
+    assert (got["speaker"], got["cue"]) == ("article", "read")
