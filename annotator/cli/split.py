@@ -132,10 +132,9 @@ def split_cmd(
 
         collections.save(collection, summary.claim_ids, {"split": [str(p) for p in paths]})
     if format is SplitFormat.jsonl:
-        stream = sys.stdout
-        encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every row
-        for row in split.iter_claim_rows(summary.claim_ids):
-            stream.write(encode(row) + "\n")
+        from annotator.split.claim_lines import write_claim_lines
+
+        write_claim_lines(summary.claim_ids, sys.stdout)
     elif format is SplitFormat.json:
         print(
             json.dumps(

@@ -92,10 +92,11 @@ def m006_collections(conn: Connection) -> None:
 def m007_frozen_dataset_rows(conn: Connection) -> None:
     """`datasetclaim`: the claim rows each dataset version froze; filled for existing versions
     from the claims as they are now (the best an older store can give)."""
-    from annotator.datasets.frozen import backfill
-
     models.DatasetClaim.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
-    backfill(conn)
+    if _has_dataset_versions(conn):  # else nothing to fill (a fresh store: pyarrow not imported)
+        from annotator.datasets.frozen import backfill
+
+        backfill(conn)
 
 
 def m008_splitter_version(conn: Connection) -> None:
@@ -113,10 +114,17 @@ def m010_frozen_sampling(conn: Connection) -> None:
     """`datasetsampling`: how the sampled collections of a version's project were drawn, frozen
     with the version; filled for existing versions from the collections as they are now (the
     best an older store can give)."""
-    from annotator.split.sample import backfill_sampling
-
     models.DatasetSampling.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
-    backfill_sampling(conn)
+    if _has_dataset_versions(conn):
+        from annotator.split.sample import backfill_sampling
+
+        backfill_sampling(conn)
+
+
+def _has_dataset_versions(conn: Connection) -> bool:
+    """Whether any dataset version is stored (the backfills of m007 and m010 have work)."""
+    table = models.DatasetVersion.__table__  # type: ignore[attr-defined]
+    return conn.execute(select(table.c.id).limit(1)).first() is not None
 
 
 # Ordered by number. A migration's version is the number in its name (`m008_...` is 8), so

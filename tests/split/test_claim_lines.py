@@ -1,0 +1,50 @@
+"""`split --format jsonl` lines read through the driver equal the JSON of the ORM rows."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from annotator import store
+from annotator.split.claim_lines import iter_claim_lines, write_claim_lines
+from annotator.split.pipeline import claim_rows, split_file
+from annotator.split.storing import recluster, write_documents
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _store_seeds(db_url: str) -> list[str]:
+    """The seeds' split documents stored (features of three claims changed), their claim ids."""
+    items = [doc for path in sorted(SEEDS.iterdir()) for doc in split_file(str(path))[0]]
+    claims = [c for item in items for c in item.claims]
+    claims[0]["features"] = None
+    claims[1]["features"] = {"naïve": ["Zürich", 1.5], "quote": 'a "b" \\u'}
+    claims[2]["features"] = json.dumps({"city": "Köln"})  # JSON text, as the workers send it
+    with store.session(db_url) as s:
+        write_documents(s, items)
+    recluster(db_url)
+    return [c["id"] for c in claims]
+
+
+def test_lines_are_the_rows_json_in_the_given_order(db_url: str) -> None:
+    ids = _store_seeds(db_url)
+    wanted = list(reversed(ids))
+    rows = claim_rows([*wanted, "no-such-claim"], db_url)
+    lines = list(iter_claim_lines([*wanted, "no-such-claim"], db_url, chunk=7))
+    assert len(lines) == len(rows) == len(ids) > 150
+    assert lines == [ENCODE(r) for r in rows]
+    by_id = {json.loads(line)["id"]: json.loads(line) for line in lines}
+    assert by_id[ids[0]]["features"] is None
+    assert by_id[ids[1]]["features"] == {"naïve": ["Zürich", 1.5], "quote": 'a "b" \\u'}
+    assert '"city": "Köln"' in lines[len(ids) - 3]  # written as itself, not escaped
+    assert any(r["post_author"] for r in rows) and any(r["quote"] for r in rows)
+
+
+def test_write_claim_lines_writes_one_line_per_claim(db_url: str) -> None:
+    ids = _store_seeds(db_url)
+    out = io.StringIO()
+    write_claim_lines(ids[:20], out, db_url, chunk=6)
+    assert out.getvalue() == "".join(line + "\n" for line in iter_claim_lines(ids[:20], db_url))
+    assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ids[:20]
