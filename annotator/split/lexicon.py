@@ -54,6 +54,11 @@ IRREGULAR = {
     "see": ("sees", "saw", "seeing", "seen"),
     "spar": ("spars", "sparred", "sparring"),
     "lash": ("lashes", "lashed", "lashing"),
+    "quip": ("quips", "quipped", "quipping"),  # a doubled consonant before -ed and -ing
+    "brag": ("brags", "bragged", "bragging"),
+    "rebut": ("rebuts", "rebutted", "rebutting"),
+    "concur": ("concurs", "concurred", "concurring"),
+    "prefer": ("prefers", "preferred", "preferring"),
 }
 
 # forms too often nouns or other words to be cues at all ("the state", "a TV show", "points")

@@ -131,3 +131,14 @@ def test_an_intro_line_of_the_block_before_yields_to_the_quotes_own_cue() -> Non
         "“Will the night boat still run on Fridays?” a reporter can be heard asking the manager."
     )
     assert claim(body, "still run on Fridays")["speaker"] != "Courier"
+
+
+def test_cue_verbs_that_double_their_last_consonant_are_cues() -> None:
+    body = (
+        "The ferry company cut the winter crossings to two a day.\n\n"
+        "A startled Ann Liddell quipped, “The night boat is slower than a rowing club.”\n\n"
+        "The harbour board rebutted the claim that the new timetable had cost any jobs."
+    )
+    got = claim(body, "slower than a rowing club")
+    assert (got["speaker"], got["cue"]) == ("Ann Liddell", "quipped")
+    assert claim(body, "new timetable")["speaker"] == "harbour board"
