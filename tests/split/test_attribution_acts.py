@@ -308,11 +308,16 @@ def test_quantifier_after_opener_and_here(body: str, fragment: str, speaker: str
     "body,fragment,speaker",
     [
         ("Tom Greer's claim that the toll pays for the bridge is disputed.", "toll pays", "Greer"),
-        ("The council rebutted Tom Greer's claim that the toll pays for the bridge.", "toll", None),
+        (
+            "The council rebutted Tom Greer's claim that the toll pays for the bridge.",
+            "toll",
+            "council",
+        ),
     ],
 )
 def test_possessive_claim_opening_a_sentence(body: str, fragment: str, speaker: str | None) -> None:
-    """ "X's claim that …" opening a sentence is X's; inside a clause it is not given to X."""
+    """ "X's claim that …" opening a sentence is X's; inside a clause it is not given to X (the
+    subject of the cue that rebuts it speaks)."""
     got = claim(body, fragment)["speaker"]
     if speaker is None:
         assert got is None
