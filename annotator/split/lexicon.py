@@ -28,6 +28,10 @@ remember recognize apologize prefer determine speak pledge criticise address rej
 see order decide voice echo interject shout rail opine reaffirm bemoan assail rebuke
 plead articulate vouch spar reference deem rule nominate lash envision scoff
 sneer decry hail laud lambast
+liken dub characterize characterise grouse gush ponder scold chide berate ridicule tease
+disparage belittle denigrate reassure gripe grumble surmise posit theorize hypothesize
+insinuate fret gloat rant taunt lampoon excoriate castigate chastise admonish implore exhort
+entreat stipulate summarize paraphrase minimize
 """.split()
 
 IRREGULAR = {
@@ -59,6 +63,8 @@ IRREGULAR = {
     "rebut": ("rebuts", "rebutted", "rebutting"),
     "concur": ("concurs", "concurred", "concurring"),
     "prefer": ("prefers", "preferred", "preferring"),
+    "dub": ("dubs", "dubbed", "dubbing"),
+    "fret": ("frets", "fretted", "fretting"),
 }
 
 # forms too often nouns or other words to be cues at all ("the state", "a TV show", "points")
@@ -113,7 +119,8 @@ NOUN_LIKE = frozenset(
     forecast forecasts concern concerns doubt doubts joke jokes remark remarks tweet tweets
     quip quips guarantee guarantees hint hints question warning plan plans support offer
     offers quote quotes address email emails talk talks chant chants worry worries decline
-    declines retort retorts reference references suspect suspects""".split()
+    declines retort retorts reference references suspect suspects rant rants gripe gripes
+    taunt taunts tease""".split()
 )
 
 

@@ -106,3 +106,32 @@ def test_a_frame_outside_a_quote_that_fills_most_of_the_sentence() -> None:
 )
 def test_participles_as_adjectives_are_no_cues(body: str, fragment: str) -> None:
     assert claim(body, fragment)["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        (
+            "Ann Liddell likened the new toll to a tax on the poor.",
+            "tax on the poor",
+            "Ann Liddell",
+        ),
+        ("Tom Greer dubbed the harbour plan a gift to developers.", "gift", "Tom Greer"),
+        ("The mayor chided the council for delaying the bridge vote.", "delaying", "mayor"),
+        ("Ferry captains fretted that the channel would silt up.", "silt", "captains"),
+        ("Ann Liddell posited that the ferry could run at a profit.", "profit", "Ann Liddell"),
+    ],
+)
+def test_verbs_of_judging_and_wording_are_cues(body: str, fragment: str, speaker: str) -> None:
+    assert speaker in (claim(body, fragment)["speaker"] or "")
+
+
+@pytest.mark.parametrize(
+    "body,fragment",
+    [
+        ("Ann Liddell ignored the gripes of the ferry crews about the toll.", "toll"),
+        ("Ann Liddell answered the taunts of the crowd with a smile.", "smile"),
+    ],
+)
+def test_nouns_among_the_new_cue_forms_are_no_cues(body: str, fragment: str) -> None:
+    assert claim(body, fragment)["speaker"] is None
