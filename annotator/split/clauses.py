@@ -27,7 +27,8 @@ from annotator.split.speakers import subject_after, subject_before
 # a sentence that opens with a subordinate clause, up to the comma that closes it
 _SUBORDINATE = re.compile(
     r"\s*(?:[\"“‘']\s*)?(?:While|Whilst|Although|Though|Whereas|Even\s+as|Even\s+though|"
-    r"Even\s+if|Because|Since|If|When|After|Before|Once|Unless|Until)\s+[^,;:—–“”\"]{3,160}?,"
+    r"Even\s+if|Because|Since|If|When|After|Before|Once|Unless|Until|Asked|Pressed|Questioned)"
+    r"\s+[^,;:—–“”\"]{3,160}?,"
 )
 # a subordinator that opens the sentence or follows a comma: ", when asked about …, X said"
 _SUBORDINATOR_BEFORE = re.compile(

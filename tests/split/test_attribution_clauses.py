@@ -1,8 +1,9 @@
 """English clause structure around a cue (annotator.split.clauses): the main clause's cue wins
-over an opening subordinate clause's, participles after a subordinator and "found himself" name
-no speaker, an inverted pronoun that opens the reported clause is no speaker, an inverted
-subject ends before "at the time", a pronoun opening an object relative clause is the main
-subject ("the toll, which they argue …"), a contraction ("Don't", "He's") is no speaker."""
+over an opening subordinate clause's ("While …,", "Asked if …,"), participles after a
+subordinator and "found himself" name no speaker, an inverted pronoun that opens the reported
+clause is no speaker, an inverted subject ends before "at the time", a pronoun opening an object
+relative clause is the main subject ("the toll, which they argue …"), a contraction ("Don't",
+"He's") is no speaker."""
 
 from __future__ import annotations
 
@@ -30,6 +31,12 @@ from tests.split.attribution_cases import claim
             "council to drop it.",
             "drop it",
             "Ann Liddell",
+        ),
+        (
+            "Asked if she thought Hale wanted Baker to take the harbour seat, Liddell said she "
+            "was not ready to say.",
+            "not ready to say",
+            "Liddell",
         ),
         (
             '"The cables were replaced in a hurry," wrote the harbour engineer at the time, '

@@ -35,8 +35,8 @@ def test_a_sentence_opening_to_is_no_part_of_the_name_after_it() -> None:
     assert NameIndex(text).get("Brackwater") != "To Harold Brackwater"
 
 
-@pytest.mark.parametrize("opener", ["From", "Here"])
-def test_a_line_opening_from_or_here_is_no_part_of_the_name_after_it(opener: str) -> None:
+@pytest.mark.parametrize("opener", ["From", "Here", "Perhaps", "Maybe", "Even", "What", "Like"])
+def test_a_sentence_opening_word_is_no_part_of_the_name_after_it(opener: str) -> None:
     text = f"{opener} Harold Brackwater at the Island Courier: the toll is a scandal."
     assert NameIndex(text).get("Brackwater") != f"{opener} Harold Brackwater"
 
