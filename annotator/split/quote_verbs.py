@@ -29,10 +29,11 @@ _ADVERB = r"(?:(?:then|also|later|once|again|[a-z]{3,}ly)\s+)?"
 # or in the present after a quote that opens its sentence and ends on a comma ('"…," Doe sings
 # to the crowd'; not '"…!" Their voices drowned …', '… a “piece,” Doe fixates on …')
 _AFTER = re.compile(rf"\s+{_SUBJECT}\s+{_ADVERB}(?:{_VERB}|(?P<p>[a-z]{{2,}}[a-rt-z]s))\b(?![’'-])")
-# '"…!" beamed Doe', '"…," grumbled the harbour master': the verb first, then a name or "the"
-# and up to three lower-case words
+# '"…!" beamed Doe', '"…," grumbled the harbour master', '"…," reads a Monday editorial': the
+# verb first, then a name, "the" and up to three lower-case words, or "a" and up to three words
 _INVERTED = re.compile(
-    rf"\s+(?P<v>[a-z]{{2,}}ed)\s+(?P<s>{_TITLE}{_NAME}|[Tt]he(?:\s+[a-z][\w'’-]*){{1,3}}?)"
+    rf"\s+(?P<v>[a-z]{{2,}}ed|reads?)\s+(?P<s>{_TITLE}{_NAME}|[Tt]he(?:\s+[a-z][\w'’-]*){{1,3}}?"
+    r"|an?(?:\s+[\w'’-]+){1,3}?)"
     r"(?=\s*(?:[,.;!?]|$)|\s(?:of|from|at|in|on|who|as|after|before)\b)"
 )
 # 'And Doe gloated: "', 'Doe yelled, "', 'In a show of defiance, Mr. Doe yelled, "' (the whole

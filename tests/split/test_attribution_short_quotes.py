@@ -71,3 +71,16 @@ def test_a_quote_closing_on_a_nested_quote_takes_the_frame_after_it() -> None:
     )
     got = claim(body, "cheered the new boat")
     assert (got["speaker"], got["cue"]) == ("article", "read")
+
+
+def test_a_document_verb_before_its_subject_after_the_quote_names_the_source() -> None:
+    body = (
+        "The ferry company cut the winter crossings to two a day.\n\n"
+        "“The harbour board has shown less spine than a jellyfish,” reads a Monday editorial "
+        "in the Island Gazette.\n\n"
+        "“We will run the night boat again as soon as the weather allows,” read the statement "
+        "from the ferry company."
+    )
+    got = claim(body, "less spine")
+    assert (got["speaker"], got["cue"]) == ("Monday editorial", "reads")
+    assert claim(body, "night boat again")["speaker"] == "statement"
