@@ -48,3 +48,12 @@ def test_write_claim_lines_writes_one_line_per_claim(db_url: str) -> None:
     write_claim_lines(ids[:20], out, db_url, chunk=6)
     assert out.getvalue() == "".join(line + "\n" for line in iter_claim_lines(ids[:20], db_url))
     assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ids[:20]
+
+
+def test_other_stores_get_the_orm_rows_lines(db_url: str) -> None:
+    from annotator.split.claim_lines import _encoder, _orm_line_chunks
+
+    ids = _store_seeds(db_url)[:25]
+    chunks = list(_orm_line_chunks(ids, db_url, 10, _encoder()))
+    assert [len(c) for c in chunks] == [10, 10, 5]
+    assert [line for c in chunks for line in c] == list(iter_claim_lines(ids, db_url))
