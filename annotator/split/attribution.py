@@ -175,7 +175,7 @@ def attribute_block(
         ):
             attr = _topic(text, s, e, tracker)  # "Der Minister X reiste ab. Er sei …"
         words = text[s : s + 40].split()[:2]
-        back = None
+        back: Attribution | None = None
         if (
             attr
             and attr.cue

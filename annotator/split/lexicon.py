@@ -200,7 +200,7 @@ PRONOUNS = {
 MALE_TITLES = frozenset("mr sir lord herr m. monsieur señor sr. don".split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady frau mme madame señora sra.".split())
 # Common given names, for "he"/"she": a pronoun resolves only to one candidate of its gender.
-MALE_NAMES = frozenset(
+MALE_NAMES: frozenset[str] = frozenset(
     """john james robert michael william david richard joseph thomas charles christopher daniel
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
@@ -219,7 +219,7 @@ MALE_NAMES = frozenset(
     stan stuart vince warren martin evan julian robby tad sherrod cory thom orrin wilbur rex reid
     devin trey jeh ashton bashar shinzo enrique anthony""".split()
 )
-FEMALE_NAMES = frozenset(
+FEMALE_NAMES: frozenset[str] = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
     stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela

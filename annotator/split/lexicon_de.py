@@ -124,7 +124,7 @@ def weak_forms(stem: str) -> tuple[str, ...]:
     )
 
 
-FORMS = frozenset(
+FORMS: frozenset[str] = frozenset(
     [f for s in WEAK for f in weak_forms(s)] + STRONG + list(SEPARABLE) + JOINED + PHRASES
 )
 
@@ -160,7 +160,7 @@ SUBJUNCTIVE_WORDS = frozenset(
 )
 # a pronoun and a verb in -e open a Konjunktiv I sentence ("Sie rate …", "Es drohe …")
 _PRONOUN_E = r"(?:^|(?<=[.!?]\s))(?:Er|Sie|Es|Man|Dies|Das)\s+[a-zäöüß]+(?<!t)e\b"
-SUBJUNCTIVE = re.compile(
+SUBJUNCTIVE: re.Pattern[str] = re.compile(
     r"\b(?:" + "|".join(sorted(SUBJUNCTIVE_WORDS, key=len, reverse=True)) + r")\b"
     r"|\b[a-zäöüß]{3,}iere\b|" + _PRONOUN_E
 )
@@ -176,7 +176,7 @@ INFO_NOUNS = (
     r"Schilderungen?|Zählung|Statistik|Daten|Medien|(?:End)?[Ee]rgebniss?e?n?|Urteils?|Idee|"
     r"Plan|Nachrichte?n?|(?i:e)ntwurf|Grundgesetz|Hinweise?n?|Erfahrungen|Vorstellungen?"
 )
-ACCORDING_BEFORE = (
+ACCORDING_BEFORE: str = (
     # "laut" is no preposition before a verb of being ("Kritik war laut geworden")
     r"[Ll]aut(?![\w-])(?!\s+(?:geworden|werden|wurde|wurden|wird|ist|war|sind|waren)\b)|"
     r"[Gg]emäß(?![\w-])|[Nn]ach (?:Angaben|Ansicht|Meinung|Einschätzung|"

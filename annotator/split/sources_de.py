@@ -50,6 +50,7 @@ _GERMAN_NP = re.compile(
     rf"(?:\s+(?:der|des|von|vom)\s+(?!{_WHEN})(?:{_ADJ}\s+){{0,2}}{_NAME_RUN})?)"
 )
 _CLOSING = ("“", "”", '"', "«")  # a quote or clause before "heißt es" is what was said
+_COMMA_CLOSING = (",", *_CLOSING)
 _HEISST_VON = ("von", "vom", "aus", "seitens", "in", "im", "bei", "beim", "auf")
 
 
@@ -110,7 +111,7 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
     if hz:  # the document or the body that "says": after "hieß es vom …", else before it
         after = hz.group().endswith(_HEISST_VON)
         span = subject_after(text, hz.end(), e, lenient=True) if after else None
-        closes = text[s : hz.start()].rstrip()[-1:] in (",", *_CLOSING)
+        closes = text[s : hz.start()].rstrip()[-1:] in _COMMA_CLOSING
         if not span and not (closes and not text[hz.end() : e].strip(" .!?")):
             span = subject_before(text, s, hz.start())  # not "Drei Viertel …, heißt es."
         if span:
