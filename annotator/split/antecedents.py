@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from annotator.split.speakers import _PARTS, _WORD, _clean_word, _phrase, is_speaker_phrase
+from annotator.split.part_marks import PARTS as _PARTS
+from annotator.split.speakers import _WORD, _clean_word, _phrase, is_speaker_phrase
 
 _OPENERS = frozenset("and but so yet while although though as when because since if".split())
 WINDOW = 160  # characters before the cue searched for the clause

@@ -126,12 +126,31 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’']{0,2}\s+(?=[\"“‘'`
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]+)$")
 
 
+class _EndScan:
+    """The last window `_ends_backward` scanned and its candidate ends: a pronoun's own
+    sentence and the one before it are found from the same window (`_pronoun`)."""
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.lo = self.at = -1
+        self.found: list[re.Match[str]] = []
+
+    def ends(self, text: str, lo: int, at: int) -> list[re.Match[str]]:
+        if text is not self.text or lo != self.lo or at != self.at:
+            self.text, self.lo, self.at = text, lo, at
+            # the lookahead sees the word at `at`
+            self.found = list(_SENTENCE_END.finditer(text, lo, at + 3))
+        return self.found
+
+
+_LAST_SCAN = _EndScan()
+
+
 def _ends_backward(text: str, lo: int, at: int) -> Iterator[re.Match[str]]:
     """Sentence ends in text[lo:at], the last first, not the full stop of a title or an initial
     ("Mr. Hale"). One scan finds the candidates; each is checked only when the caller asks for
     it (callers want the last one or two of up to `PRONOUN_REACH` characters)."""
-    found = list(_SENTENCE_END.finditer(text, lo, at + 3))  # the lookahead sees the word at `at`
-    for m in reversed(found):
+    for m in reversed(_LAST_SCAN.ends(text, lo, at)):
         if m.end() > at:
             continue
         word = _ABBREVIATION.search(text, max(lo, m.start() - 12), m.start())

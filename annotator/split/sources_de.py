@@ -9,7 +9,8 @@ import re
 
 from annotator.split import lexicon, lexicon_de
 from annotator.split.cues import _HEISST, _ZUFOLGE
-from annotator.split.speakers import _PARTS, _clean_word, _phrase, subject_after, subject_before
+from annotator.split.part_marks import PARTS as _PARTS
+from annotator.split.speakers import _clean_word, _phrase, subject_after, subject_before
 from annotator.split.speakers_de import (
     _ADVERB,
     _CAPS,

@@ -6,6 +6,8 @@ adverb or a contraction. The word sets here are shared with `speakers`, which fi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from annotator.split import lexicon, lexicon_ml
 from annotator.split.lexicon import (
@@ -42,9 +44,14 @@ def is_titled(word: str) -> bool:
     return _clean_word(word) in TITLES
 
 
-def _valid(words: list[str], noun_heads: bool = False) -> bool:
+def _valid(words: Sequence[str], noun_heads: bool = False) -> bool:
     """A speaker phrase: a name (capitalised head), a pronoun, a body or role ("the union",
     "a senior official", "47 percent"), or any phrase in a script without capitals."""
+    return _valid_words(tuple(words), noun_heads)
+
+
+@lru_cache(maxsize=16384)  # the same runs of words come back (a document names its speakers often)
+def _valid_words(words: tuple[str, ...], noun_heads: bool) -> bool:
     if not words:
         return False
     head = _clean_word(words[-1])
@@ -170,6 +177,7 @@ def _lenient(words: list[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)  # a span is checked where it is found and again when resolved
 def is_speaker_phrase(phrase: str) -> bool:
     """Not a fragment: no preposition or clause word at either end ("with supporters", "his
     campaign by"), not a lone adverb ("Ultimately")."""

@@ -20,6 +20,7 @@ from annotator.split.lexicon import (
     US_STATE,
     WEEKDAYS,
 )
+from annotator.split.part_marks import PART_MARKS, PARTS
 from annotator.split.speaker_words import (
     _DETERMINERS,
     _INNER,
@@ -52,7 +53,6 @@ __all__ = [
 SUBJECT_WINDOW = 400
 MAX_WORDS = 9
 _WORD = re.compile(r"[^\s,;:()\[\]\"“”«»„‟‹›،؛]+")
-_PARTS = re.compile(r"[,;:(\[\"“”«»„،؛–—]|\s[-–—]{1,2}\s")  # one class first: a fast scan
 _DE_OBJECT = frozenset("die das den ein eine einen".split())
 _SKIP_AFTER = frozenset(
     """on last this earlier am jetzt nun zudem auch weiter außerdem bereits dann noch
@@ -336,7 +336,7 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
     t = _TIME_TAIL.search(text, max(lo, end - 60), end) if may_end_with_time(text, end) else None
     if t and t.start() > lo:
         end = t.start()
-    parts = [lo] + [p.end() for p in _PARTS.finditer(text, lo, end)]
+    parts = [lo] + PART_MARKS.ends_in(text, lo, end)
     bounds = [
         (parts[i], (parts[i + 1] - 1) if i + 1 < len(parts) else end) for i in range(len(parts))
     ]
@@ -437,7 +437,7 @@ def _opener(text: str, word: str, end: int, hi: int) -> bool:
 def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     """The subject of the clause before ", saying …": the leading words of that clause part."""
     lo = max(lo, comma - SUBJECT_WINDOW)
-    starts = [lo] + [p.end() for p in _PARTS.finditer(text, lo, comma)]
+    starts = [lo] + PART_MARKS.ends_in(text, lo, comma)
     for a in starts[:4]:
         first = _WORD.search(text, a, comma)
         if first is None or _clean_word(first.group()) in _PREPOSITIONS:
@@ -475,7 +475,7 @@ def control_subject(text: str, lo: int, to: int) -> tuple[int, int] | None:
     if span is None:
         return None
     between = text[span[1] : to]
-    if len(between.split()) > 10 or _PARTS.search(between) or not _RAISING.fullmatch(between):
+    if len(between.split()) > 10 or PARTS.search(between) or not _RAISING.fullmatch(between):
         return None
     return span
 
@@ -485,8 +485,8 @@ def subject_after(
 ) -> tuple[int, int] | None:
     """The subject right after a cue verb ("…," said Rep. Jane Doe, a Democrat)."""
     hi = min(hi, verb_end + SUBJECT_WINDOW)
-    m = _PARTS.search(text, verb_end, hi)
-    end = m.start() if m else hi
+    first = PART_MARKS.first_in(text, verb_end, hi)
+    end = hi if first is None else first
     # a sentence's full stop ends the phrase, an abbreviation's ("Rep.", "U.S.") does not
     for stop in re.finditer(r"[.!?](?=\s|$)", text[verb_end:end]):
         before = text[verb_end : verb_end + stop.start()].split()

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from annotator.split import lexicon_de, lexicon_ml
+from annotator.split.part_marks import PARTS as _PARTS
 from annotator.split.speakers import (
-    _PARTS,
     SUBJECT_WINDOW,
     _clean_word,
     _phrase,

@@ -1,0 +1,113 @@
+"""Work done once and shared by the speaker rules gives what working it out each time gives."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from annotator.split import pronouns, speaker_words
+from annotator.split.part_marks import PART_MARKS, PARTS, _marks
+from annotator.split.pronouns import _ends_backward
+
+
+def test_the_shared_end_scan_answers_each_text_and_window() -> None:
+    first = "The ferry left at noon. Its captain waved. He said the sea was calm."
+    second = "Rain fell all the week! The mayor stayed. She said the roads were shut."
+    at = first.index("He said")
+    assert second.index("She said") < at  # the same window over two texts
+    expected = {
+        first: [first.index(". He"), first.index(". Its")],
+        second: [second.index(". She"), second.index("! The")],
+    }
+    for text in (first, second, first, second):
+        assert [m.start() for m in _ends_backward(text, 0, at)] == expected[text]
+    # a later window start drops the ends before it
+    assert [m.start() for m in _ends_backward(first, 30, at)] == [first.index(". He")]
+    # an equal text that is another object is scanned again, with the same result
+    copy = "".join(list(first))
+    assert copy is not first
+    assert [m.start() for m in _ends_backward(copy, 0, at)] == expected[first]
+
+
+def test_the_end_scan_is_not_read_past_the_window() -> None:
+    text = "Mr. Hale spoke. Then he left. Later she said it was over."
+    at = text.index("she")
+    ends = [m.start() for m in _ends_backward(text, 0, at)]
+    assert ends == [text.index(". Later"), text.index(". Then")]  # not "Mr."
+    short = text.index("he left")
+    assert [m.start() for m in _ends_backward(text, 0, short)] == [text.index(". Then")]
+    assert pronouns._LAST_SCAN.at == short
+
+
+def test_speaker_phrase_checks_give_the_same_answer_from_lists_and_tuples() -> None:
+    runs = [
+        ["the", "union"],
+        ["a", "senior", "official"],
+        ["Jane", "Doe"],
+        ["the", "idea"],
+        ["Tuesday"],
+        ["protest", "organizers"],
+        ["those", "surveyed"],
+        ["in", "Ohio"],
+    ]
+    answers = [speaker_words._valid(words) for words in runs]
+    assert answers == [True, True, True, False, False, True, True, False]
+    assert answers == [speaker_words._valid(tuple(words)) for words in runs]
+    assert [speaker_words._valid(list(words)) for words in runs] == answers
+    assert speaker_words._valid([]) is False
+
+
+def test_is_speaker_phrase_answers_again_as_before() -> None:
+    phrases = {
+        "the harbour master": True,
+        "with supporters": False,
+        "his campaign by": False,
+        "Don't": False,
+        "Oz's": False,
+        "Jane Doe": True,
+    }
+    for _ in range(2):
+        assert {p: speaker_words.is_speaker_phrase(p) for p in phrases} == phrases
+
+
+_OLD_PARTS = re.compile(r"[,;:(\[\"“”«»„،؛–—]|\s[-–—]{1,2}\s")  # as `speakers` wrote it
+
+
+def test_part_marks_are_the_marks_the_pattern_finds() -> None:
+    assert all(
+        bool(PARTS.fullmatch(ch)) == bool(_OLD_PARTS.fullmatch(ch))
+        for ch in map(chr, range(0x3000))
+    )
+    texts = [
+        "Jane Doe, a pilot (retired) - and a teacher -- said: “no”; fine.",
+        "X — a teacher from Ohio — says it; Y –– and Z \u2014\u2014 agree",
+        "a - b -- c --- d — — e\u00a0-\u00a0f pro-Trump, well-known",
+        "ends with a spaced dash -",
+        " -- opens with one",
+        "",
+    ]
+    rng = random.Random(11)
+    letters = "ab ,;:([\"“”«»„،؛–—-\u00a0\u2009\n\t.'"
+    texts += ["".join(rng.choice(letters) for _ in range(rng.randrange(40))) for _ in range(3000)]
+    for text in texts:
+        starts, ends = _marks(text)
+        assert list(zip(starts, ends, strict=True)) == [m.span() for m in _OLD_PARTS.finditer(text)]
+        for _ in range(6):  # windows, some cutting a spaced dash in two
+            a = rng.randrange(-1, len(text) + 2)
+            b = rng.randrange(a - 1, len(text) + 3)
+            assert PART_MARKS.ends_in(text, a, b) == [
+                m.end() for m in _OLD_PARTS.finditer(text, a, b)
+            ]
+            first = _OLD_PARTS.search(text, a, b)
+            assert PART_MARKS.first_in(text, a, b) == (first.start() if first else None)
+
+
+def test_part_marks_follow_the_text_asked_about() -> None:
+    one = "Doe, the mayor, said – as ever – that the ferry runs."
+    two = "Roe said the ferry runs; it does, she said, on time."
+    assert PART_MARKS.ends_in(one, 0, len(one)) == [4, 15, 23, 33]
+    assert PART_MARKS.ends_in(two, 0, len(two)) == [24, 33, 43]
+    assert PART_MARKS.ends_in(one, 5, 30) == [15, 23]
+    assert PART_MARKS.ends_in(one, 21, 40) == [22, 33]  # inside " – ": the dash alone
+    assert PART_MARKS.first_in(two, 25, len(two)) == 32
+    assert PART_MARKS.first_in(two, 43, len(two)) is None
