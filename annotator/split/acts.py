@@ -2,7 +2,8 @@
 pointed out / points to …", "as X put it", "X took aim at …", "X is already claiming …", "X would
 not say whether …", "X released a video that accuses …", "X cast Y as …", "X went after …", "X
 delivered a blunt message", "X issued a statement", "X filed a lawsuit", "X has been a vocal
-critic of …", "X laid out …", "X fired back", "X made no secret of …", "X is looking into …".
+critic of …", "X laid out …", "X fired back", "X made no secret of …", "X is looking into …",
+"X doubled down on …".
 The phrase is the cue; the subject right before it (auxiliaries and adverbs skipped) performs
 it. Only classes that were right about as often as the cue verbs on PolNeAR train and dev are
 listed ("did not respond to a request for comment", "weighed in", "spoke about", "distanced
@@ -67,6 +68,7 @@ _ACTS = {
     "fired_back": r"(?:fired|fires|firing)\s+back\b",
     "no_secret": r"(?:make|makes|made|making)\s+no\s+secret\b",
     "looking": r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?looking\s+(?:to|for|into)\b",
+    "doubled_down": r"(?:doubled|doubles|doubling|double)\s+down\b",
 }
 # a subject phrase that opens with one of these is an adverbial, not the speaker
 _OPENERS = _PREPOSITIONS | frozenset(
@@ -123,6 +125,7 @@ _ACT_GATES = {
     "fired_back": WordGate("back", "fired fires firing"),
     "no_secret": WordGate(_MAKE, "no", "secret"),
     "looking": WordGate(_BE, "to for into", "looking"),
+    "doubled_down": WordGate("down", "doubled doubles doubling double"),
 }
 ACT_GATES = GateSet(_ACT_GATES.values())
 

@@ -31,7 +31,10 @@ sneer decry hail laud lambast
 liken dub characterize characterise grouse gush ponder scold chide berate ridicule tease
 disparage belittle denigrate reassure gripe grumble surmise posit theorize hypothesize
 insinuate fret gloat rant taunt lampoon excoriate castigate chastise admonish implore exhort
-entreat stipulate summarize paraphrase minimize
+entreat stipulate summarize paraphrase minimize answer protest congratulate compliment
+extol confide foresee confess lambaste refute commend aver profess avow attest mutter
+murmur preach pontificate inquire expound reassert divulge mull imagine marvel credit outline
+acquiesce
 """.split()
 
 IRREGULAR = {
@@ -65,6 +68,7 @@ IRREGULAR = {
     "prefer": ("prefers", "preferred", "preferring"),
     "dub": ("dubs", "dubbed", "dubbing"),
     "fret": ("frets", "fretted", "fretting"),
+    "foresee": ("foresees", "foresaw", "foreseeing", "foreseen"),
 }
 
 # forms too often nouns or other words to be cues at all ("the state", "a TV show", "points")
@@ -77,7 +81,8 @@ NEVER_CUES = frozenset(
     address addressed addresses email emails emailed support known joke jokes note notes
     finding showing attacking questioning welcome welcomes forecast forecasts
     saw seen seeing voice voices rule rules ruling
-    echo echoes hail hails nominating rebukes""".split()
+    echo echoes hail hails nominating rebukes answer answers answering protest protests
+    compliment compliments inquiring credit credits crediting outline outlines""".split()
 )
 # forms of NEVER_CUES that are verbs right after their subject ("Trump calls for", "critics charge")
 VERBS_AFTER_SUBJECT = frozenset(

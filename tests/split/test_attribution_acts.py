@@ -174,6 +174,12 @@ from attribution_cases import claim
             "made no secret",
         ),
         (
+            "Tom Greer doubled down on his claim about the cost of the ferry.",
+            "cost of the ferry",
+            "Tom Greer",
+            "doubled down",
+        ),
+        (
             "The harbour board is now looking into the collapse of the old jetty.",
             "old jetty",
             "harbour board",
@@ -202,6 +208,7 @@ def test_speech_act_phrase_names_its_subject(
         ("The crew laid the nets out along the beach for a week.", "nets"),  # not "laid out"
         ("Tom Greer fired the old crew of the harbour ferry.", "old crew"),  # not "fired back"
         ("Ann Liddell looked at the old jetty before the vote.", "old jetty"),  # not "looking"
+        ("The ferry fares doubled in the spring.", "ferry fares"),  # no "down"
     ],
 )
 def test_phrases_that_report_nothing_stay_unattributed(body: str, fragment: str) -> None:

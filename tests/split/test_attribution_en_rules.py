@@ -120,6 +120,10 @@ def test_participles_as_adjectives_are_no_cues(body: str, fragment: str) -> None
         ("The mayor chided the council for delaying the bridge vote.", "delaying", "mayor"),
         ("Ferry captains fretted that the channel would silt up.", "silt", "captains"),
         ("Ann Liddell posited that the ferry could run at a profit.", "profit", "Ann Liddell"),
+        ("Tom Greer answered that the toll would end in May.", "end in May", "Tom Greer"),
+        ("Ferry captains protested that the channel was too shallow.", "shallow", "captains"),
+        ("The council is mulling a second toll on the old bridge.", "second toll", "council"),
+        ("Ann Liddell credited the ferry crews with saving the pier.", "saving", "Ann Liddell"),
     ],
 )
 def test_verbs_of_judging_and_wording_are_cues(body: str, fragment: str, speaker: str) -> None:
@@ -130,7 +134,9 @@ def test_verbs_of_judging_and_wording_are_cues(body: str, fragment: str, speaker
     "body,fragment",
     [
         ("Ann Liddell ignored the gripes of the ferry crews about the toll.", "toll"),
-        ("Ann Liddell answered the taunts of the crowd with a smile.", "smile"),
+        ("Ann Liddell ignored the taunts of the crowd with a smile.", "smile"),
+        ("The council ignored the protests of the ferry crews about the toll.", "toll"),
+        ("Tom Greer gave no answer about the future of the ferry.", "future"),
     ],
 )
 def test_nouns_among_the_new_cue_forms_are_no_cues(body: str, fragment: str) -> None:

@@ -130,6 +130,7 @@ def test_act_gates_never_hide_an_act() -> None:
         "Doe fired back at the harbour board",
         "Roe has made no secret of her doubts",
         "The board is looking into the closure",
+        "Doe doubled down on her plan",
     ]
     _check(acts._ACT, acts.ACT_GATES.open, phrases)
 
