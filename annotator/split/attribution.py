@@ -150,7 +150,7 @@ def attribute_block(
                 continue
             out.append(Attribution(None, None, True))
             continue
-        tracker.framed = None
+        tracker.new_sentence()
         attr = attribute_sentence(text, s, e, tracker, near)
         if attr is not None and ordered and first > 0 and tracker.lang in (None, "en"):
             before = attr_of(first - 1) if not text[quotes[first - 1][1] : s].strip() else None

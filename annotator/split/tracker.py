@@ -41,6 +41,11 @@ class Tracker:
     turns: frozenset[str] | None = None  # a transcript's speaker labels (`transcripts`), lazily
     turn: Attribution | None = None  # the transcript turn that may go on in the next block
 
+    def new_sentence(self) -> None:
+        """Forget the previous sentence's German frame (a method, so that mypy does not narrow
+        `framed` to None across the calls that set it again)."""
+        self.framed = None
+
 
 # a full stop inside a word before a capitalised word: the next sentence, glued on
 _GLUED = re.compile(r"(?<=[a-zäöüß]{2})\.(?=[A-ZÄÖÜ][a-zäöüß])")
