@@ -98,7 +98,9 @@ def labelled_frame(
     text: str, s: int, e: int, inside: Callable[[int], bool]
 ) -> tuple[tuple[int, int], str, int] | None:
     """(subject span, cue, cue end) of "X <verb> Y as “…”" in text[s:e] outside quotes."""
-    m = _AS_QUOTED.search(text, s, e) if " as " in text[s:e] else None
+    part = text[s:e]  # the search runs only when the words and a quote mark it needs are there
+    quoted = " as " in part and ("“" in part or '"' in part or "‘" in part)
+    m = _AS_QUOTED.search(text, s, e) if quoted else None
     if m is None or inside(m.start()):
         return None
     v = _LABEL_VERB.search(text, max(s, m.start() - 80), m.start() + 1)

@@ -220,6 +220,7 @@ def _adverb(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)  # asked for each mention, again when it is resolved
 def is_named(phrase: str) -> bool:
     """A phrase with a capitalised word that is not a role, title or sentence opener."""
     return any(

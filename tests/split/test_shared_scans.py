@@ -6,6 +6,7 @@ import random
 import re
 
 from annotator.split import pronouns, speaker_words
+from annotator.split.complements import labelled_frame
 from annotator.split.part_marks import PART_MARKS, PARTS, _marks
 from annotator.split.pronouns import _ends_backward
 
@@ -111,3 +112,26 @@ def test_part_marks_follow_the_text_asked_about() -> None:
     assert PART_MARKS.ends_in(one, 21, 40) == [22, 33]  # inside " – ": the dash alone
     assert PART_MARKS.first_in(two, 25, len(two)) == 32
     assert PART_MARKS.first_in(two, 43, len(two)) is None
+
+
+def test_is_named_answers_again_as_before() -> None:
+    phrases = {
+        "Jane Doe": True,
+        "the Harbour Board": True,
+        "the mayor": False,
+        "Mayor": False,
+        "Sen.": False,
+    }
+    for _ in range(2):
+        assert {p: speaker_words.is_named(p) for p in phrases} == phrases
+
+
+def test_a_quoted_label_needs_its_quote_mark() -> None:
+    def frame(text: str) -> tuple[tuple[int, int], str, int] | None:
+        return labelled_frame(text, 0, len(text), lambda i: False)
+
+    for mark, close in (("“", "”"), ('"', '"'), ("‘", "’")):
+        text = f"The mayor heralded the deal as a {mark}breakthrough{close} on Monday."
+        found = frame(text)
+        assert found is not None and text[found[0][0] : found[0][1]] == "The mayor"
+    assert frame("The mayor heralded the deal as a breakthrough on Monday.") is None
