@@ -3,11 +3,11 @@ pointed out / points to …", "as X put it", "X took aim at …", "X is already 
 not say whether …", "X released a video that accuses …", "X cast Y as …", "X went after …", "X
 delivered a blunt message", "X issued a statement", "X filed a lawsuit", "X has been a vocal
 critic of …", "X laid out …", "X fired back", "X made no secret of …", "X is looking into …",
-"X doubled down on …".
-The phrase is the cue; the subject right before it (auxiliaries and adverbs skipped) performs
-it. Only classes that were right about as often as the cue verbs on PolNeAR train and dev are
-listed ("did not respond to a request for comment", "weighed in", "spoke about", "distanced
-himself from" were not)."""
+"X doubled down on …", "X raised doubts about …", "X made a pitch to …". The phrase is the
+cue; the subject right before it (auxiliaries and adverbs skipped) performs it. Only classes
+that were right about as often as the cue verbs on PolNeAR train and dev are listed ("did not
+respond to a request for comment", "weighed in", "spoke about", "distanced himself from" were
+not)."""
 
 from __future__ import annotations
 
@@ -69,6 +69,9 @@ _ACTS = {
     "no_secret": r"(?:make|makes|made|making)\s+no\s+secret\b",
     "looking": r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?looking\s+(?:to|for|into)\b",
     "doubled_down": r"(?:doubled|doubles|doubling|double)\s+down\b",
+    "raised_doubts": r"(?:raised|raises|raising)\s+(?:(?:new|serious|fresh|the)\s+)*(?:questions|"
+    r"concerns|doubts|objections)\b",
+    "pitch": rf"(?:make|makes|made|making)\s+{_DET}(?:[\w-]+\s+){{0,2}}?(?:pitch|plea|appeal)\b",
 }
 # a subject phrase that opens with one of these is an adverbial, not the speaker
 _OPENERS = _PREPOSITIONS | frozenset(
@@ -126,6 +129,8 @@ _ACT_GATES = {
     "no_secret": WordGate(_MAKE, "no", "secret"),
     "looking": WordGate(_BE, "to for into", "looking"),
     "doubled_down": WordGate("down", "doubled doubles doubling double"),
+    "raised_doubts": WordGate("raised raises raising", "questions concerns doubts objections"),
+    "pitch": WordGate(_MAKE, "pitch plea appeal"),
 }
 ACT_GATES = GateSet(_ACT_GATES.values())
 

@@ -180,6 +180,18 @@ from attribution_cases import claim
             "doubled down",
         ),
         (
+            "Tom Greer raised fresh questions about the cost of the new bridge.",
+            "cost of the new bridge",
+            "Tom Greer",
+            "raised fresh questions",
+        ),
+        (
+            "Ann Liddell made a final pitch to voters for the harbour toll.",
+            "harbour toll",
+            "Ann Liddell",
+            "made a final pitch",
+        ),
+        (
             "The harbour board is now looking into the collapse of the old jetty.",
             "old jetty",
             "harbour board",
@@ -209,6 +221,7 @@ def test_speech_act_phrase_names_its_subject(
         ("Tom Greer fired the old crew of the harbour ferry.", "old crew"),  # not "fired back"
         ("Ann Liddell looked at the old jetty before the vote.", "old jetty"),  # not "looking"
         ("The ferry fares doubled in the spring.", "ferry fares"),  # no "down"
+        ("The crane raised the old ferry off the sand.", "old ferry"),  # no doubts raised
     ],
 )
 def test_phrases_that_report_nothing_stay_unattributed(body: str, fragment: str) -> None:

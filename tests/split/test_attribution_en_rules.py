@@ -124,6 +124,8 @@ def test_participles_as_adjectives_are_no_cues(body: str, fragment: str) -> None
         ("Ferry captains protested that the channel was too shallow.", "shallow", "captains"),
         ("The council is mulling a second toll on the old bridge.", "second toll", "council"),
         ("Ann Liddell credited the ferry crews with saving the pier.", "saving", "Ann Liddell"),
+        ("The mayor persuaded the council that the toll was fair.", "toll was fair", "mayor"),
+        ("Ann Liddell realized that the ferry could not run in winter.", "winter", "Ann Liddell"),
     ],
 )
 def test_verbs_of_judging_and_wording_are_cues(body: str, fragment: str, speaker: str) -> None:

@@ -131,6 +131,8 @@ def test_act_gates_never_hide_an_act() -> None:
         "Roe has made no secret of her doubts",
         "The board is looking into the closure",
         "Doe doubled down on her plan",
+        "Roe raised new questions about the pier",
+        "Doe made a last plea to the board",
     ]
     _check(acts._ACT, acts.ACT_GATES.open, phrases)
 
