@@ -57,9 +57,12 @@ def attribute_block(
     bend: int,
     sentences: list[tuple[int, int]],
     tracker: Tracker,
+    quotes: list[tuple[int, int]] | None = None,
 ) -> list[Attribution]:
-    """One Attribution per sentence of the block text[bstart:bend], in reading order."""
-    quotes = direct_quotes(text, bstart, bend)
+    """One Attribution per sentence of the block text[bstart:bend], in reading order;
+    `quotes`: the block's `direct_quotes` when the caller has them already."""
+    if quotes is None:
+        quotes = direct_quotes(text, bstart, bend)
     quote_attr: dict[int, Attribution | None] = {}
     last_ind: list[Any] = [None, bstart]  # the last indirect attribution of the block, its end
 

@@ -57,11 +57,14 @@ def extract_claims(
         if not spans:
             continue
         post = posts.get(block.post_index) if block.post_index is not None else None
+        quotes: list[tuple[int, int]] = []  # the block's direct quotes (read again by reports)
         if post is not None and post.author is not None:
             attrs = [_post_attribution(post, s, e, posts) for s, e in spans]
         else:
-            attrs = attribution.attribute_block(text, block.start, block.end, spans, tracker)
-        quotes: list[tuple[int, int]] | None = None
+            quotes = direct_quotes(text, block.start, block.end)
+            attrs = attribution.attribute_block(
+                text, block.start, block.end, spans, tracker, quotes
+            )
         for i, ((s0, e0), attr0) in enumerate(zip(spans, attrs, strict=True)):
             sentence = text[s0:e0]
             if not _is_statement(sentence, in_post=post is not None):
@@ -79,8 +82,6 @@ def extract_claims(
             parts = None
             # a sentence with two reports: two claim units
             if post is None and attr0.speaker and reports.may_split(text, s0, e0):
-                if quotes is None:
-                    quotes = direct_quotes(text, block.start, block.end)
                 parts = reports.split_reports(text, s0, e0, attr0, tracker, quotes)
             for s, e, attr in parts or [(s0, e0, attr0)]:
                 if post is None and not parts:  # '“…,” said Doe, a pollster.': the quoted words

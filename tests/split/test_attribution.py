@@ -11,6 +11,7 @@ from annotator.split.attribution import Tracker, attribute_block, build_name_ind
 from annotator.split.claims import extract_claims
 from annotator.split.document import ClaimDraft, RawDocument
 from annotator.split.pipeline import split_document
+from annotator.split.quotes import direct_quotes
 from annotator.split.sentences import split_sentences
 from annotator.split.structure import structure
 
@@ -154,6 +155,25 @@ def test_pronoun_resolves_to_nearest_speaker_in_a_block() -> None:
         ("Jane Doe", "added", True),
         ("Jane Doe", "added", True),
     ]
+
+
+def test_attribute_block_reads_the_quotes_it_is_given() -> None:
+    text = (
+        "The mayor spoke first. “The bridge opens in May, and the tolls stay low,” Ann Vale said."
+    )
+    spans = split_sentences(text)
+
+    def attrs(quotes: list[tuple[int, int]] | None) -> list[tuple[str | None, bool]]:
+        tracker = Tracker(names=build_name_index(text))
+        return [
+            (a.speaker, a.quote)
+            for a in attribute_block(text, 0, len(text), spans, tracker, quotes)
+        ]
+
+    found = attrs(None)
+    assert found == [(None, False), ("Ann Vale", True)]
+    assert attrs(direct_quotes(text, 0, len(text))) == found  # the caller's scan, the same answer
+    assert attrs([])[1][1] is False  # no quotes given: the sentence is not read as a quote
 
 
 def test_lazy_name_index_gives_what_the_full_index_gives() -> None:
