@@ -272,6 +272,10 @@ ADVERB_BEFORE_VERB = re.compile(
     r"first|often|always|never|long|publicly|privately|separately|initially|reportedly|"
     r"has|have|had|would|will|did|does|do|could|may|might|is|was|are|were|"
     r"has\s+long|"
+    # negation ("X has not yet responded", "X didn’t say", "X would only say"; not "X wouldn’t
+    # say.": a refusal reports nothing)
+    r"not|yet|twice|only|"
+    r"(?:did|does|do|has|have|had|could|ca|is|was|are|were)n['’]t|"
     r"has\s+since|still|even|just|already|now|too|here|there|quickly|simply|openly|frequently|"
     r"been|itself|himself|herself|themselves|"
     r"Just|Also|Now|Officially|Finally|Still|Reportedly|"

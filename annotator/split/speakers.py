@@ -309,7 +309,7 @@ def _may_end_in_adverb(window: str) -> bool:
     """False only when `ADVERB_BEFORE_VERB` finds nothing at the end of `window` (no trailing
     spaces): the word that ends it is none of the pattern's words and no "-ly" adverb."""
     last = window.rsplit(None, 1)[-1] if window else ""
-    return last in _ADVERB_WORDS or last.endswith("ly")
+    return last in _ADVERB_WORDS or last.endswith(("ly", "n't", "n’t"))
 
 
 def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:

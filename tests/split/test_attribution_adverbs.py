@@ -25,3 +25,19 @@ def test_a_speaker_after_an_adverb_keeps_its_cue() -> None:
 def test_overall_after_the_subject_is_skipped_before_the_cue() -> None:
     body = "Nearly eight in 10 harbour voters overall said they have made up their minds."
     assert "voters" in (claim(body, "made up")["speaker"] or "")
+
+
+def test_a_negation_before_the_cue_keeps_the_subject() -> None:
+    body = (
+        "The harbour authority has not yet responded to questions about the ferry schedule.\n\n"
+        "Mayor Ann Liddell didn’t say whether the new quay would open before the winter.\n\n"
+        "The ferry owners would only say that the bridge tolls were a matter for the council."
+    )
+    assert claim(body, "ferry schedule")["speaker"] == "harbour authority"
+    assert claim(body, "new quay")["speaker"] == "Ann Liddell"
+    assert claim(body, "bridge tolls")["speaker"] == "ferry owners"
+
+
+def test_a_modal_before_the_cue_still_names_no_subject() -> None:
+    body = "Anyone crossing the bridge should remember that the tolls rise again in the spring."
+    assert claim(body, "tolls rise")["speaker"] is None
