@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from annotator.split.lexicon import EN_CUES
+from annotator.split.quote_marks import QUOTE_MARKS
 
 # quote marks: opening -> closing marks it may end with
 _CLOSERS = {
@@ -21,9 +22,6 @@ _CLOSERS = {
     "``": "''",
 }
 _SINGLE = ("’", "'")  # closers of a quote opened by ‘ or '
-# `''|``|["“”„«»‹›‘’‚']`, written to start with one character class (the scan jumps from mark
-# to mark instead of trying three alternatives at every position): '' or ', `` or nothing
-_QUOTE_CHARS = re.compile(r"[\"“”„«»‹›‘’‚'`](?:(?<=')'?|(?<=`)`|(?<=[\"“”„«»‹›‘’‚]))")
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -35,9 +33,8 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     open_at: int | None = None
     closers = ""
     inner = False  # a straight quote opened inside a typographic one
-    for m in _QUOTE_CHARS.finditer(text, start, end):
-        i, j = m.span()
-        ch = m.group()
+    for i, j in QUOTE_MARKS.spans_in(text, start, end):
+        ch = text[i:j]
         prev = text[i - 1] if i > start else " "
         nxt = text[j] if j < end else " "
         single = ch in "‘’‚'"
