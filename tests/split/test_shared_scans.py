@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
+
+import pytest
 
 from annotator.split import pronouns, speaker_words
 from annotator.split.complements import labelled_frame
@@ -58,17 +61,38 @@ def test_speaker_phrase_checks_give_the_same_answer_from_lists_and_tuples() -> N
     assert speaker_words._valid([]) is False
 
 
-def test_is_speaker_phrase_answers_again_as_before() -> None:
-    phrases = {
-        "the harbour master": True,
-        "with supporters": False,
-        "his campaign by": False,
-        "Don't": False,
-        "Oz's": False,
-        "Jane Doe": True,
-    }
+@pytest.mark.parametrize(
+    ("check", "phrases"),
+    [
+        (
+            speaker_words.is_speaker_phrase,
+            {
+                "the harbour master": True,
+                "with supporters": False,
+                "his campaign by": False,
+                "Don't": False,
+                "Oz's": False,
+                "Jane Doe": True,
+            },
+        ),
+        (
+            speaker_words.is_named,
+            {
+                "Jane Doe": True,
+                "the Harbour Board": True,
+                "the mayor": False,
+                "Mayor": False,
+                "Sen.": False,
+            },
+        ),
+    ],
+    ids=["is_speaker_phrase", "is_named"],
+)
+def test_a_memoised_speaker_check_answers_again_as_before(
+    check: Callable[[str], bool], phrases: dict[str, bool]
+) -> None:
     for _ in range(2):
-        assert {p: speaker_words.is_speaker_phrase(p) for p in phrases} == phrases
+        assert {p: check(p) for p in phrases} == phrases
 
 
 _OLD_PARTS = re.compile(r"[,;:(\[\"“”«»„،؛–—]|\s[-–—]{1,2}\s")  # as `speakers` wrote it
@@ -112,18 +136,6 @@ def test_part_marks_follow_the_text_asked_about() -> None:
     assert PART_MARKS.ends_in(one, 21, 40) == [22, 33]  # inside " – ": the dash alone
     assert PART_MARKS.first_in(two, 25, len(two)) == 32
     assert PART_MARKS.first_in(two, 43, len(two)) is None
-
-
-def test_is_named_answers_again_as_before() -> None:
-    phrases = {
-        "Jane Doe": True,
-        "the Harbour Board": True,
-        "the mayor": False,
-        "Mayor": False,
-        "Sen.": False,
-    }
-    for _ in range(2):
-        assert {p: speaker_words.is_named(p) for p in phrases} == phrases
 
 
 def test_a_quoted_label_needs_its_quote_mark() -> None:
