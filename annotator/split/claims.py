@@ -5,7 +5,8 @@ may go on in the next paragraph), splits each into sentences (`annotator.split.s
 them per paragraph (`annotator.split.attribution`), scores them (`annotator.split.checkworthiness`) and
 keeps the statements:
 - a sentence needs 3+ words, except in a forum post ("Agree 100%" is stance: kept, low score);
-- a bare heading (no end punctuation, no verb-like word, Title Case or under 6 words) is skipped;
+- a bare heading (no end punctuation, no verb-like word, Title Case or under 6 words) is skipped,
+  but not a title kept as a block (`Block.headline`);
 - a post that repeats its own sentence yields one claim (the first).
 
 A quote sentence whose frame only names the speaker ('“…,” said Doe, a pollster.') gives the
@@ -67,7 +68,7 @@ def extract_claims(
             )
         for i, ((s0, e0), attr0) in enumerate(zip(spans, attrs, strict=True)):
             sentence = text[s0:e0]
-            if not _is_statement(sentence, in_post=post is not None):
+            if not _is_statement(sentence, post is not None, block.headline):
                 continue
             if block.post_index is not None:
                 key = " ".join(sentence.split()).lower()
@@ -148,7 +149,7 @@ def _post_attribution(
     return attribution.Attribution(post.author, "posted" if post.author else None, False)
 
 
-def _is_statement(sentence: str, in_post: bool) -> bool:
+def _is_statement(sentence: str, in_post: bool, headline: bool = False) -> bool:
     if not (sentence[:1].isalpha() or any(ch.isalpha() for ch in sentence)):
         return False
     words = sentence.split()
@@ -156,7 +157,7 @@ def _is_statement(sentence: str, in_post: bool) -> bool:
         return True
     if len(words) < 3:
         return False
-    if _ends_sentence(sentence):
+    if headline or _ends_sentence(sentence):
         return True
     # no end punctuation: a heading unless it is long and reads like prose
     capitalised = sum(1 for w in words if w[:1].isupper())

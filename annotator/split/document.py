@@ -34,6 +34,7 @@ class Block:
     start: int
     end: int
     post_index: int | None = None  # the forum post this block belongs to
+    headline: bool = False  # a title kept as claim material (`metadata.Header.headline`)
 
 
 @dataclass

@@ -4,7 +4,8 @@ Dates come out as ISO 8601: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MMZ` when the text g
 GMT/UTC (a time in another or no zone is dropped rather than guessed).
 
 Header decisions (see `header_metadata`):
-- The title is the first line before the body that looks like a headline with 4+ words.
+- The title is the first line before the body that looks like a headline with 4+ words, or
+  (news database exports) a headline of 3+ words closed by ';': that line is kept as a block.
 - The outlet (`source`) is taken only from a masthead: the page's first line, 1-4 capitalised
   words, that comes back later in the page (sites repeat their name in footers and widgets).
   An outlet merely named in the text ("In an interview with Sputnik") is not the source.
@@ -125,6 +126,13 @@ class Header:
     page_date: str | None = None
     kinds: dict[int, str] = field(default_factory=dict)  # header line number -> boilerplate kind
     standfirst: int | None = None  # a line kept as claim material (a subheadline)
+    headline: int | None = None  # a title kept as claim material (closed by ';', see below)
+
+
+def _is_export_title(s: str) -> bool:
+    """A news database's title line, closed by the ';' that joins it to the subtitle ("Mayor
+    says ferry will run; "): kept as claim material, since such titles report."""
+    return len(bp.words(s)) >= 3 and bp.is_headline_like(s[:-1])
 
 
 def header_metadata(lines: list[str], body_start: int, script: str | None) -> Header:
@@ -148,6 +156,10 @@ def header_metadata(lines: list[str], body_start: int, script: str | None) -> He
                 h.published = h.published or parse_date(s)
         elif bp.is_foreign_script(s, script) and len(bp.words(s)) <= 8:
             h.kinds[i] = "slogan"
+        elif seen_title is None and s.endswith(";") and _is_export_title(s):
+            seen_title = s
+            h.title = s[:-1].rstrip()
+            h.headline = i
         elif seen_title is None and bp.is_headline_like(s) and len(bp.words(s)) >= 4:
             seen_title = s
             h.title = s

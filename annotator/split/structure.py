@@ -58,8 +58,9 @@ def structure(raw: RawDocument) -> StructuredDocument:
         first, last = (prose[0], prose[-1]) if prose else (0, len(lines) - 1)
         header = header_metadata(lines, first, script) if prose else Header()
         kinds.update(header.kinds)
-        if header.standfirst is not None:
-            kinds.pop(header.standfirst, None)
+        for kept in (header.standfirst, header.headline):
+            if kept is not None:
+                kinds.pop(kept, None)
         _classify_body(lines, range(first, last + 1), kinds, shapes=bool(prose), prose=set(prose))
         tail = [i for i in range(last + 1, len(lines)) if lines[i].strip()]
         if tail and _standalone(lines, tail[0]) and bp.is_unterminated_sentence(lines[tail[0]]):
@@ -77,6 +78,9 @@ def structure(raw: RawDocument) -> StructuredDocument:
         a, b = starts[i] + lo, starts[i] + hi
         if i in kinds:
             boiler.append((a, b, kinds[i]))
+            continue
+        if i == header.headline:  # "Mayor says ferry will run; ": the title without its ';'
+            blocks.append(Block(a, a + len(line[lo:hi].rstrip("; ")), headline=True))
             continue
         for s, e, kind in _cut_line(line[lo:hi]):
             if kind:

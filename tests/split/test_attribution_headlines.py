@@ -2,7 +2,8 @@
 Case "Calls" or "Tweets" is a cue ("Liddell Calls On Council To Resign"), an organisation
 ending in "Watch" speaks ("Harbour Watch: …", but not "Watch: …"), and "Surname: …" speaks
 over a body that names a title before the given name ("Harbour Master Ann Liddell"); a document's
-title "Name: X wants …" is the name's, not X's."""
+title "Name: X wants …" is the name's, not X's; a title closed by ';' (news database exports) is a
+claim of its own."""
 
 from __future__ import annotations
 
@@ -78,3 +79,16 @@ def test_a_document_title_name_speaks_over_a_subject_after_the_colon() -> None:
     claims = split_document(RawDocument(path="t.txt", format="txt", text=text)).claims
     title = next(c for c in claims if "toll doubled" in c["text"])
     assert title["speaker"] == "Harbour Trust"
+
+
+@pytest.mark.parametrize(
+    "title,speaker",
+    [
+        ("Liddell says ferry will run all winter; ", "Liddell"),
+        ("Ferry losses grow; ", None),
+    ],
+)
+def test_a_title_closed_by_a_semicolon_is_a_claim(title: str, speaker: str | None) -> None:
+    text = title + "\nSubsidy talks go on.\n" + BODY
+    claims = split_document(RawDocument(path="t.txt", format="txt", text=text)).claims
+    assert (claims[0]["text"], claims[0]["speaker"]) == (title.rstrip("; "), speaker)

@@ -127,3 +127,24 @@ def test_file_metadata_wins_and_is_normalised() -> None:
         "2021-02-28",
         "Ann",
     )
+
+
+def test_a_title_closed_by_a_semicolon_is_the_title_and_kept_as_a_block() -> None:
+    text = (
+        "Harbour board doubles the ferry toll; \n"
+        "Commuters face higher fares from May.\n\n"
+        "The harbour board voted on Monday to double the toll on the winter ferry."
+    )
+    doc = structure(RawDocument(path="t.txt", format="txt", text=text))
+    first = doc.blocks[0]
+    assert doc.title == "Harbour board doubles the ferry toll"
+    assert (doc.text[first.start : first.end], first.headline) == (doc.title, True)
+    assert not any(b.headline for b in doc.blocks[1:])
+
+
+def test_a_headline_without_a_semicolon_stays_a_title_line() -> None:
+    text = "Harbour board doubles the ferry toll\n\nThe harbour board voted on Monday to double it."
+    doc = structure(RawDocument(path="t.txt", format="txt", text=text))
+    assert doc.title == "Harbour board doubles the ferry toll"
+    assert not any(b.headline for b in doc.blocks)
+    assert doc.text[doc.blocks[0].start : doc.blocks[0].end].startswith("The harbour board")
