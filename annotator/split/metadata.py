@@ -129,10 +129,19 @@ class Header:
     headline: int | None = None  # a title kept as claim material (closed by ';', see below)
 
 
+_TITLE_QUOTES = "'‘\"“"
+
+
 def _is_export_title(s: str) -> bool:
     """A news database's title line, closed by the ';' that joins it to the subtitle ("Mayor
-    says ferry will run; "): kept as claim material, since such titles report."""
-    return len(bp.words(s)) >= 3 and bp.is_headline_like(s[:-1])
+    says ferry will run; "): kept as claim material, since such titles report. It opens with a
+    capital or a quote mark (not a style rule such as "border-top: 1px solid #ccc;")."""
+    return (
+        (s[0].isupper() or s[0] in _TITLE_QUOTES)
+        and "{" not in s
+        and len(bp.words(s)) >= 3
+        and bp.is_headline_like(s[:-1])
+    )
 
 
 def header_metadata(lines: list[str], body_start: int, script: str | None) -> Header:

@@ -148,3 +148,13 @@ def test_a_headline_without_a_semicolon_stays_a_title_line() -> None:
     assert doc.title == "Harbour board doubles the ferry toll"
     assert not any(b.headline for b in doc.blocks)
     assert doc.text[doc.blocks[0].start : doc.blocks[0].end].startswith("The harbour board")
+
+
+@pytest.mark.parametrize(
+    "first", ["border-top: 1px solid #cccccc;", "Ferry;", "div.ad { margin: 0 auto;"]
+)
+def test_a_style_rule_or_a_short_line_closed_by_a_semicolon_is_no_title(first: str) -> None:
+    text = first + "\n\nThe harbour board voted on Monday to double the toll on the winter ferry."
+    doc = structure(RawDocument(path="t.txt", format="txt", text=text))
+    assert doc.title is None
+    assert not any(b.headline for b in doc.blocks)
