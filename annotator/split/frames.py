@@ -1,7 +1,7 @@
 """Which cue governs a sentence with several: a reporting clause that closes the sentence after a
 comma ("Doe told investigators she was advised …, the New York Times reported late Thursday.",
 "…, analysts say.", "…, said Jane Doe.") frames everything before it, so it wins over the cues
-inside the reported words; a subject opening the sentence wins over an "according to" inside
+inside the reported words (not a verb of showing or finding after "Doe said": Doe reports); a subject opening the sentence wins over an "according to" inside
 what it reports (`reported_through`). Also: which cue after a quote is the quote's
 (`_new_sentence`) and the name right after an inverted cue (`_named_after`)."""
 
@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from annotator.split import lexicon
 from annotator.split.antecedents import subject_behind_clause
-from annotator.split.cues import _is_cue
+from annotator.split.cues import _VERB, _is_cue
 from annotator.split.narration import own_report
 from annotator.split.speakers import is_named, subject_after, subject_before
 
@@ -25,6 +25,7 @@ _APPOSED_TAIL = re.compile(
 )
 _CLAUSE_IN_TAIL = re.compile(r"\b(?:that|who|which|because|if|when|while|as|but|and)\b")
 _SEPARATOR = ",—–"
+_SAID = ("said", "says", "say")
 _CLOSING_QUOTES = "”’\"'»"
 
 
@@ -43,6 +44,8 @@ def closing_frame(
         return None
     if m.group(1).lower() not in lexicon.EN_CUES or not _is_cue(text, m, s):
         return None
+    if not _VERB.fullmatch(m.group(1)) and _opens_with_said(text, s, matches[0]):
+        return None  # "Doe said the tapes …, the footage showed.": Doe reports, the footage shows
     if sum(1 for c in matches if not inside(c.start())) < 2:
         return None
     if any(
@@ -75,6 +78,14 @@ def closing_frame(
     if text[span[0] : span[1]].lower() in lexicon.PRONOUNS:
         return None
     return span, m
+
+
+def _opens_with_said(text: str, s: int, m: re.Match[str]) -> bool:
+    """ "Jane Doe also said …": the sentence opens with a named subject of "said"/"says"."""
+    if m.group(1) not in _SAID:
+        return False
+    span = subject_before(text, s, m.start())
+    return span is not None and not text[s : span[0]].strip() and is_named(text[span[0] : span[1]])
 
 
 _GOES_ON = re.compile(r"\s+[a-z]")

@@ -161,6 +161,9 @@ def _title(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
     return attr
 
 
+# a sentence that opens "As reported by X, …": X reports all that follows
+_AS_OPENER = re.compile(r"\s*[\"“‘']?As\s+")
+
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,6}$)")
 
 
@@ -236,6 +239,10 @@ def attribute_sentence(
             if by:  # "Trump has been rebuked by opponents for …"
                 span = subject_after(text, by, e)
                 if span and is_speaker_phrase(text[span[0] : span[1]]):
+                    if _AS_OPENER.fullmatch(text, s, m.start()):
+                        found.append((span, m))  # "As reported by X, Y found …": X
+                        closing = None
+                        break
                     infinitive.append((span, m))
             continue
         g_end = m.start()  # the gap before the cue, spaces dropped; the tests below read its end

@@ -42,6 +42,16 @@ def test_a_closing_reporting_clause_frames_the_sentence() -> None:
     assert claim(body, "twice what")["speaker"] == "engineers"
 
 
+def test_a_closing_clause_of_evidence_does_not_frame_what_a_named_subject_said() -> None:
+    body = (
+        "Ann Liddell said the tapes do not show whether the clerk signed the lease, which she "
+        "said was never filed, the footage showed.\n\n"
+        "The bridge will cost twice what the council said in March, the harbour audit found."
+    )
+    assert claim(body, "tapes do not show")["speaker"] == "Ann Liddell"
+    assert claim(body, "twice what")["speaker"] == "harbour audit"
+
+
 def test_a_closing_clause_with_its_own_that_clause_does_not_frame() -> None:
     body = "Ann Liddell said the vote was fair, and the harbour master said that it was not."
     assert claim(body, "vote was fair")["speaker"] == "Ann Liddell"

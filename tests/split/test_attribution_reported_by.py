@@ -22,3 +22,13 @@ def test_reported_by_names_the_source_with_or_without_was() -> None:
 def test_a_reduced_passive_of_another_verb_names_no_speaker() -> None:
     body = "The bridge levy, opposed by the Harbour Traders, never came to a vote in the council."
     assert claim(body, "never came to a vote")["speaker"] is None
+
+
+def test_an_opening_as_reported_by_wins_over_the_cue_it_reports() -> None:
+    body = (
+        "As reported by the Coast Gazette, inspectors found cracks in two of the bridge piers.\n\n"
+        "The bridge, as reported by the Coast Gazette, needs new piers, inspectors found."
+    )
+    got = claim(body, "cracks in two")
+    assert (got["speaker"], got["cue"]) == ("Coast Gazette", "reported")
+    assert claim(body, "needs new piers")["speaker"] == "inspectors"
