@@ -57,3 +57,24 @@ def test_other_stores_get_the_orm_rows_lines(db_url: str) -> None:
     chunks = list(_orm_line_chunks(ids, db_url, 10, _encoder()))
     assert [len(c) for c in chunks] == [10, 10, 5]
     assert [line for c in chunks for line in c] == list(iter_claim_lines(ids, db_url))
+
+
+def test_line_writer_writes_what_the_encoder_writes() -> None:
+    from annotator.split.claim_lines import _line_writer
+
+    class Name(str):  # a type the writer does not know: the encoder's own line
+        pass
+
+    keys = ["id", "score", "quote", "features", "odd%s", "n", "gone", "big", "note"]
+    line = _line_writer(keys, keys.index("features"), [keys.index("quote")])
+    stored = json.dumps({"city": "Köln", "n": [1, 2.5]})
+    rows = [
+        ("c1", 0.1 + 0.2, 1, None, 'say "hi"\n', 7, None, float("inf"), "naïve € 100%", stored),
+        ("c2", float("nan"), 0, None, "\u2028", -3, None, float("-inf"), "", None),
+        ("c3", 1e-300, None, None, "x", 0, None, 2.0, Name("Ann"), "null"),
+    ]
+    for r in rows:
+        want = dict(zip(keys, r, strict=False))
+        want["quote"] = None if r[2] is None else bool(r[2])
+        want["features"] = json.loads(r[-1]) if r[-1] is not None else None
+        assert line(r) == ENCODE(want)
