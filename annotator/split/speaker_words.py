@@ -60,6 +60,8 @@ def _valid_words(words: tuple[str, ...], noun_heads: bool) -> bool:
         raw = raw[2:]  # "l'Économie", "d'Italie"
     if not head or head in WEEKDAYS or head in CLAUSE_WORDS:
         return False
+    if len(words) == 1 and head in _COUNTED_ALONE:
+        return True  # "But few believe …", "Several oppose …", "Someone called it …"
     if head in NOT_SPEAKERS and (raw[:1].islower() or len(words) == 1):
         return False  # "it", "the idea"; "The Times" is a name
     if not any(ch.isalpha() for ch in head):
@@ -150,6 +152,8 @@ _QUANTIFIERS = frozenset(
     """one some many several most few other another all both each every two three four five
     six seven eight dozens hundreds thousands more""".split()
 )
+# a quantifier or indefinite pronoun that is the whole subject of a cue
+_COUNTED_ALONE = frozenset("few many several most some others each both none someone".split())
 _DETERMINERS = frozenset(
     "the a an this that his her its their our der die das ein eine le la les el los las un une una".split()
 )
@@ -227,3 +231,17 @@ def is_named(phrase: str) -> bool:
         w[:1].isupper() and _clean_word(w) not in ROLE_WORDS and _clean_word(w) not in TITLES
         for w in phrase.split()[1:] or phrase.split()
     )
+
+
+_ROLE_NOUNS: frozenset[str] = SPEAKER_NOUNS | ROLE_WORDS | lexicon.PERSON_NOUNS
+_BEFORE_NAME: frozenset[str] = _ROLE_NOUNS | TITLES | _DETERMINERS | {"state"}
+
+
+def role_named(text: str, span: tuple[int, int]) -> bool:
+    """text[span] is a name after lower-case role words: "the economist Jane Doe", "state Rep.
+    Ann Roe" (not "attacks on Mr. Doe", "top aides Jane Doe and Tom Roe")."""
+    words = text[span[0] : span[1]].split()
+    lower = [_clean_word(w) for w in words if not w[:1].isupper()]
+    if not words[-1][:1].isupper() or any(w not in _BEFORE_NAME for w in lower):
+        return False
+    return any(_clean_word(w) in _ROLE_NOUNS or is_titled(w) for w in words[:-1])

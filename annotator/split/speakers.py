@@ -35,6 +35,7 @@ from annotator.split.speaker_words import (
     is_named,
     is_speaker_phrase,
     is_titled,
+    role_named,
 )
 from annotator.split.textscan import may_end_with_time
 
@@ -84,13 +85,7 @@ def _date_next(text: str, nxt: tuple[int, int] | None) -> bool:
     if nxt is None:
         return False
     w = _clean_word(text[nxt[0] : nxt[1]])
-    return w in WEEKDAYS or w[:1].isdigit() or w in _MONTHS
-
-
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+    return w in WEEKDAYS or w[:1].isdigit()  # WEEKDAYS holds the months too
 
 
 # English words that open a time or medium phrase ("at the time", "in a statement")
@@ -373,8 +368,8 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
                     continue  # "In Tromso, the council's treasurer, Jim Boyle, said": a place
             if owner and span and text[pa : span[0]].strip():
                 continue  # "Now Doe's aide, …": the name must be the whole part
-            if span and (text[span[0]].isupper() or _WHO.match(nxt)):
-                return span
+            if span and (text[span[0]].isupper() or _WHO.match(nxt) or role_named(text, span)):
+                return span  # "the economist Jane Doe, a former adviser, wrote": a name too
         last_part = text[a:b].strip()
         if last_part and not (_APPOSITION.match(last_part) or last_part[:1].islower()):
             return _phrase(text, a, b, backward=True)

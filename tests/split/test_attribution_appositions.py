@@ -66,3 +66,18 @@ def test_a_role_before_the_name_and_an_apposition_lets_a_noun_like_form_be_the_v
     assert attribution_cases.claim(body, "liar")["speaker"] == "Tom Fairley"
     body = "After the vote the mayor met Tom Fairley, a pilot, and calls came in all night."
     assert attribution_cases.claim(body, "all night")["speaker"] is None
+
+
+def test_a_role_word_before_the_name_keeps_it_the_subject_before_an_apposition() -> None:
+    body = (
+        "But the harbourmaster Tom Fairley, a pilot for thirty years, recalled that the old "
+        "ferry sank in the winter storms."
+    )
+    assert attribution_cases.claim(body, "old ferry")["speaker"] == "Tom Fairley"
+    body = "Later state Rep. Ann Liddell, a member of the harbour board, recalled the ferry strike."
+    assert attribution_cases.claim(body, "ferry strike")["speaker"] == "Ann Liddell"
+    body = (
+        "She bristled when her old rivals Ann Liddell and Tom Fairley, playing the mayor and "
+        "the pilot, attacked her harshly in a rehearsal."
+    )
+    assert attribution_cases.claim(body, "rehearsal")["speaker"] is None

@@ -46,3 +46,14 @@ def test_a_body_that_calls_something_names_it() -> None:
 def test_in_the_past_between_the_auxiliary_and_the_cue_keeps_the_subject() -> None:
     body = "The harbour pilots have in the past said the ferry should stop in the winter storms."
     assert attribution_cases.claim(body, "winter storms")["speaker"] == "harbour pilots"
+
+
+def test_a_quantifier_alone_is_the_subject_of_its_cue() -> None:
+    body = "The pilots met the council in May, but few believe the bridge will ever be built."
+    assert attribution_cases.claim(body, "ever be built")["speaker"] == "few"
+    body = "Most pilots back the toll, even though several oppose the new ferry timetable."
+    assert attribution_cases.claim(body, "timetable")["speaker"] == "several"
+    body = "Someone called the bridge plan a folly at the harbour meeting on Monday."
+    assert attribution_cases.claim(body, "folly")["speaker"] == "Someone"
+    body = "Nobody opposed the toll, and the harbour council passed it in May."
+    assert attribution_cases.claim(body, "harbour council")["speaker"] is None
