@@ -45,12 +45,14 @@ EN_TITLES = _set(
     hon pres supt insp det st mt ft mme mlle sra sr srta drs p.s ps p.p.s pps pvt cpl"""
 )
 EN_MAYBE = _set(
-    """co corp inc ltd llc plc bros dept univ assn est approx vs etc al cf jr sr esq
-    no nos nr n° p pp para fig figs vol vols ch sec art ed eds op ca vs viz
+    """co corp inc ltd llc plc bros dept univ assn est approx etc al jr sr esq
+    no nos nr n° p pp para fig figs vol vols ch sec art ed eds op ca
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     ave blvd rd hwy km kg lb lbs oz ft mi min max hr hrs yr yrs mln bn tn govt intl natl assoc
     mgmt admin acad approx incl excl ext"""
 )
+# Words that join what stands on both sides ("Trump vs. Clinton", "cf. Smith"): never an end.
+EN_JOINING = _set("""vs cf viz""")
 EN_OPENERS = _set(
     """the a an it its he she they we i you this that these those there here how what why when
     where who which but and so in on at as if yet his her their our my your one some many most
@@ -183,7 +185,7 @@ WEB_CONTENT_OPENERS = _set("""The Some Every Anyone Please Hope Glad Great Good 
 # Languages that write ordinal numbers with a period ("am 3. Oktober", "19. yüzyıl").
 ORDINAL_PERIOD = frozenset("de tr pl nl da no fi cs sk hu is et lv sl hr sr".split())
 
-ENGLISH = Lexicon(EN_TITLES, EN_MAYBE, EN_OPENERS, frozenset(), EN_OPENERS - LINKING)
+ENGLISH = Lexicon(EN_TITLES | EN_JOINING, EN_MAYBE, EN_OPENERS, frozenset(), EN_OPENERS - LINKING)
 _CACHE: dict[str | None, Lexicon] = {}
 
 

@@ -64,6 +64,16 @@ def test_a_case_name_with_v_stays_one_sentence() -> None:
     ]
 
 
+def test_vs_and_cf_join_what_stands_on_both_sides() -> None:
+    text = "Mayors make their case vs. Albany on rents. It ended seven vs. six. See the map (cf. Table 2). Done."
+    assert sents(text) == [
+        "Mayors make their case vs. Albany on rents.",
+        "It ended seven vs. six.",
+        "See the map (cf. Table 2).",
+        "Done.",
+    ]
+
+
 def test_us_at_sentence_end_splits_before_an_opener() -> None:
     assert sents("Troops left the U.S. The war went on.") == [
         "Troops left the U.S.",
