@@ -149,6 +149,21 @@ def _in_relative(text: str, s: int, span: tuple[int, int]) -> bool:
     return any(w.islower() and w not in lexicon.ARTICLES for w in between)
 
 
+# a verb of saying and "that" right before a phrase: the phrase opens what is reported
+_SAID_THAT = re.compile(r"\b([a-z]+)\s+that\s+$")
+_SAYING = frozenset("adding noting saying arguing clarifying".split())
+
+
+def _reported_subject(text: str, s: int, span: tuple[int, int]) -> bool:
+    """ "Analysts noted that Doe may have been referring to …": the named subject after a
+    verb of saying and "that" is what is reported, not who reports it (a pronoun there is
+    most often the reporter again: "she wrote that she agreed")."""
+    if text[span[0] : span[1]].lower() in lexicon.PRONOUNS:
+        return False
+    b = _SAID_THAT.search(text, max(s, span[0] - 30), span[0])
+    return b is not None and (b.group(1) in _SAYING or _VERB.fullmatch(b.group(1)) is not None)
+
+
 def _title(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
     """A document's title "Name: …" ("Clinton camp: Trump's remarks threaten security"): the
     name speaks, not a subject after the colon (English)."""
@@ -295,6 +310,8 @@ def attribute_sentence(
             continue  # "the rounds on the morning shows, Doe said": the next cue may name one
         if any(a + 1 < span[0] < b for a, b in masked):
             continue  # '"… the harbour board, so …," Doe, R-Maine, said': quoted words speak not
+        if _reported_subject(text, s, span):
+            continue  # "Critics noted that Doe …": Doe is reported on
         found.append((span, m))
         if len(found) >= MAX_CUES or text[span[0] : span[1]].lower() not in lexicon.PRONOUNS:
             break  # a named subject wins over pronouns ("he worries …, records show")

@@ -205,7 +205,16 @@ def is_speaker_phrase(phrase: str) -> bool:
         return False  # "the two guides I wrote": an object relative clause, no speaker
     if words[-1].endswith(("'s", "’s")):
         return False  # "Oz's show proved": the possessor of the subject, cut from its noun
+    if len(words) == 1 and (first in _PREPOSITIONS or first in _OPENERS):
+        return False  # "Back in 1999, Doe …", "Like them or not, …": an opener, no one
     return not (len(words) == 1 and words[0][:1].isupper() and _adverb(first))
+
+
+# words that open a sentence and name no one when they stand alone
+_OPENERS = frozenset(
+    """like absent alongside throughout back so more just then now still also even yet thus
+    hence instead meanwhile indeed perhaps maybe again already publicly""".split()
+)
 
 
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())

@@ -3,8 +3,8 @@ are nouns, a bare plural never opens with a verb ("let editorials"), a possessiv
 noun ("Mr. Reed's pointed critique") is no subject, an opening "-ed ... by" participle
 ("Chastened by the report, Reed …") is no subject of the main clause, "the guides I wrote" and
 "says a lot about", "charged with" and a phrasal verb ("showed up", "add up to", "called off")
-report nothing, and an unresolved pronoun with a verb of action ("they attacked the pier") names
-no speaker."""
+report nothing, an unresolved pronoun with a verb of action ("they attacked the pier") names
+no speaker, and neither does a lone sentence opener ("Back in 2010, …", "More recently, …")."""
 
 from __future__ import annotations
 
@@ -78,3 +78,15 @@ def test_charged_with_is_an_indictment_not_a_claim() -> None:
     )
     assert claim(body, "charged with fraud")["speaker"] is None
     assert claim(body, "charged with assault")["speaker"] is None
+
+
+def test_a_lone_sentence_opener_is_no_speaker() -> None:
+    body = (
+        "Back in 2010, Mayor Ann Liddell praised the ferry crews, telling the Harbour Gazette "
+        "they had kept the town alive.\n\n"
+        "More recently, the harbour master has changed course, offering a new timetable.\n\n"
+        "Publicly, the council backs the bridge and dismisses the ferry union's figures."
+    )
+    assert claim(body, "kept the town alive")["speaker"] == "Ann Liddell"
+    assert claim(body, "new timetable")["speaker"] != "More"
+    assert claim(body, "ferry union's figures")["speaker"] != "Publicly"

@@ -122,3 +122,16 @@ def test_according_to_inside_what_the_opening_subject_reports_is_not_the_speaker
     )
     assert claim(body, "ferry logs")["speaker"] == "Harbour Gazette"
     assert claim(body, "said little")["speaker"] == "attendee"  # it closes the sentence
+
+
+def test_a_named_subject_after_a_verb_of_saying_and_that_is_reported_on() -> None:
+    body = (
+        "Fact-checkers soon noted that Ann Liddell may have been referring to the old "
+        "bridge.\n\n"
+        "The ferry union, a group of forty captains, says that Tom Fairley, who owns the yard, "
+        "has lost three contracts this year.\n\n"
+        "The harbour master wrote on Monday that she agreed with the council's timetable."
+    )
+    assert claim(body, "referring to the old")["speaker"] is None
+    assert claim(body, "lost three contracts")["speaker"] == "ferry union"
+    assert claim(body, "agreed with the council")["speaker"] == "harbour master"
