@@ -148,7 +148,7 @@ _TERMINAL = ".!?…"
 _CLOSERS = "\"'”’»)]“‘«›‹"  # closing quotes of every style (German „…“ closes with “)
 _TEASER_TAG = re.compile(r"\[[A-Z][A-Z ]{1,20}\]\s*$")
 _TEASER_PREFIX = re.compile(r"^(?:[A-Z]{2,}(?: [A-Z]{2,}){0,2}):\s+\S")
-_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+_WORD = re.compile(r"[^\W_][^\W_]*(?:['’.\-][^\W_]+)*")  # `X+` as `XX*`: a charset start
 # k words or more: k matches of _WORD, each one whole (atomic, as `findall` takes it), with
 # non-word characters around them (_WORD can start at any [^\W_] character, nowhere else)
 _AT_LEAST = {
@@ -179,10 +179,13 @@ _AGENCY_HINTS = (
 
 
 _AGENCY_HINT = re.compile("|".join(_AGENCY_HINTS))
+_LONGEST_AGENCY = max(len(a) for a in _AGENCIES[3:-1].split("|"))
 
 
 def _may_have_credit(line: str) -> bool:
-    return _AGENCY_HINT.search(line) is not None
+    # A credit ends the line: without a "/" it is one agency name before the trailing spaces.
+    tail = line if "/" in line else line.rstrip()[-_LONGEST_AGENCY:]
+    return _AGENCY_HINT.search(tail) is not None
 
 
 def words(line: str) -> list[str]:
@@ -218,7 +221,8 @@ def shape_widget_kind(s: str) -> str | None:
     return "nav" if is_nav_bar(s) else None
 
 
-_NAV_HINT = re.compile(r"[|•·›»>/\t]|\s{3}")  # every separator holds one of these
+# every separator holds one of these: `[|•·›»>/\t]|\s{3}`, written to start with one class
+_NAV_HINT = re.compile(r"[|•·›»>/\s](?:(?<=[|•·›»>/\t])|\s\s)")
 _NAV_SEPARATORS = re.compile(r"\s*[|•·›»]\s*|\s+>\s+|\s+/\s+|\t+|\s{3,}")
 
 

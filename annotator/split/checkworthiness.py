@@ -59,6 +59,8 @@ WEIGHTS: dict[str, float] = {
 # `(?<![\w.])[$€£]?\d[\d,.]*(?:%)?`, written to start with a character class (the scan jumps
 # to digits and currency signs): the first character, then the lookbehind on the one before it.
 _DIGITS = re.compile(r"[$€£\d](?<![\w.][$€£\d])(?:(?<=[$€£])\d|(?<=\d))[\d,.]*(?:%)?")
+# The same on an ASCII sentence (most English text): ASCII classes are cheaper to test.
+_DIGITS_ASCII = re.compile(r"[$\d](?<![\w.][$\d])(?:(?<=[$])\d|(?<=\d))[\d,.]*+%?", re.ASCII)
 NUMBER_WORDS = frozenset(
     """dozens hundreds thousands millions billions two three four five six seven eight nine ten
     eleven twelve twenty thirty forty fifty hundred thousand million billion""".split()
@@ -74,11 +76,16 @@ _RELATIVE_DATE = re.compile(r"\b(?:last|next) (?:week|month|year)\b")
 # word boundary: `\b[A-Z]...(?:...)+|\b(?:[A-Z]\.){2,}|\b[A-Z]{2,6}\b`, written with the common
 # first capital up front (and the \b as a lookbehind after it) so the scan jumps from capital to
 # capital instead of trying every position.
-_CAP_WORD = r"(?:(?:\.[A-Z])+\.|[\w'’-]*)"  # the rest of a capitalised word, or of "U.S."
+# The word and space runs are possessive: what follows them cannot start inside them.
+_CAP_WORD = r"(?:(?:\.[A-Z])+\.|[\w'’-]*+)"  # the rest of a capitalised word, or of "U.S."
 _ENTITY = re.compile(
     r"[A-Z](?<!\w[A-Z])"
-    rf"(?:{_CAP_WORD}(?:\s+(?:of\s+|the\s+|al-)?[A-Z]{_CAP_WORD})+|\.(?:[A-Z]\.)+|[A-Z]{{1,5}}\b)"
+    rf"(?:{_CAP_WORD}(?:\s++(?:of\s++|the\s++|al-)?[A-Z]{_CAP_WORD})+|\.(?:[A-Z]\.)+|[A-Z]{{1,5}}\b)"
 )
+# The same on an ASCII sentence, with ASCII classes (`\s` spelled out: `str.isspace` also
+# counts \x1c-\x1f, `re.ASCII`'s `\s` does not).
+_ASCII_SPACE = r"[\t-\r\x1c-\x1f ]"
+_ENTITY_ASCII = re.compile(_ENTITY.pattern.replace("’", "").replace(r"\s", _ASCII_SPACE), re.ASCII)
 HEDGES = frozenset(
     """may might could reportedly allegedly apparently possibly perhaps likely unlikely seems
     appears suggest suggests rumored rumoured""".split()
@@ -111,7 +118,8 @@ def score(
     # cheap pre-checks (a word of the list, a literal) skip scans that cannot match
     figures: list[str] = []
     year = False
-    for n in _DIGITS.findall(sentence):
+    is_ascii = sentence.isascii()
+    for n in (_DIGITS_ASCII if is_ascii else _DIGITS).findall(sentence):
         n = n.rstrip(".,")
         if _YEAR.match(n):
             year = True
@@ -126,7 +134,7 @@ def score(
     )
     entities = [
         e
-        for e in _ENTITY.findall(sentence)
+        for e in (_ENTITY_ASCII if is_ascii else _ENTITY).findall(sentence)
         if not sentence.startswith(e) or " " in e or e.isupper()
     ]
     hedges = [w for w in lower_words if w in HEDGES] if not vocab.isdisjoint(HEDGES) else []

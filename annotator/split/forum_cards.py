@@ -36,7 +36,11 @@ _KEY = re.compile(
     r"зарегистрирован|iscritto|mensagens",
     re.IGNORECASE,
 )
-_KEY_LINE = re.compile(rf"^[ \t]*(?:{_KEY.pattern})", re.IGNORECASE | re.MULTILINE)
+# A line that starts with a key: `^[ \t]*(?:KEY)` (MULTILINE) as the first line's match or a
+# search from "\n" (a pattern opened by `^` is tried at every position, one opened by a
+# literal jumps from newline to newline)
+_KEY_LINE = re.compile(rf"[ \t]*(?:{_KEY.pattern})", re.IGNORECASE)
+_KEY_NEXT_LINE = re.compile(rf"\n[ \t]*(?:{_KEY.pattern})", re.IGNORECASE)
 _FIELD = re.compile(rf"(?P<label>{_LABELS})\s*:?\s+(?P<value>\S.{{0,60}})", re.IGNORECASE)
 _FIELD_COLON = re.compile(rf"(?P<label>{_LABELS})\s*:\s*(?P<value>.{{0,60}})", re.IGNORECASE)
 _LABEL_ONLY = re.compile(rf"(?:{_LABELS})\s*:?", re.IGNORECASE)
@@ -70,6 +74,11 @@ def _has_key(lines: list[str], idx: list[int]) -> bool:
     return any(_KEY.match(lines[i].strip()) for i in idx)
 
 
+def has_key_line(text: str) -> bool:
+    """A line of `text` starts with a join/posts label (after spaces or tabs)."""
+    return bool(_KEY_LINE.match(text) or _KEY_NEXT_LINE.search(text))
+
+
 def find_labelled_cards(
     lines: list[str], text: str | None = None
 ) -> list[tuple[int, int, str | None, str | None, list[int]]]:
@@ -77,7 +86,7 @@ def find_labelled_cards(
 
     `text` (the lines joined): a page with no line starting with a join/posts label is skipped
     in one pass."""
-    if text is not None and not _KEY_LINE.search(text):
+    if text is not None and not has_key_line(text):
         return []
     out: list[tuple[int, int, str | None, str | None, list[int]]] = []
     i, previous_end = 0, 0

@@ -61,7 +61,7 @@ def preload() -> None:
 # rate of 1 in 6 words (English prose runs at 1 in 4 or more) is English without asking the
 # model, which keeps detection out of the English split stage's time.
 _EN_WORDS = frozenset("the and of to is was that with for said are were this have has from".split())
-_ASCII_WORD = re.compile(r"[A-Za-z']+")
+_ASCII_WORD = re.compile(r"[A-Za-z'][A-Za-z']*")  # `X+` as `XX*`: a charset start
 
 
 # typographic quotes, dashes and spaces do not make a text less English ("“We will,” she said")

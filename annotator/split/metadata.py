@@ -47,7 +47,7 @@ _DATE_PATTERNS = [
     )
 ]
 _DATE_LINE_CHARS = re.compile(r"^[\w\s,.:/+\-|]*$")
-_FOUR_DIGITS = re.compile(r"\d{4}")
+_FOUR_DIGITS = re.compile(r"\d\d{3}")  # `\d{4}` with a charset start (a faster scan)
 
 
 def parse_date(value: str | None) -> str | None:

@@ -29,7 +29,9 @@ def _gender(name: str, mention: str = "") -> str | None:
     return None
 
 
-_PERSON = re.compile(r"\b([A-Z][a-z]+)\.?\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)")
+# `\b([A-Z][a-z]+)…`, written to start with the capital (the `\b` as a lookbehind after it) so
+# the scan jumps from capital to capital instead of trying every position
+_PERSON = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)\.?\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)")
 PRONOUN_REACH = 1500
 _GIVEN = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
 

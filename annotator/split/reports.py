@@ -148,7 +148,7 @@ _REPORT_CUES = frozenset(f for lemma in REPORT_LEMMAS for f in lexicon.inflect(l
     "according"
 }
 _ANY_CUE = lexicon.EN_CUES | {"according"}
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[a-z][a-z]*")  # `[a-z]+` with a charset start (a faster scan)
 
 
 def _has_cue(text: str, a: int, b: int, forms: frozenset[str]) -> bool:

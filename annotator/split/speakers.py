@@ -53,7 +53,8 @@ __all__ = [
 
 SUBJECT_WINDOW = 400
 MAX_WORDS = 9
-_WORD = re.compile(r"[^\s,;:()\[\]\"“”«»„‟‹›،؛]+")
+# `X+` written `XX*`: a pattern that starts with a class scans fast from one candidate to the next
+_WORD = re.compile(r"[^\s,;:()\[\]\"“”«»„‟‹›،؛][^\s,;:()\[\]\"“”«»„‟‹›،؛]*")
 _DE_OBJECT = frozenset("die das den ein eine einen".split())
 _SKIP_AFTER = frozenset(
     """on last this earlier am jetzt nun zudem auch weiter außerdem bereits dann noch

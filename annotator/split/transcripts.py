@@ -8,9 +8,11 @@ import re
 
 # "TAPPER: …", "JAKE TAPPER: …", '"CLINTON: …': up to three words, then a colon
 _LABEL = re.compile(r"[\"“]?((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*):\s+(?=[\"“‘'A-Z(\[])")
-_MULTILINE_LABEL = re.compile(
-    r"^[\"“]?((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*):[ \t]+(?=[\"“‘'A-Z(\[])", re.M
-)
+# the same at a line start: `^…` (MULTILINE) as the first line's match and the matches of "\n…"
+# (a pattern opened by `^` is tried at every position, one opened by "\n" jumps to newlines)
+_LINE_LABEL = r"[\"“]?((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*):[ \t]+(?=[\"“‘'A-Z(\[])"
+_FIRST_LINE_LABEL = re.compile(_LINE_LABEL)
+_NEXT_LINE_LABEL = re.compile("\n" + _LINE_LABEL)
 # labels that head a note, a section or a form field, not a speaker's turn
 _NOT_SPEAKERS = frozenset(
     """update updated correction note editor editor's editor’s video watch photo photos source
@@ -35,10 +37,17 @@ def _person(text: str, label: str, labels: list[str]) -> bool:
     return named or longer or len(words) > 1 or labels.count(label) >= 2
 
 
+def line_labels(text: str) -> list[str]:
+    """The labels that open a line of `text` ("TAPPER: …"), in order."""
+    first = _FIRST_LINE_LABEL.match(text)
+    labels = [m.group(1) for m in _NEXT_LINE_LABEL.finditer(text)]
+    return [first.group(1), *labels] if first else labels
+
+
 def turn_labels(text: str) -> frozenset[str]:
     """The speaker labels of a transcript: labels that name a person and open two or more
     paragraphs of the text (once each is enough when two or more people take turns)."""
-    labels = [m.group(1) for m in _MULTILINE_LABEL.finditer(text)]
+    labels = line_labels(text)
     people = {lab for lab in set(labels) if _person(text, lab, labels)}
     turns = sum(1 for lab in labels if lab in people)
     return frozenset(people) if turns >= 2 else frozenset()

@@ -1,0 +1,104 @@
+"""Patterns rewritten to scan faster find what the patterns they replace found."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from annotator.split import (
+    boilerplate,
+    checkworthiness,
+    forum_cards,
+    language,
+    metadata,
+    pronouns,
+    reports,
+    speakers,
+    transcripts,
+)
+
+
+def _texts(seed: int, pieces: list[str], n: int = 4000, most: int = 14) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, most))) for _ in range(n)]
+
+
+def test_ascii_check_worthiness_patterns_find_what_the_unicode_ones_find() -> None:
+    cap_word = r"(?:(?:\.[A-Z])+\.|[\w'’-]*)"
+    entity = re.compile(
+        r"[A-Z](?<!\w[A-Z])"
+        rf"(?:{cap_word}(?:\s+(?:of\s+|the\s+|al-)?[A-Z]{cap_word})+|\.(?:[A-Z]\.)+|[A-Z]{{1,5}}\b)"
+    )
+    digits = re.compile(r"[$€£\d](?<![\w.][$€£\d])(?:(?<=[$€£])\d|(?<=\d))[\d,.]*(?:%)?")
+    pieces = ["Jane", " ", " ", "Doe", "U.S.", "NATO", "of ", "the ", "al-", "Bank", "x", "-"]
+    pieces += ["'", "’", "\t", "\x1c", "\n", "3", "12.5", ",", ".", "$", "€", "%", "A.", "é"]
+    found = 0
+    for text in _texts(41, pieces):
+        expected = entity.findall(text)
+        assert checkworthiness._ENTITY.findall(text) == expected, repr(text)
+        if text.isascii():
+            assert checkworthiness._ENTITY_ASCII.findall(text) == expected, repr(text)
+            assert checkworthiness._DIGITS_ASCII.findall(text) == digits.findall(text), repr(text)
+        found += len(expected)
+    assert found > 1000
+    words = checkworthiness.score("Jane Doe of Acme Bank said 12.5% of U.S. firms fell.")[1]
+    assert words["entities"] == ["Jane Doe of Acme Bank", "U.S."]
+    assert words["numbers"] == ["12.5%"]
+
+
+def test_person_pattern_starting_with_a_capital_finds_what_the_boundary_one_found() -> None:
+    person = re.compile(r"\b([A-Z][a-z]+)\.?\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)")
+    pieces = ["Mr", "John", "Smith", "Doe", " ", " ", ". ", "x", "aJohn", "_", "’", "\n", "é"]
+    rng = random.Random(43)
+    for text in _texts(43, pieces):
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        got = pronouns._PERSON.search(text, a, b)
+        want = person.search(text, a, b)
+        assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+def test_line_start_patterns_find_what_the_multiline_ones_found() -> None:
+    key_line = re.compile(rf"^[ \t]*(?:{forum_cards._KEY.pattern})", re.I | re.M)
+    label = re.compile(
+        r"^[\"“]?((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*):[ \t]+(?=[\"“‘'A-Z(\[])", re.M
+    )
+    pieces = ["Joined", "POSTS", "Registriert", " ", "\t", "\n", "\n", "x", ": ", "TAPPER"]
+    pieces += ["JAKE", "Doe", ":", "“", '"', "We", "\r", "Messages", "\nDOE: ", "TAPPER: We"]
+    hits = 0
+    for text in _texts(47, pieces):
+        assert forum_cards.has_key_line(text) is bool(key_line.search(text)), repr(text)
+        expected = [m.group(1) for m in label.finditer(text)]
+        assert transcripts.line_labels(text) == expected, repr(text)
+        hits += len(expected)
+    assert hits > 1000
+
+
+def test_nav_hint_and_credit_prefilters_never_hide_a_match() -> None:
+    nav_hint = re.compile(r"[|•·›»>/\t]|\s{3}")
+    pieces = ["Home", " ", "  ", "\t", "|", "›", "/", ">", "x", "\n", "\u00a0", "World"]
+    for text in _texts(53, pieces):
+        assert bool(boilerplate._NAV_HINT.search(text)) is bool(nav_hint.search(text)), text
+    pieces = ["A flood.", "AFP", "AP", "Getty Images", "REUTERS", " ", "/", " / ", "x", "Doe"]
+    pieces += ["\n", ".", "”", "SHUTTERSTOCK", "PA"]
+    credits = 0
+    for text in _texts(59, pieces):
+        if boilerplate.CREDIT.search(text):
+            credits += 1
+            assert boilerplate._may_have_credit(text), repr(text)
+    assert credits > 300
+    assert not boilerplate._may_have_credit("An AP photo of the flood in the town")
+
+
+def test_patterns_opening_with_one_class_find_what_the_repeats_found() -> None:
+    pairs = [
+        (speakers._WORD, r"[^\s,;:()\[\]\"“”«»„‟‹›،؛]+"),
+        (boilerplate._WORD, r"[^\W_]+(?:['’.\-][^\W_]+)*"),
+        (reports._WORD, r"[a-z]+"),
+        (metadata._FOUR_DIGITS, r"\d{4}"),
+        (language._ASCII_WORD, r"[A-Za-z']+"),
+    ]
+    pieces = ["Doe", "said", " ", ",", "2024", "12", "'", "’", ".", "-", "_", "«", "é", "(", "x"]
+    for text in _texts(61, pieces):
+        for new, old in pairs:
+            assert new.findall(text) == re.findall(old, text), (old, text)
