@@ -14,7 +14,7 @@ from annotator.split import lexicon
 from annotator.split.antecedents import subject_behind_clause
 from annotator.split.cues import _VERB, _is_cue
 from annotator.split.narration import own_report
-from annotator.split.speakers import is_named, subject_after, subject_before
+from annotator.split.speakers import is_named, is_speaker_phrase, subject_after, subject_before
 
 # what may follow a closing cue: a few words without a clause of their own ("late Thursday",
 # "in a statement", "on Twitter") and the sentence's end
@@ -141,7 +141,9 @@ def _named_after(text: str, a: int, e: int) -> tuple[int, int] | None:
     span = subject_after(text, a, e)
     if span and _COMPLEMENT.match(text, span[0]):
         return None  # "X, facing …, noted that Doe's aide, Roe, is …": the cue's object
-    if span and is_named(text[span[0] : span[1]]) and text[span[1] : e].lstrip()[:1] in ",.;":
+    if span is None or not is_speaker_phrase(text[span[0] : span[1]]):
+        return None  # "X, a pilot, vouched for Roe and Lee.": a preposition's object, no subject
+    if is_named(text[span[0] : span[1]]) and text[span[1] : e].lstrip()[:1] in ",.;":
         return span
     return None
 

@@ -81,3 +81,10 @@ def test_a_role_word_before_the_name_keeps_it_the_subject_before_an_apposition()
         "the pilot, attacked her harshly in a rehearsal."
     )
     assert attribution_cases.claim(body, "rehearsal")["speaker"] is None
+
+
+def test_a_name_after_a_preposition_behind_the_cue_leaves_the_subject_before_an_apposition() -> (
+    None
+):
+    body = "Ann Liddell, a harbour pilot, vouched for both Tom Fairley and Jim Boyle, who sail."
+    assert attribution_cases.claim(body, "vouched")["speaker"] == "Ann Liddell"

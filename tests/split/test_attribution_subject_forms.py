@@ -57,3 +57,8 @@ def test_a_quantifier_alone_is_the_subject_of_its_cue() -> None:
     assert attribution_cases.claim(body, "folly")["speaker"] == "Someone"
     body = "Nobody opposed the toll, and the harbour council passed it in May."
     assert attribution_cases.claim(body, "harbour council")["speaker"] is None
+
+
+def test_a_note_after_its_article_is_a_noun_that_speaks() -> None:
+    body = "Tom Fairley sent a letter. ''And your bridge (and your toll) stinks!'' the note says."
+    assert attribution_cases.claim(body, "your toll")["speaker"] == "note"
