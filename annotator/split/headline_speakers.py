@@ -1,5 +1,6 @@
 """Headline speakers: a line that opens with a name and a colon ("Jane Doe: …", "NY Post: …",
-"Obama on Climate Change: …", "Rep. Jane Doe (R-S.C.): “…”") and when that name speaks."""
+"Obama on Climate Change: …", "Rep. Jane Doe (R-S.C.): “…”") and when that name speaks; a
+document's title also by "Doe camp: …", "Historians: …" (`title_name`)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,25 @@ import re
 
 from annotator.split import lexicon
 
-HEADLINE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*):\s+\S")
+HEADLINE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*):\s+(?=\S)")
 # "Obama on Climate Change: …", "Clinton to Planned Parenthood: …", "Doe at RNC: …" (English)
 HEADLINE_TOPIC = re.compile(
-    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:[Oo]n|[Tt]o|[Aa]t)\s+[^:“”\"‘’]{2,60}?:\s+\S"
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:[Oo]n|[Tt]o|[Aa]t)\s+[^:“”\"‘’]{2,60}?:\s+(?=\S)"
 )
 # "Jane Doe: “…”", "Rep. Jane Doe (R-S.C.):“…”": a party or state label may close the name
 HEADLINE_INTRO = re.compile(
     r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s*\([A-Z][\w.,-]{0,12}\))?:\s*"
 )
+# a title's "Doe camp: …", "Gazette editorial: …", "Democrats' new warning: …": a name and one
+# or two lower-case words, the last a body, a document or a message
+TITLE_OWNED = re.compile(
+    r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z][\w-]*\s+)?([a-z][\w-]*)):\s+(?=\S)"
+)
+_VOICE_NOUNS: frozenset[str] = lexicon.SPEAKER_NOUNS | frozenset(
+    "camp camps editorial editorials warning warnings reaction response message verdict".split()
+)
+# a title's one-word plural of people by field: "Historians: …", "Economists: …"
+_FIELD_PLURAL = re.compile(r"[A-Z][a-z]+(?:ians|ists)")
 _FIRST_WORDS = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES | lexicon.TITLES
 _TITLE_OR_ROLE = lexicon.TITLES | lexicon.ROLE_WORDS
 _HEADLINE_NOT = frozenset(
@@ -25,15 +36,21 @@ _HEADLINE_NOT = frozenset(
 )
 
 
+def _headline_not(words: list[str]) -> bool:
+    """A word of the name says the line is a label ("Update: …", "Watch: …", "The Latest: …"),
+    but "Judicial Watch: …" speaks."""
+    return any(
+        w.lower() in _HEADLINE_NOT and (i == 0 or w.lower() != "watch") for i, w in enumerate(words)
+    )
+
+
 def headline_speaker(text: str, name: str, a: int, b: int) -> bool:
     """ "Jane Doe: …", "NY Post: …", "Poll: …" speaks when the name reads as a person's (given
     name or title first, or a surname the text repeats), an outlet's or a body's (two or more
     capitalised words, an acronym, a source noun) and at least four words follow."""
     words = name.split()
     first = words[0].lower().rstrip(".")
-    if len(text[a:b].split()) < 4 or any(
-        w.lower() in _HEADLINE_NOT and (i == 0 or w.lower() != "watch") for i, w in enumerate(words)
-    ):  # "Watch: …", but "Judicial Watch: …"
+    if len(text[a:b].split()) < 4 or _headline_not(words):
         return False
     if text.count(",", a, b) >= 3 and "“" not in text[a : a + 3] and '"' not in text[a : a + 3]:
         return False  # "New Hampshire: Jane Doe, John Roe, …": a list
@@ -58,3 +75,46 @@ def headline_speaker(text: str, name: str, a: int, b: int) -> bool:
         or (f.group(1) or "").lower().rstrip(".") in _TITLE_OR_ROLE
         for f in full
     )
+
+
+def topic_speaker(name: str) -> bool:
+    """The name before "on Topic:" reads as a person's or an outlet's: one word (a surname,
+    checked like any headline name), a given name or title first, or an acronym first."""
+    words = name.split()
+    first = words[0].lower().rstrip(".")
+    return (
+        len(words) == 1
+        or words[0].isupper()
+        or first in lexicon.MALE_NAMES
+        or first in lexicon.FEMALE_NAMES
+        or first in lexicon.TITLES
+        or first == "former"
+    )
+
+
+def asks_after_colon(text: str, s: int, e: int) -> bool:
+    """A title "Name: …?" asks a question of its own, no one's words ("Jane Doe: a reformer or
+    a career politician?"), unless the question is quoted."""
+    colon = text.find(":", s, e)
+    tail = text[colon:e].rstrip()
+    return colon >= 0 and tail.endswith("?") and not any(q in tail for q in "“”\"‘’'")
+
+
+def title_name(text: str, s: int, e: int) -> tuple[int, int, int] | None:
+    """The speaker of a document's title [s, e) "Name: …" (start, end, and where the words
+    after the colon start): a headline name, "Doe camp: …", "Historians: …" or "Doe on Topic:
+    …"."""
+    if text.find(":", s, e) < 0:
+        return None
+    h = HEADLINE.match(text, s, e)
+    if h and (
+        headline_speaker(text, h.group(1), h.end(), e) or _FIELD_PLURAL.fullmatch(h.group(1))
+    ):
+        return h.start(1), h.end(1), h.end()
+    h = TITLE_OWNED.match(text, s, e)
+    if h and h.group(2) in _VOICE_NOUNS and not _headline_not(h.group(1).split()):
+        return h.start(1), h.end(1), h.end()
+    h = HEADLINE_TOPIC.match(text, s, e)  # "Obama to Voters Worried About …: …"
+    if h and topic_speaker(h.group(1)) and headline_speaker(text, h.group(1), h.end(), e):
+        return h.start(1), h.end(1), h.end()
+    return None

@@ -34,7 +34,14 @@ from annotator.split.frames import (
     dash_source,
     reported_through,
 )
-from annotator.split.headline_speakers import HEADLINE, HEADLINE_TOPIC, headline_speaker
+from annotator.split.headline_speakers import (
+    HEADLINE,
+    HEADLINE_TOPIC,
+    asks_after_colon,
+    headline_speaker,
+    title_name,
+    topic_speaker,
+)
 from annotator.split.mentions import resolve
 from annotator.split.pronouns import bound_subject, cataphor
 from annotator.split.sources_de import german_frame, info_source, passive_document, temporal
@@ -111,21 +118,6 @@ def _role_after(text: str, s: int, m: re.Match[str], e: int) -> tuple[int, int] 
     return span
 
 
-def _topic_speaker(name: str) -> bool:
-    """The name before "on Topic:" reads as a person's or an outlet's: one word (a surname,
-    checked like any headline name), a given name or title first, or an acronym first."""
-    words = name.split()
-    first = words[0].lower().rstrip(".")
-    return (
-        len(words) == 1
-        or words[0].isupper()
-        or first in lexicon.MALE_NAMES
-        or first in lexicon.FEMALE_NAMES
-        or first in lexicon.TITLES
-        or first == "former"
-    )
-
-
 def _unresolved_action(attr: Attribution, m: re.Match[str], tracker: Tracker) -> bool:
     """An English pronoun left unresolved as the subject of a verb that is no speech verb
     ("he welcomed …", "they attacked …"): weak on both counts, so no speaker."""
@@ -167,12 +159,16 @@ def _reported_subject(text: str, s: int, span: tuple[int, int]) -> bool:
 def _title(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
     """A document's title "Name: …" ("Clinton camp: Trump's remarks threaten security"): the
     name speaks, not a subject after the colon (English)."""
-    h = HEADLINE.match(text, s, e) if tracker.lang in (None, "en") else None
-    if h is None or not headline_speaker(text, h.group(1), h.end(), e):
+    if tracker.lang not in (None, "en"):
         return None
-    attr = attribution_of(text, (h.start(1), h.end(1)), ":", tracker)
+    if asks_after_colon(text, s, e):
+        return Attribution()  # no speaker: "Jane Doe: a reformer or a career politician?"
+    found = title_name(text, s, e)
+    if found is None:
+        return None
+    attr = attribution_of(text, found[:2], ":", tracker)
     if attr:
-        attr.content_span = _content(s, e, h.start(1), h.end(), text)
+        attr.content_span = _content(s, e, found[0], found[2], text)
     return attr
 
 
@@ -382,7 +378,7 @@ def attribute_sentence(
     h = HEADLINE.match(text, s, e) if colon >= 0 else None  # "Name: …"
     if h is None and colon >= 0 and tracker.lang in (None, "en"):
         h = HEADLINE_TOPIC.match(text, s, e)  # "Name on Topic: …"
-        if h and not _topic_speaker(h.group(1)):
+        if h and not topic_speaker(h.group(1)):
             h = None  # "Limited Tools to Fight Terrorism: …": a section heading
     if h and headline_speaker(text, h.group(1), h.end(), e) and named_de(tracker, h.group(1)):
         attr = attribution_of(text, (h.start(1), h.end(1)), ":", tracker)

@@ -2,8 +2,8 @@
 Case "Calls" or "Tweets" is a cue ("Liddell Calls On Council To Resign"), an organisation
 ending in "Watch" speaks ("Harbour Watch: …", but not "Watch: …"), and "Surname: …" speaks
 over a body that names a title before the given name ("Harbour Master Ann Liddell"); a document's
-title "Name: X wants …" is the name's, not X's; a title closed by ';' (news database exports) is a
-claim of its own."""
+title "Name: X wants …" is the name's, not X's ("Harbour camp: …", "Historians: …" too, not a
+question "Name: …?"); a title closed by ';' (news database exports) is a claim of its own."""
 
 from __future__ import annotations
 
@@ -92,3 +92,35 @@ def test_a_title_closed_by_a_semicolon_is_a_claim(title: str, speaker: str | Non
     text = title + "\nSubsidy talks go on.\n" + BODY
     claims = split_document(RawDocument(path="t.txt", format="txt", text=text)).claims
     assert (claims[0]["text"], claims[0]["speaker"]) == (title.rstrip("; "), speaker)
+
+
+def _title_speaker(title: str) -> str | None:
+    text = title + BODY
+    claims = split_document(RawDocument(path="t.txt", format="txt", text=text)).claims
+    return next(c for c in claims if c["text"].startswith(title[:12]))["speaker"]
+
+
+@pytest.mark.parametrize(
+    "title,speaker",
+    [
+        ("Liddell camp: Mayor Doe's toll plan hurts the islands.", "Liddell camp"),
+        ("Gazette editorial: Mayor wants the ferry toll doubled.", "Gazette editorial"),
+        ("Skippers' new warning: Ferry toll could sink the islands.", "Skippers' new warning"),
+        ("Historians: Ferry and bridge tied no matter what; ", "Historians"),
+        ("Liddell: I oppose the new toll.", "Liddell"),
+    ],
+)
+def test_a_title_name_with_a_voice_noun_speaks(title: str, speaker: str) -> None:
+    assert (_title_speaker(title) or "").endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ann Liddell: Reformer or another career politician?",
+        "Ferry is back: Mayor Doe's boats run again.",
+        "Liddell on the ferry: No more fights?",
+    ],
+)
+def test_a_title_question_or_clause_before_a_colon_names_nobody(title: str) -> None:
+    assert _title_speaker(title) is None
