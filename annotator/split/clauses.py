@@ -145,6 +145,9 @@ def name_after_role(text: str, verb_end: int, hi: int) -> tuple[int, int] | None
 def source_after(text: str, end: int, hi: int) -> tuple[int, int] | None:
     """The source after "according to", without a trailing "at the time"; a record's author
     when one follows it ("according to a tally by the Associated Press": the AP)."""
+    named = _NAMED_AUTHOR.match(text, end, hi)
+    if named:  # "according to a speech Mrs. Doe delivered in July": Mrs. Doe
+        return named.span(1)
     span = _before_pp(text, end, subject_after(text, end, hi, lenient=True), lenient=True)
     if span is None or text[span[1] - 1 : span[1]] != text[span[1] - 1 : span[1]].lower():
         return span
@@ -167,6 +170,16 @@ _RECORDS = frozenset(
 _AUTHOR = re.compile(
     r"\s+(?:(?:filed|provided|released|published|conducted|compiled|issued|commissioned|"
     r"prepared|written|posted|obtained|made|done)\s+)?(?:by|from)\s+"
+)
+
+
+# a record, then a name and the verb of a relative clause without "that" ("a speech Mrs. Doe
+# delivered", "an interview his brother Tom Doe gave"): the name speaks
+_NAMED_AUTHOR = re.compile(
+    r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:speech|interview|statement|remarks|testimony|"
+    r"letter|memo|email|book|article|column|post|video|filing)\s+"
+    r"((?:(?:his|her|their)\s+[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+    r"(?:delivered|gave|wrote|made|sent|posted|filed|submitted|published|released|issued)\b"
 )
 
 

@@ -7,6 +7,8 @@
 - An "-s" form ("plans", "shows", "promises") after a determiner and its modifiers is a plural
   noun when an auxiliary or a preposition follows it ("his withdrawal plans in
   October"), unlike "The ad claims …", "The video shows Wendy …", "the campaign plans to …".
+- "show"/"shows" after a programme noun ("TV shows", "the Sunday news shows", "a talk show")
+  is the programme, unlike "ABC News shows …".
 """
 
 from __future__ import annotations
@@ -46,10 +48,19 @@ def _singular(word: str) -> bool:
     return not w.endswith(("s", "'", "’")) or w.endswith(("ss", "us", "is"))
 
 
+# nouns that make "show"/"shows" after them a programme: "TV shows", "a talk show"
+_PROGRAMME = frozenset("TV television talk news radio reality chat cooking quiz".split())
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+
+
 def noun_compound(verb: str, text: str, start: int, end: int, lo: int) -> bool:
     """The noun-like cue form at text[start:end] ends a noun phrase (see the module doc)."""
     if verb not in lexicon.NOUN_LIKE:
         return False
+    if verb in ("show", "shows"):
+        w = _WORD_BEFORE.search(text, max(lo, start - 20), start)
+        if w and w.group(1) in _PROGRAMME:  # "ABC News shows …" reports
+            return True  # "the Sunday news shows", "his TV show"
     m = _MODIFIED.search(text, max(lo, start - 60), start)
     if m is None:
         return False

@@ -15,3 +15,16 @@ def test_the_whole_phrase_after_according_to_is_the_source() -> None:
     )
     assert claim(body, "smile at every")["speaker"] == "recently leaked harbour board playbook"
     assert claim(body, "leaves at ten")["speaker"] == "timetable and fare list"
+
+
+def test_a_name_in_a_relative_clause_after_the_record_is_the_source() -> None:
+    body = (
+        "The toll was meant to curb speculators, according to a speech Mrs. Ann Liddell "
+        "delivered at the harbour in July.\n\n"
+        "Fairley was on the night ferry, according to an interview his sister Ann Fairley gave "
+        "to the Gazette.\n\n"
+        "The council spent $4 million, according to a report by the Harbour Trust."
+    )
+    assert claim(body, "curb speculators")["speaker"] == "Ann Liddell"
+    assert claim(body, "night ferry")["speaker"] == "Ann Fairley"
+    assert claim(body, "$4 million")["speaker"] == "Harbour Trust"

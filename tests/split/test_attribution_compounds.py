@@ -51,3 +51,14 @@ def test_a_retort_or_a_reference_after_a_modifier_is_a_noun() -> None:
     )
     assert claim(body, "selling the ferry")["speaker"] == "Ann Liddell"
     assert claim(body, "crossing was safe")["speaker"] == "Tom Hale"
+
+
+def test_show_after_a_programme_noun_is_the_programme() -> None:
+    body = (
+        "The mayor and three councillors all appeared on Sunday news shows to defend the toll.\n\n"
+        "The harbour master's favourite TV shows are about fishing.\n\n"
+        "A poll taken by the Gazette and Coast News shows the mayor ahead by four points."
+    )
+    assert claim(body, "Sunday news shows")["speaker"] is None
+    assert claim(body, "favourite TV shows")["speaker"] is None
+    assert claim(body, "ahead by four points")["speaker"] is not None  # a verb after "News"
