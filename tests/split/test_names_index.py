@@ -41,6 +41,18 @@ def test_a_sentence_opening_word_is_no_part_of_the_name_after_it(opener: str) ->
     assert NameIndex(text).get("Brackwater") != f"{opener} Harold Brackwater"
 
 
+@pytest.mark.parametrize("aux", ["Is", "Did", "Had", "Could"])
+def test_a_question_opening_auxiliary_is_no_part_of_the_name_after_it(aux: str) -> None:
+    text = f"{aux} Harold Brackwater see the toll coming? Brackwater said no."
+    assert NameIndex(text).get("Brackwater") != f"{aux} Harold Brackwater"
+
+
+def test_will_and_may_stay_given_names() -> None:
+    text = "Will Brackwater and May Tollund run the ferry. Brackwater said so; Tollund agreed."
+    index = NameIndex(text)
+    assert (index.get("Brackwater"), index.get("Tollund")) == ("Will Brackwater", "May Tollund")
+
+
 def test_a_given_name_wins_a_tie_with_a_headline_word() -> None:
     text = (
         "Unflappable Brackwater keeps the toll\n\n"
