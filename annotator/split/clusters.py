@@ -350,12 +350,15 @@ def _cluster(
     for i in reps_all:
         parent[i] = find(i)
     roots = [parent[p] for p in parent]
-    smallest: dict[int, str] = {}  # root -> smallest claim id of its component
-    for cid, root in zip(ids, roots, strict=True):
-        known = smallest.get(root)
-        if known is None or cid < known:
-            smallest[root] = cid
-    cluster_of = {root: cluster_id(cid) for root, cid in smallest.items()}
+    if ids == sorted(ids):  # a root is its component's smallest index: its smallest claim id
+        cluster_of = {root: cluster_id(ids[root]) for root in set(roots)}
+    else:
+        smallest: dict[int, str] = {}  # root -> smallest claim id of its component
+        for cid, root in zip(ids, roots, strict=True):
+            known = smallest.get(root)
+            if known is None or cid < known:
+                smallest[root] = cid
+        cluster_of = {root: cluster_id(cid) for root, cid in smallest.items()}
     out = dict(zip(ids, map(cluster_of.__getitem__, roots), strict=True))
     return out, feats.salient  # by exact text: the reps' and any computed ahead
 
@@ -374,33 +377,33 @@ def _conflicts(
     texts: dict[str, str], clusters: dict[str, str], salient_by_text: dict[str, set[str]]
 ) -> set[str]:
     """`conflicts`, reusing salient token sets already computed for a text."""
-    by_cluster: dict[str, list[str]] = defaultdict(list)
-    for cid, cluster in clusters.items():
-        if cid in texts:
-            by_cluster[cluster].append(cid)
-    flagged: set[str] = set()
     memo: dict[str, str] = {}
     figs_by_text: dict[str, frozenset[str]] = {}
 
     def figs_of(text: str) -> frozenset[str]:
-        found = figs_by_text.get(text)
-        if found is None:
-            toks = salient_by_text.get(text)
-            if toks is None:
-                toks = _salient_tokens(text, memo)
-            found = figs_by_text[text] = frozenset(
-                t for t in toks if t[0].isdigit() and not _YEAR.match(t)
-            )
+        toks = salient_by_text.get(text)
+        if toks is None:
+            toks = _salient_tokens(text, memo)
+        found = figs_by_text[text] = frozenset(
+            t for t in toks if t[0].isdigit() and not _YEAR.match(t)
+        )
         return found
 
-    for members in by_cluster.values():
-        if len(members) < 2:
+    # claim ids by cluster, then by figure set, in one pass (a lone claim never conflicts)
+    by_cluster: dict[str, dict[frozenset[str], list[str]]] = defaultdict(dict)
+    for cid, cluster in clusters.items():
+        text = texts.get(cid)
+        if text is None:
             continue
-        by_set: dict[frozenset[str], list[str]] = defaultdict(list)
-        for cid in members:
-            fig = figs_of(texts[cid])
-            if fig:
-                by_set[fig].append(cid)
+        fig = figs_by_text.get(text)
+        if fig is None:
+            fig = figs_of(text)
+        if fig:
+            by_cluster[cluster].setdefault(fig, []).append(cid)
+    flagged: set[str] = set()
+    for by_set in by_cluster.values():
+        if len(by_set) < 2:
+            continue
         sets = list(by_set)
         hit = [False] * len(sets)
         for x, fa in enumerate(sets):  # a set is flagged when one other set is incomparable

@@ -116,3 +116,26 @@ def test_features_computed_ahead_give_the_same_clusters_and_conflicts() -> None:
     partly.add(t for _, t in claims[::3])
     assert cluster_with_conflicts(claims, partly) == plain
     assert len(set(plain[0].values())) < len(claims) and plain[1]
+
+
+def test_a_cluster_is_named_by_its_smallest_claim_id_in_any_input_order() -> None:
+    from collections import defaultdict
+
+    from annotator.split.clusters import cluster_id, cluster_with_conflicts
+
+    pairs = seed_claims()
+    texts = [t for _, t in pairs] + [t.replace("said", "says") for _, t in pairs[::2]]
+    ascending = [(f"a{k:05d}", t) for k, t in enumerate(texts)]
+    descending = [(f"d{len(texts) - k:05d}", t) for k, t in enumerate(texts)]  # same order
+    partitions = []
+    for claims in (ascending, descending):
+        clusters, flagged = cluster_with_conflicts(claims)
+        members: dict[str, list[str]] = defaultdict(list)
+        for cid, cluster in clusters.items():
+            members[cluster].append(cid)
+        assert all(cluster == cluster_id(min(ids)) for cluster, ids in members.items())
+        rank = {cid: k for k, (cid, _) in enumerate(claims)}
+        partitions.append(sorted(sorted(rank[c] for c in ids) for ids in members.values()))
+        assert {rank[c] for c in flagged} == {rank[c] for c in conflicts(dict(claims), clusters)}
+    assert partitions[0] == partitions[1]
+    assert any(len(p) > 1 for p in partitions[0])
