@@ -32,6 +32,7 @@ _TITLE_OR_ROLE = lexicon.TITLES | lexicon.ROLE_WORDS
 _HEADLINE_NOT = frozenset(
     "the update updated watch photo photos video related note source editor read see answer"
     " question latest breaking exclusive q a on in at for from with by to of about just paid"
+    " over under after amid against behind beyond inside into without vs versus"
     " notice email newsletter leaked win loss editor’s editor's live".split()
 )
 

@@ -39,6 +39,8 @@ def test_a_headline_names_its_speaker(headline: str, speaker: str) -> None:
     [
         "Watch: Council Hid The Ferry Report For Years.",
         "Limited Tools to Fight Storms: The harbour has only two boats left.",
+        "Stealth Over Wealth: Mayor Was Headed To Court But Turned Back.",
+        "Storm After Storm: The Ferry Lost Money Every Winter Since The Bridge.",
     ],
 )
 def test_a_heading_names_nobody(headline: str) -> None:
