@@ -154,6 +154,11 @@ _WORD = re.compile(r"[^\W_][^\W_]*(?:['’.\-][^\W_]+)*")  # `X+` as `XX*`: a ch
 _AT_LEAST = {
     k: re.compile(rf"[\W_]*+(?:(?>{_WORD.pattern})[\W_]*+){{{k}}}") for k in (1, 3, 10, 12, 25, 31)
 }
+# the same for an ASCII line: ASCII classes (`[\W_]` is `[^A-Za-z0-9]` there) and possessive runs
+_AT_LEAST_ASCII = {
+    k: re.compile(rf"[^A-Za-z0-9]*+(?:[A-Za-z0-9]++(?:['.\-][A-Za-z0-9]++)*+[^A-Za-z0-9]*+){{{k}}}")
+    for k in _AT_LEAST
+}
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
@@ -268,7 +273,7 @@ def is_prose(line: str) -> bool:
 
 def _has_words(line: str, k: int) -> bool:
     """len(words(line)) >= k, reading only the first k words."""
-    return _AT_LEAST[k].match(line) is not None
+    return (_AT_LEAST_ASCII if line.isascii() else _AT_LEAST)[k].match(line) is not None
 
 
 def is_headline_like(line: str) -> bool:

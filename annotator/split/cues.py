@@ -10,7 +10,7 @@ from annotator.split.clauses import no_subject
 from annotator.split.compounds import noun_compound
 from annotator.split.credits import credit_line
 from annotator.split.speakers import is_named, subject_before
-from annotator.split.textscan import CASE_ODD, WordScan
+from annotator.split.textscan import CASE_ODD, WordScan, literal_first
 
 VERBS = (
     "said|says|say|added|adds|told|tells|argued|argues|replied|replies|responded|continued|"
@@ -113,7 +113,7 @@ def has_according_key(text: str, a: int, b: int) -> bool:
     return any(k in low for k in _LOWER_KEYS)
 
 
-_ACCORDING = re.compile(rf"({lexicon_ml.ACCORDING_BEFORE})\s*")
+_ACCORDING = re.compile(rf"({literal_first(lexicon_ml.ACCORDING_BEFORE)})\s*")
 _HEISST = re.compile(lexicon_ml.HEISST_ES)
 _ZUFOLGE = re.compile(rf"\s{lexicon_ml.ACCORDING_AFTER}\b")
 _SO = re.compile(lexicon_ml.SO_INVERSION)
@@ -154,7 +154,11 @@ _LOWER_END = re.compile(
     r"\b(?!(?:also|later|then|again|once|repeatedly|previously|recently|even|still|"
     r"just|already|now|publicly|often)\s)(?![a-z]+ly\s)[a-z][a-z]+\s+$"
 )
-_QUOTE_STOP = re.compile(r"(?<!\.[A-Z])(?<!\b[A-Z])[.!?](?:\s|$)|[“\"„«»]")
+# `(?<!\.[A-Z])(?<!\b[A-Z])[.!?](?:\s|$)|[“\"„«»]`, written to start with one class (the
+# lookbehinds after the mark) so that the scan jumps from mark to mark
+_QUOTE_STOP = re.compile(
+    r"[.!?“\"„«»](?:(?<=[.!?])(?<!\.[A-Z].)(?<!\b[A-Z].)(?:\s|$)|(?<=[“\"„«»]))"
+)
 _INTRO_TAIL = re.compile(
     r"(?:\s+(?:of|to|on|about|in|at)\s+[^:,“\"„«]{0,60})?\s*[:,—–-]?\s*(?:that\s*)?"
     r"|\s+[^:;“\"„«.!?]{1,50}:\s*"  # "X told WEEI: “…”", "X wrote on Facebook: “…”"

@@ -21,7 +21,12 @@ from annotator.split.tracker import Attribution, Tracker
 
 # a clause boundary inside a sentence: what comes before `sep` ends one report, after it the next
 _PUNCT_SEP = r"[,;](?:[”\"’']?\s+(?P<word>while|but|and|whereas|though|although)\s+|(?<=;)\s+)"
-_BOUNDARY = re.compile(_PUNCT_SEP + r"|(?:\s[—–]|\s--)?\s(?P<bare>while|whereas)\s+(?=[A-Z])")
+# `_PUNCT_SEP|(?:\s[—–]|\s--)?\s(?P<bare>while|whereas)\s+(?=[A-Z])`, written to start with one
+# class (the scan jumps from candidate to candidate instead of trying every position)
+_BOUNDARY = re.compile(
+    rf"[,;\s](?:(?<=[,;]){_PUNCT_SEP.removeprefix('[,;]')}"
+    r"|(?<=\s)(?:[—–]\s|--\s)?(?P<bare>while|whereas)\s+(?=[A-Z]))"
+)
 _PUNCT_BOUNDARY = re.compile(_PUNCT_SEP)  # the first branch alone: a fast scan for "," and ";"
 # an opening subordinate clause: "While Doe said …, Roe said …"
 _OPENER = re.compile(r"\s*(?:While|Whereas|Although|Though)\s")

@@ -8,14 +8,17 @@ import re
 from annotator.split import (
     boilerplate,
     checkworthiness,
+    cues,
     forum_cards,
     language,
+    lexicon_ml,
     metadata,
     pronouns,
     reports,
     speakers,
     transcripts,
 )
+from annotator.split.textscan import literal_first
 
 
 def _texts(seed: int, pieces: list[str], n: int = 4000, most: int = 14) -> list[str]:
@@ -102,3 +105,47 @@ def test_patterns_opening_with_one_class_find_what_the_repeats_found() -> None:
     for text in _texts(61, pieces):
         for new, old in pairs:
             assert new.findall(text) == re.findall(old, text), (old, text)
+
+
+def test_ascii_word_counts_are_the_unicode_ones() -> None:
+    pieces = ["Doe", " ", "  ", "it's", "U.S.", "x-y", "--", "'", ".", "_", "3", "\t", ",", "a"]
+    for text in _texts(67, pieces, most=40):
+        for k, pattern in boilerplate._AT_LEAST.items():
+            expected = pattern.match(text) is not None
+            assert (boilerplate._AT_LEAST_ASCII[k].match(text) is not None) is expected, (k, text)
+
+
+def test_boundary_and_quote_stop_starting_with_a_class_find_what_they_found() -> None:
+    boundary = re.compile(
+        reports._PUNCT_SEP + r"|(?:\s[—–]|\s--)?\s(?P<bare>while|whereas)\s+(?=[A-Z])"
+    )
+    pieces = ["Doe said", " ", " ", ",", ";", "”", "'", " while ", "while", " whereas ", " but "]
+    pieces += [" — ", " – ", " -- ", "—", "and", " though ", "Roe", "\n", "x"]
+    found = 0
+    for text in _texts(71, pieces):
+        got = [(m.span(), m.groups()) for m in reports._BOUNDARY.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in boundary.finditer(text)], repr(text)
+        found += len(got)
+    assert found > 800
+    stop = re.compile(r"(?<!\.[A-Z])(?<!\b[A-Z])[.!?](?:\s|$)|[“\"„«»]")
+    pieces = ["Rep", "U", ".", "S", "!", "?", " ", "\n", "“", '"', "»", "a", "A", "_", "Doe"]
+    rng = random.Random(73)
+    for text in _texts(73, pieces):
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        got = [m.span() for m in cues._QUOTE_STOP.finditer(text, a, b)]
+        assert got == [m.span() for m in stop.finditer(text, a, b)], repr(text)
+
+
+def test_according_to_with_literal_first_alternatives_finds_what_it_found() -> None:
+    according = re.compile(rf"({lexicon_ml.ACCORDING_BEFORE})\s*")
+    assert literal_first("[Aa]b|(c|[Dd])|[xy]|[Ee]f") == "Ab|ab|(c|[Dd])|x|y|Ef|ef"
+    pieces = ["According to", "according to", "Laut", "laut", " wurde", "Gemäß", "Nach", "nach"]
+    pieces += [" Angaben", " neuen Angaben", "Selon", "D'après", "Según", "aux dires du", "По"]
+    pieces += [" словам", "Согласно", "بحسب", "حسب", "وفقا", " ل", "x", " ", "\n", "-", "A", "s"]
+    found = 0
+    for text in _texts(79, pieces):
+        got = [(m.span(), m.group(1)) for m in cues._ACCORDING.finditer(text)]
+        assert got == [(m.span(), m.group(1)) for m in according.finditer(text)], repr(text)
+        found += len(got)
+    assert found > 5000
