@@ -370,8 +370,8 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "Jane Doe reported from Washington."
     if _NEGATED.search(before) or no_subject(verb, text, m.start(), m.end(), lo):
         return False  # "did not say", "when asked", "found himself"
-    if verb[:1] in "tamscw" and _not_speech(verb, text, m.end()):
-        return False  # "thanks to", "adding to the confusion", "maintained a lead", "showed up"
+    if verb[:1] in "tamscwip" and _not_speech(verb, text, m.end()):
+        return False  # "thanks to", "maintained a lead", "showed up", "identified as"
     passive = _PASSIVE.search(text, max(lo, m.start() - 40), m.start())
     if not verb.endswith("ing") and (passive or _BY_AGENT.match(text, m.end())):
         return False  # passive: "was said to have", "has been widely condemned", "claimed by"
@@ -393,6 +393,8 @@ _SAYS_ABOUT = re.compile(r"\s+(?:something|a\s+lot|a\s+great\s+deal|much|volumes
 _PHRASAL = re.compile(r"\s+(?:up|off)\b")
 _PHRASAL_VERBS = ("show", "add", "call", "writ", "wrote")
 _WITH = re.compile(r"\s+with\b")
+_AS_WITH = re.compile(r"\s+(?:as|with)\b")
+_DELEGATES = re.compile(r"\s+delegates?\b")
 
 
 def _not_speech(verb: str, text: str, end: int) -> bool:
@@ -402,6 +404,10 @@ def _not_speech(verb: str, text: str, end: int) -> bool:
         return True  # "Sanders showed up", "the promises add up to $8 million"
     if verb[:1] == "s" and _SAYS_ABOUT.match(text, end):
         return True  # "its view of the world says something about …": reveals, reports nothing
+    if verb == "identified" and _AS_WITH.match(text, end):
+        return True  # "a woman later identified as Jane Doe", "the candidate most identified with"
+    if verb == "pledged" and _DELEGATES.match(text, end):
+        return True  # "pledged delegates": the delegates bound to a candidate
     if verb == "thanks" or verb.startswith("add"):
         return bool(_TO_NP.match(text, end))
     return verb.startswith("maintain") and bool(_NP.match(text, end))

@@ -4,7 +4,8 @@ noun ("Mr. Reed's pointed critique") is no subject, an opening "-ed ... by" part
 ("Chastened by the report, Reed …") is no subject of the main clause, "the guides I wrote" and
 "says a lot about", "charged with" and a phrasal verb ("showed up", "add up to", "called off")
 report nothing, an unresolved pronoun with a verb of action ("they attacked the pier") names
-no speaker, and neither does a lone sentence opener ("Back in 2010, …", "More recently, …")."""
+no speaker, and neither does a lone sentence opener ("Back in 2010, …", "More recently, …"),
+"identified as/with" or "pledged delegates"."""
 
 from __future__ import annotations
 
@@ -90,3 +91,17 @@ def test_a_lone_sentence_opener_is_no_speaker() -> None:
     assert claim(body, "kept the town alive")["speaker"] == "Ann Liddell"
     assert claim(body, "new timetable")["speaker"] != "More"
     assert claim(body, "ferry union's figures")["speaker"] != "Publicly"
+
+
+def test_identified_as_and_pledged_delegates_report_nothing() -> None:
+    body = (
+        "A woman later identified as Jane Doe, a ferry captain, demanded to know whether the "
+        "toll would rise.\n\n"
+        "The harbour master is the candidate most identified with the old ferry.\n\n"
+        "The mayor holds a large pledged delegate lead over her rival.\n\n"
+        "The harbour master identified the boat as a stolen trawler."
+    )
+    assert claim(body, "toll would rise")["speaker"] == "Jane Doe"
+    assert claim(body, "most identified with")["speaker"] is None
+    assert claim(body, "pledged delegate lead")["speaker"] is None
+    assert claim(body, "stolen trawler")["speaker"] == "harbour master"
