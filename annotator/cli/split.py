@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -134,7 +135,7 @@ def split_cmd(
     if format is SplitFormat.jsonl:
         from annotator.split.claim_lines import write_claim_lines
 
-        write_claim_lines(summary.claim_ids, sys.stdout)
+        write_claim_lines(summary.claim_ids, sys.stdout, processes=workers or os.cpu_count() or 1)
     elif format is SplitFormat.json:
         print(
             json.dumps(

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from annotator import store
+from annotator.errors import AnnotatorError
 from annotator.split.claim_lines import iter_claim_lines, write_claim_lines
 from annotator.split.pipeline import claim_rows, split_file
 from annotator.split.storing import recluster, write_documents
@@ -78,3 +83,41 @@ def test_line_writer_writes_what_the_encoder_writes() -> None:
         want["quote"] = None if r[2] is None else bool(r[2])
         want["features"] = json.loads(r[-1]) if r[-1] is not None else None
         assert line(r) == ENCODE(want)
+
+
+def test_lines_written_by_several_processes_are_the_same_bytes(
+    db_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from annotator.split import claim_lines
+
+    ids = _store_seeds(db_url)
+    one = io.StringIO()
+    write_claim_lines(ids, one, db_url)
+    monkeypatch.setattr(claim_lines, "PART_CLAIMS", 40)
+    parts = io.StringIO()  # no binary buffer: the parts' text is decoded and written
+    write_claim_lines(ids, parts, db_url, chunk=9, processes=3)
+    assert parts.getvalue() == one.getvalue()
+    with (tmp_path / "out.jsonl").open("w", encoding="utf-8") as fh:
+        fh.write("first\n")  # buffered before the fork: written once
+        write_claim_lines(ids, fh, db_url, processes=4)
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == "first\n" + one.getvalue()
+
+
+def test_a_failing_part_process_fails_the_write(
+    db_url: str, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    from annotator.split import claim_lines
+
+    ids = _store_seeds(db_url)
+    parent, write = os.getpid(), claim_lines._write_lines
+
+    def write_in_parent_only(*args: Any) -> None:
+        if os.getpid() != parent:
+            raise RuntimeError("part lost")
+        write(*args)
+
+    monkeypatch.setattr(claim_lines, "PART_CLAIMS", 40)
+    monkeypatch.setattr(claim_lines, "_write_lines", write_in_parent_only)
+    with pytest.raises(AnnotatorError, match="cannot write the claim lines"):
+        write_claim_lines(ids, io.StringIO(), db_url, processes=2)
+    assert "part lost" in capfd.readouterr().err
