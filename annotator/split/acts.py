@@ -1,13 +1,13 @@
 """Speech acts named by a verb phrase rather than a cue verb: "X made the case that …", "X
 pointed out / points to …", "as X put it", "X took aim at …", "X is already claiming …", "X would
-not say whether …", "X released a video that accuses …", "X cast Y as …", "X went after …", "X
-delivered a blunt message", "X issued a statement", "X filed a lawsuit", "X has been a vocal
-critic of …", "X laid out …", "X fired back", "X made no secret of …", "X is looking into …",
-"X doubled down on …", "X raised doubts about …", "X made a pitch to …". The phrase is the
-cue; the subject right before it (auxiliaries and adverbs skipped) performs it. Only classes
-that were right about as often as the cue verbs on PolNeAR train and dev are listed ("did not
-respond to a request for comment", "weighed in", "spoke about", "distanced himself from" were
-not)."""
+not say whether …", "X isn't saying …", "X has not said …", "X released a video that accuses
+…", "X cast Y as …", "X went after …", "X delivered a blunt message", "X issued a statement", "X
+filed a lawsuit", "X has been a vocal critic of …", "X laid out …", "X fired back", "X made no
+secret of …", "X is looking into …", "X doubled down on …", "X raised doubts about …", "X made a
+pitch to …". The phrase is the cue; the subject right before it (auxiliaries and adverbs
+skipped) performs it. Only classes that were right about as often as the cue verbs on PolNeAR
+train and dev are listed ("did not respond to a request for comment", "weighed in", "spoke
+about", "distanced himself from" were not)."""
 
 from __future__ import annotations
 
@@ -64,6 +64,10 @@ _ACTS = {
     r"in\s+favor|in\s+support|for)\b|(?:opened|opens)\s+up\s+about\b",
     "wont_say": r"(?:would|will|could|wo)\s*(?:not|n[’']t)\s+(?:say|comment|discuss|reveal|"
     r"confirm|disclose|elaborate|specify)\b",
+    "not_saying": r"(?:(?:is|are|was|were)\s+not|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)\s+"
+    r"(?:yet\s+)?(?:saying|commenting|discussing|revealing|confirming|disclosing)\b|"
+    r"(?:has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:said|commented|revealed|confirmed|"
+    r"disclosed|discussed)\b",
     "laid_out": r"(?:laid|lays|laying)\s+out\b",
     "fired_back": r"(?:fired|fires|firing)\s+back\b",
     "no_secret": r"(?:make|makes|made|making)\s+no\s+secret\b",
@@ -124,6 +128,11 @@ _ACT_GATES = {
     "released": WordGate("released releasing issued issuing aired airing unveiled launched put"),
     "out": WordGate("spoke spoken speaks speaking came come comes opened opens", "out up"),
     "wont_say": WordGate("say comment discuss reveal confirm disclose elaborate specify"),
+    "not_saying": WordGate(
+        "not t",  # "isn't" holds the word "t"
+        "saying commenting discussing revealing confirming disclosing said commented revealed "
+        "confirmed disclosed discussed",
+    ),
     "laid_out": WordGate("out", "laid lays laying"),
     "fired_back": WordGate("back", "fired fires firing"),
     "no_secret": WordGate(_MAKE, "no", "secret"),

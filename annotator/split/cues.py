@@ -143,6 +143,10 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|to|didn't|won't)\s+$")
 _BY_AGENT = re.compile(r"\s+by\b(?!\s+(?:tele)?phone\b|\s+e-?mail\b)")  # not "said by phone"
 _WITH_ING = re.compile(r"\b(?:with|by|while|after|before|when)\s+(?:[^\s,;:]+\s+){0,7}$")
 _ING_OK = re.compile(r"(?:[,—–:][”\"’']?|\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$")
+# a progressive with adverbs before the -ing form: "Doe is also urging", "they are now warning"
+_ING_ADVERBS = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:(?:[a-z]+ly|also|now|still|even|already|just|again)\s+){1,2}$"
+)
 # what comes before an -ing cue whose speaker is the main clause's subject
 _AFTER_CLAUSE = re.compile(
     r"(?:[,—–][”\"’']?|\b(?:statement|release|letter|message|memo|email|video|tweet|post|"
@@ -344,6 +348,7 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
     if (
         verb.endswith("ing")
         and not _ING_OK.search(before)
+        and not _ING_ADVERBS.search(text, max(lo, m.start() - 40), m.start())
         and not _WITH_ING.search(text, max(lo, m.start() - 80), m.start())
         and not _AFTER_CLAUSE.search(text[max(lo, m.start() - 14) : m.start()].rstrip())
     ):

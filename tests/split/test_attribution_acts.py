@@ -1,6 +1,7 @@
 """English speech acts named by a verb phrase (`acts`): "made the case that", "pointed out",
-"as X put it", "took aim at", "is already claiming", "would not say", "released a video that
-accuses"; and the sentences that report nothing stay without a speaker."""
+"as X put it", "took aim at", "is already pushing", "would not say", "isn't saying", "has not
+said", "released a video that accuses"; and the sentences that report nothing stay without a
+speaker."""
 
 from __future__ import annotations
 
@@ -54,10 +55,10 @@ from attribution_cases import claim
             "took aim at",
         ),
         (
-            "The Greer campaign is already claiming victory in the harbour wards.",
-            "victory",
+            "The Greer campaign is already pushing for a recount in the harbour wards.",
+            "recount",
             "Greer campaign",
-            "is already claiming",
+            "is already pushing",
         ),
         (
             "Ferry captains are questioning whether the bridge leaves room for masts.",
@@ -136,6 +137,18 @@ from attribution_cases import claim
             "vote again",
             "Ann Liddell",
             "would not say",
+        ),
+        (
+            "The harbour master isn’t saying whether the ferry will run next winter.",
+            "ferry will run",
+            "harbour master",
+            "isn’t saying",
+        ),
+        (
+            "Port officials have not said when the old pier will open to the public.",
+            "old pier",
+            "Port officials",
+            "have not said",
         ),
         (
             "Tom Greer has released a video that accuses the council of wasting money.",

@@ -41,3 +41,12 @@ def test_a_negation_before_the_cue_keeps_the_subject() -> None:
 def test_a_modal_before_the_cue_still_names_no_subject() -> None:
     body = "Anyone crossing the bridge should remember that the tolls rise again in the spring."
     assert claim(body, "tolls rise")["speaker"] is None
+
+
+def test_adverbs_inside_a_progressive_keep_its_cue() -> None:
+    body = (
+        "The harbour board is also urging residents to keep off the old pier.\n\n"
+        "Ferry captains are increasingly warning that the channel silts up too fast."
+    )
+    assert claim(body, "keep off the old pier")["speaker"] == "harbour board"
+    assert claim(body, "channel silts up")["speaker"] == "Ferry captains"
