@@ -91,13 +91,15 @@ def _valid_words(words: tuple[str, ...], noun_heads: bool) -> bool:
     if inner:  # "a new report on the ferry": the head comes before the preposition
         head = _clean_word(words[inner[0] - 1])
         words = words[: inner[0]]
-    if len(words) > 6 or head.endswith("ly") and head not in SPEAKER_NOUNS:  # not "ally"
+    if len(words) > 6 or head.endswith("ly") and head not in _LY_NOUNS:  # not "ally"
         return False
     # "the union", "a senior official", "the New York businessman"
     if "’" in words[-1] or "'" in words[-1]:
         return False
     if head in SPEAKER_NOUNS:
         return True
+    if head in _ONE_OF and _named_group(words):
+        return True  # "Philippine lawmaker", "DNC chair", "a Clinton rival"
     first = _clean_word(words[0])
     rest = words[1:]
     if first.endswith(("'s", "’s")) and words[0][:1].isupper():  # "Mrs. Clinton's confidants"
@@ -112,6 +114,8 @@ def _valid_words(words: tuple[str, ...], noun_heads: bool) -> bool:
         if not noun_heads or _clean_word(rest[-1]) not in NOUN_LIKE:
             return False  # before a cue "the post" speaks ("The post showed"), "the said" never
     if first in _DETERMINERS or first in _QUANTIFIERS:
+        if first in _ARTICLES and 4 < len(words) <= 6:
+            return _name_inside(words)  # "the nationalist Global Times tabloid"
         return 2 <= len(words) <= 4
     # "forecasters", "tech executives", "Former Carson advisers": a bare plural noun phrase
     return (
@@ -119,6 +123,23 @@ def _valid_words(words: tuple[str, ...], noun_heads: bool) -> bool:
         and _plural(head)
         and all(w[:1].isalpha() and _clean_word(w) not in _NOT_IN_PLURAL for w in words)
     )
+
+
+def _name_inside(words: Sequence[str]) -> bool:
+    """An English noun phrase whose modifiers hold a name ("the nationalist Global Times
+    tabloid", "a 1996 FEC advisory opinion"), no verb form inside ("the Khan family deserved")."""
+    inner = words[1:-1]
+    return any(w[:1].isupper() for w in inner) and not any(
+        _clean_word(w).endswith(("ed", "'s", "’s")) or _clean_word(w) in _NOT_INSIDE
+        for w in words[1:]
+    )
+
+
+def _named_group(words: Sequence[str]) -> bool:
+    """Only capitalised words (after an article) before a group member: "DNC chair", "a
+    Clinton rival" (not "Very good reporter", "stoke voter")."""
+    names = words[1:-1] if _clean_word(words[0]) in _ARTICLES else words[:-1]
+    return bool(names) and all(w[:1].isupper() for w in names)
 
 
 def _plural(word: str) -> bool:
@@ -138,6 +159,15 @@ _PARTICIPLES = frozenset(
     anything everything morning evening asked reacting appearing testifying meanwhile citing
     pointing noting""".split()
 )
+# speaking nouns that end like an adverb ("the family said", "the assembly voted")
+_LY_NOUNS: frozenset[str] = SPEAKER_NOUNS | frozenset("family families assembly assemblies".split())
+# one of a group that speaks, named by a modifier ("a Clinton rival", "DNC chair")
+_ONE_OF = frozenset(
+    """lawmaker critic supporter opponent rival foe protester prosecutor investigator
+    advocate scientist doctor employee worker member observer insider negotiator chair
+    chairwoman correspondent reporter editor author ambassador officer hopeful
+    speechwriter consultant operative donor fundraiser veteran""".split()
+)
 _INNER = frozenset("on in at for about with from of to by".split())
 _CONTRACTION = re.compile(
     r"(?i)\w+n['’]t$|(?:it|he|she|they|that|there|what|here|we|you|i)['’]\w+$"
@@ -154,6 +184,9 @@ _QUANTIFIERS = frozenset(
 )
 # a quantifier or indefinite pronoun that is the whole subject of a cue
 _COUNTED_ALONE = frozenset("few many several most some others each both none someone".split())
+_ARTICLES = frozenset(("the", "a", "an"))
+# words that make a longer phrase two phrases or a clause ("a threat and Pentagon leadership")
+_NOT_INSIDE: frozenset[str] = EN_CUES | frozenset("and or & sat".split())
 _DETERMINERS = frozenset(
     "the a an this that his her its their our der die das ein eine le la les el los las un une una".split()
 )
