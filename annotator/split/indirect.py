@@ -141,9 +141,16 @@ def _in_relative(text: str, s: int, span: tuple[int, int]) -> bool:
     return any(w.islower() and w not in lexicon.ARTICLES for w in between)
 
 
-# a verb of saying and "that" right before a phrase: the phrase opens what is reported
-_SAID_THAT = re.compile(r"\b([a-z]+)\s+that\s+$")
+# a verb of saying and "that" right before a phrase (at most two lower-case words between:
+# "saying that rival Jane Doe"): the phrase opens what is reported
+_SAID_THAT = re.compile(r"\b([a-z]+)\s+that\s+(?:[a-z]+\s+){0,2}$")
 _SAYING = frozenset("adding noting saying arguing clarifying".split())
+# what is known, shown or claimed before "that": "the fact that X", "emails showing that X"
+_KNOWN = frozenset(
+    """fact claim claims news note notes message evidence notion word sign signs assertion
+    allegation allegations realized realizes learned knew noticed heard showing shows showed
+    show suggesting suggests indicating indicates indicated betting bets""".split()
+)
 
 
 def _reported_subject(text: str, s: int, span: tuple[int, int]) -> bool:
@@ -152,8 +159,11 @@ def _reported_subject(text: str, s: int, span: tuple[int, int]) -> bool:
     most often the reporter again: "she wrote that she agreed")."""
     if text[span[0] : span[1]].lower() in lexicon.PRONOUNS:
         return False
-    b = _SAID_THAT.search(text, max(s, span[0] - 30), span[0])
-    return b is not None and (b.group(1) in _SAYING or _VERB.fullmatch(b.group(1)) is not None)
+    b = _SAID_THAT.search(text, max(s, span[0] - 50), span[0])
+    if b is None:
+        return False
+    verb = b.group(1)
+    return verb in _SAYING or verb in _KNOWN or _VERB.fullmatch(verb) is not None
 
 
 def _title(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
@@ -175,6 +185,8 @@ def _title(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
 # a sentence that opens "As reported by X, …": X reports all that follows
 _AS_OPENER = re.compile(r"\s*[\"“‘']?As\s+")
 
+# an -ing cue opening an adverbial clause: "X distanced himself by saying …"
+_BY_ING = re.compile(r"\b(?:by|while|after|before|when)(?:\s+\w+)?$")
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,6}$)")
 
 
@@ -270,8 +282,9 @@ def attribute_sentence(
                 who = resolve(text[span[0] : span[1]], tracker, text, span[0])
                 tracker.framed = tracker.framed or Attribution(who, m.group(1), False, span)
                 continue
-        elif ing and _AFTER_CLAUSE.search(gap):
-            # "X defended the plan, saying …", "X issued a statement saying …": the main clause
+        elif ing and (_AFTER_CLAUSE.search(gap) or _BY_ING.search(gap)):
+            # "X defended the plan, saying …", "X issued a statement saying …", "X began by
+            # saying …": the main clause
             span = main_subject(text, s, m.start())
         else:
             told = m.group(1).lower() in lexicon.TOLD  # "…, told Fox News.": the addressee
@@ -282,8 +295,8 @@ def attribute_sentence(
             span = span or romance_subject(text, s, m.start(), m.end(), e)
         weak = span is None or not is_speaker_phrase(text[span[0] : span[1]])
         if weak and _WITH_ING.search(text, max(s, m.start() - 80), m.start()):
-            if re.search(r"\b(?:by|while|after|before|when)\s+(?:\w+\s+)?$", gap + " "):
-                span = main_subject(text, s, m.start())  # "X distanced himself by saying …"
+            if m.group(1) == "asked" and _BY_ING.search(gap):
+                span = main_subject(text, s, m.start())  # "X named Y when asked who …": X
             w = _WITH_SUBJECT.search(text, max(s, m.start() - 80), m.start())
             weak = span is None or not is_speaker_phrase(text[span[0] : span[1]])
             if weak and w and ing and m.group(1) != "reporting":  # "with 30% saying"

@@ -263,8 +263,9 @@ def bound_subject(
     """ "X is backing Y because he worries …", "Investors see …, implying that they expect …":
     an English subject pronoun that opens a clause inside a sentence whose main clause has a
     subject of its own refers to that subject when it fits (he/she: one person or role of no
-    other gender; they: a group, not one named person) and nothing else resolves it. Not a
-    parenthetical ("The risk, he said, is …"). The main subject's span, or None."""
+    other gender; they: a group, not one named person) and, for a named subject, nothing else
+    resolves it. Not a parenthetical ("The risk, he said, is …"). The main subject's span, or
+    None."""
     from annotator.split.speakers import is_named, is_speaker_phrase, main_subject
 
     word = text[span[0] : span[1]].lower()
@@ -272,8 +273,6 @@ def bound_subject(
         return None
     if not _SUBORDINATE.search(text, max(s, span[0] - 12), span[0]):
         return None
-    if _pronoun(word, tracker, text, span[0], subject=False) != word:
-        return None  # the person named before it
     main = main_subject(text, s, span[0])
     if main is None or main[1] > span[0] or main[0] == span[0]:
         return None
@@ -282,6 +281,8 @@ def bound_subject(
     head = words[-1].lower().strip(".,")
     if not is_speaker_phrase(phrase) or head in lexicon.PRONOUNS or re.search(r"['’]", phrase):
         return None  # "Mr. Cruz's success … he": a possessive is no subject of its own
+    if is_named(phrase) and _pronoun(word, tracker, text, span[0], subject=False) != word:
+        return None  # the person named before it (a role subject wins: "The senator … he")
     plural = head.endswith(("s", "people", "men")) and not head.endswith("ss")
     if word == "they":  # "Investors", "immigration officials", "His campaign"
         group = plural and (len(words) == 1 or not is_named(phrase))

@@ -240,6 +240,8 @@ def is_speaker_phrase(phrase: str) -> bool:
         return False  # "Oz's show proved": the possessor of the subject, cut from its noun
     if len(words) == 1 and (first in _PREPOSITIONS or first in _OPENERS):
         return False  # "Back in 1999, Doe …", "Like them or not, …": an opener, no one
+    if _order(words):
+        return False  # "Check out the website, and …", "Get those jokes off": no one
     return not (len(words) == 1 and words[0][:1].isupper() and _adverb(first))
 
 
@@ -248,6 +250,23 @@ _OPENERS = frozenset(
     """like absent alongside throughout back so more just then now still also even yet thus
     hence instead meanwhile indeed perhaps maybe again already publicly""".split()
 )
+
+
+# verbs that open an English order
+_IMPERATIVES = frozenset(
+    """get see check click watch sign follow tune take let find look join listen visit
+    subscribe keep go give tell stay remember imagine consider try ask send write compare""".split()
+)
+
+
+def _order(words: list[str]) -> bool:
+    """An English order: "See live results here", "Check out the website", "Get" (a name
+    may follow the verb: "Tell Jane Doe")."""
+    return (
+        _clean_word(words[0]) in _IMPERATIVES
+        and words[0][:1].isupper()
+        and (len(words) == 1 or words[1][:1].islower())
+    )
 
 
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())

@@ -5,7 +5,8 @@ noun ("Mr. Reed's pointed critique") is no subject, an opening "-ed ... by" part
 "says a lot about", "charged with" and a phrasal verb ("showed up", "add up to", "called off")
 report nothing, an unresolved pronoun with a verb of action ("they attacked the pier") names
 no speaker, and neither does a lone sentence opener ("Back in 2010, …", "More recently, …"),
-"identified as/with" or "pledged delegates"."""
+"identified as/with", "pledged delegates" or an order ("Check out the website, and …"); an
+"-ing" cue after "by" or "when" is the main clause's subject's ("X began by saying …")."""
 
 from __future__ import annotations
 
@@ -105,3 +106,22 @@ def test_identified_as_and_pledged_delegates_report_nothing() -> None:
     assert claim(body, "most identified with")["speaker"] is None
     assert claim(body, "pledged delegate lead")["speaker"] is None
     assert claim(body, "stolen trawler")["speaker"] == "harbour master"
+
+
+def test_an_order_names_no_speaker() -> None:
+    body = (
+        "The harbour board met on Monday.\n\n"
+        "Check out the ferry company website, and you will find a long list of promises "
+        "explaining why the toll must rise.\n\n"
+        "Get those timetables printed, adding a map of the pier."
+    )
+    assert claim(body, "long list of promises")["speaker"] is None
+    assert claim(body, "timetables printed")["speaker"] is None
+
+
+def test_an_ing_cue_after_by_is_the_main_subjects() -> None:
+    body = (
+        "Tom Fairley, a ferry captain, then appeared on Harbour Radio on Tuesday and began by "
+        "saying the toll would ruin the night crossings."
+    )
+    assert claim(body, "ruin the night crossings")["speaker"] == "Tom Fairley"

@@ -62,3 +62,12 @@ def test_a_pronoun_in_an_opening_clause_is_the_named_subject_after_it() -> None:
         "say who should pay for the new engines."
     )
     assert claim(body, "wasting the harbour")["speaker"] == "Tom Fairley"
+
+
+def test_a_pronoun_in_a_clause_of_its_sentence_is_the_role_that_opens_it() -> None:
+    body = (
+        "Walter Ames spoke first at the harbour meeting.\n\n"
+        "The visiting senator gave no date for the repairs, though he said the old pier will "
+        "not last another winter."
+    )
+    assert claim(body, "old pier will not last")["speaker"] == "visiting senator"

@@ -135,3 +135,16 @@ def test_a_named_subject_after_a_verb_of_saying_and_that_is_reported_on() -> Non
     assert claim(body, "referring to the old")["speaker"] is None
     assert claim(body, "lost three contracts")["speaker"] == "ferry union"
     assert claim(body, "agreed with the council")["speaker"] == "harbour master"
+
+
+def test_a_subject_after_what_is_known_or_shown_and_that_is_reported_on() -> None:
+    body = (
+        "The ferry union issued a statement on Friday saying that rival Tom Fairley had "
+        "misled the harbour board.\n\n"
+        "The council glossed over the fact that the new tolls guaranteed a loss for the pier.\n\n"
+        "Harbour logs from that night showing that the ferry captains knew of the storm were "
+        "released on Monday."
+    )
+    assert claim(body, "misled the harbour")["speaker"] != "Tom Fairley"
+    assert claim(body, "guaranteed a loss")["speaker"] != "new tolls"
+    assert claim(body, "knew of the storm")["speaker"] != "ferry captains"
