@@ -203,7 +203,8 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # but "Trump Calls On Obama To Resign" (a Title Case headline)
     nxt = _NOUN_NEXT.match(text, m.end())
     if nxt and not (m.group(1).startswith("call") and nxt.group().strip() == "on"):
-        return False  # "the calls of", not "Trump calls on Congress"
+        if not (m.group(1).startswith(("spo", "spe")) and nxt.group().strip() == "of"):
+            return False  # "the calls of", not "Trump calls on Congress" or "Doe spoke of"
     if m.group(1).startswith(("spo", "spe")) and not _ABOUT.match(text, m.end()):
         return False  # "Clinton spoke for 30 minutes": not "spoke about the war"
     if m.group(1) == "reports" and text.startswith(":", m.end()):

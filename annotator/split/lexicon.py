@@ -87,9 +87,9 @@ NEVER_CUES = frozenset(
 # forms of NEVER_CUES that are verbs right after their subject ("Trump calls for", "critics charge")
 VERBS_AFTER_SUBJECT = frozenset(
     """call calls note notes hope hopes charge charges question questions tweet tweets
-    signal signals label labels counter counters speaks spoke spoken reports
+    signal signals label labels counter counters speak speaks spoke spoken reports
     challenge challenges challenged support welcome welcomes find forecast forecasts
-    express""".split()
+    express emailed""".split()
 )
 # heads of lower-case speaker phrases: bodies, groups, documents, people by role
 SPEAKER_NOUNS = frozenset(
