@@ -25,6 +25,7 @@ from sqlalchemy import Boolean
 from sqlalchemy.engine import Connection
 
 from annotator import store
+from annotator.config import debug
 from annotator.errors import AnnotatorError
 from annotator.split.storing import READ_CHUNK, _table, iter_claim_rows
 from annotator.store.models import ClaimUnit
@@ -81,10 +82,11 @@ def write_claim_lines(
     try:
         _write_lines(claim_ids[:size], stream, db_url, chunk)
     finally:
-        failed = [pid for pid, _ in children if os.waitpid(pid, 0)[1] != 0]
-    if failed:
-        raise AnnotatorError(f"cannot write the claim lines ({len(failed)} process(es) failed)")
-    for _, part in children:
+        problems = [_ended(pid, reason) for pid, _, reason in children]
+    for problem in problems:
+        if problem:
+            raise AnnotatorError(f"cannot write the claim lines: {problem}")
+    for _, part, _ in children:
         with part:
             part.seek(0)
             _copy(part, stream)
@@ -102,25 +104,44 @@ def _write_lines(claim_ids: Sequence[str], stream: IO[str], db_url: str | None, 
 
 def _fork_part(
     claim_ids: Sequence[str], stream: IO[str], db_url: str | None, chunk: int
-) -> tuple[int, IO[bytes]]:
-    """(process id, file) of a forked process writing these claims' lines into the file, in
-    `stream`'s encoding; it exits 0 when all are written."""
+) -> tuple[int, IO[bytes], int]:
+    """(process id, file, pipe) of a forked process writing these claims' lines into the file,
+    in `stream`'s encoding; it exits 0 when all are written, else sends its problem's first line
+    through the pipe (a traceback on stderr with `ANNOTATOR_DEBUG`)."""
     part = tempfile.TemporaryFile()
+    reason, send = os.pipe()
     pid = os.fork()
     if pid:
-        return pid, part
+        os.close(send)
+        return pid, part, reason
     code = 1
     try:
+        os.close(reason)
         encoding = getattr(stream, "encoding", None) or "utf-8"
         errors = getattr(stream, "errors", None) or "strict"
         out = io.TextIOWrapper(part, encoding=encoding, errors=errors, newline="")
         _write_lines(claim_ids, out, db_url, chunk)
         out.flush()
         code = 0
-    except BaseException:  # noqa: BLE001 - reported by the exit status; the traceback to stderr
-        traceback.print_exc()
+    except KeyboardInterrupt:  # the command reports the interrupt
+        code = 130
+    except BaseException as exc:  # noqa: BLE001 - the parent raises it as one line
+        if debug():
+            traceback.print_exc()
+        text = str(exc).strip()
+        os.write(send, f"{type(exc).__name__}: {text}".splitlines()[0].encode()[:500])
     finally:
         os._exit(code)  # no atexit handlers, no flush of the parent's buffers
+
+
+def _ended(pid: int, reason: int) -> str | None:
+    """Wait for a part's process: None when it wrote its part, else its problem."""
+    status = os.waitpid(pid, 0)[1]
+    with os.fdopen(reason, "rb") as pipe:
+        sent = pipe.read().decode(errors="replace")
+    if status == 0:
+        return None
+    return sent or f"a process ended with status {os.waitstatus_to_exitcode(status)}"
 
 
 def _copy(part: IO[bytes], stream: IO[str]) -> None:
