@@ -59,8 +59,11 @@ WEIGHTS: dict[str, float] = {
 # `(?<![\w.])[$€£]?\d[\d,.]*(?:%)?`, written to start with a character class (the scan jumps
 # to digits and currency signs): the first character, then the lookbehind on the one before it.
 _DIGITS = re.compile(r"[$€£\d](?<![\w.][$€£\d])(?:(?<=[$€£])\d|(?<=\d))[\d,.]*(?:%)?")
-# The same on an ASCII sentence (most English text): ASCII classes are cheaper to test.
-_DIGITS_ASCII = re.compile(r"[$\d](?<![\w.][$\d])(?:(?<=[$])\d|(?<=\d))[\d,.]*+%?", re.ASCII)
+# The same on an ASCII sentence (most English text), with ASCII classes spelled out: a class of
+# ranges is a bitmap, a class holding \d or \w calls a category test for each character.
+_DIGITS_ASCII = re.compile(
+    r"[$0-9](?<![A-Za-z0-9_.][$0-9])(?:(?<=[$])[0-9]|(?<=[0-9]))[0-9,.]*+%?", re.ASCII
+)
 NUMBER_WORDS = frozenset(
     """dozens hundreds thousands millions billions two three four five six seven eight nine ten
     eleven twelve twenty thirty forty fifty hundred thousand million billion""".split()
@@ -83,9 +86,15 @@ _ENTITY = re.compile(
     rf"(?:{_CAP_WORD}(?:\s++(?:of\s++|the\s++|al-)?[A-Z]{_CAP_WORD})+|\.(?:[A-Z]\.)+|[A-Z]{{1,5}}\b)"
 )
 # The same on an ASCII sentence, with ASCII classes (`\s` spelled out: `str.isspace` also
-# counts \x1c-\x1f, `re.ASCII`'s `\s` does not).
+# counts \x1c-\x1f, `re.ASCII`'s `\s` does not; `\w` as ranges, a bitmap test).
 _ASCII_SPACE = r"[\t-\r\x1c-\x1f ]"
-_ENTITY_ASCII = re.compile(_ENTITY.pattern.replace("’", "").replace(r"\s", _ASCII_SPACE), re.ASCII)
+_ENTITY_ASCII = re.compile(
+    _ENTITY.pattern.replace("’", "")
+    .replace(r"\s", _ASCII_SPACE)
+    .replace(r"(?<!\w", "(?<![A-Za-z0-9_]")
+    .replace(r"[\w", "[A-Za-z0-9_"),
+    re.ASCII,
+)
 HEDGES = frozenset(
     """may might could reportedly allegedly apparently possibly perhaps likely unlikely seems
     appears suggest suggests rumored rumoured""".split()
@@ -101,6 +110,12 @@ FACTUAL_WORDS = frozenset(
     financed financing created caused blamed increased decreased rose fell doubled won lost
     signed banned arrested launched formed withdrew invaded responsible evidence""".split()
 )
+# every word a feature looks up: a sentence's words are intersected with it once, and the
+# (few) words found are tested against each list
+_LISTED: frozenset[str] = (
+    NUMBER_WORDS | DATE_WORDS | HEDGES | OPINION_WORDS | FACTUAL_WORDS | EN_CUES
+)
+_ROUNDED: dict[float, float] = {}  # round(s, 4) of each sum of weights met so far
 
 
 def score(
@@ -114,7 +129,7 @@ def score(
     words = sentence.split()
     low = sentence.lower()
     lower_words = word_runs(low)
-    vocab = set(lower_words)
+    vocab = _LISTED.intersection(lower_words)  # what `set(lower_words)` shares with the lists
     # cheap pre-checks (a word of the list, a literal) skip scans that cannot match
     figures: list[str] = []
     year = False
@@ -188,6 +203,9 @@ def _combine(
     if f["short"]:
         s += WEIGHTS["short"]
     s = max(0.0, min(1.0, s))
+    rounded = _ROUNDED.get(s)
+    if rounded is None:
+        rounded = _ROUNDED[s] = round(s, 4)
     features: dict[str, Any] = {
         "numbers": figures,
         "dates": f["dates"],
@@ -202,4 +220,4 @@ def _combine(
         "short": f["short"],
         "words": f["words"],
     }
-    return round(s, 4), features
+    return rounded, features

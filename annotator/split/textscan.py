@@ -9,8 +9,11 @@ them the callers run the regular expression itself.
 
 from __future__ import annotations
 
+import codecs
+import importlib
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from annotator.split.lexicon import WEEKDAYS
 
@@ -36,15 +39,21 @@ def word_runs(text: str) -> list[str]:
     if encoded is None:
         return _WORD_RUN.findall(text)
     codec, data = encoded
-    return data.translate(_WORD_BYTES[codec]).decode(codec).split()
+    runs = data.translate(_WORD_BYTES[codec])
+    return codecs.charmap_decode(runs, "strict", _DECODING[codec])[0].split()
 
 
 def single_byte(text: str, order: list[str]) -> tuple[str, bytes] | None:
     """text encoded by the first codec of `order` that fits it, or None; that codec moves to
     the front of `order` (the next text is likely in the same script)."""
     for i, codec in enumerate(order):
+        table = _ENCODING.get(codec)  # "ascii" is encoded by `str.encode` itself
         try:
-            data = text.encode(codec)
+            data = (
+                text.encode(codec)
+                if table is None
+                else codecs.charmap_encode(text, "strict", table)[0]
+            )
         except UnicodeEncodeError:
             continue
         if i:
@@ -87,6 +96,12 @@ _RUN = re.compile(r"[\w-]+")
 # single-byte encodings tried for a non-ASCII text (Western, Cyrillic, Turkish, Central
 # European, Arabic), the last one that fitted first
 _CODECS = ("cp1252", "cp1251", "cp1254", "cp1250", "cp1256")
+# each codec's own tables: `codecs.charmap_encode(text, "strict", _ENCODING[codec])[0]` is
+# `text.encode(codec)` without the codec look-up and the Python call it makes for each text
+_DECODING: dict[str, str] = {
+    codec: importlib.import_module(f"encodings.{codec}").decoding_table for codec in _CODECS
+}
+_ENCODING: dict[str, Any] = {codec: codecs.charmap_build(_DECODING[codec]) for codec in _CODECS}
 _RUN_ORDER = list(_CODECS)  # word_runs' own order
 _WORD_BYTES = {codec: _word_bytes(codec) for codec in _CODECS}
 
@@ -128,17 +143,11 @@ class WordScan:
             data = part.encode("ascii")
             table, keys = self.keys["ascii"]
         else:
-            for i, codec in enumerate(self.order):
-                try:
-                    data = part.encode(codec)
-                except UnicodeEncodeError:
-                    continue
-                if i:
-                    self.order.insert(0, self.order.pop(i))
-                table, keys = self.keys[codec]
-                break
-            else:
+            encoded = single_byte(part, self.order)
+            if encoded is None:
                 return list(self.pattern.finditer(text, a, b))
+            codec, data = encoded
+            table, keys = self.keys[codec]
         runs = data.translate(table)
         hits = keys.intersection(runs.split())
         if not hits:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 from hypothesis import given, settings
@@ -96,3 +97,41 @@ def test_opinion_hedge_question_and_cue_per_language() -> None:
         "Der Minister sagte, die Preise seien gestiegen.", "Der Minister", "sagte", "de"
     )
     assert spoken > said > score("Die Preise seien gestiegen, das ist klar.", lang="de")[0]
+
+
+def test_word_features_read_the_listed_words_of_the_sentence() -> None:
+    # the lists are looked up through their union: each feature still sees only its own words
+    from annotator.split import checkworthiness as cw
+
+    rng = random.Random(7)
+    listed = ["two", "dozens", "monday", "yesterday", "may", "seems", "i", "we", "us", "should"]
+    listed += ["killed", "evidence", "said", "told", "wrote"]
+    other = ["the", "council", "Harbour", "vote", "US", "on", "budget", "it", "is", "believed"]
+    for _ in range(3000):
+        words = [rng.choice(listed if rng.random() < 0.3 else other) for _ in range(9)]
+        sentence = " ".join(words) + "."
+        vocab = set(cw.word_runs(sentence.lower()))
+        _, f = score(sentence)
+        assert f["cue_verb"] == (not vocab.isdisjoint(cw.EN_CUES)), sentence
+        assert f["factual_verb"] == (not vocab.isdisjoint(cw.FACTUAL_WORDS)), sentence
+        opinion = not vocab.isdisjoint(cw.OPINION_WORDS)
+        if opinion and "us" in vocab and "US" in sentence:
+            opinion = not vocab.isdisjoint(cw.OPINION_WORDS - {"us"})
+        assert f["opinion"] == opinion, sentence
+        hedges = [w for w in words if w in cw.HEDGES]
+        assert [h for h in f["hedges"] if " " not in h] == hedges, sentence
+        assert [n for n in f["numbers"] if n in cw.NUMBER_WORDS] == [
+            w for w in words if w in cw.NUMBER_WORDS
+        ], sentence
+
+
+def test_scores_are_rounded_sums_of_the_weights() -> None:
+    for sentence, speaker in [
+        ("The council voted 7 to 2 on Monday, the Harbour Board said.", "Harbour Board"),
+        ("I think we should wait.", None),
+        ("Did the mayor sign the budget?", None),
+    ]:
+        s, f = score(sentence, speaker)
+        again, _ = score(sentence, speaker)
+        assert s == again and s == round(s, 4) and 0.0 <= s <= 1.0
+        assert bool(f["attribution"]) == bool(speaker)

@@ -44,6 +44,10 @@ def test_ascii_check_worthiness_patterns_find_what_the_unicode_ones_find() -> No
             assert checkworthiness._DIGITS_ASCII.findall(text) == digits.findall(text), repr(text)
         found += len(expected)
     assert found > 1000
+    figures = ["7", "12.5", "1,200", "$", "%", "_", "x", "Q", ".", " ", "é", "٣", "-", "$3"]
+    for text in _texts(42, figures):
+        if text.isascii():  # the ASCII twin spells its classes out: [0-9], [A-Za-z0-9_]
+            assert checkworthiness._DIGITS_ASCII.findall(text) == digits.findall(text), repr(text)
     words = checkworthiness.score("Jane Doe of Acme Bank said 12.5% of U.S. firms fell.")[1]
     assert words["entities"] == ["Jane Doe of Acme Bank", "U.S."]
     assert words["numbers"] == ["12.5%"]

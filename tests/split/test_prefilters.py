@@ -19,7 +19,7 @@ from annotator.split.cues import (
 )
 from annotator.split.lexicon import ADVERB_BEFORE_VERB, WEEKDAYS
 from annotator.split.speakers import _TIME_TAIL
-from annotator.split.textscan import CASE_ODD, may_end_with_time, word_runs
+from annotator.split.textscan import CASE_ODD, may_end_with_time, single_byte, word_runs
 
 
 def test_case_odd_lists_every_letter_ignorecase_folds_otherwise() -> None:
@@ -190,3 +190,24 @@ def test_adverb_tail_prefilter_never_hides_a_match() -> None:
         if ADVERB_BEFORE_VERB.search(window):
             found += 1
             assert speakers._may_end_in_adverb(window), repr(window)
+
+
+def test_single_byte_encodes_as_the_codec_does_and_keeps_the_last_fit_first() -> None:
+    order = ["ascii", "cp1252", "cp1251"]
+    texts = ["plain words", "the “harbour” board’s vote…", "Совет проголосовал", "中文"]
+    for text in texts:
+        got = single_byte(text, order)
+        fits = [c for c in ["ascii", "cp1252", "cp1251"] if _fits(text, c)]
+        if not fits:
+            assert got is None
+            continue
+        assert got is not None and got[1] == text.encode(got[0]) and got[0] in fits
+        assert order[0] == got[0]
+
+
+def _fits(text: str, codec: str) -> bool:
+    try:
+        text.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
