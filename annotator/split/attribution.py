@@ -71,7 +71,13 @@ def attribute_block(
             return quote_attr[i]
         qs, qe = quotes[i]
         attr = attribute_quote(text, qs, qe, bstart, bend, tracker)
-        if attr is None and i == 0 and not text[bstart:qs].strip() and tracker.open_quote:
+        if (
+            attr is None
+            and i == 0
+            and not text[bstart:qs].strip()
+            and tracker.open_quote
+            and not _heading(text, bstart, bend, qs, qe)
+        ):
             prev = tracker.open_quote
             attr = Attribution(prev.speaker, prev.cue, True, prev.speaker_span, inherited=True)
         if attr is None and last_ind[0] is not None and not text[last_ind[1] : qs].strip():
@@ -276,6 +282,17 @@ def _own_verb(gap: str, before: Attribution) -> bool:
     outside the cue lexicon ("fumed", "answered"), so the same speaker goes on."""
     verb = (before.cue or "").split()[:1]
     return bool(verb) and verb[0].isalpha() and re.search(rf"\b{verb[0]}\b", gap) is not None
+
+
+def _heading(text: str, bstart: int, bend: int, qs: int, qe: int) -> bool:
+    """A block that is nothing but a few words in single quotes ("'A tough decision.'"): a
+    section heading of the story, which goes on with no quote before it."""
+    return (
+        text[qs] == "'" != text[qs + 1]
+        and not text[bstart:qs].strip()
+        and not text[qe:bend].strip()
+        and len(text[qs:qe].split()) <= 8
+    )
 
 
 def _is_prose(text: str, sentences: list[tuple[int, int]]) -> bool:

@@ -151,6 +151,7 @@ _KNOWN = frozenset(
     allegation allegations realized realizes learned knew noticed heard showing shows showed
     show suggesting suggests indicating indicates indicated betting bets""".split()
 )
+_HOW = re.compile(r"\bhow\s+$")
 
 
 def _reported_subject(text: str, s: int, span: tuple[int, int]) -> bool:
@@ -159,6 +160,8 @@ def _reported_subject(text: str, s: int, span: tuple[int, int]) -> bool:
     most often the reporter again: "she wrote that she agreed")."""
     if text[span[0] : span[1]].lower() in lexicon.PRONOUNS:
         return False
+    if _HOW.search(text, max(s, span[0] - 5), span[0]):
+        return True  # "questions about how the contenders would respond": asked about
     b = _SAID_THAT.search(text, max(s, span[0] - 50), span[0])
     if b is None:
         return False

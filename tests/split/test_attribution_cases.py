@@ -155,6 +155,17 @@ def test_continuation_paragraph_keeps_the_speaker() -> None:
     assert (c["speaker"], c["quote"]) == ("Ivan Petrov", True)
 
 
+def test_a_heading_in_single_quotes_continues_no_quote() -> None:
+    body = (
+        "Ferry captain Ivan Petrov said the engines were old. ''We asked for new engines in "
+        "2019,'' he said. ''Nobody answered our letters.''\n\n"
+        "'A winter without ferries.'\n\n"
+        "The harbour board meets again on Monday."
+    )
+    assert claim(body, "winter without ferries")["speaker"] is None
+    assert claim(body, "Nobody answered")["speaker"] == "Ivan Petrov"
+
+
 def test_pronoun_resolved_only_when_unambiguous() -> None:
     one = (
         "Ferry captain Ivan Petrov spoke to reporters at the pier. “The engines are forty years"

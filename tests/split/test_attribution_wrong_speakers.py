@@ -137,14 +137,16 @@ def test_a_named_subject_after_a_verb_of_saying_and_that_is_reported_on() -> Non
     assert claim(body, "agreed with the council")["speaker"] == "harbour master"
 
 
-def test_a_subject_after_what_is_known_or_shown_and_that_is_reported_on() -> None:
+def test_a_subject_after_what_is_known_or_shown_and_that_or_after_how_is_reported_on() -> None:
     body = (
         "The ferry union issued a statement on Friday saying that rival Tom Fairley had "
         "misled the harbour board.\n\n"
         "The council glossed over the fact that the new tolls guaranteed a loss for the pier.\n\n"
         "Harbour logs from that night showing that the ferry captains knew of the storm were "
-        "released on Monday."
+        "released on Monday.\n\n"
+        "The flooding raised questions about how the harbour board would respond to storms."
     )
     assert claim(body, "misled the harbour")["speaker"] != "Tom Fairley"
     assert claim(body, "guaranteed a loss")["speaker"] != "new tolls"
     assert claim(body, "knew of the storm")["speaker"] != "ferry captains"
+    assert claim(body, "would respond to storms")["speaker"] != "harbour board"
