@@ -10,7 +10,7 @@ from annotator.split.clauses import no_subject
 from annotator.split.compounds import noun_compound
 from annotator.split.credits import credit_line
 from annotator.split.speakers import is_named, subject_before
-from annotator.split.textscan import CASE_ODD, WordScan, literal_first
+from annotator.split.textscan import CASE_ODD_CHAR, WordScan, literal_first
 
 VERBS = (
     "said|says|say|added|adds|told|tells|argued|argues|replied|replies|responded|continued|"
@@ -107,7 +107,7 @@ def has_according_key(text: str, a: int, b: int) -> bool:
     if sentence.isascii():  # no letter of CASE_ODD, no key in another script
         low = sentence.lower()
         return any(k in low for k in _ASCII_KEYS)
-    if not CASE_ODD.isdisjoint(sentence):
+    if CASE_ODD_CHAR.search(sentence):
         return _ACCORDING_KEYS.search(sentence) is not None
     low = sentence.lower()
     return any(k in low for k in _LOWER_KEYS)

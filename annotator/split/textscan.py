@@ -21,6 +21,9 @@ CASE_ODD = frozenset(
     "µİıſ\u0345\u0390\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5"
     "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\u1fbe\u1fd3\u1fe3\ufb05\ufb06"
 )
+# one character of CASE_ODD: a class scan, 2x cheaper than `CASE_ODD.isdisjoint(text)` on a
+# non-ASCII text (which makes a one-character string of each character)
+CASE_ODD_CHAR = re.compile("[" + re.escape("".join(sorted(CASE_ODD))) + "]")
 _TIME_WORDS = tuple(sorted(w.lower() for w in WEEKDAYS))
 _TIME_WORD_MAX = max(map(len, _TIME_WORDS))
 _ORDINALS = ("st", "nd", "rd", "th")

@@ -19,7 +19,13 @@ from annotator.split.cues import (
 )
 from annotator.split.lexicon import ADVERB_BEFORE_VERB, WEEKDAYS
 from annotator.split.speakers import _TIME_TAIL
-from annotator.split.textscan import CASE_ODD, may_end_with_time, single_byte, word_runs
+from annotator.split.textscan import (
+    CASE_ODD,
+    CASE_ODD_CHAR,
+    may_end_with_time,
+    single_byte,
+    word_runs,
+)
 
 
 def test_case_odd_lists_every_letter_ignorecase_folds_otherwise() -> None:
@@ -211,3 +217,11 @@ def _fits(text: str, codec: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def test_case_odd_char_finds_a_letter_of_case_odd_exactly_when_the_set_does() -> None:
+    rng = random.Random(17)
+    pool = "ab İıſµ“”’é-\\]^[" + "".join(sorted(CASE_ODD))
+    for _ in range(5000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 10)))
+        assert (CASE_ODD_CHAR.search(text) is None) == CASE_ODD.isdisjoint(text), repr(text)
