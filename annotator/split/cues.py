@@ -147,10 +147,13 @@ _ING_OK = re.compile(r"(?:[,—–:][”\"’']?|\b(?:is|are|was|were|been|be|am
 _ING_ADVERBS = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:(?:[a-z]+ly|also|now|still|even|already|just|again)\s+){1,2}$"
 )
-# what comes before an -ing cue whose speaker is the main clause's subject
+# what comes before an -ing cue whose speaker is the main clause's subject (a message and a
+# day: "issued statements early Friday saying …")
 _AFTER_CLAUSE = re.compile(
     r"(?:[,—–][”\"’']?|\b(?:statement|release|letter|message|memo|email|video|tweet|post|"
-    r"note|report|ad|advertisement))$"
+    r"note|report|ad|advertisement)s?(?:\s+(?:(?:early|late|last)\s+)?(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|morning|afternoon|evening|"
+    r"night))?)$"
 )
 _CALLED_NAME = re.compile(r"\s+(?:the\s+|[\"“‘'])?[A-Z]")
 # a noun right before "called" ("a group called"), not an adverb ("Doe also called")
@@ -351,7 +354,7 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
         and not _ING_OK.search(before)
         and not _ING_ADVERBS.search(text, max(lo, m.start() - 40), m.start())
         and not _WITH_ING.search(text, max(lo, m.start() - 80), m.start())
-        and not _AFTER_CLAUSE.search(text[max(lo, m.start() - 14) : m.start()].rstrip())
+        and not _AFTER_CLAUSE.search(text[max(lo, m.start() - 36) : m.start()].rstrip())
     ):
         return False  # "a poor showing", "refrained from attacking": not ", saying" or "is calling"
     if verb == "called" and _CALLED_NAME.match(text, m.end()) and _LOWER_END.search(before):

@@ -62,6 +62,12 @@ def test_noun_phrase_speakers(body: str, fragment: str, speaker: str) -> None:
             "crossings",
             "ferry company",
         ),
+        (
+            "The ferry union issued statements early Friday saying the toll would ruin the "
+            "night crossings.",
+            "night crossings",
+            "ferry union",
+        ),
         ("Liddell cautiously said the bridge could open before summer.", "open", "Liddell"),
         ("Liddell at the time said the bridge would cost less than a tunnel.", "cost", "Liddell"),
         (
