@@ -106,7 +106,10 @@ def _valid_words(words: tuple[str, ...], noun_heads: bool) -> bool:
         first = "the"
     elif len(words) > 2 and _clean_word(words[1]).endswith(("'s", "’s")):
         first, rest = "the", words[2:]  # "Mrs. Clinton's aides" (title, name's, noun)
-    if any(_clean_word(w) in EN_CUES or _clean_word(w) in _DETERMINERS for w in rest[:-1]):
+    if any(
+        _clean_word(w) in _DETERMINERS or _verb_inside(w, n)
+        for w, n in zip(rest, rest[1:], strict=False)
+    ):
         return False
     if len(words) == 2 and first in _ASKED_WHO and head in _ASKED:
         return True  # "those surveyed", "voters polled"
@@ -117,6 +120,8 @@ def _valid_words(words: tuple[str, ...], noun_heads: bool) -> bool:
         if first in _ARTICLES and 4 < len(words) <= 6:
             return _name_inside(words)  # "the nationalist Global Times tabloid"
         return 2 <= len(words) <= 4
+    if first in _FIRST_PERSON:  # "my father", not a clause: "My fame ended (with …)"
+        return 2 <= len(words) <= 4 and not head.endswith("ed")
     # "forecasters", "tech executives", "Former Carson advisers": a bare plural noun phrase
     return (
         len(words) <= 4
@@ -125,13 +130,24 @@ def _valid_words(words: tuple[str, ...], noun_heads: bool) -> bool:
     )
 
 
+def _verb_inside(word: str, after: str) -> bool:
+    """A cue form inside a phrase reads as its verb, unless it is a noun before a role ("the
+    state attorney general", "a state official")."""
+    w = _clean_word(word)
+    if w not in EN_CUES:
+        return False
+    return w not in NOUN_LIKE or _clean_word(after) not in _ROLE_NOUNS
+
+
 def _name_inside(words: Sequence[str]) -> bool:
     """An English noun phrase whose modifiers hold a name ("the nationalist Global Times
     tabloid", "a 1996 FEC advisory opinion"), no verb form inside ("the Khan family deserved")."""
     inner = words[1:-1]
     return any(w[:1].isupper() for w in inner) and not any(
-        _clean_word(w).endswith(("ed", "'s", "’s")) or _clean_word(w) in _NOT_INSIDE
-        for w in words[1:]
+        _clean_word(w).endswith(("ed", "'s", "’s"))
+        or _clean_word(w) in _NOT_INSIDE
+        or _verb_inside(w, n)
+        for w, n in zip(words[1:], [*words[2:], ""], strict=True)
     )
 
 
@@ -185,8 +201,9 @@ _QUANTIFIERS = frozenset(
 # a quantifier or indefinite pronoun that is the whole subject of a cue
 _COUNTED_ALONE = frozenset("few many several most some others each both none someone".split())
 _ARTICLES = frozenset(("the", "a", "an"))
+_FIRST_PERSON = frozenset(("my", "your"))
 # words that make a longer phrase two phrases or a clause ("a threat and Pentagon leadership")
-_NOT_INSIDE: frozenset[str] = EN_CUES | frozenset("and or & sat".split())
+_NOT_INSIDE = frozenset("and or & sat".split())
 _DETERMINERS = frozenset(
     "the a an this that his her its their our der die das ein eine le la les el los las un une una".split()
 )

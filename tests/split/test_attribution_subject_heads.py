@@ -1,6 +1,8 @@
 """English attribution: subject heads `_valid` used to refuse, on sentences written for these
 tests: a noun ending like an adverb ("the family"), one member of a group named by a modifier
-("Brill lawmaker", "DNC chair"), and a longer noun phrase whose modifiers hold a name."""
+("Brill lawmaker", "DNC chair"), a longer noun phrase whose modifiers hold a name, "my"/"your"
+before a noun, a cue form that is a noun before a role ("the state attorney general"), and
+adverbs between the subject and its cue ("soon", "sometimes", "in particular")."""
 
 from __future__ import annotations
 
@@ -34,3 +36,26 @@ def test_a_longer_phrase_with_a_name_inside_speaks() -> None:
     assert not _valid(["the", "old", "Brill", "family", "deserved"])  # a verb inside
     assert not _valid(["a", "threat", "and", "Brill", "leadership"])  # two phrases
     assert not _valid(["the", "most", "expensive", "private", "health", "plans"])  # no name
+
+
+def test_a_first_person_possessive_opens_a_subject() -> None:
+    body = "When I was young, my father warned that the harbour would flood every spring."
+    assert claim(body, "harbour would flood")["speaker"] == "my father"
+    assert _valid(["your", "harbour", "master"])
+    assert not _valid(["My", "fame", "ended"])  # a clause, not a subject
+
+
+def test_a_noun_like_cue_form_inside_a_subject_is_a_noun() -> None:
+    body = "The Brill state attorney general is confirming that the trust is not registered."
+    assert claim(body, "trust is not registered")["speaker"] == "Brill"  # roles dropped
+    assert _valid(["the", "state", "attorney", "pilot"])  # a noun before a role
+    assert not _valid(["the", "said", "harbour", "pilot"])
+
+
+def test_adverbs_between_the_subject_and_the_cue() -> None:
+    body = "Harbour pilots soon noted that the new buoys drift in a strong tide."
+    assert claim(body, "buoys drift")["speaker"] == "Harbour pilots"
+    body = "The ferry crews in particular warned that the pier would not last the winter."
+    assert claim(body, "pier would not last")["speaker"] == "ferry crews"
+    body = "The trust has sometimes acknowledged that the fares are too high."
+    assert claim(body, "fares are too high")["speaker"] == "trust"
