@@ -23,6 +23,7 @@ from annotator.split.cues import (
     cue_matches,
     has_according_key,
     infinitive_cue,
+    negated_cue,
     passive_agent,
     search_word,
 )
@@ -259,6 +260,12 @@ def attribute_sentence(
             if not infinitive and not found and infinitive_cue(text, m, s):
                 span = control_subject(text, s, m.start() - 3)
                 span = span or caused_speaker(text, s, m.start())  # "led Doe to declare"
+                if span and is_speaker_phrase(text[span[0] : span[1]]):
+                    infinitive.append((span, m))
+            neg = negated_cue(text, m, s) if not infinitive and not found else None
+            if neg is not None and len(text[m.end() : e].split()) >= 3:
+                # "Doe did not mention the toll": Doe, if no cue names another
+                span = subject_before(text, s, neg)
                 if span and is_speaker_phrase(text[span[0] : span[1]]):
                     infinitive.append((span, m))
             by = passive_agent(text, m, e) if not infinitive and not found else None

@@ -23,6 +23,9 @@ from attribution_cases import claim
         ("The council itself said the fees would double.", "fees", "council"),
         ("Ann Liddell has been criticizing the toll for months.", "toll", "Ann Liddell"),
         ("Ann Liddell went on to say that the toll was fair.", "toll", "Ann Liddell"),
+        ("Ann Liddell did not mention the toll in her speech.", "toll", "Ann Liddell"),
+        ("Tom Greer would not endorse the plan for the new pier.", "new pier", "Tom Greer"),
+        ("Ann Liddell did not mention the toll at all, Tom Greer said.", "toll", "Tom Greer"),
         ("Ann Liddell was quick to add that the toll was fair.", "toll", "Ann Liddell"),
         ("Ann Liddell used the meeting to call for a lower toll.", "lower toll", "Ann Liddell"),
         (
@@ -88,6 +91,8 @@ def test_stance_frames_name_their_subject(body: str, fragment: str, speaker: str
         ("U.S. support for the bridge plan is firm in the region.", "firm"),
         ("Ann Liddell spoke for thirty minutes at the harbour.", "thirty"),
         ("The spokes of the old ferry wheel were bent in the storm.", "ferry wheel"),
+        ("The harbour board did not respond to a request for comment.", "request"),
+        ("The ferry captain did not find the buoy before the storm.", "buoy"),
         ("The speaker of the harbour council will be chosen in May.", "chosen in May"),
         ("The plan has been widely condemned as far too costly.", "costly"),
         ("The council urged the mayor to say whether the toll stays.", "toll stays"),
