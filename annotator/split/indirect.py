@@ -23,10 +23,10 @@ from annotator.split.cues import (
     cue_matches,
     has_according_key,
     infinitive_cue,
-    negated_cue,
     passive_agent,
     search_word,
 )
+from annotator.split.denied_cues import negated_cue
 from annotator.split.documents import DOCUMENT_GATE, document_subject
 from annotator.split.frames import (
     _named_after,
