@@ -283,6 +283,7 @@ ADVERB_BEFORE_VERB = re.compile(
     r"ultimately|jokingly|angrily|confidently|proudly|quietly|loudly|sharply|firmly|"
     r"in\s+the\s+past|in\s+fact|overall|"  # "have in the past said", "voters overall said"
     r"sometimes|soon|usually|long\s+ago|in\s+particular|"  # "X soon noted", "X long ago showed"
+    r"almost|quite|"  # "X almost universally expressed", "X never quite realized"
     # any other -ly adverb ("Cruz gingerly said"), not a noun in -ly ("the family said")
     r"(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|supply|anomaly|bully|"
     r"reply|july|italy|emily|kelly|holly|molly|polly|sally|beverly)\b)[a-z]{3,}ly))+$"

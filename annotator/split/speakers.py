@@ -332,6 +332,10 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
     t = _TIME_TAIL.search(text, max(lo, end - 60), end) if may_end_with_time(text, end) else None
     if t and t.start() > lo:
         end = t.start()
+        window = text[lo:end].rstrip()  # "X just this month announced": the adverb before it
+        m = ADVERB_BEFORE_VERB.search(window, max(0, len(window) - 120))
+        if m and _may_end_in_adverb(window) and m.start() > 0:
+            end = lo + m.start()
     parts = [lo] + PART_MARKS.ends_in(text, lo, end)
     bounds = [
         (parts[i], (parts[i + 1] - 1) if i + 1 < len(parts) else end) for i in range(len(parts))

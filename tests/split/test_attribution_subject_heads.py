@@ -2,7 +2,8 @@
 tests: a noun ending like an adverb ("the family"), one member of a group named by a modifier
 ("Brill lawmaker", "DNC chair"), a longer noun phrase whose modifiers hold a name, "my"/"your"
 before a noun, a cue form that is a noun before a role ("the state attorney general"), and
-adverbs between the subject and its cue ("soon", "sometimes", "in particular")."""
+adverbs between the subject and its cue ("soon", "sometimes", "in particular", "almost universally",
+"just this month")."""
 
 from __future__ import annotations
 
@@ -59,3 +60,12 @@ def test_adverbs_between_the_subject_and_the_cue() -> None:
     assert claim(body, "pier would not last")["speaker"] == "ferry crews"
     body = "The trust has sometimes acknowledged that the fares are too high."
     assert claim(body, "fares are too high")["speaker"] == "trust"
+
+
+def test_an_adverb_before_another_or_before_a_time_phrase() -> None:
+    body = "Harbour pilots almost universally voiced doubt that the new buoys would hold."
+    assert claim(body, "buoys would hold")["speaker"] == "Harbour pilots"
+    body = "The ferry crews never quite realized that the pier had been sold to the trust."
+    assert claim(body, "pier had been sold")["speaker"] == "ferry crews"
+    body = "Brill Harbour Trust just this month announced that the fares would rise again."
+    assert claim(body, "fares would rise")["speaker"] == "Brill Harbour Trust"
