@@ -170,6 +170,33 @@ def _reported_subject(text: str, s: int, span: tuple[int, int]) -> bool:
     return verb in _SAYING or verb in _KNOWN or _VERB.fullmatch(verb) is not None
 
 
+# a participle that modifies the noun before it: "the plan proposed during …", "a paper
+# published shortly before …"
+_PARTICIPLE_AFTER = re.compile(
+    r"\s*(?:[a-z]+ly\s+)?[a-z]+\s+(?:in|by|during|for|to|as|on|at|from|over|under|into|shortly|"
+    r"earlier|last|this|next)\b"
+)
+_IRREGULAR_PARTICIPLES = frozenset("found known seen shown written given held made thought".split())
+# the word right before a phrase (an article skipped): a verb or preposition it is the object of
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+(?:(?:the|a|an)\s+)?$")
+_OBJECT_BOUNDS = (lexicon.CLAUSE_WORDS - {"to"}) | frozenset("and or as if even just only".split())
+
+
+def _reduced_relative(text: str, s: int, span: tuple[int, int], verb: str) -> bool:
+    """ "… credited to the tough laws proposed during his term": a thing named as the object of
+    a verb or preposition, with a participle after it, is what the participle describes; the
+    participle reports nothing."""
+    if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES):
+        return False
+    head = text[span[0] : span[1]].rsplit(None, 1)[-1]
+    if not head.islower() or head in lexicon.PRONOUNS or head.strip("'’s") in _ROLES:
+        return False
+    if not _PARTICIPLE_AFTER.match(text, span[1]):
+        return False
+    before = _WORD_BEFORE.search(text, max(s, span[0] - 30), span[0])
+    return before is not None and before.group(1) not in _OBJECT_BOUNDS
+
+
 def _title(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
     """A document's title "Name: …" ("Clinton camp: Trump's remarks threaten security"): the
     name speaks, not a subject after the colon (English)."""
@@ -331,6 +358,8 @@ def attribute_sentence(
             continue  # '"… the harbour board, so …," Doe, R-Maine, said': quoted words speak not
         if _reported_subject(text, s, span):
             continue  # "Critics noted that Doe …": Doe is reported on
+        if _reduced_relative(text, s, span, m.group(1)):
+            continue  # "credited to the laws proposed during …": no one reports
         found.append((span, m))
         if len(found) >= MAX_CUES or text[span[0] : span[1]].lower() not in lexicon.PRONOUNS:
             break  # a named subject wins over pronouns ("he worries …, records show")

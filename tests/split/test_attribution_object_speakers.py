@@ -1,5 +1,5 @@
-"""A preposition's object is no speaker ("the toll rules in Norway guaranteed …"), the noun
-phrase before it may be ("ferry captains in Bergen say"); a title's or an initial's period
+"""A preposition's object is no speaker ("the toll rules in Norway guaranteed …", "credited to
+the rules proposed during …"), the noun phrase before it may be ("ferry captains in Bergen say"); a title's or an initial's period
 ends no sentence before a quote's cue ("… under Mr. Roe, had said, “…”"); an auxiliary is no
 part of a subject ("The mayor has fired back: “…”"); a verb outside the lexicon frames a quote
 after an opening clause ("At the pier, Mr. Doe yelled, “…”"); an object pronoun ("those
@@ -75,3 +75,22 @@ def test_he_goes_to_the_man_named_after_a_full_stop() -> None:
         "years. In a 1999 speech, he declared: “The toll will sink every small ferry line.”"
     )
     assert claim(body, "sink every small ferry", pronoun_mentions=True)["speaker"] == "George Pell"
+
+
+def test_a_participle_after_an_object_reports_nothing() -> None:
+    body = (
+        "The harbour board met on Monday.\n\n"
+        "Much of the drop in crime can be credited to the tough laws proposed during the "
+        "governor's first term. The city has some of the harshest rules toward a migrant "
+        "population found in the region."
+    )
+    assert claim(body, "tough laws")["speaker"] is None
+    assert claim(body, "harshest rules")["speaker"] is None
+
+
+def test_a_subject_before_the_same_verb_still_speaks() -> None:
+    body = (
+        "The harbour board met on Monday.\n\n"
+        "Critics of the toll reported on Tuesday that the fares had doubled since spring."
+    )
+    assert claim(body, "fares had doubled")["speaker"] == "Critics of toll"
