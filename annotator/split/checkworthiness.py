@@ -38,7 +38,7 @@ import re
 from typing import Any
 
 from annotator.split.lexicon import EN_CUES
-from annotator.split.textscan import word_runs
+from annotator.split.textscan import ASCII_LOWER_RUNS, word_runs
 
 BASE = 0.25
 WEIGHTS: dict[str, float] = {
@@ -119,21 +119,31 @@ _ROUNDED: dict[float, float] = {}  # round(s, 4) of each sum of weights met so f
 
 
 def score(
-    sentence: str, speaker: str | None = None, cue: str | None = None, lang: str | None = None
+    sentence: str,
+    speaker: str | None = None,
+    cue: str | None = None,
+    lang: str | None = None,
+    words: list[str] | None = None,
 ) -> tuple[float, dict[str, Any]]:
-    """Check-worthiness of one sentence in [0, 1] and the features that produced it."""
+    """Check-worthiness of one sentence in [0, 1] and the features that produced it; `words`:
+    `sentence.split()` when the caller has it already."""
     if lang and lang != "en":
         from annotator.split.checkworthiness_ml import features_ml
 
         return _combine(sentence, speaker, cue, features_ml(sentence, lang))
-    words = sentence.split()
-    low = sentence.lower()
-    lower_words = word_runs(low)
+    if words is None:
+        words = sentence.split()
+    is_ascii = sentence.isascii()
+    if is_ascii:  # `word_runs(sentence.lower())` in one `bytes.translate`
+        runs = sentence.encode("ascii").translate(ASCII_LOWER_RUNS).decode("ascii")
+        lower_words = runs.split()
+    else:
+        runs = sentence.lower()
+        lower_words = word_runs(runs)
     vocab = _LISTED.intersection(lower_words)  # what `set(lower_words)` shares with the lists
     # cheap pre-checks (a word of the list, a literal) skip scans that cannot match
     figures: list[str] = []
     year = False
-    is_ascii = sentence.isascii()
     for n in (_DIGITS_ASCII if is_ascii else _DIGITS).findall(sentence):
         n = n.rstrip(".,")
         if _YEAR.match(n):
@@ -153,8 +163,8 @@ def score(
         if not sentence.startswith(e) or " " in e or e.isupper()
     ]
     hedges = [w for w in lower_words if w in HEDGES] if not vocab.isdisjoint(HEDGES) else []
-    if "seems" in low or "believed" in low:
-        hedges += _HEDGE_PHRASE.findall(low)
+    if "seems" in runs or "believed" in runs:  # letters only: in `runs` as in the lower case
+        hedges += _HEDGE_PHRASE.findall(sentence.lower())
     opinion = not vocab.isdisjoint(OPINION_WORDS)
     if opinion and "us" in vocab and "US" in sentence:
         opinion = not vocab.isdisjoint(_OPINION_NOT_US)  # "US" the country

@@ -68,10 +68,11 @@ def extract_claims(
             )
         for i, ((s0, e0), attr0) in enumerate(zip(spans, attrs, strict=True)):
             sentence = text[s0:e0]
-            if not _is_statement(sentence, post is not None, block.headline):
+            words = sentence.split()  # cut once: the statement test, a post's key, the score
+            if not _is_statement(sentence, words, post is not None, block.headline):
                 continue
             if block.post_index is not None:
-                key = " ".join(sentence.split()).lower()
+                key = " ".join(words).lower()
                 bucket = seen.setdefault(block.post_index, set())
                 if key in bucket:
                     continue
@@ -87,8 +88,11 @@ def extract_claims(
             for s, e, attr in parts or [(s0, e0, attr0)]:
                 if post is None and not parts:  # '“…,” said Doe, a pollster.': the quoted words
                     s, e = quote_unit(text, s, e, attr)
-                unit = text[s:e]
-                cw, features = checkworthiness.score(unit, attr.speaker, attr.cue, block_lang)
+                whole = s == s0 and e == e0  # the sentence as cut: its words are known
+                unit = sentence if whole else text[s:e]
+                cw, features = checkworthiness.score(
+                    unit, attr.speaker, attr.cue, block_lang, words if whole else None
+                )
                 drafts.append(
                     ClaimDraft(
                         start=s,
@@ -149,10 +153,10 @@ def _post_attribution(
     return attribution.Attribution(post.author, "posted" if post.author else None, False)
 
 
-def _is_statement(sentence: str, in_post: bool, headline: bool = False) -> bool:
+def _is_statement(sentence: str, words: list[str], in_post: bool, headline: bool = False) -> bool:
+    """`sentence` (cut into `words` by `str.split`) states something: not a bare heading."""
     if not (sentence[:1].isalpha() or any(ch.isalpha() for ch in sentence)):
         return False
-    words = sentence.split()
     if in_post:
         return True
     if len(words) < 3:

@@ -30,6 +30,9 @@ _ORDINALS = ("st", "nd", "rd", "th")
 _WORD_RUN = re.compile(r"[\w'’]+")
 # ASCII bytes outside `[\w']` (in ASCII text `\w` is `[A-Za-z0-9_]`) become spaces
 _ASCII_WORD_BYTES = bytes(c if chr(c).isalnum() or chr(c) in "_'" else 32 for c in range(256))
+# the same with capitals made small: an ASCII text's translation is `word_runs(text.lower())`
+# joined by spaces
+ASCII_LOWER_RUNS = _ASCII_WORD_BYTES.lower()
 
 
 def word_runs(text: str) -> list[str]:

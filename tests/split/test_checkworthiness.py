@@ -135,3 +135,18 @@ def test_scores_are_rounded_sums_of_the_weights() -> None:
         again, _ = score(sentence, speaker)
         assert s == again and s == round(s, 4) and 0.0 <= s <= 1.0
         assert bool(f["attribution"]) == bool(speaker)
+
+
+def test_ascii_sentence_scores_as_its_non_ascii_twin() -> None:
+    # an ASCII sentence's word runs come from one lower-casing translation: the same features
+    # as a sentence that differs only by a non-ASCII character the features do not read
+    for sentence in [
+        "It SEEMS the Harbour Board's fees rose by 40% last week, Doe said.",
+        "We SHOULD ask why Two ferries were BELIEVED lost on Monday.",
+        "Dozens of residents met the council's O'Neill in 2019.",
+    ]:
+        twin = sentence + "\u00a0"
+        assert score(sentence)[1] == score(twin)[1], sentence
+        assert score(sentence) == score(sentence, words=sentence.split())
+    _, f = score("It SEEMS fees are believed high.")
+    assert f["hedges"] == ["seems", "it seems", "are believed"]
