@@ -169,27 +169,46 @@ def score(
     if opinion and "us" in vocab and "US" in sentence:
         opinion = not vocab.isdisjoint(_OPINION_NOT_US)  # "US" the country
     question = sentence.rstrip(" \"'”’»“‘«›‹)").endswith("?")
-    short = len(words) < 6
-    factual = not vocab.isdisjoint(FACTUAL_WORDS)
-    found = {
+    features: dict[str, Any] = {  # in the order `_combine` gives other languages' features
         "numbers": figures,
         "dates": dates,
         "entities": entities,
-        "factual_verb": factual,
+        "attribution": bool(speaker),
+        "cue": cue,
+        "cue_verb": not vocab.isdisjoint(EN_CUES),
+        "factual_verb": not vocab.isdisjoint(FACTUAL_WORDS),
         "hedges": hedges,
         "opinion": opinion,
         "question": question,
-        "short": short,
+        "short": len(words) < 6,
         "words": len(words),
-        "cue_verb": not vocab.isdisjoint(EN_CUES),
     }
-    return _combine(sentence, speaker, cue, found)
+    return _weighted(features), features
 
 
 def _combine(
     sentence: str, speaker: str | None, cue: str | None, f: dict[str, Any]
 ) -> tuple[float, dict[str, Any]]:
-    """The score from the features found (the same weights for every language)."""
+    """The score and features of a sentence from the features `features_ml` found."""
+    features: dict[str, Any] = {
+        "numbers": f["numbers"],
+        "dates": f["dates"],
+        "entities": f["entities"],
+        "attribution": bool(speaker),
+        "cue": cue,
+        "cue_verb": f["cue_verb"],
+        "factual_verb": f["factual_verb"],
+        "hedges": f["hedges"],
+        "opinion": f["opinion"],
+        "question": f["question"],
+        "short": f["short"],
+        "words": f["words"],
+    }
+    return _weighted(features), features
+
+
+def _weighted(f: dict[str, Any]) -> float:
+    """The score from a sentence's features (the same weights for every language)."""
     figures, entities = f["numbers"], f["entities"]
     s = BASE
     if figures:
@@ -198,7 +217,7 @@ def _combine(
         s += WEIGHTS["dates"]
     if entities:
         s += WEIGHTS["entities"] + WEIGHTS["extra_entity"] * min(2, len(entities) - 1)
-    if speaker:
+    if f["attribution"]:
         s += WEIGHTS["attribution"]
     elif f["cue_verb"]:
         s += WEIGHTS["cue_verb"]
@@ -216,18 +235,4 @@ def _combine(
     rounded = _ROUNDED.get(s)
     if rounded is None:
         rounded = _ROUNDED[s] = round(s, 4)
-    features: dict[str, Any] = {
-        "numbers": figures,
-        "dates": f["dates"],
-        "entities": entities,
-        "attribution": bool(speaker),
-        "cue": cue,
-        "cue_verb": f["cue_verb"],
-        "factual_verb": f["factual_verb"],
-        "hedges": f["hedges"],
-        "opinion": f["opinion"],
-        "question": f["question"],
-        "short": f["short"],
-        "words": f["words"],
-    }
-    return rounded, features
+    return rounded
