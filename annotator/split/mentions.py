@@ -37,24 +37,27 @@ _LINKS = frozenset("of in on at from".split())
 
 def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str | None:
     """A speaker phrase -> canonical speaker (None when it names nobody)."""
-    phrase = _AR_LIL.sub("ال", phrase.strip(" ,;:\"“”'‘’„«»"))  # "للشرطة" -> "الشرطة"
+    phrase = phrase.strip(" ,;:\"“”'‘’„«»")
+    if phrase.startswith("لل"):
+        phrase = _AR_LIL.sub("ال", phrase)  # "للشرطة" -> "الشرطة"
     if "„" in phrase or "»" in phrase:  # "Die „Ostsee-Zeitung“": a title's quote marks
         phrase = re.sub(r"[„“”»«]", "", phrase)
     last = phrase.rsplit(None, 1)[-1] if phrase else ""
     if last.endswith(".") and "." not in last[:-1] and last[:-1] not in ("Jr", "Sr", "Inc", "Co"):
         if last[:-1].lower() not in lexicon.TITLES:
             phrase = phrase.rstrip(". ")  # a sentence's full stop, not "U.S." or "Jr."
-    if not phrase or phrase.lower() in _ADVERBS:
+    low = phrase.lower()
+    if not phrase or low in _ADVERBS:
         return None  # "it can sometimes feel like …", "Just ask him.", "Likewise, …"
-    if phrase.lower() in lexicon.PRONOUNS:
+    if low in lexicon.PRONOUNS:
         return _pronoun(phrase, tracker, text, at)
     de_body = german_body(phrase) if tracker.lang == "de" else None
     if de_body:
         return de_body  # "Sprecher des Ministeriums", "Landesamt für Gesundheit"
     words = phrase.split()
-    low0 = words[0].lower()
-    bare = words[-1].lower() == "official" and (len(words) <= 2 or words[1].lower() in _BARE)
-    if low0 in ("the", "this", "that") and words[-1].lower() in _DESCRIBED and not bare:
+    low0, end = words[0].lower(), words[-1].lower()
+    bare = end == "official" and (len(words) <= 2 or words[1].lower() in _BARE)
+    if low0 in ("the", "this", "that") and end in _DESCRIBED and not bare:
         named = tracker.last_named
         if len(words) <= 4 and named and not is_named(phrase):
             if "’" not in phrase and "'" not in phrase:
