@@ -181,7 +181,11 @@ def _cue(text: str, m: re.Match[str], hi: int) -> str:
     return verb
 
 
-_PREV_WORD = re.compile(r"([\w.'’-]+)\s+(?:(?:also|now|still|often|[a-z]+ly)\s+)?$")
+# the subject's last word, before an aside set off by commas, "has/have/had" and an adverb
+_PREV_WORD = re.compile(
+    r"([\w.'’-]+)(?:,\s+(?:however|though|meanwhile|too|in\s+turn|for\s+(?:his|her|its|their)"
+    r"\s+part),)?\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|still|often|[a-z]+ly)\s+)?$"
+)
 _REPORTS_ADJ = frozenset(
     """various several many multiple numerous recent earlier initial early new local media news
     press unconfirmed conflicting other some separate subsequent later published widespread
@@ -196,6 +200,19 @@ _DOC_SUBJECT = re.compile(
     r"bill|plan|platform|proposal|order|ruling|indictment)\s+(?:also\s+)?$"
 )
 _ABOUT = re.compile(r"\s+(?:\w+ly\s+)?(?:about|of|out)\b")
+# "spoke at the rally on Tuesday about": a few words of one clause part before "about"
+_ABOUT_LATER = re.compile(
+    r"(?:\s+(?!(?:who|which|that|and|but|or)\b)[\w'’.-]+){1,8}?(?<!\bfor)\s+about\b"
+)
+_COMPARED = re.compile(r"\b(?:like|unlike|than)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+# singular role nouns that head a lower-case subject: "The senator spoke about", "Former
+# party chairman calls for"
+_ROLE_HEADS = frozenset(
+    """president senator governor mayor chairman chairwoman director ambassador candidate nominee
+    secretary judge chancellor congressman congresswoman representative strategist pollster
+    economist lawyer activist founder spokesman spokeswoman spokesperson official expert analyst
+    diplomat professor researcher journalist reporter leader aide adviser advisor""".split()
+)
 _ABBREV = re.compile(r"(?:[A-Z]\.)+")
 
 
@@ -208,7 +225,9 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
     if nxt and not (m.group(1).startswith("call") and nxt.group().strip() == "on"):
         if not (m.group(1).startswith(("spo", "spe")) and nxt.group().strip() == "of"):
             return False  # "the calls of", not "Trump calls on Congress" or "Doe spoke of"
-    if m.group(1).startswith(("spo", "spe")) and not _ABOUT.match(text, m.end()):
+    if m.group(1).startswith(("spo", "spe")) and not (
+        _ABOUT.match(text, m.end()) or _ABOUT_LATER.match(text, m.end())
+    ):
         return False  # "Clinton spoke for 30 minutes": not "spoke about the war"
     if m.group(1) == "reports" and text.startswith(":", m.end()):
         return False  # "Doe reports:" opens an excerpt in the next paragraph, not a claim here
@@ -217,6 +236,8 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
         return _after_apposition(text, m, lo)
     word = prev.group(1).rstrip(".,")
     low = word.lower()
+    if _COMPARED.search(text, max(lo, prev.start() - 40), prev.start()):
+        return False  # "like Trump has spoken about": compared with, not the subject
     if not word or low in lexicon.NOT_SPEAKERS or word.endswith(("'s", "’s", "s'", "s’")):
         return False
     if _ABBREV.fullmatch(prev.group(1)) or low in lexicon.CLAUSE_WORDS:
@@ -230,8 +251,9 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
         and low.endswith("s")
         or low.endswith(("ers", "ans", "ists", "ics", "ats", "als", "ents"))
     )
+    role = low in _ROLE_HEADS and word.islower()  # "the senator spoke", "party leader calls"
     if verb.endswith(("ed", "spoke", "spoken")):  # "Clinton spoke", "lawmakers challenged"
-        return word[:1].isupper() or plural
+        return word[:1].isupper() or plural or role
     if verb == "reports" and low in _REPORTS_ADJ:
         return False  # "Various reports suggest", "Media reports say": the noun
     if verb == "calls" and low in lexicon.SPEAKER_NOUNS and _NAMING_OBJECT.match(text, m.end()):
@@ -239,7 +261,9 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
         # team calls the …", a name inside another frame)
         return not _WHAT_BEFORE.search(text, max(lo, m.start() - 40), m.start())
     if verb.endswith("s"):  # "Trump calls", not "campaign calls"
-        return word[:1].isupper() and not word.isupper() and word.lower() not in lexicon.ARTICLES
+        return role or (
+            word[:1].isupper() and not word.isupper() and word.lower() not in lexicon.ARTICLES
+        )
     return plural  # "Critics charge", "Party leaders hope"
 
 

@@ -1,0 +1,39 @@
+"""English noun-like cue forms ("spoke", "calls", "question") read as verbs after their
+subject (issue 10 recall): a singular role noun, "has" or an aside set off by commas between
+them, and "spoke" a few words before "about"; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_cases import claim
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        ("The mayor spoke about the need for a deeper channel.", "deeper", "mayor"),
+        ("Former harbour chairman calls for a second vote on the toll.", "second vote", "Former"),
+        ("The senator has spoken about the silt in the old channel.", "silt", "senator"),
+        ("Ann Liddell has spoken about the silt in the old channel.", "silt", "Ann Liddell"),
+        ("Ferry officials, however, question whether the buoys will hold.", "buoys", "officials"),
+        ("Ann Liddell spoke at the pier on Tuesday about the new tolls.", "new tolls", "Liddell"),
+        ("Ann Liddell spoke briefly about the toll and the new pier.", "new pier", "Liddell"),
+    ],
+)
+def test_a_noun_like_form_after_its_subject_is_a_cue(
+    body: str, fragment: str, speaker: str
+) -> None:
+    assert speaker in (claim(body, fragment)["speaker"] or "")
+
+
+@pytest.mark.parametrize(
+    "body,fragment",
+    [
+        ("Ann Liddell spoke for about thirty minutes at the harbour.", "thirty"),
+        ("The pier is old, and like Tom Greer has spoken about the silt.", "silt"),
+        ("The phone calls for a lower toll grew louder every week.", "lower toll"),
+        ("Ann Liddell spoke to a crowd who cared about the old ferry.", "old ferry"),
+    ],
+)
+def test_a_noun_like_form_without_its_subject_names_nobody(body: str, fragment: str) -> None:
+    assert claim(body, fragment)["speaker"] is None
