@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +17,7 @@ from annotator import store
 from annotator.cli import main
 from annotator.store.models import ClaimUnit, Document, Post
 
+ROOT = Path(__file__).resolve().parents[2]
 BOILERPLATE = [
     "Related Articles",
     "Listen Live",
@@ -152,3 +157,39 @@ def test_split_on_postgres(db_url: str, seeds: Path, capsys: pytest.CaptureFixtu
     with store.session(db_url) as s:
         stored = s.exec(select(func.count()).select_from(ClaimUnit)).one()
     assert stored == len(rows) > 20
+
+
+def test_a_split_process_closes_its_store_and_freezes_only_at_exit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "The harbour board said on Monday that 40 ferries will stop at the new pier.\n",
+        encoding="utf-8",
+    )
+    # in process (as the tests run it): nothing is frozen when the command returns
+    assert main(["split", str(folder), "--format", "json"]) == 0
+    capsys.readouterr()
+    assert gc.get_freeze_count() == 0
+    # as a process: its store connection is closed at exit (no WAL file left), the output whole
+    home = tmp_path / "process"
+    code = (
+        "import atexit, gc, sys; from annotator.cli import main; "
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0, file=sys.stderr)); "
+        "sys.exit(main())"
+    )
+    env = {**os.environ, "ANNOTATOR_HOME": str(home), "PYTHONPATH": str(ROOT)}
+    env.pop("ANNOTATOR_DB", None)
+    run = subprocess.run(
+        [sys.executable, "-c", code, "split", str(folder), "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    rows = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [r["speaker"] for r in rows] == ["harbour board"]
+    assert "frozen True" in run.stderr  # the split's exit hook ran before the one above
+    stored = list(home.rglob("*.db*"))
+    assert [p.name for p in stored] == ["annotator.db"], stored
