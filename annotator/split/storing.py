@@ -291,9 +291,13 @@ def recluster_store(
     the texts of the other stored claims are read (a claim's id is a hash of its text).
     """
     gc.freeze()  # the objects the caller holds (claims, features) are not scanned again
+    enabled = gc.isenabled()
+    gc.disable()  # nor the clustering's own: all live until it ends (~9% of its CPU at 20 MB)
     try:
         return _recluster(db_url, features, texts)
     finally:
+        if enabled:
+            gc.enable()
         gc.unfreeze()
 
 

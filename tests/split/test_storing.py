@@ -5,6 +5,7 @@ Every test feeds the real splitter's output (the seeds) into the store, on SQLit
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -242,3 +243,25 @@ def test_a_split_into_a_store_holding_claims_clusters_them_with_its_own(
     with store.engine(one).connect() as conn:
         assert [tuple(r) for r in conn.execute(text(query)).all()] == rows
     assert len({r[1] for r in rows}) < len(rows) and any(r[2] for r in rows)
+
+
+def test_recluster_runs_no_garbage_collection_and_restores_the_collector(db_url: str) -> None:
+    from annotator.split.storing import recluster
+
+    split_paths([SEEDS], workers=1, db_url=db_url)
+    started: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started.append(info["generation"])
+
+    threshold = gc.get_threshold()
+    gc.callbacks.append(seen)
+    gc.set_threshold(1)  # a collection at nearly every allocation, were it enabled
+    try:
+        recluster(db_url)
+    finally:
+        gc.set_threshold(*threshold)
+        gc.callbacks.remove(seen)
+    assert started == []
+    assert gc.isenabled() and gc.get_freeze_count() == 0
