@@ -119,14 +119,22 @@ def _role_after(text: str, s: int, m: re.Match[str], e: int) -> tuple[int, int] 
     return span
 
 
-def _unresolved_action(attr: Attribution, m: re.Match[str], tracker: Tracker) -> bool:
-    """An English pronoun left unresolved as the subject of a verb that is no speech verb
-    ("he welcomed …", "they attacked …"): weak on both counts, so no speaker."""
-    return (
-        tracker.lang in (None, "en")
-        and (attr.speaker or "").lower() in ("he", "she", "they")
-        and not _VERB.fullmatch(m.group(1))
+def _pronoun_action(
+    attr: Attribution, m: re.Match[str], tracker: Tracker, text: str, s: int, span: tuple[int, int]
+) -> bool:
+    """An English pronoun as the subject of a verb that is no speech verb, left unresolved
+    ("As he welcomed …", no one named "he") or opening its sentence ("He found sanctuary in
+    …", "She pointed to …"): narration about a person, weak on both counts, so no speaker."""
+    if tracker.lang not in (None, "en") or _VERB.fullmatch(m.group(1)):
+        return False
+    if (attr.speaker or "").lower() in _SUBJECT_PRONOUNS:
+        return True
+    return text[span[0] : span[1]].lower() in _SUBJECT_PRONOUNS and not text[s : span[0]].strip(
+        " \"“‘'"
     )
+
+
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
 
 
 # "who" (no comma after it) before a phrase: the phrase sits inside a relative clause
@@ -380,8 +388,8 @@ def attribute_sentence(
             if _object_relative(text, s, span):
                 continue  # "the candidates they were supporting": no report
         attr = attribution_of(text, span, _cue(text, m, e), tracker)
-        if attr and _unresolved_action(attr, m, tracker):
-            continue  # "As he welcomed the guests", no one named "he": no report
+        if attr and _pronoun_action(attr, m, tracker, text, s, span):
+            continue  # "As he welcomed the guests", no one named "he"; "He found sanctuary …"
         if attr:
             attr.content_span = _content(s, e, min(span[0], m.start()), max(span[1], m.end()), text)
             return attr

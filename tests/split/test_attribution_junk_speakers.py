@@ -3,8 +3,8 @@ are nouns, a bare plural never opens with a verb ("let editorials"), a possessiv
 noun ("Mr. Reed's pointed critique") is no subject, an opening "-ed ... by" participle
 ("Chastened by the report, Reed …") is no subject of the main clause, "the guides I wrote" and
 "says a lot about", "charged with" and a phrasal verb ("showed up", "add up to", "called off")
-report nothing, an unresolved pronoun with a verb of action ("they attacked the pier") names
-no speaker, and neither does a lone sentence opener ("Back in 2010, …", "More recently, …"),
+report nothing, a pronoun with a verb of action, unresolved ("they attacked the pier") or
+opening its sentence ("He found shelter in …"), names no speaker, and neither does a lone sentence opener ("Back in 2010, …", "More recently, …"),
 "identified as/with", "pledged delegates" or an order ("Check out the website, and …"); an
 "-ing" cue after "by" or "when" is the main clause's subject's ("X began by saying …")."""
 
@@ -58,6 +58,17 @@ def test_an_unresolved_pronoun_with_a_verb_of_action_is_no_speaker() -> None:
     )
     assert claim(body, "hundred guests")["speaker"] is None
     assert claim(body, "old pier")["speaker"] is None
+
+
+def test_a_sentence_opening_pronoun_with_a_verb_of_action_is_no_speaker() -> None:
+    body = (
+        "The harbour board met on Monday.\n\n"
+        "Tom Greer, the ferry captain, bolted the island in the face of the storm. He found "
+        "shelter in Bergen and never returned to the pier.\n\n"
+        "Anna Liddell runs the fish market. She says the new toll will ruin every stall."
+    )
+    assert claim(body, "found shelter")["speaker"] is None
+    assert claim(body, "ruin every stall", pronoun_mentions=True)["speaker"] == "Anna Liddell"
 
 
 def test_a_phrasal_verb_with_up_or_off_reports_nothing() -> None:
