@@ -7,6 +7,7 @@ import re
 
 from annotator.split import clauses, lexicon
 from annotator.split.cues import (
+    _AFTER_CLAUSE,
     _BETWEEN,
     _GERMAN,
     _INTRO_TAIL,
@@ -169,11 +170,12 @@ def attribute_quote(
             gap = text[lo : m.start()].rstrip()
             if german:  # "Dazu sagte X: „…“"
                 span = german_subject(text, lo, m.start(), m.end(), qs)
-            elif m.group(1).endswith("ing") and gap.endswith(","):
-                # "X endorsed Clinton, saying: “…”": the main clause's subject, not its object;
-                # "…, Doe said, adding: “…”": the subject of the cue right before
+            elif m.group(1).endswith("ing") and _AFTER_CLAUSE.search(gap[-36:]):
+                # "X endorsed Clinton, saying: “…”", "X issued a statement Tuesday saying: “…”":
+                # the main clause's subject, not its object; "…, Doe said, adding: “…”": the
+                # subject of the cue right before
                 aside = _aside(text, lo, cues)
-                span, m = aside or (main_subject(text, lo, lo + len(gap) - 1), m)
+                span, m = aside or (main_subject(text, lo, lo + len(gap.rstrip(","))), m)
             else:  # 'Trump said he wants "…"': the named subject of the cue before "he"
                 span = subject_before(text, lo, m.start())
                 span, m = outer_speaker(text, lo, cues[:-1], span) or (span, m)

@@ -20,6 +20,7 @@ from annotator.split.lexicon import (
     WEEKDAYS,
 )
 from annotator.split.lexicon import PRONOUNS as PRONOUN_GENDER
+from annotator.split.name_homographs import homograph_at, name_homograph
 
 CLAUSE_WORDS = lexicon.CLAUSE_WORDS | lexicon_ml.CLAUSE_WORDS
 _PREPOSITIONS = frozenset(
@@ -38,6 +39,39 @@ _LEADING = frozenset(
 
 def _clean_word(w: str) -> str:
     return w.strip(".,'’‘`").lower()
+
+
+# participles of speaking that open a modifier of the subject before them ("a source speaking to
+# the Gazette said", "critics writing in the Times say")
+_SPEAKING = frozenset("speaking talking writing appearing commenting responding testifying".split())
+
+
+def inside_subject(text: str, words: list[tuple[int, int]], k: int) -> bool:
+    """The clause word or verb at words[k] belongs to the subject before a verb: a name ("Theresa
+    May", "Will"), or a participle of speaking and its "to" ("a source speaking to Fox News")."""
+    w = text[slice(*words[k])]
+    if w in _SPEAKING or w == "to" and k > 1 and text[slice(*words[k - 1])] in _SPEAKING:
+        return k > 0
+    return homograph_at(text, words, k)
+
+
+def before_participle(text: str, sel: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The word spans `sel` of a subject up to a participle of speaking and its preposition:
+    "Another source speaking to the Gazette" -> "Another source"."""
+    if not sel or text.find("ing ", sel[0][0], sel[-1][1]) < 0:
+        return sel
+    for k in range(1, len(sel) - 1):
+        if text[slice(*sel[k])] in _SPEAKING and _clean_word(text[slice(*sel[k + 1])]) in _INNER:
+            return sel[:k]
+    return sel
+
+
+def date_next(text: str, nxt: tuple[int, int] | None) -> bool:
+    """The word after "on" is a weekday, a month, a number or "the" ("on the 5th")."""
+    if nxt is None:
+        return False
+    w = _clean_word(text[nxt[0] : nxt[1]])
+    return w in WEEKDAYS or w[:1].isdigit()  # WEEKDAYS holds the months too
 
 
 def is_titled(word: str) -> bool:
@@ -59,7 +93,8 @@ def _valid_words(words: tuple[str, ...], noun_heads: bool) -> bool:
     if raw[1:2] in "'’" and raw[2:3].isupper():
         raw = raw[2:]  # "l'Économie", "d'Italie"
     if not head or head in WEEKDAYS or head in CLAUSE_WORDS:
-        return False
+        if not name_homograph(raw, words[-2] if len(words) > 1 else ""):
+            return False
     if len(words) == 1 and head in _COUNTED_ALONE:
         return True  # "But few believe …", "Several oppose …", "Someone called it …"
     if head in NOT_SPEAKERS and (raw[:1].islower() or len(words) == 1):
@@ -71,10 +106,11 @@ def _valid_words(words: tuple[str, ...], noun_heads: bool) -> bool:
     if head in PRONOUN_GENDER:
         return len(words) == 1
     if raw[:1].isupper():
-        if len(words) == 1 and (head in _PARTICIPLES or head in EN_CUES):
+        noun = noun_heads and head in NOUN_LIKE  # "State said", "Reports indicate"
+        if len(words) == 1 and (head in _PARTICIPLES or head in EN_CUES and not noun):
             return False  # "Having announced …", not "Schilling said"
         # every word before a capitalised head: a name part, a connector or a role
-        return all(
+        if all(
             w[:1].isupper()
             or w[:1].isdigit()
             or (w[1:2] in "'’" and w[2:3].isupper())  # "de l'Intérieur"
@@ -84,7 +120,9 @@ def _valid_words(words: tuple[str, ...], noun_heads: bool) -> bool:
             or _clean_word(w) in _PLACES  # "the city of Nice"
             or _plural(_clean_word(w))  # "the cities of Leeds and York"
             for w in words[:-1]
-        )
+        ):
+            return True
+        return _role_before_name(words, noun_heads)
     if not raw[:1].isalpha() or raw[:1].lower() == raw[:1].upper():
         return True  # a script without capitals (Arabic)
     inner = [i for i, w in enumerate(words[:-1]) if i and _clean_word(w) in _INNER]
@@ -128,6 +166,17 @@ def _valid_words(words: tuple[str, ...], noun_heads: bool) -> bool:
         and _plural(head)
         and all(w[:1].isalpha() and _clean_word(w) not in _NOT_IN_PLURAL for w in words)
     )
+
+
+def _role_before_name(words: tuple[str, ...], noun_heads: bool) -> bool:
+    """A role phrase, then the name it introduces: "Democratic presidential candidate Jane Doe",
+    "the longtime party treasurer Tom Roe" (the words before the name make a speaker)."""
+    i = next((i for i in range(len(words) - 2, 0, -1) if not words[i][:1].isupper()), 0)
+    if not i or _clean_word(words[i]) not in _PERSON_ROLES:
+        return False
+    if any(_clean_word(w) in _INNER or w.endswith("ed") for w in words[:i]):
+        return False  # "the kind of jurist Doe", "informed regional director Doe": no role phrase
+    return _valid_words(words[: i + 1], noun_heads)
 
 
 def _verb_inside(word: str, after: str) -> bool:
@@ -312,6 +361,7 @@ def is_named(phrase: str) -> bool:
 
 
 _ROLE_NOUNS: frozenset[str] = SPEAKER_NOUNS | ROLE_WORDS | lexicon.PERSON_NOUNS
+_PERSON_ROLES: frozenset[str] = ROLE_WORDS | lexicon.PERSON_NOUNS | TITLES
 _BEFORE_NAME: frozenset[str] = _ROLE_NOUNS | TITLES | _DETERMINERS | {"state"}
 
 

@@ -20,6 +20,7 @@ from annotator.split.lexicon import (
     US_STATE,
     WEEKDAYS,
 )
+from annotator.split.name_homographs import named_month
 from annotator.split.part_marks import PART_MARKS, PARTS
 from annotator.split.speaker_words import (
     _DETERMINERS,
@@ -32,6 +33,9 @@ from annotator.split.speaker_words import (
     _clean_word,
     _lenient,
     _valid,
+    before_participle,
+    date_next,
+    inside_subject,
     is_named,
     is_speaker_phrase,
     is_titled,
@@ -78,17 +82,6 @@ _TIME_TAIL = re.compile(
 )
 
 
-_SKIP_ON = frozenset(("on",))
-
-
-def _date_next(text: str, nxt: tuple[int, int] | None) -> bool:
-    """The word after "on" is a weekday, a month, a number or "the" ("on the 5th")."""
-    if nxt is None:
-        return False
-    w = _clean_word(text[nxt[0] : nxt[1]])
-    return w in WEEKDAYS or w[:1].isdigit()  # WEEKDAYS holds the months too
-
-
 # English words that open a time or medium phrase ("at the time", "in a statement")
 _PP_OPENERS = frozenset("the a an his her their its".split())
 
@@ -130,7 +123,7 @@ def _phrase(
                     kept.append((a, b))
                     continue
                 break
-            if not kept and w in _SKIP_ON and not _date_next(text, nxt):
+            if not kept and w == "on" and not date_next(text, nxt):
                 break  # "wrote on Twitter", "wrote on his blog": a medium, no subject
             if not kept and (date or w in _SKIP_AFTER or w in _LEADING):
                 continue  # "said Tuesday", "said on Thursday"
@@ -148,10 +141,12 @@ def _phrase(
             verb = w in EN_CUES and w not in NOUN_LIKE and text[a].islower()
             if verb and k and _clean_word(text[words[k - 1][0] : words[k - 1][1]]) in _DETERMINERS:
                 verb = False  # "The post showed": a noun after its article
+            if (w in CLAUSE_WORDS or verb) and inside_subject(text, words, k):
+                w, verb = "", False  # "Theresa May said", "a source speaking to Fox News said"
             if w in CLAUSE_WORDS or len(sel) >= MAX_WORDS or verb:
                 break
             sel.append((a, b))
-        sel.reverse()
+        sel = before_participle(text, sel[::-1])  # "a source speaking to Fox News said"
         # "In an interview Trump said": an opening preposition keeps only the name after it
         while sel and (
             _clean_word(text[sel[0][0] : sel[0][1]]) in _PREPOSITIONS
@@ -330,7 +325,7 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
         end = lo + party.start()
         return _phrase(text, lo, end, backward=True) if end > lo else None
     t = _TIME_TAIL.search(text, max(lo, end - 60), end) if may_end_with_time(text, end) else None
-    if t and t.start() > lo:
+    if t and t.start() > lo and not named_month(text, lo, t.start(), end):
         end = t.start()
         window = text[lo:end].rstrip()  # "X just this month announced": the adverb before it
         m = ADVERB_BEFORE_VERB.search(window, max(0, len(window) - 120))
