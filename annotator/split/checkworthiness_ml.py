@@ -93,6 +93,13 @@ def _cues() -> frozenset[str]:
     return frozenset(CUES) | EN_CUES
 
 
+@cache
+def _listed(lang: str) -> frozenset[str]:
+    """Every word a feature of `lang` looks up: a sentence's words are intersected with it once
+    (no set of all its words), and the few found are tested against each list."""
+    return NUMBER_WORDS.union(FIRST_PERSON, HEDGES, FACTUAL, lexicon(lang).months, _cues())
+
+
 def ascii_digits(number: str) -> str:
     """`٢٠٢١` -> `2021`: any script's decimal digits as ASCII (other characters kept)."""
     return "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in number)
@@ -103,7 +110,7 @@ def features_ml(sentence: str, lang: str) -> dict[str, Any]:
     words = sentence.split()
     low = sentence.lower()
     lower_words = word_runs(low)
-    vocab = set(lower_words)
+    vocab = _listed(lang).intersection(lower_words)  # the words the features below look up
     figures: list[str] = []
     dates = False
     for n in _DIGITS.findall(sentence):

@@ -150,3 +150,23 @@ def test_ascii_sentence_scores_as_its_non_ascii_twin() -> None:
         assert score(sentence) == score(sentence, words=sentence.split())
     _, f = score("It SEEMS fees are believed high.")
     assert f["hedges"] == ["seems", "it seems", "are believed"]
+
+
+def test_other_languages_look_their_listed_words_up_through_the_union() -> None:
+    from annotator.split import checkworthiness_ml as ml
+    from annotator.split.abbreviations import lexicon
+
+    rng = random.Random(11)
+    listed = ["zwei", "ich", "vielleicht", "getötet", "sagte", "januar", "märz", "dos", "dijo"]
+    other = ["der", "Rat", "stimmte", "über", "den", "Haushalt", "ab", "el", "consejo", "1999"]
+    for lang in ("de", "es"):
+        for _ in range(1500):
+            words = [rng.choice(listed if rng.random() < 0.3 else other) for _ in range(8)]
+            sentence = " ".join(words) + "."
+            vocab = set(ml.word_runs(sentence.lower()))
+            f = ml.features_ml(sentence, lang)
+            assert f["cue_verb"] == (not vocab.isdisjoint(ml._cues())), sentence
+            assert f["factual_verb"] == (not vocab.isdisjoint(ml.FACTUAL)), sentence
+            assert f["opinion"] == (not vocab.isdisjoint(ml.FIRST_PERSON)), sentence
+            months = not vocab.isdisjoint(lexicon(lang).months)
+            assert f["dates"] == (months or "1999" in words), sentence
