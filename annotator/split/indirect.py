@@ -125,13 +125,13 @@ def _pronoun_action(
     """An English pronoun as the subject of a verb that is no speech verb, left unresolved
     ("As he welcomed …", no one named "he") or opening its sentence ("He found sanctuary in
     …", "She pointed to …"): narration about a person, weak on both counts, so no speaker."""
-    if tracker.lang not in (None, "en") or _VERB.fullmatch(m.group(1)):
+    if tracker.lang not in (None, "en"):
         return False
-    if (attr.speaker or "").lower() in _SUBJECT_PRONOUNS:
-        return True
-    return text[span[0] : span[1]].lower() in _SUBJECT_PRONOUNS and not text[s : span[0]].strip(
+    unresolved = (attr.speaker or "").lower() in _SUBJECT_PRONOUNS
+    opening = text[span[0] : span[1]].lower() in _SUBJECT_PRONOUNS and not text[s : span[0]].strip(
         " \"“‘'"
     )
+    return (unresolved or opening) and _VERB.fullmatch(m.group(1)) is None
 
 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
