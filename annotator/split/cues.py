@@ -246,7 +246,8 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
     if _DETERMINER.fullmatch(word + " "):
         return False  # "Their calls"
     first = not text[lo : prev.start()].strip(" \"“‘'")
-    plural = (word.islower() or first) and (
+    group = low in lexicon.SPEAKER_NOUNS and low.endswith("s")  # "Some Democrats question"
+    plural = (word.islower() or first or group) and (
         low in lexicon.SPEAKER_NOUNS
         and low.endswith("s")
         or low.endswith(("ers", "ans", "ists", "ics", "ats", "als", "ents"))

@@ -1,6 +1,7 @@
 """English noun-like cue forms ("spoke", "calls", "question") read as verbs after their
-subject (issue 10 recall): a singular role noun, "has" or an aside set off by commas between
-them, and "spoke" a few words before "about"; sentences written for these tests."""
+subject (issue 10 recall): a singular role noun, a capitalised group ("Some Democrats"), "has"
+or an aside set off by commas between them, and "spoke" a few words before "about"; sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from attribution_cases import claim
         ("Ferry officials, however, question whether the buoys will hold.", "buoys", "officials"),
         ("Ann Liddell spoke at the pier on Tuesday about the new tolls.", "new tolls", "Liddell"),
         ("Ann Liddell spoke briefly about the toll and the new pier.", "new pier", "Liddell"),
+        ("Some Republicans question whether the ferry will still run.", "ferry", "Republicans"),
+        ("Many Democrats, however, hope the toll will fall next year.", "toll", "Democrats"),
     ],
 )
 def test_a_noun_like_form_after_its_subject_is_a_cue(
