@@ -9,7 +9,13 @@ from annotator.split import lexicon, lexicon_de, lexicon_ml
 from annotator.split.clauses import no_subject
 from annotator.split.compounds import noun_compound
 from annotator.split.credits import credit_line
-from annotator.split.speakers import is_named, subject_before
+from annotator.split.subject_cues import (
+    _DETERMINER,
+    _HEADLINE_CUES,
+    _NOUN_NEXT,
+    _TITLE_CUES,
+    _after_subject,
+)
 from annotator.split.textscan import CASE_ODD_CHAR, WordScan, literal_first
 
 VERBS = (
@@ -37,17 +43,6 @@ def _trie(words: list[str]) -> str:
 # the speech verbs that make an unpunctuated line a statement (claims._is_statement)
 _VERB = re.compile(rf"\b({_trie(VERBS.split('|'))})\b")
 # every cue form; each alternative is followed by \b, so at most one matches at a position
-_TITLE_CUES = {
-    f.capitalize() for f in ("says", "said", "tells", "told", "warns", "urges", "claims")
-}
-# noun-like cue forms that a Title Case headline uses as verbs ("Trump Tweets A …")
-_TITLE_NOUN_LIKE = frozenset("calls slams tweets hopes welcomes challenges reports".split())
-# in a Title Case headline every finite cue form is capitalised: "Trump Calls On Obama To Resign"
-_HEADLINE_CUES = {
-    f.capitalize()
-    for f in lexicon.EN_CUES
-    if f.endswith(("s", "ed")) and f not in lexicon.NEVER_CUES or f in _TITLE_NOUN_LIKE
-} - _TITLE_CUES
 # A cue form that starts a word (no letter, digit, "-" or "_" before it) and ends one.
 _CUE_FORMS = lexicon.EN_CUES | lexicon_ml.CUES | _TITLE_CUES | _HEADLINE_CUES
 _CUE_SCAN = re.compile(rf"(?<![\w-])({_trie(sorted(_CUE_FORMS))})(?![\w-])")
@@ -121,13 +116,7 @@ _SUBJUNCTIVE = re.compile(lexicon_ml.DE_SUBJUNCTIVE)
 _TOLD_OBJECT = re.compile(
     r"\s+((?:the\s+)?(?:[A-Z][\w.&'-]*|press|newspaper|reporters|media)(?:\s+[A-Z][\w.&'-]*)*)"
 )
-_DETERMINER = re.compile(
-    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|no|any|some|every|"
-    r"each|new|latest|recent|first|own|public|such)|['’]s?)\s+$",
-    re.I,
-)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$", re.I)
-_NOUN_NEXT = re.compile(r"\s+(?:of|on|by|from|is|was|were|are|has|have|had|that\s+was|against)\b")
 # a modal right after the cue form: "his tax plans would …" (but "a move that the kingdom
 # hopes will …": the object of the cue opens a relative clause before its subject)
 _MODAL_NEXT = re.compile(r"\s+(?:would|will|could|can|may|might|should|must)\b")
@@ -182,15 +171,6 @@ def _cue(text: str, m: re.Match[str], hi: int) -> str:
 
 
 # the subject's last word, before an aside set off by commas, "has/have/had" and an adverb
-_PREV_WORD = re.compile(
-    r"([\w.'’-]+)(?:,\s+(?:however|though|meanwhile|too|in\s+turn|for\s+(?:his|her|its|their)"
-    r"\s+part),)?\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|still|often|[a-z]+ly)\s+)?$"
-)
-_REPORTS_ADJ = frozenset(
-    """various several many multiple numerous recent earlier initial early new local media news
-    press unconfirmed conflicting other some separate subsequent later published widespread
-    latest first further credible these those such""".split()
-)
 # a document as the subject of a noun-like cue form: "the paper notes", "the ad states"
 _DOC_VERBS = frozenset("notes states lists continues calls reports".split())
 _DOC_SUBJECT = re.compile(
@@ -199,98 +179,6 @@ _DOC_SUBJECT = re.compile(
     r"release|filing|complaint|lawsuit|post|message|headline|page|column|transcript|narrator|"
     r"bill|plan|platform|proposal|order|ruling|indictment)\s+(?:also\s+)?$"
 )
-_ABOUT = re.compile(r"\s+(?:\w+ly\s+)?(?:about|of|out)\b")
-# "spoke at the rally on Tuesday about": a few words of one clause part before "about"
-_ABOUT_LATER = re.compile(
-    r"(?:\s+(?!(?:who|which|that|and|but|or)\b)[\w'’.-]+){1,8}?(?<!\bfor)\s+about\b"
-)
-_COMPARED = re.compile(r"\b(?:like|unlike|than)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
-# singular role nouns that head a lower-case subject: "The senator spoke about", "Former
-# party chairman calls for"
-_ROLE_HEADS = frozenset(
-    """president senator governor mayor chairman chairwoman director ambassador candidate nominee
-    secretary judge chancellor congressman congresswoman representative strategist pollster
-    economist lawyer activist founder spokesman spokeswoman spokesperson official expert analyst
-    diplomat professor researcher journalist reporter leader aide adviser advisor""".split()
-)
-_ABBREV = re.compile(r"(?:[A-Z]\.)+")
-
-
-def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
-    """A form that is mostly a noun reads as a verb right after its subject: "Trump calls for",
-    "Critics charge that", "Clinton spoke about" (not "the calls", "U.S. support")."""
-    if not m.group(1)[:1].islower() and m.group(1) not in _HEADLINE_CUES:
-        return False  # but "Trump Calls On Obama To Resign" (a Title Case headline)
-    nxt = _NOUN_NEXT.match(text, m.end())
-    if nxt and not (m.group(1).startswith("call") and nxt.group().strip() == "on"):
-        if not (m.group(1).startswith(("spo", "spe")) and nxt.group().strip() == "of"):
-            return False  # "the calls of", not "Trump calls on Congress" or "Doe spoke of"
-    if m.group(1).startswith(("spo", "spe")) and not (
-        _ABOUT.match(text, m.end()) or _ABOUT_LATER.match(text, m.end())
-    ):
-        return False  # "Clinton spoke for 30 minutes": not "spoke about the war"
-    if m.group(1) == "reports" and text.startswith(":", m.end()):
-        return False  # "Doe reports:" opens an excerpt in the next paragraph, not a claim here
-    prev = _PREV_WORD.search(text, max(lo, m.start() - 40), m.start())
-    if prev is None:
-        return _after_apposition(text, m, lo)
-    word = prev.group(1).rstrip(".,")
-    low = word.lower()
-    if _COMPARED.search(text, max(lo, prev.start() - 40), prev.start()):
-        return False  # "like Trump has spoken about": compared with, not the subject
-    if not word or low in lexicon.NOT_SPEAKERS or word.endswith(("'s", "’s", "s'", "s’")):
-        return False
-    if _ABBREV.fullmatch(prev.group(1)) or low in lexicon.CLAUSE_WORDS:
-        return False
-    verb = m.group(1).lower()
-    if _DETERMINER.fullmatch(word + " "):
-        return False  # "Their calls"
-    first = not text[lo : prev.start()].strip(" \"“‘'")
-    group = low in lexicon.SPEAKER_NOUNS and low.endswith("s")  # "Some Democrats question"
-    plural = (word.islower() or first or group) and (
-        low in lexicon.SPEAKER_NOUNS
-        and low.endswith("s")
-        or low.endswith(("ers", "ans", "ists", "ics", "ats", "als", "ents"))
-    )
-    role = low in _ROLE_HEADS and word.islower()  # "the senator spoke", "party leader calls"
-    if verb.endswith(("ed", "spoke", "spoken")):  # "Clinton spoke", "lawmakers challenged"
-        return word[:1].isupper() or plural or role
-    if verb == "reports" and low in _REPORTS_ADJ:
-        return False  # "Various reports suggest", "Media reports say": the noun
-    if verb == "calls" and low in lexicon.SPEAKER_NOUNS and _NAMING_OBJECT.match(text, m.end()):
-        # "The Cruz campaign calls this a false narrative" (not "phone calls", not "what her
-        # team calls the …", a name inside another frame)
-        return not _WHAT_BEFORE.search(text, max(lo, m.start() - 40), m.start())
-    if verb.endswith("s"):  # "Trump calls", not "campaign calls"
-        return role or (
-            word[:1].isupper() and not word.isupper() and word.lower() not in lexicon.ARTICLES
-        )
-    return plural  # "Critics charge", "Party leaders hope"
-
-
-# the object of "calls" in its naming sense: "calls it a …", "calls the plan …"
-_NAMING_OBJECT = re.compile(r"\s+(?:it|this|that|him|her|them|the)\s")
-_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:\S+\s+){1,3}$")
-_COMMA_BEFORE = re.compile(r",\s+$")
-
-
-def _after_apposition(text: str, m: re.Match[str], lo: int) -> bool:
-    """ "Jane Doe, a harbour pilot, notes that …": a name opening the sentence and an apposition
-    closed by a comma right before a finite form."""
-    if not m.group(1).endswith(("s", "ed")) or not _COMMA_BEFORE.search(text, lo, m.start()):
-        return False
-    span = subject_before(text, lo, m.start())
-    if span is None or not _ROLE_LEAD.fullmatch(text, lo, span[0]):
-        return False
-    return is_named(text[span[0] : span[1]]) and text[span[1] : m.start()].startswith(",")
-
-
-# what may come before the name: nothing, or its role ("Her chief aide, ", "Gazette columnist ")
-_ROLE_LEAD = re.compile(
-    r"[\s\"“‘']*(?:(?:[A-Z][\w’'.&-]*|(?![a-z]+(?:ed|ing)\b)[a-z]+)(?:\s+|,\s+$)){0,6}"
-)
-
-
 _TO = re.compile(r"\bto\s+$")
 
 
