@@ -10,8 +10,13 @@ from annotator.split.part_marks import PARTS as _PARTS
 from annotator.split.speakers import _WORD, _clean_word, _phrase, is_speaker_phrase
 
 _OPENERS = frozenset("and but so yet while although though as when because since if".split())
+# a focus adverb or quantifier before the subject: "Even economists who …", "Yet other
+# Republicans who …"
+_LEADING = frozenset("even only just also other many most some several few both all".split())
 WINDOW = 160  # characters before the cue searched for the clause
 _RELATIVE = re.compile(r"\s(?:who|whose)\s")
+# words that leave the cue the relative clause's own verb: "people who have openly endorsed"
+_AUX = frozenset("has have had would will could also once later long never".split())
 # a post-modifier after the subject: "a person familiar with the matter said"
 _POSTMODIFIER = re.compile(
     r"\s(?:familiar\s+with|close\s+to|knowledgeable\s+about|aware\s+of|"
@@ -29,7 +34,10 @@ def _named(text: str, lo: int, end: int) -> tuple[int, int] | None:
     span = _phrase(text, lo, end, backward=True)
     if span is None or not is_speaker_phrase(text[span[0] : span[1]]):
         return None
-    if any(_clean_word(w) not in _OPENERS for w in text[lo : span[0]].split()):
+    if any(
+        _clean_word(w) not in _OPENERS and _clean_word(w) not in _LEADING
+        for w in text[lo : span[0]].split()
+    ):
         return None
     first = text[span[0] : span[1]].split()[0]
     if first.islower() and first.endswith("ing"):
@@ -49,7 +57,8 @@ def subject_behind_clause(text: str, lo: int, verb_start: int) -> tuple[int, int
     if post and 1 <= len(tail.split()) <= 8 and not _RELATIVE.search(tail):
         return _named(text, a, post[-1].start())  # "People familiar with the talks said"
     found = list(_RELATIVE.finditer(text, a, verb_start))
-    if found and 1 <= len(text[found[-1].end() : verb_start].split()) <= 12:
+    between = text[found[-1].end() : verb_start].split() if found else []
+    if 1 <= len(between) <= 12 and not all(w in _AUX or w.endswith("ly") for w in between):
         return _named(text, a, found[-1].start())  # "Supporters who have heard … say"
     part = _PARTICIPLE.search(text, a, verb_start)
     if part and part.start() > a:

@@ -3,7 +3,8 @@ over an opening subordinate clause's ("While …,", "Asked if …,"), participle
 subordinator and "found himself" name no speaker, an inverted pronoun that opens the reported
 clause is no speaker, an inverted subject ends before "at the time", a pronoun opening an object
 relative clause is the main subject ("the toll, which they argue …"), a contraction ("Don't",
-"He's") is no speaker."""
+"He's") is no speaker, a focus word before a subject and its relative clause ("Even skippers who
+sail … warn") leaves the subject, and a cue that is the relative clause's own verb names no head."""
 
 from __future__ import annotations
 
@@ -214,3 +215,31 @@ def test_a_quantity_or_determined_noun_as_subject(body: str, fragment: str, spea
 def test_those_who_is_no_quantity() -> None:
     c = claim("Those who said the toll was fair voted for the mayor.", "voted")
     assert c["speaker"] != "Those who"
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        (
+            "So even engineers who favor a toll agree that the bridge will be slow to pay off.",
+            "slow to pay off",
+            "engineers",
+        ),
+        ("Only pilots who know the channel say the crossing is safe.", "crossing", "pilots"),
+        (
+            "Even skippers who sail the channel daily warn that the crossing is unsafe.",
+            "unsafe",
+            "skippers",
+        ),
+    ],
+)
+def test_a_focus_word_before_a_subject_and_its_relative_clause(
+    body: str, fragment: str, speaker: str
+) -> None:
+    c = claim(body, fragment)
+    assert c["speaker"] == speaker
+
+
+def test_a_cue_that_is_the_relative_clauses_own_verb_names_no_head() -> None:
+    c = claim("People who openly endorsed the toll sounded unsure about it.", "unsure")
+    assert c["speaker"] is None
