@@ -136,16 +136,31 @@ def _new_sentence(text: str, qs: int, qe: int, cue: re.Match[str], wend: int) ->
 _COMPLEMENT = re.compile(r"(?:that|whether|how|why|what)\s")
 
 
-def _named_after(text: str, a: int, e: int) -> tuple[int, int] | None:
-    """ "…, said Jane Doe, a pollster.": a name right after the cue that ends the clause."""
+# a place, body or medium after an inverted name, to the sentence's end: "…, says Jane Doe in
+# Ottawa.", "…, said Jane Doe in a statement."
+_PLACE_TAIL = re.compile(
+    r"\s+(?:in|at|of|on|from|during)\s+[^\s,;:“”\"„«»()]+(?:\s+[^\s,;:“”\"„«»()]+){0,5}"
+    r"\s*[.!?]?[\"”’'»)]*\s*"
+)
+
+
+def _named_after(text: str, a: int, e: int, place: bool = False) -> tuple[int, int] | None:
+    """ "…, said Jane Doe, a pollster.": a name right after the cue that ends the clause; with
+    `place` (a verb of saying), also before a place or medium that ends the sentence."""
     span = subject_after(text, a, e)
     if span and _COMPLEMENT.match(text, span[0]):
         return None  # "X, facing …, noted that Doe's aide, Roe, is …": the cue's object
     if span is None or not is_speaker_phrase(text[span[0] : span[1]]):
         return None  # "X, a pilot, vouched for Roe and Lee.": a preposition's object, no subject
-    if is_named(text[span[0] : span[1]]) and text[span[1] : e].lstrip()[:1] in ",.;":
+    if not is_named(text[span[0] : span[1]]):
+        return None
+    if text[span[1] : e].lstrip()[:1] in ",.;":
         return span
-    return None
+    tail = _PLACE_TAIL.fullmatch(text, span[1], e) if place else None
+    words = [w.strip(".!?\"”’'»)").lower() for w in text[span[1] : e].split()[1:]] if tail else []
+    if any(w in lexicon.CLAUSE_WORDS or w in lexicon.EN_CUES for w in words):
+        return None  # "Roe, the mayor, said Doe in Ottawa was wrong": a reported clause
+    return span if tail else None
 
 
 # "HEADLINE - Jane Doe: “…”", "… - More from Doe: “…”": a name between a dash and a colon that

@@ -333,7 +333,8 @@ def attribute_sentence(
             span = main_subject(text, s, m.start())
         else:
             told = m.group(1).lower() in lexicon.TOLD  # "…, told Fox News.": the addressee
-            span = _named_after(text, m.end(), e) if gap.endswith(",") and not told else None
+            place = _VERB.fullmatch(m.group(1)) is not None  # "…, says Doe in Ottawa."
+            span = _named_after(text, m.end(), e, place) if gap.endswith(",") and not told else None
             if span is None and gap.endswith(",") and not told and tracker.lang in (None, "en"):
                 span = _role_after(text, s, m, e)  # "…, said the company's chief executive."
                 span = span or clauses.name_after_role(text, m.end(), e)  # "…, said host Al Ng."

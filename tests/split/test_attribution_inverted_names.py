@@ -1,0 +1,28 @@
+"""English inverted cues of saying with a name after them, on sentences written for these tests:
+a place, body or medium after the name that ends the sentence ("…, says Jane Doe in Ottawa.")
+leaves the name the speaker, not a noun before the comma; a clause after the name ("said Doe
+in Ottawa was wrong") is reported, so the subject before the cue speaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.split.attribution_cases import claim
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The harbour has more pull through its ferries, says Tom Doe in Ottawa.",
+        "The harbour has more pull through its ferries, said Tom Doe in a statement.",
+        "The harbour has more pull through the port, says Tom Doe of the university.",
+        "The harbour has more pull through the port, says economist Tom Doe at the bank.",
+    ],
+)
+def test_a_place_after_an_inverted_name(body: str) -> None:
+    assert claim(body, "more pull")["speaker"] == "Tom Doe"
+
+
+def test_a_clause_after_the_name_is_reported() -> None:
+    c = claim("Jane Roe, the mayor, said Tom Doe in Ottawa was wrong.", "wrong")
+    assert c["speaker"] == "Jane Roe"
