@@ -7,6 +7,8 @@
 - An "-s" form ("plans", "shows", "promises") after a determiner and its modifiers is a plural
   noun when an auxiliary or a preposition follows it ("his withdrawal plans in
   October"), unlike "The ad claims …", "The video shows Wendy …", "the campaign plans to …".
+- An "-s" form after a party or nation as a bare modifier ("32% of Republican claims as …")
+  is a plural noun when the noun phrase ends there, unlike "Republican claims victory".
 - "show"/"shows" after a programme noun ("TV shows", "the Sunday news shows", "a talk show")
   is the programme, unlike "ABC News shows …".
 """
@@ -53,10 +55,27 @@ _PROGRAMME = frozenset("TV television talk news radio reality chat cooking quiz"
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 
 
+# a party or nation as a bare modifier of an "-s" form, and what may follow such a noun phrase:
+# "rated 32% of Republican claims as …", "could blunt Republican claims." (not "A Republican
+# claims that …", "renewed Republican calls for …", a headline's "Republican claims victory")
+_GROUP_ADJECTIVE = re.compile(
+    r"(?<![\w'’-])(?:Republican|Democratic|Democrat|GOP|Conservative|Liberal|Progressive|American|Russian|"
+    r"Chinese|British|French|German|Israeli|Palestinian|Iranian|Syrian|Turkish|Mexican|"
+    r"European|Western)\s+$"
+)
+_DETERMINER_END = re.compile(r"\b(?:a|an|one|the|each|every)\s+$", re.I)
+_NOUN_PHRASE_END = re.compile(r"\s*(?:[,.;:)–—]|-\s|(?:as|of|about|were|are|have|had)\b|$)")
+
+
 def noun_compound(verb: str, text: str, start: int, end: int, lo: int) -> bool:
     """The noun-like cue form at text[start:end] ends a noun phrase (see the module doc)."""
     if verb not in lexicon.NOUN_LIKE:
         return False
+    group = None
+    if verb.endswith("s") and _NOUN_PHRASE_END.match(text, end):
+        group = _GROUP_ADJECTIVE.search(text, max(lo, start - 20), start)
+    if group and not _DETERMINER_END.search(text, max(lo, group.start() - 8), group.start()):
+        return True  # "32% of Republican claims as …", not "A Republican claims, …"
     if verb in ("show", "shows"):
         w = _WORD_BEFORE.search(text, max(lo, start - 20), start)
         if w and w.group(1) in _PROGRAMME:  # "ABC News shows …" reports

@@ -1,5 +1,6 @@
 """English cue forms that end a noun phrase ("a bipartisan plan", "his tax plans in …") report
-nothing; the same forms after a plural or a verb group still do."""
+nothing; the same forms after a plural or a verb group still do; an "-s" form after a bare party
+or nation word ("32% of Republican claims as …") is a noun when its phrase ends there."""
 
 from __future__ import annotations
 
@@ -62,3 +63,20 @@ def test_show_after_a_programme_noun_is_the_programme() -> None:
     assert claim(body, "Sunday news shows")["speaker"] is None
     assert claim(body, "favourite TV shows")["speaker"] is None
     assert claim(body, "ahead by four points")["speaker"] is not None  # a verb after "News"
+
+
+def test_an_s_form_after_a_bare_party_or_nation_word_is_a_noun() -> None:
+    body = (
+        "The fact checkers rated 32% of Republican claims as false, against 11% of Democratic "
+        "claims.\n\n"
+        "With fares up, a strong harbour season could blunt Republican claims.\n\n"
+        "At the summit, Jane Roe worked to calm Russian fears, reassuring the ministers that the "
+        "ferry will run.\n\n"
+        "A Republican claims that the ferry is unsafe.\n\n"
+        "The leak renewed Republican calls for a harbour inquiry."
+    )
+    assert claim(body, "32% of Republican")["speaker"] is None
+    assert claim(body, "blunt Republican")["speaker"] is None
+    assert claim(body, "calm Russian fears")["speaker"] == "Jane Roe"
+    assert claim(body, "ferry is unsafe")["speaker"] == "Republican"
+    assert claim(body, "harbour inquiry")["speaker"] == "Republican"
