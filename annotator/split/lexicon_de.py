@@ -15,14 +15,14 @@ beanstand prognostizier wiederhol kommentier resümier bilanzier urteil bedauer 
 präzisier informier signalisier verdeutlich unterstell rechtfertig beschwer bekenn
 konstatier argumentier folger erwider protestier würdig verurteil skandier erwart betracht
 bewert begrüß erzähl schilder frag rüg konter prophezei spekulier mutmaß bekund verlautbar
-verlaut twitter plädier vermeld wert""".split()
+verlaut twitter plädier vermeld wert beurteil""".split()
 # strong and mixed verbs: all finite forms and the participle, listed
 STRONG = """schreibt schreiben schrieb schrieben geschrieben unterstrich unterstreicht
 unterstrichen verwies verweist verwiesen bestritt bestreitet bestritten beschrieb beschreibt
 beschrieben versprach verspricht versprachen versprochen nannte nennt nannten genannt
 widersprach widerspricht widersprachen widersprochen empfahl empfiehlt empfahlen empfohlen
 gestand gesteht gestanden verglich vergleicht verglichen verweisen entschied entschieden
-entscheidet beschweren""".split()  # "beschweren": a stem in -er, not "beschwern"
+entscheidet beschweren bat baten bittet gebeten""".split()  # "beschweren": a stem in -er, not "beschwern"
 # separable verbs: finite main-clause forms -> the particles one of which closes the clause
 SEPARABLE = {
     **dict.fromkeys("teilte teilt teilten teilen".split(), ("mit",)),
@@ -54,7 +54,10 @@ SEPARABLE = {
     **dict.fromkeys("brachte bringt brachten".split(), ("vor",)),
     **dict.fromkeys("streitet stritt stritten streiten".split(), ("ab",)),
     **dict.fromkeys("strich streicht strichen".split(), ("heraus",)),
+    **dict.fromkeys("stufte stuft stuften".split(), ("ein",)),
 }
+# a request reports only the words after it ("bat X, … zu …"), never a clause before it
+ASKING = frozenset("bat baten bittet gebeten".split())
 # verb-final forms of separable verbs ("wie die Polizei mitteilte") and their participles
 JOINED = """mitteilte mitteilten mitteilt mitgeteilt bekanntgab bekanntgaben bekanntgibt
 bekanntgegeben angab angaben angegeben zugab zugegeben hinwies hinwiesen hingewiesen
@@ -63,7 +66,8 @@ klargestellt ausführte ausführten ausgeführt einräumte einräumten eingeräu
 ankündigten angekündigt hinzufügte hinzugefügt zusicherte zugesichert vorwarf vorwarfen
 vorgeworfen vorschlug vorgeschlagen aufrief aufgerufen anmerkte angemerkt darlegte dargelegt
 klarmachte hervorhob hervorgehoben zustimmte abstritt abstritten abgestritten aufforderte
-aufforderten aufgefordert herausstrich herausgestrichen""".split()
+aufforderten aufgefordert herausstrich herausgestrichen auffordert auffordern einstufte
+eingestuft""".split()
 # several words, matched as written
 PHRASES = """äußerte sich|äußert sich|äußerten sich|äußerten|zeigte sich|zeigt sich|zeigten sich|
 sprach von|spricht von|sprachen von|sprechen von|sprach sich|spricht sich|sprachen sich|
@@ -90,6 +94,11 @@ _FRAMES = {
     **dict.fromkeys("sprach spricht sprachen sprechen".split(), re.compile(r"\b(?:von|davon)\b")),
     # "wertet die Einigung als Erfolg"
     **dict.fromkeys("wertet wertete werteten werten".split(), re.compile(r"\bals\b")),
+    # "stufte das Gesetz als verfassungswidrig ein", "beurteilte den Plan als Fehler"
+    **dict.fromkeys(
+        "stufte stuft stuften beurteilt beurteilte beurteilten beurteilen".split(),
+        re.compile(r"\bals\b"),
+    ),
     **dict.fromkeys(
         "hielt hält hielten halten".split(),
         re.compile(r"\bfür\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]+(?=\s*(?:[,.;:!?]|dass\b|$))"),
@@ -135,7 +144,7 @@ PARTICIPLES = frozenset(
     widersprochen empfohlen gestanden verglichen mitgeteilt bekanntgegeben angegeben zugegeben
     hingewiesen zurückgewiesen festgestellt klargestellt ausgeführt eingeräumt angekündigt
     hinzugefügt zugesichert vorgeworfen vorgeschlagen aufgerufen angemerkt dargelegt
-    hervorgehoben abgestritten aufgefordert entschieden""".split()
+    hervorgehoben abgestritten aufgefordert entschieden gebeten eingestuft""".split()
     + ["bekannt gegeben"]
 )
 # sentence adverbs that open a main clause, the subject following the verb

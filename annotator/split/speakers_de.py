@@ -43,6 +43,8 @@ _NOT_SUBJECT = (
     | _SUBORDINATE
 )
 _FOCUS = frozenset("auch selbst sogar nur gerade ausgerechnet ebenfalls".split())
+# a conjunction before a main clause's subject: "…, und das Hilfswerk rief X auf"
+_JOINING = frozenset("und aber doch denn oder sondern".split())
 # a head noun naming a thing or an act, not who speaks ("Die Verschiebung", "Die Äußerungen")
 _ABSTRACT_END = ("ung", "ungen", "heit", "keit", "ität", "nis", "nisse", "ismus", "tion", "tionen")
 _BODY_END = (
@@ -225,12 +227,13 @@ def german_subject(
             return german_subject(text, lo, v, v + len(prefix[0]), verb_start)
         # "X war da und sagte, …": the noun phrase before the first verb ("Der Minister |
         # reiste … und betonte"), not the verb with it
-        if first in _NOT_SUBJECT:  # "In seiner Rede lobte X … und nannte": X after the verb
+        if first in _NOT_SUBJECT or first in lexicon_de.ADVERBS:  # "Offenbar gab X … und bat"
+            # "In seiner Rede lobte X … und nannte": X after the verb
             verb = _first_verb(text, clause, verb_start)
             return _after(text, verb, verb_start) if verb else None
         return _cut_lower(text, _forward(text, clause, verb_start))
     head = clause  # where the subject starts: after a focus word
-    if first in _FOCUS and len(prefix) > 1 and _opens_subject(prefix[1]):
+    if (first in _FOCUS or first in _JOINING) and len(prefix) > 1 and _opens_subject(prefix[1]):
         first = _clean_word(prefix[1])  # "Auch der Minister sagte", "Selbst Merkel erklärte"
         head = text.index(prefix[1], clause + len(prefix[0]))
     counted = (  # "80 Prozent befürworteten", not "Um 10 Uhr meldete"
@@ -453,6 +456,8 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     verb = cue.group(1).lower()
     if verb in lexicon_de.NP_CONTENT or _REPORTED.search(text, cue.end(), e):
         return True
+    if verb in lexicon_de.ASKING:
+        return False  # "bat die Beamten um Hilfe": a request reports only what follows it
     if lexicon_de.framed(verb, text, cue.end()):
         return True  # "hält den Plan für richtig": the object is what is held
     if _FRONT_AGENT.match(text, s, cue.start()):
