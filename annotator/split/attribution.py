@@ -32,7 +32,13 @@ from annotator.split.names import NameIndex, build_name_index
 from annotator.split.narration import bare_frame
 from annotator.split.quote_speakers import attribute_quote
 from annotator.split.quotes import direct_quotes, quote_spans
-from annotator.split.sources_de import STRICT_DE, frame_subject, german_document, german_topic
+from annotator.split.sources_de import (
+    STRICT_DE,
+    frame_subject,
+    german_document,
+    german_topic,
+    new_actor,
+)
 from annotator.split.tracker import Attribution, Tracker, attribution_of, remember
 from annotator.split.transcripts import promotion, turn_labels, turn_speaker
 
@@ -160,6 +166,7 @@ def attribute_block(
             out.append(Attribution(None, None, True))
             continue
         tracker.new_sentence()
+        paused, tracker.paused = tracker.paused, None
         attr = attribute_sentence(text, s, e, tracker, near)
         if attr is not None and ordered and first > 0 and tracker.lang in (None, "en"):
             before = attr_of(first - 1) if not text[quotes[first - 1][1] : s].strip() else None
@@ -183,6 +190,10 @@ def attribute_block(
             and not cue_matches(text, s, e)  # a cue of its own names its speaker or no one
         ):
             attr = _topic(text, s, e, tracker)  # "Der Minister X reiste ab. Er sei …"
+        if attr is None and paused and _goes_on(text, s, e):
+            p = paused  # "X sagte, A sei … . Die Polizei nahm … fest. Auch sei …": X goes on
+            attr = Attribution(p.speaker, p.cue, False, p.speaker_span, _content(s, e, s, s, text))
+            attr.inherited = True
         words = text[s : s + 40].split()[:2]
         back: Attribution | None = None
         if (
@@ -205,6 +216,14 @@ def attribute_block(
         else:
             out.append(Attribution())
             framed = back or tracker.framed  # "Dies sagte X. Der Plan sei …": X goes on
+            if (
+                tracker.lang == "de"
+                and not framed
+                and tracker.reported
+                and not near
+                and not new_actor(text, s, e)
+            ):
+                tracker.paused = tracker.reported  # one sentence of the outlet's own
             tracker.reported = framed if framed is not None and framed.speaker else None
             tracker.topic = (s, e) if tracker.lang == "de" else None
     if tracker.lang in (None, "en"):
@@ -269,6 +288,18 @@ def _framed_by_subject(text: str, s: int, e: int, tracker: Tracker) -> Attributi
 def _subjunctive(tracker: Tracker, text: str, s: int, e: int) -> bool:
     """German reported speech goes on: a Konjunktiv form in text[s:e] of a German document."""
     return tracker.lang in _SUBJUNCTIVE_LANGS and bool(_SUBJUNCTIVE.search(text, s, e))
+
+
+_FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")
+
+
+def _goes_on(text: str, s: int, e: int) -> bool:
+    """Text[s:e] reports in the Konjunktiv I, in the third person, with no cue of its own."""
+    return (
+        bool(STRICT_DE.search(text, s, e))
+        and not _FIRST_PERSON.search(text, s, e)  # "Ich habe …" is no Konjunktiv
+        and not cue_matches(text, s, e)
+    )
 
 
 def _only_sollen(text: str, s: int, e: int) -> bool:

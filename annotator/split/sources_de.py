@@ -13,6 +13,8 @@ from annotator.split.part_marks import PARTS as _PARTS
 from annotator.split.speakers import _clean_word, _phrase, subject_after, subject_before
 from annotator.split.speakers_de import (
     _ADVERB,
+    _BODIES_END,
+    _BODY_END,
     _CAPS,
     _NOMINATIVE,
     _NOT_SUBJECT,
@@ -208,6 +210,30 @@ def _speaks(phrase: str) -> bool:
         bool(_SPEAKING.search(_clean_word(heads[0])))
         or any(_clean_word(w) in _GIVEN for w in heads[:-1] or heads)
     )
+
+
+# heads of nouns that name people: "Kommissar", "Mitarbeiter", "Präsidentin", "Polizisten"
+_PERSON_END = ("er", "erin", "ar", "or", "ent", "ist", "isten", "eur", "ant", "anten", "ten")
+
+
+def new_actor(text: str, s: int, e: int) -> bool:
+    """The sentence [s, e) has a subject that names a person or a body ("Die Lokalregierung
+    machte …", "Daraufhin fügte der Gesetzgeber … ein"): a new actor, whose sentence ends the
+    reported speech of the one before."""
+    np = _SUBJECT_NP.match(text, s, e) or _NAME_SUBJECT.match(text, s, e)
+    span = np.span(1) if np else None
+    if span is None or _clean_word(text[span[0] : span[1]].split()[0]) in _NOT_SUBJECT:
+        inverted = next(
+            (m for m in _INVERTED.finditer(text, s, e) if m.group(1) not in _NOT_VERB), None
+        )
+        span = inverted.span(2) if inverted else None
+    if span is None:
+        return False
+    phrase = text[span[0] : span[1]]
+    heads = [w for w in phrase.split() if w[:1].isupper() and _clean_word(w) not in _NOMINATIVE]
+    head = _clean_word(heads[0]) if heads else ""
+    body = head.endswith(_BODY_END) or head.endswith(_BODIES_END)
+    return bool(head) and (_speaks(phrase) or body or head.endswith(_PERSON_END))
 
 
 _HEAD_NOT = frozenset("der die das ein eine im zum zur am vom beim mit zu in auf für".split())

@@ -40,6 +40,7 @@ class Tracker:
     topic: tuple[int, int] | None = None  # the last German sentence without a speaker
     turns: frozenset[str] | None = None  # a transcript's speaker labels (`transcripts`), lazily
     turn: Attribution | None = None  # the transcript turn that may go on in the next block
+    paused: Attribution | None = None  # German speech before one sentence of the outlet's own
 
     def new_sentence(self) -> None:
         """Forget the previous sentence's German frame (a method, so that mypy does not narrow

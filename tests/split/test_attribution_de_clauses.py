@@ -42,3 +42,31 @@ def test_classifying_verbs_are_cues() -> None:
     assert got == [("Ethikrat", "stufte")]
     got = speakers("Die Landesvorsitzende Mia Kron beurteilte den Beschluss als großen Fehler.")
     assert got == [("Mia Kron", "beurteilte")]
+
+
+def test_konjunktiv_goes_on_past_one_sentence_of_the_outlet() -> None:
+    """Reported speech in the Konjunktiv I goes on after one indicative sentence without a
+    speaker ("Auch seien …" is still the union's)."""
+    got = speakers(
+        "Die Gewerkschaft Verdi sagte, die Löhne im Handel seien seit Jahren zu niedrig. Im "
+        "vergangenen Jahr stiegen die Preise um drei Prozent. Auch seien die Mieten in der "
+        "Stadt kaum noch zu bezahlen."
+    )
+    assert got[-1] == ("Gewerkschaft Verdi", "sagte")
+
+
+def test_konjunktiv_after_a_new_actor_is_not_carried_on() -> None:
+    """A sentence between whose subject is a new actor (a body, a role) ends the speech before
+    it; and a first-person "habe" is no Konjunktiv."""
+    got = speakers(
+        "Die Gewerkschaft Verdi sagte, die Löhne im Handel seien seit Jahren zu niedrig. Die "
+        "Stadtverwaltung veröffentlichte am Montag neue Zahlen zum Haushalt. Auch seien die "
+        "Mieten in der Stadt gestiegen."
+    )
+    assert got[-1][0] != "Gewerkschaft Verdi"
+    got = speakers(
+        "Die Gewerkschaft Verdi sagte, die Löhne im Handel seien seit Jahren zu niedrig. Im "
+        "vergangenen Jahr stiegen die Preise um drei Prozent. Ich habe sie selbst gesehen, es "
+        "seien lange Schlangen gewesen."
+    )
+    assert got[-1] == (None, None)
