@@ -94,9 +94,11 @@ _FRAMES = {
     **dict.fromkeys("sprach spricht sprachen sprechen".split(), re.compile(r"\b(?:von|davon)\b")),
     # "wertet die Einigung als Erfolg"
     **dict.fromkeys("wertet wertete werteten werten".split(), re.compile(r"\bals\b")),
-    # "stufte das Gesetz als verfassungswidrig ein", "beurteilte den Plan als Fehler"
+    # "stufte das Gesetz als verfassungswidrig ein", "bezeichnete den Plan als Fehler"
     **dict.fromkeys(
-        "stufte stuft stuften beurteilt beurteilte beurteilten beurteilen".split(),
+        """stufte stuft stuften beurteilt beurteilte beurteilten beurteilen bezeichnet
+        bezeichnete bezeichneten bezeichnen kritisiert kritisierte kritisierten kritisieren
+        lobt lobte lobten loben betrachtet betrachtete betrachteten betrachten""".split(),
         re.compile(r"\bals\b"),
     ),
     **dict.fromkeys(

@@ -73,7 +73,52 @@ def colon_intro(text: str, lo: int, qs: int) -> tuple[int, int] | None:
         if all(_clean_word(w) in _NOMINATIVE for w in lead) and not single:  # not "Höhnisch, …"
             return span
     # "Die Firma empfindet die Kritik als ungerecht: „…“": the clause's subject speaks
-    return german_topic(text, a, b) if text[a].isupper() else None
+    if not text[a].isupper():
+        return None
+    return german_topic(text, a, b) or _colon_subject(text, a, b)
+
+
+def _colon_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The subject of a clause that opens a quote after its colon, a known speaker or not
+    ("Roth sieht darin eine Bestätigung: „…“", "Die Anwohner sehen es gelassen: „…“", "Im
+    Landtag warb Kern mit den Worten: „…“"); not a thing or an act ("Seine Zuversicht …")."""
+    np = _SUBJECT_NP.match(text, a, b) or _NAME_SUBJECT.match(text, a, b)
+    if np and not _opener(_clean_word(np.group(1).split()[0])):
+        rest = text[np.end(1) : b].split()
+        lower = rest and rest[0][:1].islower() and _clean_word(rest[0]) not in _NOMINATIVE
+        if lower and _named(np.group(1)):
+            return np.span(1)
+    for inverted in _LOOSE_INVERTED.finditer(text, a, b):  # "Jede Schuld weist X von sich"
+        if inverted.group(1) not in _NOT_VERB | _DETERMINERS:
+            verb = inverted.group(1) not in _BEING  # "Darauf waren die Worte zu lesen"
+            return inverted.span(2) if verb and _named(inverted.group(2)) else None
+    return None
+
+
+# words that open a clause but name nobody: "Darin", "Dort", possessives, "Jede"
+_PRONOMINAL = re.compile(r"(?:da|dar|hier|wo)(?:rin|rauf|rüber|mit|bei|zu|von|nach|für|aus|um)")
+_DETERMINERS = frozenset(
+    """den dem des ein eine einer eines einem einen sein seine seiner seinem seinen ihr ihre
+    ihrer ihrem ihren unser unsere jede jeder jedes jedem jeden jegliche jeglicher alle allen
+    kein keine keinem keinen""".split()
+)
+
+
+def _opener(first: str) -> bool:
+    """The first word of a clause names nobody ("Derzeit", "Darin", "Seine", "Jegliche")."""
+    return (
+        first in _NOT_SUBJECT
+        or first in lexicon_de.ADVERBS
+        or first in _DETERMINERS
+        or first == "dort"
+        or bool(_PRONOMINAL.fullmatch(first))
+    )
+
+
+def _named(phrase: str) -> bool:
+    """A noun phrase that may name who speaks, not a thing or an act ("Jede Schuld")."""
+    words = [w for w in phrase.split() if _clean_word(w) not in _DETERMINERS]
+    return bool(words) and not _abstract(" ".join(words))
 
 
 # a time before "nach": "Zwei Monate nach dem Urteil", "Erst nach den Ermittlungen"
@@ -184,6 +229,12 @@ def german_topic(text: str, s: int, e: int) -> tuple[int, int] | None:
 _INVERTED = re.compile(
     r"(?<=[\w,] )([a-zäöüß]{3,})\s+(?:(?:auch|jetzt|nun|noch|bereits|dann|zudem)\s+)*"
     rf"((?:[Dd](?:er|ie|as)\s+)(?:{_ADJ}\s+){{0,3}}{_NAME_RUN}"
+    rf"(?:\s+(?:der|des|von|vom|für)\s+(?:{_ADJ}\s+){{0,2}}{_NAME_RUN})?)(?=[\s,.;:])"
+)
+# the same, the article optional: "… warb Kern …", "… weist Hartmann …"
+_LOOSE_INVERTED = re.compile(
+    r"(?<=[\w,] )([a-zäöüß]{3,})\s+(?:(?:auch|jetzt|nun|noch|bereits|dann|zudem)\s+)*"
+    rf"((?:[Dd](?:er|ie|as)\s+)?(?:{_ADJ}\s+){{0,3}}{_NAME_RUN}"
     rf"(?:\s+(?:der|des|von|vom|für)\s+(?:{_ADJ}\s+){{0,2}}{_NAME_RUN})?)(?=[\s,.;:])"
 )
 # lower-case words before a noun phrase that are not a verb: prepositions, conjunctions

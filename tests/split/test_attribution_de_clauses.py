@@ -70,3 +70,51 @@ def test_konjunktiv_after_a_new_actor_is_not_carried_on() -> None:
         "seien lange Schlangen gewesen."
     )
     assert got[-1] == (None, None)
+
+
+def test_colon_after_a_clause_whose_subject_is_no_known_speaker() -> None:
+    """A clause that opens a quote after its colon is its subject's words, a surname, a group
+    or the name after the verb ("Brandt sieht darin …: „…“", "… warb Ministerin Kern …: „…“")."""
+    got = speakers(
+        "Brandt sieht in dem Urteil nun eine Bestätigung ihrer Auffassung: „Mit dem Urteil "
+        "stärkt das Gericht die Rechte der Bürger.“"
+    )
+    assert got == [("Brandt", ":")]
+    got = speakers(
+        "Die Anwohner der Straße sehen den Umbau gelassen: „Das wird schon alles gut gehen.“"
+    )
+    assert got == [("Anwohner der Straße", ":")]
+    got = speakers(
+        "Im Landtag warb Ministerin Kern für das Gesetz mit den Worten: „Das bedeutet sichere "
+        "Arbeitsplätze in diesem Land.“"
+    )
+    assert got == [("Kern", ":")]
+
+
+def test_colon_after_a_clause_that_names_nobody() -> None:
+    """ "Darin steht: „…“", "Seine Zuversicht gründet sich …: „…“", "Jede Schuld weist X von
+    sich: „…“": an adverb, a possessive, a quantifier open the clause, not a speaker."""
+    assert speakers("Darin steht unter anderem: „Wir bedauern die Entscheidung sehr.“") == [
+        (None, None)
+    ]
+    got = speakers(
+        "Seine Zuversicht gründet sich auf frühere Erfahrungen: „Am Ende wurde immer eine "
+        "Lösung gefunden.“"
+    )
+    assert got == [(None, None)]
+    got = speakers(
+        "Jede Schuld an dem Unfall weist der Fahrer Tom Hartmann von sich: „Die Ampel war "
+        "grün, als ich losfuhr.“"
+    )
+    assert got == [("Fahrer Tom Hartmann", ":")]
+
+
+def test_judging_verbs_with_als_report_their_object() -> None:
+    """ "bezeichnete den Plan als Fehler", "kritisierte die Reform als unsozial": the judgement
+    is what was said, no comma clause needed; without "als" nothing is reported."""
+    got = speakers("Die Ministerin Lea Sommer bezeichnete den Plan als einen großen Fehler.")
+    assert got == [("Lea Sommer", "bezeichnete")]
+    assert speakers("Der Verband kritisierte die Reform als unsozial.") == [
+        ("Verband", "kritisierte")
+    ]
+    assert speakers("Der Verband kritisierte die Reform.") == [(None, None)]
