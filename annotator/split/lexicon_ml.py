@@ -52,8 +52,11 @@ ACCORDING_BEFORE = (
     r"[Пп]о сведениям|على حد قول|[Сс]огласно|بحسب|حسب|وفقاً?(?:\s*ل(?!ل)|(?=\s*ل))|نقلا عن"
 )
 ACCORDING_AFTER = "zufolge"
-# "In der Mitteilung heißt es …", "… hieß es vom Sprecher X"
-HEISST_ES = r"\b(?:heißt|hieß) es\b(?:\s+(?:von|vom|aus|seitens|in|im|bei|beim|auf)\b)?"
+# "In der Mitteilung heißt es …", "… hieß es vom Sprecher X", "Darin hatte es geheißen …"
+HEISST_ES = (
+    r"\b(?:(?:heißt|hieß) es|(?:hatte|hat) es (?:[a-zäöüß]+ )?geheißen)\b"
+    r"(?:\s+(?:von|vom|aus|seitens|in|im|bei|beim|auf)\b)?"
+)
 # German ", so der Sprecher": the speaker follows "so" at the end of a sentence
 SO_INVERSION = (
     r",\s+so\s+(?:(?:urteilte|urteilt|erklärte|erklärt|sagte|sagt|bestätigte|bestätigt|"

@@ -89,7 +89,7 @@ def _colon_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
         if lower and _named(np.group(1)):
             return np.span(1)
     for inverted in _LOOSE_INVERTED.finditer(text, a, b):  # "Jede Schuld weist X von sich"
-        if inverted.group(1) not in _NOT_VERB | _DETERMINERS:
+        if inverted.group(1) not in _NOT_INVERTED:  # "im Bezirk der SPD", "das Motiv"
             verb = inverted.group(1) not in _BEING  # "Darauf waren die Worte zu lesen"
             return inverted.span(2) if verb and _named(inverted.group(2)) else None
     return None
@@ -151,10 +151,11 @@ def info_source(text: str, acc: re.Match[str], e: int) -> tuple[int, int] | None
 
 
 def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, int] | None:
-    """(speaker span, cue, frame start, frame end) of "In der Mitteilung heißt es, …",
-    "…, hieß es vom Ministerium" or "Der Polizei zufolge …" in the sentence [s, e)."""
+    """(speaker span, cue, frame start, frame end) of "In der Mitteilung heißt es, …", "Im
+    Bericht hatte es geheißen, …", "…, hieß es vom Ministerium" or "Der Polizei zufolge …" in
+    the sentence [s, e)."""
     sentence = text[s:e]
-    heisst = "heißt es" in sentence or "hieß es" in sentence  # a match holds one of them
+    heisst = "heißt es" in sentence or "hieß es" in sentence or "geheißen" in sentence
     hz = _HEISST.search(text, s, e) if heisst else None
     if hz:  # the document or the body that "says": after "hieß es vom …", else before it
         after = hz.group().endswith(_HEISST_VON)
@@ -243,6 +244,7 @@ _NOT_VERB = frozenset(
     neben zwischen wegen trotz laut gemäß dass und oder sowie als wie weil während denn aber
     sondern ohne bis gegenüber innerhalb außerhalb angesichts seitens dank samt nahe""".split()
 )
+_NOT_INVERTED = _NOT_VERB | _DETERMINERS | frozenset(("der", "die", "das"))
 _SPEAKING = re.compile(
     r"(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|"
     r"chefin|leiter|leiterin|vorsitzende|vorsitzender|direktor|direktorin|polizei|regierung|"

@@ -118,3 +118,21 @@ def test_judging_verbs_with_als_report_their_object() -> None:
         ("Verband", "kritisierte")
     ]
     assert speakers("Der Verband kritisierte die Reform.") == [(None, None)]
+
+
+def test_colon_clause_names_no_article_after_a_word() -> None:
+    """ "… im Bezirk der Partei weist X von sich: „…“": an article after a noun is no verb
+    before a subject; the name after the verb speaks."""
+    got = speakers(
+        "Jede Schuld an der Affäre im Bezirk der Partei weist Tom Hartmann von sich: „Das "
+        "kann nur der Vorsitzende verantworten.“"
+    )
+    assert got == [("Tom Hartmann", ":")]
+
+
+def test_heissen_in_the_pluperfect() -> None:
+    """ "Im Bericht hatte es geheißen, …" frames like "Im Bericht heißt es, …"."""
+    got = speakers(
+        "Im Bericht der Kommission hatte es geheißen, die Stadien seien nicht ausreichend."
+    )
+    assert got == [("Bericht der Kommission", "heißt es")]
