@@ -83,7 +83,9 @@ def _colon_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
     ("Roth sieht darin eine Bestätigung: „…“", "Die Anwohner sehen es gelassen: „…“", "Im
     Landtag warb Kern mit den Worten: „…“"); not a thing or an act ("Seine Zuversicht …")."""
     np = _SUBJECT_NP.match(text, a, b) or _NAME_SUBJECT.match(text, a, b)
-    if np and not _opener(_clean_word(np.group(1).split()[0])):
+    first = _clean_word(np.group(1).split()[0]) if np else ""
+    # "Das Fazit lautete: „…“": an article, not the pronoun of "Das sagte X"
+    if np and (first in ("der", "die", "das", "ein", "eine") or not _opener(first)):
         rest = text[np.end(1) : b].split()
         lower = rest and rest[0][:1].islower() and _clean_word(rest[0]) not in _NOMINATIVE
         if lower and _named(np.group(1)):

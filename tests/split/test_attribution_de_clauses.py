@@ -136,3 +136,10 @@ def test_heissen_in_the_pluperfect() -> None:
         "Im Bericht der Kommission hatte es geheißen, die Stadien seien nicht ausreichend."
     )
     assert got == [("Bericht der Kommission", "heißt es")]
+
+
+def test_colon_clause_opened_by_an_article() -> None:
+    """ "Das Fazit des Berichts lautete: „…“": "Das" is the subject's article here, not the
+    pronoun of "Das sagte X"."""
+    got = speakers("Das Fazit des Berichts lautete: „Die Wahl verlief ohne Zwischenfälle.“")
+    assert got == [("Fazit des Berichts", ":")]
