@@ -44,7 +44,34 @@ def _trie(words: list[str]) -> str:
 _VERB = re.compile(rf"\b({_trie(VERBS.split('|'))})\b")
 # every cue form; each alternative is followed by \b, so at most one matches at a position
 # A cue form that starts a word (no letter, digit, "-" or "_" before it) and ends one.
-_CUE_FORMS = lexicon.EN_CUES | lexicon_ml.CUES | _TITLE_CUES | _HEADLINE_CUES
+# verbs of a view that report one only with "as" after their object: "Democrats saw him as a
+# threat", "Israel regards the city as its capital", "was seen by some as" (not "saw a rise",
+# "the views of", "saw the truck as it turned"; `_is_cue`, `passive_agent`)
+_VIEW_AS = frozenset("saw seen seeing view views viewed viewing regards regarded".split())
+# a word of the object: "U.S." and a title's "Mrs." hold a full stop, a sentence's end does not
+_OBJECT_WORD = (
+    r"[\w'’-]+(?:\.\w+)*(?:\.(?=\s+[a-z])|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\b(?:Mrs|Sen|Gov|Rep))\.)?"
+)
+_AS_LATER = re.compile(
+    rf"(?:\s+(?!(?:and|but|or|who|which|that|as|if|when)\b){_OBJECT_WORD},?){{1,6}}?\s+as\s+"
+    r"(?!(?:well|soon|long|much|many|far|of|if|though|he|she|it|they|we|I|you)\b)"
+    # not a clause: "saw a rise as the plant closed"
+    r"(?!(?:(?!who\b|which\b|that\b)[\w'’-]+\s+){1,3}(?:was|were|is|are|had|has|\w+ed)\b)"
+)
+# a noun "view"/"saw" after a determiner, or a verb that "and" joins to an earlier subject
+_VIEW_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|and|or)|['’]s)\s+(?:[a-z]+ly\s+)?$", re.I
+)
+_STOP = re.compile(r"[.!?\n]")
+
+
+def _sentence_end(text: str, a: int) -> int:
+    """Where the sentence holding `a` ends (its next '.', '!', '?' or line break)."""
+    stop = _STOP.search(text, a)
+    return stop.start() if stop else len(text)
+
+
+_CUE_FORMS = lexicon.EN_CUES | lexicon_ml.CUES | _TITLE_CUES | _HEADLINE_CUES | _VIEW_AS
 _CUE_SCAN = re.compile(rf"(?<![\w-])({_trie(sorted(_CUE_FORMS))})(?![\w-])")
 _CUE_WORDS = WordScan(_CUE_SCAN, _CUE_FORMS)
 
@@ -205,8 +232,10 @@ _NOT_BY_A_SPEAKER = frozenset(
 def passive_agent(text: str, m: re.Match[str], hi: int) -> int | None:
     """Where the agent starts in "was criticized by X", "a measure opposed by unions"."""
     verb = m.group(1).lower()
-    if not (verb.endswith("ed") or verb == "told") or verb in _NOT_BY_A_SPEAKER:
+    if not (verb.endswith("ed") or verb in ("told", "seen")) or verb in _NOT_BY_A_SPEAKER:
         return None
+    if verb in _VIEW_AS and not _AS_LATER.match(text, m.end(), hi):
+        return None  # "was seen by millions", not "was seen by some as a setback"
     lo = max(0, m.start() - 40)
     if not _PASSIVE.search(text, lo, m.start()) and not (
         verb == "reported" and _AS_REPORTED.search(text, lo, m.start())
@@ -238,7 +267,14 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
     if m.group(1) in _HEADLINE_CUES and not _title_case(text, m, lo):
         return False
     verb = m.group(1).lower()
-    if verb in lexicon.NEVER_CUES:
+    if verb in _VIEW_AS:
+        if (
+            not _AS_LATER.match(text, m.end())
+            or _VIEW_NOUN_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+            or _VERB.search(text, m.end(), _sentence_end(text, m.end()))
+        ):
+            return False  # "saw a rise", "his view of the court as", "…, Doe said."
+    elif verb in lexicon.NEVER_CUES:
         if verb in _DOC_VERBS and _DOC_SUBJECT.search(text, max(lo, m.start() - 60), m.start()):
             return True  # "the paper notes", "his plan calls for", "the narrator continues"
         return verb in lexicon.VERBS_AFTER_SUBJECT and _after_subject(text, m, lo)

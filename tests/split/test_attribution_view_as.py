@@ -1,0 +1,44 @@
+"""English attribution: a view named by 'saw/view/regard … as' ("The pilots saw the toll as a
+tax", "was seen by some as a setback"), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import attribution_cases
+
+
+def test_a_subject_that_sees_something_as_something_holds_a_view() -> None:
+    body = "The harbour pilots saw the new toll as a tax on the island families."
+    assert attribution_cases.claim(body, "island families")["speaker"] == "harbour pilots"
+    body = "However, some saw the council's vote as a blow to the ferry crews."
+    assert attribution_cases.claim(body, "ferry crews")["speaker"] == "some"
+    body = "Fishermen increasingly view Mrs. Liddell as the only friend of the harbour."
+    assert attribution_cases.claim(body, "friend of the harbour")["speaker"] == "Fishermen"
+    body = "The island council regards the old pier as a danger to swimmers."
+    assert attribution_cases.claim(body, "danger to swimmers")["speaker"] == "island council"
+    body = "Tom Fairley shrugged, seeing the vote as a formality."
+    assert attribution_cases.claim(body, "formality")["speaker"] == "Tom Fairley"
+
+
+def test_a_passive_view_names_its_agent_before_as() -> None:
+    body = "The pier closure was seen by some as a setback for the ferry crews."
+    assert attribution_cases.claim(body, "setback")["speaker"] == "some"
+    body = "The bridge plan is viewed by many pilots as a waste of island money."
+    assert attribution_cases.claim(body, "island money")["speaker"] == "many pilots"
+    body = "The harbour film was seen by thousands of visitors in its first summer."
+    assert attribution_cases.claim(body, "first summer")["speaker"] is None
+
+
+def test_saw_and_view_without_a_view_report_nothing() -> None:
+    for body, part in (
+        ("The harbour town saw a rise in visitors as the new ferry started.", "new ferry"),
+        ("Walkers saw the ferry as it turned into the harbour at dawn.", "harbour at dawn"),
+        ("In the pilots' view, as well as the council's, the pier is unsafe.", "unsafe"),
+        ("Sell early, buy late, as the old saw goes. But as winter nears, prices fall.", "old"),
+        ("The pilots will rest and view the regatta as guests of the council.", "regatta"),
+    ):
+        assert attribution_cases.claim(body, part)["speaker"] is None, body
+
+
+def test_a_later_verb_of_saying_keeps_its_speaker() -> None:
+    body = "Many islanders then saw the ferry as a lifeline, Ann Liddell said."
+    assert attribution_cases.claim(body, "lifeline")["speaker"] == "Ann Liddell"
