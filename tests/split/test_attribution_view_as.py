@@ -1,5 +1,6 @@
-"""English attribution: a view named by 'saw/view/regard … as' ("The pilots saw the toll as a
-tax", "was seen by some as a setback"), on sentences written for these tests."""
+"""English attribution: a view or a characterisation named by a verb and 'as' ("The pilots saw
+the toll as a tax", "was seen by some as a setback", "Doe framed herself as"), on sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +43,18 @@ def test_saw_and_view_without_a_view_report_nothing() -> None:
 def test_a_later_verb_of_saying_keeps_its_speaker() -> None:
     body = "Many islanders then saw the ferry as a lifeline, Ann Liddell said."
     assert attribution_cases.claim(body, "lifeline")["speaker"] == "Ann Liddell"
+
+
+def test_a_subject_that_paints_or_frames_something_as_something_characterises_it() -> None:
+    body = "Ann Liddell has framed herself as the only friend of the island ferry crews."
+    assert attribution_cases.claim(body, "ferry crews")["speaker"] == "Ann Liddell"
+    body = "On Monday, Tom Fairley spoke for an hour, painting the council as a club of landlords."
+    assert attribution_cases.claim(body, "club of landlords")["speaker"] == "Tom Fairley"
+    body = "One harbour guide pegs the old pier as the oldest in the county."
+    assert attribution_cases.claim(body, "oldest in the county")["speaker"] == "harbour guide"
+    # an -ing form without a comma before it belongs to a noun phrase, not to a subject
+    body = "The pilots ran an advert against Tom Fairley this week casting him as a landlord."
+    assert attribution_cases.claim(body, "landlord")["speaker"] is None
+    # a passive "is painted as" characterises its subject, it does not speak
+    body = "It helps the ferry when Tom Fairley is painted as a landlord and not as a pilot."
+    assert attribution_cases.claim(body, "landlord")["speaker"] is None
