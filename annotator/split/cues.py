@@ -156,7 +156,12 @@ _AS_REPORTED = re.compile(
     r"(?:\b[Aa]s|,|\b(?:was|were|is|been))\s+(?:(?:first|originally|initially)\s+)?$"
 )
 _NEGATED = re.compile(r"\b(?:not|never|n't|to|didn't|won't)\s+$")
-_BY_AGENT = re.compile(r"\s+by\b(?!\s+(?:tele)?phone\b|\s+e-?mail\b)")  # not "said by phone"
+# not "said by phone", nor a margin: "say by 55%-41%", "says by a wide margin", "by 2-1"
+_BY_AGENT = re.compile(
+    r"\s+by\b(?!\s+(?:tele)?phone\b|\s+e-?mail\b|\s+(?:an?\s+)?(?:wide|large|narrow|slim|"
+    r"overwhelming|lopsided|comfortable|big|small|double-digit)?\s*margins?\b"
+    r"|\s+\d[\d.]*\s*(?:%|percent|points?|percentage|-(?:to-)?\d|–\d|\s+to\s+\d))"
+)
 _WITH_ING = re.compile(r"\b(?:with|by|while|after|before|when)\s+(?:[^\s,;:]+\s+){0,7}$")
 _ING_OK = re.compile(r"(?:[,—–:][”\"’']?|\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$")
 # a progressive with adverbs before the -ing form: "Doe is also urging", "they are now warning"

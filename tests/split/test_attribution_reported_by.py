@@ -1,5 +1,6 @@
 """A news report's source after "reported by" speaks: "was first reported by X", "…, first
-reported by X,", "As reported by X, …"; other reduced passives ("a plan opposed by X") do not."""
+reported by X,", "As reported by X, …"; other reduced passives ("a plan opposed by X") do not,
+and a margin after "by" is no agent ("X say by 60%-35% that …")."""
 
 from __future__ import annotations
 
@@ -32,3 +33,12 @@ def test_an_opening_as_reported_by_wins_over_the_cue_it_reports() -> None:
     got = claim(body, "cracks in two")
     assert (got["speaker"], got["cue"]) == ("Coast Gazette", "reported")
     assert claim(body, "needs new piers")["speaker"] == "inspectors"
+
+
+def test_a_margin_after_by_is_no_agent() -> None:
+    body = "Island voters say by 60%-35% that the ferry should run all winter."
+    assert claim(body, "run all winter")["speaker"] == "Island voters"
+    body = "The harbour pilots say by a wide margin that the old pier is unsafe."
+    assert claim(body, "pier is unsafe")["speaker"] == "harbour pilots"
+    body = "The toll is a measure opposed by 60 pilots and the island council."
+    assert claim(body, "measure opposed")["speaker"] is None
