@@ -106,14 +106,15 @@ _FRAMES = {
         re.compile(r"\bfür\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]+(?=\s*(?:[,.;:!?]|dass\b|$))"),
     ),
 }
+_SELF = re.compile(r"\s+sich\b")
 _CLAUSE = re.compile(r"[.;:!?„“\"«»]|,\s+(?!dass)")
 
 
 def framed(verb: str, text: str, a: int) -> bool:
     """The verb's other frame closes its clause in the words after `a` (120 characters)."""
     frame = _FRAMES.get(verb)
-    if frame is None:
-        return False
+    if frame is None or _SELF.match(text, a):
+        return False  # "bezeichnet sich selbst als Projekt": a name, not a judgement
     stop = _CLAUSE.search(text, a, a + 120)
     return bool(frame.search(text[a : stop.end() if stop else a + 120]))
 

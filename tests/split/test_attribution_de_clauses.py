@@ -143,3 +143,9 @@ def test_colon_clause_opened_by_an_article() -> None:
     pronoun of "Das sagte X"."""
     got = speakers("Das Fazit des Berichts lautete: „Die Wahl verlief ohne Zwischenfälle.“")
     assert got == [("Fazit des Berichts", ":")]
+
+
+def test_judging_verb_about_oneself_is_a_name() -> None:
+    """ "bezeichnet sich (selbst) als …": how a group names itself, not a judgement it reports."""
+    got = speakers("Der Verein bezeichnet sich selbst als Stimme der Mieter in der Stadt.")
+    assert got == [(None, None)]
