@@ -458,7 +458,9 @@ _RAISING = re.compile(
     r"refused|refuses|refusing|declined|declines|vowed|vows|promised|pledged|decided|plans|"
     r"planned|wants|wanted|hopes|hoped|sought|seeks|struggled|struggling|rushed|sought|"
     r"went\s+out\s+of\s+\w+\s+way|(?:took|takes|take)\s+to\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+|"
-    r"(?:is|are|was|were)\s+right|used(?:\s+[\w'’-]+){1,4})\s+$"
+    r"(?:is|are|was|were)\s+right|used(?:\s+[\w'’-]+){1,4}|"
+    r"(?:is|are|was|were)\s+(?:all\s+)?(?:quick|eager|careful|ready|willing|expected|prompted)|"
+    r"began|begun|begins|started|starts|chose|chooses|(?:took|takes|taking|take)\s+pains)\s+$"
 )
 
 

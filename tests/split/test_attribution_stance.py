@@ -28,6 +28,9 @@ from attribution_cases import claim
         ("Ann Liddell did not mention the toll at all, Tom Greer said.", "toll", "Tom Greer"),
         ("Ann Liddell was quick to add that the toll was fair.", "toll", "Ann Liddell"),
         ("Ann Liddell used the meeting to call for a lower toll.", "lower toll", "Ann Liddell"),
+        ("The island council is expected to endorse the new pier plan.", "pier plan", "council"),
+        ("Ann Liddell began to criticize the toll in public.", "toll in public", "Ann Liddell"),
+        ("The pilots took pains to say they back the new ferry.", "new ferry", "pilots"),
         (
             "Ferry captains who have sailed the channel for decades say the bridge is too low.",
             "too low",
