@@ -20,7 +20,6 @@ from annotator.split.lexicon import (
     US_STATE,
     WEEKDAYS,
 )
-from annotator.split.name_homographs import named_month
 from annotator.split.part_marks import PART_MARKS, PARTS
 from annotator.split.speaker_words import (
     _DETERMINERS,
@@ -41,7 +40,7 @@ from annotator.split.speaker_words import (
     is_titled,
     role_named,
 )
-from annotator.split.textscan import may_end_with_time
+from annotator.split.time_tails import time_start
 
 __all__ = [
     "CLAUSE_WORDS",
@@ -75,11 +74,6 @@ _OWNED_ROLE = re.compile(
 )
 # a party or state label in brackets, then a comma and an indefinite apposition
 _LABEL_APPOSITION = re.compile(r"\([^()]{1,20}\),\s*(?:a|an)\s")
-_TIME_TAIL = re.compile(
-    r"(?:\s+(?:on|last|this|next|early|late|earlier|in|am|au|le|el|в)?\s*"
-    r"(?:(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")|\d{1,2}(?:st|nd|rd|th)?"
-    r"|\d{4}))+$"
-)
 
 
 # English words that open a time or medium phrase ("at the time", "in a statement")
@@ -324,9 +318,9 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
     if party and text[lo:end].rstrip().endswith(","):  # "Mitch McConnell, R-Ky., said"
         end = lo + party.start()
         return _phrase(text, lo, end, backward=True) if end > lo else None
-    t = _TIME_TAIL.search(text, max(lo, end - 60), end) if may_end_with_time(text, end) else None
-    if t and t.start() > lo and not named_month(text, lo, t.start(), end):
-        end = t.start()
+    t = time_start(text, lo, end)
+    if t is not None:
+        end = t
         window = text[lo:end].rstrip()  # "X just this month announced": the adverb before it
         m = ADVERB_BEFORE_VERB.search(window, max(0, len(window) - 120))
         if m and _may_end_in_adverb(window) and m.start() > 0:

@@ -18,7 +18,6 @@ from annotator.split.cues import (
     has_according_key,
 )
 from annotator.split.lexicon import ADVERB_BEFORE_VERB, WEEKDAYS
-from annotator.split.speakers import _TIME_TAIL
 from annotator.split.textscan import (
     CASE_ODD,
     CASE_ODD_CHAR,
@@ -26,6 +25,7 @@ from annotator.split.textscan import (
     single_byte,
     word_runs,
 )
+from annotator.split.time_tails import _TIME_TAIL
 
 
 def test_case_odd_lists_every_letter_ignorecase_folds_otherwise() -> None:
