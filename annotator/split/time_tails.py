@@ -1,5 +1,6 @@
 """A time phrase between a subject and its cue ("Doe on Tuesday said", "The council last
-March announced"): where it starts, so that the subject ends before it."""
+March announced", "X this past week announced", "X less than two weeks ago said"): where it
+starts, so that the subject ends before it."""
 
 from __future__ import annotations
 
@@ -10,9 +11,16 @@ from annotator.split.name_homographs import named_month
 from annotator.split.textscan import may_end_with_time
 
 _TIME_TAIL = re.compile(
-    r"(?:\s+(?:on|last|this|next|early|late|earlier|in|am|au|le|el|в)?\s*"
+    r"(?:\s+(?:on|last|this\s+past|the\s+past|this|next|early|late|earlier|in|am|au|le|el|в)?\s*"
     r"(?:(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")|\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{4}))+$"
+)
+
+# a span of time back from now: "less than two weeks ago", "a few days ago"
+_AGO_TAIL = re.compile(
+    r"\s+(?:(?:less|more)\s+than\s+|nearly\s+|almost\s+|about\s+|just\s+|only\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d+)\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+ago$"
 )
 
 
@@ -20,6 +28,8 @@ def time_start(text: str, lo: int, end: int) -> int | None:
     """Where a time phrase that ends text[lo:end] starts, when it is not all of it and no month
     that is part of a name ("Theresa May"); else None."""
     t = _TIME_TAIL.search(text, max(lo, end - 60), end) if may_end_with_time(text, end) else None
+    if t is None and text.endswith("ago", lo, end):
+        t = _AGO_TAIL.search(text, max(lo, end - 60), end)  # "X less than two weeks ago said"
     if t and t.start() > lo and not named_month(text, lo, t.start(), end):
         return t.start()
     return None

@@ -1,0 +1,32 @@
+"""English subjects before a time phrase and their cue (`split/time_tails.py`), on sentences
+written for these tests: "this past week" and a span of time back from now ("less than two
+weeks ago") end the subject; the time itself never speaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.split.attribution_cases import claim
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        (
+            "The harbour board less than two weeks ago said that the ferry would stop in May.",
+            "ferry would stop",
+            "harbour board",
+        ),
+        ("The harbour board two weeks ago said the ferry would stop.", "ferry", "harbour board"),
+        (
+            "Tom Doe, the council chairman, this past week announced a toll on the new bridge.",
+            "toll on the new bridge",
+            "Tom Doe",
+        ),
+        ("Two years ago, the mayor said the ferry would stop.", "ferry", "mayor"),
+    ],
+)
+def test_a_time_phrase_before_the_cue_ends_the_subject(
+    body: str, fragment: str, speaker: str
+) -> None:
+    assert claim(body, fragment)["speaker"] == speaker
