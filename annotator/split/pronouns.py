@@ -248,6 +248,13 @@ _AFTER_QUOTE = re.compile(r"[,?!…][\"”’']{1,2}\s*$")
 
 
 _BOUND = frozenset(("he", "she", "they"))
+# heads that make a subject one person even after a capitalised modifier, so "he"/"she" stands
+# for it ("The Christian speaker shared … that he believes …", "The last man to … says he …")
+_PERSONS = (
+    lexicon.ROLE_WORDS
+    | lexicon.PERSON_NOUNS
+    | frozenset("man woman speaker preacher pastor priest rabbi veteran voter owner".split())
+)
 # the word right before a pronoun that opens a clause inside the main one ("because he …")
 _SUBORDINATE = re.compile(
     r"\b(?:because|that|since|while|although|though|and|but|so|as|if|when|whether|after|"
@@ -281,7 +288,8 @@ def bound_subject(
     head = words[-1].lower().strip(".,")
     if not is_speaker_phrase(phrase) or head in lexicon.PRONOUNS or re.search(r"['’]", phrase):
         return None  # "Mr. Cruz's success … he": a possessive is no subject of its own
-    if is_named(phrase) and _pronoun(word, tracker, text, span[0], subject=False) != word:
+    person = words[-1].islower() and head in _PERSONS  # "The Christian speaker": no name
+    if is_named(phrase) and not person and _pronoun(word, tracker, text, span[0], False) != word:
         return None  # the person named before it (a role subject wins: "The senator … he")
     plural = head.endswith(("s", "people", "men")) and not head.endswith("ss")
     if word == "they":  # "Investors", "immigration officials", "His campaign"
@@ -293,7 +301,7 @@ def bound_subject(
     if gender == lexicon.PRONOUNS[word]:
         return main  # "Marvin Teske", "Rabbi Marvin Hier", "Ms. Doe"
     role = words[-1].islower() and head in lexicon.ROLE_WORDS | lexicon.SPEAKER_NOUNS
-    return main if gender is None and role and not is_named(phrase) else None
+    return main if gender is None and (person or role and not is_named(phrase)) else None
 
 
 # a sentence that opens with a subordinate clause: "As he …,", "Even as she …,", "In what he …,"

@@ -1,5 +1,6 @@
 """English pronoun speakers: which person "he"/"she" stands for, on sentences written for these
-tests."""
+tests; a person head after a capitalised modifier ("The Methodist preacher … that he") is
+the role the pronoun stands for, an organisation is not."""
 
 from __future__ import annotations
 
@@ -71,3 +72,19 @@ def test_a_pronoun_in_a_clause_of_its_sentence_is_the_role_that_opens_it() -> No
         "not last another winter."
     )
     assert claim(body, "old pier will not last")["speaker"] == "visiting senator"
+
+
+def test_a_person_after_a_capitalised_modifier_is_the_role_a_pronoun_stands_for() -> None:
+    body = (
+        "Walter Ames spoke first at the harbour meeting.\n\n"
+        "The Methodist preacher shared with the crowd that he believes the old pier is a gift."
+    )
+    assert claim(body, "old pier is a gift")["speaker"] == "Methodist preacher"
+
+
+def test_an_organisation_after_a_name_leaves_the_pronoun_to_the_person() -> None:
+    body = (
+        "Walter Ames spoke first at the harbour meeting.\n\n"
+        "The Ames campaign is worried because he thinks the old pier will fall."
+    )
+    assert claim(body, "old pier will fall")["speaker"] == "Walter Ames"
