@@ -335,10 +335,24 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "did not say", "when asked", "found himself"
     if verb[:1] in "tamscwip" and _not_speech(verb, text, m.end()):
         return False  # "thanks to", "maintained a lead", "showed up", "identified as"
+    if verb in _GOES_ON and _CLAUSE_ENDS.match(text, m.end()) and _goes_on(text, lo, m.start()):
+        return False  # "But the borrowing continued.": a thing goes on, nothing is said
     passive = _PASSIVE.search(text, max(lo, m.start() - 40), m.start())
     if not verb.endswith("ing") and (passive or _BY_AGENT.match(text, m.end())):
         return False  # passive: "was said to have", "has been widely condemned", "claimed by"
     return True
+
+
+_GOES_ON = frozenset(("continued", "continues", "continue"))
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.!?;]|,\s+(?:and|but|as|while)\b)")
+_THING_BEFORE = re.compile(r"\b(?i:the|this|that|its|their|his|her)\s+([a-z]+)\s+$")
+_PEOPLE = lexicon.ROLE_WORDS | lexicon.SPEAKER_NOUNS | lexicon.PERSON_NOUNS
+
+
+def _goes_on(text: str, lo: int, start: int) -> bool:
+    """The subject right before "continued" is a thing ("the borrowing"), not a speaker."""
+    thing = _THING_BEFORE.search(text, max(lo, start - 40), start)
+    return thing is not None and thing.group(1) not in _PEOPLE
 
 
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"”’']?\s*(?:\n|$)|\s*[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")

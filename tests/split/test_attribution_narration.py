@@ -1,6 +1,6 @@
 """Narration rules: a sentence that is only the frame of the quote closing right before it
 ('"Can the ferry run?" | Mayor Ana Ruiz asked.') reports nothing itself; the quote keeps the
-speaker."""
+speaker; a thing that goes on ("the borrowing continued.") says nothing."""
 
 from __future__ import annotations
 
@@ -54,3 +54,15 @@ def test_a_bare_frame_after_a_quote_still_names_its_speaker() -> None:
     assert claim(body, "a disgrace")["speaker"] == "Peter Becker"
     assert claim(body, "Who pays")["speaker"] == "Ana Ruiz"
     assert claim(body, "not be cheap")["speaker"] == "John Reed"
+
+
+def test_a_thing_that_continues_says_nothing() -> None:
+    body = (
+        "But even after the fares fell, the borrowing continued.\n\n"
+        "The dredging continued, and four years later the harbour was closed.\n\n"
+        "“The ferry will run,” Ann Liddell said. The harbour chairman continued. “The bridge "
+        "will wait.”"
+    )
+    assert claim(body, "borrowing")["speaker"] is None
+    assert claim(body, "dredging")["speaker"] is None
+    assert claim(body, "bridge will wait")["speaker"] == "harbour chairman"
