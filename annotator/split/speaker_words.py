@@ -25,7 +25,7 @@ from annotator.split.name_homographs import homograph_at, name_homograph
 CLAUSE_WORDS = lexicon.CLAUSE_WORDS | lexicon_ml.CLAUSE_WORDS
 _PREPOSITIONS = frozenset(
     """in on at by for with from during after before under over about into through since amid
-    upon despite unlike
+    upon despite unlike throughout alongside across toward towards among
     speaking writing asked commenting responding talking addressing appearing
     im am beim bei nach vor mit für von vom seit über unter gegen ohne durch zu zum zur wegen
     trotz gegenüber laut ab aus auf neben zwischen hinter en dans avec pour après selon sur

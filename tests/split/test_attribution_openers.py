@@ -2,7 +2,8 @@
 nobody ("Hours later, X …, telling Y"), and the source that reports a quoted speaker's words
 speaks ('"…," X said, according to the Post.'); a speaker run never opens with a
 preposition ("the city of Nice", not "of Nice"); "In a poll, 40 percent said …" is the
-poll's finding."""
+poll's finding; an opening phrase of "Throughout", "Alongside", "Across", "Among" names
+nobody either."""
 
 from __future__ import annotations
 
@@ -66,3 +67,25 @@ def test_a_poll_that_opens_the_sentence_speaks_for_its_figures() -> None:
     assert (got["speaker"], got["cue"]) == ("Harbour Gazette poll", "in")
     assert "survey" in claim(body, "ferry led")["speaker"]
     assert claim(body, "spring tides")["speaker"] == "Ann Liddell"
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        (
+            "Throughout the 1990s, harbour pilots in the union, fearing a backlash, refused to "
+            "back the toll.",
+            "backlash",
+            "harbour pilots",
+        ),
+        (
+            "Alongside the ferry protests, even a harbour pilot said the bridge would fail.",
+            "bridge would fail",
+            "harbour pilot",
+        ),
+    ],
+)
+def test_an_opening_phrase_of_throughout_or_alongside_names_nobody(
+    body: str, fragment: str, speaker: str
+) -> None:
+    assert claim(body, fragment)["speaker"] == speaker
