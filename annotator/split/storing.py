@@ -19,6 +19,7 @@ from __future__ import annotations
 import gc
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic_core import PydanticUndefined
 from sqlalchemy import JSON, Boolean, Float, Table, bindparam, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel
 
 from annotator import store
@@ -166,9 +168,13 @@ def _bulk_insert(
     return len(rows)
 
 
-def update_clusters(conn: Connection, changes: Sequence[tuple[str | None, bool, str]]) -> None:
+def update_clusters(
+    conn: Connection, changes: Sequence[tuple[str | None, bool, str]], rows: int | None = None
+) -> None:
     """Set (cluster id, conflict) of claim units by id: SQLite one executemany, PostgreSQL a
-    `COPY` into a temporary table and one `UPDATE ... FROM` (so rows per second, not trips)."""
+    `COPY` into a temporary table and one `UPDATE ... FROM` (so rows per second, not trips).
+    `rows`: claim units in the store; on PostgreSQL, when a quarter of them or more change,
+    the secondary indexes are rebuilt around the update (see `_pg_rebuilding_indexes`)."""
     if not changes:
         return
     if conn.dialect.name == "postgresql":
@@ -178,10 +184,11 @@ def update_clusters(conn: Connection, changes: Sequence[tuple[str | None, bool, 
         )
         copy = "COPY _cluster_change (cluster_id, conflict, id) FROM STDIN"
         copy_rows(conn, copy, changes, "cluster change")
-        conn.exec_driver_sql(
-            "UPDATE claimunit AS c SET cluster_id = t.cluster_id, conflict = t.conflict "
-            "FROM _cluster_change AS t WHERE c.id = t.id"
-        )
+        with _pg_rebuilding_indexes(conn, rows is not None and len(changes) * 4 >= rows):
+            conn.exec_driver_sql(
+                "UPDATE claimunit AS c SET cluster_id = t.cluster_id, conflict = t.conflict "
+                "FROM _cluster_change AS t WHERE c.id = t.id"
+            )
         conn.exec_driver_sql("DROP TABLE _cluster_change")
     elif conn.dialect.name == "sqlite":
         conn.exec_driver_sql(
@@ -195,6 +202,44 @@ def update_clusters(conn: Connection, changes: Sequence[tuple[str | None, bool, 
             .values(cluster_id=bindparam("b_cluster"), conflict=bindparam("b_conflict"))
         )
         conn.execute(stmt, [{"b_cluster": k, "b_conflict": f, "b_id": i} for k, f, i in changes])
+
+
+PG_INDEX_LOCK_TIMEOUT = "2s"  # waiting longer for readers to finish: update with the indexes
+
+
+@contextmanager
+def _pg_rebuilding_indexes(conn: Connection, rebuild: bool) -> Iterator[None]:
+    """PostgreSQL: with `rebuild`, drop claimunit's secondary indexes for the block and create
+    them again after it, in the caller's transaction. An UPDATE writes a new version of each row
+    and so an entry in every index (the cluster id is indexed: no in-place update); one build
+    per index after it is cheaper when many rows change (10 MB of the bench corpus, 54k claims,
+    server CPU of the update 1.4-1.8 -> 1.1 s). Dropping needs the table to itself until the
+    commit: when readers hold it longer than `PG_INDEX_LOCK_TIMEOUT` (or the role may not drop
+    the indexes), the block runs with the indexes in place."""
+    indexes: list[tuple[str, str]] = []
+    if rebuild:
+        savepoint = conn.begin_nested()
+        try:
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{PG_INDEX_LOCK_TIMEOUT}'")
+            indexes = [
+                (name, sql)
+                for name, sql in conn.exec_driver_sql(
+                    "SELECT i.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x "
+                    "JOIN pg_class i ON i.oid = x.indexrelid "
+                    "WHERE x.indrelid = 'claimunit'::regclass AND NOT x.indisprimary "
+                    "ORDER BY i.relname"
+                )
+            ]
+            for name, _ in indexes:
+                conn.exec_driver_sql(f'DROP INDEX "{name}"')
+            conn.exec_driver_sql("SET LOCAL lock_timeout = DEFAULT")
+            savepoint.commit()
+        except DBAPIError:
+            savepoint.rollback()  # the lock or the right to drop them: keep the indexes
+            indexes = []
+    yield
+    for _, sql in indexes:
+        conn.exec_driver_sql(sql)
 
 
 def _bulk_pragmas(conn: Connection) -> None:
@@ -327,7 +372,7 @@ def _recluster(
         if sqlite:
             _update_by_rowid(conn, changes, len(rows))
         else:
-            update_clusters(conn, changes)
+            update_clusters(conn, changes, len(rows))
     return len(live), len(changes)
 
 

@@ -1,0 +1,74 @@
+"""PostgreSQL: a recluster changing many rows rebuilds claimunit's secondary indexes around its
+update, and keeps them when a reader holds the table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from annotator import store
+from annotator.split import storing
+from annotator.split.pipeline import split_paths
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _indexes(url: str) -> dict[str, str]:
+    with store.engine(url).connect() as conn:
+        return dict(
+            conn.execute(
+                text("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'claimunit'")
+            ).all()
+        )
+
+
+def _clusters(url: str) -> dict[str, tuple[str, bool]]:
+    with store.engine(url).connect() as conn:
+        rows = conn.execute(text("SELECT id, cluster_id, conflict FROM claimunit")).all()
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def _wipe(url: str) -> None:
+    with store.engine(url).begin() as conn:
+        conn.execute(text("UPDATE claimunit SET cluster_id = NULL, conflict = false"))
+
+
+def test_a_recluster_of_every_row_leaves_the_same_indexes_and_clusters(pg_url: str) -> None:
+    split_paths([SEEDS], workers=1, db_url=pg_url)
+    indexes, clusters = _indexes(pg_url), _clusters(pg_url)
+    assert len(indexes) >= 6 and any(v[1] for v in clusters.values())
+    _wipe(pg_url)
+    dropped: list[str] = []
+    real = storing._pg_rebuilding_indexes
+
+    def spy(conn, rebuild):  # type: ignore[no-untyped-def]
+        dropped.append(str(rebuild))
+        return real(conn, rebuild)
+
+    storing._pg_rebuilding_indexes = spy  # type: ignore[assignment]
+    try:
+        claims, changed = storing.recluster_store(pg_url)
+    finally:
+        storing._pg_rebuilding_indexes = real  # type: ignore[assignment]
+    assert dropped == ["True"] and changed == claims == len(clusters)
+    assert _indexes(pg_url) == indexes and _clusters(pg_url) == clusters
+
+
+def test_a_reader_holding_the_table_keeps_the_indexes_in_place(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    split_paths([SEEDS], workers=1, db_url=pg_url)
+    indexes, clusters = _indexes(pg_url), _clusters(pg_url)
+    _wipe(pg_url)
+    monkeypatch.setattr(storing, "PG_INDEX_LOCK_TIMEOUT", "100ms")
+    reader = store.engine(pg_url).connect()
+    try:
+        reader.execute(text("SELECT count(*) FROM claimunit")).scalar()  # holds its lock: open
+        claims, changed = storing.recluster_store(pg_url)
+        reader.rollback()
+    finally:
+        reader.close()
+    assert changed == claims == len(clusters)
+    assert _indexes(pg_url) == indexes and _clusters(pg_url) == clusters
