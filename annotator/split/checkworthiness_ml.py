@@ -101,7 +101,10 @@ def _listed(lang: str) -> frozenset[str]:
 
 
 def ascii_digits(number: str) -> str:
-    """`٢٠٢١` -> `2021`: any script's decimal digits as ASCII (other characters kept)."""
+    """`٢٠٢١` -> `2021`: any script's decimal digits as ASCII (other characters kept); an ASCII
+    number comes back as it is (its digits are ASCII already: no per-character look-up)."""
+    if number.isascii():
+        return number
     return "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in number)
 
 

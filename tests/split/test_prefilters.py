@@ -14,6 +14,7 @@ from annotator.split.cues import (
     _ACCORDING_KEYS,
     _CUE_FORMS,
     _CUE_SCAN,
+    _odd_as_key,
     cue_matches,
     has_according_key,
 )
@@ -66,6 +67,21 @@ def test_keys_match_as_the_regex_does() -> None:
         padded = "x " + text + " y"
         expected = _ACCORDING_KEYS.search(padded, 2, 2 + len(text)) is not None
         assert has_according_key(padded, 2, 2 + len(text)) is expected, text
+
+
+def test_odd_letters_become_the_key_letter_ignorecase_takes_them_for() -> None:
+    # every code point: IGNORECASE matches it to a key letter exactly when `_odd_as_key` and
+    # `str.lower` make it that letter (one character each: offsets stay)
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    letters = sorted(set("".join(k.lower() for k in _ACCORDING_KEY_LIST)))
+    assert len(every.lower()) == len(every) + 1  # "İ" alone lower-cases to two characters
+    folded = _odd_as_key(every).lower()
+    assert len(folded) == len(every)
+    assert not any(re.fullmatch(re.escape(a), b, re.I) for a in letters for b in letters if a != b)
+    one_of = "[" + re.escape("".join(letters)) + "]"
+    by_regex = [m.start() for m in re.finditer(one_of, every, re.I)]
+    assert by_regex == [m.start() for m in re.finditer(one_of, folded)]
+    assert all(re.fullmatch(re.escape(folded[i]), every[i], re.I) for i in by_regex)
 
 
 def test_according_to_still_attributes() -> None:
