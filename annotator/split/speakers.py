@@ -156,31 +156,32 @@ def _phrase(
     # the longest run of words that reads as a speaker ("FBI general counsel James Baker" ->
     # "James Baker"); going forward, the leading run
     obj = _object_start(text, sel) if backward else len(sel)
-    before_obj = text[slice(*sel[obj - 2])] if obj > 1 else ""
-    if 0 < obj < len(sel) and not _is_verb(text[slice(*sel[obj - 1])], before_obj):
+    texts = [text[a:b] for a, b in sel]  # each word cut once (and hashed once by `_valid`)
+    before_obj = texts[obj - 2] if obj > 1 else ""
+    if 0 < obj < len(sel) and not _is_verb(texts[obj - 1], before_obj):
         for j in range(obj):  # "protest organizers in Cleveland say": the head before it
-            if _valid([text[a:b] for a, b in sel[j:obj]]):
+            if _valid(texts[j:obj]):
                 return sel[j][0], sel[-1][1]
     for check in (_valid, _lenient) if lenient else (_valid,):
-        for i, part in _tries(sel, backward):
+        for i, j in _tries(len(sel), backward):
             if i > obj:
                 continue  # "the gun laws in France guaranteed": a preposition's object
-            if backward and i and text[part[0][0]].islower():
-                if _clean_word(text[sel[i - 1][0] : sel[i - 1][1]]) in _INNER:
+            if backward and i and text[sel[i][0]].islower():
+                if _clean_word(texts[i - 1]) in _INNER:
                     continue  # "… on the ferry": the object of a preposition is no speaker
-                if _clean_word(text[part[0][0] : part[0][1]]) in _INNER:
+                if _clean_word(texts[i]) in _INNER:
                     continue  # "the city | of Nice": a run never opens with its preposition
-            tokens = [text[a:b] for a, b in part]
+            tokens = texts[i:j]
             if check(tokens) or nouns and check is _valid and _valid(tokens, noun_heads=True):
-                return part[0][0], part[-1][1]
+                return sel[i][0], sel[j - 1][1]
     if backward:  # "Trump at the time said", "Doe in a statement said": the name before the PP
-        for _, part in _tries(sel, backward):
-            tokens = [text[a:b] for a, b in part]
+        for i, j in _tries(len(sel), backward):
+            tokens = texts[i:j]
             cut = next((k for k, w in enumerate(tokens) if k and _clean_word(w) in _INNER), 0)
             after = _clean_word(tokens[cut + 1]) if cut and cut + 1 < len(tokens) else ""
             if cut and tokens[cut - 1][:1].isupper() and len(tokens) - cut <= 5:
                 if (after in _PP_OPENERS or after in WEEKDAYS) and _valid(tokens[:cut]):
-                    return part[0][0], part[cut - 1][1]
+                    return sel[i][0], sel[i + cut - 1][1]
     return None
 
 
@@ -208,19 +209,17 @@ def _object_start(text: str, sel: list[tuple[int, int]]) -> int:
     return len(sel)
 
 
-def _tries(
-    sel: list[tuple[int, int]], backward: bool
-) -> Iterator[tuple[int, list[tuple[int, int]]]]:
-    """The runs of `sel` to test, longest first, with the index of each run's first word:
-    trailing runs (backward), else leading runs and then the trailing ones."""
+def _tries(n: int, backward: bool) -> Iterator[tuple[int, int]]:
+    """The runs of n words to test, longest first, as (first, end) word indexes: trailing runs
+    (backward), else leading runs and then the trailing ones."""
     if not backward:
-        for i in range(len(sel)):
-            yield 0, sel[: len(sel) - i]
-        for i in range(1, len(sel)):
-            yield i, sel[i:]
+        for i in range(n):
+            yield 0, n - i
+        for i in range(1, n):
+            yield i, n
         return
-    for i in range(len(sel)):
-        yield i, sel[i:]
+    for i in range(n):
+        yield i, n
 
 
 _WORDS_NEEDED = MAX_WORDS + 1  # _phrase reads at most this many words from its end of the span
