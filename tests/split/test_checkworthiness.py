@@ -44,8 +44,11 @@ def test_attribution_adds_weight_and_bounds_hold() -> None:
         assert 0.0 <= s <= 1.0
 
 
+# a capitalised word, or a dotted abbreviation kept whole ("The U.S.", "A A.A.")
+_PLAIN_WORD = r"(?:(?:\.[A-Z])+\.|[\w'’-]*)"
 _PLAIN_ENTITY = re.compile(
-    r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+|al-)?[A-Z][\w'’-]*)+|\b(?:[A-Z]\.){2,}|\b[A-Z]{2,6}\b"
+    rf"\b[A-Z]{_PLAIN_WORD}(?:\s+(?:of\s+|the\s+|al-)?[A-Z]{_PLAIN_WORD})+"
+    r"|\b(?:[A-Z]\.){2,}|\b[A-Z]{2,6}\b"
 )
 _PLAIN_DIGITS = re.compile(r"(?<![\w.])[$€£]?\d[\d,.]*(?:%)?")
 
