@@ -181,7 +181,9 @@ _BY_AGENT = re.compile(
     r"|\s+\d[\d.]*\s*(?:%|percent|points?|percentage|-(?:to-)?\d|–\d|\s+to\s+\d))"
 )
 _WITH_ING = re.compile(r"\b(?:with|by|while|after|before|when)\s+(?:[^\s,;:]+\s+){0,7}$")
-_ING_OK = re.compile(r"(?:[,—–:][”\"’']?|\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$")
+_ING_OK = re.compile(
+    r"(?:[,—–:][”\"’']?(?:\s+[a-z]+ly)?|\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$"
+)
 # a progressive with adverbs before the -ing form: "Doe is also urging", "they are now warning"
 _ING_ADVERBS = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:(?:[a-z]+ly|also|now|still|even|already|just|again)\s+){1,2}$"

@@ -226,6 +226,7 @@ _AS_OPENER = re.compile(r"\s*[\"“‘']?As\s+")
 
 # an -ing cue opening an adverbial clause: "X distanced himself by saying …"
 _BY_ING = re.compile(r"\b(?:by|while|after|before|when)(?:\s+\w+)?$")
+_LY_BEFORE = re.compile(r"(?<=,)\s+[a-z]+ly$")
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,6}$)")
 
 
@@ -316,8 +317,11 @@ def attribute_sentence(
         g_end = m.start()  # the gap before the cue, spaces dropped; the tests below read its end
         while g_end > s and text[g_end - 1].isspace():
             g_end -= 1
-        gap = text[max(s, g_end - 300) : g_end]  # not all of a long sentence for each cue
         ing = m.group(1).endswith("ing")
+        ly = _LY_BEFORE.search(text, max(s, g_end - 30), g_end) if ing else None
+        if ly:  # "…, quickly reminding viewers": the adverb belongs to the cue
+            g_end = ly.start()
+        gap = text[max(s, g_end - 300) : g_end]  # not all of a long sentence for each cue
         if m.group(1) in _GERMAN:
             span = german_subject(text, s, m.start(), m.end(), e)
             span = span or passive_document(text, s, m.start())  # "Im Bericht wird gefordert"

@@ -50,3 +50,11 @@ def test_adverbs_inside_a_progressive_keep_its_cue() -> None:
     )
     assert claim(body, "keep off the old pier")["speaker"] == "harbour board"
     assert claim(body, "channel silts up")["speaker"] == "Ferry captains"
+
+
+def test_an_adverb_between_a_comma_and_an_ing_cue_keeps_the_main_subject() -> None:
+    body = (
+        "Mayor Ann Liddell had her answer ready, quickly reminding the council that the "
+        "ferry tolls had doubled in two years."
+    )
+    assert claim(body, "ferry tolls")["speaker"] == "Ann Liddell"
