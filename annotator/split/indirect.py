@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.split import clauses, lexicon
+from annotator.split import clauses, lexicon, lexicon_de
 from annotator.split.acts import ACT_GATES, HELD_GATE, act_frame, caused_speaker, held_claim
 from annotator.split.complements import labelled_frame, that_frame
 from annotator.split.cues import (
@@ -328,8 +328,9 @@ def attribute_sentence(
             if span is None:
                 continue
             if not reports(text, s, e, m):  # "X bedauerte die Entscheidung." frames what follows
-                who = resolve(text[span[0] : span[1]], tracker, text, span[0])
-                tracker.framed = tracker.framed or Attribution(who, m.group(1), False, span)
+                if m.group(1).lower() not in lexicon_de.INTENDING:  # "beschloss ein Verbot"
+                    who = resolve(text[span[0] : span[1]], tracker, text, span[0])
+                    tracker.framed = tracker.framed or Attribution(who, m.group(1), False, span)
                 continue
         elif ing and (_AFTER_CLAUSE.search(gap) or _BY_ING.search(gap)):
             # "X defended the plan, saying …", "X issued a statement saying …", "X began by

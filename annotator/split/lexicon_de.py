@@ -15,14 +15,14 @@ beanstand prognostizier wiederhol kommentier resümier bilanzier urteil bedauer 
 präzisier informier signalisier verdeutlich unterstell rechtfertig beschwer bekenn
 konstatier argumentier folger erwider protestier würdig verurteil skandier erwart betracht
 bewert begrüß erzähl schilder frag rüg konter prophezei spekulier mutmaß bekund verlautbar
-verlaut twitter plädier vermeld wert beurteil""".split()
+verlaut twitter plädier vermeld wert beurteil vereinbar überleg""".split()
 # strong and mixed verbs: all finite forms and the participle, listed
 STRONG = """schreibt schreiben schrieb schrieben geschrieben unterstrich unterstreicht
 unterstrichen verwies verweist verwiesen bestritt bestreitet bestritten beschrieb beschreibt
 beschrieben versprach verspricht versprachen versprochen nannte nennt nannten genannt
 widersprach widerspricht widersprachen widersprochen empfahl empfiehlt empfahlen empfohlen
 gestand gesteht gestanden verglich vergleicht verglichen verweisen entschied entschieden
-entscheidet beschweren bat baten bittet gebeten""".split()  # "beschweren": a stem in -er, not "beschwern"
+entscheidet beschweren bat baten bittet gebeten beschloss beschlossen beschließt""".split()  # "beschweren": a stem in -er, not "beschwern"
 # separable verbs: finite main-clause forms -> the particles one of which closes the clause
 SEPARABLE = {
     **dict.fromkeys("teilte teilt teilten teilen".split(), ("mit",)),
@@ -55,9 +55,17 @@ SEPARABLE = {
     **dict.fromkeys("streitet stritt stritten streiten".split(), ("ab",)),
     **dict.fromkeys("strich streicht strichen".split(), ("heraus",)),
     **dict.fromkeys("stufte stuft stuften".split(), ("ein",)),
+    **dict.fromkeys("bot bietet boten bieten".split(), ("an",)),
 }
 # a request reports only the words after it ("bat X, … zu …"), never a clause before it
 ASKING = frozenset("bat baten bittet gebeten".split())
+# a decision or a promise reports only a "zu" infinitive or a "dass" clause after it ("beschloss,
+# den Fall abzugeben"), not its object ("beschloss ein Moratorium", "bot die Version an")
+INTENDING = frozenset(
+    """beschloss beschlossen beschließt bot bietet boten bieten anbot anboten angeboten zusagte
+    zusagten zugesagt vereinbart vereinbaren vereinbarte vereinbarten überlegt überlegen
+    überlegte überlegten""".split()
+)
 # verb-final forms of separable verbs ("wie die Polizei mitteilte") and their participles
 JOINED = """mitteilte mitteilten mitteilt mitgeteilt bekanntgab bekanntgaben bekanntgibt
 bekanntgegeben angab angaben angegeben zugab zugegeben hinwies hinwiesen hingewiesen
@@ -67,7 +75,7 @@ ankündigten angekündigt hinzufügte hinzugefügt zusicherte zugesichert vorwar
 vorgeworfen vorschlug vorgeschlagen aufrief aufgerufen anmerkte angemerkt darlegte dargelegt
 klarmachte hervorhob hervorgehoben zustimmte abstritt abstritten abgestritten aufforderte
 aufforderten aufgefordert herausstrich herausgestrichen auffordert auffordern einstufte
-eingestuft""".split()
+eingestuft anbot anboten angeboten zusagte zusagten zugesagt""".split()
 # several words, matched as written
 PHRASES = """äußerte sich|äußert sich|äußerten sich|äußerten|zeigte sich|zeigt sich|zeigten sich|
 sprach von|spricht von|sprachen von|sprechen von|sprach sich|spricht sich|sprachen sich|
@@ -147,7 +155,8 @@ PARTICIPLES = frozenset(
     widersprochen empfohlen gestanden verglichen mitgeteilt bekanntgegeben angegeben zugegeben
     hingewiesen zurückgewiesen festgestellt klargestellt ausgeführt eingeräumt angekündigt
     hinzugefügt zugesichert vorgeworfen vorgeschlagen aufgerufen angemerkt dargelegt
-    hervorgehoben abgestritten aufgefordert entschieden gebeten eingestuft""".split()
+    hervorgehoben abgestritten aufgefordert entschieden gebeten eingestuft beschlossen
+    angeboten zugesagt""".split()
     + ["bekannt gegeben"]
 )
 # sentence adverbs that open a main clause, the subject following the verb

@@ -130,6 +130,8 @@ _VERB_FINAL = re.compile(
     r"\s*(?:[,.;:!?)]|$|(?:hat|hatte|habe|haben|hatten|hätte|sei|sind|ist|war|waren|wurde|"
     r"wurden|soll|sollen|seien)\b)"
 )
+_PURPOSE = re.compile(r",\s+(?:um|ohne|statt|anstatt)\s")  # "bietet X an, um … zu": a purpose
+_INTENT = re.compile(r"\bdass\b|\bzu\s+[a-zäöüß]{3,}|\b[a-zäöüß]+zu[a-zäöüß]+en\b")
 _ADVERB_PREP = frozenset("zu zum zur für mit auf nach gegen über unter bei an".split())
 
 
@@ -454,6 +456,9 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     before it in the sentence ("Der Plan sei gut, sagte X"), or are its object ("sprach von
     einem Erfolg", "nannte den Plan gut")."""
     verb = cue.group(1).lower()
+    if verb in lexicon_de.INTENDING:  # "beschloss, den Fall abzugeben", not "… ein Verbot"
+        intent = _INTENT.search(text, cue.end(), e)
+        return intent is not None and not _PURPOSE.search(text, cue.end(), intent.start())
     if verb in lexicon_de.NP_CONTENT or _REPORTED.search(text, cue.end(), e):
         return True
     if verb in lexicon_de.ASKING:

@@ -134,3 +134,22 @@ def test_laut_before_a_verb_of_being_is_loud() -> None:
 def test_german_subject_is_the_whole_noun_phrase(body: str, speaker: str, cue: str) -> None:
     """The speaker is the noun phrase's name, never its article and adjective ("sächsische")."""
     assert speakers(body) == [(speaker, cue)]
+
+
+def test_decision_and_promise_report_their_infinitive() -> None:
+    """ "beschloss, … zu", "hatte angeboten, … zu", "hat zugesagt, … zu" report what was
+    decided or promised; the same verbs with an object or a purpose clause report nothing."""
+    got = speakers(
+        "Der Stadtrat beschloss am Montag, die Gebühren im kommenden Jahr nicht zu erhöhen.\n\n"
+        "Die Reederei hatte den Behörden angeboten, das Wrack auf eigene Kosten zu bergen.\n\n"
+        "Die Regierung hat zugesagt, den Opfern der Flut rasch zu helfen.\n\n"
+        "Der Kreistag beschloss am Abend einen neuen Haushalt für die Schulen.\n\n"
+        "Seit Jahren bieten Banken ihren Kunden Konten an, um neue Kunden zu gewinnen."
+    )
+    assert got == [
+        ("Stadtrat", "beschloss"),
+        ("Reederei", "angeboten"),
+        ("Regierung", "zugesagt"),
+        (None, None),
+        (None, None),
+    ]
