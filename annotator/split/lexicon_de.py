@@ -195,14 +195,19 @@ INFO_NOUNS = (
     r"Untersuchungen?|(?i:m)eldungen|Stellungnahme|Analyse|Ankündigung|(?i:b)erechnungen|"
     r"Mitteilung|Auskunft|Erhebung|(?i:g)utachten|Recherchen|(?i:p)rognose|Ermittlungen|"
     r"Schilderungen?|Zählung|Statistik|Daten|Medien|(?:End)?[Ee]rgebniss?e?n?|Urteils?|Idee|"
-    r"Plan|Nachrichte?n?|(?i:e)ntwurf|Grundgesetz|Hinweise?n?|Erfahrungen|Vorstellungen?"
+    r"Plan|Nachrichte?n?|(?i:e)ntwurf|Grundgesetz|Hinweise?n?|Erfahrungen|Vorstellungen?|"
+    r"(?i:p)lanungen|(?i:v)orhersagen?|Quellenlage"
 )
+# a document or a law that says what holds, the source itself: "Nach der Verfassung", "Nach
+# dem Artikel 5", "Nach einem EU-Dokument", "Nach dem Bundeswahlgesetz" (not "nach dem Gesetz")
+DOC_NOUNS = r"(?i:d)okumente?n?|\w+gesetze?s?|Verfassung|Artikel"
 ACCORDING_BEFORE: str = (
     # "laut" is no preposition before a verb of being ("Kritik war laut geworden")
     r"[Ll]aut(?![\w-])(?!\s+(?:geworden|werden|wurde|wurden|wird|ist|war|sind|waren)\b)|"
     r"[Gg]emäß(?![\w-])|[Nn]ach (?:Angaben|Ansicht|Meinung|Einschätzung|"
     r"Informationen|Aussagen?|Auffassung|Darstellung|Worten)(?: (?:von|vom))?(?![\w-])|"
-    r"[Nn]ach(?= (?:[a-zäöüß][\w-]* |[A-ZÄÖÜ][\w-]*[^s\W]s ){0,3}[\w-]*(?:" + INFO_NOUNS + r")\b)"
+    r"[Nn]ach(?= (?:[a-zäöüß][\w-]* |[A-ZÄÖÜ][\w-]*[^s\W]s ){0,3}[\w-]*"
+    r"(?:" + INFO_NOUNS + "|" + DOC_NOUNS + r")\b)"
 )
 
 # a death toll, not a demand: "forderte 92 Menschenleben", "das 73 Todesopfer forderte"

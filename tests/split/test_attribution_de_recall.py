@@ -153,3 +153,20 @@ def test_decision_and_promise_report_their_infinitive() -> None:
         (None, None),
         (None, None),
     ]
+
+
+def test_nach_a_plan_a_document_or_a_law() -> None:
+    """ "Nach Planungen", "Nach der Verfassung", "Nach einem EU-Dokument": the plan, the law or
+    the document says what holds; a plain "nach dem Gesetz" inside a clause names no source."""
+    got = speakers(
+        "Nach bisherigen Planungen soll die neue Brücke im Herbst fertig werden.\n\n"
+        "Nach der Verfassung muss das Parlament binnen drei Monaten neu gewählt werden.\n\n"
+        "Nach einem internen EU-Dokument fehlen den Häfen mehrere tausend Fachkräfte.\n\n"
+        "Seit Januar werden die Kinder nach dem Gesetz besser geschützt."
+    )
+    assert got == [
+        ("Planungen", "nach"),
+        ("Verfassung", "nach"),
+        ("EU-Dokument", "nach"),
+        (None, None),
+    ]
