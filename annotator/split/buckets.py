@@ -32,7 +32,8 @@ from typing import Any
 import numpy as np
 
 from annotator.split.banding import ANCHOR, EXACT, ROW
-from annotator.split.clusters import MAX_BUCKET, MAX_ROOTS, _jaccard, _salient_rule, _shingles
+from annotator.split.clusters import MAX_BUCKET, MAX_ROOTS, _salient_rule
+from annotator.split.shingles import jaccard, shingles
 from annotator.split.stage import part_path, paths
 
 _ROW = np.uint64(0xFFFFFFFF)
@@ -200,7 +201,7 @@ def verify_partition(task: dict[str, Any]) -> dict[str, Any]:
             texts.update(zip(refs, batch.column(1).to_pylist(), strict=True))
             salient.update(zip(refs, map(set, batch.column(2).to_pylist()), strict=True))
     tried: dict[tuple[int, int, bool], bool] = {}  # verification is pure: each pair once
-    shingles: dict[int, set[str]] = {}
+    gram_sets: dict[int, set[str]] = {}
 
     def verify(a: int, b: int, lexical: bool) -> bool:
         if tried.get((a, b, False)):  # the salient rule alone matched: any bucket matches
@@ -217,12 +218,12 @@ def verify_partition(task: dict[str, Any]) -> dict[str, Any]:
             return True
         if not lexical:
             return False
-        if len(shingles) >= CACHE // 100:
-            shingles.clear()
+        if len(gram_sets) >= CACHE // 100:
+            gram_sets.clear()
         for x in (a, b):
-            if x not in shingles:
-                shingles[x] = _shingles(texts[x])
-        return _jaccard(shingles[a], shingles[b]) >= 0.6
+            if x not in gram_sets:
+                gram_sets[x] = shingles(texts[x])
+        return jaccard(gram_sets[a], gram_sets[b]) >= 0.6
 
     edges: set[tuple[int, int]] = set()
     seen: set[tuple[bool, tuple[int, ...]]] = set()

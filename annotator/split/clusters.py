@@ -42,6 +42,7 @@ from itertools import islice
 import numpy as np
 
 from annotator.ids import text_hash
+from annotator.split.shingles import LexicalSimilarity, jaccard, normalise, shingles
 
 K = 48
 BANDS = 16
@@ -122,20 +123,6 @@ def figures(text: str, memo: dict[str, str] | None = None) -> frozenset[str]:
     return frozenset(t for t in tokens if t[0].isdigit() and not _YEAR.match(t))
 
 
-def _shingles(text: str, n: int = 5) -> set[str]:
-    norm = " ".join(text.lower().split())
-    if len(norm) <= n:
-        return {norm}
-    return {norm[i : i + n] for i in range(len(norm) - n + 1)}
-
-
-def _jaccard(a: set[str], b: set[str]) -> float:
-    if not a or not b:
-        return 0.0
-    inter = len(a & b)
-    return inter / (len(a) + len(b) - inter)
-
-
 def _signature(tokens: set[str]) -> np.ndarray:
     hashes = np.fromiter(
         (zlib.crc32(t.encode("utf-8")) for t in tokens), dtype=np.uint64, count=len(tokens)
@@ -172,7 +159,7 @@ def same_claim(a: str, b: str) -> bool:
     """The verification rule for one pair (see the module docstring)."""
     if _salient_rule(salient_tokens(a), salient_tokens(b)):
         return True
-    return _jaccard(_shingles(a), _shingles(b)) >= 0.6
+    return jaccard(shingles(a), shingles(b)) >= 0.6
 
 
 def _salient_rule(sa: set[str], sb: set[str]) -> bool:
@@ -210,7 +197,7 @@ class TextFeatures:
         hashed: list[str] = []
         gram_sets: list[set[str]] = []
         for t in new:
-            self.keys[t] = _dup_key(t)
+            self.keys[t] = normalise(t)
             self.salient[t] = _salient_tokens(t, self._memo)
             grams = _bigrams(t)
             if len(grams) < 3:
@@ -223,10 +210,6 @@ class TextFeatures:
             size = K * 8
             for r, t in enumerate(hashed):
                 self.signatures[t] = raw[r * size : (r + 1) * size]
-
-
-def _dup_key(text: str) -> str:
-    return " ".join(text.lower().split())
 
 
 def _bigrams(text: str) -> set[str]:
@@ -271,7 +254,7 @@ def _cluster(
     for i, t in enumerate(texts):
         key = keys.get(t)
         if key is None:
-            key = _dup_key(t)
+            key = normalise(t)
         if key in first:
             parent[i] = first[key]  # = union(first[key], i): first[key] is still a root, < i
         else:
@@ -279,7 +262,7 @@ def _cluster(
     reps_all = sorted(set(first.values()))
     feats.add(texts[i] for i in reps_all)  # those not computed ahead
     salient = {i: feats.salient[texts[i]] for i in reps_all}
-    shingles: dict[int, set[str]] = {}
+    similarity = LexicalSimilarity(texts)
 
     tried: set[tuple[int, int]] = set()
 
@@ -290,13 +273,7 @@ def _cluster(
         tried.add(pair)
         if _salient_rule(salient[i], salient[j]):
             return True
-        if not lexical:
-            return False
-        if i not in shingles:
-            shingles[i] = _shingles(texts[i])
-        if j not in shingles:
-            shingles[j] = _shingles(texts[j])
-        return _jaccard(shingles[i], shingles[j]) >= 0.6
+        return lexical and similarity(i, j) >= 0.6
 
     def merge_bucket(members: list[int], lexical: bool) -> None:
         # Compare each member with one member of each component already met in this bucket
@@ -329,21 +306,13 @@ def _cluster(
         for x in anchors:
             for pair_key in [(x, y) for y in toks if y != x]:
                 index[pair_key].append(i)
-    # (a) near-verbatim copies: MinHash LSH over word bigrams
-    buckets: dict[tuple[int, bytes], list[int]] = defaultdict(list)
-    step = ROWS * 8
-    signatures = feats.signatures
-    for i in reps_all:
-        sig = signatures[texts[i]]
-        if sig is None:  # fewer than 3 word bigrams
-            continue
-        for band in range(BANDS):
-            start = band * step
-            buckets[(band, sig[start : start + step])].append(i)
-    for group, lexical in ((buckets, True), (index, False)):
-        for members in group.values():
-            if 1 < len(members) <= MAX_BUCKET:
-                merge_bucket(members, lexical)
+    # (a) near-verbatim copies: MinHash LSH over word bigrams (none under 3 word bigrams)
+    signed = [(i, sig) for i in reps_all if (sig := feats.signatures[texts[i]]) is not None]
+    for members in _band_buckets([i for i, _ in signed], [sig for _, sig in signed]):
+        merge_bucket(members, True)
+    for members in index.values():
+        if 1 < len(members) <= MAX_BUCKET:
+            merge_bucket(members, False)
 
     # every rep points at its root; an exact duplicate still points at its rep (only reps were
     # merged), so parent[parent[i]] is the root of any claim
@@ -361,6 +330,29 @@ def _cluster(
         cluster_of = {root: cluster_id(cid) for root, cid in smallest.items()}
     out = dict(zip(ids, map(cluster_of.__getitem__, roots), strict=True))
     return out, feats.salient  # by exact text: the reps' and any computed ahead
+
+
+def _band_buckets(reps: list[int], signatures: list[bytes]) -> list[list[int]]:
+    """The LSH buckets of 2 to `MAX_BUCKET` reps (ascending, with their signatures) that share
+    one band of signature rows: each in ascending order, ordered by first member, then band --
+    as a dict keyed by (band, rows) and filled rep by rep, band by band, would hold them."""
+    if not reps:
+        return []
+    rows = np.frombuffer(b"".join(signatures), dtype=np.uint64).reshape(len(reps), K)
+    numbers = np.array(reps, dtype=np.int64)
+    found: list[tuple[int, int, list[int]]] = []  # (first member, band, members)
+    for band in range(BANDS):
+        part = rows[:, band * ROWS : (band + 1) * ROWS]
+        order = np.lexsort(part.T)  # equal rows next to each other
+        ordered = part[order]
+        starts = np.flatnonzero(np.r_[True, (ordered[1:] != ordered[:-1]).any(axis=1)])
+        sizes = np.diff(np.r_[starts, len(order)])
+        keep = (sizes > 1) & (sizes <= MAX_BUCKET)
+        for start, size in zip(starts[keep].tolist(), sizes[keep].tolist(), strict=True):
+            members = np.sort(numbers[order[start : start + size]]).tolist()
+            found.append((members[0], band, members))
+    found.sort(key=lambda bucket: (bucket[0], bucket[1]))
+    return [members for _, _, members in found]
 
 
 def cluster_id(smallest_claim_id: str) -> str:

@@ -139,3 +139,22 @@ def test_a_cluster_is_named_by_its_smallest_claim_id_in_any_input_order() -> Non
         assert {rank[c] for c in flagged} == {rank[c] for c in conflicts(dict(claims), clusters)}
     assert partitions[0] == partitions[1]
     assert any(len(p) > 1 for p in partitions[0])
+
+
+def test_band_buckets_come_in_the_order_a_dict_filled_rep_by_rep_meets_them() -> None:
+    import numpy as np
+
+    from annotator.split.clusters import BANDS, ROWS, K, _band_buckets
+
+    rng = np.random.default_rng(9)
+    reps = sorted(rng.choice(5000, size=400, replace=False).tolist())
+    rows = rng.integers(0, 3, size=(len(reps), K), dtype=np.uint64)  # many equal bands
+    signatures = [row.tobytes() for row in rows]
+    by_key: dict[tuple[int, bytes], list[int]] = {}
+    step = ROWS * 8
+    for i, sig in zip(reps, signatures, strict=True):
+        for band in range(BANDS):
+            by_key.setdefault((band, sig[band * step : (band + 1) * step]), []).append(i)
+    expected = [m for m in by_key.values() if len(m) > 1]
+    assert _band_buckets(reps, signatures) == expected
+    assert _band_buckets([], []) == []

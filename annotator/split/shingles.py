@@ -1,0 +1,79 @@
+"""Character 5-gram sets of claim texts and their Jaccard similarity (`clusters`' lexical rule).
+
+A set of 5-gram strings costs ~45 us per claim to build. `gram_codes` gives the same set as
+sorted integers, one per 5-gram, built in numpy (~20 us): 12 bits per character, code points
+below U+0F00 as they are and the general punctuation block U+2000-U+20FF ('’', '“', '—', '€')
+after them. The coding is injective, so the Jaccard of two coded texts is that of their sets;
+a text with another character (or under 5 characters) has no codes and is compared as sets.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+_PUNCT, _PUNCT_END, _BASE = 0x2000, 0x2100, 0xF00
+_SHIFTS = [np.uint64(s) for s in (48, 36, 24, 12)]
+
+
+def normalise(text: str) -> str:
+    """Lower case, runs of white space as one space."""
+    return " ".join(text.lower().split())
+
+
+def shingles(text: str, n: int = 5) -> set[str]:
+    """The character n-grams of a text's normalised form (a shorter form: itself)."""
+    norm = normalise(text)
+    if len(norm) <= n:
+        return {norm}
+    return {norm[i : i + n] for i in range(len(norm) - n + 1)}
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter)
+
+
+def gram_codes(text: str) -> np.ndarray | None:
+    """`shingles(text)` as sorted unique uint64 codes, or None (see the module docstring)."""
+    norm = normalise(text)
+    if len(norm) < 5:
+        return None
+    points = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if points.max() >= _BASE:
+        high = points >= _BASE
+        if (high & ((points < _PUNCT) | (points >= _PUNCT_END))).any():
+            return None
+        points = np.where(high, points - (_PUNCT - _BASE), points)
+    c = points.astype(np.uint64)
+    s48, s36, s24, s12 = _SHIFTS
+    grams = (c[:-4] << s48) | (c[1:-3] << s36) | (c[2:-2] << s24) | (c[3:-1] << s12) | c[4:]
+    return np.unique(grams)
+
+
+class LexicalSimilarity:
+    """`jaccard(shingles(a), shingles(b))` of texts by index, each text's codes (or set) built
+    once, on first use."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.codes: dict[int, np.ndarray | None] = {}
+        self.sets: dict[int, set[str]] = {}
+
+    def __call__(self, i: int, j: int) -> float:
+        a, b = self._codes(i), self._codes(j)
+        if a is None or b is None:
+            return jaccard(self._set(i), self._set(j))
+        inter = len(np.intersect1d(a, b, assume_unique=True))
+        return inter / (len(a) + len(b) - inter)
+
+    def _codes(self, i: int) -> np.ndarray | None:
+        if i not in self.codes:
+            self.codes[i] = gram_codes(self.texts[i])
+        return self.codes[i]
+
+    def _set(self, i: int) -> set[str]:
+        if i not in self.sets:
+            self.sets[i] = shingles(self.texts[i])
+        return self.sets[i]

@@ -1,0 +1,32 @@
+"""Character 5-gram sets as integer codes: the same Jaccard similarity as the string sets."""
+
+from __future__ import annotations
+
+import random
+
+from annotator.split.shingles import LexicalSimilarity, gram_codes, jaccard, shingles
+
+ALPHABET = "abcdeé .,’“”—€Жß日\udc80"
+
+
+def test_coded_similarity_equals_the_string_sets_jaccard() -> None:
+    rng = random.Random(11)
+    base = "The council approved 1,200 new homes on Tuesday after a long debate."
+    texts = ["", "abcd", "abcde", "ab cd", "  Abcde  ", "日本語です", "Müller’s “view” — €5 more"]
+    for _ in range(300):
+        words = base.split()
+        for _ in range(rng.randint(0, 4)):
+            k = rng.randrange(len(words))
+            words[k] = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 6)))
+        texts.append(" ".join(words))
+    similarity = LexicalSimilarity(texts)
+    for _ in range(2000):
+        i, j = rng.randrange(len(texts)), rng.randrange(len(texts))
+        assert similarity(i, j) == jaccard(shingles(texts[i]), shingles(texts[j]))
+
+
+def test_codes_cover_latin_and_typographic_punctuation_only() -> None:
+    codes = gram_codes("Müller’s “view” — €5")
+    assert codes is not None and len(codes) == len(shingles("Müller’s “view” — €5"))
+    assert gram_codes("日本語のテキスト") is None  # compared as string sets
+    assert gram_codes("abcd") is None  # shorter than one 5-gram
