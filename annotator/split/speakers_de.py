@@ -420,8 +420,14 @@ def _cut_lower(text: str, span: tuple[int, int] | None) -> tuple[int, int] | Non
 _ADJS = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"  # "saudi-arabischen"
 _CAP = r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w&’'-]*"  # "Jan", "al-Omair"
 _CAPS = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
+# a phrase before a participle inside a noun phrase: "die [in New York] geborene Sängerin",
+# "der [für die Region] zuständige Minister", "der [2004] verstorbene Präsident"
+_PRE = (
+    r"(?:(?:(?:in|im|zur|zum|für|vom|von|aus|am|bei|mit|seit|nach|über|unter|an|auf)\s+"
+    rf"(?:[^\s,.;:!?„“\"»«()]+\s+){{0,4}}?[A-ZÄÖÜ\d][^\s,.;:!?„“\"»«()]*|\d{{4}})\s+(?={_ADJS}\s))?"
+)
 _SUBJECT_NP = re.compile(
-    rf"\s*((?:[Dd](?:er|ie|as)|[Ee]ine?)\s+(?:{_ADJS}\s+){{0,3}}{_CAPS}"
+    rf"\s*((?:[Dd](?:er|ie|as)|[Ee]ine?)\s+{_PRE}(?:{_ADJS}\s+){{0,3}}{_CAPS}"
     rf"(?:\s+(?:der|des|von|vom|für)\s+(?:{_ADJS}\s+){{0,2}}{_CAPS})?)(?![\w&’'-])"
 )
 _WIE = re.compile(

@@ -170,3 +170,13 @@ def test_nach_a_plan_a_document_or_a_law() -> None:
         ("EU-Dokument", "nach"),
         (None, None),
     ]
+
+
+def test_subject_with_a_phrase_before_its_participle() -> None:
+    """ "die in Hamburg geborene Sängerin", "der für die Region zuständige Minister": a phrase
+    before the participle stays inside the subject after an inverted cue."""
+    got = speakers(
+        "„Wir freuen uns auf den Abend“, schrieb die in Hamburg geborene Sängerin Anna Berg.\n\n"
+        "Die Schäden seien groß, sagte der für die Region zuständige Minister Jan Roth."
+    )
+    assert got == [("Sängerin Anna Berg", "schrieb"), ("Jan Roth", "sagte")]
