@@ -167,6 +167,14 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
             span = subject_before(text, s, hz.start())  # not "Drei Viertel …, heißt es."
         if span:
             return span, "heißt es", min(span[0], hz.start()), max(span[1], hz.end())
+    out = None
+    if "hervor" in sentence:  # "Dies geht aus einer Mitteilung hervor.", "Wie aus X hervorgeht"
+        out = _HERVOR.search(text, s, e) or _HERVOR_AFTER.search(text, s, e)
+    np = _GERMAN_NP.match(text, out.start("doc"), out.end("doc")) if out else None
+    if out and np:  # the verb first: "Dies geht …" is said of the sentence before
+        verb = out.group("verb") or "geht"
+        cue = f"{verb} hervor" if out.group("hervor") == "hervor" else "hervorgeht"
+        return np.span(1), cue, np.start(1), out.end()
     z = _ZUFOLGE.search(text, s, e) if "zufolge" in sentence else None
     if z:
         span = subject_before(text, s, z.start())
@@ -177,6 +185,14 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
     return None
 
 
+# the document that shows what holds: "geht aus dem Bericht der Polizei hervor"
+_HERVOR = re.compile(
+    r"\b(?:(?P<verb>geht|ging|gehe)\s+(?:(?:auch|zudem|ferner|dabei|jedoch|allerdings)\s+)?|"
+    r"[Ww]ie\s+)[Aa]us\s+(?P<doc>[^,.;:!?]{3,120}?)\s+(?P<hervor>hervor(?:geht|ging)?)\b"
+)
+_HERVOR_AFTER = re.compile(  # "Aus dem Bericht geht hervor, dass …"
+    r"\b[Aa]us\s+(?P<doc>[^,.;:!?]{3,120}?)\s+(?P<verb>geht|ging)\s+(?:[a-z]+\s+)?(?P<hervor>hervor)\b"
+)
 _DAY = re.compile(r"(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|januar|februar|märz|mai|juni")
 _GIVEN = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
 _ATTACH = frozenset("des der von vom für".split())

@@ -1,5 +1,6 @@
-"""German sources written as quoted titles, on sentences written for these tests: a title that
-opens the clause speaks, a word inside a quote before ", zitiert …" never does."""
+"""German sources written as quoted titles or documents, on sentences written for these tests: a
+title that opens the clause speaks, a word inside a quote before ", zitiert …" never does, a
+document a sentence comes out of ("Wie aus X hervorgeht") speaks."""
 
 from __future__ import annotations
 
@@ -41,3 +42,21 @@ def test_lower_case_quote_before_the_verb_is_no_title() -> None:
 def test_word_inside_a_quote_is_no_speaker() -> None:
     got = speakers("„Das wird das beste Programm aller Zeiten“, zitiert die „Fachpost“ den Chef.")
     assert all(s != "Zeiten" for s, _ in got)
+
+
+def test_aus_a_document_hervorgehen() -> None:
+    """ "Wie aus X hervorgeht", "Aus X geht hervor, dass": the document speaks; "Dies geht aus X
+    hervor." gives the sentence before it to the document."""
+    got = speakers(
+        "Wie aus einer Mitteilung der Polizei hervorgeht, wurden bei dem Unfall drei Menschen "
+        "verletzt.\n\n"
+        "Aus dem Jahresbericht geht hervor, dass die Zahl der Unfälle gestiegen ist.\n\n"
+        "Die Firma plant den Bau eines neuen Werks in Sachsen. Dies geht aus einer Mitteilung "
+        "des Konzerns hervor."
+    )
+    assert got == [
+        ("Mitteilung der Polizei", "hervorgeht"),
+        ("Jahresbericht", "geht hervor"),
+        ("Mitteilung des Konzerns", "geht hervor"),
+        (None, None),
+    ]
