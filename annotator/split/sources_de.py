@@ -34,7 +34,7 @@ def _before_zufolge(text: str, s: int, z: int) -> tuple[int, int] | None:
     return a, a + len(text[a:z].rstrip())
 
 
-_COLON_INTRO = re.compile(r"\s*([^\s:.;!?„“”\"»«][^:.;!?„“”\"»«]{1,100}?):\s*")
+_COLON_INTRO = re.compile(r"\s*([^\s:.;!?„“”\"»«][^:.;!?„“”\"»«]{1,250}?):\s*")
 _INFO_OF = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?[\w-]*(?:{lexicon_de.INFO_NOUNS})\s+(?:der|des|von|vom)\s+[„»\"]?"
 )
@@ -64,6 +64,11 @@ def colon_intro(text: str, lo: int, qs: int) -> tuple[int, int] | None:
     if not intro:
         return None
     a, b = intro.span(1)
+    if b - a > 100 and (  # a long clause: its subject first, no reported Konjunktiv in it
+        lexicon_de.SUBJUNCTIVE.search(text, a, b)
+        or not (_SUBJECT_NP.match(text, a, b) or _NAME_SUBJECT.match(text, a, b))
+    ):
+        return None
     comma = text.find(",", a, b)
     span = _phrase(text, a, comma if comma > 0 else b, backward=True)
     lead = text[a : span[0]].split() if span else []

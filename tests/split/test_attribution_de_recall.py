@@ -180,3 +180,14 @@ def test_subject_with_a_phrase_before_its_participle() -> None:
         "Die Schäden seien groß, sagte der für die Region zuständige Minister Jan Roth."
     )
     assert got == [("Sängerin Anna Berg", "schrieb"), ("Jan Roth", "sagte")]
+
+
+def test_long_colon_introduction_names_its_subject() -> None:
+    """A clause of more than a hundred characters before a colon still names the quote's
+    speaker when its subject opens it."""
+    got = speakers(
+        "Die Bürgermeisterin der kleinen Gemeinde am Rand des Schwarzwalds, Petra Albers, sieht "
+        "die Verantwortung für die Schäden nach dem Unwetter beim Land: „Wir haben seit Jahren "
+        "vor dem Hochwasser gewarnt.“"
+    )
+    assert got == [("Bürgermeisterin der kleinen Gemeinde", ":")]
