@@ -131,6 +131,7 @@ _VERB_FINAL = re.compile(
     r"wurden|soll|sollen|seien)\b)"
 )
 _PURPOSE = re.compile(r",\s+(?:um|ohne|statt|anstatt)\s")  # "bietet X an, um … zu": a purpose
+_PRONOUN_VERB = re.compile(r"\s*(?:Er|Sie|Es|Wir|Ich|Man)\s+[a-zäöüß]")  # a clause, no name
 _INTENT = re.compile(r"\bdass\b|\bzu\s+[a-zäöüß]{3,}|\b[a-zäöüß]+zu[a-zäöüß]+en\b")
 _ADVERB_PREP = frozenset("zu zum zur für mit auf nach gegen über unter bei an".split())
 
@@ -163,6 +164,7 @@ def german_subject(
         and not _FINITE.search(text, lo, clause)
         and not lexicon_de.SUBJUNCTIVE.search(text, lo, clause)  # "Sie plane (…), sagte X"
         and not (opener and _clean_word(opener[0]) in _NOT_SUBJECT - _NOMINATIVE - _FOCUS)
+        and not _PRONOUN_VERB.match(text, lo)  # "Er starb am Samstag, den 6. Mai, teilte X mit"
     )
     quoted = _QUOTED.search(text, clause, verb_start) if text[verb_start] == "z" else None
     if quoted:  # "X wird (von Y) mit den Worten zitiert", "…, wird X zitiert": X speaks

@@ -191,3 +191,10 @@ def test_long_colon_introduction_names_its_subject() -> None:
         "vor dem Hochwasser gewarnt.“"
     )
     assert got == [("Bürgermeisterin der kleinen Gemeinde", ":")]
+
+
+def test_pronoun_clause_before_commas_is_no_apposition() -> None:
+    """ "Er starb am Samstag, den 6. Mai, teilte X mit": a pronoun and its verb open a clause
+    that was said, not a name with an apposition; the inverted subject speaks."""
+    got = speakers("Er starb am Samstag, den 6. Mai, teilte die Stiftung Warentest mit.")
+    assert got == [("Stiftung Warentest", "teilte")]
