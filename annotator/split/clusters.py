@@ -308,7 +308,10 @@ def _cluster(
                 index[pair_key].append(i)
     # (a) near-verbatim copies: MinHash LSH over word bigrams (none under 3 word bigrams)
     signed = [(i, sig) for i in reps_all if (sig := feats.signatures[texts[i]]) is not None]
-    for members in _band_buckets([i for i, _ in signed], [sig for _, sig in signed]):
+    band_buckets = _band_buckets([i for i, _ in signed], [sig for _, sig in signed])
+    in_buckets = {i for members in band_buckets for i in members}  # all that may be compared
+    similarity.prepare({i: key for key, i in first.items() if i in in_buckets})
+    for members in band_buckets:
         merge_bucket(members, True)
     for members in index.values():
         if 1 < len(members) <= MAX_BUCKET:

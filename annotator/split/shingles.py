@@ -37,19 +37,30 @@ def jaccard(a: set[str], b: set[str]) -> float:
 
 def gram_codes(text: str) -> np.ndarray | None:
     """`shingles(text)` as sorted unique uint64 codes, or None (see the module docstring)."""
-    norm = normalise(text)
-    if len(norm) < 5:
-        return None
-    points = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if points.max() >= _BASE:
-        high = points >= _BASE
-        if (high & ((points < _PUNCT) | (points >= _PUNCT_END))).any():
-            return None
-        points = np.where(high, points - (_PUNCT - _BASE), points)
-    c = points.astype(np.uint64)
+    return gram_codes_of([normalise(text)])[0]
+
+
+def gram_codes_of(norms: list[str]) -> list[np.ndarray | None]:
+    """`gram_codes` of normalised texts, coded together (one encoding, one array of grams)."""
+    if not norms:
+        return []
+    lengths = np.array([len(n) + 1 for n in norms], dtype=np.int64)  # with a separator each
+    starts = np.cumsum(lengths) - lengths
+    joined = "\x00".join(norms) + "\x00"
+    points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), np.uint32)
+    high = points >= _BASE
+    uncoded = np.add.reduceat(high & ((points < _PUNCT) | (points >= _PUNCT_END)), starts)
+    c = np.where(high, points - (_PUNCT - _BASE), points).astype(np.uint64)
+    c = np.r_[c, np.zeros(4, np.uint64)]  # grams from every position (the last ones unused)
     s48, s36, s24, s12 = _SHIFTS
     grams = (c[:-4] << s48) | (c[1:-3] << s36) | (c[2:-2] << s24) | (c[3:-1] << s12) | c[4:]
-    return np.unique(grams)
+    out: list[np.ndarray | None] = []
+    for start, length, bad in zip(starts.tolist(), lengths.tolist(), uncoded.tolist(), strict=True):
+        if bad or length < 6:  # a character without a code, or under 5 characters
+            out.append(None)
+        else:
+            out.append(np.unique(grams[start : start + length - 5]))
+    return out
 
 
 class LexicalSimilarity:
@@ -60,6 +71,10 @@ class LexicalSimilarity:
         self.texts = texts
         self.codes: dict[int, np.ndarray | None] = {}
         self.sets: dict[int, set[str]] = {}
+
+    def prepare(self, norms: dict[int, str]) -> None:
+        """Code these texts (index -> normalised text) together, ahead of their comparisons."""
+        self.codes.update(zip(norms, gram_codes_of(list(norms.values())), strict=True))
 
     def __call__(self, i: int, j: int) -> float:
         a, b = self._codes(i), self._codes(j)
