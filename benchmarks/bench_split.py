@@ -19,7 +19,8 @@ average are printed: the machine may be shared.
 check-worthiness (claims.extract_claims) + cross-document clustering; each part is also timed.
 It is timed in one process, then on all cores (`--workers`, default: every core): documents are
 structured and their claims extracted in a process pool (chunks of documents, drafts sent back,
-pool start-up included), clustering runs in the parent, as in `annotator.split.pipeline`. Every splitter
+pool start-up included), clustering runs in the parent, as in `annotator.split.pipeline` (each result's
+claims' features as it arrives, clusters and conflicts after the workers). Every splitter
 runs with the garbage-collector setting of `annotator.split.pipeline.relax_gc`. The other
 splitters run in one process; "x pysbd" compares each figure with pysbd's one-process figure.
 """
@@ -47,7 +48,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from golden_rules import score  # noqa: E402
 
 from annotator.split.claims import extract_claims  # noqa: E402
-from annotator.split.clusters import cluster_claims  # noqa: E402
+from annotator.split.clusters import (  # noqa: E402
+    TextFeatures,
+    cluster_claims,
+    cluster_with_conflicts,
+)
 from annotator.split.document import ClaimDraft, RawDocument  # noqa: E402
 from annotator.split.pipeline import relax_gc  # noqa: E402
 from annotator.split.sentences import split_sentences  # noqa: E402
@@ -94,18 +99,26 @@ def _split_chunk(chunk: list[tuple[int, str]]) -> list[tuple[int, list[ClaimDraf
 
 
 def whole_stage_parallel(docs: list[str], workers: int) -> tuple[float, float, int]:
-    """The whole stage on `workers` processes: (total seconds, clustering seconds, claims)."""
+    """The whole stage on `workers` processes: (total seconds, clustering seconds, claims).
+
+    As `annotator.split.pipeline.split_paths` does: the clustering features of each result's
+    claims are computed as it arrives (while the workers split on), clusters and conflicts
+    (`cluster_with_conflicts`, as `storing.recluster`) once all are in; the clustering seconds
+    are those after the workers."""
     t0 = time.perf_counter()
     per_chunk = max(1, min(50, len(docs) // (workers * 8) or 1))
     indexed = list(enumerate(docs))
     chunks = [indexed[k : k + per_chunk] for k in range(0, len(indexed), per_chunk)]
     pairs: list[tuple[str, str]] = []
+    features = TextFeatures()
     with ProcessPoolExecutor(max_workers=workers, initializer=relax_gc) as pool:
         for result in pool.map(_split_chunk, chunks):
+            start = len(pairs)
             for i, drafts in result:
                 pairs += [(f"{i}-{k}", d.text) for k, d in enumerate(drafts)]
+            features.add(t for _, t in pairs[start:])
     a = time.perf_counter()
-    cluster_claims(pairs)
+    cluster_with_conflicts(pairs, features)
     end = time.perf_counter()
     return end - t0, end - a, len(pairs)
 
