@@ -119,8 +119,7 @@ def _salient_token(tok: str) -> str:
 
 def figures(text: str, memo: dict[str, str] | None = None) -> frozenset[str]:
     """The figures of a claim: numbers that are not years (`memo` as in `_salient_tokens`)."""
-    tokens = _salient_tokens(text, {} if memo is None else memo)
-    return frozenset(t for t in tokens if t[0].isdigit() and not _YEAR.match(t))
+    return _figures_in(_salient_tokens(text, {} if memo is None else memo))
 
 
 def _signature(tokens: set[str]) -> np.ndarray:
@@ -176,18 +175,19 @@ def _salient_rule(sa: set[str], sb: set[str]) -> bool:
 
 def cluster_claims(claims: list[tuple[str, str]]) -> dict[str, str]:
     """claim id -> cluster id over (claim id, text) pairs from all documents."""
-    return _cluster(claims)[0]
+    return _cluster(claims, TextFeatures())
 
 
 class TextFeatures:
     """What the clustering computes from one claim text alone (so it may be computed ahead, e.g.
     while worker processes still split): the exact-duplicate key, the salient tokens and the
-    MinHash signature of the word bigrams. Keyed by exact text; the clustering of the same
-    claims gives the same clusters with or without it."""
+    MinHash signature of the word bigrams, the figures. Keyed by exact text; the clustering of
+    the same claims gives the same clusters and conflicts with or without it."""
 
     def __init__(self) -> None:
         self.keys: dict[str, str] = {}
         self.salient: dict[str, set[str]] = {}
+        self.figures: dict[str, frozenset[str]] = {}
         self.signatures: dict[str, bytes | None] = {}  # K uint64 values; None: < 3 bigrams
         self._memo: dict[str, str] = {}
 
@@ -198,7 +198,8 @@ class TextFeatures:
         gram_sets: list[set[str]] = []
         for t in new:
             self.keys[t] = normalise(t)
-            self.salient[t] = _salient_tokens(t, self._memo)
+            salient = self.salient[t] = _salient_tokens(t, self._memo)
+            self.figures[t] = _figures_in(salient)
             grams = _bigrams(t)
             if len(grams) < 3:
                 self.signatures[t] = None
@@ -212,6 +213,14 @@ class TextFeatures:
                 self.signatures[t] = raw[r * size : (r + 1) * size]
 
 
+_NO_FIGURES: frozenset[str] = frozenset()
+
+
+def _figures_in(tokens: set[str]) -> frozenset[str]:
+    """The figures among a text's salient tokens (numbers that are not years)."""
+    return frozenset(t for t in tokens if t[0].isdigit() and not _YEAR.match(t)) or _NO_FIGURES
+
+
 def _bigrams(text: str) -> set[str]:
     words = text.lower().split()
     return {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
@@ -220,21 +229,19 @@ def _bigrams(text: str) -> set[str]:
 def cluster_with_conflicts(
     claims: list[tuple[str, str]], features: TextFeatures | None = None
 ) -> tuple[dict[str, str], set[str]]:
-    """`cluster_claims` and `conflicts` in one pass: the salient tokens computed for the
-    clustering give the figures (a text's own tokens, so the result is the same). `features`
-    holds texts' features computed ahead (the others are computed here)."""
-    clusters, salient_by_text = _cluster(claims, features or TextFeatures())
+    """`cluster_claims` and `conflicts` in one pass: the features computed for the clustering
+    give the figures (a text's own, so the result is the same). `features` holds texts'
+    features computed ahead (the others are computed here)."""
+    feats = features or TextFeatures()
+    clusters = _cluster(claims, feats)
     texts = dict(claims)
-    return clusters, _conflicts(texts, clusters, salient_by_text)
+    return clusters, _conflicts(texts, clusters, feats.figures)
 
 
-def _cluster(
-    claims: list[tuple[str, str]], features: TextFeatures | None = None
-) -> tuple[dict[str, str], dict[str, set[str]]]:
-    """`cluster_claims`, and the salient tokens it computed, by exact text."""
+def _cluster(claims: list[tuple[str, str]], feats: TextFeatures) -> dict[str, str]:
+    """`cluster_claims`, adding the features of the texts it compares to `feats`."""
     ids = [cid for cid, _ in claims]
     texts = [t for _, t in claims]
-    feats = features or TextFeatures()
     keys = feats.keys
     parent = list(range(len(claims)))
 
@@ -331,8 +338,7 @@ def _cluster(
             if known is None or cid < known:
                 smallest[root] = cid
         cluster_of = {root: cluster_id(cid) for root, cid in smallest.items()}
-    out = dict(zip(ids, map(cluster_of.__getitem__, roots), strict=True))
-    return out, feats.salient  # by exact text: the reps' and any computed ahead
+    return dict(zip(ids, map(cluster_of.__getitem__, roots), strict=True))
 
 
 def _band_buckets(reps: list[int], signatures: list[bytes]) -> list[list[int]]:
@@ -346,13 +352,14 @@ def _band_buckets(reps: list[int], signatures: list[bytes]) -> list[list[int]]:
     found: list[tuple[int, int, list[int]]] = []  # (first member, band, members)
     for band in range(BANDS):
         part = rows[:, band * ROWS : (band + 1) * ROWS]
-        order = np.lexsort(part.T)  # equal rows next to each other
+        order = np.lexsort(part.T)  # equal rows next to each other, in rep order (stable)
         ordered = part[order]
         starts = np.flatnonzero(np.r_[True, (ordered[1:] != ordered[:-1]).any(axis=1)])
         sizes = np.diff(np.r_[starts, len(order)])
         keep = (sizes > 1) & (sizes <= MAX_BUCKET)
+        in_order = numbers[order].tolist()
         for start, size in zip(starts[keep].tolist(), sizes[keep].tolist(), strict=True):
-            members = np.sort(numbers[order[start : start + size]]).tolist()
+            members = in_order[start : start + size]
             found.append((members[0], band, members))
     found.sort(key=lambda bucket: (bucket[0], bucket[1]))
     return [members for _, _, members in found]
@@ -369,19 +376,17 @@ def conflicts(texts: dict[str, str], clusters: dict[str, str]) -> set[str]:
 
 
 def _conflicts(
-    texts: dict[str, str], clusters: dict[str, str], salient_by_text: dict[str, set[str]]
+    texts: dict[str, str], clusters: dict[str, str], known: dict[str, frozenset[str]]
 ) -> set[str]:
-    """`conflicts`, reusing salient token sets already computed for a text."""
+    """`conflicts`, reusing figure sets already computed for a text (`known`)."""
     memo: dict[str, str] = {}
     figs_by_text: dict[str, frozenset[str]] = {}
 
     def figs_of(text: str) -> frozenset[str]:
-        toks = salient_by_text.get(text)
-        if toks is None:
-            toks = _salient_tokens(text, memo)
-        found = figs_by_text[text] = frozenset(
-            t for t in toks if t[0].isdigit() and not _YEAR.match(t)
-        )
+        found = known.get(text)
+        if found is None:
+            found = _figures_in(_salient_tokens(text, memo))
+        figs_by_text[text] = found
         return found
 
     # claim ids by cluster, then by figure set, in one pass (a lone claim never conflicts)
