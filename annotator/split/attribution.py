@@ -27,6 +27,7 @@ from annotator.split import clauses
 from annotator.split.cues import _SO, _SUBJUNCTIVE, _content, cue_matches
 from annotator.split.cues import _VERB as _VERB  # claims reads it here
 from annotator.split.indirect import attribute_sentence
+from annotator.split.lexicon_de import may_be_subjunctive
 from annotator.split.mentions import resolve
 from annotator.split.names import NameIndex, build_name_index
 from annotator.split.narration import bare_frame
@@ -287,7 +288,11 @@ def _framed_by_subject(text: str, s: int, e: int, tracker: Tracker) -> Attributi
 
 def _subjunctive(tracker: Tracker, text: str, s: int, e: int) -> bool:
     """German reported speech goes on: a Konjunktiv form in text[s:e] of a German document."""
-    return tracker.lang in _SUBJUNCTIVE_LANGS and bool(_SUBJUNCTIVE.search(text, s, e))
+    return (
+        tracker.lang in _SUBJUNCTIVE_LANGS
+        and may_be_subjunctive(text, s, e)
+        and bool(_SUBJUNCTIVE.search(text, s, e))
+    )
 
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")

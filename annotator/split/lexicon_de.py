@@ -185,6 +185,22 @@ SUBJUNCTIVE: re.Pattern[str] = re.compile(
     r"\b(?:" + "|".join(sorted(SUBJUNCTIVE_WORDS, key=len, reverse=True)) + r")\b"
     r"|\b[a-zäöüß]{3,}iere\b|" + _PRONOUN_E
 )
+_SUBJUNCTIVE_ASCII = frozenset(w.encode("ascii") for w in SUBJUNCTIVE_WORDS if w.isascii())
+_PRONOUN_KEYS = ("Er", "Sie", "Es", "Man", "Dies", "Das")  # each `_PRONOUN_E` opener holds one
+# ASCII bytes outside `\w` become spaces: an ASCII text's `\w` runs are its translation's words
+_ASCII_W = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in range(128)) + b" " * 128
+
+
+def may_be_subjunctive(text: str, s: int, e: int) -> bool:
+    """False only when `SUBJUNCTIVE.search(text, s, e)` finds nothing: an ASCII text[s:e]
+    with no listed form as a whole word, no "iere" and no pronoun of `_PRONOUN_E` (a cheap
+    test before a pattern tried at every position of an English sentence)."""
+    part = text[s:e]
+    if not part.isascii() or "iere" in part or any(k in part for k in _PRONOUN_KEYS):
+        return True
+    return not _SUBJUNCTIVE_ASCII.isdisjoint(part.encode("ascii").translate(_ASCII_W).split())
+
+
 # sentence openers that point back at the last source: "Demnach …", "Danach …"
 BACKREF = re.compile(r"(?:Demnach|Danach|Dem(?:zufolge| Bericht zufolge)|Laut dem Bericht)\b")
 # nouns of information after "nach": "Nach einem Bericht der Zeitung", "nach Polizeiangaben"

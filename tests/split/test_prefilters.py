@@ -6,7 +6,14 @@ import random
 import re
 import re._casefix as casefix  # the letters re.IGNORECASE folds beyond str.lower()
 
-from annotator.split import checkworthiness_ml, pronouns, quote_speakers, reports, speakers
+from annotator.split import (
+    checkworthiness_ml,
+    lexicon_de,
+    pronouns,
+    quote_speakers,
+    reports,
+    speakers,
+)
 from annotator.split.attribution import Tracker, attribute_sentence
 from annotator.split.claims import _ends_sentence
 from annotator.split.cues import (
@@ -241,3 +248,25 @@ def test_case_odd_char_finds_a_letter_of_case_odd_exactly_when_the_set_does() ->
     for _ in range(5000):
         text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 10)))
         assert (CASE_ODD_CHAR.search(text) is None) == CASE_ODD.isdisjoint(text), repr(text)
+
+
+def test_the_konjunktiv_prefilter_never_hides_a_match() -> None:
+    rng = random.Random(3)
+    words = [
+        *sorted(lexicon_de.SUBJUNCTIVE_WORDS),
+        *"Er Sie Es Man Dies Das sagte rate plane studiere the a_b x9 rateé".split(),
+    ]
+    glue = [" ", " ", ". ", "! ", ", ", "-", "_", "’", "\n", "é", "ü", ""]
+    hits = 0
+    for _ in range(6000):
+        n = rng.randint(0, 6)
+        text = "".join(rng.choice(words) + rng.choice(glue) for _ in range(n))
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        if lexicon_de.SUBJUNCTIVE.search(text, a, b):
+            hits += 1
+            assert lexicon_de.may_be_subjunctive(text, a, b), (text, a, b)
+    assert hits > 600
+    plain = "The board said the plan would fail, and the mayor agreed."
+    assert not lexicon_de.may_be_subjunctive(plain, 0, len(plain))
+    assert lexicon_de.may_be_subjunctive("Der Plan sei gut.", 0, 17)
