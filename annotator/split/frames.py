@@ -23,6 +23,10 @@ _TAIL = re.compile(r"(?:\s+[^\s,;:“\"„«»(]+){0,7}\s*[.!?]?[\"”’'»)]*\
 _APPOSED_TAIL = re.compile(
     r"(?:\s+[^\s,;:“\"„«»(]+){1,5},(?:\s+[^\s,;:“\"„«»(]+){1,14}\s*[.!?]?[\"”’'»)]*\s*"
 )
+# the most whitespace-separated words a tail can hold: one per repeated word, one for the end
+# mark (the comma of the apposition is glued to its word)
+_TAIL_WORDS = 7 + 1
+_APPOSED_WORDS = 5 + 14 + 1
 _CLAUSE_IN_TAIL = re.compile(r"\b(?:that|who|which|because|if|when|while|as|but|and)\b")
 _SEPARATOR = ",—–"
 _SAID = ("said", "says", "say")
@@ -39,7 +43,10 @@ def closing_frame(
     m = matches[-1]
     if inside(m.start()) or m.group(1).endswith("ing"):
         return None
-    tail = _TAIL.fullmatch(text, m.end(), e) or _APPOSED_TAIL.fullmatch(text, m.end(), e)
+    words = len(text[m.end() : e].split())  # at most 8 in a `_TAIL`, 20 in an `_APPOSED_TAIL`
+    tail = (_TAIL.fullmatch(text, m.end(), e) if words <= _TAIL_WORDS else None) or (
+        _APPOSED_TAIL.fullmatch(text, m.end(), e) if words <= _APPOSED_WORDS else None
+    )
     if tail is None or _CLAUSE_IN_TAIL.search(text, m.end(), e):
         return None
     if m.group(1).lower() not in lexicon.EN_CUES or not _is_cue(text, m, s):

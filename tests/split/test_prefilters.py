@@ -8,6 +8,7 @@ import re._casefix as casefix  # the letters re.IGNORECASE folds beyond str.lowe
 
 from annotator.split import (
     checkworthiness_ml,
+    frames,
     lexicon_de,
     pronouns,
     quote_speakers,
@@ -270,3 +271,23 @@ def test_the_konjunktiv_prefilter_never_hides_a_match() -> None:
     plain = "The board said the plan would fail, and the mayor agreed."
     assert not lexicon_de.may_be_subjunctive(plain, 0, len(plain))
     assert lexicon_de.may_be_subjunctive("Der Plan sei gut.", 0, 17)
+
+
+def test_a_closing_tail_holds_no_more_words_than_its_count() -> None:
+    rng = random.Random(29)
+    words = ["late", "Thursday", "in", "a", "statement", "Doe,", "U.S.", "x" * 30, "(", ":", "“"]
+    glue = [" ", "  ", "\n", "\t", "", ","]
+    ends = ["", ".", ".”", " .", '?"', ")", " ", ".’ "]
+    hits = [0, 0]
+    for _ in range(20000):
+        n = rng.randint(0, 24)
+        tail = "".join(rng.choice(glue) + rng.choice(words) for _ in range(n)) + rng.choice(ends)
+        for k, (pattern, most) in enumerate(
+            ((frames._TAIL, frames._TAIL_WORDS), (frames._APPOSED_TAIL, frames._APPOSED_WORDS))
+        ):
+            if pattern.fullmatch(tail):
+                hits[k] += 1
+                assert len(tail.split()) <= most, (pattern.pattern, tail)
+    assert min(hits) > 50
+    longest = " in a statement on Twitter late Thursday ."
+    assert frames._TAIL.fullmatch(longest) and len(longest.split()) == frames._TAIL_WORDS
