@@ -13,6 +13,7 @@ import numpy as np
 
 _PUNCT, _PUNCT_END, _BASE = 0x2000, 0x2100, 0xF00
 _SHIFTS = [np.uint64(s) for s in (48, 36, 24, 12)]
+BATCH = 1024  # texts coded together by `LexicalSimilarity.prepare`
 
 
 def normalise(text: str) -> str:
@@ -73,8 +74,13 @@ class LexicalSimilarity:
         self.sets: dict[int, set[str]] = {}
 
     def prepare(self, norms: dict[int, str]) -> None:
-        """Code these texts (index -> normalised text) together, ahead of their comparisons."""
-        self.codes.update(zip(norms, gram_codes_of(list(norms.values())), strict=True))
+        """Code these texts (index -> normalised text) ahead of their comparisons, `BATCH` at
+        a time (the arrays of a batch stay small)."""
+        items = list(norms.items())
+        for k in range(0, len(items), BATCH):
+            part = items[k : k + BATCH]
+            codes = gram_codes_of([norm for _, norm in part])
+            self.codes.update(zip([i for i, _ in part], codes, strict=True))
 
     def __call__(self, i: int, j: int) -> float:
         a, b = self._codes(i), self._codes(j)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
+from annotator.split import shingles as shingles_module
 from annotator.split.shingles import (
     LexicalSimilarity,
     gram_codes,
@@ -15,7 +18,7 @@ from annotator.split.shingles import (
 ALPHABET = "abcdeé .,’“”—€Жß日\udc80"
 
 
-def test_coded_similarity_equals_the_string_sets_jaccard() -> None:
+def test_coded_similarity_equals_the_string_sets_jaccard(monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(11)
     base = "The council approved 1,200 new homes on Tuesday after a long debate."
     texts = ["", "abcd", "abcde", "ab cd", "  Abcde  ", "日本語です", "Müller’s “view” — €5 more"]
@@ -26,7 +29,8 @@ def test_coded_similarity_equals_the_string_sets_jaccard() -> None:
             words[k] = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 6)))
         texts.append(" ".join(words))
     one_by_one = LexicalSimilarity(texts)
-    together = LexicalSimilarity(texts)  # texts coded in one batch, as the clustering does
+    together = LexicalSimilarity(texts)  # texts coded in batches, as the clustering does
+    monkeypatch.setattr(shingles_module, "BATCH", 50)
     together.prepare({k: normalise(t) for k, t in enumerate(texts) if k % 3})
     for _ in range(2000):
         i, j = rng.randrange(len(texts)), rng.randrange(len(texts))
