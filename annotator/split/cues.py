@@ -287,8 +287,32 @@ def _title_case(text: str, m: re.Match[str], lo: int) -> bool:
     return all(_TITLE_WORD.match(w) for w in before[-3:] + after)
 
 
+class _Answers:
+    """`_verb_use` answers for the last text asked about: the rules ask again about the same
+    cue form with the same window start (a sentence's cue, then its closing frame, a quote's
+    frame from each side)."""
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.found: dict[tuple[int, int, int, int, int], bool] = {}
+
+
+_ANSWERS = _Answers()
+
+
 def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
     """A cue form used as a verb: not "a report", not "was told", not "to say"."""
+    if text is not _ANSWERS.text:
+        _ANSWERS.text, _ANSWERS.found = text, {}
+    key = (m.start(), m.end(), m.start(1), m.end(1), lo)  # all `_verb_use` reads of `m`
+    answer = _ANSWERS.found.get(key)
+    if answer is None:
+        answer = _ANSWERS.found[key] = _verb_use(text, m, lo)
+    return answer
+
+
+def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
+    """`_is_cue`, worked out."""
     if m.group(1) in _HEADLINE_CUES and not _title_case(text, m, lo):
         return False
     verb = m.group(1).lower()

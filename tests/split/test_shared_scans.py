@@ -184,3 +184,21 @@ def test_the_end_scan_read_back_a_chunk_at_a_time_finds_what_one_scan_finds() ->
     at = many.index("He said")
     assert next(_ends_backward(many, 0, at)).start() == many.rindex(". He")
     assert pronouns._LAST_SCAN.start > 1000  # the last end needs only the last chunk
+
+
+def test_a_cue_answer_kept_for_its_text_and_window_is_the_one_worked_out() -> None:
+    from annotator.split import cues
+
+    rng = random.Random(31)
+    words = ["Doe", "said", "the", "report", "says", "was", "told", "saw", "him", "as", "a"]
+    words += ["threat", "calls", "for", "Report:", "Officials", "warned", ",", ".", "not"]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(2, 16))) for _ in range(300)]
+    asked = 0
+    for text in texts + texts:  # each text asked about again after the others
+        matches = cues.cue_matches(text, 0, len(text))
+        for m in matches:
+            for lo in (0, m.start() // 2, m.start()):
+                assert cues._is_cue(text, m, lo) == cues._verb_use(text, m, lo), (text, lo)
+                asked += 1
+        assert cues._ANSWERS.text is text or not matches
+    assert asked > 1000
