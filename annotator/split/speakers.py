@@ -422,22 +422,36 @@ def _opener(text: str, word: str, end: int, hi: int) -> bool:
     return n in _PREPOSITIONS or n in _DETERMINERS or n in _INNER or n.endswith(("ing", "ed"))
 
 
+def _past_leading(text: str, first: re.Match[str] | None, end: int) -> re.Match[str] | None:
+    """The name after the words that lead into a clause ("And then Trump went …", "But Doe"),
+    or `first` when another word follows them ("But the plan …") or a comma ("Still, …")."""
+    word = first
+    while word and _clean_word(word.group()) in _LEADING and text[word.end()] != ",":
+        word = _WORD.search(text, word.end(), end)
+        if word is None or _clean_word(word.group()) in WEEKDAYS:
+            return first
+        if word.group()[0].isupper():
+            return word
+    return first
+
+
 def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     """The subject of the clause before ", saying …": the leading words of that clause part."""
     lo = max(lo, comma - SUBJECT_WINDOW)
     starts = [lo] + PART_MARKS.ends_in(text, lo, comma)
     for a in starts[:4]:
         first = _WORD.search(text, a, comma)
+        end = next((b for b in starts if b > a), comma)
+        first = _past_leading(text, first, end)
         if first is None or _clean_word(first.group()) in _PREPOSITIONS:
             continue  # "In a speech in Ohio, Trump …": the subject follows the opener
         if _opener(text, first.group(), first.end(), comma):
             continue  # "Walking to the car, Doe …", "Ultimately, Doe …"
-        end = next((b for b in starts if b > a), comma)
-        if TIME_PHRASE.fullmatch(text[a:end].strip(" ,;:")):
+        if TIME_PHRASE.fullmatch(text[first.start() : end].strip(" ,;:")):
             continue  # "Hours later, Doe …", "Last week, Doe …": a time, not the subject
         if a > lo and US_STATE.fullmatch(text[a:end].strip(" ,;:")) and end < comma:
             continue  # "At a rally in Beaumont, Tex., Doe …": the place goes on
-        span = _phrase(text, a, end, backward=False)
+        span = _phrase(text, first.start(), end, backward=False)
         if span:
             return span
     return None

@@ -3,7 +3,7 @@ nobody ("Hours later, X …, telling Y"), and the source that reports a quoted s
 speaks ('"…," X said, according to the Post.'); a speaker run never opens with a
 preposition ("the city of Nice", not "of Nice"); "In a poll, 40 percent said …" is the
 poll's finding; an opening phrase of "Throughout", "Alongside", "Across", "Among" names
-nobody either."""
+nobody either; a name after "And then", "But" is its clause's subject."""
 
 from __future__ import annotations
 
@@ -89,3 +89,13 @@ def test_an_opening_phrase_of_throughout_or_alongside_names_nobody(
     body: str, fragment: str, speaker: str
 ) -> None:
     assert claim(body, fragment)["speaker"] == speaker
+
+
+def test_a_name_after_leading_words_is_the_subject_of_an_ing_cue() -> None:
+    body = (
+        "And then Ann Liddell went on the attack, saying the council had wasted millions "
+        "on the ferry.\n\n"
+        "But the new quay stayed closed all winter, showing how little the plan had changed."
+    )
+    assert claim(body, "wasted millions")["speaker"] == "Ann Liddell"
+    assert claim(body, "how little")["speaker"] is None
