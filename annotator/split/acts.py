@@ -176,10 +176,12 @@ def act_frame(
     return None
 
 
-# "prompted Jane Doe to say", "led the chairman to declare": a cause moves someone to speak
+# "prompted Jane Doe to say", "led the chairman to declare", "leaving many to wonder": a cause
+# moves or lets someone speak
 _CAUSED = re.compile(
     r"\b(?:prompt|prompts|prompted|prompting|led|leads|leading|drove|drives|driving|forced|"
-    r"forces|forcing|spurred|spurs|spurring|caused|causes|causing)\s+"
+    r"forces|forcing|spurred|spurs|spurring|caused|causes|causing|leaving|leaves|left|allows|"
+    r"allowed|allowing|permitted|permits)\s+"
     r"((?:[\w.’'&-]+\s+){0,7}?[\w.’'&-]+)\s+to\s+$"
 )
 

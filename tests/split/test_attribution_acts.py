@@ -286,10 +286,21 @@ def test_quantified_subjects_speak(body: str, fragment: str, speaker: str) -> No
             "second survey",
             "council",
         ),
+        (
+            "The long delay left the ferry owners to wonder whether the quay would reopen.",
+            "quay would reopen",
+            "ferry owners",
+        ),
+        (
+            "The new rules allowed harbour master Tom Greer to declare the pier closed in storms.",
+            "pier closed",
+            "Tom Greer",
+        ),
     ],
 )
 def test_caused_speaker(body: str, fragment: str, speaker: str) -> None:
-    """The object of "led/prompted/forced … to" + a cue speaks, not a place after it."""
+    """The object of "led/prompted/forced/left/allowed … to" + a cue speaks, not a place after
+    it."""
     got = claim(body, fragment)["speaker"]
     assert got and speaker in got
 
