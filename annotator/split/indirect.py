@@ -44,6 +44,7 @@ from annotator.split.headline_speakers import (
     topic_speaker,
 )
 from annotator.split.mentions import resolve
+from annotator.split.participles import participle_frame
 from annotator.split.pronouns import bound_subject, cataphor
 from annotator.split.sources_de import german_frame, info_source, passive_document, temporal
 from annotator.split.speakers import (
@@ -466,6 +467,12 @@ def attribute_sentence(
         attr = attribution_of(text, poll, "in", tracker)
         if attr:
             attr.content_span = _content(s, e, poll[0], poll[1], text)
+            return attr
+    part = participle_frame(text, s, e, inside) if english else None
+    if part:  # "a super PAC supporting Doe", "polls showing a tight race"
+        attr = attribution_of(text, part[0], part[1], tracker)
+        if attr:
+            attr.content_span = _content(s, e, part[0][0], part[2], text)
             return attr
     return None
 

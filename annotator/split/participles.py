@@ -1,0 +1,75 @@
+"""A noun phrase that an -ing cue follows without a comma speaks for it: "a super PAC supporting
+Doe", "polls showing a tight race", "a sign saying …" (a reduced relative clause, "a PAC that
+supports Doe"). Its head must be a speaker noun, a group or a text ("a strong showing", "the
+speech outlining" name no one)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from annotator.split import lexicon
+from annotator.split.speaker_words import _PREPOSITIONS
+
+# -ing forms that report what their noun says, shows or backs
+_PARTICIPLES = frozenset(
+    """saying showing suggesting indicating supporting endorsing opposing calling urging
+    warning claiming arguing accusing criticizing criticising attacking praising questioning
+    demanding asking telling describing detailing outlining predicting promising touting
+    blaming denouncing condemning slamming mocking alleging insisting declaring announcing
+    revealing listing""".split()
+)
+# heads that speak through what they carry: signs, ads, letters, polls, groups
+_TEXTS = frozenset(
+    """sign signs ad ads letter letters petition petitions email emails video videos item items
+    poll polls data ledgers pages placards banner banners poster posters message messages
+    resolution resolutions memo tweet tweets book books column editorial headline headlines
+    pac pacs calls groups""".split()
+)
+# no heads here: quantifiers ("the most telling", "one of many slamming"); data is read by
+# someone ("operatives poring over polling data showing")
+_NOT_HEADS = frozenset("most many some others both all half third quarter fifth data".split())
+_HEADS = (lexicon.SPEAKER_NOUNS | lexicon.PERSON_NOUNS | _TEXTS) - _NOT_HEADS
+_DETERMINERS = r"(?:the|a|an|his|her|their|its|our|this|that|these|those|some|many|other|two|three)"
+# the noun phrase right before the cue: a determiner, up to two modifiers, the head
+_NP = re.compile(
+    rf"(?<![\w'’-])((?:{_DETERMINERS}\s+)?(?:[\w'’-]+\s+){{0,2}}?([A-Za-z][\w'’-]*))\s+$", re.I
+)
+_NOT_MODIFIERS = frozenset(
+    """is are was were be been has have had and or but of for to in on at by with from as
+    that which who than""".split()
+)
+_PARTICLES = frozenset("up out off down over back".split())
+_NONSPACE = re.compile(r"\S+")
+_TO_BEFORE = re.compile(r"\bto\s+$")
+
+
+_PARTICIPLE = re.compile(rf"\b({'|'.join(sorted(_PARTICIPLES))})\b")
+
+
+def participle_frame(
+    text: str, s: int, e: int, inside: Callable[[int], bool]
+) -> tuple[tuple[int, int], str, int] | None:
+    """(noun phrase span, cue, cue end) of the first -ing cue in text[s:e] outside quotes right
+    after a noun phrase whose head is a speaker noun, a group or a text ("polls | showing")."""
+    for m in _PARTICIPLE.finditer(text, s, e):
+        if inside(m.start()):
+            continue
+        np = _NP.search(text, max(s, m.start() - 60), m.start())
+        if np is None or np.group(2).lower() not in _HEADS:
+            continue
+        words = [w.span() for w in _NONSPACE.finditer(text, np.start(1), np.end(1))]
+        cut = [i for i, (a, b) in enumerate(words[:-1]) if _not_modifier(text[a:b])]
+        if cut:  # "launched | petitions", "held up | a sign": the verb or preposition before
+            words = words[cut[-1] + 1 :]
+        if _TO_BEFORE.search(text, max(s, words[0][0] - 4), words[0][0]):
+            continue  # "gave $5,000 to a group supporting Doe": the giver's act, not the group's
+        return (words[0][0], np.end(1)), m.group(1), m.end()
+    return None
+
+
+def _not_modifier(word: str) -> bool:
+    w = word.lower()
+    if w in _NOT_MODIFIERS or w in _PREPOSITIONS or w in _PARTICLES:
+        return True
+    return w.endswith(("ed", "ing")) and word[:1].islower()

@@ -1,0 +1,28 @@
+"""A noun phrase headed by a speaker noun, a group or a text speaks for an -ing cue right after
+it ("a harbour group supporting the quay", "polls showing …", "a sign saying …"); a noun that is
+no speaker ("a poor showing") and a group that is given to ("gave $5,000 to a group supporting
+…") do not."""
+
+from __future__ import annotations
+
+from attribution_cases import claim
+
+
+def test_a_group_or_a_text_before_an_ing_cue_speaks() -> None:
+    body = (
+        "A harbour group supporting the new quay paid for the survey last spring.\n\n"
+        "Despite polls showing the mayor well behind, she campaigned hard in the north.\n\n"
+        "Ferry owners held up a sign saying the crossing must stay open all winter."
+    )
+    assert claim(body, "paid for the survey")["speaker"] == "harbour group"
+    assert claim(body, "campaigned hard")["speaker"] == "polls"
+    assert claim(body, "crossing must stay")["speaker"] == "sign"
+
+
+def test_a_noun_that_is_no_speaker_or_a_recipient_names_no_one() -> None:
+    body = (
+        "The harbour team had a poor showing at the regatta this year.\n\n"
+        "The trader gave $5,000 to a harbour group supporting the new quay last spring."
+    )
+    assert claim(body, "poor showing")["speaker"] is None
+    assert claim(body, "gave $5,000")["speaker"] is None
