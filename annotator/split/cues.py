@@ -14,6 +14,7 @@ from annotator.split.subject_cues import (
     _HEADLINE_CUES,
     _NOUN_NEXT,
     _TITLE_CUES,
+    PLURAL_HEADLINE_CUES,
     _after_subject,
 )
 from annotator.split.textscan import CASE_ODD_CHAR, WordScan, literal_first
@@ -272,6 +273,7 @@ def passive_agent(text: str, m: re.Match[str], hi: int) -> int | None:
     return by.end()
 
 
+_PLURAL_BEFORE = re.compile(r"(?:[a-z]s|\b(?:Some|Many|Most|Others|Both|All|People))\s+$")
 _TITLE_WORD = re.compile(
     r"[A-Z0-9“\"‘'][\w'’.,:-]*|(?:a|an|the|of|to|for|on|in|and|or|at|by|with|after|from|over|"
     r"about|against|amid|as|into|than|via|vs\.?)$"
@@ -315,6 +317,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
     """`_is_cue`, worked out."""
     if m.group(1) in _HEADLINE_CUES and not _title_case(text, m, lo):
         return False
+    if m.group(1) in PLURAL_HEADLINE_CUES and not _PLURAL_BEFORE.search(text, lo, m.start()):
+        return False  # "Polls Show", "Some Say"; not "Trump Show"
     verb = m.group(1).lower()
     if verb in _VIEW_AS:
         if (

@@ -19,6 +19,13 @@ _HEADLINE_CUES = {
     for f in lexicon.EN_CUES
     if f.endswith(("s", "ed")) and f not in lexicon.NEVER_CUES or f in _TITLE_NOUN_LIKE
 } - _TITLE_CUES
+# base forms a Title Case headline gives a plural subject: "New Polls Show …", "Voters Say …"
+PLURAL_HEADLINE_CUES = frozenset(
+    w.capitalize()
+    for w in """say tell show reveal explain support oppose want warn urge ask claim slam blast
+    praise criticize accuse predict fear think believe demand reject question""".split()
+)
+_HEADLINE_CUES |= PLURAL_HEADLINE_CUES
 _DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|no|any|some|every|"
     r"each|new|latest|recent|first|own|public|such)|['’]s?)\s+$",

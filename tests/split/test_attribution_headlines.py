@@ -3,7 +3,8 @@ Case "Calls" or "Tweets" is a cue ("Liddell Calls On Council To Resign"), an org
 ending in "Watch" speaks ("Harbour Watch: …", but not "Watch: …"), and "Surname: …" speaks
 over a body that names a title before the given name ("Harbour Master Ann Liddell"); a document's
 title "Name: X wants …" is the name's, not X's ("Harbour camp: …", "Historians: …" too, not a
-question "Name: …?"); a title closed by ';' (news database exports) is a claim of its own."""
+question "Name: …?"); a title closed by ';' (news database exports) is a claim of its own; a
+plural subject speaks with a base form ("New Polls Show …", "Some Say …")."""
 
 from __future__ import annotations
 
@@ -126,3 +127,14 @@ def test_a_title_name_with_a_voice_noun_speaks(title: str, speaker: str) -> None
 )
 def test_a_title_question_or_clause_before_a_colon_names_nobody(title: str) -> None:
     assert _title_speaker(title) is None
+
+
+def test_a_plural_subject_of_a_title_case_headline_speaks_with_a_base_form() -> None:
+    body = (
+        "New Polls Show Big Gaps in the Harbour Race.\n\n"
+        "The Ferry Show Returns to the Harbour in May.\n\n"
+        "Some Say the New Quay Proves the Plan Failed."
+    )
+    assert claim(body, "Big Gaps")["speaker"] == "New Polls"
+    assert claim(body, "Ferry Show")["speaker"] is None
+    assert claim(body, "Proves the Plan")["speaker"] == "Some"
