@@ -9,6 +9,7 @@ import re
 from annotator.split import clauses, lexicon, lexicon_de
 from annotator.split.acts import ACT_GATES, HELD_GATE, act_frame, caused_speaker, held_claim
 from annotator.split.complements import labelled_frame, that_frame
+from annotator.split.control import control_subject
 from annotator.split.cues import (
     _ACCORDING,
     _AFTER_CLAUSE,
@@ -48,7 +49,6 @@ from annotator.split.participles import participle_frame
 from annotator.split.pronouns import bound_subject, cataphor
 from annotator.split.sources_de import german_frame, info_source, passive_document, temporal
 from annotator.split.speakers import (
-    control_subject,
     is_speaker_phrase,
     main_subject,
     subject_after,

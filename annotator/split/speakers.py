@@ -20,7 +20,7 @@ from annotator.split.lexicon import (
     US_STATE,
     WEEKDAYS,
 )
-from annotator.split.part_marks import PART_MARKS, PARTS
+from annotator.split.part_marks import PART_MARKS
 from annotator.split.speaker_words import (
     _DETERMINERS,
     _INNER,
@@ -45,7 +45,6 @@ from annotator.split.time_tails import time_start
 __all__ = [
     "CLAUSE_WORDS",
     "SUBJECT_WINDOW",
-    "control_subject",
     "is_named",
     "is_speaker_phrase",
     "is_titled",
@@ -455,33 +454,6 @@ def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
         if span:
             return span
     return None
-
-
-# what the speaker does before "to say": "went on to", "was quick to", "used the speech to"
-_RAISING = re.compile(
-    r"\s*(?:(?:has|have|had|been|is|are|was|were|will|would|also|almost|then|now|still|"
-    r"later|again|[a-z]+ly)\s+)*(?:went\s+on|(?:was|were|is|are)\s+quick|(?:is|are|was|were)\s+likely|(?:more|less|most|least)\s+likely|try|tries|tried|"
-    r"trying|seem|seems|seemed|appear|appears|appeared|continues|continued|continuing|moved|"
-    r"refused|refuses|refusing|declined|declines|vowed|vows|promised|pledged|decided|plans|"
-    r"planned|wants|wanted|hopes|hoped|sought|seeks|struggled|struggling|rushed|sought|"
-    r"went\s+out\s+of\s+\w+\s+way|(?:took|takes|take)\s+to\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+|"
-    r"(?:is|are|was|were)\s+right|used(?:\s+[\w'’-]+){1,4}|"
-    r"(?:is|are|was|were)\s+(?:all\s+)?(?:quick|eager|careful|ready|willing|expected|prompted)|"
-    r"began|begun|begins|started|starts|chose|chooses|(?:took|takes|taking|take)\s+pains)\s+$"
-)
-
-
-def control_subject(text: str, lo: int, to: int) -> tuple[int, int] | None:
-    """The subject of "X went on to say", "X used the speech to call for": the clause's subject
-    when what comes between it and "to" is a verb that keeps it the one who speaks (not "urged
-    Y to", "a good place to")."""
-    span = main_subject(text, lo, to)
-    if span is None:
-        return None
-    between = text[span[1] : to]
-    if len(between.split()) > 10 or PARTS.search(between) or not _RAISING.fullmatch(between):
-        return None
-    return span
 
 
 def subject_after(

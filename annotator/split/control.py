@@ -1,0 +1,35 @@
+"""The speaker of a cue after "to": the subject of "X went on to say", "X used the speech to
+call for", when the verb before "to" keeps that subject the one who speaks."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split.part_marks import PARTS
+from annotator.split.speakers import main_subject
+
+# what the speaker does before "to say": "went on to", "was quick to", "used the speech to"
+_RAISING = re.compile(
+    r"\s*(?:(?:has|have|had|been|is|are|was|were|will|would|also|almost|then|now|still|"
+    r"later|again|[a-z]+ly)\s+)*(?:went\s+on|(?:was|were|is|are)\s+quick|(?:is|are|was|were)\s+likely|(?:more|less|most|least)\s+likely|try|tries|tried|"
+    r"trying|seem|seems|seemed|appear|appears|appeared|continues|continued|continuing|moved|"
+    r"refused|refuses|refusing|declined|declines|vowed|vows|promised|pledged|decided|plans|"
+    r"planned|wants|wanted|hopes|hoped|sought|seeks|struggled|struggling|rushed|sought|"
+    r"went\s+out\s+of\s+\w+\s+way|(?:took|takes|take)\s+to\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+|"
+    r"(?:is|are|was|were)\s+right|used(?:\s+[\w'’-]+){1,4}|"
+    r"(?:is|are|was|were)\s+(?:all\s+)?(?:quick|eager|careful|ready|willing|expected|prompted)|"
+    r"began|begun|begins|started|starts|chose|chooses|(?:took|takes|taking|take)\s+pains)\s+$"
+)
+
+
+def control_subject(text: str, lo: int, to: int) -> tuple[int, int] | None:
+    """The subject of "X went on to say", "X used the speech to call for": the clause's subject
+    when what comes between it and "to" is a verb that keeps it the one who speaks (not "urged
+    Y to", "a good place to")."""
+    span = main_subject(text, lo, to)
+    if span is None:
+        return None
+    between = text[span[1] : to]
+    if len(between.split()) > 10 or PARTS.search(between) or not _RAISING.fullmatch(between):
+        return None
+    return span
