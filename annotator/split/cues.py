@@ -183,7 +183,8 @@ _BY_AGENT = re.compile(
 )
 _WITH_ING = re.compile(r"\b(?:with|by|while|after|before|when)\s+(?:[^\s,;:]+\s+){0,7}$")
 _ING_OK = re.compile(
-    r"(?:[,—–:][”\"’']?(?:\s+[a-z]+ly)?|\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$"
+    r"(?:[,—–:][”\"’']?(?:\s+(?:[a-z]+ly|perhaps|also|still))?|"
+    r"\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$"
 )
 # a progressive with adverbs before the -ing form: "Doe is also urging", "they are now warning"
 _ING_ADVERBS = re.compile(

@@ -227,7 +227,7 @@ _AS_OPENER = re.compile(r"\s*[\"“‘']?As\s+")
 
 # an -ing cue opening an adverbial clause: "X distanced himself by saying …"
 _BY_ING = re.compile(r"\b(?:by|while|after|before|when)(?:\s+\w+)?$")
-_LY_BEFORE = re.compile(r"(?<=,)\s+[a-z]+ly$")
+_ADVERB_BEFORE = re.compile(r"(?<=,)\s+(?:[a-z]+ly|perhaps|also|still)$")
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,6}$)")
 
 
@@ -319,8 +319,8 @@ def attribute_sentence(
         while g_end > s and text[g_end - 1].isspace():
             g_end -= 1
         ing = m.group(1).endswith("ing")
-        ly = _LY_BEFORE.search(text, max(s, g_end - 30), g_end) if ing else None
-        if ly:  # "…, quickly reminding viewers": the adverb belongs to the cue
+        ly = _ADVERB_BEFORE.search(text, max(s, g_end - 30), g_end) if ing else None
+        if ly:  # "…, quickly reminding viewers", "…, perhaps recognizing": the cue's adverb
             g_end = ly.start()
         gap = text[max(s, g_end - 300) : g_end]  # not all of a long sentence for each cue
         if m.group(1) in _GERMAN:

@@ -58,3 +58,14 @@ def test_an_adverb_between_a_comma_and_an_ing_cue_keeps_the_main_subject() -> No
         "ferry tolls had doubled in two years."
     )
     assert claim(body, "ferry tolls")["speaker"] == "Ann Liddell"
+
+
+def test_perhaps_or_still_between_a_comma_and_an_ing_cue_keeps_the_main_subject() -> None:
+    body = (
+        "The harbour aides were upbeat after the vote, perhaps recognizing that the ferry "
+        "plan had won over the council.\n\n"
+        "Mayor Ann Liddell took a softer tone, still calling on the board to cut the tolls "
+        "before the summer."
+    )
+    assert claim(body, "won over")["speaker"] == "harbour aides"
+    assert claim(body, "cut the tolls")["speaker"] == "Ann Liddell"
