@@ -220,7 +220,9 @@ DOC_NOUNS = r"(?i:d)okumente?n?|\w+gesetze?s?|Verfassung|Artikel"
 ACCORDING_BEFORE: str = (
     # "laut" is no preposition before a verb of being ("Kritik war laut geworden")
     r"[Ll]aut(?![\w-])(?!\s+(?:geworden|werden|wurde|wurden|wird|ist|war|sind|waren)\b)|"
-    r"[Gg]emäß(?![\w-])|[Nn]ach (?:Angaben|Ansicht|Meinung|Einschätzung|"
+    # "gemäß § 5", "gemäß der Regelung": a rule that is followed, not a source
+    r"[Gg]emäß(?![\w-])(?!\s+(?:§|(?:[\w-]+\s+){0,2}[\w-]*(?:[Rr]egelung|[Bb]estimmung|[Vv]orschrift|"
+    r"[Rr]ichtlinie)))|[Nn]ach (?:Angaben|Ansicht|Meinung|Einschätzung|"
     r"Informationen|Aussagen?|Auffassung|Darstellung|Worten)(?: (?:von|vom))?(?![\w-])|"
     r"[Nn]ach(?= (?:[a-zäöüß][\w-]* |[A-ZÄÖÜ][\w-]*[^s\W]s ){0,3}[\w-]*"
     r"(?:" + INFO_NOUNS + "|" + DOC_NOUNS + r")\b)"

@@ -198,3 +198,14 @@ def test_pronoun_clause_before_commas_is_no_apposition() -> None:
     that was said, not a name with an apposition; the inverted subject speaks."""
     got = speakers("Er starb am Samstag, den 6. Mai, teilte die Stiftung Warentest mit.")
     assert got == [("Stiftung Warentest", "teilte")]
+
+
+def test_gemaess_a_rule_names_no_source() -> None:
+    """ "gemäß § 5", "gemäß der Regelung": a rule that is followed, not who says anything;
+    "gemäß einem Bericht" still names the report."""
+    got = speakers(
+        "Das Fahren ohne Führerschein ist eine Straftat gemäß § 21 des Gesetzes.\n\n"
+        "Die Anträge werden gemäß der neuen Regelung binnen zwei Wochen geprüft.\n\n"
+        "Gemäß einem Bericht der Stadtwerke fehlen im Netz mehrere hundert Leitungen."
+    )
+    assert got == [(None, None), (None, None), ("Stadtwerke", "gemäß")]
