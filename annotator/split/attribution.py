@@ -56,6 +56,8 @@ __all__ = [
 ]
 
 _SUBJUNCTIVE_LANGS = (None, "de")
+# hearsay of a past event: "soll … gestorben sein", "sollen … gehandelt haben"
+_HEARSAY = re.compile(r"\b(?:soll|sollen)\b[^.;:]*\s[a-zäöüß]+(?:t|en)\s+(?:haben|sein)\b")
 
 
 def attribute_block(
@@ -310,6 +312,8 @@ def _goes_on(text: str, s: int, e: int) -> bool:
 def _only_sollen(text: str, s: int, e: int) -> bool:
     """The only subjunctive mark of text[s:e] is "soll"/"sollen", which also reports hearsay
     of anyone ("Der Täter soll geflohen sein")."""
+    if _HEARSAY.search(text, s, e):
+        return False
     return all(m.group() in ("soll", "sollen") for m in _SUBJUNCTIVE.finditer(text, s, e))
 
 

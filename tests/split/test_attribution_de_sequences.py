@@ -164,3 +164,13 @@ def test_insgesamt_opens_no_subject() -> None:
     "von" phrase that is what was spoken of."""
     got = speakers("Insgesamt spricht die Polizei von einer ruhigen Nacht.")
     assert got == [("Polizei", "spricht")]
+
+
+def test_hearsay_of_a_past_event_goes_on() -> None:
+    """ "soll … gestohlen haben" reports a past event as hearsay: it carries reported speech on
+    like the Konjunktiv I, where a bare "soll" after carried speech does not."""
+    got = speakers(
+        "Die Polizei teilte mit, der Täter sei über den Zaun geflohen. Er habe eine Tasche "
+        "getragen. Zuvor soll er zwei Fahrräder gestohlen haben."
+    )
+    assert got == [("Polizei", "teilte"), ("Polizei", "teilte"), ("Polizei", "teilte")]
