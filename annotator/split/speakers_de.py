@@ -132,7 +132,10 @@ _VERB_FINAL = re.compile(
 )
 _PURPOSE = re.compile(r",\s+(?:um|ohne|statt|anstatt)\s")  # "bietet X an, um … zu": a purpose
 _PRONOUN_VERB = re.compile(r"\s*(?:Er|Sie|Es|Wir|Ich|Man)\s+[a-zäöüß]")  # a clause, no name
-_INTENT = re.compile(r"\bdass\b|\bzu\s+[a-zäöüß]{3,}|\b[a-zäöüß]+zu[a-zäöüß]+en\b")
+_INTENT = re.compile(
+    r"\bdass\b|\bzu\s+(?!(?:den|dem|der|einem|einer|einen|seinen|ihren)\b)[a-zäöüß]{2,}(?:en|ern|eln)\b"
+    r"|\b[a-zäöüß]+zu[a-zäöüß]+en\b"
+)
 _ADVERB_PREP = frozenset("zu zum zur für mit auf nach gegen über unter bei an".split())
 
 
@@ -468,6 +471,9 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
         intent = _INTENT.search(text, cue.end(), e)
         return intent is not None and not _PURPOSE.search(text, cue.end(), intent.start())
     if verb in lexicon_de.NP_CONTENT or _REPORTED.search(text, cue.end(), e):
+        return True
+    intent = _INTENT.search(text, cue.end(), e)
+    if intent and not _PURPOSE.search(text, cue.end(), intent.start()):
         return True
     if verb in lexicon_de.ASKING:
         return False  # "bat die Beamten um Hilfe": a request reports only what follows it

@@ -209,3 +209,13 @@ def test_gemaess_a_rule_names_no_source() -> None:
         "Gemäß einem Bericht der Stadtwerke fehlen im Netz mehrere hundert Leitungen."
     )
     assert got == [(None, None), (None, None), ("Stadtwerke", "gemäß")]
+
+
+def test_infinitive_without_a_comma_is_reported() -> None:
+    """ "hat angekündigt die Preise zu erhöhen": a "zu" infinitive is what was said even with
+    no comma before it; "zu dem Fall" is a preposition and reports nothing."""
+    got = speakers(
+        "Die Molkerei hat angekündigt die Preise im Herbst zu erhöhen.\n\n"
+        "Die Stadtverwaltung äußerte sich bisher nicht zu dem Fall."
+    )
+    assert got == [("Molkerei", "angekündigt"), (None, None)]
