@@ -14,7 +14,7 @@ _RAISING = re.compile(
     r"later|again|[a-z]+ly)\s+)*(?:went\s+on|(?:was|were|is|are)\s+quick|(?:is|are|was|were)\s+likely|(?:more|less|most|least)\s+likely|try|tries|tried|"
     r"trying|seem|seems|seemed|appear|appears|appeared|continues|continued|continuing|moved|"
     r"refused|refuses|refusing|declined|declines|vowed|vows|promised|pledged|decided|plans|"
-    r"planned|wants|wanted|hopes|hoped|sought|seeks|struggled|struggling|rushed|sought|"
+    r"planned|wants|wanted|hopes|hoped|sought|seeks|struggled|struggling|rushed|"
     r"went\s+out\s+of\s+\w+\s+way|(?:took|takes|take)\s+to\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+|"
     r"(?:is|are|was|were)\s+right|used(?:\s+[\w'’-]+){1,4}|"
     r"(?:is|are|was|were)\s+(?:all\s+)?(?:quick|eager|careful|ready|willing|expected|prompted)|"

@@ -182,8 +182,10 @@ _BY_AGENT = re.compile(
     r"|\s+\d[\d.]*\s*(?:%|percent|points?|percentage|-(?:to-)?\d|–\d|\s+to\s+\d))"
 )
 _WITH_ING = re.compile(r"\b(?:with|by|while|after|before|when)\s+(?:[^\s,;:]+\s+){0,7}$")
+# an adverb between a comma and an -ing cue: "…, quickly reminding", "…, perhaps recognizing"
+COMMA_ADVERB = r"(?:[a-z]+ly|perhaps|also|still)"
 _ING_OK = re.compile(
-    r"(?:[,—–:][”\"’']?(?:\s+(?:[a-z]+ly|perhaps|also|still))?|"
+    rf"(?:[,—–:][”\"’']?(?:\s+{COMMA_ADVERB})?|"
     r"\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$"
 )
 # a progressive with adverbs before the -ing form: "Doe is also urging", "they are now warning"

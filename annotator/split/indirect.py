@@ -17,6 +17,7 @@ from annotator.split.cues import (
     _SO,
     _VERB,
     _WITH_ING,
+    COMMA_ADVERB,
     MAX_CUES,
     _content,
     _cue,
@@ -227,7 +228,7 @@ _AS_OPENER = re.compile(r"\s*[\"“‘']?As\s+")
 
 # an -ing cue opening an adverbial clause: "X distanced himself by saying …"
 _BY_ING = re.compile(r"\b(?:by|while|after|before|when)(?:\s+\w+)?$")
-_ADVERB_BEFORE = re.compile(r"(?<=,)\s+(?:[a-z]+ly|perhaps|also|still)$")
+_ADVERB_BEFORE = re.compile(rf"(?<=,)\s+{COMMA_ADVERB}$")
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,6}$)")
 
 

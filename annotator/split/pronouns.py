@@ -129,64 +129,30 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]+)$")
 
 
 class _EndScan:
-    """The last window `_ends_backward` scanned and the candidate ends found in it so far, from
-    `start` to its end: a pronoun's own sentence and the one before it are found from the same
-    window (`_pronoun`), which is scanned back from its end one chunk at a time."""
+    """The last window `_ends_backward` scanned and its candidate ends: a pronoun's own
+    sentence and the one before it are found from the same window (`_pronoun`)."""
 
     def __init__(self) -> None:
         self.text = ""
-        self.lo = self.at = self.start = -1
+        self.lo = self.at = -1
         self.found: list[re.Match[str]] = []
+
+    def ends(self, text: str, lo: int, at: int) -> list[re.Match[str]]:
+        if text is not self.text or lo != self.lo or at != self.at:
+            self.text, self.lo, self.at = text, lo, at
+            # the lookahead sees the word at `at`
+            self.found = list(_SENTENCE_END.finditer(text, lo, at + 3))
+        return self.found
 
 
 _LAST_SCAN = _EndScan()
-_CHUNK = 400  # characters scanned at a time, back from a pronoun (callers want one or two ends)
-_IN_END = "\n.!?\"”’'"  # the characters a `_SENTENCE_END` match holds (and spaces)
-
-
-def _chunk_start(text: str, lo: int, start: int) -> int:
-    """A position in [lo, start - _CHUNK] or `lo` that no `_SENTENCE_END` match spans: the
-    character before it is none a match holds. A scan of the window from there finds the
-    matches that the scan of the whole window finds from there."""
-    p = max(lo, start - _CHUNK)
-    while p > lo and (text[p - 1] in _IN_END or text[p - 1].isspace()):
-        p -= 1
-    return p
-
-
-def _candidate_ends(text: str, lo: int, at: int) -> Iterator[re.Match[str]]:
-    """`_SENTENCE_END.finditer(text, lo, at + 3)` (the lookahead sees the word at `at`), the
-    last first, scanned back from `at` a chunk at a time as the caller reads on."""
-    scan = _LAST_SCAN
-    if text is not scan.text or lo != scan.lo or at != scan.at:
-        scan.text, scan.lo, scan.at, scan.start, scan.found = text, lo, at, at + 3, []
-    found, start = scan.found, scan.start
-    given = 0
-    while True:
-        while given < len(found):
-            given += 1
-            yield found[-given]
-        if scan.found is found:
-            start = scan.start  # another reader of the window may have scanned further back
-        if start <= lo:
-            return
-        new = _chunk_start(text, lo, start)
-        more = []
-        for m in _SENTENCE_END.finditer(text, new, at + 3):
-            if m.start() >= start:
-                break  # no match spans `start`: the ones after it are found already
-            more.append(m)
-        found[:0] = more
-        start = new
-        if scan.found is found:
-            scan.start = start
 
 
 def _ends_backward(text: str, lo: int, at: int) -> Iterator[re.Match[str]]:
     """Sentence ends in text[lo:at], the last first, not the full stop of a title or an initial
-    ("Mr. Hale"). The candidates are scanned back from `at` only as far as the caller reads
-    (callers want the last one or two of up to `PRONOUN_REACH` characters)."""
-    for m in _candidate_ends(text, lo, at):
+    ("Mr. Hale"). One scan finds the candidates; each is checked only when the caller asks for
+    it (callers want the last one or two of up to `PRONOUN_REACH` characters)."""
+    for m in reversed(_LAST_SCAN.ends(text, lo, at)):
         if m.end() > at:
             continue
         word = _ABBREVIATION.search(text, max(lo, m.start() - 12), m.start())

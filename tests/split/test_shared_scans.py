@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
-from itertools import islice
 
 import pytest
 
@@ -148,42 +147,6 @@ def test_a_quoted_label_needs_its_quote_mark() -> None:
         found = frame(text)
         assert found is not None and text[found[0][0] : found[0][1]] == "The mayor"
     assert frame("The mayor heralded the deal as a breakthrough on Monday.") is None
-
-
-def _ends_in_one_scan(text: str, lo: int, at: int) -> list[int]:
-    """`_ends_backward` with the whole window scanned at once (its candidates before 2026-12-04)."""
-    out = []
-    for m in reversed(list(pronouns._SENTENCE_END.finditer(text, lo, at + 3))):
-        word = pronouns._ABBREVIATION.search(text, max(lo, m.start() - 12), m.start())
-        title = word and (len(word.group()) == 1 or word.group().lower() in pronouns.lexicon.TITLES)
-        if m.end() <= at and not (text[m.start()] == "." and title):
-            out.append(m.start())
-    return out
-
-
-def test_the_end_scan_read_back_a_chunk_at_a_time_finds_what_one_scan_finds() -> None:
-    rng = random.Random(23)
-    pieces = ["He said", "Mr.", "U.S.", "the", ".", "!", "?", "\n", "\n\n", " ", "  ", "”", '"']
-    pieces += ["' ", "’", "“The", "x" * 150, " " * 500, ".\n\n ", "Ann"]
-    for _ in range(300):
-        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 80)))
-        at = rng.randint(0, len(text))
-        lo = max(0, at - rng.choice([30, 400, 1500]))
-        want = _ends_in_one_scan(text, lo, at)
-        assert [m.start() for m in _ends_backward(text, lo, at)] == want, (text, lo, at)
-        # two readers of one window, one read further than the other first
-        first, second = _ends_backward(text, lo, at), _ends_backward(text, lo, at)
-        got = [m.start() for m in islice(first, 1)]
-        got += [m.start() for m in second] + [m.start() for m in first]
-        assert got == want[:1] + want + want[1:], (text, lo, at)
-    long = "He left. " + "It rained all day and the roads were shut " * 40 + "she said."
-    at = long.index("she said")
-    assert [m.start() for m in _ends_backward(long, 0, at)] == [long.index(". It")]
-    assert pronouns._LAST_SCAN.start == 0  # read back to the window's start for the one end
-    many = "The ferry left at noon. " * 60 + "He said the sea was calm."
-    at = many.index("He said")
-    assert next(_ends_backward(many, 0, at)).start() == many.rindex(". He")
-    assert pronouns._LAST_SCAN.start > 1000  # the last end needs only the last chunk
 
 
 def test_a_cue_answer_kept_for_its_text_and_window_is_the_one_worked_out() -> None:
