@@ -15,14 +15,16 @@ beanstand prognostizier wiederhol kommentier resümier bilanzier urteil bedauer 
 präzisier informier signalisier verdeutlich unterstell rechtfertig beschwer bekenn
 konstatier argumentier folger erwider protestier würdig verurteil skandier erwart betracht
 bewert begrüß erzähl schilder frag rüg konter prophezei spekulier mutmaß bekund verlautbar
-verlaut twitter plädier vermeld wert beurteil vereinbar überleg""".split()
+verlaut twitter plädier vermeld wert beurteil vereinbar überleg charakterisier beschuldig
+errechn""".split()
 # strong and mixed verbs: all finite forms and the participle, listed
 STRONG = """schreibt schreiben schrieb schrieben geschrieben unterstrich unterstreicht
 unterstrichen verwies verweist verwiesen bestritt bestreitet bestritten beschrieb beschreibt
 beschrieben versprach verspricht versprachen versprochen nannte nennt nannten genannt
 widersprach widerspricht widersprachen widersprochen empfahl empfiehlt empfahlen empfohlen
 gestand gesteht gestanden verglich vergleicht verglichen verweisen entschied entschieden
-entscheidet beschweren bat baten bittet gebeten beschloss beschlossen beschließt""".split()  # "beschweren": a stem in -er, not "beschwern"
+entscheidet beschweren bat baten bittet gebeten beschloss beschlossen beschließt riet rät
+rieten""".split()  # "beschweren": a stem in -er, not "beschwern"
 # separable verbs: finite main-clause forms -> the particles one of which closes the clause
 SEPARABLE = {
     **dict.fromkeys("teilte teilt teilten teilen".split(), ("mit",)),

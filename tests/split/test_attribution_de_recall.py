@@ -219,3 +219,22 @@ def test_infinitive_without_a_comma_is_reported() -> None:
         "Die Stadtverwaltung äußerte sich bisher nicht zu dem Fall."
     )
     assert got == [("Molkerei", "angekündigt"), (None, None)]
+
+
+def test_verbs_of_advice_accusation_and_reckoning_are_cues() -> None:
+    """ "riet", "rät", "beschuldigte", "charakterisierte … als", "errechneten, dass": verbs of
+    saying with a clause or a judgement after them."""
+    got = speakers(
+        "Die Apothekerin Jana Kurz riet den Eltern, das Fieber regelmäßig zu messen.\n\n"
+        "Der Verband rät dazu, die Fenster nachts geschlossen zu halten.\n\n"
+        "Der Bauer Ole Hansen beschuldigte den Nachbarn, den Zaun beschädigt zu haben.\n\n"
+        "Die Trainerin Mia Stein charakterisierte das Spiel als „eine Lehrstunde“.\n\n"
+        "Die Forscher errechneten, dass der Pegel um zwei Meter steigen könnte."
+    )
+    assert [who for who, _ in got] == [
+        "Apothekerin Jana Kurz",
+        "Verband",
+        "Bauer Ole Hansen",
+        "Trainerin Mia Stein",
+        "Forscher",
+    ]
