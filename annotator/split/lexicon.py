@@ -257,6 +257,9 @@ NOT_SPEAKERS = frozenset(
     other such something nothing anything everything everyone anyone nobody somebody
     someone everybody time times way ways thing things fact idea reason point number
     piece question answer issue
+    questions strategy strategies ideas preference preferences incident incidents fracas delay
+    delays bias biases concerns fantasy temperament pressure ritual frustration tone metaphor
+    aspirations emissions items policies numbers
     however meanwhile also then now still yet thus hence instead indeed therefore
     i you we dies dieses jenes""".split()
 )

@@ -3,7 +3,7 @@ are nouns, a bare plural never opens with a verb ("let editorials"), a possessiv
 noun ("Mr. Reed's pointed critique") is no subject, an opening "-ed ... by" participle
 ("Chastened by the report, Reed …") is no subject of the main clause, "the guides I wrote" and
 "says a lot about", "charged with" and a phrasal verb ("showed up", "add up to", "called off")
-report nothing, a pronoun with a verb of action, unresolved ("they attacked the pier") or
+report nothing, an abstract noun ("the delays", "her frustration") says nothing, a pronoun with a verb of action, unresolved ("they attacked the pier") or
 opening its sentence ("He found shelter in …"), names no speaker, and neither does a lone sentence opener ("Back in 2010, …", "More recently, …"),
 "identified as/with", "pledged delegates" or an order ("Check out the website, and …"); an
 "-ing" cue after "by" or "when" is the main clause's subject's ("X began by saying …")."""
@@ -136,3 +136,14 @@ def test_an_ing_cue_after_by_is_the_main_subjects() -> None:
         "saying the toll would ruin the night crossings."
     )
     assert claim(body, "ruin the night crossings")["speaker"] == "Tom Fairley"
+
+
+def test_an_abstract_noun_says_nothing() -> None:
+    body = (
+        "The delays threaten the new ferry schedule for the island.\n\n"
+        "Her frustration suggested that the ferry plan had stalled for good.\n\n"
+        "The incident shows that the harbour needs a second pier.\n\n"
+        "Their concerns suggest the council will delay the bridge vote."
+    )
+    for key in ("delays threaten", "frustration", "incident", "concerns"):
+        assert claim(body, key)["speaker"] is None
