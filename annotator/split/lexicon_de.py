@@ -65,7 +65,7 @@ ASKING = frozenset("bat baten bittet gebeten".split())
 # den Fall abzugeben"), not its object ("beschloss ein Moratorium", "bot die Version an")
 INTENDING = frozenset(
     """beschloss beschlossen beschließt bot bietet boten bieten anbot anboten angeboten zusagte
-    zusagten zugesagt vereinbart vereinbaren vereinbarte vereinbarten überlegt überlegen
+    zusagten zugesagt zusagt vereinbart vereinbaren vereinbarte vereinbarten überlegt überlegen
     überlegte überlegten""".split()
 )
 # verb-final forms of separable verbs ("wie die Polizei mitteilte") and their participles
@@ -78,6 +78,10 @@ vorgeworfen vorschlug vorgeschlagen aufrief aufgerufen anmerkte angemerkt darleg
 klarmachte hervorhob hervorgehoben zustimmte abstritt abstritten abgestritten aufforderte
 aufforderten aufgefordert herausstrich herausgestrichen auffordert auffordern einstufte
 eingestuft anbot anboten angeboten zusagte zusagten zugesagt""".split()
+# their present forms closing a clause ("wie X feststellt"); not "einräumt" ("Rechte einräumt")
+JOINED += """feststellt klarstellt hinweist zurückweist ankündigt hinzufügt vorwirft vorschlägt
+aufruft anmerkt darlegt hervorhebt zusichert ausführt abstreitet angibt zugibt einstuft
+zusagt""".split()
 # several words, matched as written
 PHRASES = """äußerte sich|äußert sich|äußerten sich|äußerten|zeigte sich|zeigt sich|zeigten sich|
 sprach von|spricht von|sprachen von|sprechen von|sprach sich|spricht sich|sprachen sich|

@@ -238,3 +238,13 @@ def test_verbs_of_advice_accusation_and_reckoning_are_cues() -> None:
         "Trainerin Mia Stein",
         "Forscher",
     ]
+
+
+def test_present_verb_final_forms_of_separable_cues() -> None:
+    """ "wie X feststellt", "wie X hinweist": the present forms of separable cues at the end of
+    a clause are cues, as their past forms ("wie X feststellte") are."""
+    got = speakers(
+        "Wie die Ärztin Jana Kurz feststellt, ist die Zahl der Fälle im Winter gestiegen.\n\n"
+        "Die Wartezeiten seien zu lang, wie der Patientenverband Nord hinweist."
+    )
+    assert [who for who, _ in got] == ["Ärztin Jana Kurz", "Patientenverband Nord"]
