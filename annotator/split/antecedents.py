@@ -1,11 +1,13 @@
 """Subjects set apart from their cue verb by a relative clause or a participle phrase:
-"Supporters who have heard from the campaign say", "a poll released last week showed",
-"A campaign ad released Thursday accuses", "A person familiar with the talks said"."""
+"Supporters who have heard from the campaign say", "Unions that have backed him say", "a poll
+released last week showed", "A campaign ad released Thursday accuses", "A person familiar with
+the talks said"."""
 
 from __future__ import annotations
 
 import re
 
+from annotator.split import lexicon
 from annotator.split.part_marks import PARTS as _PARTS
 from annotator.split.speakers import _WORD, _clean_word, _phrase, is_speaker_phrase
 
@@ -15,6 +17,13 @@ _OPENERS = frozenset("and but so yet while although though as when because since
 _LEADING = frozenset("even only just also other many most some several few both all".split())
 WINDOW = 160  # characters before the cue searched for the clause
 _RELATIVE = re.compile(r"\s(?:who|whose)\s")
+# "that" opening a subject relative clause: a verb follows, not a subject ("a move that the
+# kingdom hopes …" is an object relative clause, whose subject speaks)
+_THAT = re.compile(
+    r"\sthat\s(?!(?:the|a|an|this|these|those|his|her|its|their|our|my|your|he|she|it|they|we|"
+    r"i|you|there|several|many|some|most|all|few|both|each|every|no|one|two|three)\b)(?=[a-z])"
+)
+_PEOPLE = lexicon.SPEAKER_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_WORDS
 # words that leave the cue the relative clause's own verb: "people who have openly endorsed"
 _AUX = frozenset("has have had would will could also once later long never".split())
 # a post-modifier after the subject: "a person familiar with the matter said"
@@ -60,6 +69,12 @@ def subject_behind_clause(text: str, lo: int, verb_start: int) -> tuple[int, int
     between = text[found[-1].end() : verb_start].split() if found else []
     if 1 <= len(between) <= 12 and not all(w in _AUX or w.endswith("ly") for w in between):
         return _named(text, a, found[-1].start())  # "Supporters who have heard … say"
+    that = list(_THAT.finditer(text, a, verb_start))
+    between = text[that[-1].end() : verb_start].split() if that else []
+    if 1 <= len(between) <= 12 and not all(w in _AUX or w.endswith("ly") for w in between):
+        span = _named(text, a, that[-1].start())  # "Unions that have backed him say"
+        if span and text[span[0] : span[1]].split()[-1].lower() in _PEOPLE:
+            return span
     part = _PARTICIPLE.search(text, a, verb_start)
     if part and part.start() > a:
         word = _WORD.search(text, part.start(), verb_start)

@@ -223,14 +223,22 @@ def intro_start(text: str, bstart: int, qs: int, lo: int) -> int:
     return start if start > 0 and end - start <= 150 else lo
 
 
+def quantity(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
+    """text[lo:verb_start] without its spaces when all of it is a quantity of people ("four in
+    10", "half of them", "all but two") or "That person"."""
+    if _QUANTITY.fullmatch(text, lo, verb_start) is None:
+        return None
+    a = lo + len(text[lo:verb_start]) - len(text[lo:verb_start].lstrip())
+    return a, lo + len(text[lo:verb_start].rstrip())
+
+
 def behind_subject(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
     """The subject before a cue that the phrase rules miss: a quantity of people or "That
     person", when it is all of text[lo:verb_start]; else a subject behind a relative clause or
     participle (`subject_behind_clause`)."""
-    q = _QUANTITY.fullmatch(text, lo, verb_start)
+    q = quantity(text, lo, verb_start)
     if q:
-        a = lo + len(text[lo:verb_start]) - len(text[lo:verb_start].lstrip())
-        return a, lo + len(text[lo:verb_start].rstrip())
+        return q
     comma = text.rfind(", ", lo, verb_start)
     few = _FEW.fullmatch(text, lo, verb_start) or (
         _FEW.fullmatch(text, comma + 1, verb_start) if comma >= 0 else None

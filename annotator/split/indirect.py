@@ -354,6 +354,7 @@ def attribute_sentence(
             weak = span is None or not is_speaker_phrase(text[span[0] : span[1]])
             if weak and w and ing and m.group(1) != "reporting":  # "with 30% saying"
                 span = subject_before(text, w.end(), m.start())
+                span = span or clauses.quantity(text, w.end(), m.start())  # "with 4 in 10 saying"
         if span is None and (not gap or gap[-1] in ",—–-:\"”»“'’"):
             if m.group(1).endswith("ing") and gap:
                 span = main_subject(text, s, g_end - 1)

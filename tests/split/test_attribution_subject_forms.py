@@ -1,5 +1,6 @@
 """English attribution: a subject whose form hid it from the cue ("Fleming reminisced … and
-said", "Doe also called …", "X -- a pilot -- said"), on sentences written for these tests."""
+said", "Doe also called …", "X -- a pilot -- said", "with four in 10 saying",
+"Unions that backed him say"), on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -62,3 +63,22 @@ def test_a_quantifier_alone_is_the_subject_of_its_cue() -> None:
 def test_a_note_after_its_article_is_a_noun_that_speaks() -> None:
     body = "Tom Fairley sent a letter. ''And your bridge (and your toll) stinks!'' the note says."
     assert attribution_cases.claim(body, "your toll")["speaker"] == "note"
+
+
+def test_a_quantity_after_with_speaks_for_the_ing_cue() -> None:
+    body = (
+        "Most harbour traders shrugged at the toll, with four in 10 saying the fee would not "
+        "change their trade."
+    )
+    c = attribution_cases.claim(body, "change their trade")
+    assert c["speaker"] == "four in 10"
+
+
+def test_a_group_before_a_that_relative_clause_speaks() -> None:
+    body = "Harbour unions that have backed the mayor say the bridge should never be built."
+    c = attribution_cases.claim(body, "never be built")
+    assert c["speaker"] == "Harbour unions"
+    obj = attribution_cases.claim(
+        "The council cut the ferry, a move that the pilots say will empty the town.", "empty"
+    )
+    assert obj["speaker"] != "move"
