@@ -9,6 +9,7 @@ from annotator.split import lexicon, lexicon_de, lexicon_ml
 from annotator.split.clauses import no_subject
 from annotator.split.compounds import noun_compound
 from annotator.split.credits import credit_line
+from annotator.split.other_senses import not_speech, thing_goes_on
 from annotator.split.subject_cues import (
     _DETERMINER,
     _HEADLINE_CUES,
@@ -384,9 +385,9 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "Jane Doe reported from Washington."
     if _NEGATED.search(before) or no_subject(verb, text, m.start(), m.end(), lo):
         return False  # "did not say", "when asked", "found himself"
-    if verb[:1] in "tamscwip" and _not_speech(verb, text, m.end()):
+    if verb[:1] in "tamscwip" and not_speech(verb, text, m.end()):
         return False  # "thanks to", "maintained a lead", "showed up", "identified as"
-    if verb in _GOES_ON and _CLAUSE_ENDS.match(text, m.end()) and _goes_on(text, lo, m.start()):
+    if thing_goes_on(verb, text, lo, m.start(), m.end()):
         return False  # "But the borrowing continued.": a thing goes on, nothing is said
     passive = _PASSIVE.search(text, max(lo, m.start() - 40), m.start())
     if not verb.endswith("ing") and (passive or _BY_AGENT.match(text, m.end())):
@@ -394,51 +395,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
     return True
 
 
-_GOES_ON = frozenset(("continued", "continues", "continue"))
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.!?;]|,\s+(?:and|but|as|while)\b)")
-_THING_BEFORE = re.compile(r"\b(?i:the|this|that|its|their|his|her)\s+([a-z]+)\s+$")
-_PEOPLE = lexicon.ROLE_WORDS | lexicon.SPEAKER_NOUNS | lexicon.PERSON_NOUNS
-
-
-def _goes_on(text: str, lo: int, start: int) -> bool:
-    """The subject right before "continued" is a thing ("the borrowing"), not a speaker."""
-    thing = _THING_BEFORE.search(text, max(lo, start - 40), start)
-    return thing is not None and thing.group(1) not in _PEOPLE
-
-
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"”’']?\s*(?:\n|$)|\s*[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
 _REPORTED = re.compile(r"[,;:\"“”«»„‘’'—–(]|\s-\s")
-
-
-# cue forms with a sense that reports nothing: "thanks to", "adding to the confusion",
-# "maintained a lead" (but "maintained that …")
-_TO_NP = re.compile(r"\s+(?:in\s+(?:large\s+)?part\s+)?to\s+(?!say\b|tell\b|ask\b)")
-_NP = re.compile(r"\s+(?:a|an|the|his|her|its|their)\s+(?!\S+\s+that\b)")
-_SAYS_ABOUT = re.compile(r"\s+(?:something|a\s+lot|a\s+great\s+deal|much|volumes|little)\s+about\b")
-
-
-# phrasal verbs that report nothing: "showed up", "add up to", "called off", "written off"
-_PHRASAL = re.compile(r"\s+(?:up|off)\b")
-_PHRASAL_VERBS = ("show", "add", "call", "writ", "wrote")
-_WITH = re.compile(r"\s+with\b")
-_AS_WITH = re.compile(r"\s+(?:as|with)\b")
-_DELEGATES = re.compile(r"\s+delegates?\b")
-
-
-def _not_speech(verb: str, text: str, end: int) -> bool:
-    if verb == "charged" and _WITH.match(text, end):
-        return True  # "a veteran now charged with desertion": an indictment, not a claim
-    if verb.startswith(_PHRASAL_VERBS) and _PHRASAL.match(text, end):
-        return True  # "Sanders showed up", "the promises add up to $8 million"
-    if verb[:1] == "s" and _SAYS_ABOUT.match(text, end):
-        return True  # "its view of the world says something about …": reveals, reports nothing
-    if verb == "identified" and _AS_WITH.match(text, end):
-        return True  # "a woman later identified as Jane Doe", "the candidate most identified with"
-    if verb == "pledged" and _DELEGATES.match(text, end):
-        return True  # "pledged delegates": the delegates bound to a candidate
-    if verb == "thanks" or verb.startswith("add"):
-        return bool(_TO_NP.match(text, end))
-    return verb.startswith("maintain") and bool(_NP.match(text, end))
 
 
 _DE_PERFECT = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte|hätten)\b")

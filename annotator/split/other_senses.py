@@ -1,0 +1,54 @@
+"""Cue forms in a sense that reports nothing: "thanks to", "adding to the confusion", "maintained
+a lead", "showed up", "charged with", "pledged delegates", and "continued" after a thing that
+goes on ("But the borrowing continued.")."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split import lexicon
+
+_GOES_ON = frozenset(("continued", "continues", "continue"))
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.!?;]|,\s+(?:and|but|as|while)\b)")
+_THING_BEFORE = re.compile(r"\b(?i:the|this|that|its|their|his|her)\s+([a-z]+)\s+$")
+_PEOPLE = lexicon.ROLE_WORDS | lexicon.SPEAKER_NOUNS | lexicon.PERSON_NOUNS
+
+
+def thing_goes_on(verb: str, text: str, lo: int, start: int, end: int) -> bool:
+    """A "continued" ending its clause after a thing ("But the borrowing continued.")."""
+    if verb not in _GOES_ON or not _CLAUSE_ENDS.match(text, end):
+        return False
+    thing = _THING_BEFORE.search(text, max(lo, start - 40), start)
+    return thing is not None and thing.group(1) not in _PEOPLE
+
+
+# cue forms with a sense that reports nothing: "thanks to", "adding to the confusion",
+# "maintained a lead" (but "maintained that …")
+_TO_NP = re.compile(r"\s+(?:in\s+(?:large\s+)?part\s+)?to\s+(?!say\b|tell\b|ask\b)")
+_NP = re.compile(r"\s+(?:a|an|the|his|her|its|their)\s+(?!\S+\s+that\b)")
+_SAYS_ABOUT = re.compile(r"\s+(?:something|a\s+lot|a\s+great\s+deal|much|volumes|little)\s+about\b")
+
+
+# phrasal verbs that report nothing: "showed up", "add up to", "called off", "written off"
+_PHRASAL = re.compile(r"\s+(?:up|off)\b")
+_PHRASAL_VERBS = ("show", "add", "call", "writ", "wrote")
+_WITH = re.compile(r"\s+with\b")
+_AS_WITH = re.compile(r"\s+(?:as|with)\b")
+_DELEGATES = re.compile(r"\s+delegates?\b")
+
+
+def not_speech(verb: str, text: str, end: int) -> bool:
+    """A cue form in a sense that reports nothing: "thanks to", "maintained a lead", "showed up"."""
+    if verb == "charged" and _WITH.match(text, end):
+        return True  # "a veteran now charged with desertion": an indictment, not a claim
+    if verb.startswith(_PHRASAL_VERBS) and _PHRASAL.match(text, end):
+        return True  # "Sanders showed up", "the promises add up to $8 million"
+    if verb[:1] == "s" and _SAYS_ABOUT.match(text, end):
+        return True  # "its view of the world says something about …": reveals, reports nothing
+    if verb == "identified" and _AS_WITH.match(text, end):
+        return True  # "a woman later identified as Jane Doe", "the candidate most identified with"
+    if verb == "pledged" and _DELEGATES.match(text, end):
+        return True  # "pledged delegates": the delegates bound to a candidate
+    if verb == "thanks" or verb.startswith("add"):
+        return bool(_TO_NP.match(text, end))
+    return verb.startswith("maintain") and bool(_NP.match(text, end))
