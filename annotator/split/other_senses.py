@@ -37,8 +37,36 @@ _AS_WITH = re.compile(r"\s+(?:as|with)\b")
 _DELEGATES = re.compile(r"\s+delegates?\b")
 
 
+# "continued" before "to" + a verb or before an object: what goes on is said only when the verb
+# is a cue or an appeal ("continued to say", "continued to push for") or a speech act follows
+# ("continued his attacks on", "continued to beat back the campaign"); "continued the work",
+# "continued to raise money" say nothing
+_GO_ON_TO = re.compile(r"\s+to\s+([a-z]+)(\s+for\b)?")
+_GO_ON_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|its|their|our)\s")
+_NEXT_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,5}")
+_SPEECH_ACTS = frozenset(
+    """attack attacks assault onslaught criticism critique remarks comments speech argument
+    arguments push call calls campaign defense defence tirade rant questioning testimony case
+    message pitch plea appeal""".split()
+)
+
+
+def _nothing_said_goes_on(text: str, end: int) -> bool:
+    """ "continued the work", "continued to raise money" (`_GO_ON_TO`, `_GO_ON_OBJECT`)."""
+    to = _GO_ON_TO.match(text, end)
+    if to and (to.group(1) in lexicon.EN_CUES or to.group(2)):
+        return False
+    start = to.end() if to else end
+    if not to and not _GO_ON_OBJECT.match(text, end):
+        return False
+    words = _NEXT_WORDS.match(text, start)
+    return words is None or _SPEECH_ACTS.isdisjoint(words.group().lower().split())
+
+
 def not_speech(verb: str, text: str, end: int) -> bool:
     """A cue form in a sense that reports nothing: "thanks to", "maintained a lead", "showed up"."""
+    if verb in _GOES_ON and _nothing_said_goes_on(text, end):
+        return True  # "continued their search", "continued to renew it"
     if verb == "charged" and _WITH.match(text, end):
         return True  # "a veteran now charged with desertion": an indictment, not a claim
     if verb.startswith(_PHRASAL_VERBS) and _PHRASAL.match(text, end):

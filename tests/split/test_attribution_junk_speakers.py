@@ -3,10 +3,13 @@ are nouns, a bare plural never opens with a verb ("let editorials"), a possessiv
 noun ("Mr. Reed's pointed critique") is no subject, an opening "-ed ... by" participle
 ("Chastened by the report, Reed …") is no subject of the main clause, "the guides I wrote" and
 "says a lot about", "charged with" and a phrasal verb ("showed up", "add up to", "called off")
-report nothing, an abstract noun ("the delays", "her frustration") says nothing, a pronoun with a verb of action, unresolved ("they attacked the pier") or
-opening its sentence ("He found shelter in …"), names no speaker, and neither does a lone sentence opener ("Back in 2010, …", "More recently, …"),
-"identified as/with", "pledged delegates" or an order ("Check out the website, and …"); an
-"-ing" cue after "by" or "when" is the main clause's subject's ("X began by saying …")."""
+report nothing, nor does "continued" with an object or "to" + a verb that is no speech
+("continued their search", "continued to renew it"); an abstract noun ("the delays", "her
+frustration") says nothing; a pronoun with a verb of action, unresolved ("they attacked the
+pier") or opening its sentence ("He found shelter in …"), names no speaker, and neither does a
+lone sentence opener ("Back in 2010, …", "More recently, …"), "identified as/with", "pledged
+delegates" or an order ("Check out the website, and …"); an "-ing" cue after "by" or "when" is
+the main clause's subject's ("X began by saying …")."""
 
 from __future__ import annotations
 
@@ -147,3 +150,17 @@ def test_an_abstract_noun_says_nothing() -> None:
     )
     for key in ("delays threaten", "frustration", "incident", "concerns"):
         assert claim(body, key)["speaker"] is None
+
+
+def test_continued_reports_only_speech_going_on() -> None:
+    body = (
+        "The divers continued their search for the lost boat near the pier.\n\n"
+        "Mayor Jane Doe continued to renew the ferry permit every spring.\n\n"
+        "Mayor Jane Doe continued to insist that the ferry was safe.\n\n"
+        "Mayor Jane Doe continued her attacks on the ferry board.\n\n"
+        "Mayor Jane Doe continued to push for a second pier at the harbour."
+    )
+    assert claim(body, "their search")["speaker"] is None
+    assert claim(body, "renew")["speaker"] is None
+    for key in ("insist", "her attacks", "push for"):
+        assert claim(body, key)["speaker"] == "Jane Doe"
