@@ -323,6 +323,8 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
         m = ADVERB_BEFORE_VERB.search(window, max(0, len(window) - 120))
         if m and _may_end_in_adverb(window) and m.start() > 0:
             end = lo + m.start()
+        if window.endswith((" and", " but")):  # "X freed up funds and on Monday announced …"
+            return main_subject(text, lo, lo + len(window) - 4)
     parts = [lo] + PART_MARKS.ends_in(text, lo, end)
     bounds = [
         (parts[i], (parts[i + 1] - 1) if i + 1 < len(parts) else end) for i in range(len(parts))

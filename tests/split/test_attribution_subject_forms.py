@@ -82,3 +82,12 @@ def test_a_group_before_a_that_relative_clause_speaks() -> None:
         "The council cut the ferry, a move that the pilots say will empty the town.", "empty"
     )
     assert obj["speaker"] != "move"
+
+
+def test_a_day_between_and_and_the_cue_keeps_the_first_subject() -> None:
+    body = (
+        "The harbour mayor freed up funds for the pier and on Monday announced that the ferry "
+        "would run again."
+    )
+    c = attribution_cases.claim(body, "ferry would run")
+    assert c["speaker"] == "harbour mayor"
