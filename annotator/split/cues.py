@@ -48,7 +48,7 @@ _VERB = re.compile(rf"\b({_trie(VERBS.split('|'))})\b")
 # A cue form that starts a word (no letter, digit, "-" or "_" before it) and ends one.
 # verbs of a view that report one only with "as" after their object: "Democrats saw him as a
 # threat", "Israel regards the city as its capital", "was seen by some as" (not "saw a rise",
-# "the views of", "saw the truck as it turned"; `_is_cue`, `passive_agent`)
+# "the views of", "saw the truck as it turned"; `_is_cue`, `passives.passive_agent`)
 _VIEW_AS = frozenset("saw seen seeing view views viewed viewing regards regarded".split())
 # a word of the object: "U.S." and a title's "Mrs." hold a full stop, a sentence's end does not
 _OBJECT_WORD = (
@@ -171,10 +171,6 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what|whom)\b")
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+)?(?:[a-z]+ly\s+){0,2}$"
 )
-# "as reported by X", "…, first reported by X,", "was first reported by X": a report's source
-_AS_REPORTED = re.compile(
-    r"(?:\b[Aa]s|,|\b(?:was|were|is|been))\s+(?:(?:first|originally|initially)\s+)?$"
-)
 _NEGATED = re.compile(r"\b(?:not|never|n't|to|didn't|won't)\s+$")
 # not "said by phone", nor a margin: "say by 55%-41%", "says by a wide margin", "by 2-1"
 _BY_AGENT = re.compile(
@@ -245,36 +241,6 @@ def infinitive_cue(text: str, m: re.Match[str], lo: int) -> bool:
     if verb not in lexicon.EN_CUE_LEMMAS_SET or _BY_AGENT.match(text, m.end()):
         return False
     return bool(_TO.search(text, max(lo, m.start() - 4), m.start()))
-
-
-_BY_WHOM = re.compile(
-    r"\s+(?:(?:publicly|sharply|widely|strongly|roundly|repeatedly|also)\s+)?by\s+"
-)
-
-
-# participles whose "by" phrase is a cause or a maker rather than a speaker
-_NOT_BY_A_SPEAKER = frozenset(
-    """continued decided maintained explained claimed offered identified published nominated
-    determined considered expected followed""".split()
-)
-
-
-def passive_agent(text: str, m: re.Match[str], hi: int) -> int | None:
-    """Where the agent starts in "was criticized by X", "a measure opposed by unions"."""
-    verb = m.group(1).lower()
-    if not (verb.endswith("ed") or verb in ("told", "seen")) or verb in _NOT_BY_A_SPEAKER:
-        return None
-    if verb in _VIEW_AS and not _AS_LATER.match(text, m.end(), hi):
-        return None  # "was seen by millions", not "was seen by some as a setback"
-    lo = max(0, m.start() - 40)
-    if not _PASSIVE.search(text, lo, m.start()) and not (
-        verb == "reported" and _AS_REPORTED.search(text, lo, m.start())
-    ):
-        return None  # "a measure opposed by unions" modifies a noun; "was rebuked by X" reports
-    by = _BY_WHOM.match(text, m.end(), hi)
-    if by is None or re.match(r"\w+ing\b", text[by.end() : by.end() + 30]):
-        return None  # "responded by sidestepping"
-    return by.end()
 
 
 _PLURAL_BEFORE = re.compile(r"(?:[a-z]s|\b(?:Some|Many|Most|Others|Both|All|People))\s+$")

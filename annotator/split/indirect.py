@@ -25,7 +25,6 @@ from annotator.split.cues import (
     cue_matches,
     has_according_key,
     infinitive_cue,
-    passive_agent,
     search_word,
 )
 from annotator.split.denied_cues import negated_cue
@@ -47,6 +46,7 @@ from annotator.split.headline_speakers import (
 )
 from annotator.split.mentions import resolve
 from annotator.split.participles import participle_frame
+from annotator.split.passives import passive_agent
 from annotator.split.pronouns import bound_subject, cataphor
 from annotator.split.sources_de import german_frame, info_source, passive_document, temporal
 from annotator.split.speakers import (

@@ -42,3 +42,10 @@ def test_a_margin_after_by_is_no_agent() -> None:
     assert claim(body, "pier is unsafe")["speaker"] == "harbour pilots"
     body = "The toll is a measure opposed by 60 pilots and the island council."
     assert claim(body, "measure opposed")["speaker"] is None
+
+
+def test_a_day_between_a_passive_cue_and_by_keeps_the_agent() -> None:
+    body = "The toll plan was sharply criticized on Friday by the ferry captains."
+    assert claim(body, "toll plan")["speaker"] == "ferry captains"
+    body = "The toll plan was criticized last week by the ferry captains."
+    assert claim(body, "toll plan")["speaker"] == "ferry captains"

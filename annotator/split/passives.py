@@ -1,0 +1,46 @@
+"""Passive cues and their agents: "was criticized by X", "was sharply criticized on Friday by
+X", "as reported by X"; a reduced passive that modifies a noun ("a measure opposed by unions")
+names no agent."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split.cues import _AS_LATER, _PASSIVE, _VIEW_AS
+
+# "as reported by X", "…, first reported by X,", "was first reported by X": a report's source
+_AS_REPORTED = re.compile(
+    r"(?:\b[Aa]s|,|\b(?:was|were|is|been))\s+(?:(?:first|originally|initially)\s+)?$"
+)
+
+# "by" right after the participle, or after an adverb or a day: "criticized on Friday by X"
+_BY_WHOM = re.compile(
+    r"\s+(?:(?:publicly|sharply|widely|strongly|roundly|repeatedly|also)\s+)?"
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
+    r"(?:last|this)\s+(?:week|month|year)\s+|(?:earlier|today|yesterday)\s+)?by\s+"
+)
+
+
+# participles whose "by" phrase is a cause or a maker rather than a speaker
+_NOT_BY_A_SPEAKER = frozenset(
+    """continued decided maintained explained claimed offered identified published nominated
+    determined considered expected followed""".split()
+)
+
+
+def passive_agent(text: str, m: re.Match[str], hi: int) -> int | None:
+    """Where the agent starts in "was criticized by X", "a measure opposed by unions"."""
+    verb = m.group(1).lower()
+    if not (verb.endswith("ed") or verb in ("told", "seen")) or verb in _NOT_BY_A_SPEAKER:
+        return None
+    if verb in _VIEW_AS and not _AS_LATER.match(text, m.end(), hi):
+        return None  # "was seen by millions", not "was seen by some as a setback"
+    lo = max(0, m.start() - 40)
+    if not _PASSIVE.search(text, lo, m.start()) and not (
+        verb == "reported" and _AS_REPORTED.search(text, lo, m.start())
+    ):
+        return None  # "a measure opposed by unions" modifies a noun; "was rebuked by X" reports
+    by = _BY_WHOM.match(text, m.end(), hi)
+    if by is None or re.match(r"\w+ing\b", text[by.end() : by.end() + 30]):
+        return None  # "responded by sidestepping"
+    return by.end()
