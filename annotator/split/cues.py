@@ -168,8 +168,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$"
 # hopes will …": the object of the cue opens a relative clause before its subject)
 _MODAL_NEXT = re.compile(r"\s+(?:would|will|could|can|may|might|should|must)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what|whom)\b")
+# a passive: "was (not) told", "has been widely condemned", "aren't admitted", "they're expected"
 _PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+)?(?:[a-z]+ly\s+){0,2}$"
+    r"(?:\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+)?|"
+    r"\b(?:wasn|weren|isn|aren)['’]t\s+|['’]re\s+)(?:[a-z]+ly\s+){0,2}$"
 )
 _NEGATED = re.compile(r"\b(?:not|never|n't|to|didn't|won't)\s+$")
 # not "said by phone", nor a margin: "say by 55%-41%", "says by a wide margin", "by 2-1"

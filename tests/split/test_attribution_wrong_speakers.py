@@ -3,8 +3,9 @@ tally by X" names X, a noun-like cue that ends a sentence reporting nothing or t
 follows is a noun, "she" with no woman named goes to the speaker before, "…, said a handful of
 X who …" names the group, a bracketed label ("(D-Maine)") before an apposition is no name,
 "wrote on Twitter" names no medium, "say the bulk of X should …" gives the reported clause's
-subject to no one, "Ms. Reed" is not the "John Reed" named before, and an aside "…, Mr. Taylor
-warned, …" wins over the clause that closes the sentence."""
+subject to no one, "Ms. Reed" is not the "John Reed" named before, an aside "…, Mr. Taylor
+warned, …" wins over the clause that closes the sentence, and a contracted negated passive
+("aren't admitted", "weren't told") has no speaker for its subject."""
 
 from __future__ import annotations
 
@@ -150,3 +151,13 @@ def test_a_subject_after_what_is_known_or_shown_and_that_or_after_how_is_reporte
     assert claim(body, "guaranteed a loss")["speaker"] != "new tolls"
     assert claim(body, "knew of the storm")["speaker"] != "ferry captains"
     assert claim(body, "would respond to storms")["speaker"] != "harbour board"
+
+
+def test_a_contracted_negated_passive_names_no_speaker() -> None:
+    body = (
+        "Here, far from the storm, the pilots aren't admitted until the harbour board checks "
+        "them.\n\n"
+        "The captains weren't told that the ferry would stop at the island."
+    )
+    assert claim(body, "aren't admitted")["speaker"] is None
+    assert claim(body, "weren't told")["speaker"] is None
