@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from annotator.split import clauses, lexicon, lexicon_de
+from annotator.split.according import according_phrase
 from annotator.split.acts import ACT_GATES, HELD_GATE, act_frame, caused_speaker, held_claim
 from annotator.split.complements import labelled_frame, that_frame
 from annotator.split.control import control_subject
@@ -261,7 +262,9 @@ def attribute_sentence(
     # "sagte X laut Reuters", "X bestritt nach Angaben von Y …": the source that reports X speaks
     if acc:
         rule = info_source(text, acc, e) or clauses.source_after(text, acc.end(), e)
-        whole = _acc_phrase(text, acc.end(), e) if acc.group(1).lower() == "according to" else None
+        whole = (
+            according_phrase(text, acc.end(), e) if acc.group(1).lower() == "according to" else None
+        )
         for span in (rule, whole):  # the whole phrase when the rules find none in it
             attr = attribution_of(text, span, acc.group(1).lower(), tracker) if span else None
             if attr and span:
@@ -477,21 +480,3 @@ def attribute_sentence(
             attr.content_span = _content(s, e, part[0][0], part[2], text)
             return attr
     return None
-
-
-# the whole noun phrase after "according to", to the next comma, bracket, dash or quote
-_ACC_PHRASE = re.compile(
-    r"\s*((?:the|a|an|one|[A-Z])[^,;:()\[\]—–“”\"]{2,100}?)\s*(?=[,;:()—–“”\"]|\.?$)"
-)
-
-
-def _acc_phrase(text: str, a: int, e: int) -> tuple[int, int] | None:
-    """The source after "according to" that the phrase rules miss ('the recently
-    court-released Trump University playbook', 'one of his senior aides'), at most 12 words."""
-    end = e
-    while end > a and text[end - 1].isspace():  # no copy of the text before the phrase
-        end -= 1
-    m = _ACC_PHRASE.match(text, a, end)
-    if m is None or len(m.group(1).split()) > 12:
-        return None
-    return m.span(1)

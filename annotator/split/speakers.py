@@ -398,7 +398,11 @@ def _before_inserted(text: str, lo: int, bounds: list[tuple[int, int]]) -> tuple
     a, b = bounds[0]
     if not text[a:b].strip()[:1].isupper() or _NOT_FIRST_CLAUSE.search(text, a, b):
         return None
-    return main_subject(text, lo, b)
+    focus = _FOCUS.match(text, a, b)  # "Even the critics, like Doe, say": past "Even"
+    return _phrase(text, focus.end(), b, backward=False) if focus else main_subject(text, lo, b)
+
+
+_FOCUS = re.compile(r"\s*(?:(?:And|Yet|So|Even|Only|Now|and|even|only)\s+)+(?=[a-z])")
 
 
 _BY_NEXT = re.compile(r"\s+(?:by|about|with|for)\b")

@@ -28,3 +28,8 @@ def test_a_name_in_a_relative_clause_after_the_record_is_the_source() -> None:
     assert claim(body, "curb speculators")["speaker"] == "Ann Liddell"
     assert claim(body, "night ferry")["speaker"] == "Ann Fairley"
     assert claim(body, "$4 million")["speaker"] == "Harbour Trust"
+
+
+def test_a_quoted_title_stays_inside_the_according_to_phrase() -> None:
+    body = 'The bridge would cost $2 billion, according to the "Harbour First" plan she released.'
+    assert claim(body, "bridge would cost")["speaker"] == '"Harbour First" plan she released'

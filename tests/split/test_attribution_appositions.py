@@ -88,3 +88,11 @@ def test_a_name_after_a_preposition_behind_the_cue_leaves_the_subject_before_an_
 ):
     body = "Ann Liddell, a harbour pilot, vouched for both Tom Fairley and Jim Boyle, who sail."
     assert attribution_cases.claim(body, "vouched")["speaker"] == "Ann Liddell"
+
+
+def test_a_focus_word_before_a_subject_with_an_inserted_example_names_the_subject() -> None:
+    body = "Even the harbour's fiercest critics, like Tom Fairley, say the toll must be paid."
+    assert (
+        attribution_cases.claim(body, "toll must be paid")["speaker"]
+        == "harbour's fiercest critics"
+    )
