@@ -264,6 +264,10 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
     """The subject right before a cue verb at `verb_start` (not before `lo`); a floating
     quantifier gives way to the subject before it ("X and Y have both argued")."""
     span = _subject_before(text, lo, verb_start)
+    cut = _PREP_END.search(text, span[0], span[1]) if span else None
+    if span and cut and cut.start() > span[0] and _YEAR.match(text, span[1]):
+        # "A study from | 2011 noted": "A study"
+        span = (span[0], cut.start())
     if span and text[span[0] : span[1]].lower() in _OBJECT_PRONOUNS:
         return None  # "those close to him say", "let them know": an object speaks for no one
     if span and span[0] > lo and text[span[0] : span[1]].lower() in _FLOATING:
@@ -275,6 +279,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
     return span
 
 
+# a phrase cut before a year ends in its preposition: "A study from | 2011 noted"
+_PREP_END = re.compile(r"\s+(?:from|in|of)$")
+_YEAR = re.compile(r"\s+(?:1[89]|20)\d\d\b")
 _BEFORE_FLOATING = re.compile(
     r"\s+|\s*,?\s*(?:have|has|had|are|were|will|would|can|could|may|might)\s+|.*[—–]\s*",
     re.S,
@@ -402,7 +409,7 @@ def _before_inserted(text: str, lo: int, bounds: list[tuple[int, int]]) -> tuple
     return _phrase(text, focus.end(), b, backward=False) if focus else main_subject(text, lo, b)
 
 
-_FOCUS = re.compile(r"\s*(?:(?:And|Yet|So|Even|Only|Now|and|even|only)\s+)+(?=[a-z])")
+_FOCUS = re.compile(r"\s*(?:(?:And|As|Yet|So|Even|Only|Now|and|even|only)\s+)+(?=[a-z])")
 
 
 _BY_NEXT = re.compile(r"\s+(?:by|about|with|for)\b")

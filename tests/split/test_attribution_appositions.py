@@ -96,3 +96,5 @@ def test_a_focus_word_before_a_subject_with_an_inserted_example_names_the_subjec
         attribution_cases.claim(body, "toll must be paid")["speaker"]
         == "harbour's fiercest critics"
     )
+    body = "As many pilots, including Tom Fairley, have pointed out, the toll hurts the harbour."
+    assert attribution_cases.claim(body, "toll hurts")["speaker"] == "many pilots"

@@ -91,3 +91,8 @@ def test_a_day_between_and_and_the_cue_keeps_the_first_subject() -> None:
     )
     c = attribution_cases.claim(body, "ferry would run")
     assert c["speaker"] == "harbour mayor"
+
+
+def test_a_year_after_from_ends_the_subject_before_it() -> None:
+    body = "As another harbour study from 2011 noted, the average age of the pilots was 58."
+    assert attribution_cases.claim(body, "average age")["speaker"] == "another harbour study"
