@@ -107,7 +107,17 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
         return role or (
             word[:1].isupper() and not word.isupper() and word.lower() not in lexicon.ARTICLES
         )
+    if verb == "hope" and _CLAUSE_NEXT.match(text, m.end()) and low not in _HOPE_ADJECTIVES:
+        return True  # "Supporters of the law hope this is …", "Dems hope Trump's …"
     return plural  # "Critics charge", "Party leaders hope"
+
+
+# adjectives of the noun "hope": "the vain hope that …"
+_HOPE_ADJECTIVES = frozenset(
+    "vain faint false best only last new great real slim little high fervent growing".split()
+)
+# a finite clause after a base form: "hope (that) the plan works", "hope Trump's …"
+_CLAUSE_NEXT = re.compile(r"\s+(?:that|the|their|this|these|it|they|he|she|we|[A-Z][\w'’.-]*)\s")
 
 
 # the object of "calls" in its naming sense: "calls it a …", "calls the plan …"

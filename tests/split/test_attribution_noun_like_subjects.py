@@ -1,6 +1,7 @@
 """English noun-like cue forms ("spoke", "calls", "question") read as verbs after their
 subject (issue 10 recall): a singular role noun, a capitalised group ("Some Democrats"), "has"
-or an aside set off by commas between them, and "spoke" a few words before "about"; sentences
+or an aside set off by commas between them, "spoke" a few words before "about", "hope" before
+a clause ("Supporters of the toll hope this is …"; not "the vain hope that"); sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from attribution_cases import claim
         ("Ann Liddell spoke briefly about the toll and the new pier.", "new pier", "Liddell"),
         ("Some Republicans question whether the ferry will still run.", "ferry", "Republicans"),
         ("Many Democrats, however, hope the toll will fall next year.", "toll", "Democrats"),
+        ("Supporters of the toll hope this is only a short delay.", "short delay", "Supporters"),
     ],
 )
 def test_a_noun_like_form_after_its_subject_is_a_cue(
@@ -36,6 +38,7 @@ def test_a_noun_like_form_after_its_subject_is_a_cue(
         ("The pier is old, and like Tom Greer has spoken about the silt.", "silt"),
         ("The phone calls for a lower toll grew louder every week.", "lower toll"),
         ("Ann Liddell spoke to a crowd who cared about the old ferry.", "old ferry"),
+        ("He stays in the race in the vain hope that the pilots back him.", "pilots back"),
     ],
 )
 def test_a_noun_like_form_without_its_subject_names_nobody(body: str, fragment: str) -> None:
