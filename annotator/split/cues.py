@@ -199,7 +199,7 @@ _AFTER_CLAUSE = re.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|morning|afternoon|evening|"
     r"night))?)$"
 )
-_CALLED_NAME = re.compile(r"\s+(?:the\s+|[\"“‘'])?[A-Z]")
+_CALLED_NAME = re.compile(r"\s+(?:the\s+)?[\"“‘']?[A-Z]")  # "a group called the “X”"
 # a noun right before "called" ("a group called"), not an adverb ("Doe also called")
 _LOWER_END = re.compile(
     r"\b(?!(?:also|later|then|again|once|repeatedly|previously|recently|even|still|"

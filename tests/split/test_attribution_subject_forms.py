@@ -1,6 +1,6 @@
 """English attribution: a subject whose form hid it from the cue ("Fleming reminisced … and
-said", "Doe also called …", "X -- a pilot -- said", "with four in 10 saying",
-"Unions that backed him say"), on sentences written for these tests."""
+said", "Doe also called …" but not "a group called the “X”", "X -- a pilot -- said", "with
+four in 10 saying", "Unions that backed him say"), on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -26,6 +26,14 @@ def test_an_adverb_before_called_is_no_noun_naming_a_thing() -> None:
         "She founded a group called The Harbour Friends in 2010.", "group"
     )
     assert named["speaker"] is None
+
+
+def test_called_the_quoted_name_names_a_thing() -> None:
+    body = (
+        "One banner read “savethepier.org,” a website run by a group called the “Harbour "
+        "Friends Trust.”"
+    )
+    assert attribution_cases.claim(body, "banner")["speaker"] is None
 
 
 def test_a_double_hyphen_apposition_keeps_the_subject_before_it() -> None:
