@@ -10,7 +10,7 @@ forms belong to no subject of their own.
 - `intro_for_next`: a block that ends "Reporter Jane Doe says:" introduces the quote of the next.
 - `intro_start`: the same for an intro line left out of the blocks.
 - `behind_subject`: a quantity ("One in five say", "All but two said", "At least half of
-  voters in each state say") or "That person said" as the whole subject before a cue.
+  voters in each state say", "…, and as many as two-thirds of them tell") or "That person said" as the whole subject before a cue.
 - `inverted_subject`: '"…," said Jane Doe' but not '“…,” said he doesn’t …', where the
   pronoun opens the reported clause.
 """
@@ -44,14 +44,15 @@ _NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 # the whole stretch before a cue is a quantity of people or one determined noun
 _QUANTITY = re.compile(
     r"\s*(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|at\s+least|"
-    r"only|just|over|some)\s+)?"
+    r"as\s+many\s+as|only|just|over|some)\s+)?"
     rf"(?:{_NUMBER}\s+(?:in|out\s+of)\s+{_NUMBER}(?:\s+[a-z]+)?|all\s+but\s+{_NUMBER}|"
-    r"(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|a\s+majority)"
+    r"(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|three-fourths|a\s+majority)"
     r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,6})?"
     r"|(?:that|this|these|those)\s+(?!who\b|whose\b|which\b|that\b)[a-z]+"
     r"|those\s+(?:close\s+to\s+(?:him|her|them)|(?:over|under|aged)\s+\d+))\s*",
     re.I,
 )
+_JOINED = re.compile(r"\s*(?:and|but|while)\s")
 # a quantifier and the group it counts, after an opener, up to an object relative clause: "But
 # few in the party", "Still, none of the scholars (we asked)"
 _FEW = re.compile(
@@ -224,12 +225,16 @@ def intro_start(text: str, bstart: int, qs: int, lo: int) -> int:
 
 
 def quantity(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
-    """text[lo:verb_start] without its spaces when all of it is a quantity of people ("four in
-    10", "half of them", "all but two") or "That person"."""
+    """text[lo:verb_start] without its spaces (and a leading "as many as") when all of it is a
+    quantity of people ("four in 10", "half of them", "all but two") or "That person"."""
     if _QUANTITY.fullmatch(text, lo, verb_start) is None:
         return None
     a = lo + len(text[lo:verb_start]) - len(text[lo:verb_start].lstrip())
-    return a, lo + len(text[lo:verb_start].rstrip())
+    many = _AS_MANY.match(text, a, verb_start)  # "as many as two-thirds of them": the share
+    return many.end() if many else a, lo + len(text[lo:verb_start].rstrip())
+
+
+_AS_MANY = re.compile(r"as\s+many\s+as\s+", re.I)
 
 
 def behind_subject(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
@@ -240,6 +245,10 @@ def behind_subject(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
     if q:
         return q
     comma = text.rfind(", ", lo, verb_start)
+    joined = _JOINED.match(text, comma + 1, verb_start) if comma >= 0 else None
+    q = quantity(text, joined.end(), verb_start) if joined else None
+    if q:
+        return q  # "…, and as many as two-thirds of them tell pollsters …"
     few = _FEW.fullmatch(text, lo, verb_start) or (
         _FEW.fullmatch(text, comma + 1, verb_start) if comma >= 0 else None
     )

@@ -104,3 +104,11 @@ def test_a_day_between_and_and_the_cue_keeps_the_first_subject() -> None:
 def test_a_year_after_from_ends_the_subject_before_it() -> None:
     body = "As another harbour study from 2011 noted, the average age of the pilots was 58."
     assert attribution_cases.claim(body, "average age")["speaker"] == "another harbour study"
+
+
+def test_a_share_after_and_speaks_without_as_many_as() -> None:
+    body = (
+        "Pilots make up most of the harbour crews, and as many as two-thirds of them tell "
+        "reporters they oppose the new toll."
+    )
+    assert attribution_cases.claim(body, "oppose the new toll")["speaker"] == "two-thirds of them"
