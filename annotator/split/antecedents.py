@@ -23,7 +23,6 @@ _THAT = re.compile(
     r"\sthat\s(?!(?:the|a|an|this|these|those|his|her|its|their|our|my|your|he|she|it|they|we|"
     r"i|you|there|several|many|some|most|all|few|both|each|every|no|one|two|three)\b)(?=[a-z])"
 )
-_PEOPLE = lexicon.SPEAKER_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_WORDS
 # words that leave the cue the relative clause's own verb: "people who have openly endorsed"
 _AUX = frozenset("has have had would will could also once later long never".split())
 # a post-modifier after the subject: "a person familiar with the matter said"
@@ -73,7 +72,7 @@ def subject_behind_clause(text: str, lo: int, verb_start: int) -> tuple[int, int
     between = text[that[-1].end() : verb_start].split() if that else []
     if 1 <= len(between) <= 12 and not all(w in _AUX or w.endswith("ly") for w in between):
         span = _named(text, a, that[-1].start())  # "Unions that have backed him say"
-        if span and text[span[0] : span[1]].split()[-1].lower() in _PEOPLE:
+        if span and text[span[0] : span[1]].split()[-1].lower() in lexicon.PEOPLE:
             return span
     part = _PARTICIPLE.search(text, a, verb_start)
     if part and part.start() > a:

@@ -10,7 +10,8 @@ forms belong to no subject of their own.
 - `intro_for_next`: a block that ends "Reporter Jane Doe says:" introduces the quote of the next.
 - `intro_start`: the same for an intro line left out of the blocks.
 - `behind_subject`: a quantity ("One in five say", "All but two said", "At least half of
-  voters in each state say", "…, and as many as two-thirds of them tell") or "That person said" as the whole subject before a cue.
+  voters in each state say", "…, and as many as two-thirds of them tell") or "That person
+  said" as the whole subject before a cue.
 - `inverted_subject`: '"…," said Jane Doe' but not '“…,” said he doesn’t …', where the
   pronoun opens the reported clause.
 """
@@ -53,6 +54,7 @@ _QUANTITY = re.compile(
     re.I,
 )
 _JOINED = re.compile(r"\s*(?:and|but|while)\s")
+_AS_MANY = re.compile(r"as\s+many\s+as\s+", re.I)
 # a quantifier and the group it counts, after an opener, up to an object relative clause: "But
 # few in the party", "Still, none of the scholars (we asked)"
 _FEW = re.compile(
@@ -232,9 +234,6 @@ def quantity(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
     a = lo + len(text[lo:verb_start]) - len(text[lo:verb_start].lstrip())
     many = _AS_MANY.match(text, a, verb_start)  # "as many as two-thirds of them": the share
     return many.end() if many else a, lo + len(text[lo:verb_start].rstrip())
-
-
-_AS_MANY = re.compile(r"as\s+many\s+as\s+", re.I)
 
 
 def behind_subject(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:

@@ -44,14 +44,13 @@ _GAP = re.compile(
     r"would|will|could|may|might|did|does|do|also|further|eventually|quickly|long|since|already|"
     r"now|still|even|just|[a-z]+ly)\s+)*",
 )
-_SPEAKER_NOUNS = lexicon.SPEAKER_NOUNS | lexicon.ROLE_WORDS | lexicon.PERSON_NOUNS
 
 
 def _noun_ends(phrase: str) -> bool:
     """The subject ends in a name or a speaker noun ("The Labor Department", "the campaign"),
     not an adjective before a plural noun taken for the verb ("the false | accusations")."""
     last = phrase.split()[-1]
-    return last[:1].isupper() or last.lower().strip("'’s") in _SPEAKER_NOUNS
+    return last[:1].isupper() or last.lower().strip("'’s") in lexicon.PEOPLE
 
 
 def _opens_clause(text: str, s: int, start: int) -> bool:

@@ -88,7 +88,6 @@ _REPORTED_DE = re.compile(r"[,:;„“\"»«]|\b(?:dass|ob)\b")
 
 _NONSPACE = re.compile(r"\S")  # searched with bounds: no copy of the text before a sentence
 _RELATIVE = re.compile(r"\b(?:who|which)\s+(?:(?:has|have|had|also|once|later|long)\s+){0,2}$")
-_ROLES = lexicon.SPEAKER_NOUNS | lexicon.ROLE_WORDS | lexicon.PERSON_NOUNS
 _DETERMINED = re.compile(r"(?:the|a|an|his|her|its|their|one|two|three|several|many)\s", re.I)
 _ENDS_CLAUSE = re.compile(
     r"\s*(?:[,.;:!?]|(?:on|in|at|by|during|after|before|from|last|late|early|this)\b|$)"
@@ -114,7 +113,7 @@ def _role_after(text: str, s: int, m: re.Match[str], e: int) -> tuple[int, int] 
     if counted and counted.end() > span[1]:
         span = (span[0], counted.end())  # "a handful | of captains": the group speaks
     words = text[span[0] : span[1]].split()
-    if _ROLES.isdisjoint(w.strip("'’s").lower() for w in words) and not counted:
+    if lexicon.PEOPLE.isdisjoint(w.strip("'’s").lower() for w in words) and not counted:
         return None  # "…, said their stump speeches, …": a role or body speaks, not a thing
     ends = _ENDS_CLAUSE.match(text, span[1]) or counted and _WHO_NEXT.match(text, span[1])
     if not ends or apposed_subject(text, s, m.start()):
@@ -200,7 +199,7 @@ def _reduced_relative(text: str, s: int, span: tuple[int, int], verb: str) -> bo
     if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES):
         return False
     head = text[span[0] : span[1]].rsplit(None, 1)[-1]
-    if not head.islower() or head in lexicon.PRONOUNS or head.strip("'’s") in _ROLES:
+    if not head.islower() or head in lexicon.PRONOUNS or head.strip("'’s") in lexicon.PEOPLE:
         return False
     if not _PARTICIPLE_AFTER.match(text, span[1]):
         return False

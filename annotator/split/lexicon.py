@@ -186,6 +186,8 @@ PERSON_NOUNS = frozenset(
     commander minister general colonel professor researcher researchers host author journalist
     reporter member members leader leaders aide aides adviser advisers""".split()
 )
+# every word for a person or a body of people that may speak: speaker nouns, roles, persons
+PEOPLE: frozenset[str] = SPEAKER_NOUNS | ROLE_WORDS | PERSON_NOUNS
 PRONOUNS = {
     "he": "m",
     "him": "m",

@@ -11,7 +11,6 @@ from annotator.split import lexicon
 _GOES_ON = frozenset(("continued", "continues", "continue"))
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.!?;]|,\s+(?:and|but|as|while)\b)")
 _THING_BEFORE = re.compile(r"\b(?i:the|this|that|its|their|his|her)\s+([a-z]+)\s+$")
-_PEOPLE = lexicon.ROLE_WORDS | lexicon.SPEAKER_NOUNS | lexicon.PERSON_NOUNS
 
 
 def thing_goes_on(verb: str, text: str, lo: int, start: int, end: int) -> bool:
@@ -19,7 +18,7 @@ def thing_goes_on(verb: str, text: str, lo: int, start: int, end: int) -> bool:
     if verb not in _GOES_ON or not _CLAUSE_ENDS.match(text, end):
         return False
     thing = _THING_BEFORE.search(text, max(lo, start - 40), start)
-    return thing is not None and thing.group(1) not in _PEOPLE
+    return thing is not None and thing.group(1) not in lexicon.PEOPLE
 
 
 # cue forms with a sense that reports nothing: "thanks to", "adding to the confusion",

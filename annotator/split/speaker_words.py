@@ -185,7 +185,7 @@ def _verb_inside(word: str, after: str) -> bool:
     w = _clean_word(word)
     if w not in EN_CUES:
         return False
-    return w not in NOUN_LIKE or _clean_word(after) not in _ROLE_NOUNS
+    return w not in NOUN_LIKE or _clean_word(after) not in lexicon.PEOPLE
 
 
 def _name_inside(words: Sequence[str]) -> bool:
@@ -360,9 +360,8 @@ def is_named(phrase: str) -> bool:
     )
 
 
-_ROLE_NOUNS: frozenset[str] = SPEAKER_NOUNS | ROLE_WORDS | lexicon.PERSON_NOUNS
 _PERSON_ROLES: frozenset[str] = ROLE_WORDS | lexicon.PERSON_NOUNS | TITLES
-_BEFORE_NAME: frozenset[str] = _ROLE_NOUNS | TITLES | _DETERMINERS | {"state"}
+_BEFORE_NAME: frozenset[str] = lexicon.PEOPLE | TITLES | _DETERMINERS | {"state"}
 
 
 def role_named(text: str, span: tuple[int, int]) -> bool:
@@ -372,4 +371,4 @@ def role_named(text: str, span: tuple[int, int]) -> bool:
     lower = [_clean_word(w) for w in words if not w[:1].isupper()]
     if not words[-1][:1].isupper() or any(w not in _BEFORE_NAME for w in lower):
         return False
-    return any(_clean_word(w) in _ROLE_NOUNS or is_titled(w) for w in words[:-1])
+    return any(_clean_word(w) in lexicon.PEOPLE or is_titled(w) for w in words[:-1])
