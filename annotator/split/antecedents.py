@@ -53,8 +53,26 @@ def _named(text: str, lo: int, end: int) -> tuple[int, int] | None:
     return span
 
 
+# a phrase set off by commas between the clause and its cue: ", on television or at rallies,",
+# ", for instance,"
+_SET_OFF = re.compile(
+    r",\s+(?:in|on|at|by|for|over|from|during|after|before|like|including|however|too|though|"
+    r"in\s+fact|of\s+course)\b[^,;:()\[\]\"“”—–]{0,60},\s*$"
+)
+
+
 def subject_behind_clause(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
-    """The clause's subject before "who …" or a participle phrase that ends at the cue."""
+    """The clause's subject before "who …" or a participle phrase that ends at the cue, also
+    past a phrase set off by commas ("Voters who heard him, on TV or at rallies, say")."""
+    span = _behind_clause(text, lo, verb_start)
+    if span is None:
+        off = _SET_OFF.search(text, max(lo, verb_start - 80), verb_start)
+        if off and off.start() > lo:
+            span = _behind_clause(text, lo, off.start())
+    return span
+
+
+def _behind_clause(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
     lo = max(lo, verb_start - WINDOW)
     parts = [p.end() for p in _PARTS.finditer(text, lo, verb_start)]
     a = parts[-1] if parts else lo

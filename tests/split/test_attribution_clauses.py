@@ -4,7 +4,9 @@ subordinator and "found himself" name no speaker, an inverted pronoun that opens
 clause is no speaker, an inverted subject ends before "at the time", a pronoun opening an object
 relative clause is the main subject ("the toll, which they argue …"), a contraction ("Don't",
 "He's") is no speaker, a focus word before a subject and its relative clause ("Even skippers who
-sail … warn") leaves the subject, and a cue that is the relative clause's own verb names no head."""
+sail … warn") leaves the subject, so does a phrase set off by commas after the relative clause
+("Skippers who heard him, on the radio, said"), and a cue that is the relative clause's own verb
+names no head."""
 
 from __future__ import annotations
 
@@ -243,3 +245,26 @@ def test_a_focus_word_before_a_subject_and_its_relative_clause(
 def test_a_cue_that_is_the_relative_clauses_own_verb_names_no_head() -> None:
     c = claim("People who openly endorsed the toll sounded unsure about it.", "unsure")
     assert c["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        (
+            "Some skippers who have heard the mayor over the years, on the radio or at harbour "
+            "meetings, said he sounded tired.",
+            "sounded tired",
+            "Some skippers",
+        ),
+        (
+            "The engineers who found that the town could not build the pier, for instance, said "
+            "the piles were rotten.",
+            "piles were rotten",
+            "engineers",
+        ),
+    ],
+)
+def test_a_phrase_set_off_by_commas_after_the_relative_clause(
+    body: str, fragment: str, speaker: str
+) -> None:
+    assert claim(body, fragment)["speaker"] == speaker
