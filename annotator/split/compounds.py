@@ -11,6 +11,9 @@
   is a plural noun when the noun phrase ends there, unlike "Republican claims victory".
 - "show"/"shows" after a programme noun ("TV shows", "the Sunday news shows", "a talk show")
   is the programme, unlike "ABC News shows …".
+- Any cue form after a determiner and an adjective ("the mere mention", "more ambitious
+  plans", "her effusive praise") is a noun: a subject does not end in an adjective
+  (`after_adjective`; not "the executive says", whose "-ive" word is a noun).
 """
 
 from __future__ import annotations
@@ -90,3 +93,25 @@ def noun_compound(verb: str, text: str, start: int, end: int, lo: int) -> bool:
         plural = _PLURAL_BEFORE.search(text, max(lo, m.start() - 40), m.start())
         return _singular(m.group(2)) and plural is None
     return bool(_NOUN_NEXT.match(text, end))
+
+
+# a determiner, a possessive, "of" or "more"/"most", then an adjective: "the mere", "more
+# ambitious", "Doe's effusive", "the kind of generous", "his top"
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that|these|those|of|more|most|such)"
+    r"|\w['’]s)\s+([a-z]+(?:ive|ous|ful|ical|ible|able)|mere|sheer|top|best|worst)\s+$"
+)
+# words with an adjective's ending that are nouns or numbers ("the executive says", "five")
+_NOUNS_LIKE_ADJECTIVES = frozenset(
+    """executive executives representative relative conservative progressive native operative
+    detective initiative collective objective alternative motive directive incentive
+    perspective narrative missive archive fugitive captive explosive five handful notable
+    constable vegetable cable table chemical""".split()
+)
+
+
+def after_adjective(text: str, start: int, lo: int) -> bool:
+    """A cue form at `start` right after a determiner and an adjective: a noun ("the mere
+    mention", "more ambitious plans", "her effusive praise"), not a verb."""
+    m = _ADJECTIVE_BEFORE.search(text, max(lo, start - 40), start)
+    return m is not None and m.group(1) not in _NOUNS_LIKE_ADJECTIVES

@@ -7,7 +7,7 @@ import re
 
 from annotator.split import lexicon, lexicon_de, lexicon_ml
 from annotator.split.clauses import no_subject
-from annotator.split.compounds import noun_compound
+from annotator.split.compounds import after_adjective, noun_compound
 from annotator.split.credits import credit_line
 from annotator.split.other_senses import not_speech, thing_goes_on
 from annotator.split.subject_cues import (
@@ -341,6 +341,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         or noun_compound(verb, text, m.start(), m.end(), lo)
     ):
         return False  # "the calls of", "a bipartisan plan", "his tax plans would"
+    if verb in lexicon.EN_CUES and after_adjective(text, m.start(), lo):
+        return False  # "the mere mention of", "more ambitious plans", "her effusive praise"
     if verb in lexicon.EN_CUES and not verb.endswith("s") and _ARTICLE_BEFORE.search(before):
         return False  # "the disputed sea", "an alleged fraud", "his continued influence"
     if (

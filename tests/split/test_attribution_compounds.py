@@ -80,3 +80,17 @@ def test_an_s_form_after_a_bare_party_or_nation_word_is_a_noun() -> None:
     assert claim(body, "calm Russian fears")["speaker"] == "Jane Roe"
     assert claim(body, "ferry is unsafe")["speaker"] == "Republican"
     assert claim(body, "harbour inquiry")["speaker"] == "Republican"
+
+
+def test_a_cue_form_after_a_determiner_and_an_adjective_is_a_noun() -> None:
+    body = (
+        "The mere mention of a toll rise emptied the harbour hall within minutes.\n\n"
+        "Unless the towns draw up more ambitious plans, the old ferry will have to run for "
+        "years.\n\n"
+        "The council's effusive praise for the rescue of the trawler surprised the skipper.\n\n"
+        "The harbour executive says the bridge will open in the spring of next year."
+    )
+    assert claim(body, "toll rise")["speaker"] is None
+    assert claim(body, "old ferry")["speaker"] is None
+    assert claim(body, "rescue of the trawler")["speaker"] is None
+    assert claim(body, "open in the spring")["speaker"] == "harbour executive"
