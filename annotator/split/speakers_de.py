@@ -23,6 +23,8 @@ from annotator.split.speakers import (
 )
 
 _AUX = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte)\b")
+# the auxiliary of a perfect with "sein": "war … davon ausgegangen"
+_AUX_SEIN = re.compile(r"\b(?:ist|war|sind|waren|sei|seien|wäre|wären)\b")
 _PASSIVE = re.compile(r"\s+(?:worden|werden|wird|wurde|wurden)\b")
 _CAUSAL = frozenset("da obwohl zumal sofern falls sobald".split())
 _SUBORDINATE = frozenset("wie als dass nachdem weil wo ob während wonach".split()) | _CAUSAL
@@ -215,7 +217,8 @@ def german_subject(
         # the sentence's first one speaks (never the object after the verb)
         opening = _SUBJECT_NP.match(text, start, clause)
         return opening.span(1) if opening else None
-    aux = _AUX.search(text, clause, verb_start)
+    sein = text.endswith("gangen", 0, verb_end)  # "ist davon ausgegangen", not "hat"
+    aux = (_AUX_SEIN if sein else _AUX).search(text, clause, verb_start)
     if aux and not text[clause : aux.start()].strip():
         if apposed:  # "X, der Sprecher, hat … erklärt"
             return subject_before(text, lo, aux.start())
@@ -424,8 +427,9 @@ _PRE = (
     r"(?:(?:(?:in|im|zur|zum|für|vom|von|aus|am|bei|mit|seit|nach|über|unter|an|auf)\s+"
     rf"(?:[^\s,.;:!?„“\"»«()]+\s+){{0,4}}?[A-ZÄÖÜ\d][^\s,.;:!?„“\"»«()]*|\d{{4}})\s+(?={_ADJS}\s))?"
 )
+_AND_ADJ = rf"(?:und\s+(?={_ADJS}\s))?"  # "die afghanischen und ausländischen Soldaten"
 _SUBJECT_NP = re.compile(
-    rf"\s*((?:[Dd](?:er|ie|as)|[Ee]ine?)\s+{_PRE}(?:{_ADJS}\s+){{0,3}}{_CAPS}"
+    rf"\s*((?:[Dd](?:er|ie|as)|[Ee]ine?)\s+{_PRE}(?:{_ADJS}\s+{_AND_ADJ}){{0,3}}{_CAPS}"
     rf"(?:\s+(?:der|des|von|vom|für)\s+(?:{_ADJS}\s+){{0,2}}{_CAPS})?)(?![\w&’'-])"
 )
 _WIE = re.compile(
