@@ -113,7 +113,11 @@ SPEAKER_NOUNS = frozenset(
     network station broadcaster magazine journal daily channel inquiry review audit
     spokesmen representatives negotiators mediators monitors inspectors agencies ministries
     governments parties unions councils courts records filings statistics results files
-    numbers findings estimates projections tally count analysis reporting sources polling""".split()
+    numbers findings estimates projections tally count analysis reporting sources polling
+    diario periódico quotidien hebdomadaire giornale quotidiano jornal agencia agence agenzia
+    agência газета агентство издание видання ministerio ministère ministero ministério gobierno
+    gouvernement governo policía polizia polícia ejército armée esercito exército fiscalía
+    portavoz porte-parole portavoce porta-voz""".split()
 )
 # forms that are nouns after a determiner ("a report", "the calls"), never cues then
 NOUN_LIKE = frozenset(
@@ -174,11 +178,13 @@ ROLE_WORDS = frozenset(
     maire ministre président présidente porte-parole directeur directrice chef
     alcalde alcaldesa ministro ministra presidente presidenta portavoz director directora
     мэр министр президент глава представитель пресс-секретарь директор председатель
-    губернатор посол""".split()
+    губернатор посол portavoce sindaco direttore direttrice porta-voz prefeito diretor
+    diretora міністр речник речниця голова представник посол директор мер губернатор""".split()
 )
 # articles dropped from a speaker phrase ("Die Polizei" -> "Polizei")
 ARTICLES = frozenset(
-    "the a an der die das des dem den ein eine einer le la les l' el los las un una".split()
+    """the a an der die das des dem den ein eine einer le la les l' el los las un una il lo gli
+    o os""".split()
 )
 PERSON_NOUNS = frozenset(
     """source sources spokesman spokeswoman spokesperson official officials expert experts

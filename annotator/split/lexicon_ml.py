@@ -1,4 +1,4 @@
-"""Cue verbs and "according to" phrases beyond English: de, fr, es, ru, ar.
+"""Cue verbs and "according to" phrases beyond English: de, fr, es, it, pt, ru, uk, ar.
 
 Forms are listed as they appear (no stemming); Arabic forms also match with the conjunctions
 و/ف glued on ("وقال"). An "according to" phrase is a preposition before the speaker ("laut",
@@ -32,22 +32,40 @@ destacó subrayó anunció comentó informó expresó reconoció dice afirma ase
 denunció insistió apuntó precisó detalló reiteró concluyó recordó admitió negó criticó
 pidió sostiene dicho afirmado declarado explicado añadido señalado asegurado indicado anunciado
 advertido reconocido denunciado""".split()
+IT = """detto dichiarato affermato spiegato aggiunto sottolineato annunciato precisato ribadito
+osservato riferito sostenuto avvertito ammesso denunciato commentato confermato assicurato
+dichiara afferma spiega aggiunge sottolinea sostiene avverte dichiarò affermò spiegò aggiunse
+sottolineò annunciò precisò ribadì scritto riportato rivelato""".split()
+PT = """disse afirmou declarou explicou acrescentou destacou ressaltou informou anunciou disseram
+afirmaram declararam garantiu assegurou alertou admitiu negou criticou reconheceu sublinhou
+diz afirma declara explica garante""".split()
 RU = """заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 отметили подчеркнул подчеркнула подчеркнули добавил добавила добавили пояснил пояснила
 пояснили рассказал рассказала рассказали заявляет говорит считает написал написала написали
 уточнил уточнила признал признала предупредил предупредила заявляет сообщает отмечает
 подчеркивает пишет утверждает утверждал утверждала напомнил напомнила добавляет ответил
-ответила""".split()
+ответила заявило сообщило отметило подчеркнуло добавило пояснило уточнило""".split()
+UK = """заявив заявила заявили сказав сказала сказали повідомив повідомила повідомили зазначив
+зазначила зазначили наголосив наголосила наголосили додав додала додали пояснив пояснила
+розповів розповіла написав написала підкреслив підкреслила заявляє каже вважає повідомляє
+наголошує пише стверджує стверджував стверджувала попередив попередила відповів відповіла
+нагадав нагадала уточнив уточнила визнав визнала заявило повідомило зазначило""".split()
 AR_BASE = """قال قالت قالوا أكد أكدت صرح صرحت أضاف أضافت أوضح أوضحت أعلن أعلنت ذكر ذكرت كشف كشفت
 أشار أشارت يقول تقول اعتبر اعتبرت أفاد أفادت أعرب أعربت نفى نفت""".split()
 AR = AR_BASE + ["و" + f for f in AR_BASE] + ["ف" + f for f in AR_BASE]
 
-CUES = frozenset(DE + FR + ES + RU + AR)
+CUES = frozenset(DE + FR + ES + IT + PT + RU + UK + AR)
 
+# Italian and Portuguese "secondo"/"segundo" are also "second": as "according to", an article
+# or a name follows
+_SOURCE_NEXT = r"(?=\s+(?:(?:il|lo|la|i|gli|le|o|a|os|as|fonti|fontes)\b|l['’]|[A-Z]))"
 # "according to" before the speaker, per language (regex alternatives)
 ACCORDING_BEFORE = (
     r"[Aa]ccording to|" + lexicon_de.ACCORDING_BEFORE + r"|[Ss]elon|[Dd]'après|[Ss]egún|"
     r"[Aa]ux dires d(?:e|u|es)|[Aa] juicio de|"
+    rf"[Ss]econdo{_SOURCE_NEXT}|[Ss]egundo{_SOURCE_NEXT}|"
+    r"[Ss]tando a|[Dd]e acordo com|[Зз]а словами|[Нн]а думку|[Зз]а даними|[Зз]а інформацією|"
+    r"[Зз]гідно з|"
     r"[Dd]e acuerdo con|[Пп]о словам|[Пп]о данным|[Пп]о мнению|[Пп]о информации|[Пп]о оценкам|"
     r"[Пп]о сведениям|على حد قول|[Сс]огласно|بحسب|حسب|وفقاً?(?:\s*ل(?!ل)|(?=\s*ل))|نقلا عن"
 )
@@ -68,5 +86,6 @@ DE_SUBJUNCTIVE = lexicon_de.SUBJUNCTIVE.pattern
 CLAUSE_WORDS = frozenset(
     """dass wie als weil ob wenn denn sei seien habe haben hat hatte wurde wurden wird werden ist
     sind waren nicht auch noch bereits que qu'il qu'elle est était ont pas aussi
-    que es fue ha han no también что как чтобы не это إن أن أنه إنه بأن وأن""".split()
+    que es fue ha han no también che è sono non anche foi são não também что как чтобы не это
+    що як щоб це إن أن أنه إنه بأن وأن""".split()
 )

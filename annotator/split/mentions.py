@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from annotator.split import lexicon
 from annotator.split.names import _strip_roles
+from annotator.split.names_ml import name_after_genitive
 from annotator.split.pronouns import _pronoun
 from annotator.split.sources_de import german_body
 from annotator.split.speakers import is_named
@@ -17,7 +18,9 @@ from annotator.split.speakers import is_named
 if TYPE_CHECKING:
     from annotator.split.tracker import Tracker
 
-_OF = frozenset("of des der de du del von".split())
+_OF = frozenset("of des der de du del von di da do dos das della dello degli delle".split())
+# an article that is part of an outlet's name in these languages ("Le Monde", "El País")
+_NAMED_ARTICLE = frozenset(("fr", "es", "it", "pt"))
 # adverbs that open a clause or stand before its verb: never a speaker on their own
 _ADVERBS = frozenset(
     """sometimes just likewise perhaps already also even still yet instead indeed however
@@ -65,7 +68,8 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
     if not is_named(phrase):
         kept = [w for w in words if w.lower() not in lexicon.ARTICLES and w.lower() != "one"]
         return " ".join(kept) if kept else None
-    words = [w for i, w in enumerate(words) if i > 0 or w.lower() not in lexicon.ARTICLES]
+    if not (tracker.lang in _NAMED_ARTICLE and len(words) == 2 and words[0][:1].isupper()):
+        words = [w for i, w in enumerate(words) if i > 0 or w.lower() not in lexicon.ARTICLES]
     if not words:
         return None
     if words[-1].lower().strip(".") in lexicon.ROLE_WORDS and words[-1][:1].isupper():
@@ -80,11 +84,18 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
     if words[-1][:1].islower() and tracker.lang != "de" and not role:
         if head not in lexicon.CLAUSE_WORDS:  # German nouns are capitalised: not there
             return " ".join(words)  # "One California delegate", "Mrs. Clinton's aides"
-    tokens = _strip_roles([w for w in words if w.lower() != "the"])
+    plain = [w for w in words if w.lower() != "the"]
+    tokens = _strip_roles(plain)
+    before = plain[-len(tokens) - 1].lower() if 0 < len(tokens) < len(plain) else ""
+    cut = name_after_genitive(tokens, before)
+    if len(cut) < len(tokens):
+        return " ".join(cut)  # "Президент России Владимир Путин", "degli Esteri Antonio Tajani"
     if tokens and (tokens[0] in _OF or len(tokens) == 1 and len(words) > 2 and words[-2] in _OF):
         return " ".join(words)  # "Sprecher des Ministeriums", "Secretary of State"
     if not tokens or not any(t[:1].isupper() for t in tokens):
-        body = [w for w in words if w[:1].isupper() and w.lower() != "the" or w in ("of", "for")]
+        body = [
+            w for w in words if w[:1].isupper() and w.lower() != "the" or w in _OF or w == "for"
+        ]
         return " ".join(body) if body else None
     full = tracker.names.get(tokens[-1])
     if full and full.endswith(" ".join(tokens)):

@@ -35,7 +35,7 @@ _DE_ROLE = re.compile(
 )
 _DOTTED = frozenset(("Jr", "Sr", "Inc", "Co", "Ltd", "Corp"))
 _NAME_TOKEN = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*\.?|[A-Z]\.|al-\w+|bin|ibn|van|von|de|der|del|da|di|le|la)$"
+    r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]*\.?|[A-Z]\.|al-\w+|bin|ibn|van|von|de|der|del|da|di|le|la)$"
 )
 # `\b[A-Z][\w'’-]+(?:[ ]+(?:[A-Z][\w'’.-]*|[A-Z]\.))*`, with the \b written as a lookbehind after
 # the capital so that the pattern starts with a character class (the scan jumps to capitals).

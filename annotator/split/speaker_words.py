@@ -254,7 +254,8 @@ _FIRST_PERSON = frozenset(("my", "your"))
 # words that make a longer phrase two phrases or a clause ("a threat and Pentagon leadership")
 _NOT_INSIDE = frozenset("and or & sat".split())
 _DETERMINERS = frozenset(
-    "the a an this that his her its their our der die das ein eine le la les el los las un une una".split()
+    """the a an this that his her its their our der die das ein eine le la les el los las un une una
+    il lo gli o os""".split()
 )
 
 
@@ -265,7 +266,8 @@ _PLACES = frozenset(
 )
 _CONNECT = frozenset(
     """the a an of for and at de del la le von der van al bin ibn y et und die das des dem den
-    ein eine einer eines einem einen vom el los las les du""".split()
+    ein eine einer eines einem einen vom el los las les du il lo gli della dello degli delle di
+    da do dos das o os""".split()
 )
 
 

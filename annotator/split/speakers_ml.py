@@ -1,5 +1,5 @@
-"""Word order around cue verbs in French, Spanish and Russian: the subject of a compound tense
-stands before its auxiliary ("Le porte-parole a affirmé", "El portavoz ha afirmado"), a short
+"""Word order around cue verbs in French, Spanish, Italian, Portuguese, Russian and Ukrainian:
+the subject of a compound tense stands before its auxiliary ("Le porte-parole a affirmé", "El portavoz ha afirmado"), a short
 quote before the cue puts the subject after it ("«No vamos a ceder», dijo X"), and "Как сообщил
 X" / "Como dijo X" / "Comme l'a dit X" name the speaker after the verb."""
 
@@ -16,7 +16,8 @@ _AUX = re.compile(
 )
 # the clause opens with "as": the speaker follows the verb
 _AS = re.compile(
-    r"^\W*(?:[Кк]ак|[Cc]omo|[Cc]omme|[Ss]elon ce qu['’]a|[Аа] как)(?:\s+(?:l['’]a|lo ha|l['’]ont))?\s*$"
+    r"^\W*(?:[Кк]ак|[Яя]к|[Cc]omo|[Cc]omme|[Cc]ome|[Ss]elon ce qu['’]a|[Аа] как)"
+    r"(?:\s+(?:l['’]a|lo ha|l['’]ont|ha|hanno|l['’]ha))?\s*$"
 )
 _NONSPACE = re.compile(r"\S")
 _CLOSING = "\"”»“’'"
@@ -66,12 +67,13 @@ def romance_subject(
     return subject_before(text, s, end) or _cyrillic_np(text, s, end)
 
 
-# a Russian noun phrase opening the clause: a capitalised head and lower-case genitives
+# a Russian or Ukrainian noun phrase opening the clause: a capitalised head and lower-case genitives
 # ("Представитель министерства сообщил", "Пресс-служба министерства сообщила")
-_CYRILLIC_NP = re.compile(r"\s*([А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){1,3})\s*$")
+_CYRILLIC_NP = re.compile(r"\s*([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[а-яёіїєґ'’-]+){1,3})\s*$")
 _RU_ADVERBS = frozenset(
     """вчера сегодня завтра ранее позже затем также однако теперь сейчас тогда утром вечером
-    днем днём ночью накануне впоследствии потом здесь там""".split()
+    днем днём ночью накануне впоследствии потом здесь там учора сьогодні раніше також
+    однак тепер зараз тоді вранці ввечері вночі напередодні згодом""".split()
 )
 
 

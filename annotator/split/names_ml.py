@@ -1,0 +1,47 @@
+"""A name after a genitive, in languages that put the genitive between a role and the name.
+
+Russian and Ukrainian: "Президент России Владимир Путин", "Министр ... России Сергей Лавров":
+a person is named by two words (three with a patronymic: "Владимир Владимирович Путин"), so a
+capitalised genitive before them is the role's ("of Russia"). Romance languages: "il ministro
+degli Esteri Antonio Tajani", "el ministro de Asuntos Exteriores José Manuel Albares": the
+capitalised words after a genitive link name the ministry until a given name opens the
+person's name (else the last two words are the name).
+"""
+
+from __future__ import annotations
+
+from annotator.split.lexicon import FEMALE_NAMES, MALE_NAMES
+
+_GIVEN = MALE_NAMES | FEMALE_NAMES
+# genitive links: "de la Generalitat", "degli Esteri", "do Brasil" (German "der"/"von" is not
+# one: "Sprecher der Polizei" stays a body, and "von" opens names)
+LINKS = frozenset("de del della dello degli delle di da do dos das du des".split())
+_PATRONYMIC = ("вич", "вна", "ична", "інична")
+# genitive endings of place and body names ("России", "України", "Москвы"): no first name
+# in the nominative ends so
+_GENITIVE = ("ии", "ії", "ы", "и")
+
+
+def _cyrillic(word: str) -> bool:
+    return "\u0400" <= word[:1] <= "\u04ff"
+
+
+def name_after_genitive(tokens: list[str], before: str) -> list[str]:
+    """`tokens` (a run of name tokens, roles stripped) without the genitive that opens it;
+    `before`: the word before the run ("" when none)."""
+    if len(tokens) >= 2 and all(_cyrillic(t) for t in tokens):
+        if len(tokens) >= 3:
+            keep = 3 if tokens[-2].lower().endswith(_PATRONYMIC) else 2
+            return tokens[-keep:]
+        if tokens[0].lower().endswith(_GENITIVE) and not tokens[1].lower().endswith(_GENITIVE):
+            return tokens[1:]  # "президент России Путин"
+        return tokens
+    run = tokens
+    while run and (run[0] in LINKS or run[0] == "la" and run is not tokens):
+        run = run[1:]  # "de la Generalitat Pere Aragonès"
+    if run is tokens and before not in LINKS:
+        return tokens
+    if len(run) < 3 or any(t in LINKS for t in run):
+        return tokens  # "del Ministerio de Defensa": a body
+    given = next((i for i, t in enumerate(run) if i and t.lower() in _GIVEN), None)
+    return run[given:] if given is not None else run[-2:]

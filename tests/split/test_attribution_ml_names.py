@@ -1,0 +1,142 @@
+"""Italian, Portuguese and Ukrainian cues, and names after a genitive or an outlet's article,
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.split.document import RawDocument
+from annotator.split.names_ml import name_after_genitive
+from annotator.split.pipeline import split_document
+
+
+def speaker(body: str, lang: str) -> tuple[str | None, str | None, str | None]:
+    """(speaker, cue, the speaker's mention) of the first claim of `body` in `lang`."""
+    text = "Ponte\n\n" + body
+    claims = split_document(RawDocument(path="ml.txt", format="txt", text=text), lang=lang).claims
+    c = next(c for c in claims if c["text"] != "Ponte")
+    mention = text[c["speaker_start"] : c["speaker_end"]] if c["speaker"] else None
+    return c["speaker"], c["cue"], mention
+
+
+@pytest.mark.parametrize(
+    "body,lang,expected",
+    [
+        # Italian: compound tenses, "secondo", "come ha detto", quotes before the cue
+        ("Il governo ha detto che il ponte resterà chiuso fino a maggio.", "it", "governo"),
+        ("La Stampa ha scritto che il ponte resterà chiuso fino a maggio.", "it", "La Stampa"),
+        (
+            "Secondo il sindaco Marco Rossi, il ponte resterà chiuso fino a maggio.",
+            "it",
+            "Marco Rossi",
+        ),
+        (
+            "Come ha detto il sindaco Marco Rossi, il ponte resterà chiuso fino a maggio.",
+            "it",
+            "Marco Rossi",
+        ),
+        (
+            "«Il ponte resterà chiuso fino a maggio», ha detto il sindaco Marco Rossi ai cronisti.",
+            "it",
+            "Marco Rossi",
+        ),
+        # Portuguese
+        ("O governo disse que a ponte ficará fechada até maio.", "pt", "governo"),
+        ("Segundo o prefeito Paulo Souza, a ponte ficará fechada até maio.", "pt", "Paulo Souza"),
+        ('"A ponte ficará fechada até maio", afirmou o prefeito Paulo Souza.', "pt", "Paulo Souza"),
+        # Ukrainian: past forms, "за словами", "як повідомив", a noun phrase as the subject
+        ("Мер Олег Бондар заявив, що міст буде закрито до травня.", "uk", "Олег Бондар"),
+        ("За словами мера Олега Бондаря, міст буде закрито до травня.", "uk", "Олега Бондаря"),
+        ("Як повідомив Олег Бондар, міст буде закрито до травня цього року.", "uk", "Олег Бондар"),
+        (
+            "Міністерство інфраструктури повідомило, що міст буде закрито.",
+            "uk",
+            "Міністерство інфраструктури",
+        ),
+        (
+            "«Міст буде закрито до травня цього року», — сказав мер Олег Бондар.",
+            "uk",
+            "Олег Бондар",
+        ),
+    ],
+)
+def test_cues_in_italian_portuguese_ukrainian(body: str, lang: str, expected: str) -> None:
+    assert speaker(body, lang)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "body,lang",
+    [
+        ("Per il secondo anno il ponte resterà chiuso fino a maggio.", "it"),
+        ("Pelo segundo ano a ponte ficará fechada até maio.", "pt"),
+        ("Учора ввечері повідомили, що міст буде закрито до травня.", "uk"),
+    ],
+)
+def test_ordinals_and_unnamed_reports_name_nobody(body: str, lang: str) -> None:
+    assert speaker(body, lang)[0] is None
+
+
+@pytest.mark.parametrize(
+    "body,lang,expected",
+    [
+        # a genitive between the role and the name belongs to the role; the mention keeps it
+        ("Президент России Иван Петров заявил, что мост закроют до мая.", "ru", "Иван Петров"),
+        ("Президент России Петров заявил, что мост закроют до мая.", "ru", "Петров"),
+        (
+            "Глава России Иван Иванович Петров заявил, что мост закроют до мая.",
+            "ru",
+            "Иван Иванович Петров",
+        ),
+        ("Президент України Іван Коваль заявив, що міст закриють до травня.", "uk", "Іван Коваль"),
+        (
+            "Il ministro degli Esteri Marco Rossi ha detto che il ponte resterà chiuso.",
+            "it",
+            "Marco Rossi",
+        ),
+        (
+            "El ministro de Obras Públicas José Ruiz dijo que el puente seguirá cerrado.",
+            "es",
+            "José Ruiz",
+        ),
+        (
+            "El presidente de la Diputación Pau Ferrer dijo que el puente seguirá cerrado.",
+            "es",
+            "Pau Ferrer",
+        ),
+        # a body after the link stays whole
+        (
+            "El portavoz del Ministerio de Obras dijo que el puente seguirá cerrado.",
+            "es",
+            "portavoz del Ministerio de Obras",
+        ),
+        (
+            "El ministerio de Obras informó que el puente seguirá cerrado hasta mayo.",
+            "es",
+            "ministerio de Obras",
+        ),
+        # an outlet's article is part of its name; a link inside a name is kept
+        ("Le Figaro a rapporté que le pont restera fermé jusqu'en mai.", "fr", "Le Figaro"),
+        ("Según el diario El Norte, el puente seguirá cerrado hasta mayo.", "es", "El Norte"),
+        (
+            "Segundo o jornal Folha de Minas, a ponte ficará fechada até maio.",
+            "pt",
+            "Folha de Minas",
+        ),
+    ],
+)
+def test_names_after_genitives_and_articles(body: str, lang: str, expected: str) -> None:
+    found, _, mention = speaker(body, lang)
+    assert found == expected
+    assert mention is not None and expected.split()[-1] in mention
+
+
+def test_name_after_genitive_keeps_plain_names() -> None:
+    assert name_after_genitive(["Charles", "de", "Gaulle"], "") == ["Charles", "de", "Gaulle"]
+    assert name_after_genitive(["Universidad", "de", "Buenos", "Aires"], "la") == [
+        "Universidad",
+        "de",
+        "Buenos",
+        "Aires",
+    ]
+    assert name_after_genitive(["Іван", "Коваль"], "") == ["Іван", "Коваль"]
+    assert name_after_genitive(["Esteri", "Marco", "Rossi"], "degli") == ["Marco", "Rossi"]
