@@ -189,7 +189,9 @@ _BY_AGENT = re.compile(
     r"overwhelming|lopsided|comfortable|big|small|double-digit)?\s*margins?\b"
     r"|\s+\d[\d.]*\s*(?:%|percent|points?|percentage|-(?:to-)?\d|–\d|\s+to\s+\d))"
 )
-_WITH_ING = re.compile(r"\b(?:with|by|while|after|before|when)\s+(?:[^\s,;:]+\s+){0,7}$")
+_WITH_ING = re.compile(
+    r"\b(?:with\s+(?:[^\s,;:]+\s+){0,9}|(?:by|while|after|before|when)\s+(?:[^\s,;:]+\s+){0,7})$"
+)
 # an adverb between a comma and an -ing cue: "…, quickly reminding", "…, perhaps recognizing"
 COMMA_ADVERB = r"(?:[a-z]+ly|perhaps|also|still)"
 _ING_OK = re.compile(
@@ -336,7 +338,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         verb.endswith("ing")
         and not _ING_OK.search(before)
         and not _ING_ADVERBS.search(text, max(lo, m.start() - 40), m.start())
-        and not _WITH_ING.search(text, max(lo, m.start() - 80), m.start())
+        and not _WITH_ING.search(text, max(lo, m.start() - 100), m.start())
         and not _AFTER_CLAUSE.search(text[max(lo, m.start() - 36) : m.start()].rstrip())
     ):
         return False  # "a poor showing", "refrained from attacking": not ", saying" or "is calling"

@@ -229,7 +229,11 @@ _AS_OPENER = re.compile(r"\s*[\"“‘']?As\s+")
 # an -ing cue opening an adverbial clause: "X distanced himself by saying …"
 _BY_ING = re.compile(r"\b(?:by|while|after|before|when)(?:\s+\w+)?$")
 _ADVERB_BEFORE = re.compile(rf"(?<=,)\s+{COMMA_ADVERB}$")
-_WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,6}$)")
+# "with NP V-ing … and" before an -ing cue: NP is the subject of both participles
+_WITH_TWO_ING = re.compile(
+    r"\bwith\s+((?:[^\s,;:]+\s+){1,5}?)(?=[a-z]+ing\s+[^,;:]{1,60}\sand\s+$)"
+)
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,9}$)")
 
 
 def attribute_sentence(
@@ -348,11 +352,14 @@ def attribute_sentence(
                 span = _role_after(text, s, m, e)  # "…, said the company's chief executive."
                 span = span or clauses.name_after_role(text, m.end(), e)  # "…, said host Al Ng."
             span = span or romance_subject(text, s, m.start(), m.end(), e)
+        two = _WITH_TWO_ING.search(text, max(s, m.start() - 100), m.start()) if ing else None
+        if two:  # "with officials underlining X and vowing …": the officials, not the clause's
+            span = subject_before(text, two.start(1), two.end(1)) or span
         weak = span is None or not is_speaker_phrase(text[span[0] : span[1]])
-        if weak and _WITH_ING.search(text, max(s, m.start() - 80), m.start()):
+        if weak and _WITH_ING.search(text, max(s, m.start() - 100), m.start()):
             if m.group(1) == "asked" and _BY_ING.search(gap):
                 span = main_subject(text, s, m.start())  # "X named Y when asked who …": X
-            w = _WITH_SUBJECT.search(text, max(s, m.start() - 80), m.start())
+            w = _WITH_SUBJECT.search(text, max(s, m.start() - 100), m.start())
             weak = span is None or not is_speaker_phrase(text[span[0] : span[1]])
             if weak and w and ing and m.group(1) != "reporting":  # "with 30% saying"
                 span = subject_before(text, w.end(), m.start())

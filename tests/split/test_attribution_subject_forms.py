@@ -1,6 +1,6 @@
 """English attribution: a subject whose form hid it from the cue ("Fleming reminisced … and
 said", "Doe also called …" but not "a group called the “X”", "X -- a pilot -- said", "with
-four in 10 saying", "Unions that backed him say"), on sentences written for these tests."""
+four in 10 saying", "with officials underlining X and vowing", "Unions that backed him say"), on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -80,6 +80,24 @@ def test_a_quantity_after_with_speaks_for_the_ing_cue() -> None:
     )
     c = attribution_cases.claim(body, "change their trade")
     assert c["speaker"] == "four in 10"
+
+
+def test_a_long_subject_after_with_speaks_for_the_ing_cue() -> None:
+    body = (
+        "The mayor's attacks rippled through the town, with other skippers and even a "
+        "well-known harbour columnist suggesting that the toll is unfair."
+    )
+    c = attribution_cases.claim(body, "toll is unfair")
+    assert c["speaker"] == "well-known harbour columnist"
+
+
+def test_the_subject_after_with_speaks_for_a_second_ing_cue() -> None:
+    body = (
+        "The town pressed the ferry firm on Saturday, with top harbour officials underlining "
+        "the deadline and vowing to cancel the contract."
+    )
+    c = attribution_cases.claim(body, "cancel the contract")
+    assert c["speaker"] == "top harbour officials"
 
 
 def test_a_group_before_a_that_relative_clause_speaks() -> None:
