@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from annotator.split import lexicon
 from annotator.split.names import _strip_roles
-from annotator.split.names_ml import name_after_genitive
+from annotator.split.names_ml import arabic_name, name_after_genitive
 from annotator.split.pronouns import _pronoun
 from annotator.split.sources_de import german_body
 from annotator.split.speakers import is_named
@@ -65,6 +65,9 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
         if len(words) <= 4 and named and not is_named(phrase):
             if "’" not in phrase and "'" not in phrase:
                 return named  # "the expert said" after a named speaker
+    named_ar = arabic_name(words) if tracker.lang == "ar" else words
+    if len(named_ar) < len(words):
+        return " ".join(named_ar)  # "الرئيس الروسي فلاديمير بوتين"
     if not is_named(phrase):
         kept = [w for w in words if w.lower() not in lexicon.ARTICLES and w.lower() != "one"]
         return " ".join(kept) if kept else None

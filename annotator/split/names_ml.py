@@ -5,7 +5,9 @@ a person is named by two words (three with a patronymic: "Владимир Вл�
 capitalised genitive before them is the role's ("of Russia"). Romance languages: "il ministro
 degli Esteri Antonio Tajani", "el ministro de Asuntos Exteriores José Manuel Albares": the
 capitalised words after a genitive link name the ministry until a given name opens the
-person's name (else the last two words are the name).
+person's name (else the last two words are the name). Arabic: "الرئيس الروسي فلاديمير بوتين":
+titles and adjectives carry the article "ال", a name does not (but for its last word, "بشار الأسد",
+and a word after "عبد"/"أبو": "عبد الفتاح السيسي").
 """
 
 from __future__ import annotations
@@ -45,3 +47,33 @@ def name_after_genitive(tokens: list[str], before: str) -> list[str]:
         return tokens  # "del Ministerio de Defensa": a body
     given = next((i for i, t in enumerate(run) if i and t.lower() in _GIVEN), None)
     return run[given:] if given is not None else run[-2:]
+
+
+# words of a title or a body that carry no article ("وزير الخارجية", "المتحدث باسم الحكومة")
+_AR_TITLE = frozenset("وزير وزيرة رئيس رئيسة نائب سفير قائد ولي باسم عن لدى في مدير أمين".split())
+_AR_COMPOUND = frozenset(("عبد", "أبو", "أبي"))
+
+
+def _arabic(word: str) -> bool:
+    return "\u0600" <= word[:1] <= "\u06ff"
+
+
+def arabic_name(words: list[str]) -> list[str]:
+    """The person's name at the end of an Arabic speaker phrase (`words` when none is there)."""
+    if len(words) < 2 or not all(_arabic(w) for w in words):
+        return words
+    i = len(words)
+    while i > 0:
+        w = words[i - 1]
+        if w in _AR_TITLE:
+            break
+        article = w.startswith("ال")
+        if article and i < len(words) and (i < 2 or words[i - 2] not in _AR_COMPOUND):
+            break  # "الروسي" before the name; not "عبد الفتاح"
+        i -= 1
+    name = words[i:]
+    if not name or len(name) == len(words):
+        return words
+    if len(name) == 1 and name[0].startswith("ال"):
+        return words  # "المتحدث باسم الخارجية", "الشرطة المحلية": no name
+    return name

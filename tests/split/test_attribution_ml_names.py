@@ -1,5 +1,5 @@
-"""Italian, Portuguese and Ukrainian cues, and names after a genitive or an outlet's article,
-on sentences written for these tests."""
+"""Italian, Portuguese and Ukrainian cues, names after a genitive, an outlet's article or an
+Arabic title, on sentences written for these tests."""
 
 from __future__ import annotations
 
