@@ -49,6 +49,7 @@ from annotator.split.mentions import resolve
 from annotator.split.participles import participle_frame
 from annotator.split.passives import passive_agent
 from annotator.split.pronouns import bound_subject, cataphor
+from annotator.split.reported_de import reports
 from annotator.split.sources_de import german_frame, info_source, passive_document, temporal
 from annotator.split.speakers import (
     is_speaker_phrase,
@@ -56,7 +57,7 @@ from annotator.split.speakers import (
     subject_after,
     subject_before,
 )
-from annotator.split.speakers_de import german_subject, reports, so_subject
+from annotator.split.speakers_de import german_subject, so_subject
 from annotator.split.speakers_ml import romance_subject
 from annotator.split.stance import (
     POSSESSED_GATE,

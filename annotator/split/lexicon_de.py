@@ -16,7 +16,7 @@ präzisier informier signalisier verdeutlich unterstell rechtfertig beschwer bek
 konstatier argumentier folger erwider protestier würdig verurteil skandier erwart betracht
 bewert begrüß erzähl schilder frag rüg konter prophezei spekulier mutmaß bekund verlautbar
 verlaut twitter plädier vermeld wert beurteil vereinbar überleg charakterisier beschuldig
-errechn""".split()
+errechn erhoff""".split()
 # strong and mixed verbs: all finite forms and the participle, listed
 STRONG = """schreibt schreiben schrieb schrieben geschrieben unterstrich unterstreicht
 unterstrichen verwies verweist verwiesen bestritt bestreitet bestritten beschrieb beschreibt
@@ -85,7 +85,8 @@ zusagt""".split()
 # several words, matched as written
 PHRASES = """äußerte sich|äußert sich|äußerten sich|äußerten|zeigte sich|zeigt sich|zeigten sich|
 sprach von|spricht von|sprachen von|sprechen von|sprach sich|spricht sich|sprachen sich|
-geht davon aus|gehen davon aus|ging davon aus|gingen davon aus|bekannt gab|bekannt gegeben|
+geht davon aus|gehen davon aus|ging davon aus|gingen davon aus|davon ausgeht|davon ausgehen|
+davon ausging|davon ausgingen|davon ausgegangen|bekannt gab|bekannt gegeben|
 bekannt gaben|ist der Meinung|ist der Ansicht|ist der Auffassung|ist überzeugt|sind überzeugt|
 war überzeugt|zeigte sich überzeugt|kam zu dem Ergebnis|kamen zu dem Ergebnis|
 kommt zu dem Ergebnis|kommen zu dem Ergebnis|kam zu dem Schluss|kamen zu dem Schluss|

@@ -23,6 +23,8 @@ from annotator.split.speakers import (
 )
 
 _AUX = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte)\b")
+# the auxiliary of a perfect with "sein": "war … davon ausgegangen"
+_AUX_SEIN = re.compile(r"\b(?:ist|war|sind|waren|sei|seien|wäre|wären)\b")
 _PASSIVE = re.compile(r"\s+(?:worden|werden|wird|wurde|wurden)\b")
 _CAUSAL = frozenset("da obwohl zumal sofern falls sobald".split())
 _SUBORDINATE = frozenset("wie als dass nachdem weil wo ob während wonach".split()) | _CAUSAL
@@ -121,21 +123,14 @@ _FINITE = re.compile(
     r"hat|hatte|wird|werden|wurde|kann|könne|könnte|muss|müsse|müsste|soll|solle|sollte|"
     r"will|wolle|gebe|gibt|gab|gehe|geht|liege|liegt|stehe|steht|bleibe|bleibt|gelte|gilt)\b"
 )
-_INVERTED = frozenset("wie hatte hat habe hätte wird wurde".split())  # ", wie X sagte", ", hatte X"
 _BACK = ("das", "dies")  # "…, das sagte X": the clause before the comma is what was said
-_REPORTED = re.compile(r"[,:„“\"»«]|\b(?:dass|ob)\b")
 # after a verb-final clause: punctuation, an auxiliary, or the main clause's verb ("Wie die
 # Sender berichten | sind zwei Polizisten …")
 _VERB_FINAL = re.compile(
     r"\s*(?:[,.;:!?)]|$|(?:hat|hatte|habe|haben|hatten|hätte|sei|sind|ist|war|waren|wurde|"
     r"wurden|soll|sollen|seien)\b)"
 )
-_PURPOSE = re.compile(r",\s+(?:um|ohne|statt|anstatt)\s")  # "bietet X an, um … zu": a purpose
 _PRONOUN_VERB = re.compile(r"\s*(?:Er|Sie|Es|Wir|Ich|Man)\s+[a-zäöüß]")  # a clause, no name
-_INTENT = re.compile(
-    r"\bdass\b|\bzu\s+(?!(?:den|dem|der|einem|einer|einen|seinen|ihren)\b)[a-zäöüß]{2,}(?:en|ern|eln)\b"
-    r"|\b[a-zäöüß]+zu[a-zäöüß]+en\b"
-)
 _ADVERB_PREP = frozenset("zu zum zur für mit auf nach gegen über unter bei an".split())
 
 
@@ -222,7 +217,8 @@ def german_subject(
         # the sentence's first one speaks (never the object after the verb)
         opening = _SUBJECT_NP.match(text, start, clause)
         return opening.span(1) if opening else None
-    aux = _AUX.search(text, clause, verb_start)
+    sein = text.endswith("gangen", 0, verb_end)  # "ist davon ausgegangen", not "hat"
+    aux = (_AUX_SEIN if sein else _AUX).search(text, clause, verb_start)
     if aux and not text[clause : aux.start()].strip():
         if apposed:  # "X, der Sprecher, hat … erklärt"
             return subject_before(text, lo, aux.start())
@@ -431,8 +427,9 @@ _PRE = (
     r"(?:(?:(?:in|im|zur|zum|für|vom|von|aus|am|bei|mit|seit|nach|über|unter|an|auf)\s+"
     rf"(?:[^\s,.;:!?„“\"»«()]+\s+){{0,4}}?[A-ZÄÖÜ\d][^\s,.;:!?„“\"»«()]*|\d{{4}})\s+(?={_ADJS}\s))?"
 )
+_AND_ADJ = rf"(?:und\s+(?={_ADJS}\s))?"  # "die afghanischen und ausländischen Soldaten"
 _SUBJECT_NP = re.compile(
-    rf"\s*((?:[Dd](?:er|ie|as)|[Ee]ine?)\s+{_PRE}(?:{_ADJS}\s+){{0,3}}{_CAPS}"
+    rf"\s*((?:[Dd](?:er|ie|as)|[Ee]ine?)\s+{_PRE}(?:{_ADJS}\s+{_AND_ADJ}){{0,3}}{_CAPS}"
     rf"(?:\s+(?:der|des|von|vom|für)\s+(?:{_ADJS}\s+){{0,2}}{_CAPS})?)(?![\w&’'-])"
 )
 _WIE = re.compile(
@@ -460,31 +457,3 @@ def _starts_subject(text: str, a: int, hi: int) -> bool:
     w = m.group(1).lstrip('„»"')
     low = _clean_word(w)
     return low in _NOMINATIVE or (w[:1].isupper() and low not in _NOT_SUBJECT)
-
-
-def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
-    """A German cue frames reported words: some follow it (", dass", ":", a quote), come
-    before it in the sentence ("Der Plan sei gut, sagte X"), or are its object ("sprach von
-    einem Erfolg", "nannte den Plan gut")."""
-    verb = cue.group(1).lower()
-    if verb in lexicon_de.INTENDING:  # "beschloss, den Fall abzugeben", not "… ein Verbot"
-        intent = _INTENT.search(text, cue.end(), e)
-        return intent is not None and not _PURPOSE.search(text, cue.end(), intent.start())
-    if verb in lexicon_de.NP_CONTENT or _REPORTED.search(text, cue.end(), e):
-        return True
-    intent = _INTENT.search(text, cue.end(), e)
-    if intent and not _PURPOSE.search(text, cue.end(), intent.start()):
-        return True
-    if verb in lexicon_de.ASKING:
-        return False  # "bat die Beamten um Hilfe": a request reports only what follows it
-    if lexicon_de.framed(verb, text, cue.end()):
-        return True  # "hält den Plan für richtig": the object is what is held
-    if _FRONT_AGENT.match(text, s, cue.start()):
-        return True  # "Von X wurde der Plan kritisiert": the plan is what X said
-    if text[s : cue.start()].split() in (["Dies"], ["Das"]):
-        return True  # "Dies bestätigte X.": what was said is the sentence before
-    bounds = [m.end() for m in _PARTS.finditer(text, s, cue.start())]
-    clause = text[bounds[-1] : cue.start()].split() if bounds else []
-    # "…, sagte X" or "…, wie X mitteilte": the sentence before the comma is what was said
-    back = clause in (["das"], ["dies"])  # "…, das sagte X"
-    return bool(bounds) and (not clause or clause[0].lower() in _INVERTED or back)

@@ -248,3 +248,29 @@ def test_present_verb_final_forms_of_separable_cues() -> None:
         "Die Wartezeiten seien zu lang, wie der Patientenverband Nord hinweist."
     )
     assert [who for who, _ in got] == ["Ärztin Jana Kurz", "Patientenverband Nord"]
+
+
+def test_erhoffen_and_davon_ausgehen_in_every_position() -> None:
+    """ "erhoffte sich, dass", "wie X davon ausgeht", "war … davon ausgegangen": a perfect with
+    "sein" puts the subject at its auxiliary, as "hat" does."""
+    got = speakers(
+        "Der Hafenmeister Jan Rieck erhoffte sich, dass die Fähre bald wieder fahren werde.\n\n"
+        "Wie die Reederei Nord davon ausgeht, wird der Schaden im Mai behoben.\n\n"
+        "Aus Mangel an Messungen waren die Geologen bisher davon ausgegangen, dass der Hang "
+        "stabil sei."
+    )
+    assert got == [
+        ("Hafenmeister Jan Rieck", "erhoffte"),
+        ("Reederei Nord", "davon ausgeht"),
+        ("Geologen", "davon ausgegangen"),
+    ]
+
+
+def test_subject_with_two_joined_adjectives() -> None:
+    """ "Die schwedischen und finnischen Fischer": the whole noun phrase, not its adjectives."""
+    got = speakers(
+        "Am Montag sagten die schwedischen und finnischen Fischer, die Bestände würden sich "
+        "erholen.\n\n"
+        "Wie die dänischen und norwegischen Reeder mitteilten, bleiben die Häfen offen."
+    )
+    assert got == [("Fischer", "sagten"), ("Reeder", "mitteilten")]

@@ -1,0 +1,46 @@
+"""Whether a German cue verb frames reported words: a clause after it, words before it in the
+sentence, or an object that is what was said ("sprach von einem Erfolg")."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split import lexicon_de
+from annotator.split.part_marks import PARTS as _PARTS
+from annotator.split.speakers_de import _FRONT_AGENT
+
+_REPORTED = re.compile(r"[,:„“\"»«]|\b(?:dass|ob)\b")
+_PURPOSE = re.compile(r",\s+(?:um|ohne|statt|anstatt)\s")  # "bietet X an, um … zu": a purpose
+_INTENT = re.compile(
+    r"\bdass\b|\bzu\s+(?!(?:den|dem|der|einem|einer|einen|seinen|ihren)\b)[a-zäöüß]{2,}(?:en|ern|eln)\b"
+    r"|\b[a-zäöüß]+zu[a-zäöüß]+en\b"
+)
+_INVERTED = frozenset("wie hatte hat habe hätte wird wurde".split())  # ", wie X sagte", ", hatte X"
+
+
+def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
+    """A German cue frames reported words: some follow it (", dass", ":", a quote), come
+    before it in the sentence ("Der Plan sei gut, sagte X"), or are its object ("sprach von
+    einem Erfolg", "nannte den Plan gut")."""
+    verb = cue.group(1).lower()
+    if verb in lexicon_de.INTENDING:  # "beschloss, den Fall abzugeben", not "… ein Verbot"
+        intent = _INTENT.search(text, cue.end(), e)
+        return intent is not None and not _PURPOSE.search(text, cue.end(), intent.start())
+    if verb in lexicon_de.NP_CONTENT or _REPORTED.search(text, cue.end(), e):
+        return True
+    intent = _INTENT.search(text, cue.end(), e)
+    if intent and not _PURPOSE.search(text, cue.end(), intent.start()):
+        return True
+    if verb in lexicon_de.ASKING:
+        return False  # "bat die Beamten um Hilfe": a request reports only what follows it
+    if lexicon_de.framed(verb, text, cue.end()):
+        return True  # "hält den Plan für richtig": the object is what is held
+    if _FRONT_AGENT.match(text, s, cue.start()):
+        return True  # "Von X wurde der Plan kritisiert": the plan is what X said
+    if text[s : cue.start()].split() in (["Dies"], ["Das"]):
+        return True  # "Dies bestätigte X.": what was said is the sentence before
+    bounds = [m.end() for m in _PARTS.finditer(text, s, cue.start())]
+    clause = text[bounds[-1] : cue.start()].split() if bounds else []
+    # "…, sagte X" or "…, wie X mitteilte": the sentence before the comma is what was said
+    back = clause in (["das"], ["dies"])  # "…, das sagte X"
+    return bool(bounds) and (not clause or clause[0].lower() in _INVERTED or back)
