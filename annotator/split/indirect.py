@@ -337,7 +337,7 @@ def attribute_sentence(
             if span is None:
                 continue
             if not reports(text, s, e, m):  # "X bedauerte die Entscheidung." frames what follows
-                if m.group(1).lower() not in lexicon_de.INTENDING:  # "beschloss ein Verbot"
+                if m.group(1).lower() not in lexicon_de.UNFRAMED:  # "beschloss ein Verbot"
                     who = resolve(text[span[0] : span[1]], tracker, text, span[0])
                     tracker.framed = tracker.framed or Attribution(who, m.group(1), False, span)
                 continue

@@ -24,7 +24,7 @@ beschrieben versprach verspricht versprachen versprochen nannte nennt nannten ge
 widersprach widerspricht widersprachen widersprochen empfahl empfiehlt empfahlen empfohlen
 gestand gesteht gestanden verglich vergleicht verglichen verweisen entschied entschieden
 entscheidet beschweren bat baten bittet gebeten beschloss beschlossen beschließt riet rät
-rieten""".split()  # "beschweren": a stem in -er, not "beschwern"
+rieten sieht sah""".split()  # "beschweren": a stem in -er, not "beschwern"
 # separable verbs: finite main-clause forms -> the particles one of which closes the clause
 SEPARABLE = {
     **dict.fromkeys("teilte teilt teilten teilen".split(), ("mit",)),
@@ -68,6 +68,11 @@ INTENDING = frozenset(
     zusagten zugesagt zusagt vereinbart vereinbaren vereinbarte vereinbarten überlegt überlegen
     überlegte überlegten""".split()
 )
+# a view reports only in its frame ("sieht darin eine Chance", "sah den Plan als Fehler"), not
+# what is seen ("sah keine andere Möglichkeit, …")
+VIEWING = frozenset("sieht sah".split())
+# verbs whose sentence frames no Konjunktiv after it unless it reports ("sah keine Wahl. Er sei")
+UNFRAMED = INTENDING | VIEWING
 # verb-final forms of separable verbs ("wie die Polizei mitteilte") and their participles
 JOINED = """mitteilte mitteilten mitteilt mitgeteilt bekanntgab bekanntgaben bekanntgibt
 bekanntgegeben angab angaben angegeben zugab zugegeben hinwies hinwiesen hingewiesen
@@ -107,6 +112,8 @@ _FRAMES = {
     **dict.fromkeys("legte legt legten".split(), re.compile(r"\bWert\s+darauf\b")),
     **dict.fromkeys("brachte bringt brachten".split(), re.compile(r"\bzum\s+Ausdruck\b")),
     **dict.fromkeys("sprach spricht sprachen sprechen".split(), re.compile(r"\b(?:von|davon)\b")),
+    # "sieht darin einen Fehler", "sieht den Plan als Fehler", "sieht X einen „Angriff“"
+    **dict.fromkeys(VIEWING, re.compile(r"\b(?:als|darin)\b|[„»\"]")),
     # "wertet die Einigung als Erfolg"
     **dict.fromkeys("wertet wertete werteten werten".split(), re.compile(r"\bals\b")),
     # "stufte das Gesetz als verfassungswidrig ein", "bezeichnete den Plan als Fehler"

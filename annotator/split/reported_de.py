@@ -26,6 +26,8 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     if verb in lexicon_de.INTENDING:  # "beschloss, den Fall abzugeben", not "… ein Verbot"
         intent = _INTENT.search(text, cue.end(), e)
         return intent is not None and not _PURPOSE.search(text, cue.end(), intent.start())
+    if verb in lexicon_de.VIEWING:
+        return lexicon_de.framed(verb, text, cue.end())
     if verb in lexicon_de.NP_CONTENT or _REPORTED.search(text, cue.end(), e):
         return True
     intent = _INTENT.search(text, cue.end(), e)

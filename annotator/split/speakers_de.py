@@ -152,6 +152,7 @@ def german_subject(
         m.end()
         for m in _PARTS.finditer(text, lo, verb_start)
         if not any(a <= m.start() < b for a, b in titles)  # "die „Bild“-Zeitung"
+        and not _decimal(text, m.start())  # "eine Stärke von 7,4 Mw"
     ]
     clause = bounds[-1] if bounds else lo
     prefix = text[clause:verb_start].split()
@@ -296,6 +297,11 @@ _TIME_FRONT = re.compile(
     r"Monate|Jahre|Stunde|Tag|Woche|Monat|Jahr)\s+)?(?:nach|vor|seit|während)\s"
 )
 _NAME_PART = re.compile(r"\s*((?:[A-ZÄÖÜ][\w.’'-]*\s+){0,3}[A-ZÄÖÜ][\w’'-]*)\s*,")
+
+
+def _decimal(text: str, at: int) -> bool:
+    """The mark at text[at] is the comma of a German number ("7,4"), no clause boundary."""
+    return text[at] == "," and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
 
 
 def _wie_subject(text: str, a: int, b: int) -> tuple[int, int] | None:

@@ -79,7 +79,7 @@ def test_colon_after_a_clause_whose_subject_is_no_known_speaker() -> None:
         "Brandt sieht in dem Urteil nun eine Bestätigung ihrer Auffassung: „Mit dem Urteil "
         "stärkt das Gericht die Rechte der Bürger.“"
     )
-    assert got == [("Brandt", ":")]
+    assert got == [("Brandt", "sieht")]  # "sieht … eine Bestätigung": a view, its frame
     got = speakers(
         "Die Anwohner der Straße sehen den Umbau gelassen: „Das wird schon alles gut gehen.“"
     )
@@ -149,3 +149,12 @@ def test_judging_verb_about_oneself_is_a_name() -> None:
     """ "bezeichnet sich (selbst) als …": how a group names itself, not a judgement it reports."""
     got = speakers("Der Verein bezeichnet sich selbst als Stimme der Mieter in der Stadt.")
     assert got == [(None, None)]
+
+
+def test_decimal_comma_is_no_clause_boundary() -> None:
+    """ "eine Stärke von 7,4 Mw, teilte X mit": the comma of "7,4" opens no clause, so the
+    inverted subject after the verb speaks."""
+    got = speakers(
+        "Das Beben erreichte eine Stärke von 7,4 Mw, teilte das Landesamt in Potsdam mit."
+    )
+    assert got == [("Landesamt", "teilte")]

@@ -190,7 +190,7 @@ def test_long_colon_introduction_names_its_subject() -> None:
         "die Verantwortung für die Schäden nach dem Unwetter beim Land: „Wir haben seit Jahren "
         "vor dem Hochwasser gewarnt.“"
     )
-    assert got == [("Bürgermeisterin der kleinen Gemeinde", ":")]
+    assert got == [("Petra Albers", "sieht")]  # "sieht … beim Land": as "sagte", the name
 
 
 def test_pronoun_clause_before_commas_is_no_apposition() -> None:
@@ -274,3 +274,27 @@ def test_subject_with_two_joined_adjectives() -> None:
         "Wie die dänischen und norwegischen Reeder mitteilten, bleiben die Häfen offen."
     )
     assert got == [("Fischer", "sagten"), ("Reeder", "mitteilten")]
+
+
+def test_a_view_reports_in_its_frame() -> None:
+    """ "sieht darin …", "sah es als erwiesen an, dass", "sieht … einen „Angriff …“": a view
+    with its frame reports; what someone sees ("sah keine andere Möglichkeit", "sieht … vor")
+    neither reports nor carries the Konjunktiv sentence after it."""
+    got = speakers(
+        "Die Autorin Eva Roth sieht darin eine Verpflichtung, weiter zu schreiben.\n\n"
+        "Das Landgericht sah es als erwiesen an, dass der Mann den Wagen gestohlen hatte.\n\n"
+        "Der Betriebsrat Jan Roth sieht in dem Plan einen „Angriff auf die Belegschaft“.\n\n"
+        "Der Bauer Ole Kamp sah keine andere Möglichkeit, den Hof zu verkaufen. Die Kosten "
+        "seien zu hoch.\n\n"
+        "Der Entwurf sieht eine Verlängerung der Frist um fünf Jahre vor. Die Behörden sollen "
+        "demnach mehr Rechte erhalten."
+    )
+    assert got == [
+        ("Autorin Eva Roth", "sieht"),
+        ("Landgericht", "sah"),
+        ("Betriebsrat Jan Roth", "sieht"),
+        (None, None),
+        (None, None),
+        (None, None),
+        (None, None),
+    ]
