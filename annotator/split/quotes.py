@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from annotator.split.lexicon import EN_CUES
+from annotator.split.lexicon_ml import CUES as ML_CUES
 from annotator.split.quote_marks import QUOTE_MARKS
 
+CUES = EN_CUES | ML_CUES
 # quote marks: opening -> closing marks it may end with
 _CLOSERS = {
     '"': '"”',  # "…” and “…": straight and typographic marks mixed in one quote
@@ -88,10 +90,28 @@ _SHORT_FRAME = re.compile(
 )
 
 
+# the frame after a short quote whose comma follows the closing mark ("«…», a déclaré X",
+# "„…“, sagte X", "«…», — заявил X"): an auxiliary, then a cue verb
+_COMMA_AFTER = re.compile(
+    r",\s*(?:[—–-]\s*)?(?:(?:a|ont|ha|han|hanno|hat|hatte|haben)\s+)?([^\W\d_]+)"
+)
+
+
 def _framed_short(text: str, qs: int, qe: int) -> bool:
     """'"I would say this," Doe answered.': a quote of two to four words that opens its
     sentence and closes on a comma, not a title ("Night Boat Home,"), with a subject and a
-    past-tense or cue verb right after it, or a cue verb and then its subject."""
+    past-tense or cue verb right after it, or a cue verb and then its subject. Guillemets and
+    German quotes put the comma after the mark: '«…», a déclaré X' (a cue verb in any language
+    right after it)."""
+    if text[qe - 1 : qe] in "»“" and text[qe : qe + 1] == ",":
+        words = text[qs + 1 : qe - 1].split()
+        after = _COMMA_AFTER.match(text, qe)
+        return (
+            len(words) >= 2
+            and opens_sentence(text, qs)
+            and after is not None
+            and after.group(1) in CUES
+        )
     if text[qe - 2 : qe - 1] != ",":
         return False
     if not opens_sentence(text, qs):

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from attribution_cases import claim
 
+from annotator.split.quotes import direct_quotes
+
 
 def test_a_short_quote_with_a_cue_frame_after_it_is_its_speakers() -> None:
     body = (
@@ -84,3 +86,14 @@ def test_a_document_verb_before_its_subject_after_the_quote_names_the_source() -
     got = claim(body, "less spine")
     assert (got["speaker"], got["cue"]) == ("Monday editorial", "reads")
     assert claim(body, "night boat again")["speaker"] == "statement"
+
+
+def test_a_short_quote_in_guillemets_with_the_comma_after_it_is_speech() -> None:
+    said = "«Le pont est fermé», a déclaré le maire Paul Martin."
+    assert direct_quotes(said, 0, len(said)) == [(0, 19)]
+    asked = "«Нет, не сейчас», — заявил мэр Иван Петров."
+    assert direct_quotes(asked, 0, len(asked)) == [(0, 16)]
+    title = "«Les Misérables», le film, sort en mai."  # no cue after the comma: a title
+    assert direct_quotes(title, 0, len(title)) == []
+    got = claim(said, "Le pont est fermé")
+    assert (got["speaker"], got["quote"]) == ("Paul Martin", True)
