@@ -19,6 +19,7 @@ from annotator.split.speakers_de import (
     _NOMINATIVE,
     _NOT_SUBJECT,
     _SUBJECT_NP,
+    PRONOMINAL,
     _abstract,
 )
 
@@ -103,7 +104,6 @@ def _colon_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 # words that open a clause but name nobody: "Darin", "Dort", possessives, "Jede"
-_PRONOMINAL = re.compile(r"(?:da|dar|hier|wo)(?:rin|rauf|rüber|mit|bei|zu|von|nach|für|aus|um)")
 _DETERMINERS = frozenset(
     """den dem des ein eine einer eines einem einen sein seine seiner seinem seinen ihr ihre
     ihrer ihrem ihren unser unsere jede jeder jedes jedem jeden jegliche jeglicher alle allen
@@ -118,7 +118,7 @@ def _opener(first: str) -> bool:
         or first in lexicon_de.ADVERBS
         or first in _DETERMINERS
         or first == "dort"
-        or bool(_PRONOMINAL.fullmatch(first))
+        or bool(PRONOMINAL.fullmatch(first))
     )
 
 

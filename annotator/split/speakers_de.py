@@ -44,6 +44,10 @@ _NOT_SUBJECT = (
     | lexicon_ml.DE_FRONT
     | _SUBORDINATE
 )
+# a pronominal adverb opens a clause but names nobody: "Darin", "Davon", "Hierzu", "Worauf"
+PRONOMINAL = re.compile(
+    r"(?:da|dar|hier|wo)(?:rin|rauf|rüber|mit|bei|zu|von|nach|für|aus|um|an|gegen)"
+)
 _FOCUS = frozenset("auch selbst sogar nur gerade ausgerechnet ebenfalls".split())
 # a conjunction before a main clause's subject: "…, und das Hilfswerk rief X auf"
 _JOINING = frozenset("und aber doch denn oder sondern".split())
@@ -94,6 +98,7 @@ _ADVERB = re.compile(
     r"(?:lich|ig|isch|iell|uell|nell|weise|dings|falls|mals|tens|gens|wärts|dem|(?<!ab|ug)end|lang|"
     r"(?:bis|vor|da|nach|seit)her|(?:weiter|immer|ohne|da)hin)$"
 )
+_PAREN = re.compile(r"\([^()]{1,80}\)")
 _TITLE = re.compile(r"[„»“\"](?:[^\s„“”\"»«]+ ?){1,4}[“”\"«]")
 _FRONT_AGENT = re.compile(
     r"\s*(?:Von|Vom|Seitens)\s+((?:(?:der|dem|den|des)\s+)?(?:(?!k?ein)[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}"
@@ -148,6 +153,7 @@ def german_subject(
         return None  # "nennt sich X", "nannte man Y", "wie er sich nannte": naming, not saying
     start, lo = lo, max(lo, verb_start - SUBJECT_WINDOW)
     titles = [t.span() for t in _TITLE.finditer(text, lo, verb_start)]
+    titles += [p.span() for p in _PAREN.finditer(text, lo, verb_start)]  # "Peres (Awoda, dt. …)"
     bounds = [
         m.end()
         for m in _PARTS.finditer(text, lo, verb_start)
@@ -262,6 +268,7 @@ def german_subject(
         or (back and _starts_subject(text, aux.end() if aux else verb_end, hi))
         or _TIME_FRONT.match(text, clause, verb_start)
         or (first in _NOT_SUBJECT and not (first == "das" and len(prefix) > 1))
+        or PRONOMINAL.fullmatch(first)  # "Davon geht X aus", "Dafür sprach sich X aus"
         or (not prefix[0][:1].isupper() and first not in _NOMINATIVE and not counted)
         or first in lexicon_de.ADVERBS
         or any(_clean_word(w) in lexicon_de.MONTHS for w in prefix[:3])

@@ -158,3 +158,25 @@ def test_decimal_comma_is_no_clause_boundary() -> None:
         "Das Beben erreichte eine Stärke von 7,4 Mw, teilte das Landesamt in Potsdam mit."
     )
     assert got == [("Landesamt", "teilte")]
+
+
+def test_brackets_hold_no_clause_boundary() -> None:
+    """Commas and brackets inside "( … )" before a cue cut no clause: the party after a name
+    ("Jan Wulf (CDU) hat … bekräftigt") is no speaker, nor does "(gegründet 1990, …)" end one."""
+    got = speakers(
+        "Bundespräsident Jan Wulf (CDU) hat in einem Gespräch mit Ole Peres (Awoda, dt. etwa "
+        "Arbeiterpartei) bekräftigt, die Bundesrepublik stehe zu ihrer Verantwortung.\n\n"
+        "Ministerpräsident Karl Ohm (SPD) hat nun angekündigt, das Gymnasium zu reformieren.\n\n"
+        "Die Partei (gegründet 1990, aufgelöst 2005) erklärte, sie stehe zu ihrer Verantwortung."
+    )
+    assert got == [("Jan Wulf", "bekräftigt"), ("Karl Ohm", "angekündigt"), ("Partei", "erklärte")]
+
+
+def test_pronominal_adverb_opens_no_subject() -> None:
+    """ "Davon geht X aus": "Davon" points back and names nobody; X speaks on in the
+    Konjunktiv sentence after it."""
+    got = speakers(
+        "Die Wahl wird für Mai erwartet. Davon geht der Minister Jan Roth aus. Er gehe davon aus, "
+        "dass die Partei die Wahl gewinne."
+    )
+    assert got[-1] == ("Jan Roth", "geht")
