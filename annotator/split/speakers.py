@@ -421,8 +421,10 @@ def _opener(text: str, word: str, end: int, hi: int) -> bool:
     w = _clean_word(word)
     if w in _LEADING or w in CLAUSE_WORDS or _adverb(w):
         return True
-    if w.endswith("ed") and _BY_NEXT.match(text, end):
-        return True  # "Chastened by the analyses, Doe …", "Asked about the toll, Doe …"
+    if w.endswith("ed") and (
+        _BY_NEXT.match(text, end) or len(w) >= 9 and text[end : end + 1] == ","
+    ):
+        return True  # "Chastened by the analyses, Doe …", "Disillusioned, Doe …"
     if not w.endswith("ing") or len(w) < 6:
         return False
     nxt = _WORD.search(text, end, hi)

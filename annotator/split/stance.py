@@ -1,5 +1,6 @@
 """Stances held rather than said: "X is confident that …", "X remains wary of …", "X was eager
-to …". The adjective and its complement are the cue; the subject before the verb holds it.
+to …", "X is convinced the …". The adjective and its complement are the cue; the subject before
+the verb holds it, or the clause's subject before ", confident that …".
 Also a view ascribed by an opening "To X, …" ("To Ms. Doe, the bridge is a folly") or by a
 possessed view or count ("in Ms. Doe's view", "by the Trust's own tally")."""
 
@@ -9,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from annotator.split.cues import _trie
-from annotator.split.speakers import is_speaker_phrase, subject_before
+from annotator.split.speakers import is_speaker_phrase, main_subject, subject_before
 from annotator.split.word_gates import WordGate
 
 _ADJECTIVES = (
@@ -19,12 +20,22 @@ _ADJECTIVES = (
     "unconvinced|unsure|alarmed|troubled|disappointed|pleased|happy|unhappy|"
     "open|dismissive|vocal|clear|explicit|emphatic|blunt|candid"
 )
+# a held belief reads its clause with no "that": "X is convinced the bridge will fail"
+_BELIEF = "convinced|confident|sure|certain|hopeful|optimistic"
+_CLAUSE_START = r"(?:the|a|an|he|she|they|it|we|i|his|her|their|its|this|there)\s"
 _STANCE = re.compile(
     r"\b(?:is|was|are|were|remains|remained|remain|seemed|seems|appeared|appears|became|"
     r"has\s+been|have\s+been|had\s+been|’s|'s|’re|'re)\s+"
     r"(?:(?:not|so|very|more|less|increasingly|deeply|highly|particularly|especially|also|"
     r"still|now|quite|too|equally|already|openly|publicly|[a-z]+ly)\s+)*"
-    rf"(({_ADJECTIVES})\s+(?:that|about|of|to|in|with|on|toward|towards|over)\b)"
+    rf"(({_ADJECTIVES})\s+(?:that|about|of|to|in|with|on|toward|towards|over)\b|"
+    rf"({_BELIEF})(?=\s+{_CLAUSE_START}))"
+)
+# a stance set off by a comma after its clause: "Aides spent the day there, confident that …"
+_COMMA_STANCE = re.compile(
+    r",\s+(?:(?:still|increasingly|now|quietly|ever|more|so)\s+)?((confident|convinced|eager|"
+    r"determined|hopeful|worried|concerned|afraid|fearful|keen|unwilling|reluctant|insistent|sure|"
+    r"certain)\s+(?:that|to)\b)"
 )
 
 
@@ -43,6 +54,12 @@ def stance_frame(text: str, s: int, e: int, inside) -> tuple[tuple[int, int], st
         if inside(m.start()):
             continue
         span = subject_before(text, s, m.start())
+        if span and is_speaker_phrase(text[span[0] : span[1]]):
+            return span, m.group(2) or m.group(3), m.end(1)
+    for m in _COMMA_STANCE.finditer(text, max(s, key.start() - 30), e):
+        if inside(m.start()):
+            continue
+        span = main_subject(text, s, m.start())
         if span and is_speaker_phrase(text[span[0] : span[1]]):
             return span, m.group(2), m.end(1)
     return None

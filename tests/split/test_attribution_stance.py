@@ -1,6 +1,7 @@
 """English stance and action frames (issue 10 recall): nouns that read as verbs after their
 subject, articles before noun-like subjects, reflexives and "has been" before the cue, "went on
-to say", and the passives and nouns that must stay without a speaker."""
+to say", a belief with no "that" or after a comma ("is convinced the …", ", confident that …"),
+and the passives and nouns that must stay without a speaker."""
 
 from __future__ import annotations
 
@@ -142,3 +143,28 @@ def test_an_opening_to_a_name_ascribes_the_view_to_that_name() -> None:
     assert c["speaker"] == "Ann Liddell"
     plain = claim("To be sure, the new bridge will cost a great deal.", "cost")
     assert plain["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        ("The skippers are convinced the toll will fall by May.", "toll will fall", "skippers"),
+        ("Ann Liddell is not sure she can back the toll.", "back the toll", "Ann Liddell"),
+        (
+            "Ferry captains spent Saturday handing out leaflets, confident that the council "
+            "would drop the toll.",
+            "drop the toll",
+            "Ferry captains",
+        ),
+        (
+            "Disillusioned, Tom Greer resigned from the board, convinced that the toll would "
+            "ruin the ferry.",
+            "ruin the ferry",
+            "Tom Greer",
+        ),
+    ],
+)
+def test_a_belief_without_that_or_set_off_by_a_comma(
+    body: str, fragment: str, speaker: str
+) -> None:
+    assert claim(body, fragment)["speaker"] == speaker
