@@ -78,7 +78,7 @@ HEISST_ES = (
 # German ", so der Sprecher": the speaker follows "so" at the end of a sentence
 SO_INVERSION = (
     r",\s+so\s+(?:(?:urteilte|urteilt|erklärte|erklärt|sagte|sagt|bestätigte|bestätigt|"
-    r"betonte|betont|meinte|meint|schreibt|schrieb|heißt|hieß)\s+)?"
+    r"betonte|betont|meinte|meint|schreibt|schrieb)\s+)?"  # not "so heißt ein Projekt"
     r"(?=[A-ZÄÖÜ]|der\b|die\b|das\b|ein|[a-z.]+-[A-ZÄÖÜ])"  # "so verdi-Chef X"
 )
 # reported speech in German goes on in the subjunctive (Konjunktiv I) without a new cue

@@ -38,6 +38,10 @@ _BARE = frozenset("first second third other another".split())
 _LINKS = frozenset("of in on at from".split())
 
 
+# German words that name nobody as a speaker: "man" and the possessive determiners
+_DE_NOBODY = frozenset("man sein seine seinen seiner seinem ihr ihre ihren ihrer ihrem".split())
+
+
 def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str | None:
     """A speaker phrase -> canonical speaker (None when it names nobody)."""
     phrase = phrase.strip(" ,;:\"“”'‘’„«»")
@@ -54,6 +58,8 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
         return None  # "it can sometimes feel like …", "Just ask him.", "Likewise, …"
     if low in lexicon.PRONOUNS:
         return _pronoun(phrase, tracker, text, at)
+    if tracker.lang == "de" and low in _DE_NOBODY:
+        return None  # "Man zitiert …", "Seine zentrale Aussage ist, …": nobody in particular
     de_body = german_body(phrase) if tracker.lang == "de" else None
     if de_body:
         return de_body  # "Sprecher des Ministeriums", "Landesamt für Gesundheit"

@@ -190,3 +190,23 @@ def test_nach_angaben_reads_one_noun_of_information() -> None:
         "All dies ist nach Angaben der Lokalpost ein Ergebnis des Streits um die Brücke."
     )
     assert got == [("Lokalpost", "nach angaben")]
+
+
+def test_so_heisst_names_a_thing() -> None:
+    """ "„…“, so heißt ein Projekt": a name, not "„…“, so X" with a speaker; "so heißt es in
+    einer Erklärung" still names the document."""
+    got = speakers(
+        "„Lernpfad“, so heißt ein geplantes Projekt, mit dem die Stadt die Schulen stärken will."
+        "\n\n„Der Plan ist gut“, so heißt es in einer Erklärung der Stadt."
+    )
+    assert got == [(None, None), ("Erklärung der Stadt", "heißt es")]
+
+
+def test_man_and_possessives_name_nobody() -> None:
+    """ "Man habe …, so der Sender": "man" is nobody in particular, the source after "so" speaks;
+    a possessive alone ("Seine …") is no speaker either."""
+    got = speakers(
+        "Seine zentrale Aussage ist, dass der Hafen zu klein geworden sei.\n\n"
+        "Man habe einen Fehler im Netz festgestellt, so der Sender Radio Nord."
+    )
+    assert got == [(None, None), ("Sender Radio Nord", "so")]
