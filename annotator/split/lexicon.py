@@ -267,7 +267,8 @@ NOT_SPEAKERS = frozenset(
     piece question answer issue
     questions strategy strategies ideas preference preferences incident incidents fracas delay
     delays bias biases concerns fantasy temperament pressure ritual frustration tone metaphor
-    aspirations emissions items policies numbers
+    aspirations emissions items policies numbers future mistake nuances retirements tinge
+    discovery jet chains theaters zone tours trip
     however meanwhile also then now still yet thus hence instead indeed therefore
     i you we dies dieses jenes""".split()
 )

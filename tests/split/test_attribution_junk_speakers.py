@@ -164,3 +164,14 @@ def test_continued_reports_only_speech_going_on() -> None:
     assert claim(body, "renew")["speaker"] is None
     for key in ("insist", "her attacks", "push for"):
         assert claim(body, key)["speaker"] == "Jane Doe"
+
+
+def test_a_thing_or_an_outcome_says_nothing() -> None:
+    body = (
+        "The trip suggests that the mayor is looking ahead to the bridge vote.\n\n"
+        "The discovery showed how easily the ferry logs could be changed.\n\n"
+        "Photos from those tours show cramped cabins and broken lifeboats.\n\n"
+        "The nearby free-trade zone still boasts just one small harbour shop."
+    )
+    for key in ("trip suggests", "discovery showed", "cramped cabins", "harbour shop"):
+        assert claim(body, key)["speaker"] is None
