@@ -9,7 +9,7 @@ from annotator.split import lexicon, lexicon_de, lexicon_ml
 from annotator.split.clauses import no_subject
 from annotator.split.compounds import after_adjective, noun_compound
 from annotator.split.credits import credit_line
-from annotator.split.other_senses import not_speech, thing_goes_on
+from annotator.split.other_senses import INITIALS, not_speech, thing_goes_on
 from annotator.split.subject_cues import (
     _DETERMINER,
     _HEADLINE_CUES,
@@ -366,7 +366,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "Jane Doe reported from Washington."
     if _NEGATED.search(before) or no_subject(verb, text, m.start(), m.end(), lo):
         return False  # "did not say", "when asked", "found himself"
-    if verb[:1] in "tamscwip" and not_speech(verb, text, m.end()):
+    if verb[:1] in INITIALS and not_speech(verb, text, m.end()):
         return False  # "thanks to", "maintained a lead", "showed up", "identified as"
     if thing_goes_on(verb, text, lo, m.start(), m.end()):
         return False  # "But the borrowing continued.": a thing goes on, nothing is said

@@ -3,7 +3,7 @@
 import re
 
 from annotator.split import lexicon
-from annotator.split.other_senses import not_speech
+from annotator.split.other_senses import INITIALS, not_speech
 
 # "did not", "would not", "can't" right before a cue's base form
 _DID_NOT = re.compile(r"\b(?:did|does|do|would|will|could|can|wo)\s*(?:not|n['’]t)\s+$")
@@ -21,7 +21,7 @@ def negated_cue(text: str, m: re.Match[str], lo: int) -> int | None:
     verb = m.group(1)
     if verb not in lexicon.EN_CUE_LEMMAS_SET or verb in _NOT_DENIED:
         return None
-    if verb[:1] in "tamscwip" and not_speech(verb, text, m.end()):
+    if verb[:1] in INITIALS and not_speech(verb, text, m.end()):
         return None  # "do not add up to"
     neg = _DID_NOT.search(text, max(lo, m.start() - 16), m.start())
     return neg.start() if neg else None

@@ -1,6 +1,7 @@
 """Cue forms in a sense that reports nothing: "thanks to", "adding to the confusion", "maintained
-a lead", "showed up", "charged with", "pledged delegates", and "continued" after a thing that
-goes on ("But the borrowing continued.")."""
+a lead", "showed up", "charged with", "pledged delegates", a compound noun or an idiom ("a think
+tank", "the briefing room", "feel free to"), and "continued" after a thing that goes on ("But the
+borrowing continued.")."""
 
 from __future__ import annotations
 
@@ -62,8 +63,22 @@ def _nothing_said_goes_on(text: str, end: int) -> bool:
     return words is None or _SPEECH_ACTS.isdisjoint(words.group().lower().split())
 
 
+# a cue form in a fixed phrase with the word after it: a compound noun ("a conservative think
+# tank", "the briefing room") or an idiom ("feel free to")
+_FIXED_NEXT = {
+    "think": re.compile(r"\s+tanks?\b"),
+    "briefing": re.compile(r"\s+rooms?\b"),
+    "feel": re.compile(r"\s+free\b"),
+}
+# the first letters of the forms `not_speech` knows (a cheap test before calling it)
+INITIALS = "tamscwipbf"
+
+
 def not_speech(verb: str, text: str, end: int) -> bool:
     """A cue form in a sense that reports nothing: "thanks to", "maintained a lead", "showed up"."""
+    fixed = _FIXED_NEXT.get(verb)
+    if fixed is not None and fixed.match(text, end):
+        return True  # "a conservative think tank", "the Pentagon briefing room", "feel free to"
     if verb in _GOES_ON and _nothing_said_goes_on(text, end):
         return True  # "continued their search", "continued to renew it"
     if verb == "charged" and _WITH.match(text, end):

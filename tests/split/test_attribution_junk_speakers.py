@@ -175,3 +175,16 @@ def test_a_thing_or_an_outcome_says_nothing() -> None:
     )
     for key in ("trip suggests", "discovery showed", "cramped cabins", "harbour shop"):
         assert claim(body, key)["speaker"] is None
+
+
+def test_a_cue_form_in_a_compound_noun_or_an_idiom_reports_nothing() -> None:
+    body = (
+        "The ferry study came from Tom Hale, a director at the Harbour Forum, a conservative "
+        "think tank.\n\n"
+        "When the mayor appeared before reporters in the Harbour Office briefing room this month "
+        "to discuss the bridge, she did not mention the toll.\n\n"
+        "If you are a commuter and you live in Dover or Deal, feel free to bring your bicycle on "
+        "the ferry."
+    )
+    for key in ("think tank", "briefing room", "feel free"):
+        assert claim(body, key)["speaker"] is None
