@@ -1,7 +1,7 @@
 """Cue forms in a sense that reports nothing: "thanks to", "adding to the confusion", "maintained
 a lead", "showed up", "charged with", "pledged delegates", a compound noun or an idiom ("a think
-tank", "the briefing room", "feel free to"), and "continued" after a thing that goes on ("But the
-borrowing continued.")."""
+tank", "the briefing room", "feel free to"), "offer" with goods or a chance ("offers a unique
+opportunity"), and "continued" after a thing that goes on ("But the borrowing continued.")."""
 
 from __future__ import annotations
 
@@ -71,11 +71,33 @@ _FIXED_NEXT = {
     "feel": re.compile(r"\s+free\b"),
 }
 # the first letters of the forms `not_speech` knows (a cheap test before calling it)
-INITIALS = "tamscwipbf"
+INITIALS = "tamscwipbfo"
+
+
+# "offer" with goods, a chance or a place for its object gives something and says nothing ("the
+# region offers rich resources", "offered a unique opportunity", "offering $30 billion"), unlike
+# "offered his assessment", "offers a preview of"
+_OFFERS = frozenset("offer offers offered offering".split())
+_GOODS = frozenset(
+    """opportunity opportunities chance chances platform resources protection protections
+    perk perks reach contrast discount discounts benefits incentives delegates""".split()
+)
+
+
+def _gives_goods(text: str, end: int) -> bool:
+    """ "offers rich resources", "offered a unique opportunity", "offering $30 billion"."""
+    if text[end : end + 3].lstrip().startswith("$"):
+        return True
+    words = _NEXT_WORDS.match(text, end)
+    return words is not None and not _GOODS.isdisjoint(
+        w.strip(",.;:").lower() for w in words.group().split()
+    )
 
 
 def not_speech(verb: str, text: str, end: int) -> bool:
     """A cue form in a sense that reports nothing: "thanks to", "maintained a lead", "showed up"."""
+    if verb in _OFFERS and _gives_goods(text, end):
+        return True  # "the region offers rich resources", "offered a unique opportunity"
     fixed = _FIXED_NEXT.get(verb)
     if fixed is not None and fixed.match(text, end):
         return True  # "a conservative think tank", "the Pentagon briefing room", "feel free to"

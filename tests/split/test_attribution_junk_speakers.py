@@ -188,3 +188,15 @@ def test_a_cue_form_in_a_compound_noun_or_an_idiom_reports_nothing() -> None:
     )
     for key in ("think tank", "briefing room", "feel free"):
         assert claim(body, key)["speaker"] is None
+
+
+def test_offering_goods_or_a_chance_reports_nothing() -> None:
+    body = (
+        "For the ferry company, the island offers cheap land and natural resources.\n\n"
+        "But the harbour vote offered a unique opportunity for the council.\n\n"
+        "The mayor singled out the harbour for help, offering $30 million over ten years.\n\n"
+        "Tom Hale offered his assessment of the bridge plan to the council."
+    )
+    for key in ("cheap land", "unique opportunity", "$30 million"):
+        assert claim(body, key)["speaker"] is None
+    assert claim(body, "his assessment")["speaker"] == "Tom Hale"
