@@ -268,7 +268,8 @@ NOT_SPEAKERS = frozenset(
     questions strategy strategies ideas preference preferences incident incidents fracas delay
     delays bias biases concerns fantasy temperament pressure ritual frustration tone metaphor
     aspirations emissions items policies numbers future mistake nuances retirements tinge
-    discovery jet chains theaters zone tours trip
+    discovery jet chains theaters zone tours trip inexperience preparedness performance legacy
+    savings smuggling
     however meanwhile also then now still yet thus hence instead indeed therefore
     i you we dies dieses jenes""".split()
 )

@@ -200,3 +200,13 @@ def test_offering_goods_or_a_chance_reports_nothing() -> None:
     for key in ("cheap land", "unique opportunity", "$30 million"):
         assert claim(body, key)["speaker"] is None
     assert claim(body, "his assessment")["speaker"] == "Tom Hale"
+
+
+def test_a_trait_or_a_record_says_nothing() -> None:
+    body = (
+        "The mayor's inexperience showed that the council needed a harbour adviser.\n\n"
+        "Voters' views of the council's preparedness have also declined since the ferry sank.\n\n"
+        "The skipper's performance suggested the harbour crews were ready for the storm."
+    )
+    for key in ("inexperience", "preparedness", "performance"):
+        assert claim(body, key)["speaker"] is None
