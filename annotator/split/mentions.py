@@ -74,6 +74,11 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
     named_ar = arabic_name(words) if tracker.lang == "ar" else words
     if len(named_ar) < len(words):
         return " ".join(named_ar)  # "الرئيس الروسي فلاديمير بوتين"
+    if not is_named(phrase) and tracker.lang in _NAMED_ARTICLE:
+        lead = next(
+            (i for i, w in enumerate(words) if w.lower() not in lexicon.ARTICLES), len(words)
+        )
+        return " ".join(words[lead:]) or None  # "le chef de la diplomatie": inner articles stay
     if not is_named(phrase):
         kept = [w for w in words if w.lower() not in lexicon.ARTICLES and w.lower() != "one"]
         return " ".join(kept) if kept else None

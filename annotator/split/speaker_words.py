@@ -95,6 +95,8 @@ def _valid_words(words: tuple[str, ...], noun_heads: bool) -> bool:
     if not head or head in WEEKDAYS or head in CLAUSE_WORDS:
         if not name_homograph(raw, words[-2] if len(words) > 1 else ""):
             return False
+    if len(words) > 1 and head in ROMANCE_LINKS and raw[:1].islower():
+        return False  # "le chef de la": never ends on its article or link
     if len(words) == 1 and head in _COUNTED_ALONE:
         return True  # "But few believe …", "Several oppose …", "Someone called it …"
     if head in NOT_SPEAKERS and (raw[:1].islower() or len(words) == 1):
@@ -125,7 +127,7 @@ def _valid_words(words: tuple[str, ...], noun_heads: bool) -> bool:
         return _role_before_name(words, noun_heads)
     if not raw[:1].isalpha() or raw[:1].lower() == raw[:1].upper():
         return True  # a script without capitals (Arabic)
-    inner = [i for i, w in enumerate(words[:-1]) if i and _clean_word(w) in _INNER]
+    inner = [i for i, w in enumerate(words[:-1]) if i and _inner(w, words[i + 1])]
     if inner:  # "a new report on the ferry": the head comes before the preposition
         head = _clean_word(words[inner[0] - 1])
         words = words[: inner[0]]
@@ -234,6 +236,21 @@ _ONE_OF = frozenset(
     speechwriter consultant operative donor fundraiser veteran""".split()
 )
 _INNER = frozenset("on in at for about with from of to by".split())
+# Romance links and articles inside a noun phrase ("le chef de la diplomatie", "fuentes de
+# inteligencia"); before a capital they are name particles ("Bill de Blasio")
+ROMANCE_LINKS = frozenset(
+    "de del della dello degli delle di da do dos das du des la le les el il lo gli".split()
+)
+
+
+def _inner(word: str, nxt: str) -> bool:
+    """`word` opens a complement after the head: a preposition, or a Romance link before a
+    lower-case word ("chef de la diplomatie"; not "Bill de Blasio")."""
+    w = _clean_word(word)
+    return w in _INNER or w in _LINK_OF and nxt[:1].islower()
+
+
+_LINK_OF = frozenset("de del della dello degli delle di da do dos das du des".split())
 _CONTRACTION = re.compile(
     r"(?i)\w+n['’]t$|(?:it|he|she|they|that|there|what|here|we|you|i)['’]\w+$"
 )

@@ -12,7 +12,9 @@ from annotator.split.speakers import subject_after, subject_before
 
 # an auxiliary right before the participle: the subject is before it
 _AUX = re.compile(
-    r"\s(?:a|ont|avait|avaient|aura|avons|a-t-il|a-t-elle|ha|han|había|habían|habría)\s*$"
+    r"\s(?:a|ont|avait|avaient|aura|avons|a-t-il|a-t-elle|ha|han|había|habían|habría|hanno)"
+    r"(?:\s+(?:\w+ment|\w+mente|toutefois|aussi|également|déjà|pourtant|encore|ainsi|notamment|"
+    r"cependant|enfin|même|ensuite|también|ya|además|anche|già|inoltre))?\s*$"
 )
 # the clause opens with "as": the speaker follows the verb
 _AS = re.compile(
@@ -24,8 +26,9 @@ _CLOSING = "\"”»“’'"
 
 
 def subject_end(text: str, s: int, verb_start: int) -> int:
-    """Where the subject before a cue verb ends: before the auxiliary of a compound tense."""
-    aux = _AUX.search(text, max(s, verb_start - 14), verb_start)
+    """Where the subject before a cue verb ends: before the auxiliary of a compound tense and an
+    adverb after it ("Le ministre a toutefois reconnu", "El portavoz ha reconocido también")."""
+    aux = _AUX.search(text, max(s, verb_start - 30), verb_start)
     return aux.start() if aux else verb_start
 
 

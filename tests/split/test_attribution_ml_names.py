@@ -140,3 +140,29 @@ def test_name_after_genitive_keeps_plain_names() -> None:
     ]
     assert name_after_genitive(["Іван", "Коваль"], "") == ["Іван", "Коваль"]
     assert name_after_genitive(["Esteri", "Marco", "Rossi"], "degli") == ["Marco", "Rossi"]
+
+
+@pytest.mark.parametrize(
+    "body,lang,expected",
+    [
+        # an adverb between the auxiliary and the cue's participle
+        ("Le maire a toutefois reconnu que le pont restera fermé.", "fr", "maire"),
+        ("El alcalde ha reconocido también que el puente seguirá cerrado.", "es", "alcalde"),
+        ("Il sindaco ha anche ammesso che il ponte resterà chiuso.", "it", "sindaco"),
+        # a Romance head noun keeps its complement, inner articles included
+        (
+            "« Le pont restera fermé jusqu'en mai », a prévenu mardi le chef de la voirie municipale.",
+            "fr",
+            "chef de la voirie municipale",
+        ),
+        (
+            "Según fuentes de la alcaldía, el puente seguirá cerrado hasta mayo.",
+            "es",
+            "fuentes de la alcaldía",
+        ),
+        # a name particle before a capital is no link
+        ("Mayor Bill de Vries said the bridge would stay closed until May.", "en", "Bill de Vries"),
+    ],
+)
+def test_romance_word_order_around_the_head(body: str, lang: str, expected: str) -> None:
+    assert speaker(body, lang)[0] == expected
