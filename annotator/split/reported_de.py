@@ -15,6 +15,25 @@ _INTENT = re.compile(
     r"\bdass\b|\bzu\s+(?!(?:den|dem|der|einem|einer|einen|seinen|ihren)\b)[a-zäöüß]{2,}(?:en|ern|eln)\b"
     r"|\b[a-zäöüß]+zu[a-zäöüß]+en\b"
 )
+# the attitude after "zeigte sich": "zeigte sich besorgt, dass", "zeigt sich der Trainer zufrieden"
+_ATTITUDE = re.compile(
+    r"\b(?:un)?(?:besorgt|optimistisch|pessimistisch|bestürzt|zufrieden|zuversichtlich|überzeugt|"
+    r"erfreut|enttäuscht|überrascht|skeptisch|glücklich|erleichtert|empört|verärgert|entsetzt|"
+    r"schockiert|beeindruckt|stolz|dankbar|offen|bereit|gelassen|kritisch|zurückhaltend|"
+    r"irritiert|verwundert|betroffen|erschüttert|beunruhigt|interessiert|hoffnungsvoll|"
+    r"kämpferisch|versöhnlich|selbstbewusst|froh|traurig|verständnislos|fassungslos|sicher|"
+    r"unbeeindruckt|gesprächsbereit|kompromissbereit)\b"
+)
+_SHOWING = frozenset(("zeigt sich", "zeigte sich", "zeigten sich"))
+_CLAUSE_END = re.compile(r"[,.;:!?„“\"»«]")
+
+
+def _end(text: str, a: int, e: int) -> int:
+    """Where the clause after text[a] ends: the next comma, stop or quote mark, else e."""
+    m = _CLAUSE_END.search(text, a, e)
+    return m.start() if m else e
+
+
 _INVERTED = frozenset("wie hatte hat habe hätte wird wurde".split())  # ", wie X sagte", ", hatte X"
 
 
@@ -26,6 +45,8 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     if verb in lexicon_de.INTENDING:  # "beschloss, den Fall abzugeben", not "… ein Verbot"
         intent = _INTENT.search(text, cue.end(), e)
         return intent is not None and not _PURPOSE.search(text, cue.end(), intent.start())
+    if verb in _SHOWING and not _ATTITUDE.search(text, cue.end(), _end(text, cue.end(), e)):
+        return False  # "Ein ähnliches Bild zeigte sich an den Börsen": no one's attitude
     if verb in lexicon_de.VIEWING:
         return lexicon_de.framed(verb, text, cue.end())
     if verb in lexicon_de.NP_CONTENT or _REPORTED.search(text, cue.end(), e):

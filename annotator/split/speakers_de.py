@@ -98,6 +98,9 @@ _ADVERB = re.compile(
     r"(?:lich|ig|isch|iell|uell|nell|weise|dings|falls|mals|tens|gens|wärts|dem|(?<!ab|ug)end|lang|"
     r"(?:bis|vor|da|nach|seit)her|(?:weiter|immer|ohne|da)hin)$"
 )
+# "der" + an adjective in -en + a noun is dative or genitive, never a subject: "Der neuen
+# Zeitung sagte X" (the nominative is "Der neue Minister")
+_OBLIQUE = re.compile(r"\s*Der\s+[a-zäöüß][\w-]*en\s+[A-ZÄÖÜ]")
 _PAREN = re.compile(r"\([^()]{1,80}\)")
 _TITLE = re.compile(r"[„»“\"](?:[^\s„“”\"»«]+ ?){1,4}[“”\"«]")
 _FRONT_AGENT = re.compile(
@@ -269,6 +272,7 @@ def german_subject(
         or _TIME_FRONT.match(text, clause, verb_start)
         or (first in _NOT_SUBJECT and not (first == "das" and len(prefix) > 1))
         or PRONOMINAL.fullmatch(first)  # "Davon geht X aus", "Dafür sprach sich X aus"
+        or _OBLIQUE.match(text, clause, verb_start)  # "Der englischen Zeitung sagte X"
         or (not prefix[0][:1].isupper() and first not in _NOMINATIVE and not counted)
         or first in lexicon_de.ADVERBS
         or any(_clean_word(w) in lexicon_de.MONTHS for w in prefix[:3])

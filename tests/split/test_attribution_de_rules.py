@@ -210,3 +210,23 @@ def test_man_and_possessives_name_nobody() -> None:
         "Man habe einen Fehler im Netz festgestellt, so der Sender Radio Nord."
     )
     assert got == [(None, None), ("Sender Radio Nord", "so")]
+
+
+def test_zeigte_sich_reports_an_attitude() -> None:
+    """ "zeigte sich besorgt, dass …", "zeigte sich der Trainer zufrieden: …": an attitude is
+    reported; "Ein ähnliches Bild zeigte sich an den Börsen, wo …" is no one's."""
+    got = speakers(
+        "Ein ähnliches Bild zeigte sich an den Börsen, wo die Kurse fielen.\n\n"
+        "Der Trainer Jan Roth zeigte sich besorgt, dass die Spieler müde seien."
+    )
+    assert got == [(None, None), ("Trainer Jan Roth", "zeigte sich")]
+
+
+def test_der_with_an_adjective_in_en_is_no_subject() -> None:
+    """ "Der englischen Zeitung sagte X": "der" + adjective in -en is dative or genitive, so the
+    subject follows the verb; "Der neue Minister" is a nominative."""
+    got = speakers(
+        "Der englischen Zeitung sagte der Häftling Jan Roth: „Ich bleibe hier.“\n\n"
+        "Der neue Minister Ole Kamp sagte, er bleibe im Amt."
+    )
+    assert got == [("Häftling Jan Roth", "sagte"), ("Ole Kamp", "sagte")]
