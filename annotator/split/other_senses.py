@@ -1,7 +1,8 @@
 """Cue forms in a sense that reports nothing: "thanks to", "adding to the confusion", "maintained
-a lead", "showed up", "charged with", "pledged delegates", a compound noun or an idiom ("a think
-tank", "the briefing room", "feel free to"), "offer" with goods or a chance ("offers a unique
-opportunity"), and "continued" after a thing that goes on ("But the borrowing continued.")."""
+a lead", "showed up", "charged with" or "charged the club $900", "pledged delegates", a compound
+noun or an idiom ("a think tank", "the briefing room", "feel free to"), "offer" with goods or a
+chance ("offers a unique opportunity"), and "continued" after a thing that goes on ("But the
+borrowing continued.")."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ _SAYS_ABOUT = re.compile(r"\s+(?:something|a\s+lot|a\s+great\s+deal|much|volumes
 _PHRASAL = re.compile(r"\s+(?:up|off)\b")
 _PHRASAL_VERBS = ("show", "add", "call", "writ", "wrote")
 _WITH = re.compile(r"\s+with\b")
+# "charged" as billing or as a rush: "charged the campaign $3.7 million", "charged his campaign
+# for rent", "has charged more than that", "charged into the fray"
+_BILLED = re.compile(
+    r"\s+(?:(?:the|his|her|its|their)\s+[\w-]+\s+)?(?:more\b|less\b|(?:about\s+|"
+    r"approximately\s+|nearly\s+)?\$|for\s+(?:rent|the\s+use)\b)|\s+into\b"
+)
 _AS_WITH = re.compile(r"\s+(?:as|with)\b")
 _DELEGATES = re.compile(r"\s+delegates?\b")
 
@@ -103,8 +110,8 @@ def not_speech(verb: str, text: str, end: int) -> bool:
         return True  # "a conservative think tank", "the Pentagon briefing room", "feel free to"
     if verb in _GOES_ON and _nothing_said_goes_on(text, end):
         return True  # "continued their search", "continued to renew it"
-    if verb == "charged" and _WITH.match(text, end):
-        return True  # "a veteran now charged with desertion": an indictment, not a claim
+    if verb == "charged" and (_WITH.match(text, end) or _BILLED.match(text, end)):
+        return True  # "charged with desertion": an indictment; "charged the club $900": a bill
     if verb.startswith(_PHRASAL_VERBS) and _PHRASAL.match(text, end):
         return True  # "Sanders showed up", "the promises add up to $8 million"
     if verb[:1] == "s" and _SAYS_ABOUT.match(text, end):

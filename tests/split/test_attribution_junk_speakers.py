@@ -210,3 +210,16 @@ def test_a_trait_or_a_record_says_nothing() -> None:
     )
     for key in ("inexperience", "preparedness", "performance"):
         assert claim(body, key)["speaker"] is None
+
+
+def test_charged_as_a_bill_or_a_rush_reports_nothing() -> None:
+    body = (
+        "The marina company has charged the council $900 a month for the berth.\n\n"
+        "The harbour master charged his crew for rent on the old boathouse.\n\n"
+        "Rents at the pier run to $70 a foot, although the owner has charged more than that.\n\n"
+        "The councillor charged into the meeting just before the bridge vote.\n\n"
+        "The prosecutor charged that the skipper had lied about the cargo."
+    )
+    for key in ("$900 a month", "his crew", "more than that", "into the meeting"):
+        assert claim(body, key)["speaker"] is None
+    assert claim(body, "had lied")["speaker"] == "prosecutor"
