@@ -62,6 +62,8 @@ def romance_subject(
 ) -> tuple[int, int] | None:
     """The subject of a cue verb in [s, e): after it when `subject_follows`, else before it
     (before an auxiliary)."""
+    if text[verb_start:verb_end] in _NAQALA:
+        return _quoted_source(text, verb_end, e)
     if subject_follows(text, s, verb_start):
         span = subject_after(text, verb_end, e)
         if span or not _as_clause(text, s, _back_over(text, s, verb_start, str.isspace)):
@@ -85,3 +87,17 @@ def _cyrillic_np(text: str, s: int, e: int) -> tuple[int, int] | None:
     if np is None or any(w.lower() in _RU_ADVERBS for w in np.group(1).split()):
         return None  # "Вчера вечером сообщили": nobody named
     return np.span(1)
+
+
+# Arabic "ونقلت وكالة X عن مصدر أمني قوله إن …": X quotes the source after "عن", who speaks
+_NAQALA = frozenset(("نقل", "نقلت", "ونقل", "ونقلت", "فنقل", "فنقلت"))
+_QUOTED_SOURCE = re.compile(
+    r"[^.،,:؛]{1,80}?\sعن\s+((?:[^\s.،,:؛]+\s+){0,5}?[^\s.،,:؛]+?)"
+    r"(?=\s+(?:قوله|قولها|قولهم|أن|إن|بأن)\b|\s*[،,:])"
+)
+
+
+def _quoted_source(text: str, verb_end: int, e: int) -> tuple[int, int] | None:
+    """The source quoted after "نقل(ت) X عن": the words between "عن" and "قوله"/"إن"."""
+    m = _QUOTED_SOURCE.match(text, verb_end, e)
+    return m.span(1) if m else None

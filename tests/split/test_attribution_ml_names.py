@@ -70,9 +70,10 @@ def test_cues_in_italian_portuguese_ukrainian(body: str, lang: str, expected: st
         ("Per il secondo anno il ponte resterà chiuso fino a maggio.", "it"),
         ("Pelo segundo ano a ponte ficará fechada até maio.", "pt"),
         ("Учора ввечері повідомили, що міст буде закрито до травня.", "uk"),
+        ("نقلت الشرطة المصابين إلى المستشفى بعد إغلاق الجسر.", "ar"),  # "took", not "quoted"
     ],
 )
-def test_ordinals_and_unnamed_reports_name_nobody(body: str, lang: str) -> None:
+def test_ordinals_unnamed_reports_and_other_senses_name_nobody(body: str, lang: str) -> None:
     assert speaker(body, lang)[0] is None
 
 
