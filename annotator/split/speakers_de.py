@@ -101,6 +101,7 @@ _ADVERB = re.compile(
 # "der" + an adjective in -en + a noun is dative or genitive, never a subject: "Der neuen
 # Zeitung sagte X" (the nominative is "Der neue Minister")
 _OBLIQUE = re.compile(r"\s*Der\s+[a-zäöüß][\w-]*en\s+[A-ZÄÖÜ]")
+_NOBLE = re.compile(r"\s*((?:Von|Van|Zu)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]+)\s*")
 _PAREN = re.compile(r"\([^()]{1,80}\)")
 _TITLE = re.compile(r"[„»“\"](?:[^\s„“”\"»«]+ ?){1,4}[“”\"«]")
 _FRONT_AGENT = re.compile(
@@ -283,6 +284,9 @@ def german_subject(
             return _after(text, aux.end(), verb_start)
         if _MAN.match(text, verb_end) and text[verb_start] != "z":
             return None  # "Als Lichtjahr bezeichnet man …": nobody in particular speaks
+        noble = _NOBLE.fullmatch(text, clause, verb_start)
+        if noble and not _starts_subject(text, verb_end, hi):
+            return noble.span(1)  # "Von der Leyen betonte, …": a name, no fronted phrase
         span = _after(text, verb_end, hi)  # "Weiter sagte der Sprecher"
         von = text.find(" von ", *span) if span and text.startswith("spr", verb_start) else -1
         return (span[0], von) if span and von > 0 else span  # "spricht X | von einem Erfolg"

@@ -230,3 +230,14 @@ def test_der_with_an_adjective_in_en_is_no_subject() -> None:
         "Der neue Minister Ole Kamp sagte, er bleibe im Amt."
     )
     assert got == [("Häftling Jan Roth", "sagte"), ("Ole Kamp", "sagte")]
+
+
+def test_a_name_with_von_opens_a_sentence() -> None:
+    """ "Von der Heide betonte, …": with no subject after the verb, "Von der X" is a name, not a
+    fronted phrase; "Von der Regierung hieß es" and "Von Berlin aus sagte der Minister" keep
+    their source."""
+    got = speakers(
+        "Von der Heide betonte, unter den Bewerbern seien viele Frauen.\n\n"
+        "Von Berlin aus sagte der Minister Jan Roth, die Lage sei ernst."
+    )
+    assert got == [("Von der Heide", "betonte"), ("Jan Roth", "sagte")]
