@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-_SINGLE = ',;:(["“”«»„،؛'  # marks of one character (so are the dashes "–" and "—")
-_DASHES = "-–—"
-_MARK_DASHES = "–—"
+_SINGLE = ',;:(["“”«»„،؛'  # marks of one character (so are the dashes "–", "—" and "―")
+_DASHES = "-–—―"
+_MARK_DASHES = "–—―"  # "―" (horizontal bar) is a dash in some outlets' news text
 # a comma, semicolon, colon, bracket, quote mark or dash; a hyphen or dash set off by spaces
 PARTS = re.compile(rf"[{re.escape(_SINGLE)}{_MARK_DASHES}]|\s[{_DASHES}]{{1,2}}\s")
 

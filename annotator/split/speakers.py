@@ -283,7 +283,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
 _PREP_END = re.compile(r"\s+(?:from|in|of)$")
 _YEAR = re.compile(r"\s+(?:1[89]|20)\d\d\b")
 _BEFORE_FLOATING = re.compile(
-    r"\s+|\s*,?\s*(?:have|has|had|are|were|will|would|can|could|may|might)\s+|.*[—–]\s*",
+    r"\s+|\s*,?\s*(?:have|has|had|are|were|will|would|can|could|may|might)\s+|.*[—–―]\s*",
     re.S,
 )
 _RELATIVE_END = re.compile(r"\b(?:which|who|that)\s+$")
@@ -341,10 +341,10 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
         return None
     a, b = bounds[-1]
     closing = text[lo:end].rstrip()[-2:]
-    if closing in (" -", " –", "--") or closing[-1:] == "—":
+    if closing in (" -", " –", "--") or closing[-1:] in ("—", "―"):
         # "X — a teacher from Ohio — says", "X -- her co-host -- told": X, before the dashes
-        dash = closing if closing[-1] != "—" else "—"
-        opening = text.rfind(dash + (" " if dash != "—" else ""), lo, end - 1)
+        dash = closing if closing[-1] not in ("—", "―") else closing[-1]
+        opening = text.rfind(dash + (" " if len(dash) > 1 else ""), lo, end - 1)
         if opening > lo:
             span = _subject_before(text, lo, opening)
             if span:

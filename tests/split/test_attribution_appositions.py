@@ -1,5 +1,5 @@
 """English attribution: a subject and its apposition before the cue ("Jane Doe, the city's
-harbour master, said …"), on sentences written for these tests."""
+harbour master, said …", "Jane Doe ― a pilot ― said …"), on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -98,3 +98,13 @@ def test_a_focus_word_before_a_subject_with_an_inserted_example_names_the_subjec
     )
     body = "As many pilots, including Tom Fairley, have pointed out, the toll hurts the harbour."
     assert attribution_cases.claim(body, "toll hurts")["speaker"] == "many pilots"
+
+
+def test_a_horizontal_bar_sets_off_an_apposition_and_an_opening_clause_as_a_dash_does() -> None:
+    body = "Tom Fairley ― a former harbour master ― said the bridge is far too low."
+    assert attribution_cases.claim(body, "too low")["speaker"] == "Tom Fairley"
+    body = (
+        "Hastily seizing on the storm ― much as she did after the flood last year ― Ann "
+        "Liddell blamed the council for the closed ferry."
+    )
+    assert attribution_cases.claim(body, "closed ferry")["speaker"] == "Ann Liddell"

@@ -95,7 +95,8 @@ def test_a_memoised_speaker_check_answers_again_as_before(
         assert {p: check(p) for p in phrases} == phrases
 
 
-_OLD_PARTS = re.compile(r"[,;:(\[\"“”«»„،؛–—]|\s[-–—]{1,2}\s")  # as `speakers` wrote it
+# as `speakers` wrote it, with the horizontal bar "―" a dash too
+_OLD_PARTS = re.compile(r"[,;:(\[\"“”«»„،؛–—―]|\s[-–—―]{1,2}\s")
 
 
 def test_part_marks_are_the_marks_the_pattern_finds() -> None:
@@ -112,7 +113,7 @@ def test_part_marks_are_the_marks_the_pattern_finds() -> None:
         "",
     ]
     rng = random.Random(11)
-    letters = "ab ,;:([\"“”«»„،؛–—-\u00a0\u2009\n\t.'"
+    letters = "ab ,;:([\"“”«»„،؛–—―-\u00a0\u2009\n\t.'"
     texts += ["".join(rng.choice(letters) for _ in range(rng.randrange(40))) for _ in range(3000)]
     for text in texts:
         starts, ends = _marks(text)
