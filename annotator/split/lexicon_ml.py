@@ -27,6 +27,11 @@ FR = """déclaré dit affirmé expliqué ajouté indiqué souligné estimé anno
 rappelé jugé confié raconté insisté martelé reconnu dénoncé déclare affirme explique ajoute
 indique souligne estime annonce assure précise déclarait affirmait expliquait poursuivi conclu
 rapporté prévenu dénonce reconnaît juge considère considéré""".split()
+# the subject pronoun after the verb, joined by hyphens: "affirme-t-il", "dit-elle", "a-t-il"
+FR_INVERTED = [
+    f"{f}{t}-{p}" for f in FR for t in ("", "-t") for p in ("il", "elle", "ils", "elles")
+]
+INVERTED_PRONOUN = ("-il", "-elle", "-ils", "-elles")
 ES = """dijo afirmó declaró explicó añadió agregó indicó señaló aseguró manifestó sostuvo advirtió
 destacó subrayó anunció comentó informó expresó reconoció dice afirma asegura explica señala
 denunció insistió apuntó precisó detalló reiteró concluyó recordó admitió negó criticó
@@ -54,7 +59,7 @@ AR_BASE = """قال قالت قالوا أكد أكدت صرح صرحت أضاف
 أشار أشارت يقول تقول اعتبر اعتبرت أفاد أفادت أعرب أعربت نفى نفت نقل نقلت""".split()
 AR = AR_BASE + ["و" + f for f in AR_BASE] + ["ف" + f for f in AR_BASE]
 
-CUES = frozenset(DE + FR + ES + IT + PT + RU + UK + AR)
+CUES = frozenset(DE + FR + FR_INVERTED + ES + IT + PT + RU + UK + AR)
 
 # Italian and Portuguese "secondo"/"segundo" are also "second": as "according to", an article
 # or a name follows

@@ -25,6 +25,7 @@ from annotator.split.quote_verbs import verb_after, verb_before
 from annotator.split.sources_de import colon_intro
 from annotator.split.speakers import is_named, main_subject, subject_after, subject_before
 from annotator.split.speakers_de import german_subject, so_subject
+from annotator.split.speakers_ml import inverted_pronoun
 from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de
 
 _SIGNED = re.compile(
@@ -117,6 +118,11 @@ def attribute_quote(
         if tracker.lang == "de" and _german_new_sentence(text, qs, qe, m, wend):
             break  # '„… leiden.“ Anna Berg kritisierte: „…“': the next sentence's own quote
         gap = text[qe : m.start()].strip(" ,—–-")
+        inverted = inverted_pronoun(text, m, gap)  # "« … », affirme-t-il", "a-t-elle dit"
+        if inverted:
+            attr = attribution_of(text, inverted, _cue(text, m, wend), tracker, True)
+            if attr:
+                return attr
         gap = "" if gap in _AUX else gap  # "« … », a déclaré X"
         span = clauses.subject_before_cue(text, qe, m.start()) if gap else None
         if span is None and not gap:

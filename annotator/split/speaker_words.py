@@ -236,6 +236,29 @@ _ONE_OF = frozenset(
     speechwriter consultant operative donor fundraiser veteran""".split()
 )
 _INNER = frozenset("on in at for about with from of to by".split())
+# prepositions that open an adverbial after a cue, never its subject ("aseguró ante los
+# diputados", "a déclaré devant les députés", "ha detto ai giornalisti")
+_ROMANCE_PREPOSITIONS = frozenset(
+    """devant ante aux au à ai agli alla alle allo ao aos perante davanti durante lors
+    pendant""".split()
+)
+
+
+def adverbial_end(text: str, words: list[tuple[int, int]]) -> int:
+    """How many of `words` (spans after a cue) a leading Romance prepositional phrase takes:
+    the preposition, its noun phrase, up to the next article or capital ("ai giornalisti | il
+    ministro"); 0 when none opens them."""
+    if not words or _clean_word(text[words[0][0] : words[0][1]]) not in _ROMANCE_PREPOSITIONS:
+        return 0
+    noun = False
+    for i, (a, b) in enumerate(words[1:], 1):
+        article = _clean_word(text[a:b]) in _DETERMINERS
+        if noun and (article or text[a].isupper()):
+            return i
+        noun = noun or not article
+    return len(words)
+
+
 # Romance links and articles inside a noun phrase ("le chef de la diplomatie", "fuentes de
 # inteligencia"); before a capital they are name particles ("Bill de Blasio")
 ROMANCE_LINKS = frozenset(

@@ -32,6 +32,7 @@ from annotator.split.speaker_words import (
     _clean_word,
     _lenient,
     _valid,
+    adverbial_end,
     before_participle,
     date_next,
     inside_subject,
@@ -86,6 +87,7 @@ def _phrase(
     or its leading words (forward), stopped by a clause word; None if nothing names anyone."""
     words = _words(text, start, end, backward)
     if not backward:
+        words = words[adverbial_end(text, words) :]  # "ha detto | ai giornalisti | il ministro"
         kept: list[tuple[int, int]] = []
         for i, (a, b) in enumerate(words[:MAX_WORDS]):
             w = _clean_word(text[a:b])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from annotator.split.lexicon_ml import INVERTED_PRONOUN
 from annotator.split.speakers import subject_after, subject_before
 
 # an auxiliary right before the participle: the subject is before it
@@ -64,6 +65,8 @@ def romance_subject(
     (before an auxiliary)."""
     if text[verb_start:verb_end] in _NAQALA:
         return _quoted_source(text, verb_end, e)
+    if text[verb_start:verb_end].endswith(INVERTED_PRONOUN):  # "…, affirme-t-il."
+        return verb_end - len(text[verb_start:verb_end].rsplit("-", 1)[1]), verb_end
     if subject_follows(text, s, verb_start):
         span = subject_after(text, verb_end, e)
         if span or not _as_clause(text, s, _back_over(text, s, verb_start, str.isspace)):
@@ -101,3 +104,18 @@ def _quoted_source(text: str, verb_end: int, e: int) -> tuple[int, int] | None:
     """The source quoted after "نقل(ت) X عن": the words between "عن" and "قوله"/"إن"."""
     m = _QUOTED_SOURCE.match(text, verb_end, e)
     return m.span(1) if m else None
+
+
+_AUX_INVERTED = re.compile(r"(?:a|ont|avait|avaient)-t?-?(il|elle|ils|elles)$")
+
+
+def inverted_pronoun(text: str, cue: re.Match[str], gap: str) -> tuple[int, int] | None:
+    """The French subject pronoun joined to the cue ("affirme-t-il") or to the auxiliary
+    right before it (`gap`: "a-t-elle" of "a-t-elle ajouté"): its span."""
+    if cue.group(1).endswith(INVERTED_PRONOUN):
+        return cue.end() - len(cue.group(1).rsplit("-", 1)[1]), cue.end()
+    aux = _AUX_INVERTED.search(gap)
+    if aux is None:
+        return None
+    end = text.rfind(aux.group(1), 0, cue.start()) + len(aux.group(1))
+    return end - len(aux.group(1)), end

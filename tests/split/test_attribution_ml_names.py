@@ -167,3 +167,53 @@ def test_name_after_genitive_keeps_plain_names() -> None:
 )
 def test_romance_word_order_around_the_head(body: str, lang: str, expected: str) -> None:
     assert speaker(body, lang)[0] == expected
+
+
+def all_speakers(body: str, lang: str) -> list[str | None]:
+    text = "Ponte\n\n" + body
+    claims = split_document(RawDocument(path="ml.txt", format="txt", text=text), lang=lang).claims
+    return [c["speaker"] for c in claims if c["text"] != "Ponte"]
+
+
+@pytest.mark.parametrize(
+    "body,lang,expected",
+    [
+        # French inverted pronouns: joined to the cue or to its auxiliary, resolved when unambiguous
+        (
+            "Le maire Paul Martin était à Lyon. « Le pont restera fermé jusqu'en mai », a-t-il déclaré.",
+            "fr",
+            [None, "Paul Martin"],
+        ),
+        (
+            "Le maire Paul Martin était à Lyon. « Le pont restera fermé jusqu'en mai », affirme-t-il.",
+            "fr",
+            [None, "Paul Martin"],
+        ),
+        (
+            "Le maire Paul Martin était à Lyon. Il faut rouvrir le pont au plus vite, estime-t-il.",
+            "fr",
+            [None, "Paul Martin"],
+        ),
+        ("Pourquoi a-t-il refusé de répondre aux questions des journalistes ?", "fr", [None]),
+        # a prepositional phrase after the cue is no subject; the subject after it is
+        (
+            'El alcalde habló el lunes. "El puente seguirá cerrado hasta mayo", aseguró ante los concejales.',
+            "es",
+            [None, None],
+        ),
+        (
+            "«Il ponte resterà chiuso fino a maggio», ha detto ai cronisti il sindaco Marco Rossi.",
+            "it",
+            ["Marco Rossi"],
+        ),
+        (
+            "« Le pont restera fermé jusqu'en mai », a déclaré devant les élus le maire Paul Martin.",
+            "fr",
+            ["Paul Martin"],
+        ),
+    ],
+)
+def test_inverted_pronouns_and_adverbials_after_the_cue(
+    body: str, lang: str, expected: list[str | None]
+) -> None:
+    assert all_speakers(body, lang) == expected
