@@ -1,7 +1,7 @@
 """Subjects set apart from their cue verb by a relative clause or a participle phrase:
-"Supporters who have heard from the campaign say", "Unions that have backed him say", "a poll
-released last week showed", "A campaign ad released Thursday accuses", "A person familiar with
-the talks said"."""
+"Supporters who have heard from the campaign say", "Unions that have backed him say", "People
+I spoke with say", "a poll released last week showed", "A campaign ad released Thursday
+accuses", "A person familiar with the talks said"."""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ _THAT = re.compile(
     r"\sthat\s(?!(?:the|a|an|this|these|those|his|her|its|their|our|my|your|he|she|it|they|we|"
     r"i|you|there|several|many|some|most|all|few|both|each|every|no|one|two|three)\b)(?=[a-z])"
 )
+# a relative clause with no "that" after a people noun: "People I spoke with say", "the
+# officials we asked said"
+_CONTACT = re.compile(r"\s(?:I|we|you|he|she|they)(?:['’]ve|['’]d)?\s(?=[a-z])")
 # words that leave the cue the relative clause's own verb: "people who have openly endorsed"
 _AUX = frozenset("has have had would will could also once later long never".split())
 # a post-modifier after the subject: "a person familiar with the matter said"
@@ -90,6 +93,12 @@ def _behind_clause(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
     between = text[that[-1].end() : verb_start].split() if that else []
     if 1 <= len(between) <= 12 and not all(w in _AUX or w.endswith("ly") for w in between):
         span = _named(text, a, that[-1].start())  # "Unions that have backed him say"
+        if span and text[span[0] : span[1]].split()[-1].lower() in lexicon.PEOPLE:
+            return span
+    contact = list(_CONTACT.finditer(text, a, verb_start))
+    between = text[contact[-1].end() : verb_start].split() if contact else []
+    if 1 <= len(between) <= 12:
+        span = _named(text, a, contact[-1].start())  # "People I have spoken with said"
         if span and text[span[0] : span[1]].split()[-1].lower() in lexicon.PEOPLE:
             return span
     part = _PARTICIPLE.search(text, a, verb_start)

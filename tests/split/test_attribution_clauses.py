@@ -5,7 +5,8 @@ clause is no speaker, an inverted subject ends before "at the time", a pronoun o
 relative clause is the main subject ("the toll, which they argue …"), a contraction ("Don't",
 "He's") is no speaker, a focus word before a subject and its relative clause ("Even skippers who
 sail … warn") leaves the subject, so does a phrase set off by commas after the relative clause
-("Skippers who heard him, on the radio, said"), and a cue that is the relative clause's own verb
+("Skippers who heard him, on the radio, said") and a people noun before a relative clause with
+no "that" ("Residents I spoke with said"), and a cue that is the relative clause's own verb
 names no head."""
 
 from __future__ import annotations
@@ -268,3 +269,9 @@ def test_a_phrase_set_off_by_commas_after_the_relative_clause(
     body: str, fragment: str, speaker: str
 ) -> None:
     assert claim(body, fragment)["speaker"] == speaker
+
+
+def test_a_people_noun_before_a_relative_clause_with_no_that_speaks() -> None:
+    body = "Several residents I have spoken with over the last weeks said the pier is rotten."
+    assert claim(body, "pier is rotten")["speaker"] == "Several residents"
+    assert claim("The plan they drew up says the toll will double.", "double")["speaker"] is None
