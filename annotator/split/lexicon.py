@@ -209,6 +209,12 @@ PRONOUNS = {
     "ella": "f",
     "он": "m",
     "она": "f",
+    "він": "m",
+    "вона": "f",
+    "lui": "m",
+    "lei": "f",
+    "ele": "m",
+    "ela": "f",
 }
 MALE_TITLES = frozenset("mr sir lord herr m. monsieur señor sr. don".split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady frau mme madame señora sra.".split())

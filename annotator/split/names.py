@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from annotator.split.lexicon import ARTICLES, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
+from annotator.split.names_ml import name_after_genitive
 
 ROLES = (
     frozenset(
@@ -37,9 +38,13 @@ _DOTTED = frozenset(("Jr", "Sr", "Inc", "Co", "Ltd", "Corp"))
 _NAME_TOKEN = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]*\.?|[A-Z]\.|al-\w+|bin|ibn|van|von|de|der|del|da|di|le|la)$"
 )
-# `\b[A-Z][\w'’-]+(?:[ ]+(?:[A-Z][\w'’.-]*|[A-Z]\.))*`, with the \b written as a lookbehind after
-# the capital so that the pattern starts with a character class (the scan jumps to capitals).
-_CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]+(?:[ ]+(?:[A-Z][\w'’.-]*|[A-Z]\.))*")
+# `\b[A-Z][\w'’-]+(?:[ ]+(?:[A-Z][\w'’.-]*|[A-Z]\.))*` (Latin and Cyrillic capitals), with the \b
+# written as a lookbehind after the capital so that the pattern starts with a character class
+# (the scan jumps to capitals).
+_CAP_RUN = re.compile(
+    r"[A-ZА-ЯЁІЇЄҐ](?<!\w[A-ZА-ЯЁІЇЄҐ])[\w'’-]+"
+    r"(?:[ ]+(?:[A-ZА-ЯЁІЇЄҐ][\w'’.-]*|[A-Z]\.))*"
+)
 # Capitalised words that open clauses but name nobody.
 NOT_NAMES = frozenset(
     """however earlier later moreover meanwhile still yet also then now but and so asked
@@ -103,7 +108,7 @@ def _split_at_full_stops(run: str) -> list[str]:
 
 def _name_entry(run: str) -> tuple[str, str] | None:
     """(surname, name) a capitalised run gives to the name index, or None."""
-    tokens = _strip_roles(run.split())
+    tokens = name_after_genitive(_strip_roles(run.split()), "")  # "России Владимир Путин"
     while tokens and tokens[0].lower() in ARTICLES:
         tokens = tokens[1:]  # "Die Polizei" -> "Polizei"
     while len(tokens) > 1 and _adverb(tokens[0]):

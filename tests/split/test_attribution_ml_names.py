@@ -217,3 +217,29 @@ def test_inverted_pronouns_and_adverbials_after_the_cue(
     body: str, lang: str, expected: list[str | None]
 ) -> None:
     assert all_speakers(body, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "body,lang,expected",
+    [
+        (
+            "Президент России Иван Петров выступил в понедельник. Он заявил, что мост закроют до мая.",
+            "ru",
+            "Иван Петров",
+        ),
+        (
+            "Мер Олег Бондар виступив у понеділок. «Міст буде закрито до травня цього року», — додав він.",
+            "uk",
+            "Олег Бондар",
+        ),
+        (
+            "Il sindaco Marco Rossi ha parlato lunedì. Lui ha detto che il ponte resterà chiuso.",
+            "it",
+            "Marco Rossi",
+        ),
+    ],
+)
+def test_a_pronoun_resolves_to_a_person_named_in_the_sentence_before(
+    body: str, lang: str, expected: str
+) -> None:
+    assert all_speakers(body, lang)[-1] == expected
