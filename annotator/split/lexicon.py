@@ -264,7 +264,16 @@ WEEKDAYS = frozenset(
     lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui
     lunes martes miércoles jueves viernes sábado domingo ayer hoy
     понедельник вторник среду среда четверг пятницу пятница субботу суббота воскресенье вчера
-    сегодня""".split()
+    сегодня
+    januar februar märz juni juli oktober dezember
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    enero febrero marzo abril junio agosto septiembre setiembre octubre noviembre
+    diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+    janeiro fevereiro março maio junho julho setembro outubro dezembro lunedì martedì
+    mercoledì giovedì venerdì ieri oggi segunda-feira terça-feira quarta-feira
+    quinta-feira sexta-feira ontem hoje января февраля марта апреля мая июня июля августа
+    сентября октября ноября декабря понеділок вівторок середу середа четвер п'ятницю п'ятниця
+    суботу субота неділю неділя вчора сьогодні""".split()
 )
 NOT_SPEAKERS = frozenset(
     """it this that these those there here what which who whom whose one ones any each few

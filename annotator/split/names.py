@@ -51,6 +51,7 @@ NOT_NAMES = frozenset(
     speaking commenting after before when while since although though despite instead from here
     indeed thus therefore hence in on at for to with without as if this that these those there
     it its his her their our my your we they he she i you the a an laut gemäß nach selon según
+    segundo secondo conforme
     am im bei mit von auch wie als dabei zudem für gegen aus unter über seit durch ohne
     perhaps maybe even only what why how where which say like unlike throughout alongside
     is are was were do does did has have had can could would should must""".split()

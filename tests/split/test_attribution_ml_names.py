@@ -243,3 +243,28 @@ def test_a_pronoun_resolves_to_a_person_named_in_the_sentence_before(
     body: str, lang: str, expected: str
 ) -> None:
     assert all_speakers(body, lang)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "body,lang,expected",
+    [
+        # a date is no subject; "Segundo" opens no name; an Italian weekday that is a surname stays one
+        (
+            "Não obstante, a 15 de Fevereiro anunciou a sua candidatura a um segundo mandato.",
+            "pt",
+            None,
+        ),
+        (
+            "Segundo Paulo Souza, presidente da câmara, a ponte ficará fechada até maio.",
+            "pt",
+            "Paulo Souza",
+        ),
+        (
+            "Political scientist Larry Sabato said the bridge would stay closed until May.",
+            "en",
+            "Larry Sabato",
+        ),
+    ],
+)
+def test_dates_and_openers_are_no_names(body: str, lang: str, expected: str | None) -> None:
+    assert speaker(body, lang)[0] == expected
