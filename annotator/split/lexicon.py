@@ -181,6 +181,8 @@ ROLE_WORDS = frozenset(
     губернатор посол portavoce sindaco direttore direttrice porta-voz prefeito diretor
     diretora міністр речник речниця голова представник посол директор мер губернатор""".split()
 )
+# Romance "of" and its contractions: "le chef de la diplomatie", "degli Esteri", "do Brasil"
+ROMANCE_OF = frozenset("de del della dello degli delle di da do dos das du des".split())
 # articles dropped from a speaker phrase ("Die Polizei" -> "Polizei")
 ARTICLES = frozenset(
     """the a an der die das des dem den ein eine einer le la les l' el los las un una il lo gli

@@ -18,7 +18,7 @@ from annotator.split.speakers import is_named
 if TYPE_CHECKING:
     from annotator.split.tracker import Tracker
 
-_OF = frozenset("of des der de du del von di da do dos das della dello degli delle".split())
+_OF = frozenset("of der von".split()) | lexicon.ROMANCE_OF
 # an article that is part of an outlet's name in these languages ("Le Monde", "El País")
 _NAMED_ARTICLE = frozenset(("fr", "es", "it", "pt"))
 # adverbs that open a clause or stand before its verb: never a speaker on their own

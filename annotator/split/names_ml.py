@@ -13,11 +13,10 @@ and a word after "عبد"/"أبو": "عبد الفتاح السيسي").
 from __future__ import annotations
 
 from annotator.split.lexicon import FEMALE_NAMES, MALE_NAMES
+from annotator.split.lexicon import ROMANCE_OF as LINKS  # not German "der"/"von": bodies, names
 
 _GIVEN = MALE_NAMES | FEMALE_NAMES
-# genitive links: "de la Generalitat", "degli Esteri", "do Brasil" (German "der"/"von" is not
-# one: "Sprecher der Polizei" stays a body, and "von" opens names)
-LINKS = frozenset("de del della dello degli delle di da do dos das du des".split())
+_ARTICLES_AFTER_LINK = frozenset("la las los le les l'".split())  # "de la Generalitat"
 _PATRONYMIC = ("вич", "вна", "ична", "інична")
 # genitive endings of place and body names ("России", "України", "Москвы"): no first name
 # in the nominative ends so
@@ -38,11 +37,14 @@ def name_after_genitive(tokens: list[str], before: str) -> list[str]:
         if tokens[0].lower().endswith(_GENITIVE) and not tokens[1].lower().endswith(_GENITIVE):
             return tokens[1:]  # "президент России Путин"
         return tokens
-    run = tokens
-    while run and (run[0] in LINKS or run[0] == "la" and run is not tokens):
-        run = run[1:]  # "de la Generalitat Pere Aragonès"
-    if run is tokens and before not in LINKS:
+    lead = 0
+    while lead < len(tokens) and tokens[lead] in LINKS:
+        lead += 1  # "de la Generalitat Pere Aragonès"
+    if lead and lead < len(tokens) and tokens[lead] in _ARTICLES_AFTER_LINK:
+        lead += 1
+    if not lead and before not in LINKS:
         return tokens
+    run = tokens[lead:]
     if len(run) < 3 or any(t in LINKS for t in run):
         return tokens  # "del Ministerio de Defensa": a body
     given = next((i for i, t in enumerate(run) if i and t.lower() in _GIVEN), None)

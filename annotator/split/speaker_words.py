@@ -15,6 +15,7 @@ from annotator.split.lexicon import (
     NOT_SPEAKERS,
     NOUN_LIKE,
     ROLE_WORDS,
+    ROMANCE_OF,
     SPEAKER_NOUNS,
     TITLES,
     WEEKDAYS,
@@ -261,19 +262,16 @@ def adverbial_end(text: str, words: list[tuple[int, int]]) -> int:
 
 # Romance links and articles inside a noun phrase ("le chef de la diplomatie", "fuentes de
 # inteligencia"); before a capital they are name particles ("Bill de Blasio")
-ROMANCE_LINKS = frozenset(
-    "de del della dello degli delle di da do dos das du des la le les el il lo gli".split()
-)
+ROMANCE_LINKS = ROMANCE_OF | frozenset("la le les el il lo gli".split())
 
 
 def _inner(word: str, nxt: str) -> bool:
     """`word` opens a complement after the head: a preposition, or a Romance link before a
     lower-case word ("chef de la diplomatie"; not "Bill de Blasio")."""
     w = _clean_word(word)
-    return w in _INNER or w in _LINK_OF and nxt[:1].islower()
+    return w in _INNER or w in ROMANCE_OF and nxt[:1].islower()
 
 
-_LINK_OF = frozenset("de del della dello degli delle di da do dos das du des".split())
 _CONTRACTION = re.compile(
     r"(?i)\w+n['’]t$|(?:it|he|she|they|that|there|what|here|we|you|i)['’]\w+$"
 )
