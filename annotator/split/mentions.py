@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from annotator.split import lexicon
+from annotator.split.lexicon import US_STATE
 from annotator.split.names import _strip_roles
 from annotator.split.names_ml import arabic_name, name_after_genitive
 from annotator.split.pronouns import _pronoun
@@ -40,6 +41,18 @@ _LINKS = frozenset("of in on at from".split())
 
 # German words that name nobody as a speaker: "man" and the possessive determiners
 _DE_NOBODY = frozenset("man sein seine seinen seiner seinem ihr ihre ihren ihrer ihrem".split())
+
+
+def _of_state(words: list[str], link: int) -> bool:
+    """ "Gov. Ann Reed of New York", "Mr. Reed from Ohio": a person (a name of two words or one
+    after a title) and the US state they come from; "University of Texas" is a body."""
+    if words[link] not in ("of", "from") or not US_STATE.fullmatch(" ".join(words[link + 1 :])):
+        return False
+    if words[link - 1].lower() in lexicon.SPEAKER_NOUNS:
+        return False  # "the Public Policy Institute of California", "Republican Party of Ohio"
+    before = [w for w in words[:link] if w.lower() != "the"]
+    tokens = _strip_roles(before)
+    return len(tokens) >= 2 or 0 < len(tokens) < len(before)
 
 
 def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str | None:
@@ -89,8 +102,10 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
     if words[-1].lower().strip(".") in lexicon.ROLE_WORDS and words[-1][:1].isupper():
         # "The Associated Press", "the White House", "the State Department": a body
         return " ".join(w for w in words if w.lower() != "the")
-    head = words[-1].lower()
     link = next((i for i, w in enumerate(words[1:-1], 1) if w in _LINKS), 0)
+    if link and _of_state(words, link):
+        words = words[:link]  # "Sen. Ann Reed of New York": Ann Reed, not the state
+    head = words[-1].lower()
     if link and words[link - 1][:1].islower() and tracker.lang != "de":
         return " ".join(words)  # "members of the Senate", "protest organizers in Leeds"
     owned = any(w.endswith(("'s", "’s")) for w in words[:-1])  # "Ann Lee's spokesman"

@@ -21,6 +21,7 @@ from annotator.split.lexicon import (
     WEEKDAYS,
 )
 from annotator.split.part_marks import PART_MARKS
+from annotator.split.party_labels import LABEL_APPOSITION, PARTY_LABEL, PARTY_OF_PLACE
 from annotator.split.speaker_words import (
     _DETERMINERS,
     _INNER,
@@ -72,8 +73,6 @@ _WHO = re.compile(r"(?:who|whom|whose)\b")
 _OWNED_ROLE = re.compile(
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z]+"
 )
-# a party or state label in brackets, then a comma and an indefinite apposition
-_LABEL_APPOSITION = re.compile(r"\([^()]{1,20}\),\s*(?:a|an)\s")
 
 
 # English words that open a time or medium phrase ("at the time", "in a statement")
@@ -289,8 +288,6 @@ _BEFORE_FLOATING = re.compile(
     re.S,
 )
 _RELATIVE_END = re.compile(r"\b(?:which|who|that)\s+$")
-# a party and state label set off by commas: "Mitch McConnell, R-Ky., said"
-_PARTY_LABEL = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]{1,6}$")
 
 
 # every word of `ADVERB_BEFORE_VERB` (and a few of its syntax: a superset of those ending it)
@@ -321,7 +318,7 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
             end = len(text[lo:opening].rstrip()) + lo
             if comma and text[end - 1] != ",":
                 return _phrase(text, lo, end, backward=True) if end > lo else None
-    party = _PARTY_LABEL.search(trimmed, max(0, len(trimmed) - 16))
+    party = PARTY_LABEL.search(trimmed, max(0, len(trimmed) - 16))
     if party and text[lo:end].rstrip().endswith(","):  # "Mitch McConnell, R-Ky., said"
         end = lo + party.start()
         return _phrase(text, lo, end, backward=True) if end > lo else None
@@ -359,7 +356,9 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
         for j in range(max(0, len(bounds) - 6), len(bounds) - 1):
             nxt = text[bounds[j + 1][0] : bounds[j + 1][1]].strip()
             owner = _OWNED_ROLE.match(nxt)  # "Jane Doe, Mexico's ambassador to Peru, said"
-            if not (owner or _APPOSITION.match(nxt) or nxt[:1].isdigit() or nxt[:1].islower()):
+            label = PARTY_OF_PLACE.match(nxt)  # "Ann Reed, Republican of Ohio, said"
+            opens = _APPOSITION.match(nxt) or nxt[:1].isdigit() or nxt[:1].islower()
+            if not (owner or label or opens):
                 continue
             pa, pb = bounds[j]
             if j and text[pa:pb].rstrip().endswith(")") and text[pa - 1] == "(":
@@ -377,7 +376,7 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
         if last_part and not (_APPOSITION.match(last_part) or last_part[:1].islower()):
             return _phrase(text, a, b, backward=True)
         return _before_inserted(text, lo, bounds)
-    if len(bounds) >= 3 and _LABEL_APPOSITION.match(text, bounds[-2][0] - 1, b):
+    if len(bounds) >= 3 and LABEL_APPOSITION.match(text, bounds[-2][0] - 1, b):
         # "Sen. Ann Reed (D-Maine), a supporter of the plan told …": the name before the label
         span = _phrase(text, bounds[-3][0], bounds[-3][1], backward=True)
         if span and is_named(text[span[0] : span[1]]):

@@ -108,3 +108,21 @@ def test_a_horizontal_bar_sets_off_an_apposition_and_an_opening_clause_as_a_dash
         "Liddell blamed the council for the closed ferry."
     )
     assert attribution_cases.claim(body, "closed ferry")["speaker"] == "Ann Liddell"
+
+
+def test_a_party_and_state_apposition_leaves_the_name_before_it_the_speaker() -> None:
+    body = "Senator Ann Liddell, Republican of Nebraska, said the ferry toll must go."
+    assert attribution_cases.claim(body, "toll must go")["speaker"] == "Ann Liddell"
+    body = "Representative Tom Fairley, Democrat from Oregon, said the bridge is too low."
+    assert attribution_cases.claim(body, "too low")["speaker"] == "Tom Fairley"
+
+
+def test_a_name_of_a_us_state_is_the_person_not_the_state() -> None:
+    body = "Gov. Ann Liddell of Nebraska said the ferry toll must go."
+    assert attribution_cases.claim(body, "toll must go")["speaker"] == "Ann Liddell"
+    body = "Mr. Fairley of Oregon said the bridge is too low."
+    assert attribution_cases.claim(body, "too low")["speaker"] == "Fairley"
+    body = "A dean at the University of Oregon said the bridge is too low."
+    assert attribution_cases.claim(body, "too low")["speaker"] != "dean at the University"
+    body = "The Harbour Policy Institute of Oregon said the bridge is too low."
+    assert attribution_cases.claim(body, "too low")["speaker"] != "Harbour Policy Institute"
