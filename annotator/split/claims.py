@@ -20,7 +20,7 @@ Invariant: `doc.text[d.start:d.end] == d.text` for every draft.
 
 from __future__ import annotations
 
-from annotator.split import attribution, checkworthiness, reports
+from annotator.split import attribution, checkworthiness, reports, signatures
 from annotator.split.document import ClaimDraft, PostSpan, StructuredDocument
 from annotator.split.quote_units import quote_unit
 from annotator.split.quotes import direct_quotes
@@ -50,7 +50,7 @@ def extract_claims(
     drafts: list[ClaimDraft] = []
     seen: dict[int | None, set[str]] = {}
     contexts: dict[tuple[int, int], str] = {}
-    for block in doc.blocks:
+    for b, block in enumerate(doc.blocks):
         block_lang = (
             post_langs.get(block.post_index, lang) if block.post_index is not None else lang
         )
@@ -66,6 +66,14 @@ def extract_claims(
             attrs = attribution.attribute_block(
                 text, block.start, block.end, spans, tracker, quotes
             )
+            after = doc.blocks[b + 1] if b + 1 < len(doc.blocks) else None
+            signed = (
+                signatures.signer(text, (block.start, block.end), (after.start, after.end))
+                if after
+                else None
+            )
+            if signed:  # '"…"' then '- Jane Doe.'
+                signatures.sign(text, signed, attrs, tracker)
         for i, ((s0, e0), attr0) in enumerate(zip(spans, attrs, strict=True)):
             sentence = text[s0:e0]
             words = sentence.split()  # cut once: the statement test, a post's key, the score
