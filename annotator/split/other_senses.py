@@ -1,8 +1,9 @@
 """Cue forms in a sense that reports nothing: "thanks to", "adding to the confusion", "maintained
 a lead", "showed up", "charged with" or "charged the club $900", "pledged delegates", a compound
 noun or an idiom ("a think tank", "the briefing room", "feel free to"), "offer" with goods or a
-chance ("offers a unique opportunity"), and "continued" after a thing that goes on ("But the
-borrowing continued.")."""
+chance ("offers a unique opportunity"), an office or a result sought or won ("seeks
+reelection", "claimed the prize", "posted a victory"), and "continued" after a thing that goes
+on ("But the borrowing continued.")."""
 
 from __future__ import annotations
 
@@ -77,8 +78,34 @@ _FIXED_NEXT = {
     "briefing": re.compile(r"\s+rooms?\b"),
     "feel": re.compile(r"\s+free\b"),
 }
+# a cue form with what follows it in a sense that reports nothing: an office or a comment
+# sought ("seeks reelection", "calls seeking comment"), a result won or posted ("claimed the
+# prize", "claiming 41 percent", "posted an easy victory"), requests passed on ("referred
+# questions to the campaign"), advice on a deal ("advised on three of them"), a chat or an
+# interruption ("talking over coffee", "talked past each other")
+_RESULT = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+)?(?:victory|win|gains?|loss(?:es)?)\b"
+)
+_SENSES_AFTER = {
+    **dict.fromkeys(
+        ("seek", "seeks", "sought", "seeking"),
+        re.compile(r"\s+(?:the\s+White\s+House|re-?election|comment)\b"),
+    ),
+    **dict.fromkeys(
+        ("claim", "claims", "claimed", "claiming"),
+        re.compile(r"\s+(?:the\s+prize|\d+(?:\.\d+)?\s+percent)\b"),
+    ),
+    **dict.fromkeys(("post", "posts", "posted", "posting"), _RESULT),
+    **dict.fromkeys(
+        ("refer", "refers", "referred", "referring"),
+        re.compile(r"\s+(?:(?:all|the|his|her|its|their)\s+)?(?:requests?|questions|inquiries)\b"),
+    ),
+    **dict.fromkeys(("advise", "advises", "advised", "advising"), re.compile(r"\s+on\s+(?![A-Z])")),
+    **dict.fromkeys(("talk", "talks", "talked", "talking"), re.compile(r"\s+(?:past|over)\b")),
+}
+
 # the first letters of the forms `not_speech` knows (a cheap test before calling it)
-INITIALS = "tamscwipbfo"
+INITIALS = "tamscwipbfor"
 
 
 # "offer" with goods, a chance or a place for its object gives something and says nothing ("the
@@ -103,6 +130,9 @@ def _gives_goods(text: str, end: int) -> bool:
 
 def not_speech(verb: str, text: str, end: int) -> bool:
     """A cue form in a sense that reports nothing: "thanks to", "maintained a lead", "showed up"."""
+    after = _SENSES_AFTER.get(verb)
+    if after is not None and after.match(text, end):
+        return True  # "seeks reelection", "claimed the prize", "referred questions to"
     if verb in _OFFERS and _gives_goods(text, end):
         return True  # "the region offers rich resources", "offered a unique opportunity"
     fixed = _FIXED_NEXT.get(verb)

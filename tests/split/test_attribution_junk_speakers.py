@@ -8,7 +8,8 @@ report nothing, nor does "continued" with an object or "to" + a verb that is no 
 frustration") says nothing; a pronoun with a verb of action, unresolved ("they attacked the
 pier") or opening its sentence ("He found shelter in …"), names no speaker, and neither does a
 lone sentence opener ("Back in 2010, …", "More recently, …"), "identified as/with", "pledged
-delegates" or an order ("Check out the website, and …"); an "-ing" cue after "by" or "when" is
+delegates", an office or a result sought or won ("seeks reelection", "claimed the prize") or an
+order ("Check out the website, and …"); an "-ing" cue after "by" or "when" is
 the main clause's subject's ("X began by saying …")."""
 
 from __future__ import annotations
@@ -223,3 +224,30 @@ def test_charged_as_a_bill_or_a_rush_reports_nothing() -> None:
     for key in ("$900 a month", "his crew", "more than that", "into the meeting"):
         assert claim(body, key)["speaker"] is None
     assert claim(body, "had lied")["speaker"] == "prosecutor"
+
+
+def test_an_office_sought_a_result_won_or_a_request_passed_on_reports_nothing() -> None:
+    body = (
+        "Ann Liddell seeks reelection as the harbour toll keeps rising.\n\n"
+        "The pilots did not return calls and emails seeking comment.\n\n"
+        "Fairley claimed the prize for the fastest crossing of the bay.\n\n"
+        "Liddell won the county vote, claiming 41 percent of the ballots.\n\n"
+        "The mayor won in March before Liddell posted an easy victory in the spring vote.\n\n"
+        "His aides referred questions about the ferry to the harbour board.\n\n"
+        "The firm advised on three of those harbour deals.\n\n"
+        "The pilots and the council talked past each other for years."
+    )
+    for key in (
+        "keeps rising",
+        "seeking comment",
+        "fastest crossing",
+        "41 percent",
+        "easy victory",
+        "referred questions",
+        "harbour deals",
+        "past each other",
+    ):
+        assert claim(body, key)["speaker"] is None, key
+    body = "Fairley claimed the toll was unfair.\n\nThe board advised on Monday that it would stop."
+    assert claim(body, "toll was unfair")["speaker"] == "Fairley"
+    assert claim(body, "would stop")["speaker"] == "board"
