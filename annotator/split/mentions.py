@@ -115,6 +115,8 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
             return " ".join(words)  # "One California delegate", "Mrs. Clinton's aides"
     plain = [w for w in words if w.lower() != "the"]
     tokens = _strip_roles(plain)
+    if plain[-1][:1].islower() and US_STATE.fullmatch(" ".join(tokens)):
+        return " ".join(plain)  # "the Vermont senator": a role, not the state
     before = plain[-len(tokens) - 1].lower() if 0 < len(tokens) < len(plain) else ""
     cut = name_after_genitive(tokens, before)
     if len(cut) < len(tokens):

@@ -126,3 +126,8 @@ def test_a_name_of_a_us_state_is_the_person_not_the_state() -> None:
     assert attribution_cases.claim(body, "too low")["speaker"] != "dean at the University"
     body = "The Harbour Policy Institute of Oregon said the bridge is too low."
     assert attribution_cases.claim(body, "too low")["speaker"] != "Harbour Policy Institute"
+
+
+def test_a_state_before_a_role_keeps_the_role() -> None:
+    body = "The Oregon senator said the bridge is too low."
+    assert attribution_cases.claim(body, "too low")["speaker"] == "Oregon senator"
