@@ -197,7 +197,7 @@ def attribute_block(
             p = paused  # "X sagte, A sei … . Die Polizei nahm … fest. Auch sei …": X goes on
             attr = Attribution(p.speaker, p.cue, False, p.speaker_span, _content(s, e, s, s, text))
             attr.inherited = True
-        words = text[s : s + 40].split()[:2]
+        words = text[s : s + 40].split()[:2] if attr and attr.cue and out else []
         back: Attribution | None = None
         if (
             attr

@@ -35,6 +35,8 @@ title ("الرئيس", "وزير") are entities. English (or no language) keeps 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from annotator.split.lexicon import EN_CUES
@@ -127,12 +129,10 @@ def score(
 ) -> tuple[float, dict[str, Any]]:
     """Check-worthiness of one sentence in [0, 1] and the features that produced it; `words`:
     `sentence.split()` when the caller has it already."""
-    if lang and lang != "en":
-        from annotator.split.checkworthiness_ml import features_ml
-
-        return _combine(sentence, speaker, cue, features_ml(sentence, lang))
     if words is None:
         words = sentence.split()
+    if lang and lang != "en":
+        return _combine(sentence, speaker, cue, _features_ml()(sentence, lang, words))
     is_ascii = sentence.isascii()
     if is_ascii:  # `word_runs(sentence.lower())` in one `bytes.translate`
         runs = sentence.encode("ascii").translate(ASCII_LOWER_RUNS).decode("ascii")
@@ -184,6 +184,15 @@ def score(
         "words": len(words),
     }
     return _weighted(features), features
+
+
+@cache
+def _features_ml() -> Callable[[str, str, list[str]], dict[str, Any]]:
+    """`checkworthiness_ml.features_ml`, imported on the first sentence of another language
+    (an import statement per sentence cost ~0.6 µs)."""
+    from annotator.split.checkworthiness_ml import features_ml
+
+    return features_ml
 
 
 def _combine(

@@ -108,9 +108,11 @@ def ascii_digits(number: str) -> str:
     return "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in number)
 
 
-def features_ml(sentence: str, lang: str) -> dict[str, Any]:
-    """The features of `checkworthiness.score` for a sentence in `lang` (not English)."""
-    words = sentence.split()
+def features_ml(sentence: str, lang: str, words: list[str] | None = None) -> dict[str, Any]:
+    """The features of `checkworthiness.score` for a sentence in `lang` (not English); `words`:
+    `sentence.split()` when the caller has it already."""
+    if words is None:
+        words = sentence.split()
     low = sentence.lower()
     lower_words = word_runs(low)
     vocab = _listed(lang).intersection(lower_words)  # the words the features below look up

@@ -22,6 +22,7 @@ import re
 import shutil
 import tempfile
 import time
+from array import array
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -50,7 +51,18 @@ def load() -> Any:
     identifier = langid._get_identifier()
     if identifier.nb_ptc.dtype != "float32":
         _widen(identifier)
+    if isinstance(identifier.tk_output, list):
+        _pack(identifier)
     return identifier
+
+
+def _pack(identifier: Any) -> None:
+    """Hold the automaton's per-state tables (each state's row offset and feature) in arrays of
+    machine integers instead of lists of int objects (once, ~0.01 CPU s): the walk over a text's
+    bytes reads both for every byte, and the lists' scattered objects miss the cache (a third
+    of a ~300 µs walk within the split stage). The same numbers, so the same features."""
+    identifier._rowbase = array("I", identifier._rowbase)
+    identifier.tk_output = array("i", identifier.tk_output)
 
 
 def _widen(identifier: Any) -> None:

@@ -155,6 +155,16 @@ def test_ascii_sentence_scores_as_its_non_ascii_twin() -> None:
     assert f["hedges"] == ["seems", "it seems", "are believed"]
 
 
+def test_other_languages_score_the_same_with_the_words_given() -> None:
+    for sentence, lang in [
+        ("Der Minister sagte am 3. Mai, 2.000 Menschen seien betroffen.", "de"),
+        ("Selon le maire, trois écoles fermeront en 2025.", "fr"),
+        ("По словам министра, погибли пять человек.", "ru"),
+    ]:
+        expected = score(sentence, "X", "sagte", lang)
+        assert score(sentence, "X", "sagte", lang, sentence.split()) == expected
+
+
 def test_other_languages_look_their_listed_words_up_through_the_union() -> None:
     from annotator.split import checkworthiness_ml as ml
     from annotator.split.abbreviations import lexicon

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from array import array
 from pathlib import Path
 
 import pytest
@@ -121,6 +122,7 @@ def test_model_cache_loads_the_same_model(tmp_path: Path, monkeypatch: pytest.Mo
     cached = language_model.load()
     (copy,) = (tmp_path / "annotator").glob("py3langid-*.npz")
     assert [cached.classify(t) for t in samples] == reference
+    assert isinstance(cached.tk_output, array) and isinstance(cached._rowbase, array)  # packed
     monkeypatch.setattr(langid, "IDENTIFIER", None)
     assert [language_model.load().classify(t) for t in samples] == reference  # from the copy
     copy.write_bytes(b"broken")
