@@ -22,6 +22,7 @@ from annotator.split.lexicon import (
 )
 from annotator.split.part_marks import PART_MARKS
 from annotator.split.party_labels import LABEL_APPOSITION, PARTY_LABEL, PARTY_OF_PLACE
+from annotator.split.preposition_objects import object_start
 from annotator.split.speaker_words import (
     _DETERMINERS,
     _INNER,
@@ -69,6 +70,11 @@ _APPOSITION = re.compile(
     r"both|also|der|die|das|ein|eine|le|la|un|une|el|una|qui|que|quien|который|которая|\d)\b"
 )
 _WHO = re.compile(r"(?:who|whom|whose)\b")
+# an apposition with no closing comma before the cue: "…, a spokesman for the mayor said"
+_OPEN_APPOSITION = re.compile(
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:for|to|of|at|with)\s(?![^;]*\b(?:who|which|that)\b)"
+)
+_NOT_OPENING_NAME = _PREPOSITIONS | {"like", "as"}
 # an apposition that names a role by its owner: "Mexico's ambassador", "Doe's campaign manager"
 _OWNED_ROLE = re.compile(
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z]+"
@@ -155,7 +161,7 @@ def _phrase(
             sel = sel[caps[0] :] if caps else sel[1:]  # "about half of voters" -> "half of voters"
     # the longest run of words that reads as a speaker ("FBI general counsel James Baker" ->
     # "James Baker"); going forward, the leading run
-    obj = _object_start(text, sel) if backward else len(sel)
+    obj = object_start(text, sel) if backward else len(sel)
     texts = [text[a:b] for a, b in sel]  # each word cut once (and hashed once by `_valid`)
     before_obj = texts[obj - 2] if obj > 1 else ""
     if 0 < obj < len(sel) and not _is_verb(texts[obj - 1], before_obj):
@@ -183,30 +189,6 @@ def _phrase(
                 if (after in _PP_OPENERS or after in WEEKDAYS) and _valid(tokens[:cut]):
                     return sel[i][0], sel[i + cut - 1][1]
     return None
-
-
-# prepositions whose capitalised object never speaks for the verb after it (not "by", "of")
-_PLACE_PREPOSITIONS = frozenset(
-    "in on at from through among with into toward towards against between across".split()
-)
-
-
-def _object_start(text: str, sel: list[tuple[int, int]]) -> int:
-    """The index of a lower-case preposition in `sel` that only capitalised words follow ("laws
-    in San Bernardino, California", "attacks on Mr. Clinton"): runs after it are its object;
-    len(sel) when there is none."""
-    if not sel or not text[sel[-1][0]].isupper():
-        return len(sel)
-    for k in range(len(sel) - 2, -1, -1):
-        a, b = sel[k]
-        if text[a].isupper():
-            continue
-        if _clean_word(text[a:b]) in _PLACE_PREPOSITIONS and not (
-            k and text[sel[k - 1][0]].isupper()
-        ):
-            return k  # not inside a name: "the Commission on Presidential Debates"
-        break
-    return len(sel)
 
 
 def _tries(n: int, backward: bool) -> Iterator[tuple[int, int]]:
@@ -381,6 +363,14 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
         span = _phrase(text, bounds[-3][0], bounds[-3][1], backward=True)
         if span and is_named(text[span[0] : span[1]]):
             return span
+    if len(bounds) >= 2 and _OPEN_APPOSITION.match(text[a:b].strip()):
+        # "Tom Reed, a spokesman for Mayor Ann Lee said": the name before an unclosed apposition
+        pa, pb = bounds[-2]
+        span = _phrase(text, pa, pb, backward=True)
+        name = text[span[0] : span[1]].split() if span else []
+        if span and not text[pa : span[0]].strip() and name[0].lower() not in _NOT_OPENING_NAME:
+            if len(name) >= 2 and all(w[:1].isupper() for w in name):  # not "Meanwhile"
+                return span
     verb = _WORD.match(text, verb_start)
     # right before a verb that is no noun: "The post showed" (not "the talk shows", "talk,")
     nouns = verb is not None and _clean_word(verb.group()) not in NOUN_LIKE and text[b] != ","

@@ -131,3 +131,16 @@ def test_a_name_of_a_us_state_is_the_person_not_the_state() -> None:
 def test_a_state_before_a_role_keeps_the_role() -> None:
     body = "The Oregon senator said the bridge is too low."
     assert attribution_cases.claim(body, "too low")["speaker"] == "Oregon senator"
+
+
+def test_an_apposition_with_no_closing_comma_leaves_the_name_before_it_the_speaker() -> None:
+    body = (
+        '"The ferry will run again," Tom Fairley, a spokesman for Mayor Ann Liddell told reporters.'
+    )
+    assert attribution_cases.claim(body, "ferry will run")["speaker"] == "Tom Fairley"
+    body = "Tom Fairley, an aide to Mayor Ann Liddell said the bridge is too low."
+    assert attribution_cases.claim(body, "too low")["speaker"] == "Tom Fairley"
+    body = "Nonetheless, a spokesman for Mayor Ann Liddell said the bridge is too low."
+    assert attribution_cases.claim(body, "too low")["speaker"] == "Ann Liddell"
+    body = "Like Tom Fairley, a spokesman for Mayor Ann Liddell said the bridge is too low."
+    assert attribution_cases.claim(body, "too low")["speaker"] == "Ann Liddell"
