@@ -8,6 +8,17 @@ import re
 from annotator.split.part_marks import PARTS
 from annotator.split.speakers import main_subject
 
+# where the speaker goes to speak: "went on CNN to", "appeared on Sunday shows to", "came on
+# the program to", "stood at a town meeting to", "held a news conference to", "came forward to"
+_APPEARED = (
+    r"(?:went|goes|go|going|gone|came|comes|come|coming|appeared|appears|appear|appearing)\s+"
+    r"(?:on|before|off)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+|"
+    r"(?:stood|stands|stand|standing)\s+(?:up|at)(?:\s+[\w'’.-]+){0,6}|"
+    r"(?:held|holds|hold|holding)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|briefing|call)"
+    r"(?:\s+[\w'’.-]+){0,4}|"
+    r"(?:came|comes|come|stepped|steps|step)\s+forward|"
+    r"(?:took|takes|take|taking)\s+the\s+(?:stage|floor|podium|microphone)(?:\s+[\w'’.-]+){0,4}"
+)
 # what the speaker does before "to say": "went on to", "was quick to", "used the speech to"
 _RAISING = re.compile(
     r"\s*(?:(?:has|have|had|been|is|are|was|were|will|would|also|almost|then|now|still|"
@@ -18,7 +29,9 @@ _RAISING = re.compile(
     r"went\s+out\s+of\s+\w+\s+way|(?:took|takes|take)\s+to\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+|"
     r"(?:is|are|was|were)\s+right|used(?:\s+[\w'’-]+){1,4}|"
     r"(?:is|are|was|were)\s+(?:all\s+)?(?:quick|eager|careful|ready|willing|expected|prompted)|"
-    r"began|begun|begins|started|starts|chose|chooses|(?:took|takes|taking|take)\s+pains)\s+$"
+    r"began|begun|begins|started|starts|chose|chooses|(?:took|takes|taking|take)\s+pains|"
+    + _APPEARED
+    + r")\s+$"
 )
 
 

@@ -333,6 +333,33 @@ def test_subject_kept_before_to_and_after_apposition(
 @pytest.mark.parametrize(
     "body,fragment,speaker",
     [
+        ("Ann Liddell went on the radio to criticize the toll.", "criticize", "Ann Liddell"),
+        (
+            "Harbour editor Ann Liddell will come on the show to talk about the toll.",
+            "talk about",
+            "Ann Liddell",
+        ),
+        (
+            "Ann Liddell stood up at the meeting to say the toll was too high.",
+            "toll was",
+            "Liddell",
+        ),
+        ("Ann Liddell held a news conference on Monday to defend the toll.", "defend", "Liddell"),
+        ("Three skippers came forward to accuse the board of hiding costs.", "hiding", "skippers"),
+        ("Ann Liddell took the stage on Friday to announce her bid.", "her bid", "Ann Liddell"),
+    ],
+)
+def test_where_the_speaker_goes_to_speak_keeps_the_subject(
+    body: str, fragment: str, speaker: str
+) -> None:
+    """ "X went on the radio to criticize", "X held a news conference to defend": X speaks."""
+    got = claim(body, fragment)["speaker"]
+    assert got and speaker in got
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
         (
             "Until the ferry was sold, most of the crew said they had liked the route.",
             "liked the route",
