@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from annotator.split.part_marks import PARTS
-from annotator.split.speakers import main_subject
+from annotator.split.speakers import main_subject, subject_before
 
+_WORD_START = re.compile(r"(?<![\w'’.-])(?=[a-z])")
 # where the speaker goes to speak: "went on CNN to", "appeared on Sunday shows to", "came on
 # the program to", "stood at a town meeting to", "held a news conference to", "came forward to"
 _APPEARED = (
@@ -40,9 +41,19 @@ def control_subject(text: str, lo: int, to: int) -> tuple[int, int] | None:
     when what comes between it and "to" is a verb that keeps it the one who speaks (not "urged
     Y to", "a good place to")."""
     span = main_subject(text, lo, to)
-    if span is None:
-        return None
-    between = text[span[1] : to]
-    if len(between.split()) > 10 or PARTS.search(between) or not _RAISING.fullmatch(between):
-        return None
-    return span
+    if span is not None:
+        between = text[span[1] : to]
+        if len(between.split()) <= 10 and not PARTS.search(between):
+            if _RAISING.fullmatch(between):
+                return span
+    # the subject right before the verb ("Retired skipper Tom Hale went on to say", "Tom Hale
+    # of Dover was quick to note"), where the clause's leading words give a shorter one
+    for w in _WORD_START.finditer(text, max(lo, to - 120), to):
+        if _RAISING.fullmatch(text, w.start(), to):
+            if PARTS.search(text, w.start(), to):
+                return None
+            span = subject_before(text, lo, w.start())
+            if span and text[lo : span[0]].rstrip().endswith(","):
+                return None  # "Tom Hale of Dover, Del., stood …": not the place after a comma
+            return span
+    return None

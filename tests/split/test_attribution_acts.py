@@ -333,6 +333,28 @@ def test_subject_kept_before_to_and_after_apposition(
 @pytest.mark.parametrize(
     "body,fragment,speaker",
     [
+        ("Retired skipper Tom Hale went on to say the toll was too high.", "toll was", "Tom Hale"),
+        ("Former harbour master Tom Hale was quick to note the toll.", "note", "Tom Hale"),
+        ("Tom Hale of Dover went on to say the toll was too high.", "toll was", "Tom Hale"),
+        ("Ann Liddell has money and seems to think the toll is fair.", "toll is", "Ann Liddell"),
+    ],
+)
+def test_a_subject_the_leading_words_miss_keeps_speaking_after_to(
+    body: str, fragment: str, speaker: str
+) -> None:
+    """ "Retired skipper X went on to say": X, the subject right before the verb."""
+    got = claim(body, fragment)["speaker"]
+    assert got and speaker in got
+
+
+def test_a_place_after_a_comma_is_no_subject_before_to() -> None:
+    body = "Recently, Tom Hale of Dover, Del., stood at a town meeting to say the toll was high."
+    assert claim(body, "toll was")["speaker"] != "Del."
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
         ("Ann Liddell went on the radio to criticize the toll.", "criticize", "Ann Liddell"),
         (
             "Harbour editor Ann Liddell will come on the show to talk about the toll.",
