@@ -154,7 +154,7 @@ def _question(sentence: str) -> bool:
 def entities(sentence: str, lang: str) -> list[str]:
     """Named-entity candidates by script: capitalised runs, or in caseless scripts words in
     another script and words after a title."""
-    if lang in CASELESS or not any(ch.isupper() for ch in sentence):
+    if lang in CASELESS or not (sentence[:1].isupper() or any(ch.isupper() for ch in sentence)):
         found = [w for w in _LATIN_WORD.findall(sentence) if w[:1].isupper()]
         tokens = sentence.split()
         for i, tok in enumerate(tokens[:-1]):

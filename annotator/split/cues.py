@@ -131,6 +131,7 @@ _ACCORDING_KEY_LIST = (
 _ACCORDING_KEYS = re.compile("|".join(map(re.escape, _ACCORDING_KEY_LIST)), re.I)
 _LOWER_KEYS = tuple(k.lower() for k in _ACCORDING_KEY_LIST)
 _ASCII_KEYS = tuple(k for k in _LOWER_KEYS if k.isascii())  # all an ASCII text can hold
+_LATIN_KEYS = tuple(k for k in _LOWER_KEYS if max(k) < "\u0100")  # ... a Latin-1 text
 
 
 # the letters of CASE_ODD that `re.IGNORECASE` takes for a key's letter ("ı" -> "i", "ſ" -> "s",
@@ -155,6 +156,8 @@ def has_according_key(text: str, a: int, b: int) -> bool:
     sentence = text[a:b]
     if sentence.isascii():  # no letter of CASE_ODD, no key in another script
         keys = _ASCII_KEYS
+    elif len(sentence.encode("latin-1", "ignore")) == len(sentence):
+        keys = _LATIN_KEYS  # Latin-1 holds no key of another script; its CASE_ODD 'µ' is no key's
     else:
         keys, sentence = _LOWER_KEYS, _odd_as_key(sentence)
     low = sentence.lower()

@@ -22,6 +22,7 @@ from annotator.split.cues import (
     _ACCORDING_KEYS,
     _CUE_FORMS,
     _CUE_SCAN,
+    _LATIN_KEYS,
     _odd_as_key,
     cue_matches,
     has_according_key,
@@ -71,6 +72,11 @@ def test_keys_match_as_the_regex_does() -> None:
         noise = "".join(rng.choice(letters) for _ in range(rng.randint(0, 6)))
         mixed = "".join(c.upper() if rng.random() < 0.3 else c for c in word)
         cases.append(noise + mixed[: rng.randint(0, len(mixed))] + noise[::-1])
+    latin1 = "acdgijlmnorsuteéèüäßÄÜÿµÉ ,.«»"  # a Latin-1 text is tested for its script's keys
+    for _ in range(2000):
+        word = "".join(c.upper() if rng.random() < 0.3 else c for c in rng.choice(_LATIN_KEYS))
+        noise = "".join(rng.choice(latin1) for _ in range(rng.randint(1, 6)))
+        cases.append(noise + word[: rng.randint(0, len(word))] + noise[::-1])
     for text in cases:
         padded = "x " + text + " y"
         expected = _ACCORDING_KEYS.search(padded, 2, 2 + len(text)) is not None
