@@ -55,6 +55,28 @@ def _of_state(words: list[str], link: int) -> bool:
     return len(tokens) >= 2 or 0 < len(tokens) < len(before)
 
 
+# a share of respondents ("38 percent of voters", "Sixty-seven percent") and the poll named in
+# its sentence ("In a CNN/ORC poll the same month, …", "… in a Harbour Post poll this month")
+_SHARE = re.compile(r"(?:[\w-]+\s+percent|\d[\d.]*\s*%)(?:\s|$)", re.I)
+_POLL_IN = re.compile(
+    r"\b[Ii]n\s+(?:a|an|the)\s+((?:(?:[A-Z][\w/.&’'-]*|new|recent|national|latest)\s+){1,6}"
+    r"(?:[Pp]oll|[Ss]urvey))\b"
+)
+
+
+def _poll_of_share(phrase: str, text: str, at: int) -> str | None:
+    """The poll named near a share of respondents that speaks: the last one before it in its
+    paragraph (up to 300 characters back), else one later in its sentence."""
+    if not _SHARE.match(phrase) or re.search(r"\b(?:poll|survey)\b", phrase, re.I):
+        return None
+    lo = max(text.rfind("\n", 0, at) + 1, at - 300)
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    found = list(_POLL_IN.finditer(text, lo, min(ends) if ends else len(text)))
+    before = [m for m in found if m.start() < at]
+    m = before[-1] if before else found[0] if found else None
+    return m.group(1).strip() if m else None
+
+
 def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str | None:
     """A speaker phrase -> canonical speaker (None when it names nobody)."""
     phrase = phrase.strip(" ,;:\"“”'‘’„«»")
@@ -66,6 +88,9 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
     if last.endswith(".") and "." not in last[:-1] and last[:-1] not in ("Jr", "Sr", "Inc", "Co"):
         if last[:-1].lower() not in lexicon.TITLES:
             phrase = phrase.rstrip(". ")  # a sentence's full stop, not "U.S." or "Jr."
+    poll = _poll_of_share(phrase, text, at)
+    if poll:
+        return poll  # "38 percent of voters said …" in a poll: the poll found it
     low = phrase.lower()
     if not phrase or low in _ADVERBS:
         return None  # "it can sometimes feel like …", "Just ask him.", "Likewise, …"

@@ -5,11 +5,15 @@ X who …" names the group, a bracketed label ("(D-Maine)") before an apposition
 "wrote on Twitter" names no medium, "say the bulk of X should …" gives the reported clause's
 subject to no one, "Ms. Reed" is not the "John Reed" named before, an aside "…, Mr. Taylor
 warned, …" wins over the clause that closes the sentence, and a contracted negated passive
-("aren't admitted", "weren't told") has no speaker for its subject."""
+("aren't admitted", "weren't told") has no speaker for its subject; a share of respondents
+("38 percent of voters said") speaks for the poll named near it."""
 
 from __future__ import annotations
 
 from attribution_cases import claim
+
+from annotator.split.document import RawDocument
+from annotator.split.pipeline import split_document
 
 
 def test_the_object_after_a_verb_of_action_is_no_inverted_speaker() -> None:
@@ -161,3 +165,18 @@ def test_a_contracted_negated_passive_names_no_speaker() -> None:
     )
     assert claim(body, "aren't admitted")["speaker"] is None
     assert claim(body, "weren't told")["speaker"] is None
+
+
+def test_a_share_of_respondents_speaks_for_the_poll_named_near_it() -> None:
+    body = (
+        "In a Harbour Post poll last month, 38 percent of voters said Mr. Fairley should go, "
+        "while 60 percent said he should stay.\n\n"
+        "Sixty-seven percent of residents said they disliked the toll in a Harbour Post poll "
+        "this month.\n\n"
+        "Forty percent of pilots said the bridge is too low."
+    )
+    doc = RawDocument(path="case.txt", format="txt", text=body)
+    speakers = {c["text"][:20]: c["speaker"] for c in split_document(doc).claims}
+    assert speakers["In a Harbour Post po"] == "Harbour Post poll"  # the mention: the share
+    assert speakers["Sixty-seven percent "] == "Harbour Post poll"
+    assert speakers["Forty percent of pil"] == "Forty percent of pilots"  # no poll named
