@@ -201,20 +201,24 @@ def caused_speaker(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
 
 
 _OPENING = re.compile(r"\s*(?:(?:But|And|Yet|Still|So),?\s+)?")
-# "Jane Doe's claim that …", "Mr. Roe's argument on Sunday was that …": the possessor holds it
+# "Jane Doe's claim that …", "Mr. Roe's argument on Sunday was that …", "The harbour pilot's
+# answer was that …", "Doe's most pointed reply was: …": the possessor holds it
 _HELD = re.compile(
-    r"\b((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:[a-z]+\s+)?(claims?|arguments?|"
-    r"accusations?|assertions?|contention|insistence|suggestion|warnings?|promises?|pledges?|"
-    r"view|belief|charges?|allegations?)\s+(?:[\w,]+\s+){0,3}?(?:that|was\s+that|is\s+that)\b"
+    r"\b((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|"
+    r"[Tt]he\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:[a-z]+\s+)?[a-z]+)"
+    r"['’]s?\s+(?:[a-z]+\s+){0,2}?(claims?|arguments?|accusations?|assertions?|contention|"
+    r"insistence|suggestion|warnings?|promises?|pledges?|view|belief|charges?|allegations?|"
+    r"answer|response|reply|retort|point|explanation)\s+"
+    r"(?:[\w,]+\s+){0,3}?(?:that|(?:was|is)\s+that|(?:was|is):)(?=\s|$)"
 )
 
 
-# a match holds the noun and "that" (`word_gates`)
+# a match holds the noun and "that" or "was"/"is" before a colon (`word_gates`)
 HELD_GATE = WordGate(
     """claim claims argument arguments accusation accusations assertion assertions contention
     insistence suggestion warning warnings promise promises pledge pledges view belief charge
-    charges allegation allegations""",
-    "that",
+    charges allegation allegations answer response reply retort point explanation""",
+    "that was is",
 )
 
 

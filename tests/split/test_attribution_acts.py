@@ -401,6 +401,10 @@ def test_quantifier_after_opener_and_here(body: str, fragment: str, speaker: str
     "body,fragment,speaker",
     [
         ("Tom Greer's claim that the toll pays for the bridge is disputed.", "toll pays", "Greer"),
+        ("Tom Greer's response was that the toll pays for the bridge.", "toll pays", "Greer"),
+        ("The harbour pilot's answer was that the channel is safe.", "channel", "pilot"),
+        ("But Greer's most pointed reply is that the toll pays.", "toll pays", "Greer"),
+        ("The point is that the toll pays for the bridge.", "toll pays", None),
         (
             "The council rebutted Tom Greer's claim that the toll pays for the bridge.",
             "toll",

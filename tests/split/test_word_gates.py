@@ -170,7 +170,11 @@ def test_other_gates_never_hide_a_match() -> None:
     _check(
         acts._HELD,
         acts.HELD_GATE.open,
-        ["Jane Doe's claim that the pier is safe", "Mr. Roe’s argument on Sunday was that it"],
+        [
+            "Jane Doe's claim that the pier is safe",
+            "Mr. Roe’s argument on Sunday was that it",
+            "The harbour pilot's most pointed reply was: it",
+        ],
     )
     _check(
         stance._POSSESSED,
