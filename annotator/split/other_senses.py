@@ -2,8 +2,8 @@
 a lead", "showed up", "charged with" or "charged the club $900", "pledged delegates", a compound
 noun or an idiom ("a think tank", "the briefing room", "feel free to"), "offer" with goods or a
 chance ("offers a unique opportunity"), an office or a result sought or won ("seeks
-reelection", "claimed the prize", "posted a victory"), and "continued" after a thing that goes
-on ("But the borrowing continued.")."""
+reelection", "claimed the prize", "posted a victory"), "add" with things ("added 2,000 jobs"),
+and "continued" after a thing that goes on ("But the borrowing continued.")."""
 
 from __future__ import annotations
 
@@ -104,6 +104,12 @@ _SENSES_AFTER = {
     **dict.fromkeys(("talk", "talks", "talked", "talking"), re.compile(r"\s+(?:past|over)\b")),
 }
 
+# "add" with things or a count for its object: "added another facet to his job", "could add
+# another title", "added around 292,000 jobs", "adds more seats"
+_ADDS_THINGS = re.compile(
+    r"\s+(?:another|more|new|(?:(?:around|nearly|roughly|almost|about|over|some)\s+)?\$?\d)"
+)
+
 # the first letters of the forms `not_speech` knows (a cheap test before calling it)
 INITIALS = "tamscwipbfor"
 
@@ -150,6 +156,9 @@ def not_speech(verb: str, text: str, end: int) -> bool:
         return True  # "a woman later identified as Jane Doe", "the candidate most identified with"
     if verb == "pledged" and _DELEGATES.match(text, end):
         return True  # "pledged delegates": the delegates bound to a candidate
+    if verb.startswith("add") and _ADDS_THINGS.match(text, end):
+        words = _NEXT_WORDS.match(text, end)  # "added another jab at" reports
+        return words is None or _SPEECH_ACTS.isdisjoint(words.group().lower().split())
     if verb == "thanks" or verb.startswith("add"):
         return bool(_TO_NP.match(text, end))
     return verb.startswith("maintain") and bool(_NP.match(text, end))

@@ -8,9 +8,9 @@ report nothing, nor does "continued" with an object or "to" + a verb that is no 
 frustration") says nothing; a pronoun with a verb of action, unresolved ("they attacked the
 pier") or opening its sentence ("He found shelter in …"), names no speaker, and neither does a
 lone sentence opener ("Back in 2010, …", "More recently, …"), "identified as/with", "pledged
-delegates", an office or a result sought or won ("seeks reelection", "claimed the prize") or an
-order ("Check out the website, and …"); an "-ing" cue after "by" or "when" is
-the main clause's subject's ("X began by saying …")."""
+delegates", an office or a result sought or won ("seeks reelection", "claimed the prize"), things
+added ("added another duty", "added 2,000 jobs") or an order ("Check out the website, and …"); an
+"-ing" cue after "by" or "when" is the main clause's subject's ("X began by saying …")."""
 
 from __future__ import annotations
 
@@ -251,3 +251,14 @@ def test_an_office_sought_a_result_won_or_a_request_passed_on_reports_nothing() 
     body = "Fairley claimed the toll was unfair.\n\nThe board advised on Monday that it would stop."
     assert claim(body, "toll was unfair")["speaker"] == "Fairley"
     assert claim(body, "would stop")["speaker"] == "board"
+
+
+def test_adding_things_or_a_count_reports_nothing() -> None:
+    body = (
+        "The harbour master has added another duty to his job: ferry pilot.\n\n"
+        "While the port added around 2,000 jobs in May, the ferry lost money.\n\n"
+        'Fairley added another attack on the council, calling it "lazy."'
+    )
+    assert claim(body, "another duty")["speaker"] is None
+    assert claim(body, "2,000 jobs")["speaker"] is None
+    assert claim(body, "another attack")["speaker"] == "Fairley"
