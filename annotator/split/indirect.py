@@ -46,7 +46,7 @@ from annotator.split.headline_speakers import (
     topic_speaker,
 )
 from annotator.split.mentions import resolve
-from annotator.split.participles import participle_frame
+from annotator.split.participles import PARTICIPLE_GATE, participle_frame
 from annotator.split.passives import passive_agent
 from annotator.split.pronouns import bound_subject, cataphor
 from annotator.split.reported_de import reports
@@ -480,7 +480,7 @@ def attribute_sentence(
         if attr:
             attr.content_span = _content(s, e, poll[0], poll[1], text)
             return attr
-    part = participle_frame(text, s, e, inside) if english else None
+    part = participle_frame(text, s, e, inside) if english and PARTICIPLE_GATE.open(words) else None
     if part:  # "a super PAC supporting Doe", "polls showing a tight race"
         attr = attribution_of(text, part[0], part[1], tracker)
         if attr:

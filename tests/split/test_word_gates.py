@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from annotator.split import acts, documents, stance, surveys
+from annotator.split import acts, documents, participles, stance, surveys
 from annotator.split.word_gates import _GATED, GateSet, WordGate, word_set
 
 
@@ -185,4 +185,9 @@ def test_other_gates_never_hide_a_match() -> None:
         surveys._IN_NAMED,
         surveys.NAMED_POLL_GATE.open,
         ["Doe led in a new Harbour Times poll", "in the Port average of coastal polls"],
+    )
+    _check(
+        participles._PARTICIPLE,
+        participles.PARTICIPLE_GATE.open,
+        ["a harbour PAC supporting Doe", "pilots' polls showing a rise", "a sign saying no'"],
     )
