@@ -3,7 +3,8 @@ a lead", "showed up", "charged with" or "charged the club $900", "pledged delega
 noun or an idiom ("a think tank", "the briefing room", "feel free to"), "offer" with goods or a
 chance ("offers a unique opportunity"), an office or a result sought or won ("seeks
 reelection", "claimed the prize", "posted a victory"), "add" with things ("added 2,000 jobs"),
-and "continued" after a thing that goes on ("But the borrowing continued.")."""
+"applauded" with no object ("The crowd applauded."), and "continued" after a thing that goes on
+("But the borrowing continued.")."""
 
 from __future__ import annotations
 
@@ -110,6 +111,9 @@ _ADDS_THINGS = re.compile(
     r"\s+(?:another|more|new|(?:(?:around|nearly|roughly|almost|about|over|some)\s+)?\$?\d)"
 )
 
+# nothing after the verb but the clause's end or an adverb: "The crowd applauded (loudly)."
+_NO_OBJECT = re.compile(r"\s*(?:[.!?;,]|$|\s(?:[a-z]+ly|again|as|when|and)\b)")
+
 # the first letters of the forms `not_speech` knows (a cheap test before calling it)
 INITIALS = "tamscwipbfor"
 
@@ -156,6 +160,8 @@ def not_speech(verb: str, text: str, end: int) -> bool:
         return True  # "a woman later identified as Jane Doe", "the candidate most identified with"
     if verb == "pledged" and _DELEGATES.match(text, end):
         return True  # "pledged delegates": the delegates bound to a candidate
+    if verb.startswith("applaud") and _NO_OBJECT.match(text, end):
+        return True  # "The crowd applauded.", "the crowd applauded loudly": hands, no words
     if verb.startswith("add") and _ADDS_THINGS.match(text, end):
         words = _NEXT_WORDS.match(text, end)  # "added another jab at" reports
         return words is None or _SPEECH_ACTS.isdisjoint(words.group().lower().split())

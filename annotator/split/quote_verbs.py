@@ -59,7 +59,10 @@ _PHRASE = re.compile(
     rf"\s*{_LEAD}{_SUBJECT_NP}\s+{_ADVERB}{_AUX}{_PAST}"
     r"(?:\s+[\w'’-]+){1,8}\s*:\s*"
 )
-_NOT_VERBS = frozenset("""need used based related aged does goes seems means""".split())
+# not words: "…," the crowd applauded (loudly)
+_NOT_VERBS = frozenset(
+    """need used based related aged does goes seems means applauded clapped""".split()
+)
 
 
 def _speech(quote: str) -> bool:

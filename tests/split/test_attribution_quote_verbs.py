@@ -1,5 +1,6 @@
 """A quote framed by a verb outside the cue lexicon ('"…," Doe fumed.', 'Doe gloated: "…"')
-is the subject's; a short quoted title ('"The Crossing,"') is no speech."""
+is the subject's; a short quoted title ('"The Crossing,"') is no speech, nor is applause ('"…," the
+crowd applauded')."""
 
 from __future__ import annotations
 
@@ -142,3 +143,11 @@ def test_cue_verbs_that_double_their_last_consonant_are_cues() -> None:
     got = claim(body, "slower than a rowing club")
     assert (got["speaker"], got["cue"]) == ("Ann Liddell", "quipped")
     assert claim(body, "new timetable")["speaker"] == "harbour board"
+
+
+def test_applause_after_a_quote_is_no_speech() -> None:
+    body = "“We will keep the night boat,” the crowd applauded loudly.\n\nThe crowd applauded."
+    assert claim(body, "night boat")["speaker"] is None
+    assert claim(body, "The crowd applauded")["speaker"] is None
+    body = "Fairley applauded the council's decision to keep the ferry."
+    assert claim(body, "council's decision")["speaker"] == "Fairley"
