@@ -297,6 +297,10 @@ CLAUSE_WORDS = frozenset(
     also not never has have had would will could should may might must did does do is was
     are were be been being to can cannot""".split()
 )
+# a second -ing form joined to a progressive: "X are crying foul over the vote and threatening"
+PROGRESSIVE_AND = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b[^.;:!?,]{0,100}\sand\s+$"
+)
 ADVERB_BEFORE_VERB = re.compile(
     r"(?:\s+(?:also|later|again|repeatedly|further|then|once|previously|earlier|recently|"
     r"first|often|always|never|long|publicly|privately|separately|initially|reportedly|"

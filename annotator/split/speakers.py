@@ -16,6 +16,7 @@ from annotator.split.lexicon import (
     ADVERB_BEFORE_VERB,
     EN_CUES,
     NOUN_LIKE,
+    PROGRESSIVE_AND,
     TIME_PHRASE,
     US_STATE,
     WEEKDAYS,
@@ -291,6 +292,9 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
     m = ADVERB_BEFORE_VERB.search(window, tail) if _may_end_in_adverb(window) else None
     end = lo + (m.start() if m else len(window.rstrip()))
     if text[lo:end].endswith((" and", " but")):  # "X caucused in Nevada and has said …"
+        prog = PROGRESSIVE_AND.search(text, max(lo, end - 150), verb_start)
+        if prog:  # "…, where Doe is reading and responding to them": Doe
+            return _subject_before(text, lo, prog.start())
         return main_subject(text, lo, end - 4)
     trimmed = text[lo:end].rstrip(" ,")
     if trimmed.endswith(")"):  # "Sen. Jane Doe (D-Mass.) said": the label is no speaker

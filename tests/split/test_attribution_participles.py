@@ -26,3 +26,16 @@ def test_a_noun_that_is_no_speaker_or_a_recipient_names_no_one() -> None:
     )
     assert claim(body, "poor showing")["speaker"] is None
     assert claim(body, "gave $5,000")["speaker"] is None
+
+
+def test_an_ing_cue_joined_to_a_progressive_by_and_is_its_subjects() -> None:
+    body = (
+        'Harbour skippers are crying "fraud" over the vote and threatening to sit out the poll.\n\n'
+        "Ann Liddell was bracing for defeat here and hoping to keep the damage small.\n\n"
+        "Letters are piled on the table, where Tom Greer is reading and replying to them.\n\n"
+        "Ferry owners gave money to the quay and its members hoping for a fast vote."
+    )
+    assert claim(body, "sit out")["speaker"] == "Harbour skippers"
+    assert claim(body, "damage small")["speaker"] == "Ann Liddell"
+    assert claim(body, "replying to them")["speaker"] == "Tom Greer"
+    assert claim(body, "fast vote")["speaker"] is None  # no progressive before 'and'
