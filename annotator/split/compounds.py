@@ -101,6 +101,9 @@ _ADJECTIVE_BEFORE = re.compile(
     r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that|these|those|of|more|most|such)"
     r"|\w['’]s)\s+([a-z]+(?:ive|ous|ful|ical|ible|able)|mere|sheer|top|best|worst)\s+$"
 )
+# the words the pattern's adjective can end with: a window that does not end with one is not
+# searched (the pattern tried at each of its 40 positions: ~3.5 µs)
+_ADJECTIVE_ENDS = tuple("ive ous ful ical ible able mere sheer top best worst".split())
 # words with an adjective's ending that are nouns or numbers ("the executive says", "five")
 _NOUNS_LIKE_ADJECTIVES = frozenset(
     """executive executives representative relative conservative progressive native operative
@@ -113,5 +116,8 @@ _NOUNS_LIKE_ADJECTIVES = frozenset(
 def after_adjective(text: str, start: int, lo: int) -> bool:
     """A cue form at `start` right after a determiner and an adjective: a noun ("the mere
     mention", "more ambitious plans", "her effusive praise"), not a verb."""
-    m = _ADJECTIVE_BEFORE.search(text, max(lo, start - 40), start)
+    a = max(lo, start - 40)
+    if not text[a:start].rstrip().endswith(_ADJECTIVE_ENDS):
+        return False  # the pattern's adjective ends where the trailing spaces start
+    m = _ADJECTIVE_BEFORE.search(text, a, start)
     return m is not None and m.group(1) not in _NOUNS_LIKE_ADJECTIVES

@@ -8,6 +8,7 @@ import re._casefix as casefix  # the letters re.IGNORECASE folds beyond str.lowe
 
 from annotator.split import (
     checkworthiness_ml,
+    compounds,
     frames,
     lexicon_de,
     pronouns,
@@ -297,3 +298,20 @@ def test_a_closing_tail_holds_no_more_words_than_its_count() -> None:
     assert min(hits) > 50
     longest = " in a statement on Twitter late Thursday ."
     assert frames._TAIL.fullmatch(longest) and len(longest.split()) == frames._TAIL_WORDS
+
+
+def test_the_adjective_ending_test_never_hides_a_noun_use() -> None:
+    rng = random.Random(31)
+    words = ["the", "Her", "of", "Doe's", "more", "effusive", "Effusive", "mere", "top", "plans"]
+    words += ["five", "executive", "famous", "usable", "x", "tops", "topical", "dive", "a"]
+    glue = [" ", "  ", "\n", "\t", "", ",", " \u00a0"]
+    hits = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(0, 8)))
+        start = rng.randint(0, len(text))
+        lo = rng.randint(0, start)
+        m = compounds._ADJECTIVE_BEFORE.search(text, max(lo, start - 40), start)
+        expected = m is not None and m.group(1) not in compounds._NOUNS_LIKE_ADJECTIVES
+        hits += expected
+        assert compounds.after_adjective(text, start, lo) is expected, (text, start, lo)
+    assert hits > 40
