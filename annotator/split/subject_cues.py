@@ -127,9 +127,11 @@ _COMMA_BEFORE = re.compile(r",\s+$")
 
 
 def _after_apposition(text: str, m: re.Match[str], lo: int) -> bool:
-    """ "Jane Doe, a harbour pilot, notes that …": a name opening the sentence and an apposition
-    closed by a comma right before a finite form."""
-    if not m.group(1).endswith(("s", "ed")) or not _COMMA_BEFORE.search(text, lo, m.start()):
+    """ "Jane Doe, a harbour pilot, notes that …", "…, spoke about …": a name opening the
+    sentence and an apposition closed by a comma right before a finite form."""
+    if not m.group(1).endswith(("s", "ed", "spoke")) or not _COMMA_BEFORE.search(
+        text, lo, m.start()
+    ):
         return False
     span = subject_before(text, lo, m.start())
     if span is None or not _ROLE_LEAD.fullmatch(text, lo, span[0]):

@@ -319,6 +319,12 @@ def test_caused_speaker(body: str, fragment: str, speaker: str) -> None:
             "silts",
             "Tom Greer",
         ),
+        (
+            "Tom Greer, who was honoured by the harbour board, spoke about the silted channel.",
+            "silted channel",
+            "Tom Greer",
+        ),
+        ("Tom Greer, a harbour pilot, spoke highly of the new ferry.", "new ferry", "Tom Greer"),
     ],
 )
 def test_subject_kept_before_to_and_after_apposition(
