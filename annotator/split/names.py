@@ -26,6 +26,12 @@ ROLES = (
     | (TITLES - {"lord", "lady"})
 )
 _TITLES = TITLES - {"lord", "lady"}
+# what an office is "of", left before a given name once the office is stripped ("Secretary of
+# State John Kerry", "Chief of Staff Katie Walsh", "Person of the Year Barack Obama")
+_OFFICES = frozenset(
+    """state staff defense defence justice treasury commerce labor labour energy education
+    homeland security health interior transportation agriculture veterans affairs year""".split()
+)
 _GIVEN = MALE_NAMES | FEMALE_NAMES
 # German compound roles: "Polizeisprecher", "Baudezernentin", "CSU-Vorsitzender" (not "Richter")
 _DE_ROLE = re.compile(
@@ -197,4 +203,8 @@ def _strip_roles(tokens: list[str]) -> list[str]:
         if not _NAME_TOKEN.match(clean):
             break
         out.append(clean)
-    return list(reversed(out))
+    out.reverse()
+    k = next((i for i, t in enumerate(out) if t.lower() not in _OFFICES), len(out))
+    if 0 < k < len(out) - 1 and out[k].lower() in _GIVEN:
+        return out[k:]  # "Secretary of | State John Kerry" (not "Homeland Security Department")
+    return out

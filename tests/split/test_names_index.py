@@ -76,3 +76,16 @@ def test_a_group_that_spoke_before_is_no_she() -> None:
         "After all, she added, the quay has lost money for three years."
     )
     assert claim(body, "lost money")["speaker"] != "harbour board sources"
+
+
+def test_what_an_office_is_of_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "Former Secretary of State Ann Liddell met the pilots. White House Chief of Staff Tom "
+        "Fairley came too. The Homeland Security Department stayed away."
+    )
+    index = build_name_index(text)
+    assert index["Liddell"] == "Ann Liddell"
+    assert index["Fairley"] == "Tom Fairley"
+    assert index["Department"] == "Homeland Security Department"  # a body, no given name
+    body = "Former Secretary of State Ann Liddell said the toll must go."
+    assert claim(body, "toll must go")["speaker"] == "Ann Liddell"
