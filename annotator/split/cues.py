@@ -213,6 +213,7 @@ _AFTER_CLAUSE = re.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|morning|afternoon|evening|"
     r"night))?)$"
 )
+_ALL_TOLD = re.compile(r"(?:^|[.;:—–]\s*|\n\s*)\s*[Aa]ll\s+$")  # "All told, …": in all
 _CALLED_NAME = re.compile(r"\s+(?:the\s+)?[\"“‘']?[A-Z]")  # "a group called the “X”"
 # a noun right before "called" ("a group called"), not an adverb ("Doe also called")
 _LOWER_END = re.compile(
@@ -348,6 +349,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "a poor showing", "refrained from attacking": not ", saying" or "is calling"
     if verb == "called" and _CALLED_NAME.match(text, m.end()) and _LOWER_END.search(before):
         return False  # "a group called the …"
+    if verb == "told" and _ALL_TOLD.search(before) and text[m.end() : m.end() + 1] == ",":
+        return False  # "All told, the group raised $4 million": in all
     if verb in lexicon.NOUN_LIKE and (
         _DETERMINER.search(before)
         or _NOUN_NEXT.match(text, m.end())

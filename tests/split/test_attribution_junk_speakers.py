@@ -10,7 +10,8 @@ pier") or opening its sentence ("He found shelter in …"), names no speaker, an
 lone sentence opener ("Back in 2010, …", "More recently, …"), "identified as/with", "pledged
 delegates", an office or a result sought or won ("seeks reelection", "claimed the prize"), things
 added ("added another duty", "added 2,000 jobs") or an order ("Check out the website, and …"); an
-"-ing" cue after "by" or "when" is the main clause's subject's ("X began by saying …")."""
+"-ing" cue after "by" or "when" is the main clause's subject's ("X began by saying …"); "All
+told," opening a sentence means "in all"."""
 
 from __future__ import annotations
 
@@ -262,3 +263,10 @@ def test_adding_things_or_a_count_reports_nothing() -> None:
     assert claim(body, "another duty")["speaker"] is None
     assert claim(body, "2,000 jobs")["speaker"] is None
     assert claim(body, "another attack")["speaker"] == "Fairley"
+
+
+def test_all_told_opening_a_sentence_means_in_all() -> None:
+    body = "The pilots met the mayor. All told, the pilots raised $4 million for the ferry."
+    assert claim(body, "raised $4 million")["speaker"] is None
+    body = "They all told reporters the ferry was late."
+    assert claim(body, "ferry was late")["speaker"] == "They all"
