@@ -345,6 +345,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         and not _WITH_ING.search(text, max(lo, m.start() - 100), m.start())
         and not _AFTER_CLAUSE.search(text[max(lo, m.start() - 36) : m.start()].rstrip())
         and not lexicon.PROGRESSIVE_AND.search(text, max(lo, m.start() - 150), m.start())
+        and not lexicon.ING_AND.search(text, max(lo, m.start() - 150), m.start())
     ):
         return False  # "a poor showing", "refrained from attacking": not ", saying" or "is calling"
     if verb == "called" and _CALLED_NAME.match(text, m.end()) and _LOWER_END.search(before):

@@ -228,6 +228,7 @@ def _title(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
 _AS_OPENER = re.compile(r"\s*[\"“‘']?As\s+")
 
 # an -ing cue opening an adverbial clause: "X distanced himself by saying …"
+_ING_AND = lexicon.ING_AND  # "…, calling them liars and vowing …"
 _BY_ING = re.compile(r"\b(?:by|while|after|before|when)(?:\s+\w+)?$")
 _ADVERB_BEFORE = re.compile(rf"(?<=,)\s+{COMMA_ADVERB}$")
 # "with NP V-ing … and" before an -ing cue: NP is the subject of both participles
@@ -341,9 +342,9 @@ def attribute_sentence(
                     who = resolve(text[span[0] : span[1]], tracker, text, span[0])
                     tracker.framed = tracker.framed or Attribution(who, m.group(1), False, span)
                 continue
-        elif ing and (_AFTER_CLAUSE.search(gap) or _BY_ING.search(gap)):
+        elif ing and (_AFTER_CLAUSE.search(gap) or _BY_ING.search(gap) or _ING_AND.search(gap)):
             # "X defended the plan, saying …", "X issued a statement saying …", "X began by
-            # saying …": the main clause
+            # saying …", "X …, calling them liars and vowing …": the main clause
             span = main_subject(text, s, m.start())
         else:
             told = m.group(1).lower() in lexicon.TOLD  # "…, told Fox News.": the addressee

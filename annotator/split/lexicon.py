@@ -301,6 +301,8 @@ CLAUSE_WORDS = frozenset(
 PROGRESSIVE_AND = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b[^.;:!?,]{0,100}\sand\s+$"
 )
+# a second -ing form after one set off by a comma: "…, calling them liars and vowing to …"
+ING_AND = re.compile(r"[,—–]\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^.;:!?,—–]{0,120}\sand\s+$")
 ADVERB_BEFORE_VERB = re.compile(
     r"(?:\s+(?:also|later|again|repeatedly|further|then|once|previously|earlier|recently|"
     r"first|often|always|never|long|publicly|privately|separately|initially|reportedly|"

@@ -39,3 +39,15 @@ def test_an_ing_cue_joined_to_a_progressive_by_and_is_its_subjects() -> None:
     assert claim(body, "damage small")["speaker"] == "Ann Liddell"
     assert claim(body, "replying to them")["speaker"] == "Tom Greer"
     assert claim(body, "fast vote")["speaker"] is None  # no progressive before 'and'
+
+
+def test_a_second_ing_cue_after_one_set_off_by_a_comma_is_the_main_subjects() -> None:
+    body = (
+        "The mayor entered the race with harsh words about the skippers, calling them pirates "
+        "and vowing to make the board pay.\n\n"
+        "Ann Liddell toured the quay on Monday, waving at the crowd and promising a new pier.\n\n"
+        "Ferry owners toured the quay and its members hoping for a fast vote."
+    )
+    assert claim(body, "vowing")["speaker"] == "mayor"
+    assert claim(body, "new pier")["speaker"] == "Ann Liddell"
+    assert claim(body, "fast vote")["speaker"] is None  # no comma before the first -ing form
