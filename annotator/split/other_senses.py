@@ -83,7 +83,8 @@ _FIXED_NEXT = {
 # sought ("seeks reelection", "calls seeking comment"), a result won or posted ("claimed the
 # prize", "claiming 41 percent", "posted an easy victory"), requests passed on ("referred
 # questions to the campaign"), advice on a deal ("advised on three of them"), a chat or an
-# interruption ("talking over coffee", "talked past each other")
+# interruption ("talking over coffee", "talked past each other"), a work authored ("wrote the
+# introduction", "wrote his dissertation on", "a foreign power wrote its constitution")
 _RESULT = re.compile(
     r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+)?(?:victory|win|gains?|loss(?:es)?)\b"
 )
@@ -103,6 +104,13 @@ _SENSES_AFTER = {
     ),
     **dict.fromkeys(("advise", "advises", "advised", "advising"), re.compile(r"\s+on\s+(?![A-Z])")),
     **dict.fromkeys(("talk", "talks", "talked", "talking"), re.compile(r"\s+(?:past|over)\b")),
+    **dict.fromkeys(
+        ("write", "writes", "wrote", "written", "writing"),
+        re.compile(
+            r"\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:introduction|foreword|preface|"
+            r"dissertation|thesis|constitution|music|lyrics|script|screenplay|novel)\b"
+        ),
+    ),
 }
 
 # "add" with things or a count for its object: "added another facet to his job", "could add

@@ -227,7 +227,7 @@ def test_charged_as_a_bill_or_a_rush_reports_nothing() -> None:
     assert claim(body, "had lied")["speaker"] == "prosecutor"
 
 
-def test_an_office_sought_a_result_won_or_a_request_passed_on_reports_nothing() -> None:
+def test_an_office_sought_a_result_won_or_a_work_written_reports_nothing() -> None:
     body = (
         "Ann Liddell seeks reelection as the harbour toll keeps rising.\n\n"
         "The pilots did not return calls and emails seeking comment.\n\n"
@@ -236,7 +236,8 @@ def test_an_office_sought_a_result_won_or_a_request_passed_on_reports_nothing() 
         "The mayor won in March before Liddell posted an easy victory in the spring vote.\n\n"
         "His aides referred questions about the ferry to the harbour board.\n\n"
         "The firm advised on three of those harbour deals.\n\n"
-        "The pilots and the council talked past each other for years."
+        "The pilots and the council talked past each other for years.\n\n"
+        "Ann Liddell wrote the introduction for a new book on the harbour."
     )
     for key in (
         "keeps rising",
@@ -247,6 +248,7 @@ def test_an_office_sought_a_result_won_or_a_request_passed_on_reports_nothing() 
         "referred questions",
         "harbour deals",
         "past each other",
+        "the introduction",
     ):
         assert claim(body, key)["speaker"] is None, key
     body = "Fairley claimed the toll was unfair.\n\nThe board advised on Monday that it would stop."
