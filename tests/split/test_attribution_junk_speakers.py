@@ -11,7 +11,8 @@ lone sentence opener ("Back in 2010, …", "More recently, …"), "identified as
 delegates", an office or a result sought or won ("seeks reelection", "claimed the prize"), things
 added ("added another duty", "added 2,000 jobs") or an order ("Check out the website, and …"); an
 "-ing" cue after "by" or "when" is the main clause's subject's ("X began by saying …"); "All
-told," opening a sentence means "in all"."""
+told," opening a sentence means "in all", and "will see" with no view ("will see the ad") is an
+experience to come."""
 
 from __future__ import annotations
 
@@ -272,3 +273,14 @@ def test_all_told_opening_a_sentence_means_in_all() -> None:
     assert claim(body, "raised $4 million")["speaker"] is None
     body = "They all told reporters the ferry was late."
     assert claim(body, "ferry was late")["speaker"] == "They all"
+
+
+def test_will_see_with_no_view_is_an_experience_to_come() -> None:
+    body = (
+        "A typical commuter will see the harbour ad at least ten times before the vote.\n\n"
+        "Those pilots would see a 50 percent increase in their pay by 2022.\n\n"
+        "Voters will see the toll as a tax on the poor."
+    )
+    assert claim(body, "harbour ad")["speaker"] is None
+    assert claim(body, "50 percent increase")["speaker"] is None
+    assert claim(body, "tax on the poor")["speaker"] == "Voters"
