@@ -3,8 +3,9 @@ a lead", "showed up", "charged with" or "charged the club $900", "pledged delega
 noun or an idiom ("a think tank", "the briefing room", "feel free to"), "offer" with goods or a
 chance ("offers a unique opportunity"), an office or a result sought or won ("seeks
 reelection", "claimed the prize", "posted a victory"), "add" with things ("added 2,000 jobs"),
-"applauded" with no object ("The crowd applauded."), and "continued" after a thing that goes on
-("But the borrowing continued.")."""
+"applauded" with no object ("The crowd applauded."), "responded" with a deed or a manner
+("responded by cutting the toll", "How has the board responded?"), and "continued" after a thing
+that goes on ("But the borrowing continued.")."""
 
 from __future__ import annotations
 
@@ -119,6 +120,9 @@ _ADDS_THINGS = re.compile(
     r"\s+(?:another|more|new|(?:(?:around|nearly|roughly|almost|about|over|some)\s+)?\$?\d)"
 )
 
+# "responded" with a deed or a manner, no words: "How has the agency responded?", "responded
+# enthusiastically by easing sanctions", "responded as if hurt", "has quickly responded, with ads"
+_ACTED = re.compile(r"\s*\?|\s+as\s+if\b|(?:\s+[a-z]+ly)?(?:\s+by\s+([a-z]+ing)\b|,\s+with\b)")
 # nothing after the verb but the clause's end or an adverb: "The crowd applauded (loudly)."
 _NO_OBJECT = re.compile(r"\s*(?:[.!?;,]|$|\s(?:[a-z]+ly|again|as|when|and)\b)")
 
@@ -168,6 +172,9 @@ def not_speech(verb: str, text: str, end: int) -> bool:
         return True  # "a woman later identified as Jane Doe", "the candidate most identified with"
     if verb == "pledged" and _DELEGATES.match(text, end):
         return True  # "pledged delegates": the delegates bound to a candidate
+    acted = _ACTED.match(text, end) if verb.startswith("respond") else None
+    if acted and acted.group(1) not in lexicon.EN_CUES:  # "responded by saying …" reports
+        return True  # "How has the agency responded?", "responded as if hurt"
     if verb.startswith("applaud") and _NO_OBJECT.match(text, end):
         return True  # "The crowd applauded.", "the crowd applauded loudly": hands, no words
     if verb.startswith("add") and _ADDS_THINGS.match(text, end):

@@ -11,8 +11,9 @@ lone sentence opener ("Back in 2010, …", "More recently, …"), "identified as
 delegates", an office or a result sought or won ("seeks reelection", "claimed the prize"), things
 added ("added another duty", "added 2,000 jobs") or an order ("Check out the website, and …"); an
 "-ing" cue after "by" or "when" is the main clause's subject's ("X began by saying …"); "All
-told," opening a sentence means "in all", and "will see" with no view ("will see the ad") is an
-experience to come."""
+told," opening a sentence means "in all", "will see" with no view ("will see the ad") is an
+experience to come, and "responded" with a deed or a manner ("responded by cutting the toll")
+reports nothing."""
 
 from __future__ import annotations
 
@@ -284,3 +285,15 @@ def test_will_see_with_no_view_is_an_experience_to_come() -> None:
     assert claim(body, "harbour ad")["speaker"] is None
     assert claim(body, "50 percent increase")["speaker"] is None
     assert claim(body, "tax on the poor")["speaker"] == "Voters"
+
+
+def test_responding_with_a_deed_or_a_manner_reports_nothing() -> None:
+    body = (
+        "How has the harbour board responded?\n\n"
+        "The council responded enthusiastically by cutting the toll.\n\n"
+        "Fairley responded as if he had been hurt.\n\n"
+        "Fairley responded by saying the toll was unfair."
+    )
+    for key in ("harbour board responded", "cutting the toll", "as if he had"):
+        assert claim(body, key)["speaker"] is None, key
+    assert claim(body, "toll was unfair")["speaker"] == "Fairley"
