@@ -15,9 +15,10 @@ rounding in the BLAS matrix product). The generator is numpy's SFC64 rather than
 PCG64: drawing the 71M indices of 1,000 resamples of 71k items is the main cost, and SFC64 draws
 them about 25% faster.
 Measured (benchmarks/bench_agreement.py, 1M labels = 71,429 items x 20 annotators, AMD EPYC,
-2 cores, idle): 1,000 resamples take 0.42 s nominal / 0.52 s ordinal, i.e. 7.5x / 9.4x one
-`krippendorff.alpha` call, 0.7x / 0.9x one alpha from the label records, but ~30x our own alpha
-from already-encoded ratings (0.015 s): the floor is drawing 71M random indices.
+2 cores, loaded; median of 3 runs of the ratio within one run): 1,000 resamples take 6.5x
+(nominal) / 10.0x (ordinal) one `krippendorff.alpha` call (best 0.38 s / 0.62 s; 11.1x / 13.6x
+with 32 MB blocks), ~0.5-1x one alpha from the label records, but far more than our own alpha
+from already-encoded ratings: the floor is drawing 71M random indices.
 Resamples in which alpha is undefined (every sampled value in one category) are left out;
 if more than half are, the interval is undefined.
 """
@@ -31,8 +32,9 @@ import numpy as np
 from annotator.agreement.coefficients import UndefinedMetric, alpha_features, alpha_from_sums
 from annotator.agreement.ratings import Ratings
 
-# Resample counts held at once (resamples x items); 4M float64 = 32 MB.
-_BLOCK_CELLS = 4_000_000
+# Resample counts held at once (resamples x items); 1M float64 = 8 MB (+ 4 MB of draws) stays in
+# cache: 32 MB blocks made the bincounts and the matrix product memory-bound (~30% slower).
+_BLOCK_CELLS = 1_000_000
 
 
 @dataclass(frozen=True)
