@@ -215,6 +215,7 @@ _AFTER_CLAUSE = re.compile(
 )
 _WILL = re.compile(r"\b(?:will|would|'ll|’ll)\s+(?:soon\s+|also\s+|likely\s+)?$")
 _SEE_AS = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s+as\b|\s+(?:that|whether|how|what|why)\b")
+_BARE_END = re.compile(r"\s*[.!](?:\s|$)")
 _ALL_TOLD = re.compile(r"(?:^|[.;:—–]\s*|\n\s*)\s*[Aa]ll\s+$")  # "All told, …": in all
 _CALLED_NAME = re.compile(r"\s+(?:the\s+)?[\"“‘']?[A-Z]")  # "a group called the “X”"
 # a noun right before "called" ("a group called"), not an adverb ("Doe also called")
@@ -354,6 +355,9 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "a group called the …"
     if verb == "told" and _ALL_TOLD.search(before) and text[m.end() : m.end() + 1] == ",":
         return False  # "All told, the group raised $4 million": in all
+    if verb.startswith("agree") and _BARE_END.match(text, m.end()):
+        if not _REPORTED.search(text, lo, m.start()):
+            return False  # "Others largely agree.": a sentence of its own, nothing said in it
     if verb == "see" and _WILL.search(before) and not _SEE_AS.match(text, m.end()):
         return False  # "voters will see the ad 10 times": an experience to come, no view
     if verb in lexicon.NOUN_LIKE and (

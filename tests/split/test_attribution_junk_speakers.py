@@ -12,8 +12,8 @@ delegates", an office or a result sought or won ("seeks reelection", "claimed th
 added ("added another duty", "added 2,000 jobs") or an order ("Check out the website, and …"); an
 "-ing" cue after "by" or "when" is the main clause's subject's ("X began by saying …"); "All
 told," opening a sentence means "in all", "will see" with no view ("will see the ad") is an
-experience to come, and "responded" with a deed or a manner ("responded by cutting the toll")
-reports nothing."""
+experience to come, "responded" with a deed or a manner ("responded by cutting the toll") and a
+bare agreement ("Others largely agree.") report nothing."""
 
 from __future__ import annotations
 
@@ -297,3 +297,14 @@ def test_responding_with_a_deed_or_a_manner_reports_nothing() -> None:
     for key in ("harbour board responded", "cutting the toll", "as if he had"):
         assert claim(body, key)["speaker"] is None, key
     assert claim(body, "toll was unfair")["speaker"] == "Fairley"
+
+
+def test_a_bare_agreement_is_a_sentence_that_says_nothing() -> None:
+    body = (
+        "Others largely agree.\n\n"
+        "The ferry is late more often than the bus, the pilots agree.\n\n"
+        "The pilots agreed that the toll must go."
+    )
+    assert claim(body, "Others largely agree")["speaker"] is None
+    assert claim(body, "late more often")["speaker"] == "pilots"
+    assert claim(body, "toll must go")["speaker"] == "pilots"
