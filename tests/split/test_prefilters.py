@@ -9,7 +9,6 @@ import re._casefix as casefix  # the letters re.IGNORECASE folds beyond str.lowe
 from annotator.split import (
     checkworthiness_ml,
     compounds,
-    cues,
     frames,
     lexicon_de,
     pronouns,
@@ -316,19 +315,3 @@ def test_the_adjective_ending_test_never_hides_a_noun_use() -> None:
         hits += expected
         assert compounds.after_adjective(text, start, lo) is expected, (text, start, lo)
     assert hits > 40
-
-
-def test_the_passive_ending_test_never_hides_a_passive() -> None:
-    rng = random.Random(37)
-    words = ["was", "Was", "were", "is", "being", "got", "not", "never", "widely", "only", "x"]
-    words += ["wasn't", "aren’t", "they're", "we’re", "Doe", "been", "this", "care", "tribe"]
-    glue = [" ", "  ", "\n", "\t", "", ",", " \u00a0"]
-    hits = 0
-    for _ in range(20000):
-        text = "".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(0, 8)))
-        b = rng.randint(0, len(text))
-        a = rng.randint(0, b)
-        expected = cues._PASSIVE.search(text, a, b) is not None
-        hits += expected
-        assert cues._passive_before(text, a, b) is expected, (text, a, b)
-    assert hits > 500
