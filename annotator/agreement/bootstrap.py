@@ -15,10 +15,10 @@ rounding in the BLAS matrix product). The generator is numpy's SFC64 rather than
 PCG64: drawing the 71M indices of 1,000 resamples of 71k items is the main cost, and SFC64 draws
 them about 25% faster.
 Measured (benchmarks/bench_agreement.py, 1M labels = 71,429 items x 20 annotators, AMD EPYC,
-2 cores, loaded; median over runs of the ratio within one run): 1,000 resamples take ~7x
-(nominal, 0.39 s) / 9.2x (ordinal, 0.50 s) one `krippendorff.alpha` call (11.1x / 13.6x with
-32 MB blocks and all 25 ordinal columns), ~0.5-1x one alpha from the label records, but far more
-than our own alpha from already-encoded ratings: the floor is drawing 71M random indices.
+2 cores, idle, three runs on 2026-12-04 23:23 UTC): 1,000 resamples take 0.34 s nominal / 0.40 s
+ordinal, i.e. ~5.8x / ~7.0x one `krippendorff.alpha` call (0.054-0.068 s in those runs), ~0.6x
+one alpha from the label records, but far more than our own alpha from already-encoded ratings
+(~0.004 s): the floor is drawing 71M random indices.
 Resamples in which alpha is undefined (every sampled value in one category) are left out;
 if more than half are, the interval is undefined.
 """
@@ -32,9 +32,10 @@ import numpy as np
 from annotator.agreement.coefficients import UndefinedMetric, alpha_features, alpha_from_sums
 from annotator.agreement.ratings import Ratings
 
-# Resample counts held at once (resamples x items); 1M float64 = 8 MB (+ 4 MB of draws) stays in
-# cache: 32 MB blocks made the bincounts and the matrix product memory-bound (~30% slower).
-_BLOCK_CELLS = 1_000_000
+# Resample counts held at once (resamples x items); 4M float64 = 32 MB. 8 MB blocks ran ~25% faster
+# with the other core busy (shared memory bandwidth) but ~20% slower idle, and an ordinal product
+# over the coincidence matrices' upper triangle only saved nothing idle (2026-12-04): not adopted.
+_BLOCK_CELLS = 4_000_000
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,6 @@ def bootstrap_alpha(
 def resample_alphas(r: Ratings, features: np.ndarray, resamples: int, seed: int) -> np.ndarray:
     """Alpha of each of `resamples` item-bootstrap resamples (NaN where undefined)."""
     n_items = features.shape[0]
-    features, expand = _unique_columns(r, features)
     rng = np.random.Generator(np.random.SFC64(seed))
     block = max(1, min(resamples, _BLOCK_CELLS // n_items))
     counts = np.empty((block, n_items), dtype=np.float64)
@@ -83,21 +83,5 @@ def resample_alphas(r: Ratings, features: np.ndarray, resamples: int, seed: int)
         for row in range(size):
             counts[row] = np.bincount(draws[row], minlength=n_items)
         sums = counts[:size] @ features
-        out[start : start + size], _ = alpha_from_sums(r, sums[:, expand])
+        out[start : start + size], _ = alpha_from_sums(r, sums)
     return out
-
-
-def _unique_columns(r: Ratings, features: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Features without repeated columns, and the index that restores all columns from them.
-
-    Ordinal features are per-item coincidence matrices, which are symmetric: the product over
-    the upper triangle (15 of 25 columns for 5 categories) is about 10% faster.
-    """
-    width = features.shape[1]
-    if r.level != "ordinal":
-        return features, np.arange(width)
-    n_cat = len(r.categories)
-    upper = np.triu_indices(n_cat)
-    expand = np.empty((n_cat, n_cat), dtype=np.intp)
-    expand[upper] = expand.T[upper] = np.arange(upper[0].size)
-    return np.ascontiguousarray(features[:, upper[0] * n_cat + upper[1]]), expand.ravel()
