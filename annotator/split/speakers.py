@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
+from annotator.split.clause_openers import FOCUS, opens_no_subject, past_leading
+from annotator.split.clause_openers import WORD as _WORD
 from annotator.split.lexicon import (
     ADVERB_BEFORE_VERB,
     EN_CUES,
@@ -31,7 +33,6 @@ from annotator.split.speaker_words import (
     _PREPOSITIONS,
     _QUANTIFIERS,
     CLAUSE_WORDS,
-    _adverb,
     _clean_word,
     _lenient,
     _valid,
@@ -59,8 +60,6 @@ __all__ = [
 
 SUBJECT_WINDOW = 400
 MAX_WORDS = 9
-# `X+` written `XX*`: a pattern that starts with a class scans fast from one candidate to the next
-_WORD = re.compile(r"[^\s,;:()\[\]\"“”«»„‟‹›،؛][^\s,;:()\[\]\"“”«»„‟‹›،؛]*")
 _DE_OBJECT = frozenset("die das den ein eine einen".split())
 _SKIP_AFTER = frozenset(
     """on last this earlier am jetzt nun zudem auch weiter außerdem bereits dann noch
@@ -400,48 +399,8 @@ def _before_inserted(text: str, lo: int, bounds: list[tuple[int, int]]) -> tuple
     a, b = bounds[0]
     if not text[a:b].strip()[:1].isupper() or _NOT_FIRST_CLAUSE.search(text, a, b):
         return None
-    focus = _FOCUS.match(text, a, b)  # "Even the critics, like Doe, say": past "Even"
+    focus = FOCUS.match(text, a, b)  # "Even the critics, like Doe, say": past "Even"
     return _phrase(text, focus.end(), b, backward=False) if focus else main_subject(text, lo, b)
-
-
-_FOCUS = re.compile(r"\s*(?:(?:And|As|Yet|So|Even|Only|Now|and|even|only)\s+)+(?=[a-z])")
-
-
-_BY_NEXT = re.compile(r"\s+(?:by|about|with|for)\b")
-
-
-def _opener(text: str, word: str, end: int, hi: int) -> bool:
-    """A clause part that opens with an adverb or a participle names nobody ("Ultimately",
-    "Walking to the car", "Hastily politicizing the news")."""
-    w = _clean_word(word)
-    if w in _LEADING or w in CLAUSE_WORDS or _adverb(w):
-        return True
-    if w.endswith("ed") and (
-        _BY_NEXT.match(text, end) or len(w) >= 9 and text[end : end + 1] == ","
-    ):
-        return True  # "Chastened by the analyses, Doe …", "Disillusioned, Doe …"
-    if not w.endswith("ing") or len(w) < 6:
-        return False
-    nxt = _WORD.search(text, end, hi)
-    if nxt is None:
-        return True
-    n = _clean_word(nxt.group())
-    if n.endswith("ed") and w not in ("having", "being"):
-        return False  # "Ebeling reminisced": a surname, then its verb ("Having voted": opener)
-    return n in _PREPOSITIONS or n in _DETERMINERS or n in _INNER or n.endswith(("ing", "ed"))
-
-
-def _past_leading(text: str, first: re.Match[str] | None, end: int) -> re.Match[str] | None:
-    """The name after the words that lead into a clause ("And then Trump went …", "But Doe"),
-    or `first` when another word follows them ("But the plan …") or a comma ("Still, …")."""
-    word = first
-    while word and _clean_word(word.group()) in _LEADING and text[word.end()] != ",":
-        word = _WORD.search(text, word.end(), end)
-        if word is None or _clean_word(word.group()) in WEEKDAYS:
-            return first
-        if word.group()[0].isupper():
-            return word
-    return first
 
 
 def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
@@ -451,10 +410,10 @@ def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     for a in starts[:4]:
         first = _WORD.search(text, a, comma)
         end = next((b for b in starts if b > a), comma)
-        first = _past_leading(text, first, end)
+        first = past_leading(text, first, end)
         if first is None or _clean_word(first.group()) in _PREPOSITIONS:
             continue  # "In a speech in Ohio, Trump …": the subject follows the opener
-        if _opener(text, first.group(), first.end(), comma):
+        if opens_no_subject(text, first.group(), first.end(), comma):
             continue  # "Walking to the car, Doe …", "Ultimately, Doe …"
         if TIME_PHRASE.fullmatch(text[first.start() : end].strip(" ,;:")):
             continue  # "Hours later, Doe …", "Last week, Doe …": a time, not the subject
