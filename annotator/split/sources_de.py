@@ -230,6 +230,11 @@ STRICT_DE = re.compile(
     r"gehe|fehle|bleibe|wisse|brauche|handle|handele)\b"
 )
 _NAME_SUBJECT = re.compile(rf"\s*({_CAPS})\s+(?=[a-zäöüß])")
+# an auxiliary after a fronted phrase, then a bare name: "Inzwischen hat sich Jan Roth, …"
+_AUX_NAME = re.compile(
+    r"(?<=[\w,] )(?:hat|hatte|haben|hatten|ist|war)\s+(?:sich\s+)?"
+    rf"(?:(?:auch|jetzt|nun|noch|bereits)\s+)*({_NAME_RUN})(?=[\s,.;:])"
+)
 
 
 def german_topic(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -242,7 +247,8 @@ def german_topic(text: str, s: int, e: int) -> tuple[int, int] | None:
         for inverted in _INVERTED.finditer(text, s, e):
             if inverted.group(1) not in _NOT_VERB:
                 return inverted.span(2) if _speaks(inverted.group(2)) else None
-        return None
+        named = _AUX_NAME.search(text, s, e)  # "Inzwischen hat sich Jan Roth … ausgesprochen"
+        return named.span(1) if named and _speaks(named.group(1)) else None
     rest = text[np.end(1) : e].split()
     if not rest or not rest[0][:1].islower() or _clean_word(rest[0]) in _NOMINATIVE:
         return None
@@ -275,7 +281,9 @@ _SPEAKING = re.compile(
     r"zeitung|sender|experte|expertin|experten|anwalt|anwältin|staatsanwaltschaft|kommission|"
     r"bürgermeister|bürgermeisterin|unternehmen|konzern|institut|organisation|forscher|"
     r"wissenschaftler|ärzte|richter|richterin|opposition|botschaft|bericht|studie|firma|verein|"
-    r"stadt|gemeinde|bank|klinik|universität|kirche|armee|militär|rat|union|team|club)$"
+    r"stadt|gemeinde|bank|klinik|universität|kirche|armee|militär|rat|union|team|club|"
+    r"dekan|rektor|rektorin|mitarbeiter|mitarbeiterin|vertreter|vertreterin|analysten|beobachter|"
+    r"kritiker|gegner|befürworter|gesetzgeber|veranstalter|betreiber|ermittler|behördenvertreter)$"
 )
 
 

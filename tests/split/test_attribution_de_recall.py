@@ -298,3 +298,24 @@ def test_a_view_reports_in_its_frame() -> None:
         (None, None),
         (None, None),
     ]
+
+
+@pytest.mark.parametrize("role", ["Dekan", "Rektor", "Gesetzgeber"])
+def test_konjunktiv_goes_on_for_a_role_opening_the_sentence_before(role: str) -> None:
+    """A role that speaks ("Dekan Roth", "der Gesetzgeber") opening an indicative sentence
+    speaks the Konjunktiv I sentence after it."""
+    got = speakers(
+        f"Der {role} Roth sieht einem Rechtsstreit gelassen entgegen. Von den Vorwürfen habe "
+        "man vor zehn Jahren nichts gewusst."
+    )
+    assert got == [(None, None), (f"{role} Roth", None)]
+
+
+def test_konjunktiv_goes_on_for_a_name_after_a_fronted_auxiliary() -> None:
+    """ "Inzwischen hat sich Hans Roth, …, für … ausgesprochen": the bare name after the
+    auxiliary speaks the Konjunktiv I sentence after it."""
+    got = speakers(
+        "Inzwischen hat sich Hans Roth, der frühere Bürgermeister der Stadt, für den Neubau "
+        "ausgesprochen. Nach so vielen Jahren sei es notwendig, die Schule zu erneuern."
+    )
+    assert got[-1] == ("Hans Roth", None)
