@@ -348,7 +348,16 @@ def is_speaker_phrase(phrase: str) -> bool:
         return False  # "Back in 1999, Doe …", "Like them or not, …": an opener, no one
     if _order(words):
         return False  # "Check out the website, and …", "Get those jokes off": no one
+    if _RETRACTED.search(phrase):
+        return False  # "An earlier version of this story misstated …": a correction, no one
     return not (len(words) == 1 and words[0][:1].isupper() and _adverb(first))
+
+
+# the subject of a correction notice: the retracted text of the piece itself
+_RETRACTED = re.compile(
+    r"(?i)\b(?:earlier|previous|original|prior) versions? of th(?:is|e) "
+    r"(?:article|story|report|post|piece|column|item)\b"
+)
 
 
 # words that open a sentence and name no one when they stand alone

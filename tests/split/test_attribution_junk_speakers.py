@@ -308,3 +308,13 @@ def test_a_bare_agreement_is_a_sentence_that_says_nothing() -> None:
     assert claim(body, "Others largely agree")["speaker"] is None
     assert claim(body, "late more often")["speaker"] == "pilots"
     assert claim(body, "toll must go")["speaker"] == "pilots"
+
+
+def test_the_earlier_version_of_a_correction_notice_names_no_one() -> None:
+    body = (
+        "Correction: An earlier version of this story incorrectly said that the ferry would stop "
+        "running in June.\n\n"
+        "An earlier draft of the harbour plan said that the ferry would stop running in May."
+    )
+    assert claim(body, "in June")["speaker"] is None
+    assert claim(body, "in May")["speaker"] == "earlier draft of harbour plan"
