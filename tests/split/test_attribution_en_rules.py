@@ -149,3 +149,16 @@ def test_verbs_of_judging_and_wording_are_cues(body: str, fragment: str, speaker
 )
 def test_nouns_among_the_new_cue_forms_are_no_cues(body: str, fragment: str) -> None:
     assert claim(body, fragment)["speaker"] is None
+
+
+def test_listed_and_lists_after_a_subject_report_what_is_listed() -> None:
+    body = (
+        "Ann Liddell listed the toll and the delays as the reasons for her vote.\n\n"
+        "Harbourwatch lists the old pier as a danger to small boats.\n\n"
+        "Skippers on the watch lists were kept out of the harbour all week.\n\n"
+        "The board keeps a list of boats that are too wide for the channel."
+    )
+    assert claim(body, "reasons for her vote")["speaker"] == "Ann Liddell"
+    assert claim(body, "danger to small boats")["speaker"] == "Harbourwatch"
+    assert claim(body, "kept out")["speaker"] is None
+    assert claim(body, "too wide")["speaker"] is None
