@@ -75,10 +75,12 @@ ACCORDING_BEFORE = (
     r"[Пп]о сведениям|على حد قول|[Сс]огласно|وبحسب|بحسب|وحسب|حسب|وفقاً?(?:\s*ل(?!ل)|(?=\s*ل))|نقلا عن"
 )
 ACCORDING_AFTER = "zufolge"
-# "In der Mitteilung heißt es …", "… hieß es vom Sprecher X", "Darin hatte es geheißen …"
+# "In der Mitteilung heißt es …", "… hieß es vom Sprecher X", "Darin hatte es geheißen …",
+# "… heißt es dazu in einer Mitteilung des Vereins" (adverbs before the source)
 HEISST_ES = (
     r"\b(?:(?:heißt|hieß) es|(?:hatte|hat) es (?:[a-zäöüß]+ )?geheißen)\b"
-    r"(?:\s+(?:von|vom|aus|seitens|in|im|bei|beim|auf)\b)?"
+    r"(?:(?:\s+(?:dazu|hierzu|weiter|außerdem|zudem|ferner|auch|nun|jetzt|ebenfalls))*"
+    r"\s+(?:von|vom|aus|seitens|in|im|bei|beim|auf)\b)?"
 )
 # German ", so der Sprecher": the speaker follows "so" at the end of a sentence
 SO_INVERSION = (

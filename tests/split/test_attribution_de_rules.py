@@ -173,6 +173,18 @@ def test_heisst_es_at_the_end_and_on_a_web_page() -> None:
     assert got == [("Bericht", "heißt es")]
 
 
+def test_heisst_es_with_an_adverb_before_the_source() -> None:
+    """ "…“ heißt es dazu in einer Mitteilung des Vereins", "hieß es weiter aus dem
+    Ministerium": the source after the adverb speaks, not a noun of the quote."""
+    got = speakers(
+        "„Dem Ansehen der Stadt wird damit ein Bärendienst erwiesen“ heißt es dazu in einer "
+        "Mitteilung des Vereins."
+    )
+    assert got == [("Mitteilung des Vereins", "heißt es")]
+    got = speakers("„Die Brücke ist marode“, hieß es weiter aus dem Ministerium.")
+    assert got == [("Ministerium", "heißt es")]
+
+
 def test_parenthesis_in_the_reported_clause_is_no_apposition() -> None:
     """ "Die Stadt plane … (etwa 40 Euro je Einwohner), sagte X": a clause in the subjunctive
     before the comma was said; X after the verb speaks."""
