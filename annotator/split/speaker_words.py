@@ -413,6 +413,23 @@ _PERSON_ROLES: frozenset[str] = ROLE_WORDS | lexicon.PERSON_NOUNS | TITLES
 _BEFORE_NAME: frozenset[str] = lexicon.PEOPLE | TITLES | _DETERMINERS | {"state"}
 
 
+_ROLE_ENDS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
+
+
+def name_after_role(words: Sequence[str]) -> int | None:
+    """Where the name starts in capitalised words, lower-case words that end in a role noun, then
+    the name ("Retired skipper Tom Hale", "Radio talk show host Glenn Beck": 2, 4); else None."""
+    k = len(words)
+    while k and words[k - 1][:1].isupper():
+        k -= 1
+    if k < 2 or k == len(words) or not words[0][:1].isupper() or not words[k - 1][:1].islower():
+        return None
+    role = _clean_word(words[k - 1])
+    if role in _PERSON_ROLES or role.endswith(_ROLE_ENDS):
+        return k  # a singular role: "Obama hails Merkel" holds no role noun
+    return None
+
+
 def role_named(text: str, span: tuple[int, int]) -> bool:
     """text[span] is a name after lower-case role words: "the economist Jane Doe", "state Rep.
     Ann Roe" (not "attacks on Mr. Doe", "top aides Jane Doe and Tom Roe")."""

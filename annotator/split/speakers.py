@@ -43,6 +43,7 @@ from annotator.split.speaker_words import (
     is_named,
     is_speaker_phrase,
     is_titled,
+    name_after_role,
     role_named,
 )
 from annotator.split.time_tails import time_start
@@ -86,10 +87,17 @@ _PP_OPENERS = frozenset("the a an his her their its".split())
 
 
 def _phrase(
-    text: str, start: int, end: int, backward: bool, lenient: bool = False, nouns: bool = False
+    text: str,
+    start: int,
+    end: int,
+    backward: bool,
+    lenient: bool = False,
+    nouns: bool = False,
+    opening: bool = False,
 ) -> tuple[int, int] | None:
     """The speaker phrase inside text[start:end] (one clause part): its trailing words (backward)
-    or its leading words (forward), stopped by a clause word; None if nothing names anyone."""
+    or its leading words (forward; `opening`: at a clause start, where a capital tells nothing),
+    stopped by a clause word; None if nothing names anyone."""
     words = _words(text, start, end, backward)
     if not backward:
         words = words[adverbial_end(text, words) :]  # "ha detto | ai giornalisti | il ministro"
@@ -168,6 +176,10 @@ def _phrase(
         for j in range(obj):  # "protest organizers in Cleveland say": the head before it
             if _valid(texts[j:obj]):
                 return sel[j][0], sel[-1][1]
+    if opening and not _valid(texts):
+        name = name_after_role(texts)  # "Retired skipper Tom Hale": not "Retired"
+        if name is not None:
+            return sel[name][0], sel[-1][1]
     for check in (_valid, _lenient) if lenient else (_valid,):
         for i, j in _tries(len(sel), backward):
             if i > obj:
@@ -419,7 +431,7 @@ def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
             continue  # "Hours later, Doe …", "Last week, Doe …": a time, not the subject
         if a > lo and US_STATE.fullmatch(text[a:end].strip(" ,;:")) and end < comma:
             continue  # "At a rally in Beaumont, Tex., Doe …": the place goes on
-        span = _phrase(text, first.start(), end, backward=False)
+        span = _phrase(text, first.start(), end, backward=False, opening=True)
         if span:
             return span
     return None

@@ -43,3 +43,14 @@ def test_a_headline_surname_speaks_when_the_body_gives_the_full_name() -> None:
 def test_an_owned_role_speaks_not_its_owner() -> None:
     body = "Mayor Ann Lee's spokesman said on Monday that the toll would stay until spring."
     assert claim(body, "toll would stay")["speaker"] == "Mayor Ann Lee's spokesman"
+
+
+def test_a_name_after_a_role_opening_the_sentence_speaks() -> None:
+    body = (
+        "Retired skipper Tom Hale stood up at the meeting, saying the harbour fees were far too "
+        "high for small boats.\n\n"
+        "Longtime harbour commissioner Ann Liddell opened the fair on Monday, saying the pier would "
+        "reopen in May."
+    )
+    assert claim(body, "harbour fees")["speaker"] == "Tom Hale"  # not "Retired"
+    assert claim(body, "pier would reopen")["speaker"] == "Ann Liddell"
