@@ -60,7 +60,8 @@ NOT_NAMES = frozenset(
     segundo secondo conforme
     am im bei mit von auch wie als dabei zudem für gegen aus unter über seit durch ohne
     perhaps maybe even only what why how where which say like unlike throughout alongside
-    is are was were do does did has have had can could would should must""".split()
+    is are was were do does did has have had can could would should must
+    several many some most few both all each every another other others whether""".split()
 )  # auxiliaries open questions: "Is Donald Trump ready?" (not "will", "may": Will Doe, May)
 
 

@@ -89,3 +89,14 @@ def test_what_an_office_is_of_is_no_part_of_the_name_after_it() -> None:
     assert index["Department"] == "Homeland Security Department"  # a body, no given name
     body = "Former Secretary of State Ann Liddell said the toll must go."
     assert claim(body, "toll must go")["speaker"] == "Ann Liddell"
+
+
+def test_a_quantifier_before_a_name_is_no_given_name() -> None:
+    text = (
+        "Several Hale associates have named the quay. Some Democrats came too. Whether Hale "
+        "will run is unclear. Hale said the quay would stay."
+    )
+    index = build_name_index(text)
+    assert index["Hale"] == "Hale"  # not "Several Hale", not "Whether Hale"
+    assert "Democrats" not in index  # "Some Democrats" is no name
+    assert claim(text, "quay would stay")["speaker"] == "Hale"
