@@ -214,6 +214,9 @@ _FROM_INTRO = re.compile(
 _TURN_LABEL = re.compile(r"\s*[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*\s*:")
 _LEAD_WORDS = re.compile(r"\s*(?:(?:and|but|then|so|yet)\s+)+")
 _CLAUSE_INTRO = re.compile(r"[^:“”\"«»„]{3,200}?:\s*")
+# a clause part with no subject of its own: a verb or a manner ("leaned in and boomed", "with a
+# smile"), not an absolute clause ("with Trump yelling")
+_PREDICATE_PART = re.compile(r"\s*(?:with\s+(?:a|an)\s+\w+\s*$|[a-z]+(?:ed|s)\b)")
 
 
 # a sentence end, not a title's period ("Mr. Doe"); the mark first (a fast scan for it), then
@@ -246,7 +249,10 @@ def _colon_subject(text: str, lo: int, qs: int) -> tuple[int, int] | None:
     # "The crowd cheers, and then Doe goes on:", "POLLS WERE RIGHT - Jane Doe:"
     part = max(lo, *(text.rfind(c, lo, colon) + 1 for c in (",", " - ", "—", "–")))
     lead = _LEAD_WORDS.match(text, part, colon)  # "and then Doe goes on": Doe
-    span = main_subject(text, lead.end() if lead else part, colon)
+    start = lead.end() if lead else part
+    span = main_subject(text, start, colon)
+    if span is None and part > lo and _PREDICATE_PART.match(text, start, colon):
+        span = main_subject(text, lo, colon)  # "Doe responded, with a smile:", "…, then boomed:"
     if span is None:
         return None
     phrase = text[span[0] : span[1]]

@@ -1,5 +1,5 @@
 """A direct quote framed by a verb outside the cue lexicon: '"Out!" Mr. Doe yelled.',
-'"…," the crowd chanted on Tuesday', 'And Mr. Doe gloated: "…"', 'Doe boomed, "…"'.
+'"…," the crowd chanted on Tuesday', 'And Mr. Doe gloated: "…"', 'Doe boomed, "…"', '"…?" Doe went on'.
 
 Right after a quote that closes with "," "!" or "?", or right before one after ":" or ",", a
 subject and one verb in the past tense frame the quote as that subject's
@@ -23,7 +23,7 @@ _SUBJECT = rf"(?P<s>[Tt]he\s+[a-z]+|he|she|they|{_TITLE}{_NAME})"
 # a document's verbs: '"…," the statement read', 'The letter continues: "…"', 'The email goes
 # on to say: "…"'
 _DOC_VERB = r"reads?|states|notes|continues|(?:goes|went)\s+on\s+to\s+(?:say|add|note)"
-_VERB = rf"(?P<v>[a-z]{{2,}}ed|shot|sang|spat|swore|{_DOC_VERB})"
+_VERB = rf"(?P<v>[a-z]{{2,}}ed|shot|sang|spat|swore|{_DOC_VERB}|(?:went|goes)\s+on)"
 _ADVERB = r"(?:(?:then|also|later|once|again|[a-z]{3,}ly)\s+)?"
 # '"…," Doe fumed', '"…!" the crowd chanted'
 # or in the present after a quote that opens its sentence and ends on a comma ('"…," Doe sings

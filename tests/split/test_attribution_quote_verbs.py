@@ -151,3 +151,24 @@ def test_applause_after_a_quote_is_no_speech() -> None:
     assert claim(body, "The crowd applauded")["speaker"] is None
     body = "Fairley applauded the council's decision to keep the ferry."
     assert claim(body, "council's decision")["speaker"] == "Fairley"
+
+
+def test_a_colon_after_a_clause_part_with_no_subject_is_the_sentences_subject() -> None:
+    body = (
+        "Ann Liddell waved at the crowd, then leaned in and thundered: “We will keep the night "
+        "boat running.”\n\n"
+        "Tom Greer answered calmly, with a shrug: “The board has no money for a night boat.”\n\n"
+        "The pilots walked out, with the mayor still shouting: “Come back to the table now.”"
+    )
+    assert claim(body, "keep the night")["speaker"] == "Ann Liddell"
+    assert claim(body, "no money")["speaker"] == "Tom Greer"
+    assert claim(body, "Come back")["speaker"] == "mayor"  # an absolute clause of its own
+
+
+def test_went_on_after_a_quote_frames_it() -> None:
+    body = (
+        "“The ferry will run on Sundays,” Ann Liddell said.\n\n"
+        "“You know the pier, right?” Tom Greer went on, as if he had not heard her."
+    )
+    got = claim(body, "know the pier")
+    assert (got["speaker"], got["cue"]) == ("Tom Greer", "went on")
