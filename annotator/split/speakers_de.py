@@ -335,7 +335,14 @@ def _forward(text: str, a: int, b: int, lenient: bool = False) -> tuple[int, int
     np = _SUBJECT_NP.match(text, a, b)
     if np and text[np.end(1) : b].strip()[:1] not in ("-", "„", "»", '"'):
         return np.span(1)
+    title = _NAMED_TITLE.match(text, np.end(1), b) if np else None
+    if np and title:  # "die französische Sportzeitung „Le Sport“", not "die französische"
+        return np.start(1), title.end()
     return _phrase(text, a, b, False, lenient=lenient)
+
+
+# a quoted title closing a noun phrase, then its verb or clause: "Die Zeitung „Der Morgen“"
+_NAMED_TITLE = re.compile(r"\s*[„»\"][^„“”\"»«,.;:!?]{1,40}[“”\"«](?=\s*$|\s+[a-zäöüß])")
 
 
 def so_subject(text: str, a: int, b: int, lenient: bool = False) -> tuple[int, int] | None:
@@ -449,9 +456,11 @@ _PRE = (
     rf"(?:[^\s,.;:!?„“\"»«()]+\s+){{0,4}}?[A-ZÄÖÜ\d][^\s,.;:!?„“\"»«()]*|\d{{4}})\s+(?={_ADJS}\s))?"
 )
 _AND_ADJ = rf"(?:und\s+(?={_ADJS}\s))?"  # "die afghanischen und ausländischen Soldaten"
+# an adverb before the adjectives: "das finanziell angeschlagene Land", "die sehr kleine Partei"
+_ADV_ADJ = rf"(?:(?:sehr|besonders|äußerst|[a-zäöüß]{{3,}}(?:lich|ell|isch))\s+(?={_ADJS}\s))?"
 _SUBJECT_NP = re.compile(
-    rf"\s*((?:[Dd](?:er|ie|as)|[Ee]ine?)\s+{_PRE}(?:{_ADJS}\s+{_AND_ADJ}){{0,3}}{_CAPS}"
-    rf"(?:\s+(?:der|des|von|vom|für)\s+(?:{_ADJS}\s+){{0,2}}{_CAPS})?)(?![\w&’'-])"
+    rf"\s*((?:[Dd](?:er|ie|as)|[Ee]ine?)\s+{_PRE}{_ADV_ADJ}(?:{_ADJS}\s+{_AND_ADJ}){{0,3}}{_CAPS}"
+    rf"(?:\s+(?:der|des|von|vom|für)\s+(?:(?!ein){_ADJS}\s+){{0,2}}{_CAPS})?)(?![\w&’'-])"
 )
 _WIE = re.compile(
     r"(?:^|(?<=[,.:;]\s)|(?<=\n)|(?<=^\W))[Ww]ie\s+"

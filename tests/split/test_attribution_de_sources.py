@@ -60,3 +60,32 @@ def test_aus_a_document_hervorgehen() -> None:
         ("Mitteilung des Konzerns", "geht hervor"),
         (None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "body,speaker",
+    [
+        (
+            "Wie die französische Sportzeitung „Le Sport“ berichtete, soll der Trainer gehen.",
+            "Sportzeitung Le Sport",
+        ),
+        (
+            "Die oppositionelle Zeitung „Der Morgen“ hatte sogar 150.000 Teilnehmer angegeben.",
+            "Zeitung Der Morgen",
+        ),
+    ],
+)
+def test_noun_phrase_closed_by_a_quoted_title(body: str, speaker: str) -> None:
+    """ "die französische Sportzeitung „Le Sport“" is one name with its title, not "die
+    französische" (an article and an adjective)."""
+    assert speakers(body)[0][0] == speaker
+
+
+def test_adverb_before_an_adjective_and_no_attachment_after_fuer_eine() -> None:
+    """ "das finanziell angeschlagene Portugal" is a noun phrase ("finanziell angeschlagene"
+    was the speaker); "für eine Reform" after it is no part of the name."""
+    got = speakers(
+        "Während die Regierung schwieg, plädierte das finanziell angeschlagene Portugal für "
+        "eine Reform der Regeln."
+    )
+    assert got == [("Portugal", "plädierte")]
