@@ -292,6 +292,12 @@ class _Answers:
 _ANSWERS = _Answers()
 
 
+# a progressive before an -ing form that is mostly a noun, and the clause it reports: "polls are
+# showing that", "Doe is questioning whether" (not "is finding housing", "was showing me")
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+$")
+_CLAUSE_NEXT = re.compile(r"\s+(?:that|whether|if)\b")
+
+
 def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
     """A cue form used as a verb: not "a report", not "was told", not "to say"."""
     if text is not _ANSWERS.text:
@@ -320,6 +326,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
     elif verb in lexicon.NEVER_CUES:
         if verb in _DOC_VERBS and _DOC_SUBJECT.search(text, max(lo, m.start() - 60), m.start()):
             return True  # "the paper notes", "his plan calls for", "the narrator continues"
+        if verb.endswith("ing") and _PROGRESSIVE.search(text, max(lo, m.start() - 12), m.start()):
+            return bool(_CLAUSE_NEXT.match(text, m.end()))  # "polls are showing that …"
         return verb in lexicon.VERBS_AFTER_SUBJECT and _after_subject(text, m, lo)
     before = text[max(lo, m.start() - 12) : m.start()]
     if verb in _GERMAN:

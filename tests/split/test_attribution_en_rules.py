@@ -162,3 +162,14 @@ def test_listed_and_lists_after_a_subject_report_what_is_listed() -> None:
     assert claim(body, "danger to small boats")["speaker"] == "Harbourwatch"
     assert claim(body, "kept out")["speaker"] is None
     assert claim(body, "too wide")["speaker"] is None
+
+
+def test_a_progressive_noun_like_ing_cue_with_a_clause_reports_it() -> None:
+    body = (
+        "Early returns from the port are showing that the ferry vote is close.\n\n"
+        "Tom Greer is questioning whether the mayor would have come to the quay.\n\n"
+        "The harbour board was showing its new pilot boat to visitors on Monday."
+    )
+    assert claim(body, "vote is close")["speaker"] == "Early returns from port"
+    assert claim(body, "come to the quay")["speaker"] == "Tom Greer"
+    assert claim(body, "pilot boat")["speaker"] is None
