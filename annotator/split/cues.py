@@ -217,7 +217,8 @@ _WILL = re.compile(r"\b(?:will|would|'ll|’ll)\s+(?:soon\s+|also\s+|likely\s+)?
 _SEE_AS = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s+as\b|\s+(?:that|whether|how|what|why)\b")
 _BARE_END = re.compile(r"\s*[.!](?:\s|$)")
 _ALL_TOLD = re.compile(r"(?:^|[.;:—–]\s*|\n\s*)\s*[Aa]ll\s+$")  # "All told, …": in all
-_CALLED_NAME = re.compile(r"\s+(?:the\s+)?[\"“‘']?[A-Z]")  # "a group called the “X”"
+# "a group called the “X”"; not a possessive: "the campaign called AP's report a …"
+_CALLED_NAME = re.compile(r"\s+(?:the\s+)?[\"“‘']?[A-Z](?![\w.&-]*['’]s?\s)")
 # a noun right before "called" ("a group called"), not an adverb ("Doe also called")
 _LOWER_END = re.compile(
     r"\b(?!(?:also|later|then|again|once|repeatedly|previously|recently|even|still|"

@@ -1,6 +1,7 @@
-"""English attribution: a subject whose form hid it from the cue ("Fleming reminisced … and
-said", "Doe also called …" but not "a group called the “X”", "X -- a pilot -- said", "with
-four in 10 saying", "with officials underlining X and vowing", "Unions that backed him say"), on sentences written for these tests."""
+"""English attribution: a subject whose form hid it from the cue ("Fleming reminisced … and said",
+"Doe also called …", "the union called Doe's plan …" but not "a group called the “X”", "X -- a
+pilot -- said", "with four in 10 saying", "with officials underlining X and vowing", "Unions
+that backed him say"), on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ def test_an_adverb_before_called_is_no_noun_naming_a_thing() -> None:
         "She founded a group called The Harbour Friends in 2010.", "group"
     )
     assert named["speaker"] is None
+
+
+def test_a_noun_called_a_possessive_calls_what_it_owns_something() -> None:
+    body = "The pilots' union called Greer's toll plan a “rush to judgment” on Monday."
+    assert attribution_cases.claim(body, "rush to judgment")["speaker"] == "pilots' union"
 
 
 def test_called_the_quoted_name_names_a_thing() -> None:
