@@ -64,7 +64,7 @@ from attribution_cases import claim
             "Ferry captains are questioning whether the bridge leaves room for masts.",
             "masts",
             "captains",
-            "are questioning",
+            "questioning",  # the progressive cue (`cues._PROGRESSIVE`)
         ),
         (
             "Ann Liddell has made conflicting statements about the toll since May.",
