@@ -59,6 +59,7 @@ NOT_NAMES = frozenset(
     it its his her their our my your we they he she i you the a an laut gemäß nach selon según
     segundo secondo conforme
     am im bei mit von auch wie als dabei zudem für gegen aus unter über seit durch ohne
+    während nachdem obwohl weil dass ob wenn bevor sobald falls zwar einerseits andererseits
     perhaps maybe even only what why how where which say like unlike throughout alongside
     is are was were do does did has have had can could would should must
     several many some most few both all each every another other others whether""".split()

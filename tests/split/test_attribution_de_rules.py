@@ -253,3 +253,20 @@ def test_a_name_with_von_opens_a_sentence() -> None:
         "Von Berlin aus sagte der Minister Jan Roth, die Lage sei ernst."
     )
     assert got == [("Von der Heide", "betonte"), ("Jan Roth", "sagte")]
+
+
+def test_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
+    """ "Während Anna Roth erklärte, …": "Während" opens the clause; it is no given name of
+    "Anna Roth" in the document's name index."""
+    got = speakers("Während Anna Roth erklärte, sie sei sehr aufgeregt, schwieg der Trainer.")
+    assert got == [("Anna Roth", "erklärte")]
+
+
+def test_einerseits_andererseits_zwar_open_an_inverted_clause() -> None:
+    """ "Andererseits haben die Zeitungen … gesagt", "Einerseits betonte der Minister": the
+    adverb is fronted, the subject follows the verb."""
+    got = speakers("Andererseits haben die Zeitungen schon früh gesagt, der Streit sei ernst.")
+    assert got == [("Zeitungen", "gesagt")]
+    assert speakers("Einerseits betonte der Minister, der Plan sei gut.") == [
+        ("Minister", "betonte")
+    ]
