@@ -73,7 +73,7 @@ _APPOSITION = re.compile(
 _WHO = re.compile(r"(?:who|whom|whose)\b")
 # an apposition with no closing comma before the cue: "…, a spokesman for the mayor said"
 _OPEN_APPOSITION = re.compile(
-    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:for|to|of|at|with)\s(?![^;]*\b(?:who|which|that)\b)"
+    r"(a|an|the)\s+(?:[\w-]+\s+){0,3}(?:for|to|of|at|with)\s(?![^;]*\b(?:who|which|that)\b)"
 )
 _NOT_OPENING_NAME = _PREPOSITIONS | {"like", "as"}
 # an apposition that names a role by its owner: "Mexico's ambassador", "Doe's campaign manager"
@@ -378,8 +378,10 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
         span = _phrase(text, bounds[-3][0], bounds[-3][1], backward=True)
         if span and is_named(text[span[0] : span[1]]):
             return span
-    if len(bounds) >= 2 and _OPEN_APPOSITION.match(text[a:b].strip()):
-        # "Tom Reed, a spokesman for Mayor Ann Lee said": the name before an unclosed apposition
+    apposition = _OPEN_APPOSITION.match(text[a:b].strip())
+    if apposition and len(bounds) >= 2 and (len(bounds) == 2 or apposition.group(1) != "the"):
+        # "Tom Reed, a spokesman for Mayor Ann Lee said": the name before an unclosed apposition;
+        # "Ann Lee, the head of the port said" only when the name opens the sentence
         pa, pb = bounds[-2]
         span = _phrase(text, pa, pb, backward=True)
         name = text[span[0] : span[1]].split() if span else []

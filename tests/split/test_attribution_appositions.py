@@ -144,3 +144,13 @@ def test_an_apposition_with_no_closing_comma_leaves_the_name_before_it_the_speak
     assert attribution_cases.claim(body, "too low")["speaker"] == "Ann Liddell"
     body = "Like Tom Fairley, a spokesman for Mayor Ann Liddell said the bridge is too low."
     assert attribution_cases.claim(body, "too low")["speaker"] == "Ann Liddell"
+
+
+def test_a_definite_apposition_with_no_closing_comma_after_an_opening_name() -> None:
+    body = "Tom Fairley, the harbour master of the port of Brill said the bridge is too low."
+    assert attribution_cases.claim(body, "bridge is too low")["speaker"] == "Tom Fairley"
+    body = (
+        'On Monday\'s episode of "The Harbour Hour," the chair of the port board said the bridge '
+        "is too low."
+    )
+    assert attribution_cases.claim(body, "bridge is too low")["speaker"] == "chair of port board"
