@@ -39,6 +39,7 @@ from annotator.split.sources_de import (
     german_document,
     german_topic,
     new_actor,
+    wonach_source,
 )
 from annotator.split.tracker import Attribution, Tracker, attribution_of, remember
 from annotator.split.transcripts import promotion, turn_labels, turn_speaker
@@ -177,6 +178,7 @@ def attribute_block(
                 attr = None  # '"Can she stay?" | Mrs. Clinton asked.': the quote is hers
         if attr is None and tracker.lang == "de":
             attr = _framed_by_subject(text, s, e, tracker)  # "X begegnet …, die Löhne seien …"
+            attr = attr or _wonach(text, s, e, tracker)  # "Berichte, wonach …"
         if (
             attr is None
             and tracker.reported
@@ -214,7 +216,8 @@ def attribute_block(
             remember(tracker, attr.speaker)
             out.append(attr)
             last_ind[0], last_ind[1] = attr, e
-            tracker.reported = attr
+            # a report named in passing ("Spekulationen, wonach …") carries no speech on
+            tracker.reported = attr if attr.cue != "wonach" else None
             frames_quote(attr, s, e, first, last)
         else:
             out.append(Attribution())
@@ -286,6 +289,13 @@ def _framed_by_subject(text: str, s: int, e: int, tracker: Tracker) -> Attributi
     span = frame_subject(text, s, e, indicative=tracker.reported is not None)
     who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
     return Attribution(who, None, False, span, _content(s, e, s, s, text)) if who else None
+
+
+def _wonach(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
+    """The report whose words a "wonach" clause gives ("Spekulationen, wonach …")."""
+    span = wonach_source(text, s, e)
+    who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
+    return Attribution(who, "wonach", False, span, _content(s, e, s, s, text)) if who else None
 
 
 def _subjunctive(tracker: Tracker, text: str, s: int, e: int) -> bool:

@@ -340,6 +340,26 @@ _INDICATIVE = re.compile(r"(?:t|te|ten|hat|haben|hatte|hatten|ließ|ließen)$")
 _FRAME_NOT = frozenset("es so auch dies das man er sie in im am beim zum zur vom ins ans".split())
 
 
+# a noun of what was said or found, then ", wonach …" (what it says): "Berichte, wonach …"
+_WONACH = re.compile(
+    r"\b(?=[A-ZÄÖÜ])[\w-]*?(?:[Bb]erichte?n?|[Mm]eldung(?:en)?|[Ss]chätzung(?:en)?|"
+    r"[Ss]pekulationen|[Gg]erüchte?n?|[Aa]ngaben|[Dd]arstellung(?:en)?|[Aa]ussagen?|[Ss]tudie|"
+    r"[Uu]mfrage|[Ii]nformationen|[Ee]rkenntnisse|[Vv]ersion|[Ss]ichtweise|[Bb]efunde?|"
+    r"[Bb]ehauptung(?:en)?)\b"
+    r"(?:\s+(?:der|des|von|vom)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,3}"
+    r"[„»\"]?[A-ZÄÖÜ][^\s,;:]*(?:\s+[„»\"]?[A-ZÄÖÜ(][^\s,;:]*){0,4})?(?=,\s+wonach\b)"
+)
+
+
+def wonach_source(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The report a "wonach" clause gives the words of: "Spekulationen, wonach …", "Ein Bericht
+    der Agentur „Nord“, wonach …" (the noun and its attachment, up to the comma)."""
+    if "wonach" not in text[s:e]:
+        return None
+    m = _WONACH.search(text, s, e)
+    return m.span() if m else None
+
+
 def frame_subject(text: str, s: int, e: int, indicative: bool = False) -> tuple[int, int] | None:
     """The subject of a German main clause in the indicative whose comma clause reports in the
     Konjunktiv ("Die Gewerkschaft begegnet der Kritik mit dem Argument, die Löhne seien …"):

@@ -319,3 +319,33 @@ def test_konjunktiv_goes_on_for_a_name_after_a_fronted_auxiliary() -> None:
         "ausgesprochen. Nach so vielen Jahren sei es notwendig, die Schule zu erneuern."
     )
     assert got[-1] == ("Hans Roth", None)
+
+
+@pytest.mark.parametrize(
+    "body,speaker",
+    [
+        (
+            "Ein Bericht der Agentur „Nord“, wonach der Bürgermeister festgenommen worden sein "
+            "soll, wurde dementiert.",
+            "Bericht der Agentur Nord",
+        ),
+        ("Es gibt eine Schätzung, wonach damals 5.000 Kinder arbeiten mussten.", "Schätzung"),
+        ("Die Stadt hat den Plan, wonach die Brücke gesperrt wird, verworfen.", None),
+    ],
+)
+def test_report_whose_words_a_wonach_clause_gives(body: str, speaker: str | None) -> None:
+    """ "Ein Bericht der Agentur X, wonach …", "eine Schätzung, wonach …": the report says the
+    clause; a plan or any other noun before "wonach" says nothing."""
+    assert speakers(body)[0][0] == speaker
+
+
+def test_wonach_yields_to_a_cue_and_carries_no_speech_on() -> None:
+    """A cue of the sentence names its speaker ("…, wies die Partei zurück"); the report named
+    in passing does not speak the Konjunktiv sentence after it."""
+    got = speakers("Spekulationen, wonach der Minister gehe, wies die Partei zurück.")
+    assert got == [("Partei", "wies")]
+    got = speakers(
+        "Berichte, wonach der Bürgermeister zurücktreten wolle, konnte die Stadt nicht "
+        "bestätigen. Der Fall werde derzeit geprüft."
+    )
+    assert got == [("Berichte", "wonach"), (None, None)]
