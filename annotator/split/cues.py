@@ -216,6 +216,7 @@ _AFTER_CLAUSE = re.compile(
 _WILL = re.compile(r"\b(?:will|would|'ll|’ll)\s+(?:soon\s+|also\s+|likely\s+)?$")
 _SEE_AS = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s+as\b|\s+(?:that|whether|how|what|why)\b")
 _BARE_END = re.compile(r"\s*[.!](?:\s|$)")
+_PRECINCTS = re.compile(r"\b(?:precincts|districts|counties|wards)\s+$")
 _ALL_TOLD = re.compile(r"(?:^|[.;:—–]\s*|\n\s*)\s*[Aa]ll\s+$")  # "All told, …": in all
 # "a group called the “X”"; not a possessive: "the campaign called AP's report a …"
 _CALLED_NAME = re.compile(r"\s+(?:the\s+)?[\"“‘']?[A-Z](?![\w.&-]*['’]s?\s)")
@@ -364,6 +365,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "a group called the …"
     if verb == "told" and _ALL_TOLD.search(before) and text[m.end() : m.end() + 1] == ",":
         return False  # "All told, the group raised $4 million": in all
+    if verb == "reporting" and _PRECINCTS.search(before):
+        return False  # "with 95 percent of precincts reporting": returns counted, no report
     if verb.startswith("agree") and _BARE_END.match(text, m.end()):
         if not _REPORTED.search(text, lo, m.start()):
             return False  # "Others largely agree.": a sentence of its own, nothing said in it

@@ -318,3 +318,13 @@ def test_the_earlier_version_of_a_correction_notice_names_no_one() -> None:
     )
     assert claim(body, "in June")["speaker"] is None
     assert claim(body, "in May")["speaker"] == "earlier draft of harbour plan"
+
+
+def test_precincts_reporting_report_nothing() -> None:
+    body = (
+        "Ann Liddell led the race for harbour master by 20 points with 95 percent of precincts "
+        "reporting.\n\n"
+        "Election officials were reporting that the turnout had been higher than in May."
+    )
+    assert claim(body, "led the race")["speaker"] is None
+    assert claim(body, "turnout had been")["speaker"] == "Election officials"
