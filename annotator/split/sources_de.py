@@ -172,6 +172,9 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
             span = subject_before(text, s, hz.start())  # not "Drei Viertel …, heißt es."
         if span:
             return span, "heißt es", min(span[0], hz.start()), max(span[1], hz.end())
+    rede = _REDE.match(text, s, e) if "die Rede" in sentence else None
+    if rede:  # "In ersten Meldungen war von zwei Toten die Rede": the reports speak
+        return rede.span(1), "die Rede", rede.start(1), rede.end()
     out = None
     if "hervor" in sentence:  # "Dies geht aus einer Mitteilung hervor.", "Wie aus X hervorgeht"
         out = _HERVOR.search(text, s, e) or _HERVOR_AFTER.search(text, s, e)
@@ -190,6 +193,16 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
     return None
 
 
+# a report that opens the sentence, then "war von … die Rede": "In einem Schreiben (an die
+# Mitarbeiter) war von einem Dialog die Rede" (not a place: "In Berlin war von … die Rede")
+_REDE = re.compile(
+    r"\s*(?:In|Im)\s+(?:(?:einem|einer|der|dem|den|ersten|seinem|seiner|ihrem|ihrer)\s+)?"
+    r"((?:[a-zäöüß][\w-]*\s+){0,2}(?=[A-ZÄÖÜ])[\w-]*?(?:[Mm]eldung|[Mm]eldungen|[Bb]ericht|[Bb]erichten|"
+    r"[Ss]chreiben|[Bb]rief|[Ee]rklärung|[Mm]itteilung|[Aa]rtikel|[Ss]tudie|[Mm]edien|[Zz]eitung|"
+    r"[Ii]nterview)(?:\s+(?:von|vom|der|des)\s+[^,.;:]{1,60}?)?)(?:\s+an\s+[^,.;:]{1,60}?)?"
+    r"\s+(?:war|ist|sei|wird|wurde)\s+"
+    r"(?:[a-zäöüß]+\s+){0,2}von\s[^.;:]*?\bdie\s+Rede\b"
+)
 # the document that shows what holds: "geht aus dem Bericht der Polizei hervor"
 _HERVOR = re.compile(
     r"\b(?:(?P<verb>geht|ging|gehe)\s+(?:(?:auch|zudem|ferner|dabei|jedoch|allerdings)\s+)?|"

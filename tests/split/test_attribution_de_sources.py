@@ -89,3 +89,23 @@ def test_adverb_before_an_adjective_and_no_attachment_after_fuer_eine() -> None:
         "eine Reform der Regeln."
     )
     assert got == [("Portugal", "plädierte")]
+
+
+@pytest.mark.parametrize(
+    "body,speaker",
+    [
+        ("In ersten Meldungen war zunächst von zwei Toten die Rede.", "Meldungen"),
+        (
+            "In einem internen Schreiben an die Mitarbeiter war von einem „offenen Dialog“ die "
+            "Rede.",
+            "Schreiben",
+        ),
+        ("In einem Bericht der Zeitung war von zwei Toten die Rede.", "Bericht der Zeitung"),
+        ("In Berlin war von einem Erfolg die Rede.", None),
+        ("Zunächst war von 25 Verletzten die Rede.", None),
+    ],
+)
+def test_report_opening_a_sentence_with_von_die_rede(body: str, speaker: str | None) -> None:
+    """ "In X war von … die Rede": the report or letter X speaks (not its addressee after
+    "an"); a place or a time before "war von … die Rede" names no one."""
+    assert speakers(body)[0][0] == speaker
