@@ -40,3 +40,32 @@ def test_worker_features_json_is_what_json_dumps_writes() -> None:
     ]
     for value in values:
         assert _dumps(value) == json.dumps(value)
+
+
+def test_idle_writes_grow_with_the_claims_written(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """While the workers are busy, what is pending is written once it holds `IDLE_BATCH_CLAIMS`
+    and an eighth of the claims written so far: fewer commits as the store grows."""
+    from annotator.split import pipeline, storing
+
+    def results(files, workers, lang, started, idle):  # type: ignore[no-untyped-def]
+        started()
+        for k in range(40):
+            idle()
+            claims = [{"id": f"c{k}-{j}", "text": f"claim {k} {j}"} for j in range(1000)]
+            yield f"f{k}", [pipeline.SplitDocument({"id": f"d{k}"}, None, [], claims)], []
+
+    written: list[int] = []
+
+    def write(session, items):  # type: ignore[no-untyped-def]
+        n = sum(len(item.claims) for item in items)
+        written.append(n)
+        return storing.WriteResult(len(items), 0, n, [item.document["id"] for item in items])
+
+    monkeypatch.setattr(pipeline, "iter_split", results)
+    monkeypatch.setattr(storing, "write_documents", write)
+    monkeypatch.setattr(storing, "recluster", lambda *args: 0)
+    (tmp_path / "a.txt").write_text("A text.", encoding="utf-8")
+    summary = split_paths([tmp_path / "a.txt"], db_url=f"sqlite:///{tmp_path / 'a.db'}")
+    assert summary.claims_new == sum(written) == 40_000
+    # 2,000 until 16,000 are written, then an eighth of them (the last: what is left at the end)
+    assert written == [2000] * 9 + [3000] * 3 + [4000, 4000, 5000]
