@@ -1,6 +1,6 @@
 """Cue forms in a sense that reports nothing: "thanks to", "adding to the confusion", "maintained
 a lead", "showed up", "charged with" or "charged the club $900", "pledged delegates", a compound
-noun or an idiom ("a think tank", "the briefing room", "feel free to"), "offer" with goods or a
+noun or an idiom ("a think tank", "a talk show", "feel free to"), "offer" with goods or a
 chance ("offers a unique opportunity"), an office or a result sought or won ("seeks
 reelection", "claimed the prize", "posted a victory"), "add" with things ("added 2,000 jobs"),
 "applauded" with no object ("The crowd applauded."), "responded" with a deed or a manner
@@ -74,11 +74,12 @@ def _nothing_said_goes_on(text: str, end: int) -> bool:
 
 
 # a cue form in a fixed phrase with the word after it: a compound noun ("a conservative think
-# tank", "the briefing room") or an idiom ("feel free to")
+# tank", "the briefing room", "a talk show host") or an idiom ("feel free to")
 _FIXED_NEXT = {
     "think": re.compile(r"\s+tanks?\b"),
     "briefing": re.compile(r"\s+rooms?\b"),
     "feel": re.compile(r"\s+free\b"),
+    "talk": re.compile(r"\s+(?:show|radio|host)s?\b"),
 }
 # a cue form with what follows it in a sense that reports nothing: an office or a comment
 # sought ("seeks reelection", "calls seeking comment"), a result won or posted ("claimed the

@@ -328,3 +328,12 @@ def test_precincts_reporting_report_nothing() -> None:
     )
     assert claim(body, "led the race")["speaker"] is None
     assert claim(body, "turnout had been")["speaker"] == "Election officials"
+
+
+def test_a_talk_show_host_is_the_name_after_the_compound() -> None:
+    body = (
+        "Radio talk show host Ann Liddell used her program on Monday to discuss what she "
+        "described as a reckless harbour toll."
+    )
+    found = claim(body, "reckless harbour toll", pronoun_mentions=True)
+    assert (found["speaker"], found["cue"]) == ("Ann Liddell", "described")  # not "Radio" "talk"
