@@ -367,7 +367,7 @@ def _after(text: str, a: int, hi: int) -> tuple[int, int] | None:
     np = _SUBJECT_NP.match(text, skip.end() if skip else a, hi)
     if np:
         return np.span(1)  # "der neuseeländische Premierminister John Key"
-    title = _TITLE_AFTER.match(text, a, hi)
+    title = _TITLE_AFTER.match(text, a, hi) or _ADJ_TITLE.match(text, a, hi)
     if title:
         return title.span(1)  # "…, zitiert „BBC News“ aus …"
     span = subject_after(text, a, hi)
@@ -461,6 +461,10 @@ _ADV_ADJ = rf"(?:(?:sehr|besonders|äußerst|[a-zäöüß]{{3,}}(?:lich|ell|isch
 _SUBJECT_NP = re.compile(
     rf"\s*((?:[Dd](?:er|ie|as)|[Ee]ine?)\s+{_PRE}{_ADV_ADJ}(?:{_ADJS}\s+{_AND_ADJ}){{0,3}}{_CAPS}"
     rf"(?:\s+(?:der|des|von|vom|für)\s+(?:(?!ein){_ADJS}\s+){{0,2}}{_CAPS})?)(?![\w&’'-])"
+)
+# adjectives before a quoted title: "…, berichtete die in Köln erscheinende „Abendpost“"
+_ADJ_TITLE = re.compile(
+    rf"\s*[Dd](?:er|ie|as)\s+{_PRE}(?:{_ADJS}\s+){{1,3}}[„»“\"]([^„“”\"»«]{{1,60}})[“”\"«]"
 )
 _WIE = re.compile(
     r"(?:^|(?<=[,.:;]\s)|(?<=\n)|(?<=^\W))[Ww]ie\s+"

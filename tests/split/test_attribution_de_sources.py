@@ -109,3 +109,16 @@ def test_report_opening_a_sentence_with_von_die_rede(body: str, speaker: str | N
     """ "In X war von … die Rede": the report or letter X speaks (not its addressee after
     "an"); a place or a time before "war von … die Rede" names no one."""
     assert speakers(body)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "So berichtete die in Köln erscheinende „Abendpost“ gestern von einem Plan der Stadt.",
+        "Das schrieb die liberale „Abendpost“ am Montag.",
+    ],
+)
+def test_adjectives_before_a_quoted_title_after_the_verb(body: str) -> None:
+    """ "…berichtete die in Köln erscheinende „Abendpost“": the title after the verb speaks, with
+    adjectives (and a phrase before a participle) between its article and its quote mark."""
+    assert speakers(body)[0][0] == "Abendpost"
