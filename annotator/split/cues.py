@@ -218,6 +218,11 @@ _SEE_AS = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s+as\b|\s+(?:that|whether|how|wha
 _BARE_END = re.compile(r"\s*[.!](?:\s|$)")
 _PRECINCTS = re.compile(r"\b(?:precincts|districts|counties|wards)\s+$")
 _ALL_TOLD = re.compile(r"(?:^|[.;:—–]\s*|\n\s*)\s*[Aa]ll\s+$")  # "All told, …": in all
+# what "learned" reports: a clause ("learned Friday that …", "learned he had …"; "learned that"
+# right after is the cue "learned that", `complements`)
+_LEARNED_CLAUSE = re.compile(
+    r"(?:\s+(?:on\s+)?\w+day\s+that|\s+(?:he|she|they|it|we|I|you|there))\b"
+)
 # "a group called the “X”"; not a possessive: "the campaign called AP's report a …"
 _CALLED_NAME = re.compile(r"\s+(?:the\s+)?[\"“‘']?[A-Z](?![\w.&-]*['’]s?\s)")
 # a noun right before "called" ("a group called"), not an adverb ("Doe also called")
@@ -367,6 +372,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "All told, the group raised $4 million": in all
     if verb == "reporting" and _PRECINCTS.search(before):
         return False  # "with 95 percent of precincts reporting": returns counted, no report
+    if verb.startswith("learn") and not _LEARNED_CLAUSE.match(text, m.end()):
+        return False  # "learned her lesson", "learn about Doe": no news learnt (as a cue alone)
     if verb.startswith("agree") and _BARE_END.match(text, m.end()):
         if not _REPORTED.search(text, lo, m.start()):
             return False  # "Others largely agree.": a sentence of its own, nothing said in it

@@ -173,3 +173,14 @@ def test_a_progressive_noun_like_ing_cue_with_a_clause_reports_it() -> None:
     assert claim(body, "vote is close")["speaker"] == "Early returns from port"
     assert claim(body, "come to the quay")["speaker"] == "Tom Greer"
     assert claim(body, "pilot boat")["speaker"] is None
+
+
+def test_learned_with_a_clause_reports_what_was_learnt() -> None:
+    body = (
+        "Harbour pilots learned on Friday that the ferry would stop in June.\n\n"
+        "Tom Greer learned he had been left off the board's list of speakers.\n\n"
+        "The more skippers learn about the new toll, the less they like it."
+    )
+    assert claim(body, "stop in June")["speaker"] == "Harbour pilots"
+    assert claim(body, "list of speakers")["speaker"] == "Tom Greer"
+    assert claim(body, "less they like it")["speaker"] is None
