@@ -62,7 +62,8 @@ NOT_NAMES = frozenset(
     während nachdem obwohl weil dass ob wenn bevor sobald falls zwar einerseits andererseits
     perhaps maybe even only what why how where which say like unlike throughout alongside
     is are was were do does did has have had can could would should must
-    several many some most few both all each every another other others whether""".split()
+    several many some most few both all each every another other others whether because
+    unless more less said says""".split()
 )  # auxiliaries open questions: "Is Donald Trump ready?" (not "will", "may": Will Doe, May)
 
 

@@ -100,3 +100,14 @@ def test_a_quantifier_before_a_name_is_no_given_name() -> None:
     assert index["Hale"] == "Hale"  # not "Several Hale", not "Whether Hale"
     assert "Democrats" not in index  # "Some Democrats" is no name
     assert claim(text, "quay would stay")["speaker"] == "Hale"
+
+
+def test_a_sentence_opener_or_an_inverted_said_is_no_given_name() -> None:
+    text = (
+        "Said Hale: the quay stays. Because Tom Roe objected, the toll stayed. More Reed "
+        "supporters came. Reed said the quay would stay."
+    )
+    index = build_name_index(text)
+    assert "Hale" not in index  # "Said Hale" is no name
+    assert "Roe" not in index  # nor "Because Tom Roe"
+    assert index["Reed"] == "Reed"  # not "More Reed"
