@@ -9,16 +9,15 @@ import re
 
 from annotator.split import lexicon, lexicon_de
 from annotator.split.cues import _HEISST, _ZUFOLGE
+from annotator.split.noun_phrases_de import _CAPS, _SUBJECT_NP
 from annotator.split.part_marks import PARTS as _PARTS
 from annotator.split.speakers import _clean_word, _phrase, subject_after, subject_before
 from annotator.split.speakers_de import (
     _ADVERB,
     _BODIES_END,
     _BODY_END,
-    _CAPS,
     _NOMINATIVE,
     _NOT_SUBJECT,
-    _SUBJECT_NP,
     PRONOMINAL,
     _abstract,
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from annotator.split import lexicon_de, lexicon_ml
+from annotator.split.noun_phrases_de import _ADJ_TITLE, _SUBJECT_NP
 from annotator.split.part_marks import PARTS as _PARTS
 from annotator.split.speakers import (
     SUBJECT_WINDOW,
@@ -102,6 +103,7 @@ _ADVERB = re.compile(
 # Zeitung sagte X" (the nominative is "Der neue Minister")
 _OBLIQUE = re.compile(r"\s*Der\s+[a-zäöüß][\w-]*en\s+[A-ZÄÖÜ]")
 _NOBLE = re.compile(r"\s*((?:Von|Van|Zu)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]+)\s*")
+_BARE_NOBLE = re.compile(r"\s*((?:Von|Van|Zu)\s+[A-ZÄÖÜ][\w-]+)\s*")  # no article: a name
 _PAREN = re.compile(r"\([^()]{1,80}\)")
 _TITLE = re.compile(r"[„»“\"](?:[^\s„“”\"»«]+ ?){1,4}[“”\"«]")
 _FRONT_AGENT = re.compile(
@@ -280,6 +282,9 @@ def german_subject(
     ):
         if first == "aus" and text.startswith("verlaut", verb_start):
             return _forward(text, head + len(prefix[0]), verb_start)  # "Aus EU-Kreisen verlautete"
+        bare = _BARE_NOBLE.fullmatch(text, clause, aux.start()) if aux else None
+        if aux and bare and not _starts_subject(text, aux.end(), verb_start):
+            return bare.span(1)  # "Zu Guttenberg hatte … eingeräumt" (not "Zu den Feiern")
         if aux:  # "Am Montag hat die Polizei erklärt"
             return _after(text, aux.end(), verb_start)
         if _MAN.match(text, verb_end) and text[verb_start] != "z":
@@ -446,26 +451,6 @@ def _cut_lower(text: str, span: tuple[int, int] | None) -> tuple[int, int] | Non
     return (span[0], cut.start()) if cut else span
 
 
-_ADJS = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"  # "saudi-arabischen"
-_CAP = r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w&’'-]*"  # "Jan", "al-Omair"
-_CAPS = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
-# a phrase before a participle inside a noun phrase: "die [in New York] geborene Sängerin",
-# "der [für die Region] zuständige Minister", "der [2004] verstorbene Präsident"
-_PRE = (
-    r"(?:(?:(?:in|im|zur|zum|für|vom|von|aus|am|bei|mit|seit|nach|über|unter|an|auf)\s+"
-    rf"(?:[^\s,.;:!?„“\"»«()]+\s+){{0,4}}?[A-ZÄÖÜ\d][^\s,.;:!?„“\"»«()]*|\d{{4}})\s+(?={_ADJS}\s))?"
-)
-_AND_ADJ = rf"(?:und\s+(?={_ADJS}\s))?"  # "die afghanischen und ausländischen Soldaten"
-# an adverb before the adjectives: "das finanziell angeschlagene Land", "die sehr kleine Partei"
-_ADV_ADJ = rf"(?:(?:sehr|besonders|äußerst|[a-zäöüß]{{3,}}(?:lich|ell|isch))\s+(?={_ADJS}\s))?"
-_SUBJECT_NP = re.compile(
-    rf"\s*((?:[Dd](?:er|ie|as)|[Ee]ine?)\s+{_PRE}{_ADV_ADJ}(?:{_ADJS}\s+{_AND_ADJ}){{0,3}}{_CAPS}"
-    rf"(?:\s+(?:der|des|von|vom|für)\s+(?:(?!ein){_ADJS}\s+){{0,2}}{_CAPS})?)(?![\w&’'-])"
-)
-# adjectives before a quoted title: "…, berichtete die in Köln erscheinende „Abendpost“"
-_ADJ_TITLE = re.compile(
-    rf"\s*[Dd](?:er|ie|as)\s+{_PRE}(?:{_ADJS}\s+){{1,3}}[„»“\"]([^„“”\"»«]{{1,60}})[“”\"«]"
-)
 _WIE = re.compile(
     r"(?:^|(?<=[,.:;]\s)|(?<=\n)|(?<=^\W))[Ww]ie\s+"
     r"(?=[„»\"]|[A-ZÄÖÜ]|der |die |das |[a-z][\w-]*\.(?:de|com|net|org|at|ch)\b)"

@@ -270,3 +270,16 @@ def test_einerseits_andererseits_zwar_open_an_inverted_clause() -> None:
     assert speakers("Einerseits betonte der Minister, der Plan sei gut.") == [
         ("Minister", "betonte")
     ]
+
+
+def test_name_with_zu_or_von_before_a_perfect_auxiliary() -> None:
+    """ "Zu Guttenberg hatte … eingeräumt", "Von Weizsäcker hatte … erklärt": a name with its
+    particle and no article opens the clause (was "Fehler" or nobody); "Zu den Protesten
+    hatten … aufgerufen" and "Zu Beginn hatte der Minister …" are fronted phrases."""
+    got = speakers("Zu Rhein hatte zwar Fehler eingeräumt und angegeben, er sei überlastet.")
+    assert got == [("Zu Rhein", "eingeräumt")]
+    got = speakers("Von Weizsäcker hatte am Montag erklärt, der Plan sei gescheitert.")
+    assert got == [("Von Weizsäcker", "erklärt")]
+    assert speakers("Zu den Protesten hatten über 50 Gruppen aufgerufen.") == [(None, None)]
+    got = speakers("Zu Beginn hatte der Minister erklärt, der Plan sei gescheitert.")
+    assert got == [("Minister", "erklärt")]
