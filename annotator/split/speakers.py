@@ -82,6 +82,8 @@ _OWNED_ROLE = re.compile(
 )
 
 
+# "-s" and "to" after a name: a verb ("Doe needs to", "Doe wants to"), no part of the subject
+_S_TO = re.compile(r"[a-z]+[^s\W]s to ")
 # English words that open a time or medium phrase ("at the time", "in a statement")
 _PP_OPENERS = frozenset("the a an his her their its".split())
 
@@ -135,7 +137,11 @@ def _phrase(
                 break  # "wrote on Twitter", "wrote on his blog": a medium, no subject
             if not kept and (date or w in _SKIP_AFTER or w in _LEADING):
                 continue  # "said Tuesday", "said on Thursday"
-            if kept and _is_verb(text[a:b], text[kept[-1][0] : kept[-1][1]]):
+            if kept and (
+                _is_verb(text[a:b], text[kept[-1][0] : kept[-1][1]])
+                or text[kept[-1][0]].isupper()
+                and _S_TO.fullmatch(text, a, b + 4)
+            ):
                 break  # "Black Lives Matter | issued a statement"
             kept.append((a, b))
         while kept and _clean_word(text[kept[-1][0] : kept[-1][1]]) in ("for", "of", "at", "the"):

@@ -337,3 +337,12 @@ def test_a_talk_show_host_is_the_name_after_the_compound() -> None:
     )
     found = claim(body, "reckless harbour toll", pronoun_mentions=True)
     assert (found["speaker"], found["cue"]) == ("Ann Liddell", "described")  # not "Radio" "talk"
+
+
+def test_an_s_form_before_to_after_a_name_is_a_verb_not_part_of_the_subject() -> None:
+    body = (
+        "Ann Liddell needs to sell her plan and tell the pilots why the harbour fees must rise.\n\n"
+        "Harbour pilots say the harbour fees are far too high for small boats."
+    )
+    assert claim(body, "fees must rise")["speaker"] == "Ann Liddell"  # not "Ann Liddell needs"
+    assert claim(body, "far too high")["speaker"] == "Harbour pilots"
