@@ -18,8 +18,10 @@ _ADJECTIVES = (
     "hopeful|optimistic|pessimistic|convinced|adamant|critical|supportive|opposed|sure|certain|"
     "doubtful|angry|upset|furious|frustrated|fearful|afraid|keen|determined|insistent|"
     "unconvinced|unsure|alarmed|troubled|disappointed|pleased|happy|unhappy|"
-    "open|dismissive|vocal|clear|explicit|emphatic|blunt|candid"
+    "open|dismissive|vocal|clear|explicit|emphatic|blunt|candid|shocked|surprised"
 )
+# knowledge held, with its clause only: "X was acutely aware that …" (not "aware of the risk")
+_KNOWING = "aware|unaware"
 # a held belief reads its clause with no "that": "X is convinced the bridge will fail"
 _BELIEF = "convinced|confident|sure|certain|hopeful|optimistic"
 _CLAUSE_START = r"(?:the|a|an|he|she|they|it|we|i|his|her|their|its|this|there)\s"
@@ -29,7 +31,7 @@ _STANCE = re.compile(
     r"(?:(?:not|so|very|more|less|increasingly|deeply|highly|particularly|especially|also|"
     r"still|now|quite|too|equally|already|openly|publicly|[a-z]+ly)\s+)*"
     rf"(({_ADJECTIVES})\s+(?:that|about|of|to|in|with|on|toward|towards|over)\b|"
-    rf"({_BELIEF})(?=\s+{_CLAUSE_START}))"
+    rf"((?:{_BELIEF})(?=\s+{_CLAUSE_START})|(?:{_KNOWING})(?=\s+that\b)))"
 )
 # a stance set off by a comma after its clause: "Aides spent the day there, confident that …"
 _COMMA_STANCE = re.compile(
@@ -39,10 +41,11 @@ _COMMA_STANCE = re.compile(
 )
 
 
-# the same matches as `\b(?:{_ADJECTIVES})\s`, factored by common prefixes (one branch per
+# the same matches as `\b(?:{_KEYS})\s`, factored by common prefixes (one branch per
 # first letter instead of every adjective at each position)
-_KEY = re.compile(rf"\b(?:{_trie(sorted(_ADJECTIVES.split('|')))})\s")
-STANCE_GATE = WordGate(_ADJECTIVES.replace("|", " "))  # a match holds one (`word_gates`)
+_KEYS = f"{_ADJECTIVES}|{_KNOWING}"
+_KEY = re.compile(rf"\b(?:{_trie(sorted(_KEYS.split('|')))})\s")
+STANCE_GATE = WordGate(_KEYS.replace("|", " "))  # a match holds one (`word_gates`)
 
 
 def stance_frame(text: str, s: int, e: int, inside) -> tuple[tuple[int, int], str, int] | None:

@@ -168,3 +168,14 @@ def test_a_belief_without_that_or_set_off_by_a_comma(
     body: str, fragment: str, speaker: str
 ) -> None:
     assert claim(body, fragment)["speaker"] == speaker
+
+
+def test_aware_with_a_that_clause_and_shocked_are_stances() -> None:
+    body = (
+        "Tom Greer has been acutely aware that the vote comes down to a few skippers.\n\n"
+        "Ann Liddell was shocked to get a call from the harbour master at midnight.\n\n"
+        "The pilots are aware of the growing support for a night ferry."
+    )
+    assert claim(body, "few skippers")["speaker"] == "Tom Greer"
+    assert claim(body, "at midnight")["speaker"] == "Ann Liddell"
+    assert claim(body, "night ferry")["speaker"] is None  # 'aware of': no clause held
