@@ -354,6 +354,9 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
             return False  # "X, genannt Y", "wurde angegeben": not "hat … angegeben"
         if _IN_BRACKETS.match(text, m.end()) and "(" in text[max(lo, m.start() - 30) : m.start()]:
             return False  # "(Wikinews berichtete)"
+        if verb.endswith(("te", "ten")) and _DE_ATTRIBUTIVE.search(before):
+            if _DE_NOUN_NEXT.match(text, m.end()):
+                return False  # "wegen wiederholten Fouls", "die erwarteten Zahlen": adjectives
         toll = lexicon_de.toll(verb, text, m.start(), m.end())  # "forderte 92 Menschenleben"
         return not _DE_TO.search(before) and not toll  # "um etwas zu sagen"
     if (
@@ -419,6 +422,13 @@ _DE_PERFECT = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte|hätten)\b")
 _DE_PERFECT_AFTER = re.compile(r"\s+(?:hat|hatte|haben|hatten)\b")
 _IN_BRACKETS = re.compile(r"\s*\)")
 _DE_TO = re.compile(r"\bzu\s+$")
+# a preposition or an article before a "-te(n)" form, a noun after it: an attributive adjective
+_DE_ATTRIBUTIVE = re.compile(
+    r"\b(?:wegen|trotz|mit|nach|von|vom|zum|zur|bei|beim|aus|für|den|dem|des|einen|einem|eines|"
+    r"einer|seinen|seinem|seiner|ihren|ihrem|ihrer)\s+$",
+    re.I,
+)
+_DE_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 _CLAUSE_STOP = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")  # not "am 27. März"
 
 

@@ -408,10 +408,13 @@ def _clause_start(text: str, lo: int, at: int) -> int:
 
 def _relative(text: str, lo: int, clause: int, prefix: list[str], verb_end: int) -> bool:
     """The cue opens a relative clause after a comma ("…, der sagte, …", "…, die erklärt
-    hat, …"): the pronoun alone before a clause-final verb."""
+    hat, …", "…, die unter anderem skandierten: …"): the pronoun, maybe lower-case adverbs
+    after it, before a clause-final verb."""
     return (
         clause > lo
-        and prefix in (["der"], ["die"])
+        and prefix[:1] in (["der"], ["die"])
+        and len(prefix) <= 4
+        and all(w[:1].islower() for w in prefix[1:])
         and text[lo:clause].rstrip().endswith(",")
         and bool(_VERB_FINAL.match(text, verb_end))
     )

@@ -180,3 +180,26 @@ def test_pronominal_adverb_opens_no_subject() -> None:
         "dass die Partei die Wahl gewinne."
     )
     assert got[-1] == ("Jan Roth", "geht")
+
+
+def test_relative_pronoun_with_adverbs_before_the_cue() -> None:
+    """ "…, die unter anderem skandierten: …", "…, der zudem erklärte, …": adverbs between the
+    relative pronoun and the cue leave the antecedent the speaker (was "unter anderem")."""
+    got = speakers(
+        "Am Abend versammelten sich Tausende Demonstranten, die unter anderem skandierten: "
+        "„Nieder mit der Regierung!“"
+    )
+    assert got[0] == ("Tausende Demonstranten", "skandierten")
+    got = speakers(
+        "Der Bürgermeister Jan Roth, der zudem erklärte, die Brücke sei marode, verließ die Sitzung."
+    )
+    assert got == [("Jan Roth", "erklärte")]
+
+
+def test_preterite_form_before_a_noun_is_an_adjective() -> None:
+    """ "wegen wiederholten Fouls": a "-ten" form after a preposition or an article and before
+    a noun is an adjective, no cue (its speaker was "wegen")."""
+    got = speakers(
+        "Tom Berg, der wegen wiederholten Fouls vom Platz musste, nannte die Strafe „überzogen“."
+    )
+    assert got == [("Tom Berg", "nannte")]
