@@ -96,8 +96,8 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
         return None  # "it can sometimes feel like …", "Just ask him.", "Likewise, …"
     if low in lexicon.PRONOUNS:
         return _pronoun(phrase, tracker, text, at)
-    if tracker.lang == "de" and low in _DE_NOBODY:
-        return None  # "Man zitiert …", "Seine zentrale Aussage ist, …": nobody in particular
+    if tracker.lang == "de" and (low in _DE_NOBODY or low.endswith(" man")):
+        return None  # "Man zitiert …", "Seine zentrale Aussage ist, …", "… kann man": nobody
     de_body = german_body(phrase) if tracker.lang == "de" else None
     if de_body:
         return de_body  # "Sprecher des Ministeriums", "Landesamt für Gesundheit"

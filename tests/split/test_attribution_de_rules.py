@@ -283,3 +283,10 @@ def test_name_with_zu_or_von_before_a_perfect_auxiliary() -> None:
     assert speakers("Zu den Protesten hatten über 50 Gruppen aufgerufen.") == [(None, None)]
     got = speakers("Zu Beginn hatte der Minister erklärt, der Plan sei gescheitert.")
     assert got == [("Minister", "erklärt")]
+
+
+def test_phrase_ending_in_man_names_nobody() -> None:
+    """ "Alles in allem kann man sagen, dass …": a phrase that ends in "man" names nobody in
+    particular (it was the speaker "Alles in allem kann man")."""
+    got = speakers("Alles in allem kann man sagen, dass das Fest ein Erfolg war.")
+    assert got == [(None, None)]
