@@ -8,7 +8,7 @@ import re
 
 _ADJS = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"  # "saudi-arabischen"
 _CAP = r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w&’'-]*"  # "Jan", "al-Omair"
-_CAPS = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
+CAPS = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
 # a phrase before a participle inside a noun phrase: "die [in New York] geborene Sängerin",
 # "der [für die Region] zuständige Minister", "der [2004] verstorbene Präsident"
 _PRE = (
@@ -18,11 +18,11 @@ _PRE = (
 _AND_ADJ = rf"(?:und\s+(?={_ADJS}\s))?"  # "die afghanischen und ausländischen Soldaten"
 # an adverb before the adjectives: "das finanziell angeschlagene Land", "die sehr kleine Partei"
 _ADV_ADJ = rf"(?:(?:sehr|besonders|äußerst|[a-zäöüß]{{3,}}(?:lich|ell|isch))\s+(?={_ADJS}\s))?"
-_SUBJECT_NP = re.compile(
-    rf"\s*((?:[Dd](?:er|ie|as)|[Ee]ine?)\s+{_PRE}{_ADV_ADJ}(?:{_ADJS}\s+{_AND_ADJ}){{0,3}}{_CAPS}"
-    rf"(?:\s+(?:der|des|von|vom|für)\s+(?:(?!ein){_ADJS}\s+){{0,2}}{_CAPS})?)(?![\w&’'-])"
+SUBJECT_NP = re.compile(
+    rf"\s*((?:[Dd](?:er|ie|as)|[Ee]ine?)\s+{_PRE}{_ADV_ADJ}(?:{_ADJS}\s+{_AND_ADJ}){{0,3}}{CAPS}"
+    rf"(?:\s+(?:der|des|von|vom|für)\s+(?:(?!ein){_ADJS}\s+){{0,2}}{CAPS})?)(?![\w&’'-])"
 )
 # adjectives before a quoted title: "…, berichtete die in Köln erscheinende „Abendpost“"
-_ADJ_TITLE = re.compile(
+ADJ_TITLE = re.compile(
     rf"\s*[Dd](?:er|ie|as)\s+{_PRE}(?:{_ADJS}\s+){{1,3}}[„»“\"]([^„“”\"»«]{{1,60}})[“”\"«]"
 )

@@ -9,7 +9,7 @@ import re
 
 from annotator.split import lexicon, lexicon_de
 from annotator.split.cues import _HEISST, _ZUFOLGE
-from annotator.split.noun_phrases_de import _CAPS, _SUBJECT_NP
+from annotator.split.noun_phrases_de import CAPS, SUBJECT_NP
 from annotator.split.part_marks import PARTS as _PARTS
 from annotator.split.speakers import _clean_word, _phrase, subject_after, subject_before
 from annotator.split.speakers_de import (
@@ -66,7 +66,7 @@ def colon_intro(text: str, lo: int, qs: int) -> tuple[int, int] | None:
     a, b = intro.span(1)
     if b - a > 100 and (  # a long clause: its subject first, no reported Konjunktiv in it
         lexicon_de.SUBJUNCTIVE.search(text, a, b)
-        or not (_SUBJECT_NP.match(text, a, b) or _NAME_SUBJECT.match(text, a, b))
+        or not (SUBJECT_NP.match(text, a, b) or _NAME_SUBJECT.match(text, a, b))
     ):
         return None
     comma = text.find(",", a, b)
@@ -87,7 +87,7 @@ def _colon_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The subject of a clause that opens a quote after its colon, a known speaker or not
     ("Roth sieht darin eine Bestätigung: „…“", "Die Anwohner sehen es gelassen: „…“", "Im
     Landtag warb Kern mit den Worten: „…“"); not a thing or an act ("Seine Zuversicht …")."""
-    np = _SUBJECT_NP.match(text, a, b) or _NAME_SUBJECT.match(text, a, b)
+    np = SUBJECT_NP.match(text, a, b) or _NAME_SUBJECT.match(text, a, b)
     first = _clean_word(np.group(1).split()[0]) if np else ""
     # "Das Fazit lautete: „…“": an article, not the pronoun of "Das sagte X"
     if np and (first in ("der", "die", "das", "ein", "eine") or not _opener(first)):
@@ -241,7 +241,7 @@ STRICT_DE = re.compile(
     r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gelte|komme|"
     r"gehe|fehle|bleibe|wisse|brauche|handle|handele)\b"
 )
-_NAME_SUBJECT = re.compile(rf"\s*({_CAPS})\s+(?=[a-zäöüß])")
+_NAME_SUBJECT = re.compile(rf"\s*({CAPS})\s+(?=[a-zäöüß])")
 # an auxiliary after a fronted phrase, then a bare name: "Inzwischen hat sich Jan Roth, …"
 _AUX_NAME = re.compile(
     r"(?<=[\w,] )(?:hat|hatte|haben|hatten|ist|war)\s+(?:sich\s+)?"
@@ -253,7 +253,7 @@ def german_topic(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The subject that opens a German sentence ("Der Iran streitet dies ab."): a noun phrase
     with an article or a name run before a lower-case verb; or, after a fronted phrase, the one
     right after the verb ("Am Montag hatte die Polizei die Suche eingestellt.")."""
-    np = _SUBJECT_NP.match(text, s, e) or _NAME_SUBJECT.match(text, s, e)
+    np = SUBJECT_NP.match(text, s, e) or _NAME_SUBJECT.match(text, s, e)
     if np is None or not _speaks(np.group(1)):
         # the first verb-and-subject pair: "durch die Unruhen" before "bezifferte die Agentur"
         for inverted in _INVERTED.finditer(text, s, e):
@@ -316,7 +316,7 @@ def new_actor(text: str, s: int, e: int) -> bool:
     """The sentence [s, e) has a subject that names a person or a body ("Die Lokalregierung
     machte …", "Daraufhin fügte der Gesetzgeber … ein"): a new actor, whose sentence ends the
     reported speech of the one before."""
-    np = _SUBJECT_NP.match(text, s, e) or _NAME_SUBJECT.match(text, s, e)
+    np = SUBJECT_NP.match(text, s, e) or _NAME_SUBJECT.match(text, s, e)
     span = np.span(1) if np else None
     if span is None or _clean_word(text[span[0] : span[1]].split()[0]) in _NOT_SUBJECT:
         inverted = next(
@@ -378,7 +378,7 @@ def frame_subject(text: str, s: int, e: int, indicative: bool = False) -> tuple[
     whoever the sentence opens with says what the comma clause says, whatever the verb. With
     `indicative` (someone's reported speech goes on) the verb must be a plain indicative form
     ("begegnet", "erklärten", "hat"), not "Der Stadt entstünden …, die …"."""
-    np = _SUBJECT_NP.match(text, s, e) or _NAME_SUBJECT.match(text, s, e)
+    np = SUBJECT_NP.match(text, s, e) or _NAME_SUBJECT.match(text, s, e)
     if np is None:
         return None
     words = np.group(1).split()

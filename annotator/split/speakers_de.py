@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from annotator.split import lexicon_de, lexicon_ml
-from annotator.split.noun_phrases_de import _ADJ_TITLE, _SUBJECT_NP
+from annotator.split.noun_phrases_de import ADJ_TITLE, SUBJECT_NP
 from annotator.split.part_marks import PARTS as _PARTS
 from annotator.split.speakers import (
     SUBJECT_WINDOW,
@@ -228,7 +228,7 @@ def german_subject(
     if clause > lo and len(prefix) == 1 and first in ("und", "aber", "oder", "sondern"):
         # "X erklärte, es sei …, und verglich die Lage …": the verb has no subject of its own,
         # the sentence's first one speaks (never the object after the verb)
-        opening = _SUBJECT_NP.match(text, start, clause)
+        opening = SUBJECT_NP.match(text, start, clause)
         return opening.span(1) if opening else None
     sein = text.endswith("gangen", 0, verb_end)  # "ist davon ausgegangen", not "hat"
     aux = (_AUX_SEIN if sein else _AUX).search(text, clause, verb_start)
@@ -299,7 +299,7 @@ def german_subject(
         return _forward(text, head, aux.start())
     span = None
     if clause == lo and first in _NOMINATIVE:  # "Das Komitee in Oslo würdigte"
-        np = _SUBJECT_NP.match(text, head, verb_start)
+        np = SUBJECT_NP.match(text, head, verb_start)
         span = np.span(1) if np else None  # "Ein Sprecher des saarländischen Ministeriums"
     end = verb_start  # "Anna Roth selbst schrieb", "X dagegen sagte": the name before them
     while (m := _TRAILING.search(text, head, end)) and m.start() > head:
@@ -337,7 +337,7 @@ def _wie_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
 def _forward(text: str, a: int, b: int, lenient: bool = False) -> tuple[int, int] | None:
     """The subject opening text[a:b]: a whole German noun phrase ("der niedersächsische
     Finanzminister Hartmut Möllring", not its article and adjective), else the leading phrase."""
-    np = _SUBJECT_NP.match(text, a, b)
+    np = SUBJECT_NP.match(text, a, b)
     if np and text[np.end(1) : b].strip()[:1] not in ("-", "„", "»", '"'):
         return np.span(1)
     title = _NAMED_TITLE.match(text, np.end(1), b) if np else None
@@ -353,7 +353,7 @@ _NAMED_TITLE = re.compile(r"\s*[„»\"][^„“”\"»«,.;:!?]{1,40}[“”\"�
 def so_subject(text: str, a: int, b: int, lenient: bool = False) -> tuple[int, int] | None:
     """The speaker after ", so": the whole noun phrase ("der ugandische Schriftsteller Musa
     Okwanga", not "ugandische"), else `subject_after`."""
-    np = _SUBJECT_NP.match(text, a, b)
+    np = SUBJECT_NP.match(text, a, b)
     return np.span(1) if np else subject_after(text, a, b, lenient=lenient)
 
 
@@ -369,10 +369,10 @@ def _after(text: str, a: int, hi: int) -> tuple[int, int] | None:
     """The subject after an inverted German verb, ended by the first lower-case word after
     a capitalised one ("der Richter | jeweils eine Geldstrafe"): German nouns are capitalised."""
     skip = _SKIP.match(text, a, hi)
-    np = _SUBJECT_NP.match(text, skip.end() if skip else a, hi)
+    np = SUBJECT_NP.match(text, skip.end() if skip else a, hi)
     if np:
         return np.span(1)  # "der neuseeländische Premierminister John Key"
-    title = _TITLE_AFTER.match(text, a, hi) or _ADJ_TITLE.match(text, a, hi)
+    title = _TITLE_AFTER.match(text, a, hi) or ADJ_TITLE.match(text, a, hi)
     if title:
         return title.span(1)  # "…, zitiert „BBC News“ aus …"
     span = subject_after(text, a, hi)
