@@ -132,7 +132,8 @@ def score(
     if words is None:
         words = sentence.split()
     if lang and lang != "en":
-        return _combine(sentence, speaker, cue, _features_ml()(sentence, lang, words))
+        found = _features_ml()(sentence, lang, words, speaker, cue)
+        return _weighted(found), found
     is_ascii = sentence.isascii()
     if is_ascii:  # `word_runs(sentence.lower())` in one `bytes.translate`
         runs = sentence.encode("ascii").translate(ASCII_LOWER_RUNS).decode("ascii")
@@ -169,7 +170,7 @@ def score(
     if opinion and "us" in vocab and "US" in sentence:
         opinion = not vocab.isdisjoint(_OPINION_NOT_US)  # "US" the country
     question = sentence.rstrip(" \"'”’»“‘«›‹)").endswith("?")
-    features: dict[str, Any] = {  # in the order `_combine` gives other languages' features
+    features: dict[str, Any] = {  # in the order `features_ml` gives other languages' features
         "numbers": figures,
         "dates": dates,
         "entities": entities,
@@ -187,33 +188,12 @@ def score(
 
 
 @cache
-def _features_ml() -> Callable[[str, str, list[str]], dict[str, Any]]:
+def _features_ml() -> Callable[..., dict[str, Any]]:
     """`checkworthiness_ml.features_ml`, imported on the first sentence of another language
     (an import statement per sentence cost ~0.6 µs)."""
     from annotator.split.checkworthiness_ml import features_ml
 
     return features_ml
-
-
-def _combine(
-    sentence: str, speaker: str | None, cue: str | None, f: dict[str, Any]
-) -> tuple[float, dict[str, Any]]:
-    """The score and features of a sentence from the features `features_ml` found."""
-    features: dict[str, Any] = {
-        "numbers": f["numbers"],
-        "dates": f["dates"],
-        "entities": f["entities"],
-        "attribution": bool(speaker),
-        "cue": cue,
-        "cue_verb": f["cue_verb"],
-        "factual_verb": f["factual_verb"],
-        "hedges": f["hedges"],
-        "opinion": f["opinion"],
-        "question": f["question"],
-        "short": f["short"],
-        "words": f["words"],
-    }
-    return _weighted(features), features
 
 
 def _weighted(f: dict[str, Any]) -> float:

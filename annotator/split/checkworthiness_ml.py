@@ -108,9 +108,15 @@ def ascii_digits(number: str) -> str:
     return "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in number)
 
 
-def features_ml(sentence: str, lang: str, words: list[str] | None = None) -> dict[str, Any]:
-    """The features of `checkworthiness.score` for a sentence in `lang` (not English); `words`:
-    `sentence.split()` when the caller has it already."""
+def features_ml(
+    sentence: str,
+    lang: str,
+    words: list[str] | None = None,
+    speaker: str | None = None,
+    cue: str | None = None,
+) -> dict[str, Any]:
+    """The features of `checkworthiness.score` for a sentence in `lang` (not English), in its
+    order, with its speaker and cue; `words`: `sentence.split()` when the caller has it already."""
     if words is None:
         words = sentence.split()
     low = sentence.lower()
@@ -129,18 +135,19 @@ def features_ml(sentence: str, lang: str, words: list[str] | None = None) -> dic
             figures.append(n)
     if not vocab.isdisjoint(NUMBER_WORDS):  # a set test first: most sentences hold none
         figures += [w for w in lower_words if w in NUMBER_WORDS]
-    dates = dates or not vocab.isdisjoint(lexicon(lang).months)
     return {
         "numbers": figures,
-        "dates": dates,
+        "dates": dates or not vocab.isdisjoint(lexicon(lang).months),
         "entities": entities(sentence, lang),
+        "attribution": bool(speaker),
+        "cue": cue,
+        "cue_verb": not vocab.isdisjoint(_cues()),
         "factual_verb": not vocab.isdisjoint(FACTUAL),
         "hedges": [w for w in lower_words if w in HEDGES] if not vocab.isdisjoint(HEDGES) else [],
         "opinion": not vocab.isdisjoint(FIRST_PERSON),
         "question": _question(sentence),
         "short": len(words) < 6,
         "words": len(words),
-        "cue_verb": not vocab.isdisjoint(_cues()),
     }
 
 

@@ -183,3 +183,15 @@ def test_other_languages_look_their_listed_words_up_through_the_union() -> None:
             assert f["opinion"] == (not vocab.isdisjoint(ml.FIRST_PERSON)), sentence
             months = not vocab.isdisjoint(lexicon(lang).months)
             assert f["dates"] == (months or "1999" in words), sentence
+
+
+def test_other_languages_features_come_in_the_english_order_with_speaker_and_cue() -> None:
+    from annotator.split import checkworthiness_ml as ml
+
+    _, english = score("Jane Doe said the council met on Monday.", "Jane Doe", "said", "en")
+    for sentence, lang in (("Laut Doe tagte der Rat am Montag.", "de"), ("Doe dijo que sí.", "es")):
+        _, f = score(sentence, "Doe", "dijo", lang)
+        assert list(f) == list(english)
+        assert f["attribution"] is True and f["cue"] == "dijo"
+        assert ml.features_ml(sentence, lang, None, "Doe", "dijo") == f
+        assert ml.features_ml(sentence, lang)["attribution"] is False
