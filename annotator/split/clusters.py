@@ -234,8 +234,8 @@ def cluster_with_conflicts(
     features computed ahead (the others are computed here)."""
     feats = features or TextFeatures()
     clusters = _cluster(claims, feats)
-    texts = dict(claims)
-    return clusters, _conflicts(texts, clusters, feats.figures)
+    members = ((cid, text, clusters[cid]) for cid, text in claims)
+    return clusters, _conflicts(members, feats.figures)
 
 
 def _cluster(claims: list[tuple[str, str]], feats: TextFeatures) -> dict[str, str]:
@@ -372,13 +372,15 @@ def cluster_id(smallest_claim_id: str) -> str:
 
 def conflicts(texts: dict[str, str], clusters: dict[str, str]) -> set[str]:
     """Claim ids in clusters where two claims' figures disagree (neither set contains the other)."""
-    return _conflicts(texts, clusters, {})
+    members = ((cid, texts[cid], cluster) for cid, cluster in clusters.items() if cid in texts)
+    return _conflicts(members, {})
 
 
 def _conflicts(
-    texts: dict[str, str], clusters: dict[str, str], known: dict[str, frozenset[str]]
+    members: Iterable[tuple[str, str, str]], known: dict[str, frozenset[str]]
 ) -> set[str]:
-    """`conflicts`, reusing figure sets already computed for a text (`known`)."""
+    """`conflicts` over (claim id, text, cluster id) triples, reusing figure sets already
+    computed for a text (`known`)."""
     memo: dict[str, str] = {}
     figs_by_text: dict[str, frozenset[str]] = {}
 
@@ -391,10 +393,7 @@ def _conflicts(
 
     # claim ids by cluster, then by figure set, in one pass (a lone claim never conflicts)
     by_cluster: dict[str, dict[frozenset[str], list[str]]] = defaultdict(dict)
-    for cid, cluster in clusters.items():
-        text = texts.get(cid)
-        if text is None:
-            continue
+    for cid, text, cluster in members:
         fig = figs_by_text.get(text)
         if fig is None:
             fig = figs_of(text)

@@ -359,12 +359,16 @@ def _recluster(
         rows = _claim_states(conn, texts is None)
         if texts is None:
             live = [(r[0], r[5]) for r in rows if not r[3]]
+            rows = [r[:5] for r in rows]
         else:
-            found = _texts(conn, [r[0] for r in rows if not r[3] and r[0] not in texts])
-            live = [(r[0], texts[r[0]] if r[0] in texts else found[r[0]]) for r in rows if not r[3]]
+            get = texts.get
+            live = [(r[0], get(r[0])) for r in rows if not r[3]]  # texts: str, never None
+            found = _texts(conn, [i for i, t in live if t is None])
+            if found:
+                live = [(i, found[i] if t is None else t) for i, t in live]
         clusters, flagged = cluster_with_conflicts(live, features)
         changes = []
-        for cid, old, was_flagged, stale, rowid, *_ in rows:
+        for cid, old, was_flagged, stale, rowid in rows:
             cluster = None if stale else clusters.get(cid)
             conflict = cid in flagged
             if old != cluster or bool(was_flagged) != conflict:
