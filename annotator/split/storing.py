@@ -361,8 +361,7 @@ def _recluster(
             live = [(r[0], r[5]) for r in rows if not r[3]]
             rows = [r[:5] for r in rows]
         else:
-            get = texts.get
-            live = [(r[0], get(r[0])) for r in rows if not r[3]]  # texts: str, never None
+            live = [(r[0], texts.get(r[0])) for r in rows if not r[3]]  # texts: str, never None
             found = _texts(conn, [i for i, t in live if t is None])
             if found:
                 live = [(i, found[i] if t is None else t) for i, t in live]
