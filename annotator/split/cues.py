@@ -197,9 +197,14 @@ _WITH_ING = re.compile(
 )
 # an adverb between a comma and an -ing cue: "…, quickly reminding", "…, perhaps recognizing"
 COMMA_ADVERB = r"(?:[a-z]+ly|perhaps|also|still)"
+# a verb of beginning, going on or stopping before an -ing cue: "Doe began criticizing"
+ASPECT_ING = re.compile(
+    r"\b(?:begin|begins|began|begun|start|starts|started|keep|keeps|kept|continue|continues|"
+    r"continued|resumed|(?:take|takes|took|taken|turned|pivoted)\s+to)\s+$"
+)
 _ING_OK = re.compile(
     rf"(?:[,—–:][”\"’']?(?:\s+{COMMA_ADVERB})?|"
-    r"\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$"
+    r"\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$|" + ASPECT_ING.pattern
 )
 # a progressive with adverbs before the -ing form: "Doe is also urging", "they are now warning"
 _ING_ADVERBS = re.compile(
@@ -402,8 +407,10 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "Mixed messages on leave plan.": a headline noun, nothing reported
     if credit_line(verb, text, m.end()):
         return False  # "Jane Doe reported from Washington."
-    if _NEGATED.search(before) or no_subject(verb, text, m.start(), m.end(), lo):
-        return False  # "did not say", "when asked", "found himself"
+    if _NEGATED.search(before) and not ASPECT_ING.search(before):  # not "took to urging"
+        return False  # "did not say", "to say"
+    if no_subject(verb, text, m.start(), m.end(), lo):
+        return False  # "when asked", "found himself"
     if verb[:1] in INITIALS and not_speech(verb, text, m.end()):
         return False  # "thanks to", "maintained a lead", "showed up", "identified as"
     if thing_goes_on(verb, text, lo, m.start(), m.end()):

@@ -18,6 +18,7 @@ from annotator.split.cues import (
     _SO,
     _VERB,
     _WITH_ING,
+    ASPECT_ING,
     COMMA_ADVERB,
     MAX_CUES,
     _content,
@@ -346,6 +347,8 @@ def attribute_sentence(
             # "X defended the plan, saying …", "X issued a statement saying …", "X began by
             # saying …", "X …, calling them liars and vowing …": the main clause
             span = main_subject(text, s, m.start())
+        elif ing and (aspect := ASPECT_ING.search(text, max(s, m.start() - 20), m.start())):
+            span = subject_before(text, s, aspect.start())  # "Doe began criticizing …"
         else:
             told = m.group(1).lower() in lexicon.TOLD  # "…, told Fox News.": the addressee
             place = _VERB.fullmatch(m.group(1)) is not None  # "…, says Doe in Ottawa."

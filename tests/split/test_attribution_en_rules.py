@@ -184,3 +184,16 @@ def test_learned_with_a_clause_reports_what_was_learnt() -> None:
     assert claim(body, "stop in June")["speaker"] == "Harbour pilots"
     assert claim(body, "list of speakers")["speaker"] == "Tom Greer"
     assert claim(body, "less they like it")["speaker"] is None
+
+
+def test_an_ing_cue_after_a_verb_of_beginning_or_going_on_is_its_subjects() -> None:
+    body = (
+        "Ann Liddell began criticizing the harbour board for its handling of the toll.\n\n"
+        "Several skippers have taken to urging the council to dredge the channel.\n\n"
+        "Tom Greer pivoted to arguing that the ferry was too slow for commuters.\n\n"
+        "Tom Greer stopped writing his speech and left the crowded hall early."
+    )
+    assert claim(body, "handling of the toll")["speaker"] == "Ann Liddell"
+    assert claim(body, "dredge the channel")["speaker"] == "Several skippers"
+    assert claim(body, "too slow for commuters")["speaker"] == "Tom Greer"
+    assert claim(body, "left the crowded hall")["speaker"] is None  # stopping says nothing
