@@ -195,11 +195,23 @@ SUBJUNCTIVE_WORDS = frozenset(
 )
 # a pronoun and a verb in -e open a Konjunktiv I sentence ("Sie rate …", "Es drohe …")
 _PRONOUN_E = r"(?:^|(?<=[.!?]\s))(?:Er|Sie|Es|Man|Dies|Das)\s+[a-zäöüß]+(?<!t)e\b"
+# any verb's Konjunktiv I in -e before an article, "sich" or a pronoun ("Jedoch ruhe die …",
+# "Die Zahl richte sich …"): an adjective in -e goes before a noun; not a preterite in -te, an
+# adverb in -weise, nor a first person ("ich denke es")
+_NOT_VERB_E = """ohne alle jede beide diese jene welche solche manche viele wenige einige mehrere
+andere heute gerne gerade lange bitte eine keine meine deine seine ihre unsere eure nahe wurde
+sowie zufolge infolge anstelle mittlerweile insbesondere heutzutage live eventuelle""".split()
+_E_FOLLOWERS = "sich der die das den dem des ein eine einen einem einer es er sie man nicht".split()
+_VERB_E = (
+    r"(?<![Ii]ch )(?<![Ww]ir )\b(?!(?:" + "|".join(_NOT_VERB_E) + r")\b)"
+    r"[a-zäöüß]{3,}(?<!t)(?<!weis)e(?=\s+(?:" + "|".join(_E_FOLLOWERS) + r")\b)"
+)
 SUBJUNCTIVE: re.Pattern[str] = re.compile(
     r"\b(?:" + "|".join(sorted(SUBJUNCTIVE_WORDS, key=len, reverse=True)) + r")\b"
-    r"|\b[a-zäöüß]{3,}iere\b|" + _PRONOUN_E
+    r"|\b[a-zäöüß]{3,}iere\b|" + _PRONOUN_E + "|" + _VERB_E
 )
 _SUBJUNCTIVE_ASCII = frozenset(w.encode("ascii") for w in SUBJUNCTIVE_WORDS if w.isascii())
+_SUBJUNCTIVE_ASCII |= frozenset(w.encode("ascii") for w in _E_FOLLOWERS)  # `_VERB_E` needs one
 _PRONOUN_KEYS = ("Er", "Sie", "Es", "Man", "Dies", "Das")  # each `_PRONOUN_E` opener holds one
 # ASCII bytes outside `\w` become spaces: an ASCII text's `\w` runs are its translation's words
 _ASCII_W = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in range(128)) + b" " * 128
@@ -207,8 +219,8 @@ _ASCII_W = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in range(128)) +
 
 def may_be_subjunctive(text: str, s: int, e: int) -> bool:
     """False only when `SUBJUNCTIVE.search(text, s, e)` finds nothing: an ASCII text[s:e]
-    with no listed form as a whole word, no "iere" and no pronoun of `_PRONOUN_E` (a cheap
-    test before a pattern tried at every position of an English sentence)."""
+    with no listed form nor word of `_E_FOLLOWERS`, no "iere" and no pronoun of `_PRONOUN_E`
+    (a cheap test before a pattern tried at every position of an English sentence)."""
     part = text[s:e]
     if not part.isascii() or "iere" in part or any(k in part for k in _PRONOUN_KEYS):
         return True

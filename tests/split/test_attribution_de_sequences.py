@@ -174,3 +174,20 @@ def test_hearsay_of_a_past_event_goes_on() -> None:
         "getragen. Zuvor soll er zwei Fahrräder gestohlen haben."
     )
     assert got == [("Polizei", "teilte"), ("Polizei", "teilte"), ("Polizei", "teilte")]
+
+
+def test_any_verb_in_konjunktiv_i_carries_speech_on() -> None:
+    """ "Jedoch ruhe die Mitgliedschaft …", "Die Kosten verteile sich …": a verb in -e before an
+    article or "sich" is a Konjunktiv I of its own, not only the listed forms; an adjective
+    in -e ("die große Halle"), a preterite ("tagte der Rat") or "ich glaube" is none."""
+    got = speakers(
+        "Der Vorsitzende Jan Roth erklärte, der Verein sei schuldenfrei. Jedoch ruhe die "
+        "Förderung durch die Stadt seit dem Frühjahr. Die Kosten verteile sich auf alle "
+        "Mitglieder."
+    )
+    assert got == [("Jan Roth", "erklärte")] * 3
+    got = speakers(
+        "Der Vorsitzende Jan Roth erklärte, der Verein sei schuldenfrei. Am Abend tagte der Rat "
+        "in der großen Halle des Rathauses."
+    )
+    assert got[1] == (None, None)
