@@ -26,3 +26,10 @@ SUBJECT_NP = re.compile(
 ADJ_TITLE = re.compile(
     rf"\s*[Dd](?:er|ie|as)\s+{_PRE}(?:{_ADJS}\s+){{1,3}}[„»“\"]([^„“”\"»«]{{1,60}})[“”\"«]"
 )
+# no article, a phrase before a present participle: "Im Exil lebende Uiguren", "In Berlin
+# ansässige Firmen" open the clause as its subject, not as an adverbial
+PARTICIPLE_NP = re.compile(
+    r"\s*((?:In|Im|Aus|Am|Auf|Bei|Für|Mit|Nach|Seit|Unter|Über|Vom|Von|Zur|Zum)\s+"
+    r"(?:[^\s,.;:!?„“\"»«()]+\s+){0,3}?[A-ZÄÖÜ\d][^\s,.;:!?„“\"»«()]*\s+"
+    rf"[a-zäöüß]+(?:ende|enden|ige|igen)\s+{CAPS})(?![\w&’'-])"
+)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from annotator.split import lexicon_de, lexicon_ml
-from annotator.split.noun_phrases_de import ADJ_TITLE, SUBJECT_NP
+from annotator.split.noun_phrases_de import ADJ_TITLE, PARTICIPLE_NP, SUBJECT_NP
 from annotator.split.part_marks import PARTS as _PARTS
 from annotator.split.speakers import (
     SUBJECT_WINDOW,
@@ -252,6 +252,9 @@ def german_subject(
     if (first in _FOCUS or first in _JOINING) and len(prefix) > 1 and _opens_subject(prefix[1]):
         first = _clean_word(prefix[1])  # "Auch der Minister sagte", "Selbst Merkel erklärte"
         head = text.index(prefix[1], clause + len(prefix[0]))
+    np = PARTICIPLE_NP.match(text, clause, verb_start) if clause == lo and not aux else None
+    if np and text[np.end() : verb_start].split()[:1] in ([], ["wie"], ["und"]):
+        return np.span(1)  # "Im Exil lebende Uiguren weisen … zurück"
     counted = (  # "80 Prozent befürworteten", not "Um 10 Uhr meldete"
         clause == lo
         and first[:1].isdigit()

@@ -203,3 +203,13 @@ def test_preterite_form_before_a_noun_is_an_adjective() -> None:
         "Tom Berg, der wegen wiederholten Fouls vom Platz musste, nannte die Strafe „überzogen“."
     )
     assert got == [("Tom Berg", "nannte")]
+
+
+def test_participle_phrase_without_article_is_the_subject() -> None:
+    """ "Im Exil lebende Oppositionelle weisen die Vorwürfe zurück": a phrase before a present
+    participle opens the subject, not an adverbial; the object after the verb says nothing."""
+    got = speakers(
+        "Im Exil lebende Oppositionelle wie Anna Berg weisen die Vorwürfe der Regierung zurück. "
+        "Die Regierung übertreibe die Gefahr."
+    )
+    assert got == [(None, None), ("Oppositionelle", "weisen")]
