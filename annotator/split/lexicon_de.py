@@ -114,6 +114,8 @@ _FRAMES = {
     **dict.fromkeys("sprach spricht sprachen sprechen".split(), re.compile(r"\b(?:von|davon)\b")),
     # "sieht darin einen Fehler", "sieht den Plan als Fehler", "sieht X einen „Angriff“"
     **dict.fromkeys(VIEWING, re.compile(r"\b(?:als|darin)\b|[„»\"]")),
+    # "warnt vor einer Flut": the danger named is what was said
+    **dict.fromkeys("warnt warnte warnten warnen".split(), re.compile(r"\bvor\b")),
     # "wertet die Einigung als Erfolg"
     **dict.fromkeys("wertet wertete werteten werten".split(), re.compile(r"\bals\b")),
     # "stufte das Gesetz als verfassungswidrig ein", "bezeichnete den Plan als Fehler"

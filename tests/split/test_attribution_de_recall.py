@@ -349,3 +349,13 @@ def test_wonach_yields_to_a_cue_and_carries_no_speech_on() -> None:
         "bestätigen. Der Fall werde derzeit geprüft."
     )
     assert got == [("Berichte", "wonach"), (None, None)]
+
+
+def test_a_warning_names_its_danger_after_vor() -> None:
+    """ "Die Behörden warnen vor einem erhöhten Risiko …": the danger warned of is what was
+    said, as a clause after the verb is; "warnte den Fahrer" with no "vor" reports nothing."""
+    got = speakers(
+        "Die Behörden warnen außerdem vor einem erhöhten Risiko von Waldbränden im Süden. "
+        "Der Wetterdienst warnte am Montag vor starkem Regen. Ein Polizist warnte den Fahrer."
+    )
+    assert got == [("Behörden", "warnen"), ("Wetterdienst", "warnte"), (None, None)]
