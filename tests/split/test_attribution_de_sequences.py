@@ -191,3 +191,19 @@ def test_any_verb_in_konjunktiv_i_carries_speech_on() -> None:
         "in der großen Halle des Rathauses."
     )
     assert got[1] == (None, None)
+
+
+def test_verbs_listed_after_a_main_clause_share_its_subject() -> None:
+    """ "X möchte …, nimmt Y in Schutz und erklärte, …": the verbs after the comma go on with
+    the sentence's subject, not the object after the first of them; after a subordinate
+    clause ("Nachdem …, nahm die Polizei …") the subject follows that verb."""
+    got = speakers(
+        "Der Minister Jan Roth möchte die Debatte beruhigen, nimmt die Abgeordneten in Schutz "
+        "und erklärte, die Vorwürfe seien haltlos."
+    )
+    assert got == [("Jan Roth", "erklärte")]
+    got = speakers(
+        "Nachdem der Sturm vorbei war, besuchte die Ministerin Eva Lang den Ort und erklärte, "
+        "die Hilfe komme rasch."
+    )
+    assert got == [("Eva Lang", "erklärte")]
