@@ -14,6 +14,8 @@ forms belong to no subject of their own.
   said" as the whole subject before a cue.
 - `inverted_subject`: '"…," said Jane Doe' but not '“…,” said he doesn’t …', where the
   pronoun opens the reported clause.
+- `subordinate_subject`: "…, when pilots interrupted the mayor, shouting …": the subject of the
+  subordinate clause right before an -ing cue.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Any
 
 from annotator.split import lexicon
 from annotator.split.antecedents import subject_behind_clause
+from annotator.split.speaker_words import is_speaker_phrase
 from annotator.split.speakers import subject_after, subject_before
 
 # a sentence that opens with a subordinate clause, up to the comma that closes it
@@ -73,6 +76,31 @@ _FINITE_NEXT = re.compile(
     r"has|have|had)\b"
 )
 _CLAUSE_GOES_ON = re.compile(r"\s+(?![,.;:!?)\]”\"’'—–-])[^\s,.;:!?]")
+
+
+# a subordinate clause after a comma, up to the comma before an -ing cue: "…, when pilots
+# interrupted the mayor, shouting …", "…, where skippers had gathered, chanting …"
+_SUBORDINATE_AFTER = re.compile(r",\s+(?:when|where|after)\s+(?=[A-Za-z])")
+# the clause's finite verb right after its subject: a past form or an auxiliary
+_VERB_NEXT = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|ew|ught|ung|ang|ame|ave|ook)|had|has|have|was|were|"
+    r"is|are)\b"
+)
+
+
+def subordinate_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
+    """The subject of a "when/where/after" clause that follows a comma and ends at
+    `comma`, before an -ing cue: the -ing phrase goes on from that clause ("…, when pilots
+    interrupted the mayor, shouting …": the pilots). None when no such clause ends there."""
+    last = None
+    for m in _SUBORDINATE_AFTER.finditer(text, lo, comma):
+        last = m
+    if last is None or "," in text[last.end() : comma]:
+        return None
+    span = subject_after(text, last.end(), comma)
+    if span is None or span[0] != last.end() or not _VERB_NEXT.match(text, span[1], comma):
+        return None
+    return span if is_speaker_phrase(text[span[0] : span[1]]) else None
 
 
 def main_first(text: str, s: int, matches: list[re.Match[str]]) -> list[re.Match[str]]:

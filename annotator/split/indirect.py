@@ -346,7 +346,8 @@ def attribute_sentence(
         elif ing and (_AFTER_CLAUSE.search(gap) or _BY_ING.search(gap) or _ING_AND.search(gap)):
             # "X defended the plan, saying …", "X issued a statement saying …", "X began by
             # saying …", "X …, calling them liars and vowing …": the main clause
-            span = main_subject(text, s, m.start())
+            span = clauses.subordinate_subject(text, s, g_end - 1) if gap.endswith(",") else None
+            span = span or main_subject(text, s, m.start())
         elif ing and (aspect := ASPECT_ING.search(text, max(s, m.start() - 20), m.start())):
             span = subject_before(text, s, aspect.start())  # "Doe began criticizing …"
         else:

@@ -181,7 +181,9 @@ def attribute_quote(
                 # the main clause's subject, not its object; "…, Doe said, adding: “…”": the
                 # subject of the cue right before
                 aside = _aside(text, lo, cues)
-                span, m = aside or (main_subject(text, lo, lo + len(gap.rstrip(","))), m)
+                comma = lo + len(gap.rstrip(","))
+                span = clauses.subordinate_subject(text, lo, comma) if gap.endswith(",") else None
+                span, m = aside or (span or main_subject(text, lo, comma), m)
             else:  # 'Trump said he wants "…"': the named subject of the cue before "he"
                 span = subject_before(text, lo, m.start())
                 span, m = outer_speaker(text, lo, cues[:-1], span) or (span, m)

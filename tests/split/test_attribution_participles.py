@@ -51,3 +51,19 @@ def test_a_second_ing_cue_after_one_set_off_by_a_comma_is_the_main_subjects() ->
     assert claim(body, "vowing")["speaker"] == "mayor"
     assert claim(body, "new pier")["speaker"] == "Ann Liddell"
     assert claim(body, "fast vote")["speaker"] is None  # no comma before the first -ing form
+
+
+def test_an_ing_cue_after_a_when_clause_is_that_clauses_subjects() -> None:
+    body = (
+        "The first clash came at a rally in Dover, when harbour pilots interrupted the mayor, "
+        "shouting that the toll was unfair.\n\n"
+        "The second clash came at the quay, when ferry skippers blocked the road, "
+        "shouting “no toll, no vote!”\n\n"
+        "Ann Liddell defended the toll on Monday, when the board met, saying it would help the "
+        "port.\n\n"
+        "Tom Greer spoke to the crowd, as other skippers had done before, urging a fair vote."
+    )
+    assert claim(body, "toll was unfair")["speaker"] == "harbour pilots"
+    assert claim(body, "no toll, no vote")["speaker"] == "ferry skippers"
+    assert claim(body, "help the port")["speaker"] == "Ann Liddell"
+    assert claim(body, "urging a fair vote")["speaker"] == "Tom Greer"
