@@ -14,6 +14,7 @@ from itertools import islice
 
 from annotator.split.clause_openers import FOCUS, opens_no_subject, past_leading
 from annotator.split.clause_openers import WORD as _WORD
+from annotator.split.epithets import epithet_name
 from annotator.split.lexicon import (
     ADVERB_BEFORE_VERB,
     EN_CUES,
@@ -271,6 +272,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
         span = (span[0], cut.start())
     if span and text[span[0] : span[1]].lower() in _OBJECT_PRONOUNS:
         return None  # "those close to him say", "let them know": an object speaks for no one
+    if span and span[0] > lo and text.startswith("the ", span[0]):
+        span = epithet_name(text, lo, span) or span  # "Obama the realist knows": Obama
     if span and span[0] > lo and text[span[0] : span[1]].lower() in _FLOATING:
         before = _subject_before(text, lo, span[0])
         if before and _BEFORE_FLOATING.fullmatch(text, before[1], span[0]):

@@ -154,3 +154,15 @@ def test_a_definite_apposition_with_no_closing_comma_after_an_opening_name() -> 
         "is too low."
     )
     assert attribution_cases.claim(body, "bridge is too low")["speaker"] == "chair of port board"
+
+
+def test_a_name_before_an_epithet_with_no_commas_speaks() -> None:
+    body = (
+        "Liddell the realist knows that the toll will not pass this year.\n\n"
+        "Tom Greer the harbour master said the quay would close all winter.\n\n"
+        "Monday the harbour board said the ferry would sail again on Monday.\n\n"
+        "Critics of Liddell and friends of Tom Greer met at the quay."
+    )
+    assert attribution_cases.claim(body, "toll will not pass")["speaker"] == "Liddell"
+    assert attribution_cases.claim(body, "quay would close")["speaker"] == "Tom Greer"
+    assert attribution_cases.claim(body, "ferry would sail")["speaker"] != "Monday"
