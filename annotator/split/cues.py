@@ -272,6 +272,8 @@ def infinitive_cue(text: str, m: re.Match[str], lo: int) -> bool:
     verb = m.group(1)
     if verb not in lexicon.EN_CUE_LEMMAS_SET or _BY_AGENT.match(text, m.end()):
         return False
+    if verb[:1] in INITIALS and not_speech(verb, text, m.end()):
+        return False  # "all the motivation they need to show up"
     return bool(_TO.search(text, max(lo, m.start() - 4), m.start()))
 
 

@@ -179,3 +179,14 @@ def test_aware_with_a_that_clause_and_shocked_are_stances() -> None:
     assert claim(body, "few skippers")["speaker"] == "Tom Greer"
     assert claim(body, "at midnight")["speaker"] == "Ann Liddell"
     assert claim(body, "night ferry")["speaker"] is None  # 'aware of': no clause held
+
+
+def test_a_cue_after_has_to_or_needs_to_is_its_subjects() -> None:
+    body = (
+        "Ann Liddell has to remind the harbour board that the toll is fair.\n\n"
+        "Tom Greer had to explain to the council why the ferry was late again.\n\n"
+        "A good ferry service is all the reason skippers need to show up early."
+    )
+    assert claim(body, "toll is fair")["speaker"] == "Ann Liddell"
+    assert claim(body, "ferry was late")["speaker"] == "Tom Greer"
+    assert claim(body, "show up early")["speaker"] is None  # 'show up' reports nothing
