@@ -241,10 +241,14 @@ def german_subject(
             # "X, der Y, dankte den Menschen und ergänzte": the first verb's subject
             v = clause + text[clause:].index(prefix[0])
             span = german_subject(text, lo, v, v + len(prefix[0]), verb_start)
-            opener = _clean_word(text[start:clause].split()[0])
-            if span and span[0] > v and text[start:clause].lstrip()[:1].isupper() and not (
-                opener in _SUBORDINATE or opener in _NOT_SUBJECT or opener in lexicon_de.ADVERBS
-            ):  # "X möchte …, nimmt Y in Schutz und warnt": X, not the object after "nimmt"
+            opening_word = _clean_word(text[start:clause].split()[0])
+            led_in = (
+                opening_word in _SUBORDINATE
+                or opening_word in _NOT_SUBJECT
+                or opening_word in lexicon_de.ADVERBS
+            )
+            if span and span[0] > v and text[start:clause].lstrip()[:1].isupper() and not led_in:
+                # "X möchte …, nimmt Y in Schutz und warnt": X, not the object after "nimmt"
                 return _cut_lower(text, _forward(text, start, clause))
             return span
         # "X war da und sagte, …": the noun phrase before the first verb ("Der Minister |
