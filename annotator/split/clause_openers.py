@@ -25,6 +25,8 @@ FOCUS = re.compile(r"\s*(?:(?:And|As|Yet|So|Even|Only|Now|and|even|only)\s+)+(?=
 
 
 _BY_NEXT = re.compile(r"\s+(?:by|about|with|for)\b")
+# a count after an -ing word makes it a participle with its object: "Rallying hundreds of …"
+_COUNTS = frozenset("hundreds thousands dozens millions scores tens".split())
 
 
 def opens_no_subject(text: str, word: str, end: int, hi: int) -> bool:
@@ -45,6 +47,8 @@ def opens_no_subject(text: str, word: str, end: int, hi: int) -> bool:
     n = _clean_word(nxt.group())
     if n.endswith("ed") and w not in ("having", "being"):
         return False  # "Ebeling reminisced": a surname, then its verb ("Having voted": opener)
+    if n in _COUNTS or n[:1].isdigit():
+        return True  # "Rallying hundreds of workers, Doe …", "Addressing 2,000 people, Doe …"
     return n in _PREPOSITIONS or n in _DETERMINERS or n in _INNER or n.endswith(("ing", "ed"))
 
 

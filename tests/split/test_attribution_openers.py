@@ -99,3 +99,14 @@ def test_a_name_after_leading_words_is_the_subject_of_an_ing_cue() -> None:
     )
     assert claim(body, "wasted millions")["speaker"] == "Ann Liddell"
     assert claim(body, "how little")["speaker"] is None
+
+
+def test_an_opening_ing_word_before_a_count_is_a_participle_not_the_subject() -> None:
+    body = (
+        "Rallying hundreds of ferry workers who are struggling to get by, Ann Liddell tried "
+        "here last week to ease their fears and promised to cut the toll.\n\n"
+        "Greeting dozens of skippers who had waited all day, Tom Greer stood up and vowed to "
+        "keep the quay open."
+    )
+    assert claim(body, "cut the toll")["speaker"] == "Ann Liddell"
+    assert claim(body, "keep the quay open")["speaker"] == "Tom Greer"
