@@ -18,6 +18,7 @@ _APPEARED = (
     r"(?:held|holds|hold|holding)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|briefing|call)"
     r"(?:\s+[\w'’.-]+){0,4}|"
     r"(?:came|comes|come|stepped|steps|step)\s+forward|"
+    r"(?:met|meet|meets|gathered|gather|gathers|huddled|convened)(?:\s+[\w'’.-]+){0,6}|"
     r"(?:took|takes|take|taking)\s+the\s+(?:stage|floor|podium|microphone)(?:\s+[\w'’.-]+){0,4}"
 )
 # what the speaker does before "to say": "went on to", "was quick to", "used the speech to"

@@ -190,3 +190,14 @@ def test_a_cue_after_has_to_or_needs_to_is_its_subjects() -> None:
     assert claim(body, "toll is fair")["speaker"] == "Ann Liddell"
     assert claim(body, "ferry was late")["speaker"] == "Tom Greer"
     assert claim(body, "show up early")["speaker"] is None  # 'show up' reports nothing
+
+
+def test_a_cue_after_a_meeting_is_the_subjects_purpose() -> None:
+    body = (
+        "Harbour pilots met with the mayor last week to discuss the new toll on small boats.\n\n"
+        "Tom Greer's aides huddled with the council to deliver a sober update on the ferry.\n\n"
+        "The board set aside a day to discuss the toll with the owners of small boats."
+    )
+    assert claim(body, "new toll")["speaker"] == "Harbour pilots"
+    assert claim(body, "sober update")["speaker"] == "Tom Greer's aides"
+    assert claim(body, "owners of small boats")["speaker"] is None
