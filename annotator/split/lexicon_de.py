@@ -193,7 +193,7 @@ SUBJUNCTIVE_WORDS = frozenset(
     gelte bestehe komme gehe brauche fehle bleibe handle handele gehöre diene lasse trage
     hätten wären würden hätte wäre würde könnten müssten sollten gäbe gäben käme kämen
     brächten ließen lägen stünden drohe rate zeige plane fordere sehe halte arbeite biete
-    erwarte trete soll sollen""".split()
+    erwarte trete soll sollen befände befänden läge stünde stände fände fänden""".split()
 )
 # a pronoun and a verb in -e open a Konjunktiv I sentence ("Sie rate …", "Es drohe …")
 _PRONOUN_E = r"(?:^|(?<=[.!?]\s))(?:Er|Sie|Es|Man|Dies|Das)\s+[a-zäöüß]+(?<!t)e\b"

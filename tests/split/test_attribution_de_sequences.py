@@ -207,3 +207,13 @@ def test_verbs_listed_after_a_main_clause_share_its_subject() -> None:
         "die Hilfe komme rasch."
     )
     assert got == [("Eva Lang", "erklärte")]
+
+
+def test_konjunktiv_ii_of_a_strong_verb_carries_speech_on() -> None:
+    """ "läge", "befänden", "stünde": Konjunktiv II forms no indicative shares carry reported
+    speech on as the Konjunktiv I does."""
+    got = speakers(
+        "Die Reederei Nordlicht erklärte, sie prüfe alle Listen selbst. Gegen die Gäste läge "
+        "jedoch nichts vor. Die Boote befänden sich in gutem Zustand."
+    )
+    assert got == [("Reederei Nordlicht", "erklärte")] * 3
