@@ -1,7 +1,7 @@
 """Subjects set apart from their cue verb by a relative clause or a participle phrase:
 "Supporters who have heard from the campaign say", "Unions that have backed him say", "People
 I spoke with say", "a poll released last week showed", "A campaign ad released Thursday
-accuses", "A person familiar with the talks said"."""
+accuses", "A person familiar with the talks said", "Skippers living near the quay say"."""
 
 from __future__ import annotations
 
@@ -37,6 +37,19 @@ _PARTICIPLE = re.compile(
     r"\s(?:[a-z]+ed|taken|shown|done|made|held|written|given|run|seen|known|sent|built)"
     r"\s+(?:(?:last|this|on|in|by|at|earlier|late|early|the|a|an|of)\s+|[A-Z0-9][\w.'’-]*\s+){0,6}"
     r"[\w.'’-]+\s*$"
+)
+
+# an -ing participle right after the subject's noun, its phrase running up to the cue
+_ING_PHRASE = re.compile(
+    r"(?<=[a-z])\s(?!(?:including|according|during|regarding|following|concerning|"
+    r"notwithstanding|excluding|pending)\b)[a-z]{2,}ing\s(?=[a-z])"
+)
+
+# what ends the participle's phrase before the cue: a clause of its own ("… where my father
+# referred", "… as officials praised") or a mark
+_ING_STOP = re.compile(
+    r"[,;:()—–\"“”]|\b(?:that|which|who|whom|whose|where|when|as|while|because|if|and|but|or|"
+    r"could|would|should|might|may|must|can|will)\b"
 )
 
 
@@ -106,4 +119,9 @@ def _behind_clause(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
         word = _WORD.search(text, part.start(), verb_start)
         if word and _clean_word(word.group()) not in ("said", "told", "asked", "added"):
             return _named(text, a, part.start())  # "a poll released last week showed"
+    ing = _ING_PHRASE.search(text, a, verb_start)
+    rest = text[ing.end() : verb_start].split() if ing else []
+    if ing and ing.start() > a and 1 <= len(rest) <= 10 and not _ING_STOP.search(" ".join(rest)):
+        if rest[-1].lower() not in lexicon.PRONOUNS and not all(w in _AUX for w in rest):
+            return _named(text, a, ing.start())  # "Skippers living near the quay say"
     return None

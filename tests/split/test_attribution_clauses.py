@@ -275,3 +275,14 @@ def test_a_people_noun_before_a_relative_clause_with_no_that_speaks() -> None:
     body = "Several residents I have spoken with over the last weeks said the pier is rotten."
     assert claim(body, "pier is rotten")["speaker"] == "Several residents"
     assert claim("The plan they drew up says the toll will double.", "double")["speaker"] is None
+
+
+def test_a_subject_before_an_ing_participle_phrase_speaks_not_the_phrases_object() -> None:
+    body = (
+        "Skippers living near the quay say the toll is unfair.\n\n"
+        "A union representing harbour pilots endorsed Ann Liddell for mayor on Thursday.\n\n"
+        "The share of skippers saying they want a new quay is high this year."
+    )
+    assert claim(body, "toll is unfair")["speaker"] == "Skippers"
+    assert claim(body, "endorsed Ann Liddell")["speaker"] == "union"
+    assert claim(body, "want a new quay")["speaker"] is None
