@@ -197,14 +197,9 @@ _WITH_ING = re.compile(
 )
 # an adverb between a comma and an -ing cue: "…, quickly reminding", "…, perhaps recognizing"
 COMMA_ADVERB = r"(?:[a-z]+ly|perhaps|also|still)"
-# a verb of beginning, going on or stopping before an -ing cue: "Doe began criticizing"
-ASPECT_ING = re.compile(
-    r"\b(?:begin|begins|began|begun|start|starts|started|keep|keeps|kept|continue|continues|"
-    r"continued|resumed|(?:take|takes|took|taken|turned|pivoted)\s+to)\s+$"
-)
 _ING_OK = re.compile(
     rf"(?:[,—–:][”\"’']?(?:\s+{COMMA_ADVERB})?|"
-    r"\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$|" + ASPECT_ING.pattern
+    r"\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$|" + lexicon.ASPECT_ING.pattern
 )
 # a progressive with adverbs before the -ing form: "Doe is also urging", "they are now warning"
 _ING_ADVERBS = re.compile(
@@ -371,6 +366,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         and not _ING_OK.search(before)
         and not _ING_ADVERBS.search(text, max(lo, m.start() - 40), m.start())
         and not _WITH_ING.search(text, max(lo, m.start() - 100), m.start())
+        and not lexicon.SPENT_ING.search(text, max(lo, m.start() - 80), m.start())
         and not _AFTER_CLAUSE.search(text[max(lo, m.start() - 36) : m.start()].rstrip())
         and not lexicon.PROGRESSIVE_AND.search(text, max(lo, m.start() - 150), m.start())
         and not lexicon.ING_AND.search(text, max(lo, m.start() - 150), m.start())
@@ -409,7 +405,10 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "Mixed messages on leave plan.": a headline noun, nothing reported
     if credit_line(verb, text, m.end()):
         return False  # "Jane Doe reported from Washington."
-    if _NEGATED.search(before) and not ASPECT_ING.search(before):  # not "took to urging"
+    if _NEGATED.search(before) and not (  # not "took to urging", "devoted the day to praising"
+        lexicon.ASPECT_ING.search(before)
+        or lexicon.SPENT_ING.search(text, max(lo, m.start() - 80), m.start())
+    ):
         return False  # "did not say", "to say"
     if no_subject(verb, text, m.start(), m.end(), lo):
         return False  # "when asked", "found himself"

@@ -18,7 +18,6 @@ from annotator.split.cues import (
     _SO,
     _VERB,
     _WITH_ING,
-    ASPECT_ING,
     COMMA_ADVERB,
     MAX_CUES,
     _content,
@@ -348,7 +347,10 @@ def attribute_sentence(
             # saying …", "X …, calling them liars and vowing …": the main clause
             span = clauses.subordinate_subject(text, s, g_end - 1) if gap.endswith(",") else None
             span = span or main_subject(text, s, m.start())
-        elif ing and (aspect := ASPECT_ING.search(text, max(s, m.start() - 20), m.start())):
+        elif ing and (
+            aspect := lexicon.ASPECT_ING.search(text, max(s, m.start() - 20), m.start())
+            or lexicon.SPENT_ING.search(text, max(s, m.start() - 80), m.start())
+        ):
             span = subject_before(text, s, aspect.start())  # "Doe began criticizing …"
         else:
             told = m.group(1).lower() in lexicon.TOLD  # "…, told Fox News.": the addressee

@@ -304,6 +304,17 @@ PROGRESSIVE_AND = re.compile(
 )
 # a second -ing form after one set off by a comma: "…, calling them liars and vowing to …"
 ING_AND = re.compile(r"[,—–]\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^.;:!?,—–]{0,120}\sand\s+$")
+# a verb of beginning, going on or stopping before an -ing cue: "Doe began criticizing"
+ASPECT_ING = re.compile(
+    r"\b(?:begin|begins|began|begun|start|starts|started|keep|keeps|kept|continue|continues|"
+    r"continued|resumed|(?:take|takes|took|taken|turned|pivoted)\s+to)\s+$"
+)
+# time spent or words given to an act before its -ing cue: "Doe spent the week attacking"
+SPENT_ING = re.compile(
+    r"\b(?:spent|spends|spend|devoted|devotes|devote|wasted)\s+"
+    r"(?:(?!without\s|before\s|after\s|by\s|while\s)[\w'’-]+\s+){1,8}?"
+    r"(?:to\s+)?(?:[a-z]+ly\s+)?$"
+)
 ADVERB_BEFORE_VERB = re.compile(
     r"(?:\s+(?:also|later|again|repeatedly|further|then|once|previously|earlier|recently|"
     r"first|often|always|never|long|publicly|privately|separately|initially|reportedly|"

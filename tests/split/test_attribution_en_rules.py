@@ -197,3 +197,14 @@ def test_an_ing_cue_after_a_verb_of_beginning_or_going_on_is_its_subjects() -> N
     assert claim(body, "dredge the channel")["speaker"] == "Several skippers"
     assert claim(body, "too slow for commuters")["speaker"] == "Tom Greer"
     assert claim(body, "left the crowded hall")["speaker"] is None  # stopping says nothing
+
+
+def test_an_ing_cue_after_time_spent_on_it_is_its_subjects() -> None:
+    body = (
+        "Ann Liddell spent much of the week portraying the harbour board as reckless.\n\n"
+        "Tom Greer devotes most of his speeches to praising the new ferry service.\n\n"
+        "Ann Liddell spent the summer sailing without mentioning the new toll to anyone."
+    )
+    assert claim(body, "board as reckless")["speaker"] == "Ann Liddell"
+    assert claim(body, "new ferry service")["speaker"] == "Tom Greer"
+    assert claim(body, "new toll to anyone")["speaker"] is None
