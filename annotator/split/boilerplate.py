@@ -160,6 +160,10 @@ _AT_LEAST_ASCII = {
     for k in _AT_LEAST
 }
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
+# the same, one pattern per mark, each opened by its literal (faster to scan for than a class)
+_BREAK_AFTER_FULL_STOP, _BREAK_AFTER_BANG, _BREAK_AFTER_QUESTION = (
+    re.compile(re.escape(mark) + _SENTENCE_BREAK.pattern.removeprefix("[.!?]")) for mark in ".!?"
+)
 _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
     "over", "the", "to", "up", "via", "with", "vs", "is", "are", "its", "it",
@@ -256,7 +260,15 @@ def ends_sentence(line: str) -> bool:
 
 
 def has_sentence_break(line: str) -> bool:
-    return bool(_SENTENCE_BREAK.search(line.strip()))
+    """`_SENTENCE_BREAK` finds a break in the stripped line (a scan per mark the line holds)."""
+    s = line.strip()
+    return bool(
+        _BREAK_AFTER_FULL_STOP.search(s)
+        or "!" in s
+        and _BREAK_AFTER_BANG.search(s)
+        or "?" in s
+        and _BREAK_AFTER_QUESTION.search(s)
+    )
 
 
 def is_prose(line: str) -> bool:

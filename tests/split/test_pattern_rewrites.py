@@ -15,9 +15,12 @@ from annotator.split import (
     metadata,
     pronouns,
     reports,
+    sentences,
     speakers,
     transcripts,
+    webtext,
 )
+from annotator.split.abbreviations import WEB_CONTENT_OPENERS, WEB_OPENERS
 from annotator.split.textscan import literal_first
 
 
@@ -153,3 +156,42 @@ def test_according_to_with_literal_first_alternatives_finds_what_it_found() -> N
         assert got == [(m.span(), m.group(1)) for m in according.finditer(text)], repr(text)
         found += len(got)
     assert found > 5000
+
+
+def test_scans_opened_by_one_literal_per_mark_find_what_the_class_scans_found() -> None:
+    hint = re.compile(r"[.)](?=\)?\s+\S)(?:(?<=\b[\da-z].)|(?<=\b\d\d.)|(?<=\b\d\d\d.))")
+    sentence_break = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
+    punct = re.compile(reports._PUNCT_SEP)
+    pieces = ["1", "12", "123", "a", "b", "Doe", ".", ")", " ", "  ", "\n", "!", "?", "”", "(", "x"]
+    pieces += [",", ";", " while ", " but ", "'", "The", "é", "_"]
+    hints = breaks = bounds = 0
+    for text in _texts(83, pieces, most=24):
+        count = len(hint.findall(text))
+        assert (
+            len(sentences._DOT_HINT.findall(text)) + len(sentences._PAREN_HINT.findall(text))
+            == count
+        ), repr(text)
+        expected = bool(sentence_break.search(text.strip()))
+        assert boilerplate.has_sentence_break(text) is expected, repr(text)
+        found = any(p.search(text) for p in reports._PUNCT_BOUNDARIES)
+        assert found is bool(punct.search(text)), repr(text)
+        hints, breaks, bounds = hints + count, breaks + expected, bounds + found
+    assert min(hints, breaks, bounds) > 50
+
+
+def test_web_openers_after_a_space_are_the_ones_the_opener_scan_found() -> None:
+    words = sorted(WEB_OPENERS | WEB_CONTENT_OPENERS, key=len, reverse=True)
+    opener = re.compile("(?:" + "|".join(words) + r")(?= ([a-z]+))")
+    pieces = [" The food", " These are", "This", " Their cat", "xPlease help", " Great", " ", "x"]
+    pieces += ["ThePlease", "\n", ",", " It", " is", "é", "Doe", "the", " food", "  "]
+    found = 0
+    for text in _texts(89, pieces, most=20):
+        expected = [
+            (m.start(), m.group(), m.group(1))
+            for m in opener.finditer(text)
+            if m.start() > 0 and text[m.start() - 1] == " "
+        ]
+        got = [(m.start(1), m.group(1), m.group(2)) for m in webtext._WEB_OPENER.finditer(text)]
+        assert got == expected, repr(text)
+        found += len(got)
+    assert found > 500
