@@ -85,6 +85,24 @@ _OWNED_ROLE = re.compile(
 
 # "-s" and "to" after a name: a verb ("Doe needs to", "Doe wants to"), no part of the subject
 _S_TO = re.compile(r"[a-z]+[^s\W]s to ")
+# what follows an "-s" form that is a verb, not a plural noun: an object's determiner
+_OBJECT_OPENERS = frozenset("the a an its his her their our my this that these those".split())
+_OFTEN = frozenset("often also usually still never always rarely sometimes now".split())
+
+
+def _s_verb(text: str, word: tuple[int, int], nxt: tuple[int, int] | None) -> bool:
+    """An "-s" form after a name with an object after it ("Byrne gives an account"), or an
+    adverb of frequency with an "-s" form after it ("Doe often takes"): the verb."""
+    w, n = text[word[0] : word[1]], text[nxt[0] : nxt[1]] if nxt else ""
+    if w in _OFTEN:
+        return _s_form(n)
+    return _s_form(w) and n in _OBJECT_OPENERS
+
+
+def _s_form(w: str) -> bool:
+    return w.islower() and w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and len(w) > 3
+
+
 # English words that open a time or medium phrase ("at the time", "in a statement")
 _PP_OPENERS = frozenset("the a an his her their its".split())
 
@@ -141,9 +159,9 @@ def _phrase(
             if kept and (
                 _is_verb(text[a:b], text[kept[-1][0] : kept[-1][1]])
                 or text[kept[-1][0]].isupper()
-                and _S_TO.fullmatch(text, a, b + 4)
+                and (_S_TO.fullmatch(text, a, b + 4) or _s_verb(text, (a, b), nxt))
             ):
-                break  # "Black Lives Matter | issued a statement"
+                break  # "Black Lives Matter | issued a statement", "Doe | often takes credit"
             kept.append((a, b))
         while kept and _clean_word(text[kept[-1][0] : kept[-1][1]]) in ("for", "of", "at", "the"):
             kept.pop()

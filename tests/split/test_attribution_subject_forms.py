@@ -136,3 +136,14 @@ def test_a_share_after_and_speaks_without_as_many_as() -> None:
         "reporters they oppose the new toll."
     )
     assert attribution_cases.claim(body, "oppose the new toll")["speaker"] == "two-thirds of them"
+
+
+def test_an_s_form_after_a_name_with_an_object_or_a_frequency_adverb_is_the_verb() -> None:
+    body = (
+        "Tom Greer often takes full credit for the quay, and has promised to cut the toll.\n\n"
+        "Harbour Trust keeps its own books a secret but says its income has tripled.\n\n"
+        "Liddell supporters in Dover rallied and said the toll is unfair."
+    )
+    assert attribution_cases.claim(body, "cut the toll")["speaker"] == "Tom Greer"
+    assert attribution_cases.claim(body, "income has tripled")["speaker"] == "Harbour Trust"
+    assert attribution_cases.claim(body, "toll is unfair")["speaker"] == "Liddell supporters"
