@@ -1,6 +1,7 @@
 """German noun phrase patterns: an article, adjectives (an adverb or a phrase before a
 participle among them: "das finanziell angeschlagene Land", "die in Köln erscheinende
-Zeitung"), a capitalised head run and a genitive or "von" attachment after it."""
+Zeitung"), a capitalised head run and a genitive or "von" attachment after it; the head
+nouns in -ung/-ion that name a body ("Regierung"), not an act."""
 
 from __future__ import annotations
 
@@ -33,3 +34,32 @@ PARTICIPLE_NP = re.compile(
     r"(?:[^\s,.;:!?„“\"»«()]+\s+){0,3}?[A-ZÄÖÜ\d][^\s,.;:!?„“\"»«()]*\s+"
     rf"[a-zäöüß]+(?:ende|enden|ige|igen)\s+{CAPS})(?![\w&’'-])"
 )
+# head nouns in -ung/-ion that name a body, not an act ("Die Regierung", "Die Kommission")
+BODY_END = (
+    "regierung",
+    "zeitung",
+    "stiftung",
+    "leitung",
+    "führung",
+    "verwaltung",
+    "vereinigung",
+    "bewegung",
+    "versammlung",
+    "vertretung",
+    "organisation",
+    "opposition",
+    "koalition",
+    "delegation",
+    "kommission",
+    "fraktion",
+    "redaktion",
+    "union",
+    "nation",
+    "nationen",
+    "institution",
+    "gewerkschaft",
+    "direktion",
+    "administration",
+    "agentur",
+)
+BODIES_END = tuple(b + "en" for b in BODY_END if not b.endswith("en"))  # the plurals

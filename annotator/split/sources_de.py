@@ -9,13 +9,11 @@ import re
 
 from annotator.split import lexicon, lexicon_de
 from annotator.split.cues import _HEISST, _ZUFOLGE
-from annotator.split.noun_phrases_de import CAPS, SUBJECT_NP
+from annotator.split.noun_phrases_de import BODIES_END, BODY_END, CAPS, SUBJECT_NP
 from annotator.split.part_marks import PARTS as _PARTS
 from annotator.split.speakers import _clean_word, _phrase, subject_after, subject_before
 from annotator.split.speakers_de import (
     _ADVERB,
-    _BODIES_END,
-    _BODY_END,
     _NOMINATIVE,
     _NOT_SUBJECT,
     PRONOMINAL,
@@ -328,7 +326,7 @@ def new_actor(text: str, s: int, e: int) -> bool:
     phrase = text[span[0] : span[1]]
     heads = [w for w in phrase.split() if w[:1].isupper() and _clean_word(w) not in _NOMINATIVE]
     head = _clean_word(heads[0]) if heads else ""
-    body = head.endswith(_BODY_END) or head.endswith(_BODIES_END)
+    body = head.endswith(BODY_END) or head.endswith(BODIES_END)
     return bool(head) and (_speaks(phrase) or body or head.endswith(_PERSON_END))
 
 

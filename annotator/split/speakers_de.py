@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from annotator.split import lexicon_de, lexicon_ml
-from annotator.split.noun_phrases_de import ADJ_TITLE, PARTICIPLE_NP, SUBJECT_NP
+from annotator.split.noun_phrases_de import (
+    ADJ_TITLE,
+    BODIES_END,
+    BODY_END,
+    PARTICIPLE_NP,
+    SUBJECT_NP,
+)
 from annotator.split.part_marks import PARTS as _PARTS
 from annotator.split.speakers import (
     SUBJECT_WINDOW,
@@ -54,43 +60,13 @@ _FOCUS = frozenset("auch selbst sogar nur gerade ausgerechnet ebenfalls".split()
 _JOINING = frozenset("und aber doch denn oder sondern".split())
 # a head noun naming a thing or an act, not who speaks ("Die Verschiebung", "Die Äußerungen")
 _ABSTRACT_END = ("ung", "ungen", "heit", "keit", "ität", "nis", "nisse", "ismus", "tion", "tionen")
-_BODY_END = (
-    "regierung",
-    "zeitung",
-    "stiftung",
-    "leitung",
-    "führung",
-    "verwaltung",
-    "vereinigung",
-    "bewegung",
-    "versammlung",
-    "vertretung",
-    "organisation",
-    "opposition",
-    "koalition",
-    "delegation",
-    "kommission",
-    "fraktion",
-    "redaktion",
-    "union",
-    "nation",
-    "nationen",
-    "institution",
-    "gewerkschaft",
-    "direktion",
-    "administration",
-    "agentur",
-)
-
-
-_BODIES_END = tuple(b + "en" for b in _BODY_END if not b.endswith("en"))  # the plurals
 
 
 def _abstract(phrase: str) -> bool:
     """The head noun names a thing or an act, not who speaks ("Die Verschiebung des Termins")."""
     heads = [w for w in phrase.split() if w[:1].isupper() and _clean_word(w) not in _NOMINATIVE]
     head = _clean_word(heads[0]) if heads else ""
-    body = head.endswith(_BODY_END) or head.endswith(_BODIES_END)  # "Organisationen" too
+    body = head.endswith(BODY_END) or head.endswith(BODIES_END)  # "Organisationen" too
     return head.endswith(_ABSTRACT_END) and not body
 
 
