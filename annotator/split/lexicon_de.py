@@ -16,7 +16,7 @@ präzisier informier signalisier verdeutlich unterstell rechtfertig beschwer bek
 konstatier argumentier folger erwider protestier würdig verurteil skandier erwart betracht
 bewert begrüß erzähl schilder frag rüg konter prophezei spekulier mutmaß bekund verlautbar
 verlaut twitter plädier vermeld wert beurteil vereinbar überleg charakterisier beschuldig
-errechn erhoff""".split()
+errechn erhoff beziffer""".split()
 # strong and mixed verbs: all finite forms and the participle, listed
 STRONG = """schreibt schreiben schrieb schrieben geschrieben unterstrich unterstreicht
 unterstrichen verwies verweist verwiesen bestritt bestreitet bestritten beschrieb beschreibt
@@ -116,6 +116,10 @@ _FRAMES = {
     **dict.fromkeys(VIEWING, re.compile(r"\b(?:als|darin)\b|[„»\"]")),
     # "warnt vor einer Flut": the danger named is what was said
     **dict.fromkeys("warnt warnte warnten warnen".split(), re.compile(r"\bvor\b")),
+    # "bezifferte den Schaden auf 50 Millionen": the figure named is what was said
+    **dict.fromkeys(
+        "beziffert bezifferte bezifferten beziffern".split(), re.compile(r"\b(?:auf|mit)\b")
+    ),
     # "wertet die Einigung als Erfolg"
     **dict.fromkeys("wertet wertete werteten werten".split(), re.compile(r"\bals\b")),
     # "stufte das Gesetz als verfassungswidrig ein", "bezeichnete den Plan als Fehler"

@@ -61,5 +61,9 @@ BODY_END = (
     "direktion",
     "administration",
     "agentur",
+    "schätzung",  # an estimate or a survey names a figure ("Eine Schätzung beziffert …")
+    "hochrechnung",
+    "untersuchung",
+    "erhebung",
 )
 BODIES_END = tuple(b + "en" for b in BODY_END if not b.endswith("en"))  # the plurals

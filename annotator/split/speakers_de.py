@@ -107,7 +107,7 @@ _QUOTED = re.compile(r"\b(?:wird|wurde|werden|wurden)\b(?!.*\b(?:wird|wurde)\b)"
 # finite verbs common in what is said (a clause before ", sagte X", not an apposition)
 _FINITE = re.compile(
     r"[“”\"»«]|\b(?:sei|seien|habe|haben|hätte|hätten|werde|würde|würden|ist|sind|war|waren|"
-    r"hat|hatte|wird|werden|wurde|kann|könne|könnte|muss|müsse|müsste|soll|solle|sollte|"
+    r"hat|hatte|wird|werden|wurde|wurden|kann|könne|könnte|muss|müsse|müsste|soll|solle|sollte|"
     r"will|wolle|gebe|gibt|gab|gehe|geht|liege|liegt|stehe|steht|bleibe|bleibt|gelte|gilt)\b"
 )
 _BACK = ("das", "dies")  # "…, das sagte X": the clause before the comma is what was said

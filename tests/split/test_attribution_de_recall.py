@@ -18,14 +18,15 @@ def test_plural_body_noun_is_no_abstract_head() -> None:
 
 
 def test_topic_after_a_preposition_and_article() -> None:
-    """ "durch die Explosion" is no verb and subject; "bezifferte die Polizei" is, and the
-    Konjunktiv sentence after it is the police's."""
+    """ "durch die Explosion" is no verb and subject; "bezifferte die Polizei … mit zwölf" is
+    (the figure is what the police said; the relative clause before the comma, with its verb
+    "wurden", is no apposition), and the Konjunktiv sentence after it is the police's."""
     got = speakers(
         "Die Zahl der Verletzten, die durch die Explosion am Hafen verletzt wurden, bezifferte "
         "die örtliche Polizei am Abend mit zwölf. Die meisten seien inzwischen aus dem "
         "Krankenhaus entlassen."
     )
-    assert got == [(None, None), ("Polizei", None)]
+    assert got == [("Polizei", "bezifferte"), ("Polizei", "bezifferte")]
 
 
 def test_indicative_frame_with_a_konjunktiv_clause() -> None:
@@ -359,3 +360,15 @@ def test_a_warning_names_its_danger_after_vor() -> None:
         "Der Wetterdienst warnte am Montag vor starkem Regen. Ein Polizist warnte den Fahrer."
     )
     assert got == [("Behörden", "warnen"), ("Wetterdienst", "warnte"), (None, None)]
+
+
+def test_a_figure_named_with_beziffern() -> None:
+    """ "bezifferte den Schaden auf 50 Millionen Euro": the figure is what was said; an
+    estimate opening the sentence speaks ("Eine Schätzung beziffert die Schulden auf …"), not
+    the object after the verb; "beziffert" with no "auf"/"mit" reports nothing."""
+    got = speakers(
+        "Ein Sprecher der Feuerwehr bezifferte den Schaden auf 50 Millionen Euro. Eine neue "
+        "Schätzung beziffert die Schulden der Stadt auf drei Milliarden Euro."
+    )
+    assert [cue for _, cue in got] == ["bezifferte", "beziffert"]
+    assert "Sprecher" in (got[0][0] or "") and "Schätzung" in (got[1][0] or "")
