@@ -24,7 +24,7 @@ beschrieben versprach verspricht versprachen versprochen nannte nennt nannten ge
 widersprach widerspricht widersprachen widersprochen empfahl empfiehlt empfahlen empfohlen
 gestand gesteht gestanden verglich vergleicht verglichen verweisen entschied entschieden
 entscheidet beschweren bat baten bittet gebeten beschloss beschlossen beschließt riet rät
-rieten sieht sah""".split()  # "beschweren": a stem in -er, not "beschwern"
+rieten sieht sah erwägt erwog erwogen erwägen""".split()  # "beschweren": a stem in -er, not "beschwern"
 # separable verbs: finite main-clause forms -> the particles one of which closes the clause
 SEPARABLE = {
     **dict.fromkeys("teilte teilt teilten teilen".split(), ("mit",)),
@@ -66,7 +66,7 @@ ASKING = frozenset("bat baten bittet gebeten".split())
 INTENDING = frozenset(
     """beschloss beschlossen beschließt bot bietet boten bieten anbot anboten angeboten zusagte
     zusagten zugesagt zusagt vereinbart vereinbaren vereinbarte vereinbarten überlegt überlegen
-    überlegte überlegten""".split()
+    überlegte überlegten erwägt erwog erwogen erwägen""".split()
 )
 # a view reports only in its frame ("sieht darin eine Chance", "sah den Plan als Fehler"), not
 # what is seen ("sah keine andere Möglichkeit, …")
@@ -176,7 +176,7 @@ PARTICIPLES = frozenset(
     hingewiesen zurückgewiesen festgestellt klargestellt ausgeführt eingeräumt angekündigt
     hinzugefügt zugesichert vorgeworfen vorgeschlagen aufgerufen angemerkt dargelegt
     hervorgehoben abgestritten aufgefordert entschieden gebeten eingestuft beschlossen
-    angeboten zugesagt""".split()
+    angeboten zugesagt erwogen""".split()
     + ["bekannt gegeben"]
 )
 # sentence adverbs that open a main clause, the subject following the verb

@@ -372,3 +372,13 @@ def test_a_figure_named_with_beziffern() -> None:
     )
     assert [cue for _, cue in got] == ["bezifferte", "beziffert"]
     assert "Sprecher" in (got[0][0] or "") and "Schätzung" in (got[1][0] or "")
+
+
+def test_erwaegen_reports_only_an_infinitive_or_a_clause() -> None:
+    """ "erwägt, gegen den Bescheid zu klagen": what is considered is said, as after
+    "beschloss"; "erwog eine Gebühr" (a plain object) reports nothing."""
+    got = speakers(
+        "Der Vorsitzende des Vereins, Jan Roth, erwägt, gegen den Bescheid zu klagen. "
+        "Die Fluggesellschaft erwog offenbar eine Gebühr für die Toiletten."
+    )
+    assert got == [("Jan Roth", "erwägt"), (None, None)]
