@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from annotator.split import lexicon
-from annotator.split.part_marks import PARTS as _PARTS
+from annotator.split.part_marks import PART_MARKS
 from annotator.split.speakers import _WORD, _clean_word, _phrase, is_speaker_phrase
 
 _OPENERS = frozenset("and but so yet while although though as when because since if".split())
@@ -90,7 +90,7 @@ def subject_behind_clause(text: str, lo: int, verb_start: int) -> tuple[int, int
 
 def _behind_clause(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
     lo = max(lo, verb_start - WINDOW)
-    parts = [p.end() for p in _PARTS.finditer(text, lo, verb_start)]
+    parts = PART_MARKS.ends_in(text, lo, verb_start)  # the document's marks, found once
     a = parts[-1] if parts else lo
     if not text[a:verb_start].strip():
         return None

@@ -34,6 +34,22 @@ def _gender(name: str, mention: str = "") -> str | None:
 _PERSON = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)\.?\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)")
 PRONOUN_REACH = 1500
 _GIVEN = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
+_GENDERED_WORDS = _GIVEN | lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
+# a capitalised word of `_GENDERED_WORDS` that can open a `_PERSON` match (its first group): the
+# capital, then the rest of a word it opens; `(?![a-z])` takes the whole lower-case run, as the
+# group does (a scan for these words skips the capitalised words that tell no gender)
+_GENDERED = re.compile(
+    "(?:"
+    + "|".join(
+        f"{cap}(?<!\\w{cap})(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
+        for cap, rests in sorted(
+            (c, {w[1:] for w in _GENDERED_WORDS if re.fullmatch("[a-z]+", w) and w[0] == c.lower()})
+            for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        )
+        if rests
+    )
+    + ")(?![a-z])"
+)
 
 
 def _person_gender(word: str) -> str | None:
@@ -92,15 +108,15 @@ def _pronoun(
 
 
 def _people(text: str, start: int, at: int) -> Iterator[re.Match[str]]:
-    """The `_PERSON` matches of text[start:at] whose first word tells a gender; a match opened by
-    another capitalised word ("Monday. George Wallace") is searched again from its name."""
-    m = _PERSON.search(text, start, at)
-    while m:
-        if _person_gender(m.group(1)) is not None:
+    """The `_PERSON` matches of text[start:at] whose first word tells a gender: `_PERSON` is tried
+    only where `_GENDERED` finds such a word (a match opened by another capitalised word,
+    "Monday. George Wallace", is searched again from its name, and so from the given name)."""
+    w = _GENDERED.search(text, start, at)
+    while w:
+        m = _PERSON.match(text, w.start(), at)
+        if m:
             yield m
-            m = _PERSON.search(text, m.end(), at)
-        else:
-            m = _PERSON.search(text, m.start(2), at)
+        w = _GENDERED.search(text, m.end() if m else w.end(), at)
 
 
 def _last_speaker(tracker: Tracker, gender: str) -> str | None:

@@ -77,6 +77,10 @@ _CANDIDATE = re.compile(
     r"(?:[.!?…؟。！？।۔](?: (?=\.))?|(?<=[^\s.])\.(?=[A-Z][a-z]))*"  # punctuation run / glued period
     r"[\"'”’»)\]“‘«›‹]*"
 )
+# the same for a text whose only mark of `_CANDIDATE`'s class is the full stop (most text): a
+# pattern that opens with a literal is scanned for faster than one that opens with a class
+_CANDIDATE_DOT = re.compile(_CANDIDATE.pattern.replace("[.!?…؟。！？।۔]", r"\."))
+_OTHER_MARKS = "!?…؟。！？।۔"
 _ACRONYM = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}$")  # U.S., z.B., EE.UU., т.е.
 # A closing quote standing alone after the end punctuation ("verdiend. '' De", "phrase. ' And"):
 # the end is after it.
@@ -155,7 +159,7 @@ def _boundaries(text: str, start: int, end: int, lang: str | None) -> list[int]:
 def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinals: bool) -> None:
     n = len(seg)
     brackets = "(" in seg or "[" in seg  # nothing is inside brackets without them
-    for m in _CANDIDATE.finditer(seg):
+    for m in (_CANDIDATE if _other_marks(seg) else _CANDIDATE_DOT).finditer(seg):
         ms, me = m.span()
         run = m.group()
         glued = False
@@ -212,6 +216,13 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
             continue
         if _period_ends_sentence(seg, ms, nxt, nxt_word, lex, ordinals):
             cuts.add(base + me)
+
+
+def _other_marks(seg: str) -> bool:
+    """`seg` holds a mark of `_CANDIDATE`'s class other than the full stop."""
+    if seg.isascii():
+        return "!" in seg or "?" in seg
+    return any(mark in seg for mark in _OTHER_MARKS)
 
 
 def _glued_ok(seg: str, dot: int) -> bool:

@@ -195,3 +195,40 @@ def test_web_openers_after_a_space_are_the_ones_the_opener_scan_found() -> None:
         assert got == expected, repr(text)
         found += len(got)
     assert found > 500
+
+
+def test_gendered_scan_finds_the_people_the_person_scan_found() -> None:
+    person = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)\.?\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)")
+
+    def people(text: str, start: int, at: int) -> list[tuple[tuple[int, int], tuple[str, ...]]]:
+        found = []
+        m = person.search(text, start, at)
+        while m:
+            if pronouns._person_gender(m.group(1)) is not None:
+                found.append((m.span(), m.groups()))
+                m = person.search(text, m.end(), at)
+            else:
+                m = person.search(text, m.start(2), at)
+        return found
+
+    pieces = ["John Smith", " Mary Doe", "Mr. Lee", " Mrs Hale", "Ms", "Monday", " Smith", " "]
+    pieces += ["Johnson Li", "McJohn Roe", "Al", "Paris", "\n", ",", "Lee", "-", "'", "é", ".", "x"]
+    rng = random.Random(97)
+    found = 0
+    for text in _texts(97, pieces, most=20):
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        got = [(m.span(), m.groups()) for m in pronouns._people(text, a, b)]
+        assert got == people(text, a, b), repr(text)
+        found += len(got)
+    assert found > 500
+
+
+def test_full_stop_scan_finds_the_candidates_of_the_mark_class_scan() -> None:
+    pieces = ["Doe", "said", ".", ". ", "...", "!", "?", "…", "”", "'", ")", " ", "A", "U.S.", "x"]
+    pieces += ["。", "؟", "\n", "Now", "e.g."]
+    for text in _texts(101, pieces, most=20):
+        if not sentences._other_marks(text):
+            got = [m.span() for m in sentences._CANDIDATE_DOT.finditer(text)]
+            assert got == [m.span() for m in sentences._CANDIDATE.finditer(text)], repr(text)
+        assert sentences._other_marks(text) is any(c in text for c in "!?…؟。！？।۔")
