@@ -31,9 +31,8 @@ _RAISING = re.compile(
     r"went\s+out\s+of\s+\w+\s+way|(?:took|takes|take)\s+to\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+|"
     r"(?:is|are|was|were)\s+right|used(?:\s+[\w'’-]+){1,4}|"
     r"(?:is|are|was|were)\s+(?:all\s+)?(?:quick|eager|careful|ready|willing|expected|prompted)|"
-    r"began|begun|begins|started|starts|chose|chooses|has|have|had|needs?|(?:took|takes|taking|take)\s+pains|"
-    + _APPEARED
-    + r")\s+$"
+    r"began|begun|begins|started|starts|chose|chooses|has|have|had|needs?|attempts?|attempted|"
+    r"aims?|aimed|managed|manages|(?:took|takes|taking|take)\s+pains|" + _APPEARED + r")\s+$"
 )
 
 

@@ -111,6 +111,7 @@ SPEAKER_NOUNS = frozenset(
     organizer chancellor commissioner inspector regulator regulators respondents majority
     plurality most many some others both all half third quarter fifth authority service
     institute foundation association federation organisation organization alliance movement
+    organizations organisations friends companies
     network station broadcaster magazine journal daily channel inquiry review audit
     spokesmen representatives negotiators mediators monitors inspectors agencies ministries
     governments parties unions councils courts records filings statistics results files

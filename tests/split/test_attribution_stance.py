@@ -201,3 +201,14 @@ def test_a_cue_after_a_meeting_is_the_subjects_purpose() -> None:
     assert claim(body, "new toll")["speaker"] == "Harbour pilots"
     assert claim(body, "sober update")["speaker"] == "Tom Greer's aides"
     assert claim(body, "owners of small boats")["speaker"] is None
+
+
+def test_a_cue_after_an_attempt_and_organizations_behind_a_clause() -> None:
+    body = (
+        "Ann Liddell also attempted to portray the harbour board as reckless.\n\n"
+        "Harbour organizations that have backed the mayor say the toll should go.\n\n"
+        "The toll was intended to deliver a blow against the old ferry companies."
+    )
+    assert claim(body, "board as reckless")["speaker"] == "Ann Liddell"
+    assert claim(body, "toll should go")["speaker"] == "Harbour organizations"
+    assert claim(body, "old ferry companies")["speaker"] is None
