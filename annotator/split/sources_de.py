@@ -370,12 +370,25 @@ def wonach_source(text: str, s: int, e: int) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
+# a pronominal adverb pointing at a "dass" clause or a "zu" infinitive after its comma
+_POINTED = re.compile(
+    r"\b(?:darauf|darüber|damit|davon),\s+(?:dass\b|[^,.;:]*?\bzu\s+[a-zäöüß]+(?:en|ern|eln)\b"
+    r"|[^,.;:]*?\b[a-zäöüß]+zu[a-zäöüß]+en\b)"
+)
+# "Abgesehen davon, dass …" opens no subject; "Das Spiel begann damit, dass …" narrates
+_POINTER_NOT = frozenset(
+    "darauf darüber damit davon begann begannen beginnt startete startet endete endet fing".split()
+)
+
+
 def frame_subject(text: str, s: int, e: int, indicative: bool = False) -> tuple[int, int] | None:
     """The subject of a German main clause in the indicative whose comma clause reports in the
     Konjunktiv ("Die Gewerkschaft begegnet der Kritik mit dem Argument, die Löhne seien …"):
     whoever the sentence opens with says what the comma clause says, whatever the verb. With
     `indicative` (someone's reported speech goes on) the verb must be a plain indicative form
-    ("begegnet", "erklärten", "hat"), not "Der Stadt entstünden …, die …"."""
+    ("begegnet", "erklärten", "hat"), not "Der Stadt entstünden …, die …". A verb pointing
+    with "darauf/darüber/damit/davon" at a "dass" clause or a "zu" infinitive frames it too
+    ("Die Partei droht damit, die Wahl nicht anzuerkennen")."""
     np = SUBJECT_NP.match(text, s, e) or _NAME_SUBJECT.match(text, s, e)
     if np is None:
         return None
@@ -397,6 +410,9 @@ def frame_subject(text: str, s: int, e: int, indicative: bool = False) -> tuple[
         return None
     if indicative and not _INDICATIVE.search(_clean_word(rest[0])):
         return None
+    pointed = _POINTED.search(text, np.end(1), e)  # "Die Partei droht damit, … zu …"
+    if pointed and _clean_word(rest[0]) not in _POINTER_NOT and pointed.start() > np.end(1) + 1:
+        return np.span(1)
     comma = text.find(", ", np.end(1), e)
     if comma < 0 or lexicon_de.SUBJUNCTIVE.search(text, s, comma):
         return None

@@ -382,3 +382,18 @@ def test_erwaegen_reports_only_an_infinitive_or_a_clause() -> None:
         "Die Fluggesellschaft erwog offenbar eine Gebühr für die Toiletten."
     )
     assert got == [("Jan Roth", "erwägt"), (None, None)]
+
+
+def test_a_verb_pointing_at_a_dass_clause_frames_it() -> None:
+    """ "Die Gewerkschaft droht damit, … nicht zu unterschreiben", "Die Ärzte klagen darüber,
+    dass …": whoever opens the sentence says what the clause after "damit/darüber" says;
+    "Abgesehen davon, dass …" and "Das Spiel begann damit, dass …" name nobody."""
+    got = speakers("Die Gewerkschaft droht damit, den neuen Vertrag nicht zu unterschreiben.")
+    assert [who for who, _ in got] == ["Gewerkschaft"]
+    got = speakers("Die Ärzte der Klinik klagen darüber, dass ihnen die Zeit für Patienten fehlt.")
+    assert [who for who, _ in got] == ["Ärzte der Klinik"]
+    got = speakers(
+        "Abgesehen davon, dass der Zug spät kam, verlief die Reise ruhig. Das Spiel begann "
+        "damit, dass die Gäste früh ein Tor schossen."
+    )
+    assert got == [(None, None), (None, None)]
