@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from annotator.split.lexicon import ARTICLES, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
+from annotator.split.lexicon import (
+    ARTICLES,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    ROLE_WORDS,
+    TITLES,
+    US_STATE,
+)
 from annotator.split.names_ml import name_after_genitive
 
 ROLES = (
@@ -85,9 +92,19 @@ def _fuller(name: str, best: str) -> bool:
     """`name` is the fuller name: more words, or as many and a given name first where `best`
     has none ("Tom Perez" over a headline's "Understated Perez")."""
     n, b = name.split(), best.split()
+    if _state_first(name) != _state_first(best) and (n[0].lower() in _GIVEN) != (
+        b[0].lower() in _GIVEN
+    ):
+        return n[0].lower() in _GIVEN  # "Bernie Sanders" over "New Hampshire Sanders"
     if len(n) != len(b):
         return len(n) > len(b)
     return n[0].lower() in _GIVEN and b[0].lower() not in _GIVEN
+
+
+def _state_first(name: str) -> bool:
+    """A name that opens with a US state before a surname ("a New Hampshire Sanders veteran")."""
+    m = US_STATE.match(name)
+    return m is not None and m.end() < len(name) and not name[m.end() - 1] == "."
 
 
 def _name_runs(text: str) -> list[str]:

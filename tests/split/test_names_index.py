@@ -111,3 +111,13 @@ def test_a_sentence_opener_or_an_inverted_said_is_no_given_name() -> None:
     assert "Hale" not in index  # "Said Hale" is no name
     assert "Roe" not in index  # nor "Because Tom Roe"
     assert index["Reed"] == "Reed"  # not "More Reed"
+
+
+def test_a_name_with_a_given_name_beats_a_longer_run_that_opens_with_a_us_state() -> None:
+    text = (
+        "Ann Liddell spoke at the quay. Tom Greer, a fellow New Hampshire Liddell voter, "
+        "cheered. Later Liddell left. The New York Times covered it."
+    )
+    assert build_name_index(text)["Liddell"] == "Ann Liddell"
+    assert NameIndex(text).get("Liddell") == "Ann Liddell"
+    assert build_name_index(text)["Times"] == "New York Times"
