@@ -208,3 +208,14 @@ def test_an_ing_cue_after_time_spent_on_it_is_its_subjects() -> None:
     assert claim(body, "board as reckless")["speaker"] == "Ann Liddell"
     assert claim(body, "new ferry service")["speaker"] == "Tom Greer"
     assert claim(body, "new toll to anyone")["speaker"] is None
+
+
+def test_an_ing_cue_after_a_speaker_heard_or_seen_is_the_speakers() -> None:
+    body = (
+        "Tom Greer was heard on a microphone telling the mayor to go home.\n\n"
+        "Some skippers could be heard grousing that the toll was too high.\n\n"
+        "The old ferry was seen sailing past the pier without telling anyone."
+    )
+    assert claim(body, "go home")["speaker"] == "Tom Greer"
+    assert claim(body, "toll was too high")["speaker"] == "Some skippers"
+    assert claim(body, "without telling anyone")["speaker"] is None
