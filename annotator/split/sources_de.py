@@ -370,10 +370,12 @@ def wonach_source(text: str, s: int, e: int) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
-# a pronominal adverb pointing at a "dass" clause or a "zu" infinitive after its comma
+# a pronominal adverb or a noun of a view pointing at a "dass" clause or a "zu" infinitive
+# after its comma ("droht damit, …", "vertritt jedoch die These, dass …")
 _POINTED = re.compile(
-    r"\b(?:darauf|darüber|damit|davon),\s+(?:dass\b|[^,.;:]*?\bzu\s+[a-zäöüß]+(?:en|ern|eln)\b"
-    r"|[^,.;:]*?\b[a-zäöüß]+zu[a-zäöüß]+en\b)"
+    r"\b(?:darauf|darüber|damit|davon|These|Hypothese|Theorie|Auffassung|Ansicht|Meinung|"
+    r"Überzeugung|Einschätzung|Vermutung|Befürchtung|Hoffnung|Schluss|Standpunkt),\s+"
+    r"(?:dass\b|[^,.;:]*?\bzu\s+[a-zäöüß]+(?:en|ern|eln)\b|[^,.;:]*?\b[a-zäöüß]+zu[a-zäöüß]+en\b)"
 )
 # "Abgesehen davon, dass …" opens no subject; "Das Spiel begann damit, dass …" narrates
 _POINTER_NOT = frozenset(

@@ -397,3 +397,13 @@ def test_a_verb_pointing_at_a_dass_clause_frames_it() -> None:
         "damit, dass die Gäste früh ein Tor schossen."
     )
     assert got == [(None, None), (None, None)]
+
+
+def test_a_noun_of_a_view_pointing_at_a_dass_clause_frames_it() -> None:
+    """ "Der Präsident vertritt jedoch die These, dass …": a noun of a view before a "dass"
+    clause frames it for the subject opening the sentence (an adverb inside the phrase too);
+    a view that opens the sentence ("Die Hoffnung, dass …, erfüllte sich nicht") names nobody."""
+    got = speakers("Der Präsident vertritt jedoch die These, dass der Anbau zu mehr Hunger führt.")
+    assert [who for who, _ in got] == ["Präsident"]
+    got = speakers("Die Hoffnung, dass der Regen nachlässt, erfüllte sich nicht.")
+    assert got == [(None, None)]
