@@ -86,9 +86,16 @@ _FIXED_NEXT = {
 # prize", "claiming 41 percent", "posted an easy victory"), requests passed on ("referred
 # questions to the campaign"), advice on a deal ("advised on three of them"), a chat or an
 # interruption ("talking over coffee", "talked past each other"), a work authored ("wrote the
-# introduction", "wrote his dissertation on", "a foreign power wrote its constitution")
+# introduction", "wrote his dissertation on", "a foreign power wrote its constitution"), an end
+# ("concludes with footage", "concluded Monday")
 _RESULT = re.compile(
     r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+)?(?:victory|win|gains?|loss(?:es)?)\b"
+)
+# an end, not a finding: "The ad concludes with footage of …", "The hearing concluded Monday."
+# (not "concluded Monday that …")
+_ENDED = re.compile(
+    r"\s+(?:with\b|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year))\b(?!,?\s+that\b))"
 )
 _SENSES_AFTER = {
     **dict.fromkeys(
@@ -106,6 +113,7 @@ _SENSES_AFTER = {
     ),
     **dict.fromkeys(("advise", "advises", "advised", "advising"), re.compile(r"\s+on\s+(?![A-Z])")),
     **dict.fromkeys(("talk", "talks", "talked", "talking"), re.compile(r"\s+(?:past|over)\b")),
+    **dict.fromkeys(("conclude", "concludes", "concluded", "concluding"), _ENDED),
     **dict.fromkeys(
         ("write", "writes", "wrote", "written", "writing"),
         re.compile(

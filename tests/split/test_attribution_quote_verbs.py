@@ -172,3 +172,14 @@ def test_went_on_after_a_quote_frames_it() -> None:
     )
     got = claim(body, "know the pier")
     assert (got["speaker"], got["cue"]) == ("Tom Greer", "went on")
+
+
+def test_conclude_with_a_scene_or_a_day_is_an_end_not_a_finding() -> None:
+    body = (
+        "The harbour ad concludes with footage of Tom Greer saying the toll is fair.\n\n"
+        "The hearing on the toll concluded Monday after six hours of talks.\n\n"
+        "The harbour panel concluded Monday that the toll was fair."
+    )
+    assert claim(body, "footage of Tom Greer")["speaker"] == "Tom Greer"
+    assert claim(body, "six hours of talks")["speaker"] is None
+    assert claim(body, "toll was fair")["speaker"] == "harbour panel"
