@@ -311,13 +311,15 @@ ASPECT_ING = re.compile(
     r"continued|resumed|(?:take|takes|took|taken|turned|pivoted)\s+to)\s+$"
 )
 # time spent or words given to an act before its -ing cue ("Doe spent the week attacking"), or
-# the act heard or seen ("Doe was heard telling", "Roe can be heard asking")
+# the act heard or seen ("Doe was heard telling", "Roe can be heard asking"), or joined in
+# ("Doe joined Roe in calling for")
 SPENT_ING = re.compile(
     r"\b(?:(?:spent|spends|spend|devoted|devotes|devote|wasted)\s+"
     r"(?:(?!without\s|before\s|after\s|by\s|while\s)[\w'’-]+\s+){1,8}?(?:to\s+)?|"
     r"(?:(?:can|could|may|might|will|would)\s+)?(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?"
     r"(?:heard|seen|caught|overheard)\s+(?:(?!without\s|before\s|after\s|by\s|while\s)"
-    r"[\w'’-]+\s+){0,6}?)(?:[a-z]+ly\s+)?$"
+    r"[\w'’-]+\s+){0,6}?|(?:join|joins|joined|joining)\s+(?:[\w'’.-]+\s+){1,6}?in\s+)"
+    r"(?:[a-z]+ly\s+)?$"
 )
 ADVERB_BEFORE_VERB = re.compile(
     r"(?:\s+(?:also|later|again|repeatedly|further|then|once|previously|earlier|recently|"

@@ -219,3 +219,14 @@ def test_an_ing_cue_after_a_speaker_heard_or_seen_is_the_speakers() -> None:
     assert claim(body, "go home")["speaker"] == "Tom Greer"
     assert claim(body, "toll was too high")["speaker"] == "Some skippers"
     assert claim(body, "without telling anyone")["speaker"] is None
+
+
+def test_an_ing_cue_after_joining_others_in_it_is_the_subjects() -> None:
+    body = (
+        "Tom Greer is joining his running mate Ann Liddell in calling for a new ferry.\n\n"
+        "The harbour board joined the skippers in criticizing the toll on small boats.\n\n"
+        "The old ferry joined the fleet in sailing past the pier without telling anyone."
+    )
+    assert claim(body, "new ferry")["speaker"] == "Tom Greer"
+    assert claim(body, "toll on small boats")["speaker"] == "harbour board"
+    assert claim(body, "without telling anyone")["speaker"] is None
