@@ -320,6 +320,10 @@ def _lenient(words: list[str]) -> bool:
     )
 
 
+# German time nouns heading a phrase: "das neue Jahr begrüßten", "dieser Tage … behauptet"
+_GERMAN_TIMES = frozenset("tage tagen woche wochen monat monate monaten jahr jahre jahren".split())
+
+
 @lru_cache(maxsize=16384)  # a span is checked where it is found and again when resolved
 def is_speaker_phrase(phrase: str) -> bool:
     """Not a fragment: no preposition or clause word at either end ("with supporters", "his
@@ -344,6 +348,8 @@ def is_speaker_phrase(phrase: str) -> bool:
         return False  # "the two guides I wrote": an object relative clause, no speaker
     if words[-1].endswith(("'s", "’s")):
         return False  # "Oz's show proved": the possessor of the subject, cut from its noun
+    if last in _GERMAN_TIMES and words[-1][:1].isupper():
+        return False  # "das neue Jahr", "dieser Tage": a time, no one
     if len(words) == 1 and (first in _PREPOSITIONS or first in _OPENERS):
         return False  # "Back in 1999, Doe …", "Like them or not, …": an opener, no one
     if _order(words):

@@ -290,3 +290,13 @@ def test_phrase_ending_in_man_names_nobody() -> None:
     particular (it was the speaker "Alles in allem kann man")."""
     got = speakers("Alles in allem kann man sagen, dass das Fest ein Erfolg war.")
     assert got == [(None, None)]
+
+
+def test_a_time_noun_is_no_speaker() -> None:
+    """ "…, die am Hafen das neue Jahr begrüßten, …": "begrüßten" has the new year as its object,
+    and a time ("das neue Jahr", "dieser Tage") names no speaker."""
+    got = speakers(
+        "Der Unfall ereignete sich in der Nacht auf der Brücke über den Fluss. Zwei Männer, die "
+        "mit ihren Kindern am Hafen das neue Jahr begrüßten, wurden von einem Auto erfasst."
+    )
+    assert got[1] == (None, None)
