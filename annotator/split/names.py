@@ -140,6 +140,9 @@ def _name_entry(run: str) -> tuple[str, str] | None:
         tokens = tokens[1:]  # "Die Polizei" -> "Polizei"
     while len(tokens) > 1 and _adverb(tokens[0]):
         tokens = tokens[1:]  # "Certainly Donald Trump" -> "Donald Trump"
+    media = next((i for i, t in enumerate(tokens[:-1]) if t in _MEDIA), None)
+    if media is not None and tokens[media + 1] not in _MEDIA_PARTS:
+        tokens = tokens[media + 1 :]  # "the Washington Post Trump said" -> "Trump"
     if not tokens:
         return None
     last = tokens[-1].rstrip(".,")
@@ -148,6 +151,11 @@ def _name_entry(run: str) -> tuple[str, str] | None:
     if len(tokens) > 3 or tokens[0].lower() in NOT_NAMES:
         return None
     return last, " ".join(tokens)
+
+
+# a newspaper's or a network's last word, and words that go on its name ("Times Magazine")
+_MEDIA = frozenset("Post Times News Journal Tribune Herald Globe".split())
+_MEDIA_PARTS = frozenset("Magazine Service Network Corporation Corp Daily Sunday Poll".split())
 
 
 def _adverb(token: str) -> bool:
@@ -213,6 +221,8 @@ def _strip_roles(tokens: list[str]) -> list[str]:
             break
         if (
             clean.lower() in ROLES
+            or "-" in clean
+            and all(p in ROLES or p == "in" for p in clean.lower().split("-"))
             or _de_role(clean.lower())
             or clean.lower().rstrip(".") in _TITLES
             or acronym

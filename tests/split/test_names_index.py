@@ -121,3 +121,15 @@ def test_a_name_with_a_given_name_beats_a_longer_run_that_opens_with_a_us_state(
     assert build_name_index(text)["Liddell"] == "Ann Liddell"
     assert NameIndex(text).get("Liddell") == "Ann Liddell"
     assert build_name_index(text)["Times"] == "New York Times"
+
+
+def test_a_newspaper_name_glued_to_a_surname_gives_only_the_person() -> None:
+    text = (
+        "Tom Greer spoke first. At a meeting with the board of the Dover Herald Greer said the "
+        "quay would close. Dover Times Editor-in-Chief Ann Liddell agreed, and Liddell left. "
+        "The Dover Times Magazine and the Dover Times covered it."
+    )
+    index = build_name_index(text)
+    assert index["Greer"] == "Tom Greer"
+    assert index["Liddell"] == "Ann Liddell"
+    assert index["Times"] == "Dover Times"
