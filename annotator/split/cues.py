@@ -17,6 +17,7 @@ from annotator.split.subject_cues import (
     _TITLE_CUES,
     PLURAL_HEADLINE_CUES,
     _after_subject,
+    named_ing,
 )
 from annotator.split.textscan import CASE_ODD_CHAR, WordScan, literal_first
 
@@ -370,6 +371,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         and not _AFTER_CLAUSE.search(text[max(lo, m.start() - 36) : m.start()].rstrip())
         and not lexicon.PROGRESSIVE_AND.search(text, max(lo, m.start() - 150), m.start())
         and not lexicon.ING_AND.search(text, max(lo, m.start() - 150), m.start())
+        and not named_ing(text, m.start(), m.end(), lo)
     ):
         return False  # "a poor showing", "refrained from attacking": not ", saying" or "is calling"
     if verb == "called" and _CALLED_NAME.match(text, m.end()) and _LOWER_END.search(before):

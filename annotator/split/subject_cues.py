@@ -143,3 +143,26 @@ def _after_apposition(text: str, m: re.Match[str], lo: int) -> bool:
 _ROLE_LEAD = re.compile(
     r"[\s\"“‘']*(?:(?:[A-Z][\w’'.&-]*|(?![a-z]+(?:ed|ing)\b)[a-z]+)(?:\s+|,\s+$)){0,6}"
 )
+
+
+# a name right before an -ing cue, its subject ("… and Trump calling it a great meeting",
+# "footage of Doe talking about"); not a day or a month, nor a place after "in/at/on"
+_NAME_ING = re.compile(
+    r"(?:^|[^\w\s-]|\b(?!(?:in|at|on|from|to|into|across|near|outside|throughout)\s)([a-z]+))\s*"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][a-z][\w’'-]*\s+$"
+)
+# what it goes on with: a clause, a pronoun, a name or a preposition ("Doe saying he …", "Doe
+# calling for …"; not "the Doe talking points", "a White House briefing paper")
+_ING_OBJECT = re.compile(
+    r"\s*[,:“\"‘']|\s+(?:that|about|to|for|on|with|against|he|she|they|it|we|I|him|her|them|"
+    r"us|his|their|its|the|a|an|what|how|why|whether|if|[A-Z])\b"
+)
+
+
+def named_ing(text: str, start: int, end: int, lo: int) -> bool:
+    """An -ing cue whose subject is the name right before it, not the object of a cue before
+    the name ("recalled Doe talking about …", "want Doe thinking about …": the first speaker's)."""
+    m = _NAME_ING.search(text, max(lo, start - 60), start)
+    return bool(m and _ING_OBJECT.match(text, end) and m.group(1) not in lexicon.EN_CUES)

@@ -147,3 +147,20 @@ def test_an_s_form_after_a_name_with_an_object_or_a_frequency_adverb_is_the_verb
     assert attribution_cases.claim(body, "cut the toll")["speaker"] == "Tom Greer"
     assert attribution_cases.claim(body, "income has tripled")["speaker"] == "Harbour Trust"
     assert attribution_cases.claim(body, "toll is unfair")["speaker"] == "Liddell supporters"
+
+
+def test_a_name_before_an_ing_cue_is_its_subject() -> None:
+    body = (
+        "Both mayors left the talks early, Greer saying the toll deal was dead and Liddell "
+        "calling it a waste of a summer."
+    )
+    assert attribution_cases.claim(body, "toll deal was dead")["speaker"] == "Greer"
+    clip = "The film ends with footage of Fairley talking about the ferry fares he plans to cut."
+    assert attribution_cases.claim(clip, "ferry fares")["speaker"] == "Fairley"
+
+
+def test_a_name_before_an_ing_noun_or_after_a_cue_is_no_subject_of_it() -> None:
+    memo = "The council kept a Harbour Trust briefing paper on the ferry fares from the press."
+    assert attribution_cases.claim(memo, "ferry fares")["speaker"] is None
+    body = "Ann Liddell recalled Fairley talking about the ferry fares at a dinner in June."
+    assert attribution_cases.claim(body, "ferry fares")["speaker"] == "Ann Liddell"
