@@ -413,7 +413,7 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
         span = _phrase(text, pa, pb, backward=True)
         name = text[span[0] : span[1]].split() if span else []
         if span and not text[pa : span[0]].strip() and name[0].lower() not in _NOT_OPENING_NAME:
-            if len(name) >= 2 and all(w[:1].isupper() for w in name):  # not "Meanwhile"
+            if len(name) >= 2 and all(w.lstrip("\xad")[:1].isupper() for w in name):  # soft hyphen
                 return span
     verb = _WORD.match(text, verb_start)
     # right before a verb that is no noun: "The post showed" (not "the talk shows", "talk,")

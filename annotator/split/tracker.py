@@ -64,6 +64,7 @@ def attribution_of(
     speaker = resolve(text[span[0] : span[1]], tracker, text, span[0])
     if not speaker:
         return None
+    speaker = speaker.replace("\xad", "")  # a soft hyphen is no part of a name: "Doug \xadAndres"
     mention = text[span[0] : span[1]]
     if (
         speaker == tracker.last_named

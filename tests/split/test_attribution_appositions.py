@@ -166,3 +166,8 @@ def test_a_name_before_an_epithet_with_no_commas_speaks() -> None:
     assert attribution_cases.claim(body, "toll will not pass")["speaker"] == "Liddell"
     assert attribution_cases.claim(body, "quay would close")["speaker"] == "Tom Greer"
     assert attribution_cases.claim(body, "ferry would sail")["speaker"] != "Monday"
+
+
+def test_a_soft_hyphen_inside_a_name_keeps_the_name_before_an_open_apposition() -> None:
+    body = "“We have not been told,” Tom \u00adGreer, a spokesman for Mayor Ann Liddell told the Herald."
+    assert attribution_cases.claim(body, "not been told")["speaker"] == "Tom Greer"
