@@ -186,6 +186,7 @@ _PASSIVE = re.compile(
     r"(?:\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+)?|"
     r"\b(?:wasn|weren|isn|aren)['’]t\s+|['’]re\s+)(?:[a-z]+ly\s+){0,2}$"
 )
+_FELT = re.compile(r"\s+(?:about|that)\b")
 _NEGATED = re.compile(r"\b(?:not|never|n't|to|didn't|won't)\s+$")
 # not "said by phone", nor a margin: "say by 55%-41%", "says by a wide margin", "by 2-1"
 _BY_AGENT = re.compile(
@@ -419,6 +420,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
     if thing_goes_on(verb, text, lo, m.start(), m.end()):
         return False  # "But the borrowing continued.": a thing goes on, nothing is said
     passive = _PASSIVE.search(text, max(lo, m.start() - 40), m.start())
+    if passive and verb in ("worried", "encouraged") and _FELT.match(text, m.end()):
+        return True  # "Doe is worried about …", "was encouraged that …": a feeling, no passive
     if not verb.endswith("ing") and (passive or _BY_AGENT.match(text, m.end())):
         return False  # passive: "was said to have", "has been widely condemned", "claimed by"
     return True

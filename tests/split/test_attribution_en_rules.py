@@ -230,3 +230,15 @@ def test_an_ing_cue_after_joining_others_in_it_is_the_subjects() -> None:
     assert claim(body, "new ferry")["speaker"] == "Tom Greer"
     assert claim(body, "toll on small boats")["speaker"] == "harbour board"
     assert claim(body, "without telling anyone")["speaker"] is None
+
+
+def test_worried_about_after_be_is_a_feeling_no_passive() -> None:
+    body = (
+        "The pilots are worried about the toll, which the mayor calls a fair price for the bridge."
+    )
+    assert claim(body, "the toll")["speaker"] == "pilots"
+    glad = (
+        "Tom Greer was encouraged that the ferry fares, which the council says are too high, "
+        "will fall in June."
+    )
+    assert claim(glad, "ferry fares")["speaker"] == "Tom Greer"
