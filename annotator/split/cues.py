@@ -59,7 +59,8 @@ _AS_LATER = re.compile(
     rf"(?:\s+(?!(?:and|but|or|who|which|that|as|if|when)\b){_OBJECT_WORD},?){{1,6}}?\s+as\s+"
     r"(?!(?:well|soon|long|much|many|far|of|if|though|he|she|it|they|we|I|you)\b)"
     # not a clause: "saw a rise as the plant closed"
-    r"(?!(?:(?!who\b|which\b|that\b)[\w'’-]+\s+){1,3}(?:was|were|is|are|had|has|\w+ed)\b)"
+    r"(?!(?:(?!who\b|which\b|that\b|more\b|most\b|less\b|very\b|\w+ly\b)[\w'’-]+\s+){1,3}"
+    r"(?:was|were|is|are|had|has|\w+ed)\b)"
 )
 # a noun "view"/"saw" after a determiner, or a verb that "and" joins to an earlier subject
 _VIEW_NOUN_BEFORE = re.compile(

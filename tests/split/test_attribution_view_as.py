@@ -58,3 +58,10 @@ def test_a_subject_that_paints_or_frames_something_as_something_characterises_it
     # a passive "is painted as" characterises its subject, it does not speak
     body = "It helps the ferry when Tom Fairley is painted as a landlord and not as a pilot."
     assert attribution_cases.claim(body, "landlord")["speaker"] is None
+
+
+def test_an_adverb_before_a_participle_after_as_is_no_clause() -> None:
+    body = "Most harbour pilots still view the new toll as badly designed for the ferry trade."
+    assert attribution_cases.claim(body, "badly designed")["speaker"] == "Most harbour pilots"
+    rise = "Harbour pilots saw a rise in fares as the ferry closed its winter line."
+    assert attribution_cases.claim(rise, "rise in fares")["speaker"] is None
