@@ -104,7 +104,7 @@ def _fuller(name: str, best: str) -> bool:
 def _state_first(name: str) -> bool:
     """A name that opens with a US state before a surname ("a New Hampshire Sanders veteran")."""
     m = US_STATE.match(name)
-    return m is not None and m.end() < len(name) and not name[m.end() - 1] == "."
+    return m is not None and m.end() < len(name) and name[m.end() - 1] != "."
 
 
 def _name_runs(text: str) -> list[str]:
