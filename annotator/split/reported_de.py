@@ -35,6 +35,27 @@ def _end(text: str, a: int, e: int) -> int:
 
 
 _INVERTED = frozenset("wie hatte hat habe hätte wird wurde".split())  # ", wie X sagte", ", hatte X"
+# verbs of telling whose denial tells nothing ("wollte nicht bestätigen, dass …", "gab … nicht
+# bekannt"); a denied view ("glaubt nicht, dass …") is still a view
+_TELLING = re.compile(
+    r"(?:ge)?(?:bestätig|sag|bericht|mitgeteilt|mitteil|teilt|nann|nenn|äußer|kommentier|"
+    r"erklär|informier|meld|bekannt|angab|angegeben|gab|gib)"
+)
+_DENIED = re.compile(r"\b(?:nicht|weder)\b(?!\s+nur\b)")
+_JOINED_VERB = re.compile(r"\s(?:und|aber|sondern|oder)\s")  # "bestätigte … nicht und nannte …"
+
+
+def _denied(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
+    """The cue's own clause denies it: "X wollte nicht bestätigen, dass …", "X konnte weder
+    bestätigen noch …", "Das gab X nicht bekannt" (not "X sagte, nicht alle …")."""
+    if not _TELLING.match(cue.group(1).lower()):
+        return False
+    bounds = [m.end() for m in _PARTS.finditer(text, s, cue.start())]
+    lo = bounds[-1] if bounds else s
+    lo = max([lo] + [m.end() for m in _JOINED_VERB.finditer(text, lo, cue.start())])
+    end = _end(text, cue.end(), e)
+    joined = _JOINED_VERB.search(text, cue.end(), end)
+    return bool(_DENIED.search(text, lo, joined.start() if joined else end))
 
 
 def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
@@ -42,6 +63,8 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     before it in the sentence ("Der Plan sei gut, sagte X"), or are its object ("sprach von
     einem Erfolg", "nannte den Plan gut")."""
     verb = cue.group(1).lower()
+    if _denied(text, s, e, cue):
+        return False
     if verb in lexicon_de.INTENDING:  # "beschloss, den Fall abzugeben", not "… ein Verbot"
         intent = _INTENT.search(text, cue.end(), e)
         return intent is not None and not _PURPOSE.search(text, cue.end(), intent.start())

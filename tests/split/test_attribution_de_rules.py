@@ -300,3 +300,21 @@ def test_a_time_noun_is_no_speaker() -> None:
         "mit ihren Kindern am Hafen das neue Jahr begrüßten, wurden von einem Auto erfasst."
     )
     assert got[1] == (None, None)
+
+
+def test_denied_telling_reports_nothing() -> None:
+    """ "X wollte nicht bestätigen, dass …", "X konnte weder bestätigen noch …", "…, gab X nicht
+    bekannt": a denied verb of telling says nothing (was X); a denied view ("glaubt nicht") is
+    still X's, and so is the next verb joined with "und" or a "nicht" inside what was said."""
+    got = speakers("Ein Sprecher wollte nicht bestätigen, dass alle Insassen Soldaten waren.")
+    assert got == [(None, None)]
+    got = speakers("Die Polizei konnte weder bestätigen noch ausschließen, dass der Tank leer war.")
+    assert got == [(None, None)]
+    got = speakers("Warum die Maschine umkehrte, gab die Fluggesellschaft nicht bekannt.")
+    assert got == [(None, None)]
+    got = speakers("Der Minister glaubt nicht, dass die Reform scheitert.")
+    assert got == [("Minister", "glaubt")]
+    got = speakers("Die Firma bestätigte die Zahlen nicht und nannte sie „reine Spekulation“.")
+    assert got == [("Firma", "nannte")]
+    got = speakers("Der Sprecher sagte, nicht alle Insassen seien Soldaten gewesen.")
+    assert got == [("Sprecher", "sagte")]
