@@ -72,6 +72,8 @@ _APPOSITION = re.compile(
     r"both|also|der|die|das|ein|eine|le|la|un|une|el|una|qui|que|quien|который|которая|\d)\b"
 )
 _WHO = re.compile(r"(?:who|whom|whose)\b")
+# a preposition before a place that a clause, not an apposition, follows
+_PLACE_WORDS = frozenset("in at across throughout near outside inside".split())
 # an apposition with no closing comma before the cue: "…, a spokesman for the mayor said"
 _OPEN_APPOSITION = re.compile(
     r"(a|an|the)\s+(?:[\w-]+\s+){0,3}(?:for|to|of|at|with)\s(?![^;]*\b(?:who|which|that)\b)"
@@ -392,6 +394,9 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
             if span and first and _clean_word(first.group()) in _PREPOSITIONS:
                 if not text[first.end() : span[0]].strip():
                     continue  # "In Tromso, the council's treasurer, Jim Boyle, said": a place
+            word = text[pa : span[0]].split()[-1:] if span else []
+            if word and word[0] in _PLACE_WORDS and not nxt.startswith(("a ", "an ", "the ")):
+                continue  # "Back in Ohio, taxes are all Jane Doe, a Democrat, wants": a place
             if owner and span and text[pa : span[0]].strip():
                 continue  # "Now Doe's aide, …": the name must be the whole part
             if span and (text[span[0]].isupper() or _WHO.match(nxt) or role_named(text, span)):

@@ -30,6 +30,15 @@ def test_an_opening_place_before_an_apposition_is_no_subject() -> None:
     assert c["speaker"] == "Jim Boyle"
 
 
+def test_a_place_after_an_opening_adverb_and_preposition_is_no_subject() -> None:
+    body = (
+        "Back in Tromso, higher ferry fares are the last thing harbour master Ann Liddell, a "
+        "Labour member, wants to hear about."
+    )
+    c = attribution_cases.claim(body, "higher ferry fares")
+    assert c["speaker"] == "Ann Liddell"
+
+
 def test_a_comma_inside_closing_quotes_ends_the_apposition() -> None:
     body = (
         "Ann Liddell, who calls the bridge plan a “fairy tale,” said the council has no money "
