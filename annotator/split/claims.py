@@ -20,6 +20,9 @@ Invariant: `doc.text[d.start:d.end] == d.text` for every draft.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from operator import itemgetter
+
 from annotator.split import attribution, checkworthiness, reports, signatures
 from annotator.split.document import ClaimDraft, PostSpan, StructuredDocument
 from annotator.split.quote_units import quote_unit
@@ -122,26 +125,34 @@ def extract_claims(
 
 
 CONTEXT_MAX = 1500  # characters: a longer paragraph or post is cut to the sentences around
+_START, _END = itemgetter(0), itemgetter(1)
 
 
 def _context_span(
     start: int, end: int, spans: list[tuple[int, int]], i: int, post: PostSpan | None
 ) -> tuple[int, int]:
     """The claim's context: its paragraph (a forum post: the whole post), or, when that is
-    longer than CONTEXT_MAX, the run of the paragraph's sentences around it that fits."""
+    longer than CONTEXT_MAX, the run of the paragraph's sentences around it that fits, grown a
+    sentence before, then one after, in turn while each fits.
+
+    A side that does not fit never fits again (the run only widens), so the run grows on both
+    sides while the next sentence after fits with the one before (then the one before fits too),
+    and then on one side only: a bisection of the sentences' starts or ends."""
     if post is not None and post.end - post.start <= CONTEXT_MAX:
         return post.start, post.end
     if end - start <= CONTEXT_MAX:
         return start, end
     lo = hi = i
-    while True:
-        grown = False
-        if lo > 0 and spans[hi][1] - spans[lo - 1][0] <= CONTEXT_MAX:
-            lo, grown = lo - 1, True
-        if hi + 1 < len(spans) and spans[hi + 1][1] - spans[lo][0] <= CONTEXT_MAX:
-            hi, grown = hi + 1, True
-        if not grown:
-            return spans[lo][0], spans[hi][1]
+    last = len(spans) - 1
+    while lo > 0 and hi < last and spans[hi + 1][1] - spans[lo - 1][0] <= CONTEXT_MAX:
+        lo, hi = lo - 1, hi + 1
+    if lo > 0 and spans[hi][1] - spans[lo - 1][0] <= CONTEXT_MAX:  # the one before fits
+        low = spans[hi][1] - CONTEXT_MAX
+        lo = bisect_left(spans, low, 0, lo - 1, key=_START)
+    else:  # the ones after that fit
+        high = spans[lo][0] + CONTEXT_MAX
+        hi = max(hi, bisect_right(spans, high, hi, last + 1, key=_END) - 1)
+    return spans[lo][0], spans[hi][1]
 
 
 def _claim_text(doc: StructuredDocument) -> str:

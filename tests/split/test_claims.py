@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.split.claims import CONTEXT_MAX, extract_claims
+from annotator.split.claims import CONTEXT_MAX, _context_span, extract_claims
 from annotator.split.document import Block, PostSpan, RawDocument, StructuredDocument
 from annotator.split.structure import structure
 
@@ -57,6 +58,32 @@ def test_context_of_a_huge_paragraph_is_the_sentences_around_the_claim() -> None
     assert len(middle.context) <= CONTEXT_MAX and middle.text in middle.context
     assert middle.context_start is not None and middle.context_start < middle.start
     assert text[middle.context_start :].startswith(middle.context)
+
+
+def _grown_one_at_a_time(spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    """The context rule step by step: a sentence before, then one after, in turn while each fits."""
+    lo = hi = i
+    while True:
+        grown = False
+        if lo > 0 and spans[hi][1] - spans[lo - 1][0] <= CONTEXT_MAX:
+            lo, grown = lo - 1, True
+        if hi + 1 < len(spans) and spans[hi + 1][1] - spans[lo][0] <= CONTEXT_MAX:
+            hi, grown = hi + 1, True
+        if not grown:
+            return spans[lo][0], spans[hi][1]
+
+
+def test_context_run_is_the_one_grown_a_sentence_at_a_time() -> None:
+    rng = random.Random(7)
+    for _ in range(300):
+        spans, at = [], 0
+        for _ in range(rng.randint(1, 60)):
+            length = rng.choice((rng.randint(5, 200), rng.randint(200, 1700)))
+            spans.append((at, at + length))
+            at += length + rng.randint(1, 3)
+        for i in range(len(spans)):
+            got = _context_span(0, CONTEXT_MAX + 1, spans, i, None)
+            assert got == _grown_one_at_a_time(spans, i), (spans, i)
 
 
 def test_headings_and_fragments_are_skipped_but_forum_stance_is_kept() -> None:
