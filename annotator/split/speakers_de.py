@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import re
 
-from annotator.split import lexicon_de, lexicon_ml
+from annotator.split import lexicon_de
 from annotator.split.noun_phrases_de import (
     ADJ_TITLE,
-    BODIES_END,
-    BODY_END,
     PARTICIPLE_NP,
     SUBJECT_NP,
 )
@@ -28,48 +26,24 @@ from annotator.split.speakers import (
     subject_after,
     subject_before,
 )
+from annotator.split.subject_words_de import (
+    _CAUSAL,
+    _FINITE,
+    _FOCUS,
+    _JOINING,
+    _NOMINATIVE,
+    _NOT_SUBJECT,
+    _SUBORDINATE,
+    PRONOMINAL,
+    _abstract,
+    _opens_subject,
+    _starts_subject,
+)
 
 _AUX = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte)\b")
 # the auxiliary of a perfect with "sein": "war … davon ausgegangen"
 _AUX_SEIN = re.compile(r"\b(?:ist|war|sind|waren|sei|seien|wäre|wären)\b")
 _PASSIVE = re.compile(r"\s+(?:worden|werden|wird|wurde|wurden)\b")
-_CAUSAL = frozenset("da obwohl zumal sofern falls sobald".split())
-_SUBORDINATE = frozenset("wie als dass nachdem weil wo ob während wonach".split()) | _CAUSAL
-# words that open a main clause as a subject (nominative articles, pronouns)
-_NOMINATIVE = frozenset(
-    """der die das ein eine kein keine er sie wir ich man beide alle viele einige mehrere
-    zahlreiche dieser diese dieses jener jene andere manche""".split()
-)
-# first words that are not a subject: a case-marked article or an adverb
-_NOT_SUBJECT = (
-    frozenset(
-        """den dem des einem einen eines seinen seinem ihrem ihren diesem diesen wegen
-        trotz laut unter neben für gegen ohne durch hinter bereits schon nun erst zuletzt
-        ebenso weiterhin ferner insbesondere vorher angesichts aufgrund infolge anlässlich
-        bezüglich hinsichtlich seitens selbst sogar nur außer""".split()
-    )
-    | lexicon_ml.DE_FRONT
-    | _SUBORDINATE
-)
-# a pronominal adverb opens a clause but names nobody: "Darin", "Davon", "Hierzu", "Worauf"
-PRONOMINAL = re.compile(
-    r"(?:da|dar|hier|wo)(?:rin|rauf|rüber|mit|bei|zu|von|nach|für|aus|um|an|gegen)"
-)
-_FOCUS = frozenset("auch selbst sogar nur gerade ausgerechnet ebenfalls".split())
-# a conjunction before a main clause's subject: "…, und das Hilfswerk rief X auf"
-_JOINING = frozenset("und aber doch denn oder sondern".split())
-# a head noun naming a thing or an act, not who speaks ("Die Verschiebung", "Die Äußerungen")
-_ABSTRACT_END = ("ung", "ungen", "heit", "keit", "ität", "nis", "nisse", "ismus", "tion", "tionen")
-
-
-def _abstract(phrase: str) -> bool:
-    """The head noun names a thing or an act, not who speaks ("Die Verschiebung des Termins")."""
-    heads = [w for w in phrase.split() if w[:1].isupper() and _clean_word(w) not in _NOMINATIVE]
-    head = _clean_word(heads[0]) if heads else ""
-    body = head.endswith(BODY_END) or head.endswith(BODIES_END)  # "Organisationen" too
-    return head.endswith(_ABSTRACT_END) and not body
-
-
 # adverb endings ("Offiziell", "Bisher", "Erstens"), not nouns in -er/-ens ("Forscher", "Siemens")
 _ADVERB = re.compile(
     r"(?:lich|ig|isch|iell|uell|nell|weise|dings|falls|mals|tens|gens|wärts|dem|(?<!ab|ug)end|lang|"
@@ -104,12 +78,6 @@ _APPOSED = re.compile(
     r"(?:der|die|das|ein|eine|ehemalige[rn]?|stellvertretende[rn]?)\s[^,;:„“\"»«]+,\s*$"
 )
 _QUOTED = re.compile(r"\b(?:wird|wurde|werden|wurden)\b(?!.*\b(?:wird|wurde)\b)")
-# finite verbs common in what is said (a clause before ", sagte X", not an apposition)
-_FINITE = re.compile(
-    r"[“”\"»«]|\b(?:sei|seien|habe|haben|hätte|hätten|werde|würde|würden|ist|sind|war|waren|"
-    r"hat|hatte|wird|werden|wurde|wurden|kann|könne|könnte|muss|müsse|müsste|soll|solle|sollte|"
-    r"will|wolle|gebe|gibt|gab|gehe|geht|liege|liegt|stehe|steht|bleibe|bleibt|gelte|gilt)\b"
-)
 _BACK = ("das", "dies")  # "…, das sagte X": the clause before the comma is what was said
 # after a verb-final clause: punctuation, an auxiliary, or the main clause's verb ("Wie die
 # Sender berichten | sind zwei Polizisten …")
@@ -346,11 +314,6 @@ def so_subject(text: str, a: int, b: int, lenient: bool = False) -> tuple[int, i
     return np.span(1) if np else subject_after(text, a, b, lenient=lenient)
 
 
-def _opens_subject(word: str) -> bool:
-    low = _clean_word(word)
-    return low in _NOMINATIVE or (word[:1].isupper() and low not in _NOT_SUBJECT)
-
-
 _LOWER_STOP = re.compile(r"\s+(?!(?:der|des|von|vom|und|aus|für|de|da|del|van|al|bin)\b)[a-zäöüß]")
 
 
@@ -458,13 +421,3 @@ _SKIP = re.compile(
     r"(?:am|im|in|bei|beim|vor|gegenüber)\s+(?:(?:einem|einer|der|dem)\s+)?(?:[a-zäöüß]+\s+)?"
     r"[A-ZÄÖÜ][\w-]*))+\b"
 )
-
-
-def _starts_subject(text: str, a: int, hi: int) -> bool:
-    """The words after an inverted verb start its subject ("der Sprecher", "Anna Weber")."""
-    m = re.compile(r"\s*(\S+)").match(text, a, hi)
-    if not m:
-        return False
-    w = m.group(1).lstrip('„»"')
-    low = _clean_word(w)
-    return low in _NOMINATIVE or (w[:1].isupper() and low not in _NOT_SUBJECT)

@@ -1,0 +1,69 @@
+"""Word classes the German subject search reads: which first words open a subject, which open
+a fronted phrase or a subordinate clause, and heads that name a thing rather than a speaker."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split import lexicon_ml
+from annotator.split.noun_phrases_de import BODIES_END, BODY_END
+from annotator.split.speakers import _clean_word
+
+_CAUSAL = frozenset("da obwohl zumal sofern falls sobald".split())
+_SUBORDINATE = frozenset("wie als dass nachdem weil wo ob während wonach".split()) | _CAUSAL
+# words that open a main clause as a subject (nominative articles, pronouns)
+_NOMINATIVE = frozenset(
+    """der die das ein eine kein keine er sie wir ich man beide alle viele einige mehrere
+    zahlreiche dieser diese dieses jener jene andere manche""".split()
+)
+# first words that are not a subject: a case-marked article or an adverb
+_NOT_SUBJECT = (
+    frozenset(
+        """den dem des einem einen eines seinen seinem ihrem ihren diesem diesen wegen
+        trotz laut unter neben für gegen ohne durch hinter bereits schon nun erst zuletzt
+        ebenso weiterhin ferner insbesondere vorher angesichts aufgrund infolge anlässlich
+        bezüglich hinsichtlich seitens selbst sogar nur außer""".split()
+    )
+    | lexicon_ml.DE_FRONT
+    | _SUBORDINATE
+)
+# a pronominal adverb opens a clause but names nobody: "Darin", "Davon", "Hierzu", "Worauf"
+PRONOMINAL = re.compile(
+    r"(?:da|dar|hier|wo)(?:rin|rauf|rüber|mit|bei|zu|von|nach|für|aus|um|an|gegen)"
+)
+_FOCUS = frozenset("auch selbst sogar nur gerade ausgerechnet ebenfalls".split())
+# a conjunction before a main clause's subject: "…, und das Hilfswerk rief X auf"
+_JOINING = frozenset("und aber doch denn oder sondern".split())
+# a head noun naming a thing or an act, not who speaks ("Die Verschiebung", "Die Äußerungen")
+_ABSTRACT_END = ("ung", "ungen", "heit", "keit", "ität", "nis", "nisse", "ismus", "tion", "tionen")
+
+
+def _abstract(phrase: str) -> bool:
+    """The head noun names a thing or an act, not who speaks ("Die Verschiebung des Termins")."""
+    heads = [w for w in phrase.split() if w[:1].isupper() and _clean_word(w) not in _NOMINATIVE]
+    head = _clean_word(heads[0]) if heads else ""
+    body = head.endswith(BODY_END) or head.endswith(BODIES_END)  # "Organisationen" too
+    return head.endswith(_ABSTRACT_END) and not body
+
+
+# finite verbs common in what is said (a clause before ", sagte X", not an apposition)
+_FINITE = re.compile(
+    r"[“”\"»«]|\b(?:sei|seien|habe|haben|hätte|hätten|werde|würde|würden|ist|sind|war|waren|"
+    r"hat|hatte|wird|werden|wurde|wurden|kann|könne|könnte|muss|müsse|müsste|soll|solle|sollte|"
+    r"will|wolle|gebe|gibt|gab|gehe|geht|liege|liegt|stehe|steht|bleibe|bleibt|gelte|gilt)\b"
+)
+
+
+def _opens_subject(word: str) -> bool:
+    low = _clean_word(word)
+    return low in _NOMINATIVE or (word[:1].isupper() and low not in _NOT_SUBJECT)
+
+
+def _starts_subject(text: str, a: int, hi: int) -> bool:
+    """The words after an inverted verb start its subject ("der Sprecher", "Anna Weber")."""
+    m = re.compile(r"\s*(\S+)").match(text, a, hi)
+    if not m:
+        return False
+    w = m.group(1).lstrip('„»"')
+    low = _clean_word(w)
+    return low in _NOMINATIVE or (w[:1].isupper() and low not in _NOT_SUBJECT)
