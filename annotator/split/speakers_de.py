@@ -37,6 +37,7 @@ from annotator.split.subject_words_de import (
     PRONOMINAL,
     _abstract,
     _opens_subject,
+    _relative_apposed,
     _starts_subject,
 )
 
@@ -177,7 +178,7 @@ def german_subject(
     sein = text.endswith("gangen", 0, verb_end)  # "ist davon ausgegangen", not "hat"
     aux = (_AUX_SEIN if sein else _AUX).search(text, clause, verb_start)
     if aux and not text[clause : aux.start()].strip():
-        if apposed:  # "X, der Sprecher, hat … erklärt"
+        if apposed or _relative_apposed(text, start, lo, bounds):  # "X, der Sprecher, hat …"
             return subject_before(text, lo, aux.start())
         return subject_after(text, aux.end(), verb_start)  # "…, hatte X damals gesagt"
     if len(prefix) > 1 and _clean_word(prefix[-1]) in ("und", "aber", "sondern"):

@@ -1,5 +1,6 @@
 """Word classes the German subject search reads: which first words open a subject, which open
-a fronted phrase or a subordinate clause, and heads that name a thing rather than a speaker."""
+a fronted phrase or a subordinate clause, heads that name a thing rather than a speaker, and an
+opening noun phrase with a relative clause on it ("Die Firma, die …, hat … erklärt")."""
 
 from __future__ import annotations
 
@@ -67,3 +68,24 @@ def _starts_subject(text: str, a: int, hi: int) -> bool:
     w = m.group(1).lstrip('„»"')
     low = _clean_word(w)
     return low in _NOMINATIVE or (w[:1].isupper() and low not in _NOT_SUBJECT)
+
+
+_RELATIVE_OPEN = re.compile(
+    r"\s*(?:(?:in|mit|von|bei|für|an|auf|aus|über|unter|nach|zu|gegen)\s+)?"
+    r"(?:der|die|das|dem|den|denen|deren|dessen|welche[rmns]?)\s"
+)
+
+
+def _relative_apposed(text: str, start: int, lo: int, bounds: list[int]) -> bool:
+    """The sentence opens with a noun phrase and a relative clause on it before the clause of
+    the verb: "Die Firma, die von X gegründet wurde, hat … erklärt" (the firm, not "X")."""
+    words = text[lo : bounds[0]].split() if bounds else []
+    return (
+        lo == start
+        and len(bounds) == 2
+        and text[bounds[0] - 1] == ","
+        and bool(words)
+        and _opens_subject(words[0])  # not "In der Debatte um X, die …"
+        and bool(_RELATIVE_OPEN.match(text, bounds[0], bounds[1]))
+        and not _FINITE.search(text, lo, bounds[0])
+    )

@@ -213,3 +213,24 @@ def test_participle_phrase_without_article_is_the_subject() -> None:
         "Die Regierung übertreibe die Gefahr."
     )
     assert got == [(None, None), ("Oppositionelle", "weisen")]
+
+
+def test_relative_clause_on_the_subject_before_a_perfect_auxiliary() -> None:
+    """ "Die Gewerkschaft, die …, hat nun in einer Mitteilung bekannt gegeben, dass …": the
+    noun phrase before the relative clause speaks (was "Mitteilung", or nobody); a phrase
+    opened by a preposition ("In der Debatte um X, die …, hat Y gefordert") is no subject."""
+    got = speakers(
+        "Die Gewerkschaft, die von der Industrie gegründet wurde, hat nun in einer Mitteilung "
+        "bekannt gegeben, dass die Ablagerungen keine Gefahr darstellen."
+    )
+    assert got == [("Gewerkschaft", "bekannt gegeben")]
+    got = speakers(
+        "Anna Roth, die seit 2005 im Amt ist, hat in einem Interview erklärt, dass die "
+        "Ablagerungen keine Gefahr darstellen."
+    )
+    assert got == [("Anna Roth", "erklärt")]
+    got = speakers(
+        "In der Debatte um neue Kraftstoffe, die seit Wochen geführt wird, hat der Minister "
+        "Jan Roth gefordert, die Steuer zu senken."
+    )
+    assert got == [("Jan Roth", "gefordert")]
