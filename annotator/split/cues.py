@@ -448,7 +448,7 @@ _CLAUSE_STOP = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")  # not "am 27. März"
 
 def _closes_with(text: str, a: int, particles: tuple[str, ...]) -> bool:
     """A separable verb's particle closes its clause in the words after `a` ("gab … bekannt,")."""
-    if text[a : a + 2].lstrip()[:1] == ":":
+    if text[a : a + 2].lstrip()[:1] == ":" and particles != lexicon_de.FINDING:
         return True  # "rief: „…“"
     stop = _CLAUSE_STOP.search(text, a, a + 300)
     b = stop.start() if stop else min(len(text), a + 300)

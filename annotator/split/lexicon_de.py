@@ -25,6 +25,9 @@ widersprach widerspricht widersprachen widersprochen empfahl empfiehlt empfahlen
 gestand gesteht gestanden verglich vergleicht verglichen verweisen entschied entschieden
 entscheidet beschweren bat baten bittet gebeten beschloss beschlossen beschließt riet rät
 rieten sieht sah erwägt erwog erwogen erwägen""".split()  # "beschweren": a stem in -er, not "beschwern"
+# what closes a clause of finding ("kam … zu dem Ergebnis", "schließen daraus"); a colon right
+# after the verb is none ("Hinzu kommt: …")
+FINDING = (r"zu(?:m|\s+dem)\s+(?:Ergebnis|Schlu(?:ss|ß)|Fazit)", "daraus")
 # separable verbs: finite main-clause forms -> the particles one of which closes the clause
 SEPARABLE = {
     **dict.fromkeys("teilte teilt teilten teilen".split(), ("mit",)),
@@ -58,6 +61,11 @@ SEPARABLE = {
     **dict.fromkeys("strich streicht strichen".split(), ("heraus",)),
     **dict.fromkeys("stufte stuft stuften".split(), ("ein",)),
     **dict.fromkeys("bot bietet boten bieten".split(), ("an",)),
+    # "kam damit zu dem Ergebnis, dass …", "Beobachter schließen daraus, dass …": a finding
+    **dict.fromkeys(
+        "kam kamen kommt kommen schloss schlossen schließt schließen folgert folgerte".split(),
+        FINDING,
+    ),
 }
 # a request reports only the words after it ("bat X, … zu …"), never a clause before it
 ASKING = frozenset("bat baten bittet gebeten".split())

@@ -318,3 +318,18 @@ def test_denied_telling_reports_nothing() -> None:
     assert got == [("Firma", "nannte")]
     got = speakers("Der Sprecher sagte, nicht alle Insassen seien Soldaten gewesen.")
     assert got == [("Sprecher", "sagte")]
+
+
+def test_finding_with_words_between_verb_and_result() -> None:
+    """ "Das Gericht kam damit zu dem Ergebnis, dass …", "Die Prüfer kamen aber zum Schluss,
+    dass …", "Beobachter schließen daraus, dass …": a finding or an inference names its
+    speaker (was nobody); "Hinzu kommt: …" and "kam … ums Leben" are none."""
+    got = speakers("Das Gericht kam damit zu dem Ergebnis, dass die Klage unbegründet ist.")
+    assert got == [("Gericht", "kam")]
+    got = speakers("Die Prüfer kamen am Ende aber zum Schluss, dass die Brücke sicher ist.")
+    assert got == [("Prüfer", "kamen")]
+    got = speakers("Beobachter schließen daraus, dass die Regierung keine Mehrheit hat.")
+    assert got == [("Beobachter", "schließen")]
+    assert speakers("Hinzu kommt: Die Brücke ist seit Jahren gesperrt.") == [(None, None)]
+    got = speakers("Bei dem Unfall kam der Fahrer ums Leben, wie die Polizei mitteilte.")
+    assert got == [("Polizei", "mitteilte")]
