@@ -89,4 +89,12 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     clause = text[bounds[-1] : cue.start()].split() if bounds else []
     # "…, sagte X" or "…, wie X mitteilte": the sentence before the comma is what was said
     back = clause in (["das"], ["dies"])  # "…, das sagte X"
-    return bool(bounds) and (not clause or clause[0].lower() in _INVERTED or back)
+    # "…, wie X, Direktor der Y betonte.": an apposition left open before the verb (not "…,
+    # wie X, auf … hinweist")
+    wie = (
+        len(bounds) > 1
+        and text[bounds[-2] : bounds[-1]].split()[:1] == ["wie"]
+        and clause[:1] != []
+        and clause[0][:1].isupper()
+    )
+    return bool(bounds) and (not clause or clause[0].lower() in _INVERTED or back or wie)

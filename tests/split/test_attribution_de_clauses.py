@@ -234,3 +234,18 @@ def test_relative_clause_on_the_subject_before_a_perfect_auxiliary() -> None:
         "Jan Roth gefordert, die Steuer zu senken."
     )
     assert got == [("Jan Roth", "gefordert")]
+
+
+def test_wie_with_an_apposition_left_open_before_the_verb() -> None:
+    """ "…, wie Anna Roth, Direktorin des Instituts betont.": the apposition has no closing
+    comma, the clause is still the frame of what was said (was nobody); "…, wenn sie, wie X,
+    auf … hinweist" is no such frame."""
+    got = speakers(
+        "Der Flug wird große Präzision erfordern, wie Anna Roth, Direktorin des Instituts betont."
+    )
+    assert got == [("Anna Roth", "betont")]
+    got = speakers(
+        "Die Zeit der Ehrlichkeit ist vorbei, wenn sie, wie auch der Kollege, auf die Steuer "
+        "hinweist und keinen Plan erkennen kann."
+    )
+    assert got == [(None, None)]
