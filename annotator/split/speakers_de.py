@@ -160,6 +160,8 @@ def german_subject(
                 return span
         if text[lo:clause].rstrip(" ,")[-1:] in _CLOSING:
             return None  # "„… aller Zeiten“, zitiert …": not a word of the quote
+        if lo == start and len(bounds) == 1 and _main_clause(text, lo, clause - 1):
+            return _cut_lower(text, _forward(text, lo, clause - 1))  # "X besuchte Y, sagte …"
         return subject_before(text, lo, verb_start) if clause > lo else None
     first = _clean_word(prefix[0])
     if _relative(text, lo, clause, prefix, verb_end):  # "…, Jan Roth, der sagte, …"
@@ -280,6 +282,21 @@ _NAME_PART = re.compile(r"\s*((?:[A-ZÄÖÜ][\w.’'-]*\s+){0,3}[A-ZÄÖÜ][\w�
 def _decimal(text: str, at: int) -> bool:
     """The mark at text[at] is the comma of a German number ("7,4"), no clause boundary."""
     return text[at] == "," and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
+
+
+def _main_clause(text: str, a: int, b: int) -> bool:
+    """Text[a:b] is a main clause in the indicative opened by its subject ("Der Minister
+    besuchte die Stadt"): the verb after the comma shares that subject."""
+    words = text[a:b].split()
+    return (
+        text[b] == ","
+        and len(words) > 2
+        and _opens_subject(words[0])
+        and _clean_word(words[0]) not in lexicon_de.ADVERBS
+        and not _ADVERB.search(_clean_word(words[0]))
+        and _first_verb(text, a, b) is not None
+        and not lexicon_de.SUBJUNCTIVE.search(text, a, b)
+    )
 
 
 def _wie_subject(text: str, a: int, b: int) -> tuple[int, int] | None:

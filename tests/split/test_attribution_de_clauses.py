@@ -249,3 +249,18 @@ def test_wie_with_an_apposition_left_open_before_the_verb() -> None:
         "hinweist und keinen Plan erkennen kann."
     )
     assert got == [(None, None)]
+
+
+def test_verb_after_a_comma_shares_the_subject_of_the_main_clause() -> None:
+    """ "Die Gutachter besichtigten die Brücke, erklärten aber, dass …": the second verb has
+    no subject of its own and shares the first one's (was "Brücke"); a subject after the verb
+    still speaks ("…, erklärten Experten")."""
+    got = speakers("Die Gutachter besichtigten die Brücke, erklärten aber, dass sie sicher sei.")
+    assert got == [("Gutachter", "erklärten")]
+    got = speakers(
+        "Internationale Beobachter besuchten die Wahllokale, betonten aber, es gebe Mängel."
+    )
+    assert got == [("Internationale Beobachter", "betonten")]
+    got = speakers("Die Brücke ist marode, erklärten Experten am Montag.")
+    assert got == [("Experten", "erklärten")]
+
