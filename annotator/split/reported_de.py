@@ -34,6 +34,7 @@ def _end(text: str, a: int, e: int) -> int:
     return m.start() if m else e
 
 
+_OBJECT_PRONOUN = re.compile(r"\s+(?:ihn|sie|es|ihm|ihr|ihnen|uns|mich)\b")
 _INVERTED = frozenset("wie hatte hat habe hätte wird wurde".split())  # ", wie X sagte", ", hatte X"
 # verbs of telling whose denial tells nothing ("wollte nicht bestätigen, dass …", "gab … nicht
 # bekannt"); a denied view ("glaubt nicht, dass …") is still a view
@@ -89,6 +90,8 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     clause = text[bounds[-1] : cue.start()].split() if bounds else []
     # "…, sagte X" or "…, wie X mitteilte": the sentence before the comma is what was said
     back = clause in (["das"], ["dies"])  # "…, das sagte X"
+    # "„…“, so beschrieb ihn X": a pronoun object keeps "so X" apart, the words before are said
+    back = back or (clause == ["so"] and bool(_OBJECT_PRONOUN.match(text, cue.end())))
     # "…, wie X, Direktor der Y betonte.": an apposition left open before the verb (not "…,
     # wie X, auf … hinweist")
     wie = (

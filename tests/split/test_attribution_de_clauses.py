@@ -264,3 +264,11 @@ def test_verb_after_a_comma_shares_the_subject_of_the_main_clause() -> None:
     got = speakers("Die Brücke ist marode, erklärten Experten am Montag.")
     assert got == [("Experten", "erklärten")]
 
+
+def test_so_with_a_pronoun_object_before_the_subject() -> None:
+    """ "„…“, so beschrieb ihn der Sprecher X.": "so" points back at the words before
+    the comma (was nobody)."""
+    got = speakers(
+        "„Er ist eine eiserne Hand im Handschuh“, so beschrieb ihn der Sprecher Jan Roth."
+    )
+    assert got == [("Jan Roth", "beschrieb")]
