@@ -1,6 +1,6 @@
 """Stored claim units as JSON lines (`annotator split --format jsonl`), read through the driver.
 
-Each line is the JSON of `storing.iter_claim_rows`' row for the claim (same keys, same order,
+Each line is the JSON of `claim_reads.iter_claim_rows`' row for the claim (same keys, same order,
 as `json.JSONEncoder(ensure_ascii=False)` writes it), but the rows are read with the driver's
 own cursor, and the claim's features go into the line as the stored JSON text instead of
 being decoded and encoded again: the store holds `json.dumps` text (default separators, ASCII
@@ -27,7 +27,8 @@ from sqlalchemy.engine import Connection
 from annotator import store
 from annotator.config import debug
 from annotator.errors import AnnotatorError
-from annotator.split.storing import READ_CHUNK, _table, iter_claim_rows
+from annotator.split.claim_reads import iter_claim_rows
+from annotator.split.storing import READ_CHUNK, _table
 from annotator.store.models import ClaimUnit
 
 # the metadata each row ends with, as `iter_claim_rows` names it ("published": the post's
@@ -257,7 +258,7 @@ _VALUE: dict[type, Callable[[Any], str]] = {
 def _orm_line_chunks(
     claim_ids: Sequence[str], db_url: str | None, chunk: int, encode: Callable[[Any], str]
 ) -> Iterator[list[str]]:
-    """The lines of `storing.iter_claim_rows`' rows, `chunk` at a time."""
+    """The lines of `claim_reads.iter_claim_rows`' rows, `chunk` at a time."""
     lines: list[str] = []
     for row in iter_claim_rows(claim_ids, db_url, chunk):
         lines.append(encode(row))

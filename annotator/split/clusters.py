@@ -238,8 +238,24 @@ def cluster_with_conflicts(
     return clusters, _conflicts(members, feats.figures)
 
 
+def cluster_list_with_conflicts(
+    claims: list[tuple[str, str]], features: TextFeatures | None = None
+) -> tuple[list[str], set[str]]:
+    """`cluster_with_conflicts` of claims with distinct ids, the cluster ids as a list in the
+    claims' order (no dict of every claim built, none read)."""
+    feats = features or TextFeatures()
+    clusters = _cluster_list(claims, feats)
+    members = ((cid, text, c) for (cid, text), c in zip(claims, clusters, strict=True))
+    return clusters, _conflicts(members, feats.figures)
+
+
 def _cluster(claims: list[tuple[str, str]], feats: TextFeatures) -> dict[str, str]:
     """`cluster_claims`, adding the features of the texts it compares to `feats`."""
+    return dict(zip((cid for cid, _ in claims), _cluster_list(claims, feats), strict=True))
+
+
+def _cluster_list(claims: list[tuple[str, str]], feats: TextFeatures) -> list[str]:
+    """The cluster id of each claim, in order (see `_cluster`)."""
     ids = [cid for cid, _ in claims]
     texts = [t for _, t in claims]
     keys = feats.keys
@@ -338,7 +354,7 @@ def _cluster(claims: list[tuple[str, str]], feats: TextFeatures) -> dict[str, st
             if known is None or cid < known:
                 smallest[root] = cid
         cluster_of = {root: cluster_id(cid) for root, cid in smallest.items()}
-    return dict(zip(ids, map(cluster_of.__getitem__, roots), strict=True))
+    return list(map(cluster_of.__getitem__, roots))
 
 
 def _band_buckets(reps: list[int], signatures: list[bytes]) -> list[list[int]]:

@@ -28,19 +28,26 @@ from annotator.split.identity import document_id
 from annotator.split.version import SPLITTER_VERSION
 
 if TYPE_CHECKING:
-    from annotator.split.storing import claim_rows, iter_claim_rows, recluster, write_documents
+    from annotator.split.claim_reads import claim_rows, iter_claim_rows
+    from annotator.split.storing import recluster, write_documents
 
 __all__ = ["claim_rows", "iter_claim_rows", "recluster", "split_paths", "write_documents"]
-_STORING = frozenset(["claim_rows", "iter_claim_rows", "recluster", "write_documents"])
+_STORING = frozenset(["recluster", "write_documents"])
+_READS = frozenset(["claim_rows", "iter_claim_rows"])
 
 
 def __getattr__(name: str) -> Any:
-    """The store side (`storing`), imported on first use: the split workers are forked before
-    the parent imports SQLAlchemy and the store's models (~1 CPU s), which then overlaps them."""
+    """The store side (`storing`, `claim_reads`), imported on first use: the split workers are
+    forked before the parent imports SQLAlchemy and the store's models (~1 CPU s), which then
+    overlaps them."""
     if name in _STORING:
         from annotator.split import storing
 
         return getattr(storing, name)
+    if name in _READS:
+        from annotator.split import claim_reads
+
+        return getattr(claim_reads, name)
     raise AttributeError(name)
 
 

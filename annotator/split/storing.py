@@ -1,4 +1,5 @@
-"""The split stage's store side: bulk writes of split documents, clustering, claim reads.
+"""The split stage's store side: bulk writes of split documents, clustering (`claim_reads`:
+claim reads).
 
 `write_documents(session, items)` writes documents, sources, posts and claim units in bulk,
 under the store's write lock `split`, in the caller's transaction: a batch is all-or-nothing.
@@ -349,7 +350,7 @@ def recluster_store(
 def _recluster(
     db_url: str | None, features: TextFeatures | None, texts: Mapping[str, str] | None
 ) -> tuple[int, int]:
-    from annotator.split.clusters import cluster_with_conflicts
+    from annotator.split.clusters import cluster_list_with_conflicts
 
     with store.session(db_url) as s:
         store.write_lock(s, LOCK)
@@ -365,10 +366,11 @@ def _recluster(
             found = _texts(conn, [i for i, t in live if t is None])
             if found:
                 live = [(i, found[i] if t is None else t) for i, t in live]
-        clusters, flagged = cluster_with_conflicts(live, features)
+        clusters, flagged = cluster_list_with_conflicts(live, features)
+        in_order = iter(clusters)  # those of the live rows, in order
         changes = []
         for cid, old, was_flagged, stale, rowid in rows:
-            cluster = None if stale else clusters.get(cid)
+            cluster = None if stale else next(in_order)
             conflict = cid in flagged
             if old != cluster or bool(was_flagged) != conflict:
                 changes.append((cluster, conflict, rowid if sqlite else cid))
@@ -444,56 +446,3 @@ def _has_index(conn: Connection, name: str) -> bool:
         "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
     ).first()
     return found is not None and found[0] == f"CREATE INDEX {name} ON claimunit (cluster_id)"
-
-
-def iter_claim_rows(
-    claim_ids: Sequence[str], db_url: str | None = None, chunk: int = READ_CHUNK
-) -> Iterator[dict[str, Any]]:
-    """Claim units with their document, source and post metadata, in the given order.
-
-    One joined query per `chunk` ids, so a caller can stream 100,000s of rows.
-    """
-    claim, doc, src, post = _table(ClaimUnit), _table(Document), _table(Source), _table(Post)
-    stmt = (
-        select(
-            claim,
-            src.c.name.label("_source"),
-            src.c.kind.label("_source_kind"),
-            doc.c.title.label("_title"),
-            doc.c.url.label("_url"),
-            doc.c.published.label("_published"),
-            doc.c.path.label("_path"),
-            post.c.author.label("_post_author"),
-            post.c.posted.label("_posted"),
-        )
-        .join(doc, doc.c.id == claim.c.document_id)
-        .outerjoin(src, src.c.id == doc.c.source_id)
-        .outerjoin(post, post.c.id == claim.c.post_id)
-        .where(claim.c.id.in_(bindparam("ids", expanding=True)))  # compiled once, not per chunk
-    )
-    names = list(claim.columns.keys())
-    n = len(names)
-    with store.session(db_url) as s:
-        conn = s.connection()
-        for k in range(0, len(claim_ids), chunk):
-            ids = list(claim_ids[k : k + chunk])
-            found = {}
-            for r in conn.execute(stmt, {"ids": ids}).all():
-                row = dict(zip(names, r[:n], strict=True))  # the claim columns come first
-                source, kind, title, url, published, path, author, posted = r[n:]
-                row["source"] = source
-                row["source_kind"] = kind
-                row["title"] = title
-                row["url"] = url
-                row["published"] = posted or published
-                row["path"] = path
-                row["post_author"] = author
-                found[row["id"]] = row
-            for cid in ids:
-                if cid in found:
-                    yield found[cid]
-
-
-def claim_rows(claim_ids: Sequence[str], db_url: str | None = None) -> list[dict[str, Any]]:
-    """`iter_claim_rows` as a list."""
-    return list(iter_claim_rows(claim_ids, db_url))

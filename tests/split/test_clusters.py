@@ -118,6 +118,19 @@ def test_features_computed_ahead_give_the_same_clusters_and_conflicts() -> None:
     assert len(set(plain[0].values())) < len(claims) and plain[1]
 
 
+def test_the_cluster_list_is_the_clusters_in_the_claims_order() -> None:
+    from annotator.split.clusters import cluster_list_with_conflicts, cluster_with_conflicts
+
+    pairs = seed_claims()
+    more = [(f"y{k:04d}", t.replace("said", "says")) for k, (_, t) in enumerate(pairs[::2])]
+    for claims in (sorted(pairs + more), list(reversed(pairs + more))):  # any order of ids
+        clusters, flagged = cluster_with_conflicts(claims)
+        in_order, flagged_too = cluster_list_with_conflicts(claims)
+        assert in_order == [clusters[cid] for cid, _ in claims]
+        assert flagged_too == flagged and flagged
+        assert len(set(in_order)) < len(claims)
+
+
 def test_a_cluster_is_named_by_its_smallest_claim_id_in_any_input_order() -> None:
     from collections import defaultdict
 
