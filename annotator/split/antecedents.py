@@ -16,7 +16,7 @@ _OPENERS = frozenset("and but so yet while although though as when because since
 # Republicans who …"
 _LEADING = frozenset("even only just also other many most some several few both all".split())
 WINDOW = 160  # characters before the cue searched for the clause
-_RELATIVE = re.compile(r"\s(?:who|whose)\s")
+_RELATIVE = re.compile(r"\s(?:who|whose)(?:['’](?:d|s|ve|ll|re))?\s")
 # "that" opening a subject relative clause: a verb follows, not a subject ("a move that the
 # kingdom hopes …" is an object relative clause, whose subject speaks)
 _THAT = re.compile(
@@ -100,7 +100,7 @@ def _behind_clause(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
         return _named(text, a, post[-1].start())  # "People familiar with the talks said"
     found = list(_RELATIVE.finditer(text, a, verb_start))
     between = text[found[-1].end() : verb_start].split() if found else []
-    if 1 <= len(between) <= 12 and not all(w in _AUX or w.endswith("ly") for w in between):
+    if 1 <= len(between) <= 16 and not all(w in _AUX or w.endswith("ly") for w in between):
         return _named(text, a, found[-1].start())  # "Supporters who have heard … say"
     that = list(_THAT.finditer(text, a, verb_start))
     between = text[that[-1].end() : verb_start].split() if that else []

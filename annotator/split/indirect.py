@@ -141,7 +141,7 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
 
 
 # "who" (no comma after it) before a phrase: the phrase sits inside a relative clause
-_WHO_BEFORE = re.compile(r"\b(?:who|whose)\s(?=[^,;:()“”\"]*$)")
+_WHO_BEFORE = re.compile(r"\b(?:who|whose)(?:['’](?:d|s|ve|ll|re))?\s(?=[^,;:()“”\"]*$)")
 
 
 def _in_relative(text: str, s: int, span: tuple[int, int]) -> bool:

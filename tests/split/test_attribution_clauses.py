@@ -7,7 +7,7 @@ relative clause is the main subject ("the toll, which they argue …"), a contra
 sail … warn") leaves the subject, so does a phrase set off by commas after the relative clause
 ("Skippers who heard him, on the radio, said") and a people noun before a relative clause with
 no "that" ("Residents I spoke with said"), and a cue that is the relative clause's own verb
-names no head."""
+names no head; a contracted "who’ve" or a relative clause of up to 16 words leaves its head."""
 
 from __future__ import annotations
 
@@ -286,3 +286,25 @@ def test_a_subject_before_an_ing_participle_phrase_speaks_not_the_phrases_object
     assert claim(body, "toll is unfair")["speaker"] == "Skippers"
     assert claim(body, "endorsed Ann Liddell")["speaker"] == "union"
     assert claim(body, "want a new quay")["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        (
+            "Skippers who’ve worked for Ann Liddell say the ferry is too slow.",
+            "too slow",
+            "Skippers",
+        ),
+        (
+            "Two skippers who had just tied up their boats at the old pier for the night in "
+            "Skjervoy discussed how the toll had hurt them.",
+            "toll had hurt",
+            "Two skippers",
+        ),
+    ],
+)
+def test_a_contracted_or_long_relative_clause_leaves_its_head_the_speaker(
+    body: str, fragment: str, speaker: str
+) -> None:
+    assert claim(body, fragment)["speaker"] == speaker
