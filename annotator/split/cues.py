@@ -9,7 +9,7 @@ from annotator.split import lexicon, lexicon_de, lexicon_ml
 from annotator.split.clauses import no_subject
 from annotator.split.compounds import after_adjective, noun_compound
 from annotator.split.credits import credit_line
-from annotator.split.other_senses import INITIALS, not_speech, thing_goes_on
+from annotator.split.other_senses import INITIALS, not_speech, thing_described, thing_goes_on
 from annotator.split.subject_cues import (
     _DETERMINER,
     _HEADLINE_CUES,
@@ -418,8 +418,10 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "when asked", "found himself"
     if verb[:1] in INITIALS and not_speech(verb, text, m.end()):
         return False  # "thanks to", "maintained a lead", "showed up", "identified as"
-    if thing_goes_on(verb, text, lo, m.start(), m.end()):
-        return False  # "But the borrowing continued.": a thing goes on, nothing is said
+    if thing_goes_on(verb, text, lo, m.start(), m.end()) or thing_described(
+        verb, text, lo, m.start(), m.end()
+    ):
+        return False  # "But the borrowing continued.", "the measure planned for … would"
     passive = _PASSIVE.search(text, max(lo, m.start() - 40), m.start())
     if passive and verb in ("worried", "encouraged") and _FELT.match(text, m.end()):
         return True  # "Doe is worried about …", "was encouraged that …": a feeling, no passive

@@ -26,6 +26,30 @@ def thing_goes_on(verb: str, text: str, lo: int, start: int, end: int) -> bool:
     return thing is not None and thing.group(1) not in lexicon.PEOPLE
 
 
+# a participle that describes the thing before it, with a phrase after it and then the
+# clause's own verb: "The ballot measure planned for this fall would have …", "refugees
+# admitted to the country last year were …"
+_THING_HEAD = re.compile(r"\b([a-z]{3,})\s+$")
+_PHRASE_THEN_VERB = re.compile(
+    r"\s+(?:to|in|into|for|from|on|at|during|by)\s+"
+    r"(?:(?!(?:that|whether|what|who|which|if|how|and|but|or)\b)[\w'’$-]+\s+){1,8}?"
+    r"(?:were|was|are|is|have\s+been|has\s+been|would|will)\b"
+)
+_PARTICIPLES = frozenset("found known seen shown written given held made told".split())
+_NOT_HEADS = lexicon.CLAUSE_WORDS | frozenset("has have had also are were was been".split())
+
+
+def thing_described(verb: str, text: str, lo: int, start: int, end: int) -> bool:
+    """A participle right after a thing (no person) that a phrase and the clause's own verb
+    follow: it describes the thing and reports nothing."""
+    if not (verb.endswith("ed") or verb in _PARTICIPLES):
+        return False
+    head = _THING_HEAD.search(text, max(lo, start - 30), start)
+    if head is None or head.group(1) in lexicon.PEOPLE or head.group(1) in _NOT_HEADS:
+        return False
+    return head.group(1) not in lexicon.PRONOUNS and _PHRASE_THEN_VERB.match(text, end) is not None
+
+
 # cue forms with a sense that reports nothing: "thanks to", "adding to the confusion",
 # "maintained a lead" (but "maintained that …")
 _TO_NP = re.compile(r"\s+(?:in\s+(?:large\s+)?part\s+)?to\s+(?!say\b|tell\b|ask\b)")

@@ -6,7 +6,9 @@ X who …" names the group, a bracketed label ("(D-Maine)") before an apposition
 subject to no one, "Ms. Reed" is not the "John Reed" named before, an aside "…, Mr. Taylor
 warned, …" wins over the clause that closes the sentence, and a contracted negated passive
 ("aren't admitted", "weren't told") has no speaker for its subject; a share of respondents
-("38 percent of voters said") speaks for the poll named near it."""
+("38 percent of voters said") speaks for the poll named near it; a participle after a thing,
+with a phrase and the clause's own verb after it, describes the thing ("the measure planned for
+this fall would …")."""
 
 from __future__ import annotations
 
@@ -180,3 +182,14 @@ def test_a_share_of_respondents_speaks_for_the_poll_named_near_it() -> None:
     assert speakers["In a Harbour Post po"] == "Harbour Post poll"  # the mention: the share
     assert speakers["Sixty-seven percent "] == "Harbour Post poll"
     assert speakers["Forty percent of pil"] == "Forty percent of pilots"  # no poll named
+
+
+def test_a_participle_describing_the_thing_before_it_reports_nothing() -> None:
+    body = (
+        "The ballot measure planned for this fall would have doubled the ferry toll.\n\n"
+        "Most skippers admitted to the harbour guild last year were from the islands.\n\n"
+        "The council decided on Monday that the toll will double."
+    )
+    assert claim(body, "doubled the ferry toll")["speaker"] is None
+    assert claim(body, "harbour guild")["speaker"] is None
+    assert claim(body, "toll will double")["speaker"] == "council"
