@@ -111,7 +111,7 @@ _FIXED_NEXT = {
 # questions to the campaign"), advice on a deal ("advised on three of them"), a chat or an
 # interruption ("talking over coffee", "talked past each other"), a work authored ("wrote the
 # introduction", "wrote his dissertation on", "a foreign power wrote its constitution"), an end
-# ("concludes with footage", "concluded Monday")
+# ("concludes with footage", "concluded Monday"), a telephone call ("called Jane Doe.")
 _RESULT = re.compile(
     r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+)?(?:victory|win|gains?|loss(?:es)?)\b"
 )
@@ -121,7 +121,18 @@ _ENDED = re.compile(
     r"\s+(?:with\b|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year))\b(?!,?\s+that\b))"
 )
+# a telephone call: "Mr. Obama called Jane Doe.", "called both candidates Tuesday night and
+# was …", "Then Eric Trump called." (not "called Doe a liar", "called Mr. Doe, a …")
+_PHONED = re.compile(
+    r"(?:\s+(?:him|her|them|me|us|both\s+[a-z]+s|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
+    r"(?!(?:Mr|Mrs|Ms|Dr)\b)(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+))?"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    r"today|again|back|earlier|later|last\s+week|this\s+week)(?:\s+(?:night|morning|"
+    r"afternoon|evening))?)*"
+    r"\s*(?:[.!?;](?=\s|$)|$|,\s+(?:and|but)\s|\s+and\s+(?:was|is|had|has)\b)"
+)
 _SENSES_AFTER = {
+    **dict.fromkeys(("call", "calls", "called"), _PHONED),
     **dict.fromkeys(
         ("seek", "seeks", "sought", "seeking"),
         re.compile(r"\s+(?:the\s+White\s+House|re-?election|comment)\b"),

@@ -1,6 +1,6 @@
 """A quote framed by a verb outside the cue lexicon ('"…," Doe fumed.', 'Doe gloated: "…"')
 is the subject's; a short quoted title ('"The Crossing,"') is no speech, nor is applause ('"…," the
-crowd applauded')."""
+crowd applauded'), nor a telephone call ('Mr. Greer called Ann Liddell.')."""
 
 from __future__ import annotations
 
@@ -183,3 +183,16 @@ def test_conclude_with_a_scene_or_a_day_is_an_end_not_a_finding() -> None:
     assert claim(body, "footage of Tom Greer")["speaker"] == "Tom Greer"
     assert claim(body, "six hours of talks")["speaker"] is None
     assert claim(body, "toll was fair")["speaker"] == "harbour panel"
+
+
+def test_a_call_to_a_person_that_ends_the_clause_is_a_telephone_call() -> None:
+    body = (
+        "A year later, Mr. Greer called Ann Liddell.\n\n"
+        "The mayor called both skippers Tuesday night and was due to meet them on Friday.\n\n"
+        "Then, last week, Tom Greer called.\n\n"
+        "Ms. Liddell called Mr. Greer a coward for the toll plan."
+    )
+    assert claim(body, "called Ann Liddell")["speaker"] is None
+    assert claim(body, "both skippers")["speaker"] is None
+    assert claim(body, "last week")["speaker"] is None
+    assert claim(body, "a coward")["speaker"] == "Liddell"
