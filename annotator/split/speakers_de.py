@@ -339,10 +339,11 @@ def _after(text: str, a: int, hi: int) -> tuple[int, int] | None:
     """The subject after an inverted German verb, ended by the first lower-case word after
     a capitalised one ("der Richter | jeweils eine Geldstrafe"): German nouns are capitalised."""
     skip = _SKIP.match(text, a, hi)
-    np = SUBJECT_NP.match(text, skip.end() if skip else a, hi)
+    b = skip.end() if skip else a  # "…, schrieb zum Beispiel die liberale „El Mundo“"
+    np = SUBJECT_NP.match(text, b, hi)
     if np:
         return np.span(1)  # "der neuseeländische Premierminister John Key"
-    title = _TITLE_AFTER.match(text, a, hi) or ADJ_TITLE.match(text, a, hi)
+    title = _TITLE_AFTER.match(text, b, hi) or ADJ_TITLE.match(text, b, hi)
     if title:
         return title.span(1)  # "…, zitiert „BBC News“ aus …"
     span = subject_after(text, a, hi)

@@ -122,3 +122,12 @@ def test_adjectives_before_a_quoted_title_after_the_verb(body: str) -> None:
     """ "…berichtete die in Köln erscheinende „Abendpost“": the title after the verb speaks, with
     adjectives (and a phrase before a participle) between its article and its quote mark."""
     assert speakers(body)[0][0] == "Abendpost"
+
+
+def test_adjectives_before_a_quoted_title_after_a_skipped_phrase() -> None:
+    """ "Allerdings schrieb zum Beispiel die liberale „Abendpost“, …": the title after the
+    skipped "zum Beispiel" is the subject (was "Beispiel")."""
+    got = speakers(
+        "Allerdings schrieb zum Beispiel die liberale „Abendpost“, der Plan sei gescheitert."
+    )
+    assert got == [("Abendpost", "schrieb")]
