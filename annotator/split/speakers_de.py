@@ -166,6 +166,10 @@ def german_subject(
     first = _clean_word(prefix[0])
     if _relative(text, lo, clause, prefix, verb_end):  # "…, Jan Roth, der sagte, …"
         return _antecedent(text, lo, clause)
+    name = _NAME_PART.fullmatch(text, lo, clause) if len(bounds) == 1 and lo == start else None
+    if name and first in ("der", "die") and len(prefix) > 1 and prefix[1][:1].isupper():
+        if not _VERB_FINAL.match(text, verb_end) and not _FINITE.search(text, clause, verb_start):
+            return name.span(1)  # "Jan Roth, der Präsident des Rates sagte …": left open
     if first in _SUBORDINATE and _VERB_FINAL.match(text, verb_end):
         start = text.index(prefix[0], clause) + len(prefix[0])
         span = _forward(text, start, verb_start)  # "wie die Polizei mitteilte"

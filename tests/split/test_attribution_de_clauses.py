@@ -272,3 +272,13 @@ def test_so_with_a_pronoun_object_before_the_subject() -> None:
         "„Er ist eine eiserne Hand im Handschuh“, so beschrieb ihn der Sprecher Jan Roth."
     )
     assert got == [("Jan Roth", "beschrieb")]
+
+
+def test_apposition_left_open_after_a_name() -> None:
+    """ "Jan Roth, der Präsident des Rates im Norden des Landes sagte vor der Presse, …": the
+    apposition has no closing comma, the name speaks (was "Norden des Landes")."""
+    got = speakers(
+        "Jan Roth, der Präsident des Rates im Norden des Landes sagte vor der Presse, der "
+        "Minister sei zurückgetreten."
+    )
+    assert got == [("Jan Roth", "sagte")]
