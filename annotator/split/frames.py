@@ -28,6 +28,12 @@ _APPOSED_TAIL = re.compile(
 _TAIL_WORDS = 7 + 1
 _APPOSED_WORDS = 5 + 14 + 1
 _CLAUSE_IN_TAIL = re.compile(r"\b(?:that|who|which|because|if|when|while|as|but|and)\b")
+# a role after the closing cue, its relative clause ending the sentence: "…, said an official
+# who was briefed on the talks."
+_ROLE_WHO = re.compile(
+    r"\s+(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\s+who\s[^,;:“”\"]*[.!?]?[\"”’']*\s*"
+)
+_DETERMINED = re.compile(r"(?:an?|the|one)\s", re.I)
 _SEPARATOR = ",—–"
 _SAID = ("said", "says", "say")
 _CLOSING_QUOTES = "”’\"'»"
@@ -41,13 +47,20 @@ def closing_frame(
     if len(matches) < 2:
         return None  # one cue: the ordinary rules find it
     m = matches[-1]
+    for c in matches[-3:-1]:  # "…, said an official who was briefed on …": not "briefed"
+        role_who = _ROLE_WHO.fullmatch(text, c.end(), e)
+        if role_who and role_who.group(1) in lexicon.PEOPLE:
+            m = c
     if inside(m.start()) or m.group(1).endswith("ing"):
         return None
     words = len(text[m.end() : e].split())  # at most 8 in a `_TAIL`, 20 in an `_APPOSED_TAIL`
     tail = (_TAIL.fullmatch(text, m.end(), e) if words <= _TAIL_WORDS else None) or (
         _APPOSED_TAIL.fullmatch(text, m.end(), e) if words <= _APPOSED_WORDS else None
     )
-    if tail is None or _CLAUSE_IN_TAIL.search(text, m.end(), e):
+    role_who = _ROLE_WHO.fullmatch(text, m.end(), e)
+    if role_who and role_who.group(1) not in lexicon.PEOPLE:
+        role_who = None
+    if (tail is None or _CLAUSE_IN_TAIL.search(text, m.end(), e)) and role_who is None:
         return None
     if m.group(1).lower() not in lexicon.EN_CUES or not _is_cue(text, m, s):
         return None
@@ -67,8 +80,9 @@ def closing_frame(
         if m.group(1).lower() in lexicon.TOLD:
             return None
         span = subject_after(text, m.end(), e)
-        if span and is_named(text[span[0] : span[1]]) and not _clause_goes_on(text, s, span, m):
-            return span, m
+        if span and (is_named(text[span[0] : span[1]]) or _role(text, span)):
+            if not _clause_goes_on(text, s, span, m):
+                return span, m  # "…, said Jane Doe.", "…, said an official (who …)."
         return None
     sep = max(before.rfind(c) for c in _SEPARATOR)
     if sep < 0 or len(before) - sep > 90:
@@ -85,6 +99,12 @@ def closing_frame(
     if text[span[0] : span[1]].lower() in lexicon.PRONOUNS:
         return None
     return span, m
+
+
+def _role(text: str, span: tuple[int, int]) -> bool:
+    """ "an official", "a harbour official": a determiner and a noun of a person or body."""
+    head = text[span[0] : span[1]].rsplit(None, 1)[-1].lower()
+    return bool(_DETERMINED.match(text, span[0])) and head in lexicon.PEOPLE
 
 
 def _opens_with_said(text: str, s: int, m: re.Match[str]) -> bool:

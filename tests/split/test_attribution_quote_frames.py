@@ -3,7 +3,8 @@ disgrace." Roe said …'), is not spoken by the next sentence's subject; a name 
 clause before the cue ("Officials who spoke with the Gazette said …"), a name inside the quote
 and a party label ("Doe, R-Maine, said") are not the speaker; "the official" is not the
 named speaker before; "…, Doe said, adding, “…”" is Doe's; "…, people familiar with the
-meeting said." closes the sentence; "X -- a pollster -- said" is X's."""
+meeting said." closes the sentence, so does "…, said an official (who …)."; "X -- a pollster
+-- said" is X's."""
 
 from __future__ import annotations
 
@@ -83,6 +84,16 @@ def test_a_closing_subject_with_a_post_modifier_speaks() -> None:
         "engines, people familiar with the meeting said."
     )
     assert claim(body, "new engines")["speaker"] == "people"
+
+
+def test_an_inverted_closing_role_speaks_with_or_without_its_relative_clause() -> None:
+    body = (
+        "The mayor warned the board not to raise the toll, said a harbour official on Tuesday."
+        "\n\nThe mayor told the skippers to wait for spring, said an official who was briefed "
+        "on the meeting."
+    )
+    assert claim(body, "raise the toll")["speaker"] == "harbour official"
+    assert claim(body, "wait for spring")["speaker"] == "official"
 
 
 def test_the_name_before_a_double_dash_apposition_speaks() -> None:
