@@ -333,3 +333,18 @@ def test_finding_with_words_between_verb_and_result() -> None:
     assert speakers("Hinzu kommt: Die Brücke ist seit Jahren gesperrt.") == [(None, None)]
     got = speakers("Bei dem Unfall kam der Fahrer ums Leben, wie die Polizei mitteilte.")
     assert got == [("Polizei", "mitteilte")]
+
+
+def test_a_mood_shown_with_nothing_said_reports_nothing() -> None:
+    """ "X, die Oberbürgermeisterin, zeigte sich erfreut über die Wahl.": a mood with no clause,
+    quote or colon after it says nothing (was X's claim: the comma of the apposition read as
+    the end of what was said); "X zeigte sich besorgt, dass …" still reports."""
+    got = speakers(
+        "Anna Roth, die Oberbürgermeisterin der Stadt, zeigte sich entsprechend erfreut über "
+        "die Mobilisation der Bürger."
+    )
+    assert got == [(None, None)]
+    got = speakers("Der Vorsitzende, Jan Roth, zeigt sich nicht besorgt und hofft auf eine Lösung.")
+    assert got == [(None, None)]
+    got = speakers("Die Bürgermeisterin zeigte sich besorgt, dass die Brücke marode sei.")
+    assert got == [("Bürgermeisterin", "zeigte sich")]
