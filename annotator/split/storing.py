@@ -173,7 +173,9 @@ def update_clusters(
     conn: Connection, changes: Sequence[tuple[str | None, bool, str]], rows: int | None = None
 ) -> None:
     """Set (cluster id, conflict) of claim units by id: SQLite one executemany, PostgreSQL a
-    `COPY` into a temporary table and one `UPDATE ... FROM` (so rows per second, not trips).
+    `COPY` into a temporary table and one `UPDATE ... FROM` (so rows per second, not trips),
+    whose hash join holds the changes in memory (`PG_UPDATE_WORK_MEM`, ~85 bytes a change: at
+    PostgreSQL's default 4 MB, 268k changes went through 4 batches on temporary files).
     `rows`: claim units in the store; on PostgreSQL, when a quarter of them or more change,
     the secondary indexes are rebuilt around the update (see `_pg_rebuilding_indexes`)."""
     if not changes:
@@ -185,6 +187,11 @@ def update_clusters(
         )
         copy = "COPY _cluster_change (cluster_id, conflict, id) FROM STDIN"
         copy_rows(conn, copy, changes, "cluster change")
+        conn.exec_driver_sql(  # never lowered; back to the server's setting after the commit
+            "SELECT set_config('work_mem', %(m)s, true) "
+            "WHERE pg_size_bytes(current_setting('work_mem')) < pg_size_bytes(%(m)s)",
+            {"m": PG_UPDATE_WORK_MEM},
+        )
         with _pg_rebuilding_indexes(conn, rows is not None and len(changes) * 4 >= rows):
             conn.exec_driver_sql(
                 "UPDATE claimunit AS c SET cluster_id = t.cluster_id, conflict = t.conflict "
@@ -205,6 +212,7 @@ def update_clusters(
         conn.execute(stmt, [{"b_cluster": k, "b_conflict": f, "b_id": i} for k, f, i in changes])
 
 
+PG_UPDATE_WORK_MEM = "64MB"  # work_mem for the update's transaction (a higher one is kept)
 PG_INDEX_LOCK_TIMEOUT = "2s"  # waiting longer for readers to finish: update with the indexes
 
 
@@ -385,22 +393,22 @@ def _claim_states(conn: Connection, with_text: bool) -> list[tuple[Any, ...]]:
     """(id, cluster id, conflict, stale, rowid or None[, text]) of every claim unit, by id, as
     the driver's plain tuples.
 
-    SQLite reads the table in its own order and sorts here: the same order as ORDER BY id
-    (SQLite compares text bytewise, as Python does) without reading the table through the id
-    index at random; the rowid lets the update go in table order."""
+    The table is read in its own order and sorted here (Python compares text bytewise, as
+    SQLite does; hash ids sort alike under any collation): SQLite does not read the table
+    through the id index at random, and the rowid lets its update go in table order;
+    PostgreSQL does not sort on disk (268k rows at its default work_mem: external merge,
+    0.97-1.07 s -> 0.29 s for the read)."""
     text = ", text" if with_text else ""
-    sqlite = conn.dialect.name == "sqlite"
-    rowid = "rowid" if sqlite else "NULL"
-    order = "" if sqlite else " ORDER BY id"
+    rowid = "rowid" if conn.dialect.name == "sqlite" else "NULL"
     raw = conn.connection.dbapi_connection
     assert raw is not None
     cur = raw.cursor()
     try:
-        cur.execute(f"SELECT id, cluster_id, conflict, stale, {rowid}{text} FROM claimunit{order}")
+        cur.execute(f"SELECT id, cluster_id, conflict, stale, {rowid}{text} FROM claimunit")
         rows = [tuple(r) for r in cur.fetchall()]
     finally:
         cur.close()
-    return sorted(rows, key=itemgetter(0)) if sqlite else rows
+    return sorted(rows, key=itemgetter(0))
 
 
 def _texts(conn: Connection, ids: Sequence[str]) -> dict[str, str]:

@@ -72,3 +72,23 @@ def test_a_reader_holding_the_table_keeps_the_indexes_in_place(
         reader.close()
     assert changed == claims == len(clusters)
     assert _indexes(pg_url) == indexes and _clusters(pg_url) == clusters
+
+
+def _work_mem(conn) -> str:  # type: ignore[no-untyped-def]
+    return str(conn.execute(text("SHOW work_mem")).scalar())
+
+
+def test_the_cluster_update_raises_work_mem_for_its_transaction_only(pg_url: str) -> None:
+    split_paths([SEEDS], workers=1, db_url=pg_url)
+    clusters = _clusters(pg_url)
+    cid, (cluster, conflict) = next(iter(clusters.items()))
+    with store.engine(pg_url).connect() as conn:
+        server = _work_mem(conn)
+    for before, during in (("4MB", storing.PG_UPDATE_WORK_MEM), ("256MB", "256MB")):
+        with store.engine(pg_url).begin() as conn:
+            conn.execute(text(f"SET LOCAL work_mem = '{before}'"))
+            storing.update_clusters(conn, [(cluster, conflict, cid)])  # a higher one is kept
+            assert _work_mem(conn) == during
+        with store.engine(pg_url).connect() as conn:
+            assert _work_mem(conn) == server
+    assert _clusters(pg_url) == clusters
