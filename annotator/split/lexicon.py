@@ -34,7 +34,7 @@ insinuate fret gloat rant taunt lampoon excoriate castigate chastise admonish im
 entreat stipulate summarize paraphrase minimize answer protest congratulate compliment
 extol confide foresee confess lambaste refute commend aver profess avow attest mutter
 murmur preach pontificate inquire expound reassert divulge mull imagine marvel credit outline
-acquiesce persuade realize realise list learn
+acquiesce persuade realize realise list learn interpret float knock chime invoke
 """.split()
 
 IRREGULAR = {

@@ -111,7 +111,8 @@ _FIXED_NEXT = {
 # questions to the campaign"), advice on a deal ("advised on three of them"), a chat or an
 # interruption ("talking over coffee", "talked past each other"), a work authored ("wrote the
 # introduction", "wrote his dissertation on", "a foreign power wrote its constitution"), an end
-# ("concludes with footage", "concluded Monday"), a telephone call ("called Jane Doe.")
+# ("concludes with footage", "concluded Monday"), a telephone call ("called Jane Doe."), a blow or
+# a round of canvassing ("knocked out funding", "knock on doors")
 _RESULT = re.compile(
     r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+)?(?:victory|win|gains?|loss(?:es)?)\b"
 )
@@ -150,6 +151,10 @@ _SENSES_AFTER = {
     **dict.fromkeys(("talk", "talks", "talked", "talking"), re.compile(r"\s+(?:past|over)\b")),
     **dict.fromkeys(("conclude", "concludes", "concluded", "concluding"), _ENDED),
     **dict.fromkeys(
+        ("knock", "knocks", "knocked", "knocking"),
+        re.compile(r"\s+(?:on\s+(?:\w+\s+)?doors|out|down|off|over|back)\b"),
+    ),
+    **dict.fromkeys(
         ("write", "writes", "wrote", "written", "writing"),
         re.compile(
             r"\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:introduction|foreword|preface|"
@@ -171,7 +176,7 @@ _ACTED = re.compile(r"\s*\?|\s+as\s+if\b|(?:\s+[a-z]+ly)?(?:\s+by\s+([a-z]+ing)\
 _NO_OBJECT = re.compile(r"\s*(?:[.!?;,]|$|\s(?:[a-z]+ly|again|as|when|and)\b)")
 
 # the first letters of the forms `not_speech` knows (a cheap test before calling it)
-INITIALS = "tamscwipbfor"
+INITIALS = "tamscwipbfork"
 
 
 # "offer" with goods, a chance or a place for its object gives something and says nothing ("the

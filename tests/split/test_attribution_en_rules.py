@@ -132,6 +132,15 @@ def test_participles_as_adjectives_are_no_cues(body: str, fragment: str) -> None
         ("Ann Liddell credited the ferry crews with saving the pier.", "saving", "Ann Liddell"),
         ("The mayor persuaded the council that the toll was fair.", "toll was fair", "mayor"),
         ("Ann Liddell realized that the ferry could not run in winter.", "winter", "Ann Liddell"),
+        ("Tom Greer invoked the great flood of 1953 in his plea for a sea wall.", "flood", "Greer"),
+        ("Some boat owners interpret the new toll as a tax on fishing.", "tax on", "boat owners"),
+        ("The mayor floated the idea of a second ferry across the bay.", "second ferry", "mayor"),
+        ("Tom Greer knocked the council for its slow work on the pier.", "slow work", "Tom Greer"),
+        (
+            "Ferry captains chimed in with complaints about the silted channel.",
+            "silted",
+            "captains",
+        ),
     ],
 )
 def test_verbs_of_judging_and_wording_are_cues(body: str, fragment: str, speaker: str) -> None:
@@ -242,3 +251,14 @@ def test_worried_about_after_be_is_a_feeling_no_passive() -> None:
         "will fall in June."
     )
     assert claim(glad, "ferry fares")["speaker"] == "Tom Greer"
+
+
+@pytest.mark.parametrize(
+    "body,fragment",
+    [
+        ("Volunteers for the mayor will knock on doors in the harbour district.", "harbour"),
+        ("The storm knocked out power to the ferry terminal for two days.", "power"),
+    ],
+)
+def test_knock_as_a_blow_or_canvassing_reports_nothing(body: str, fragment: str) -> None:
+    assert claim(body, fragment)["speaker"] is None
