@@ -134,7 +134,8 @@ _FRAMES = {
     **dict.fromkeys(
         """stufte stuft stuften beurteilt beurteilte beurteilten beurteilen bezeichnet
         bezeichnete bezeichneten bezeichnen kritisiert kritisierte kritisierten kritisieren
-        lobt lobte lobten loben betrachtet betrachtete betrachteten betrachten""".split(),
+        lobt lobte lobten loben betrachtet betrachtete betrachteten betrachten schätzt schätzte
+        schätzten""".split(),
         re.compile(r"\bals\b"),
     ),
     **dict.fromkeys(

@@ -34,6 +34,13 @@ def _end(text: str, a: int, e: int) -> int:
     return m.start() if m else e
 
 
+# a subject and its apposition before the verb: "Anna Roth, die Bürgermeisterin, | lobte",
+# "Der Vorsitzende des Rates, Jan Roth, | zeigt sich"
+_NAME = r"(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w.-]*"
+_SUBJECT_APPOSED = re.compile(
+    rf"\s*(?:(?:Der|Die|Das)\s+)?{_NAME},\s+(?:der|die|das|ein|eine)\s[^,;:„“\"»«]+,\s*$"
+    rf"|\s*(?:Der|Die|Das|Ein|Eine)\s[^,;:„“\"»«]+,\s+{_NAME},\s*$"
+)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:ihn|sie|es|ihm|ihr|ihnen|uns|mich)\b")
 _INVERTED = frozenset("wie hatte hat habe hätte wird wurde".split())  # ", wie X sagte", ", hatte X"
 # verbs of telling whose denial tells nothing ("wollte nicht bestätigen, dass …", "gab … nicht
@@ -102,4 +109,6 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
         and clause[:1] != []
         and clause[0][:1].isupper()
     )
+    if not clause and _SUBJECT_APPOSED.match(text, s, cue.start()):
+        return False  # "Anna Roth, die Bürgermeisterin, lobte …": the commas close no words said
     return bool(bounds) and (not clause or clause[0].lower() in _INVERTED or back or wie)

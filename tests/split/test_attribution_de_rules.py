@@ -348,3 +348,17 @@ def test_a_mood_shown_with_nothing_said_reports_nothing() -> None:
     assert got == [(None, None)]
     got = speakers("Die Bürgermeisterin zeigte sich besorgt, dass die Brücke marode sei.")
     assert got == [("Bürgermeisterin", "zeigte sich")]
+
+
+def test_commas_of_an_apposition_close_no_words_said() -> None:
+    """ "Anna Roth, die Bürgermeisterin der Stadt, lobte die Helfer.": the commas set off the
+    subject's apposition, no words said before the verb (was Anna Roth's claim); a clause or
+    a judgement after the verb still reports ("schätzt … als …")."""
+    got = speakers("Anna Roth, die Bürgermeisterin der Stadt, lobte die Arbeit der Helfer.")
+    assert got == [(None, None)]
+    got = speakers("Der Sprecher des Rates, Jan Roth, würdigte die Arbeit der Helfer.")
+    assert got == [(None, None)]
+    got = speakers("Anna Roth, die Bürgermeisterin der Stadt, sagte, die Brücke sei marode.")
+    assert got == [("Anna Roth", "sagte")]
+    got = speakers("Jan Roth, der Sprecher des Rates, schätzt den Vorgang als schwierig ein.")
+    assert got == [("Jan Roth", "schätzt")]
