@@ -211,8 +211,8 @@ def _named_group(words: Sequence[str]) -> bool:
 
 
 def _plural(word: str) -> bool:
-    if word.endswith(("men", "people", "children")):
-        return True  # "fishermen", "women", "townspeople"
+    if word.endswith(("men", "people", "children")) or word == "media":
+        return True  # "fishermen", "women", "townspeople", "state media"
     return (
         len(word) > 3
         and word.endswith("s")

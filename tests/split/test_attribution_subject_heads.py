@@ -3,13 +3,22 @@ tests: a noun ending like an adverb ("the family"), one member of a group named 
 ("Brill lawmaker", "DNC chair"), a longer noun phrase whose modifiers hold a name, "my"/"your"
 before a noun, a cue form that is a noun before a role ("the state attorney general"), and
 adverbs between the subject and its cue ("soon", "sometimes", "in particular", "almost universally",
-"just this month")."""
+"just this month"), and "media" as a plural head with no article ("Local media reported …")."""
 
 from __future__ import annotations
 
 from attribution_cases import claim
 
 from annotator.split.speaker_words import _valid
+
+
+def test_media_with_no_article_is_a_plural_head() -> None:
+    body = (
+        "Local media reported that during the visit, Mayor Ann Liddell repeated her request "
+        "that the ferry run on Sundays."
+    )
+    assert claim(body, "ferry run on Sundays")["speaker"] == "Local media"
+    assert _valid(["State", "media"])
 
 
 def test_a_noun_ending_in_ly_speaks() -> None:
