@@ -1,7 +1,7 @@
 """English speech acts named by a verb phrase (`acts`): "made the case that", "pointed out",
-"as X put it", "took aim at", "is already pushing", "would not say", "isn't saying", "has not
-said", "released a video that accuses"; and the sentences that report nothing stay without a
-speaker."""
+"as X put(s) it", "X puts the cost at $4 million", "took aim at", "is already pushing", "would not
+say", "isn't saying", "has not said", "released a video that accuses"; and the sentences that
+report nothing stay without a speaker."""
 
 from __future__ import annotations
 
@@ -47,6 +47,24 @@ from attribution_cases import claim
             "promise kept",
             "Ann Liddell",
             "put it",
+        ),
+        (
+            "As Tom Greer puts it, the ferry is the lifeline of the island.",
+            "lifeline",
+            "Tom Greer",
+            "puts it",
+        ),
+        (
+            "The harbour office puts the cost of the new pier at $4 million, twice the old estimate.",
+            "cost of the new pier",
+            "harbour office",
+            "puts the cost of the new pier at",
+        ),
+        (
+            "Ann Liddell pegged the repair bill at about 2 million pounds.",
+            "repair bill",
+            "Ann Liddell",
+            "pegged the repair bill at",
         ),
         (
             "Tom Greer also took aim at the council's plan to raise the toll.",
@@ -230,6 +248,7 @@ def test_speech_act_phrase_names_its_subject(
         ("Tom Greer wouldn't say.", "say"),  # nothing reported
         ("The ferry will come up for renewal next year.", "renewal"),  # not "came out against"
         ("The crew put it back on the dock before the storm.", "dock"),  # no speaker subject
+        ("The crew put the nets at the end of the pier.", "nets"),  # no figure after "at"
         ("The crew laid the nets out along the beach for a week.", "nets"),  # not "laid out"
         ("Tom Greer fired the old crew of the harbour ferry.", "old crew"),  # not "fired back"
         ("Ann Liddell looked at the old jetty before the vote.", "old jetty"),  # not "looking"
