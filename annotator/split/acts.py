@@ -4,10 +4,10 @@ already claiming …", "X would not say whether …", "X isn't saying …", "X h
 released a video that accuses …", "X cast/painted/framed Y as …", "X went after …", "X delivered a
 blunt message", "X issued a statement", "X filed a lawsuit", "X has been a vocal critic of …", "X
 laid out …", "X fired back", "X made no secret of …", "X is looking into …", "X doubled down on …",
-"X raised doubts about …", "X made a pitch to …". The phrase is the cue; the subject right before it
-(auxiliaries and adverbs skipped) performs it. Only classes that were right about as often as the
-cue verbs on PolNeAR train and dev are listed ("did not respond to a request for comment", "weighed
-in", "spoke about", "distanced himself from" were not)."""
+"X raised doubts about …", "X made a pitch to …", "X would like to …". The phrase is the cue; the
+subject right before it (auxiliaries and adverbs skipped) performs it. Only classes that were right
+about as often as the cue verbs on PolNeAR train and dev are listed ("did not respond to a request
+for comment", "weighed in", "spoke about", "distanced himself from" were not)."""
 
 from __future__ import annotations
 
@@ -56,6 +56,8 @@ _ACTS = {
     "ing_bare": r"(?:is|are|was|were)\s+(?:questioning|attacking|challenging|pushing|touting|slamming|"
     r"blasting|mocking|accusing|claiming|arguing|predicting|warning)\b",
     "put_it": r"puts?\s+it\b",
+    "like_to": r"(?:would|[’']d)\s+(?:also\s+|really\s+)?(?:like|love|prefer)\s+"
+    r"(?:to\b|(?:the|a|an)\s)",
     "put_at": r"(?:puts|put|putting|pegs|pegged|pegging)\s+(?:[\w'’-]+\s+){1,6}?at(?=\s+(?:an?\s+"
     r"[\w-]+\s+)?(?:(?:about|around|nearly|roughly|just|only|more\s+than|less\s+than)\s+)?\$?\d)",
     "aim": r"(?:took|takes|take|taking)\s+(?:aim|issue|(?:a\s+|some\s+|several\s+|multiple\s+)?"
@@ -131,6 +133,7 @@ _ACT_GATES = {
         "claiming arguing predicting warning",
     ),
     "put_it": WordGate("put puts", "it"),
+    "like_to": WordGate("would d", "like love prefer"),
     "put_at": WordGate("puts put putting pegs pegged pegging", "at"),
     "aim": WordGate(_TAKE, "aim issue shot shots swipe swipes jab jabs dig digs"),
     "released": WordGate("released releasing issued issuing aired airing unveiled launched put"),

@@ -1,7 +1,7 @@
-"""English speech acts named by a verb phrase (`acts`): "made the case that", "pointed out",
-"as X put(s) it", "X puts the cost at $4 million", "took aim at", "is already pushing", "would not
-say", "isn't saying", "has not said", "released a video that accuses"; and the sentences that
-report nothing stay without a speaker."""
+"""English speech acts named by a verb phrase (`acts`): "made the case that", "pointed out", "as X
+put(s) it", "X puts the cost at $4 million", "would like to", "took aim at", "is already pushing",
+"would not say", "isn't saying", "has not said", "released a video that accuses"; and the sentences
+that report nothing stay without a speaker."""
 
 from __future__ import annotations
 
@@ -65,6 +65,12 @@ from attribution_cases import claim
             "repair bill",
             "Ann Liddell",
             "pegged the repair bill at",
+        ),
+        (
+            "The ferry company would like to add a second boat on the island route next year.",
+            "second boat",
+            "ferry company",
+            "would like to",
         ),
         (
             "Tom Greer also took aim at the council's plan to raise the toll.",
@@ -249,6 +255,7 @@ def test_speech_act_phrase_names_its_subject(
         ("The ferry will come up for renewal next year.", "renewal"),  # not "came out against"
         ("The crew put it back on the dock before the storm.", "dock"),  # no speaker subject
         ("The crew put the nets at the end of the pier.", "nets"),  # no figure after "at"
+        ("The crew liked the new boat on the island route.", "new boat"),  # no "would like to"
         ("The crew laid the nets out along the beach for a week.", "nets"),  # not "laid out"
         ("Tom Greer fired the old crew of the harbour ferry.", "old crew"),  # not "fired back"
         ("Ann Liddell looked at the old jetty before the vote.", "old jetty"),  # not "looking"
