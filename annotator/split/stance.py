@@ -1,6 +1,6 @@
 """Stances held rather than said: "X is confident that …", "X remains wary of …", "X was eager
-to …", "X is convinced the …". The adjective and its complement are the cue; the subject before
-the verb holds it, or the clause's subject before ", confident that …".
+to …", "X is convinced the …", "X are split on whether …". The adjective and its complement are
+the cue; the subject before the verb holds it, or the clause's subject before ", confident that …".
 Also a view ascribed by an opening "To X, …" ("To Ms. Doe, the bridge is a folly") or by a
 possessed view or count ("in Ms. Doe's view", "by the Trust's own tally")."""
 
@@ -18,7 +18,8 @@ _ADJECTIVES = (
     "hopeful|optimistic|pessimistic|convinced|adamant|critical|supportive|opposed|sure|certain|"
     "doubtful|angry|upset|furious|frustrated|fearful|afraid|keen|determined|insistent|"
     "unconvinced|unsure|alarmed|troubled|disappointed|pleased|happy|unhappy|"
-    "open|dismissive|vocal|clear|explicit|emphatic|blunt|candid|shocked|surprised"
+    "open|dismissive|vocal|clear|explicit|emphatic|blunt|candid|shocked|surprised|"
+    "interested|divided|split|upbeat|enthusiastic|bullish|sympathetic|receptive"
 )
 # knowledge held, with its clause only: "X was acutely aware that …" (not "aware of the risk")
 _KNOWING = "aware|unaware"

@@ -181,6 +181,19 @@ def test_aware_with_a_that_clause_and_shocked_are_stances() -> None:
     assert claim(body, "night ferry")["speaker"] is None  # 'aware of': no clause held
 
 
+def test_split_divided_upbeat_interested_are_stances() -> None:
+    body = (
+        "Harbour residents are evenly split on whether the ferry should run in winter.\n\n"
+        "The island skippers were divided over the plan to dredge the old channel.\n\n"
+        "Tom Greer was upbeat about the chances of a second boat on the route.\n\n"
+        "Ann Liddell is interested in a night service to the mainland."
+    )
+    assert claim(body, "run in winter")["speaker"] == "Harbour residents"
+    assert claim(body, "dredge")["speaker"] == "island skippers"
+    assert claim(body, "second boat")["speaker"] == "Tom Greer"
+    assert claim(body, "night service")["speaker"] == "Ann Liddell"
+
+
 def test_a_cue_after_has_to_or_needs_to_is_its_subjects() -> None:
     body = (
         "Ann Liddell has to remind the harbour board that the toll is fair.\n\n"
