@@ -19,7 +19,7 @@ from annotator.split.subject_cues import (
     _after_subject,
     named_ing,
 )
-from annotator.split.textscan import CASE_ODD_CHAR, WordScan, literal_first
+from annotator.split.textscan import WordScan, literal_first
 
 VERBS = (
     "said|says|say|added|adds|told|tells|argued|argues|replied|replies|responded|continued|"
@@ -86,6 +86,13 @@ def cue_matches(text: str, a: int, b: int) -> list[re.Match[str]]:
     return _CUE_WORDS.matches(text, a, b)
 
 
+def cue_matches_encoded(
+    text: str, a: int, b: int, encoded: tuple[str, bytes] | None
+) -> list[re.Match[str]]:
+    """`cue_matches`, given text[a:b] as `textscan.encode_part` gives it."""
+    return _CUE_WORDS.matches_encoded(text, a, b, encoded)
+
+
 def search_word(pattern: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
     """The first match of `pattern` in text[a:b] that starts a word."""
     for m in pattern.finditer(text, a, b):
@@ -97,78 +104,6 @@ def search_word(pattern: re.Pattern[str], text: str, a: int, b: int) -> re.Match
 _GERMAN = frozenset(lexicon_ml.DE)
 MAX_CUES = 12
 _BETWEEN = " ,.!?;:—–-\"”’'»«“‘\n"
-# every "according to" phrase holds one of these (a cheap test before the regex)
-_ACCORDING_KEY_LIST = (
-    "ccording",
-    "dires",
-    "juicio",
-    "мнению",
-    "информации",
-    "оценкам",
-    "сведениям",
-    "حد قول",
-    "laut",
-    "gemäß",
-    "nach",
-    "selon",
-    "après",
-    "según",
-    "acuerdo",
-    "secondo",
-    "segundo",
-    "stando",
-    "acordo",
-    "словами",
-    "думку",
-    "даними",
-    "інформацією",
-    "згідно",
-    "словам",
-    "данным",
-    "огласно",
-    "حسب",
-    "وفق",
-    "نقلا",
-)
-_ACCORDING_KEYS = re.compile("|".join(map(re.escape, _ACCORDING_KEY_LIST)), re.I)
-_LOWER_KEYS = tuple(k.lower() for k in _ACCORDING_KEY_LIST)
-_ASCII_KEYS = tuple(k for k in _LOWER_KEYS if k.isascii())  # all an ASCII text can hold
-_LATIN_KEYS = tuple(k for k in _LOWER_KEYS if max(k) < "\u0100")  # ... a Latin-1 text
-
-
-# the letters of CASE_ODD that `re.IGNORECASE` takes for a key's letter ("ı" -> "i", "ſ" -> "s",
-# "ᲂ" -> "о"); the others match none (NUL; tests/split/test_prefilters.py checks every letter)
-_ODD_AS_KEY = {"İ": "i", "ı": "i", "ſ": "s", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с"}
-
-
-def _odd_as_key(sentence: str) -> str:
-    """`sentence` with each letter of CASE_ODD replaced by `_ODD_AS_KEY`'s: its `str.lower()`
-    then holds a lower-cased key where `_ACCORDING_KEYS` matches (same length, same offsets)."""
-    m = CASE_ODD_CHAR.search(sentence)
-    while m is not None:
-        sentence = sentence.replace(m.group(), _ODD_AS_KEY.get(m.group(), "\0"))
-        m = CASE_ODD_CHAR.search(sentence, m.start())
-    return sentence
-
-
-def has_according_key(text: str, a: int, b: int) -> bool:
-    """`_ACCORDING_KEYS.search(text, a, b)` found something (5x faster: substring tests, see
-    `textscan`; a text with a letter of CASE_ODD, as Turkish "ı", is tested after
-    `_odd_as_key`, not with the case-insensitive search: 30x faster there)."""
-    sentence = text[a:b]
-    if sentence.isascii():  # no letter of CASE_ODD, no key in another script
-        keys = _ASCII_KEYS
-    elif len(sentence.encode("latin-1", "ignore")) == len(sentence):
-        keys = _LATIN_KEYS  # Latin-1 holds no key of another script; its CASE_ODD 'µ' is no key's
-    else:
-        keys, sentence = _LOWER_KEYS, _odd_as_key(sentence)
-    low = sentence.lower()
-    for key in keys:  # a loop, not `any` over a generator: a third cheaper
-        if key in low:
-            return True
-    return False
-
-
 _ACCORDING = re.compile(rf"({literal_first(lexicon_ml.ACCORDING_BEFORE)})\s*")
 _HEISST = re.compile(lexicon_ml.HEISST_ES)
 _ZUFOLGE = re.compile(rf"\s{lexicon_ml.ACCORDING_AFTER}\b")

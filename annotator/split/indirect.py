@@ -8,6 +8,7 @@ import re
 
 from annotator.split import clauses, lexicon, lexicon_de
 from annotator.split.according import according_phrase
+from annotator.split.according_keys import has_according_key
 from annotator.split.acts import ACT_GATES, HELD_GATE, act_frame, caused_speaker, held_claim
 from annotator.split.complements import labelled_frame, that_frame
 from annotator.split.control import control_subject
@@ -24,7 +25,7 @@ from annotator.split.cues import (
     _cue,
     _is_cue,
     cue_matches,
-    has_according_key,
+    cue_matches_encoded,
     infinitive_cue,
     search_word,
 )
@@ -67,8 +68,9 @@ from annotator.split.stance import (
     viewer_frame,
 )
 from annotator.split.surveys import NAMED_POLL_GATE, counted, named_poll, survey_opener
+from annotator.split.textscan import encode_part
 from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de
-from annotator.split.word_gates import word_set
+from annotator.split.word_gates import words_of
 
 # a pronoun right after a noun phrase opens an object relative clause ("the book she wrote")
 _NOUN_BEFORE = re.compile(
@@ -247,7 +249,8 @@ def attribute_sentence(
     def inside(i: int) -> bool:
         return bool(masked) and any(a <= i < b for a, b in masked)
 
-    acc = search_word(_ACCORDING, text, s, e) if has_according_key(text, s, e) else None
+    encoded = encode_part(text, s, e)  # shared by the key test and the cue and word scans
+    acc = search_word(_ACCORDING, text, s, e) if has_according_key(text, s, e, encoded) else None
     if acc and (
         inside(acc.start())
         or any(
@@ -292,7 +295,7 @@ def attribute_sentence(
     if title:  # "Clinton camp: Trump's remarks threaten …" as a document's title
         return title
     found: list[tuple[tuple[int, int], re.Match[str]]] = []
-    matches = cue_matches(text, s, e)
+    matches = cue_matches_encoded(text, s, e, encoded)
     closing = closing_frame(text, s, e, inside, matches) if tracker.lang in (None, "en") else None
     infinitive: list[tuple[tuple[int, int], re.Match[str]]] = []
     for m in clauses.main_first(text, s, matches):
@@ -420,7 +423,7 @@ def attribute_sentence(
             attr.content_span = _content(s, e, min(span[0], m.start()), max(span[1], m.end()), text)
             return attr
     english = tracker.lang in (None, "en")
-    words = word_set(text, s, e) if english else None  # which of the rules below can match
+    words = words_of(encoded) if english else None  # which of the rules below can match
     stance = stance_frame(text, s, e, inside) if english and STANCE_GATE.open(words) else None
     if stance:
         attr = attribution_of(text, stance[0], stance[1], tracker)

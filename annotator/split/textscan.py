@@ -112,6 +112,18 @@ _RUN_ORDER = list(_CODECS)  # word_runs' own order
 _WORD_BYTES = {codec: _word_bytes(codec) for codec in _CODECS}
 
 
+_PART_ORDER = list(_CODECS)  # encode_part's own order
+
+
+def encode_part(text: str, a: int, b: int) -> tuple[str, bytes] | None:
+    """text[a:b] as ASCII bytes or encoded by `single_byte` ("ascii" or the codec, and the bytes),
+    or None: one encoding of a sentence that several scans share."""
+    part = text[a:b]
+    if part.isascii():
+        return "ascii", part.encode("ascii")
+    return single_byte(part, _PART_ORDER)
+
+
 class WordScan:
     """`pattern.finditer(text, a, b)` for a pattern `(?<![\\w-])(form|form|…)(?![\\w-])` whose
     forms start with a `[\\w-]` character, without running it over the whole range.
@@ -145,15 +157,19 @@ class WordScan:
         if not self.keys:
             return list(self.pattern.finditer(text, a, b))
         part = text[a:b]
-        if part.isascii():
-            data = part.encode("ascii")
-            table, keys = self.keys["ascii"]
-        else:
-            encoded = single_byte(part, self.order)
-            if encoded is None:
-                return list(self.pattern.finditer(text, a, b))
-            codec, data = encoded
-            table, keys = self.keys[codec]
+        encoded = (
+            ("ascii", part.encode("ascii")) if part.isascii() else single_byte(part, self.order)
+        )
+        return self.matches_encoded(text, a, b, encoded)
+
+    def matches_encoded(
+        self, text: str, a: int, b: int, encoded: tuple[str, bytes] | None
+    ) -> list[re.Match[str]]:
+        """The same, given text[a:b] as `encode_part` gives it."""
+        if encoded is None or not self.keys:
+            return list(self.pattern.finditer(text, a, b))
+        codec, data = encoded
+        table, keys = self.keys[codec]
         runs = data.translate(table)
         hits = keys.intersection(runs.split())
         if not hits:

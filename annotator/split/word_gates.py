@@ -23,7 +23,11 @@ _GATED: set[bytes] = set()  # every word of every `WordGate` made so far
 def word_set(text: str, a: int, b: int) -> Set[bytes] | None:
     """The `\\w` runs of text[a:b] (as bytes) that a gate made so far lists, or None when the
     text fits no single-byte encoding."""
-    encoded = single_byte(text[a:b], _ORDER)
+    return words_of(single_byte(text[a:b], _ORDER))
+
+
+def words_of(encoded: tuple[str, bytes] | None) -> Set[bytes] | None:
+    """`word_set`, given the text as `textscan.encode_part` gives it."""
     if encoded is None:
         return None
     codec, data = encoded

@@ -16,22 +16,23 @@ from annotator.split import (
     reports,
     speakers,
 )
-from annotator.split.attribution import Tracker, attribute_sentence
-from annotator.split.claims import _ends_sentence
-from annotator.split.cues import (
+from annotator.split.according_keys import (
     _ACCORDING_KEY_LIST,
     _ACCORDING_KEYS,
-    _CUE_FORMS,
-    _CUE_SCAN,
-    _LATIN_KEYS,
+    _LOWER_KEYS,
     _odd_as_key,
-    cue_matches,
     has_according_key,
 )
+from annotator.split.attribution import Tracker, attribute_sentence
+from annotator.split.claims import _ends_sentence
+from annotator.split.cues import _CUE_FORMS, _CUE_SCAN, cue_matches
 from annotator.split.lexicon import ADVERB_BEFORE_VERB, WEEKDAYS
 from annotator.split.textscan import (
+    _CODECS,
+    _DECODING,
     CASE_ODD,
     CASE_ODD_CHAR,
+    encode_part,
     may_end_with_time,
     single_byte,
     word_runs,
@@ -74,14 +75,22 @@ def test_keys_match_as_the_regex_does() -> None:
         mixed = "".join(c.upper() if rng.random() < 0.3 else c for c in word)
         cases.append(noise + mixed[: rng.randint(0, len(mixed))] + noise[::-1])
     latin1 = "acdgijlmnorsuteéèüäßÄÜÿµÉ ,.«»"  # a Latin-1 text is tested for its script's keys
+    latin1_keys = [k for k in _ACCORDING_KEY_LIST if max(k) < "\u0100"]
     for _ in range(2000):
-        word = "".join(c.upper() if rng.random() < 0.3 else c for c in rng.choice(_LATIN_KEYS))
+        word = "".join(c.upper() if rng.random() < 0.3 else c for c in rng.choice(latin1_keys))
         noise = "".join(rng.choice(latin1) for _ in range(rng.randint(1, 6)))
         cases.append(noise + word[: rng.randint(0, len(word))] + noise[::-1])
+    for codec in _CODECS:  # a text of one codec's letters is tested on its bytes
+        letters = "".join(c for c in _DECODING[codec] if c.isalpha()) + " ,.“”’"
+        for _ in range(400):
+            word = "".join(c.upper() if rng.random() < 0.3 else c for c in rng.choice(_LOWER_KEYS))
+            noise = "".join(rng.choice(letters) for _ in range(rng.randint(1, 6)))
+            cases.append(noise + word[: rng.randint(0, len(word))] + noise[::-1])
     for text in cases:
         padded = "x " + text + " y"
         expected = _ACCORDING_KEYS.search(padded, 2, 2 + len(text)) is not None
-        assert has_according_key(padded, 2, 2 + len(text)) is expected, text
+        encoded = encode_part(padded, 2, 2 + len(text))
+        assert has_according_key(padded, 2, 2 + len(text), encoded) is expected, text
 
 
 def test_odd_letters_become_the_key_letter_ignorecase_takes_them_for() -> None:
