@@ -26,6 +26,9 @@ class SplitFormat(StrEnum):
     json = "json"
 
 
+TABLE_ROWS = 50  # a split's table shows its first claims; a large folder would print for minutes
+
+
 def _err(line: str) -> None:
     print(f"Error: {line}", file=sys.stderr)
 
@@ -153,7 +156,12 @@ def split_cmd(
             )
         )
     else:
-        _print_table(split.claim_rows(summary.claim_ids))
+        _print_table(split.claim_rows(summary.claim_ids[:TABLE_ROWS]))
+        if len(summary.claim_ids) > TABLE_ROWS:
+            print(
+                f"... {len(summary.claim_ids) - TABLE_ROWS} more claim unit(s): "
+                "`annotator claims` lists them all, `--format jsonl` prints them as lines"
+            )
         print(
             f"{summary.files} file(s), {summary.documents_new} new document(s) "
             f"({summary.documents_existing} already stored), {summary.claims} claim unit(s) "

@@ -113,7 +113,7 @@ def read_documents(
             return _read_jsonl(text, name)
         if fmt == "html":
             return [html_document(text, name)], []
-        return [refuse_nul(RawDocument(path=name, format="txt", text=text), name)], []
+        return [refuse_unstorable(RawDocument(path=name, format="txt", text=text), name)], []
     except AnnotatorError as err:
         return [], [err]
 
@@ -213,21 +213,34 @@ def _jsonl_document(line: str, name: str, number: int) -> RawDocument:
     doc = RawDocument(
         path=f"{name}:{number}", format="jsonl", text=normalise_newlines(text), **extra
     )
-    return refuse_nul(doc, name, number)
+    return refuse_unstorable(doc, name, number)
 
 
-def refuse_nul(doc: RawDocument, name: str, line: int | None = None) -> RawDocument:
+def refuse_unstorable(doc: RawDocument, name: str, line: int | None = None) -> RawDocument:
     """`doc` as it is, or AnnotatorError (`name:line: ...`) when its text or a metadata field
-    holds a NUL character, which PostgreSQL cannot store (SQLite can)."""
+    holds a NUL character, which PostgreSQL cannot store (SQLite can), or a lone surrogate
+    (a JSON `\\ud800` escape with no pair), which is no Unicode text and no store can encode."""
     for key in ("text", *OPTIONAL_FIELDS):
         value = getattr(doc, key)
-        if isinstance(value, str) and "\x00" in value:
+        if not isinstance(value, str):
+            continue
+        if "\x00" in value:
             raise AnnotatorError(
                 f'"{key}" holds a NUL character (U+0000), which a store cannot keep; remove it',
                 path=name,
                 line=line,
             )
+        if not value.isascii() and (lone := _LONE_SURROGATE.search(value)):
+            raise AnnotatorError(
+                f'"{key}" holds a lone surrogate (U+{ord(lone.group()):04X}) at character '
+                f"{lone.start() + 1}: half of a UTF-16 pair, not text; fix the escape",
+                path=name,
+                line=line,
+            )
     return doc
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # --- HTML -------------------------------------------------------------------------------
@@ -267,7 +280,7 @@ def html_document(html: str, name: str) -> RawDocument:
     text = normalise_newlines(text)
     if not text.strip():
         raise AnnotatorError("no main text found in the HTML page", path=name)
-    return refuse_nul(RawDocument(path=name, format="html", text=text, **meta), name)
+    return refuse_unstorable(RawDocument(path=name, format="html", text=text, **meta), name)
 
 
 _SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg"}

@@ -1,7 +1,7 @@
 """PostgreSQL `COPY ... FROM STDIN` for the split stage's bulk writes, with one-line errors.
 
 A row PostgreSQL refuses (or psycopg, before sending it: text with a NUL byte, which SQLite
-stores; ingest refuses such a document first, `ingest.refuse_nul`) fails the whole COPY and so
+stores; ingest refuses such a document first, `ingest.refuse_unstorable`) fails the whole COPY and so
 the caller's transaction; the user sees one `Error:` line naming the file (and line, for JSONL)
 the row came from and the problem, never a driver traceback, and nothing of the batch is stored.
 """

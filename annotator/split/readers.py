@@ -12,7 +12,7 @@ A shard is one file:
 - `.txt`, `.html`, `.htm`: one document, as `annotator split` reads them.
 
 A bad line or record is a problem (one line naming `file:N`); the others still come through.
-A document holding a NUL character is one (`ingest.refuse_nul`): PostgreSQL cannot store it.
+A document holding a NUL character or a lone surrogate is one (`ingest.refuse_unstorable`).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from annotator.split.ingest import (
     html_document,
     normalise_newlines,
     read_documents,
-    refuse_nul,
+    refuse_unstorable,
 )
 
 SHARD_SUFFIXES = (".jsonl.gz", ".jsonl", ".parquet", ".warc.gz", ".warc", *SUPPORTED_SUFFIXES)
@@ -141,7 +141,7 @@ def _parquet(path: Path, name: str) -> Iterator[Item]:
                 path=f"{name}:{row}", format="parquet", text=normalise_newlines(text), **extra
             )
             try:
-                yield refuse_nul(doc, name, row)
+                yield refuse_unstorable(doc, name, row)
             except AnnotatorError as exc:
                 yield exc
 
@@ -185,7 +185,7 @@ def _warc_record(record, name: str, number: int) -> Item | None:  # type: ignore
         if is_html:
             doc = html_document(text, where)
         else:
-            doc = refuse_nul(
+            doc = refuse_unstorable(
                 RawDocument(path=where, format="txt", text=normalise_newlines(text)), where
             )
     except AnnotatorError as exc:

@@ -105,6 +105,24 @@ def test_split_twice_stores_nothing_twice_and_ids_are_stable(
     assert sorted(r["cluster_id"] for r in elsewhere) == sorted(r["cluster_id"] for r in first)
 
 
+def test_the_split_table_shows_the_first_claims_and_counts_the_rest(
+    seeds: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without --format the split prints a table of its first TABLE_ROWS claims (a folder of
+    thousands would print for minutes), then how many more there are and where to see them."""
+    from annotator.cli.split import TABLE_ROWS
+
+    _, rows, _ = split_jsonl(capsys, str(seeds))
+    assert len(rows) > TABLE_ROWS
+    monkeypatch.setenv("COLUMNS", "400")  # one table row a line
+    assert main(["split", str(seeds)]) == 0
+    out = capsys.readouterr().out
+    shown = [r["id"][:8] for r in rows if f"│ {r['id'][:8]} " in out]
+    assert shown == [r["id"][:8] for r in rows[:TABLE_ROWS]]
+    assert f"... {len(rows) - TABLE_ROWS} more claim unit(s): `annotator claims` lists" in out
+    assert out.rstrip().endswith(f"{len(rows)} claim unit(s) (0 new)")
+
+
 def test_bad_files_are_refused_one_line_each_and_good_ones_go_in(
     seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

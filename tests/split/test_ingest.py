@@ -333,3 +333,24 @@ def test_a_nul_character_is_one_problem_per_document_and_the_others_go_in(tmp_pa
     page.write_bytes(html.encode("utf-16"))
     (doc,), problems = read_documents(page)
     assert not problems and doc.text == said and doc.title == "T"
+
+
+def test_a_lone_surrogate_escape_is_one_problem_naming_the_character(tmp_path: Path) -> None:
+    """A JSONL `\\ud800` escape with no pair decodes to no Unicode text: the line is one problem
+    saying so (not an encoder's traceback at store time), a paired escape is text."""
+    said = "Officials said the bridge will close on Monday."
+    path = tmp_path / "d.jsonl"
+    lines = [
+        '{"text": "Officials said\\ud800 the bridge will close."}',
+        '{"text": "' + said + ' \\ud83d\\ude00"}',
+        '{"text": "' + said + '", "author": "Ann \\udc00"}',
+    ]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    docs, errors = read_documents(path)
+    assert [d.path for d in docs] == [f"{path}:2"] and docs[0].text.endswith("\U0001f600")
+    assert [str(e) for e in errors] == [
+        f'{path}:1: "text" holds a lone surrogate (U+D800) at character 15: half of a UTF-16 '
+        "pair, not text; fix the escape",
+        f'{path}:3: "author" holds a lone surrogate (U+DC00) at character 5: half of a UTF-16 '
+        "pair, not text; fix the escape",
+    ]
