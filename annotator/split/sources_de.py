@@ -175,6 +175,9 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
         verb = out.group("verb") or "geht"
         cue = f"{verb} hervor" if out.group("hervor") == "hervor" else "hervorgeht"
         return np.span(1), cue, np.start(1), out.end()
+    shows = _WIE_SHOWS.search(text, s, e) if "ie " in sentence else None
+    if shows:  # "Wie eine Studie ergab, …", "…, wie die Zählung zeigt.": the study found it
+        return shows.span("doc"), shows.group("verb"), shows.start(), shows.end()
     z = _ZUFOLGE.search(text, s, e) if "zufolge" in sentence else None
     if z:
         span = subject_before(text, s, z.start())
@@ -202,6 +205,17 @@ _HERVOR = re.compile(
 )
 _HERVOR_AFTER = re.compile(  # "Aus dem Bericht geht hervor, dass …"
     r"\b[Aa]us\s+(?P<doc>[^,.;:!?]{3,120}?)\s+(?P<verb>geht|ging)\s+(?:[a-z]+\s+)?(?P<hervor>hervor)\b"
+)
+# a finding in a clause of its own: "Wie eine Studie ergab, …", "…, wie Zahlen der Behörde
+# zeigen.", "Wie sich aus dem Bericht ergab, …"; experience shows nobody's finding ("wie die
+# Erfahrung zeigt")
+_WIE_SHOWS = re.compile(
+    r"(?:^|(?<=[,:;]\s)|(?<=[.!?]\s)|(?<=\n))[Ww]ie\s+(?:sich\s+aus\s+)?"
+    r"(?!(?:die\s+)?(?:Erfahrung|Praxis|Geschichte|Vergangenheit|Realität|Wirklichkeit)\b)"
+    r"(?P<doc>(?:der|die|das|den|dem|eine|ein|einer|einem|erste|neue|jüngste|aktuelle|\w+e)\s+"
+    r"[^,.;:!?„“\"]{2,80}?|[A-ZÄÖÜ][^,.;:!?„“\"]{1,80}?)"
+    r"\s+(?P<verb>ergab|ergaben|ergibt|ergeben|zeigt|zeigte|zeigen|zeigten|belegt|belegte|belegen|"
+    r"belegten)(?=\s*[,.;]|\s*$)"
 )
 _DAY = re.compile(r"(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|januar|februar|märz|mai|juni")
 _GIVEN = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES

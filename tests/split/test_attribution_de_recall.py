@@ -407,3 +407,17 @@ def test_a_noun_of_a_view_pointing_at_a_dass_clause_frames_it() -> None:
     assert [who for who, _ in got] == ["Präsident"]
     got = speakers("Die Hoffnung, dass der Regen nachlässt, erfüllte sich nicht.")
     assert got == [(None, None)]
+
+
+def test_a_finding_in_a_wie_clause_names_its_source() -> None:
+    """ "Wie eine Umfrage ergab, …", "…, wie Zahlen des Amtes zeigen.", "Wie sich aus dem
+    Gutachten ergab, …": the study or document found what the sentence says; experience
+    ("wie die Erfahrung zeigt") is nobody's finding."""
+    got = speakers("Wie eine neue Umfrage ergab, fahren immer mehr Pendler mit dem Rad zur Arbeit.")
+    assert got == [("Umfrage", "ergab")]
+    got = speakers("Die Mieten steigen in allen Städten, wie Zahlen des Statistikamtes zeigen.")
+    assert got == [("Zahlen des Statistikamtes", "zeigen")]
+    got = speakers("Wie sich aus dem Gutachten ergab, war die Brücke seit Jahren marode.")
+    assert got == [("Gutachten", "ergab")]
+    got = speakers("Wie die Erfahrung zeigt, dauern solche Bauprojekte meist länger.")
+    assert got == [(None, None)]
