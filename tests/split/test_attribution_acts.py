@@ -379,6 +379,32 @@ def test_a_subject_the_leading_words_miss_keeps_speaking_after_to(
     assert got and speaker in got
 
 
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        ("Ann Liddell failed to mention the cost of the new bridge.", "cost of", "Ann Liddell"),
+        ("Tom Hale is choosing not to respond to the harbour board.", "harbour", "Tom Hale"),
+        ("Ferry owners continue to warn that the toll is far too high.", "toll is", "owners"),
+        ("Tom Hale goes on to list three reasons why the toll is unfair.", "reasons", "Tom Hale"),
+        ("Ann Liddell did go out of her way to praise the ferry crews.", "ferry crews", "Liddell"),
+        ("Ann Liddell was the first skipper in the port to endorse the toll.", "toll", "Liddell"),
+        (
+            "The skippers are using the vote to portray the board as reckless.",
+            "board as",
+            "skippers",
+        ),
+        ("Tom Hale has taken to the radio to complain about the toll.", "about the", "Tom Hale"),
+    ],
+)
+def test_more_verbs_before_to_keep_the_subject_speaking(
+    body: str, fragment: str, speaker: str
+) -> None:
+    """ "X failed to mention", "X continue to warn", "X goes on to list", "X was the first … to
+    endorse", "X are using <a thing> to portray": X speaks (or keeps silent) after "to"."""
+    got = claim(body, fragment)["speaker"]
+    assert got and speaker in got
+
+
 def test_a_place_after_a_comma_is_no_subject_before_to() -> None:
     body = "Recently, Tom Hale of Dover, Del., stood at a town meeting to say the toll was high."
     assert claim(body, "toll was")["speaker"] != "Del."
