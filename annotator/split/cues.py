@@ -290,6 +290,9 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
             and not _DE_PERFECT.search(text, max(lo, m.start() - 150), m.start())
             and not (_DE_PERFECT_AFTER.match(text, m.end()) and verb != "gestanden")
             # "wie X bekanntgegeben hat", not "… über der Bucht gestanden hatte"
+            and not lexicon_de.agent_passive(
+                text, lo, m.start(), m.end(), _sentence_end(text, m.end())
+            )
         ):
             return False  # "X, genannt Y", "wurde angegeben": not "hat … angegeben"
         if _IN_BRACKETS.match(text, m.end()) and "(" in text[max(lo, m.start() - 30) : m.start()]:

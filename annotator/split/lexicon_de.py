@@ -280,3 +280,32 @@ def toll(verb: str, text: str, a: int, b: int) -> bool:
     if not verb.startswith(("forder", "gefordert")):
         return False
     return bool(_TOLL_AFTER.match(text, b) or _TOLL_BEFORE.search(text[max(0, a - 40) : a]))
+
+
+# a passive with its agent before a participle ("Es wurde von X die Sorge geäußert", "Von
+# deutscher Seite wurde gefordert"), in the participle's own clause
+_AGENT_PASSIVE = re.compile(
+    r"\b(?:wird|wurde|wurden|werden|war|waren)\s+(?:[^,.;:!?]*?\s)?(?:von|vom|seitens)\s"
+    r"|(?<![\w-])(?:Von|Vom|Seitens)\s[^,.;:!?]*?\b(?:wird|wurde|wurden|werden|war|waren)\b"
+)
+_CLAUSE_BEFORE = re.compile(r"[,;:„“\"»«]")
+# what follows the participle: "worden" or "sein", then a comma
+_PASSIVE_COMMA = re.compile(r"(?:\s+worden)?(?:\s+(?:sein|ist|war|sei))?\s*,\s*")
+_REPORTED_CLAUSE = re.compile(
+    r"(?:dass|ob)\b|[^.;:!?]*?(?:\bzu\s+[a-zäöüß]{2,}(?:en|ern|eln)\b|\b[a-zäöüß]+zu[a-zäöüß]+en\b)"
+)
+
+
+def agent_passive(text: str, lo: int, a: int, b: int, hi: int) -> bool:
+    """The participle at text[a:b] is a passive with its agent named in its clause, and a
+    "dass" clause, a "zu" infinitive or a Konjunktiv clause after a comma reports what the
+    agent said: "Von der Opposition wurde gefordert, die Wahl zu wiederholen"."""
+    clause = max([lo] + [m.end() for m in _CLAUSE_BEFORE.finditer(text, max(lo, a - 150), a)])
+    if not _AGENT_PASSIVE.search(text, clause, a):
+        return False
+    comma = _PASSIVE_COMMA.match(text, b, hi)
+    if not comma:
+        return False
+    return bool(_REPORTED_CLAUSE.match(text, comma.end(), hi)) or bool(
+        SUBJUNCTIVE.search(text, comma.end(), hi)
+    )

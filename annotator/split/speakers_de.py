@@ -59,7 +59,8 @@ _PAREN = re.compile(r"\([^()]{1,80}\)")
 _TITLE = re.compile(r"[„»“\"](?:[^\s„“”\"»«]+ ?){1,4}[“”\"«]")
 _FRONT_AGENT = re.compile(
     r"\s*(?:Von|Vom|Seitens)\s+((?:(?:der|dem|den|des)\s+)?(?:(?!k?ein)[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}"
-    r"[A-ZÄÖÜ][\w-]*(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]*)?)\s+(?:wird|wurde|wurden|werden|war|ist)\b"
+    r"[A-ZÄÖÜ][\w-]*(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}[A-ZÄÖÜ][\w-]*)?)"
+    r"\s+(?:wird|wurde|wurden|werden|war|ist)\b"
 )
 _NENNEN = frozenset("nannte nennt nannten nennen".split())
 _MAN = re.compile(r"\s+man\b")
@@ -95,8 +96,10 @@ def german_subject(
 ) -> tuple[int, int] | None:
     """The subject of a German cue verb at text[verb_start:verb_end] in the sentence [lo, hi),
     or None (a passive, or no subject found)."""
-    if _PASSIVE.match(text, verb_end):
-        return None
+    if _PASSIVE.match(text, verb_end) and not lexicon_de.agent_passive(
+        text, lo, verb_start, verb_end, hi
+    ):
+        return None  # "war … gefordert worden", unless its agent is named
     if text[verb_start:verb_end] in _NENNEN and (
         _NAMING_AFTER.match(text, verb_end)
         or " sich " in text[_clause_start(text, lo, verb_start) : verb_start]

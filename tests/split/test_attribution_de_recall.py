@@ -421,3 +421,23 @@ def test_a_finding_in_a_wie_clause_names_its_source() -> None:
     assert got == [("Gutachten", "ergab")]
     got = speakers("Wie die Erfahrung zeigt, dauern solche Bauprojekte meist länger.")
     assert got == [(None, None)]
+
+
+def test_a_passive_with_its_agent_reports_the_clause_after_it() -> None:
+    """ "Von der Opposition wurde gefordert, …", "Es wurde vom Verband die Sorge geäußert, …",
+    "Von Seiten der städtischen Verwaltung war … vorgeworfen worden, … zu …": the agent says
+    what the "dass", "zu" or Konjunktiv clause after the participle says; a passive with an
+    agent and no such clause ("wurde vom Bürgermeister abgesagt, weil …") reports nothing."""
+    got = speakers("Von der Opposition wurde gefordert, dass die Wahl wiederholt werde.")
+    assert got == [("Opposition", "gefordert")]
+    got = speakers(
+        "Es wurde vom Verband der Wirte die Sorge geäußert, viele Lokale müssten schließen."
+    )
+    assert [who for who, _ in got] == ["Verband der Wirte"]
+    got = speakers(
+        "Von Seiten der städtischen Verwaltung war dem Verein vorgeworfen worden, die "
+        "Zuschüsse falsch verbucht zu haben."
+    )
+    assert [who for who, _ in got] == ["Seiten der städtischen Verwaltung"]
+    got = speakers("Das Fest wurde vom Bürgermeister abgesagt, weil der Regen zu stark war.")
+    assert got == [(None, None)]
