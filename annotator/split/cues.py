@@ -9,6 +9,7 @@ from annotator.split import lexicon, lexicon_de, lexicon_ml
 from annotator.split.clauses import no_subject
 from annotator.split.compounds import after_adjective, noun_compound
 from annotator.split.credits import credit_line
+from annotator.split.naming import names_thing
 from annotator.split.other_senses import INITIALS, not_speech, thing_described, thing_goes_on
 from annotator.split.subject_cues import (
     _DETERMINER,
@@ -161,13 +162,6 @@ _ALL_TOLD = re.compile(r"(?:^|[.;:—–]\s*|\n\s*)\s*[Aa]ll\s+$")  # "All told,
 _LEARNED_CLAUSE = re.compile(
     r"(?:\s+(?:on\s+)?\w+day\s+that|\s+(?:he|she|they|it|we|I|you|there))\b"
 )
-# "a group called the “X”"; not a possessive: "the campaign called AP's report a …"
-_CALLED_NAME = re.compile(r"\s+(?:the\s+)?[\"“‘']?[A-Z](?![\w.&-]*['’]s?\s)")
-# a noun right before "called" ("a group called"), not an adverb ("Doe also called")
-_LOWER_END = re.compile(
-    r"\b(?!(?:also|later|then|again|once|repeatedly|previously|recently|even|still|"
-    r"just|already|now|publicly|often)\s)(?![a-z]+ly\s)[a-z][a-z]+\s+$"
-)
 # `(?<!\.[A-Z])(?<!\b[A-Z])[.!?](?:\s|$)|[“\"„«»]`, written to start with one class (the
 # lookbehinds after the mark) so that the scan jumps from mark to mark
 _QUOTE_STOP = re.compile(
@@ -314,8 +308,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         and not named_ing(text, m.start(), m.end(), lo)
     ):
         return False  # "a poor showing", "refrained from attacking": not ", saying" or "is calling"
-    if verb == "called" and _CALLED_NAME.match(text, m.end()) and _LOWER_END.search(before):
-        return False  # "a group called the …"
+    if verb == "called" and names_thing(text, m.start(), m.end(), lo):
+        return False  # "a group called the …", "officials, called superdelegates, and …"
     if verb == "told" and _ALL_TOLD.search(before) and text[m.end() : m.end() + 1] == ",":
         return False  # "All told, the group raised $4 million": in all
     if verb == "reporting" and _PRECINCTS.search(before):

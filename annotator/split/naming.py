@@ -1,0 +1,35 @@
+""" "called" naming a thing, no judgment of it: "a group called the …", "a tax loophole called
+an “inversion”", "the so- called …", "party officials, called superdelegates, and …" (not "Doe
+also called", "the campaign called AP's report a …", "Doe, a spokeswoman, called Smith a liar")."""
+
+from __future__ import annotations
+
+import re
+
+# "a group called the “X”"; not a possessive: "the campaign called AP's report a …"
+_CALLED_NAME = re.compile(r"\s+(?:(?:the\s+)?[\"“‘']?[A-Z](?![\w.&-]*['’]s?\s)|an?\s+[\"“‘'][a-z])")
+# a noun right before "called" ("a group called"), not an adverb or an auxiliary ("Doe also
+# called", "which Doe had called a “disaster”")
+_LOWER_END = re.compile(
+    r"\b(?!(?:also|later|then|again|once|repeatedly|previously|recently|even|still|"
+    r"just|already|now|publicly|often|had|has|have|was|were|is|are|been|be|being)\s)"
+    r"(?![a-z]+ly\s)[a-z][a-z]+\s+$"
+)
+_SO = re.compile(r"\b[Ss]o-\s*$")  # "the so- called …" (a broken "so-called")
+# a lower-case noun and a comma before "called", then a name closed by a comma or a relative:
+# "officials, called superdelegates, and", 'a series, called "Quick Question" in which'
+_SET_OFF = re.compile(r"\b[a-z][a-z]+,\s+$")
+_NAME_CLOSED = re.compile(
+    r"\s+(?:the\s+)?(?:[\"“‘'][^\"“”‘’']{1,60}[\"”’']|(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*|"
+    r"[a-z]+)(?:,|\s+(?:in\s+which|which|that)\b)"
+)
+
+
+def names_thing(text: str, start: int, end: int, lo: int) -> bool:
+    """ "called" at [start, end) gives a thing its name and reports nothing."""
+    before = text[max(lo, start - 12) : start]
+    if _SO.search(before):
+        return True
+    if _CALLED_NAME.match(text, end) and _LOWER_END.search(before):
+        return True  # "a group called the …"
+    return _SET_OFF.search(before) is not None and _NAME_CLOSED.match(text, end) is not None
