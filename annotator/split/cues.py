@@ -118,6 +118,12 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$"
 # hopes will …": the object of the cue opens a relative clause before its subject)
 _MODAL_NEXT = re.compile(r"\s+(?:would|will|could|can|may|might|should|must)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what|whom)\b")
+# a preposition right before a noun-like form (a quantifier between): "around plans to",
+# "premiums for many plans rose", "in talks with"; no subject ends in a preposition
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:around|about|of|for|with|without|into|over|under|amid|against|despite|from|among|"
+    r"in|on|at)\s+(?:(?:many|several|other|more|such)\s+)?$"
+)
 # a passive: "was (not) told", "has been widely condemned", "aren't admitted", "they're expected"
 _PASSIVE = re.compile(
     r"(?:\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+)?|"
@@ -323,6 +329,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "voters will see the ad 10 times": an experience to come, no view
     if verb in lexicon.NOUN_LIKE and (
         _DETERMINER.search(before)
+        or _PREPOSITION_BEFORE.search(before)
         or _NOUN_NEXT.match(text, m.end())
         or _MODAL_NEXT.match(text, m.end())
         and not _RELATIVE_BEFORE.search(text, max(lo, m.start() - 60), m.start())

@@ -4,8 +4,9 @@ noun or an idiom ("a think tank", "a talk show", "feel free to"), "offer" with g
 chance ("offers a unique opportunity"), an office or a result sought or won ("seeks
 reelection", "claimed the prize", "posted a victory"), "add" with things ("added 2,000 jobs"),
 "applauded" with no object ("The crowd applauded."), "responded" with a deed or a manner
-("responded by cutting the toll", "How has the board responded?"), and "continued" after a thing
-that goes on ("But the borrowing continued.")."""
+("responded by cutting the toll", "How has the board responded?"), "continued" after a thing
+that goes on ("But the borrowing continued."), and "published" with a time and no object ("a paper
+published shortly before the vote")."""
 
 from __future__ import annotations
 
@@ -132,7 +133,17 @@ _PHONED = re.compile(
     r"afternoon|evening))?)*"
     r"\s*(?:[.!?;](?=\s|$)|$|,\s+(?:and|but)\s|\s+and\s+(?:was|is|had|has)\b)"
 )
+# "published" with a time and no object after it describes a work ("a paper published shortly
+# before the speech", "an interview published Thursday, …", "a memoir published in 1997")
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+_PUBLISHED_WHEN = re.compile(
+    rf"\s+(?:(?:just|first|only|[a-z]+ly)\s+)?(?:{_DAY}|(?:in|on)\s+(?:\d{{4}}|[A-Z][a-z]+)|"
+    r"(?:last|this|earlier|later)\s+(?:week|month|year)|(?:decades|years|months|weeks|days)\s+"
+    r"ago|shortly|(?:before|after)\s+(?:the|his|her|its|their))\b"
+    r"(?!(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:a|an|the|his|her|its|their)\s)"
+)
 _SENSES_AFTER = {
+    "published": _PUBLISHED_WHEN,
     **dict.fromkeys(("call", "calls", "called"), _PHONED),
     **dict.fromkeys(
         ("seek", "seeks", "sought", "seeking"),

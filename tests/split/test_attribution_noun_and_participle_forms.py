@@ -1,0 +1,36 @@
+"""English attribution: a noun-like cue form right after a preposition is a noun ("built around
+plans to …", "premiums for many plans rose"), and "published" with a time and no object after
+it describes a work ("a paper published shortly before the speech", "an interview published
+Thursday, …"), unlike "The Gazette published on Monday a report that …"; on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from attribution_cases import claim
+
+
+def test_a_noun_like_form_after_a_preposition_is_a_noun() -> None:
+    body = (
+        "Roe has built her campaign around plans to ''widen the harbour'' before the winter.\n\n"
+        "Fees for many plans rose by a third at the marina this spring."
+    )
+    assert claim(body, "widen the harbour")["speaker"] is None
+    assert claim(body, "rose by a third")["speaker"] is None
+
+
+def test_published_with_a_time_describes_a_work() -> None:
+    body = (
+        "The toll is taken almost whole from a paper published shortly before the council "
+        "meeting on the pier.\n\n"
+        "In an interview with the Harbour Gazette published Thursday, Roe did not rule out a "
+        "second ferry.\n\n"
+        "A study published Friday found that the ferry ran late on most days."
+    )
+    assert claim(body, "taken almost whole")["speaker"] is None
+    assert claim(body, "second ferry")["speaker"] != "Harbour Gazette"
+    assert claim(body, "ran late")["speaker"] == "study"  # the verb after the participle reports
+
+
+def test_published_with_an_object_after_the_time_reports() -> None:
+    body = "The Harbour Gazette published on Monday a report that the ferry ran late all year."
+    assert claim(body, "ran late")["speaker"] == "Harbour Gazette"
