@@ -34,10 +34,11 @@ _SUBORDINATE = re.compile(
     r"Even\s+if|Because|Since|If|When|After|Before|Once|Unless|Until|Asked|Pressed|Questioned)"
     r"\s+[^,;:—–“”\"]{3,160}?,"
 )
-# a subordinator that opens the sentence or follows a comma: ", when asked about …, X said"
+# a subordinator that opens the sentence or follows a comma (a closing quote may follow it):
+# ", when asked about …, X said", 'on “The Hour,” when asked about …, X said'
 _SUBORDINATOR_BEFORE = re.compile(
-    r"(?:^|[,;(—–]\s*)(?:when|whenever|if|unless|once|until|after|before|while|though|although|"
-    r"as|than)\s+$",
+    r"(?:^|[,;(—–][”\"’']?\s*)(?:when|whenever|if|unless|once|until|after|before|while|though|"
+    r"although|as|than)\s+$",
     re.I,
 )
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself|ourselves|myself|yourself)\b")
@@ -79,8 +80,13 @@ _CLAUSE_GOES_ON = re.compile(r"\s+(?![,.;:!?)\]”\"’'—–-])[^\s,.;:!?]")
 
 
 # a subordinate clause after a comma, up to the comma before an -ing cue: "…, when pilots
-# interrupted the mayor, shouting …", "…, where skippers had gathered, chanting …"
+# interrupted the mayor, shouting …", "…, where skippers had gathered, chanting …"; with no
+# comma before the cue, the clause that holds its message ("cheered after Doe issued a
+# statement saying …")
 _SUBORDINATE_AFTER = re.compile(r",\s+(?:when|where|after)\s+(?=[A-Za-z])")
+_SUBORDINATE_MESSAGE = re.compile(
+    r"\b(?:when|after|because|before|since|while|until)\s+(?=[A-Za-z])"
+)
 # the clause's finite verb right after its subject: a past form or an auxiliary
 _VERB_NEXT = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|ew|ught|ung|ang|ame|ave|ook)|had|has|have|was|were|"
@@ -91,9 +97,11 @@ _VERB_NEXT = re.compile(
 def subordinate_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     """The subject of a "when/where/after" clause that follows a comma and ends at
     `comma`, before an -ing cue: the -ing phrase goes on from that clause ("…, when pilots
-    interrupted the mayor, shouting …": the pilots). None when no such clause ends there."""
+    interrupted the mayor, shouting …": the pilots); with no comma at `comma`, of the
+    subordinate clause that the -ing cue ends. None when no such clause ends there."""
     last = None
-    for m in _SUBORDINATE_AFTER.finditer(text, lo, comma):
+    opener = _SUBORDINATE_AFTER if text[comma : comma + 1] == "," else _SUBORDINATE_MESSAGE
+    for m in opener.finditer(text, lo, comma):
         last = m
     if last is None or "," in text[last.end() : comma]:
         return None

@@ -348,7 +348,7 @@ def attribute_sentence(
         elif ing and (_AFTER_CLAUSE.search(gap) or _BY_ING.search(gap) or _ING_AND.search(gap)):
             # "X defended the plan, saying …", "X issued a statement saying …", "X began by
             # saying …", "X …, calling them liars and vowing …": the main clause
-            span = clauses.subordinate_subject(text, s, g_end - 1) if gap.endswith(",") else None
+            span = clauses.subordinate_subject(text, s, g_end - 1 if gap.endswith(",") else g_end)
             span = span or main_subject(text, s, m.start())
         elif ing and (
             aspect := lexicon.ASPECT_ING.search(text, max(s, m.start() - 20), m.start())
