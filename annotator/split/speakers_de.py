@@ -39,6 +39,7 @@ from annotator.split.subject_words_de import (
     _opens_subject,
     _relative_apposed,
     _starts_subject,
+    opening_name,
 )
 
 _AUX = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte)\b")
@@ -153,8 +154,8 @@ def german_subject(
     if title and text[title.start(1)].isupper():
         return title.start(1), title.start(1) + len(title.group(1).rstrip())
     if not prefix:
-        if apposed or _APPOSED.match(text, lo, verb_start):
-            return subject_before(text, lo, verb_start)
+        if apposed or _APPOSED.match(text, lo, verb_start):  # "Jan Roth, Minister für X, sagte"
+            return opening_name(text, lo, verb_start) or subject_before(text, lo, verb_start)
         skip = _SKIP.match(text, verb_end, hi)
         after = skip.end() if skip else verb_end  # "…, teilte später der Direktor mit"
         if clause > lo and _starts_subject(text, after, hi):
@@ -188,7 +189,7 @@ def german_subject(
     aux = (_AUX_SEIN if sein else _AUX).search(text, clause, verb_start)
     if aux and not text[clause : aux.start()].strip():
         if apposed or _relative_apposed(text, start, lo, bounds):  # "X, der Sprecher, hat …"
-            return subject_before(text, lo, aux.start())
+            return opening_name(text, lo, aux.start()) or subject_before(text, lo, aux.start())
         return subject_after(text, aux.end(), verb_start)  # "…, hatte X damals gesagt"
     if len(prefix) > 1 and _clean_word(prefix[-1]) in ("und", "aber", "sondern"):
         if clause > lo and prefix[0][:1].islower() and first not in _NOMINATIVE:

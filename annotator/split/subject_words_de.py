@@ -89,3 +89,36 @@ def _relative_apposed(text: str, start: int, lo: int, bounds: list[int]) -> bool
         and bool(_RELATIVE_OPEN.match(text, bounds[0], bounds[1]))
         and not _FINITE.search(text, lo, bounds[0])
     )
+
+
+_NAME_WORD = re.compile(r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w.’'-]*|von|van|de|al|bin")
+_PARTY = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+_APPOSITIVE_END = re.compile(r"[^,;:!?„“\"»«()]+,\s*$")
+
+
+def opening_name(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The name that opens a subject with its apposition before the verb at `hi`: "Jan Roth"
+    of "Jan Roth, Minister für Wirtschaft, | sagte" and of "Einer der Kritiker, Jan Roth,
+    Sprecher der Allianz für Demokratie, | sagte" (not the apposition's last noun); a run of
+    one to four capitalised words between commas, not the apposition right before the verb."""
+    if not _APPOSITIVE_END.search(text, lo, hi):
+        return None
+    commas = [i for i in range(lo, hi) if text[i] == ","]
+    a = lo
+    for c in commas[:-1][:2]:
+        end = _PARTY.search(text, a, c)  # "Jan Roth (SPD),": the name before its party
+        words = text[a : end.start() if end else c].split()
+        first = _clean_word(words[0]) if words else ""
+        if (
+            1 <= len(words) <= 4
+            and all(_NAME_WORD.fullmatch(w) for w in words)
+            and words[0][:1].isupper()
+            and first not in _NOMINATIVE
+            and first not in _NOT_SUBJECT
+            and not _abstract(words[-1])
+            and not any(ch.isdigit() for ch in text[a:c])
+        ):
+            start = text.index(words[0], a)
+            return start, start + len(text[start : end.start() if end else c].rstrip())
+        a = c + 1
+    return None

@@ -282,3 +282,24 @@ def test_apposition_left_open_after_a_name() -> None:
         "Minister sei zurückgetreten."
     )
     assert got == [("Jan Roth", "sagte")]
+
+
+def test_a_name_before_its_apposition_speaks() -> None:
+    """ "Jan Roth, Minister für Wirtschaft, sagte …": the name speaks, not the last noun of the
+    apposition ("Wirtschaft"); past an opening role too ("Einer der Kritiker, Jan Roth,
+    Sprecher der Allianz für Demokratie, wies darauf hin, …"); a role before the name
+    ("Der Minister für Wirtschaft, Jan Roth, sagte") keeps the name; a party after the name
+    and a perfect ("Jan Roth (SPD), Minister für Wirtschaft, hat gesagt") too."""
+    got = speakers("Jan Roth, Minister für Wirtschaft, sagte, die Stadt spare zu wenig.")
+    assert got == [("Jan Roth", "sagte")]
+    got = speakers(
+        "Einer der Kritiker des Bürgermeisters, Jan Roth, Sprecher der Allianz für Demokratie, "
+        "wies darauf hin, dass die Stadt zu wenig spare."
+    )
+    assert [who for who, _ in got] == ["Jan Roth"]
+    got = speakers("Der Minister für Wirtschaft, Jan Roth, sagte, die Stadt spare zu wenig.")
+    assert got == [("Jan Roth", "sagte")]
+    got = speakers("Jan Roth (SPD), Minister für Wirtschaft, sagte, die Stadt spare zu wenig.")
+    assert got == [("Jan Roth", "sagte")]
+    got = speakers("Jan Roth, Minister für Wirtschaft, hat gesagt, die Stadt spare zu wenig.")
+    assert got == [("Jan Roth", "gesagt")]
