@@ -19,6 +19,19 @@ def test_a_group_or_a_text_before_an_ing_cue_speaks() -> None:
     assert claim(body, "crossing must stay")["speaker"] == "sign"
 
 
+def test_a_group_backing_defending_blasting_or_pushing_speaks() -> None:
+    body = (
+        "A harbour group backing the new quay paid for the survey last spring.\n\n"
+        "The rhetoric of harbour critics blasting the toll hides a deep split.\n\n"
+        "Go back ten years to see a harbour board defending the idea that tolls pay.\n\n"
+        "The harbour board sent out an email pushing the idea of a lower winter fare."
+    )
+    assert claim(body, "paid for the survey")["speaker"] == "harbour group"
+    assert claim(body, "deep split")["speaker"] == "harbour critics"
+    assert claim(body, "tolls pay")["speaker"] == "harbour board"
+    assert claim(body, "winter fare")["speaker"] == "email"
+
+
 def test_a_noun_that_is_no_speaker_or_a_recipient_names_no_one() -> None:
     body = (
         "The harbour team had a poor showing at the regatta this year.\n\n"
