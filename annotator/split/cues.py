@@ -161,6 +161,7 @@ _AFTER_CLAUSE = re.compile(
 _WILL = re.compile(r"\b(?:will|would|'ll|’ll)\s+(?:soon\s+|also\s+|likely\s+)?$")
 _SEE_AS = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s+as\b|\s+(?:that|whether|how|what|why)\b")
 _BARE_END = re.compile(r"\s*[.!](?:\s|$)")
+_BRACKET_OR_COLON = re.compile(r"(?:\(|[:—–]\s*)$")
 _PRECINCTS = re.compile(r"\b(?:precincts|districts|counties|wards)\s+$")
 _ALL_TOLD = re.compile(r"(?:^|[.;:—–]\s*|\n\s*)\s*[Aa]ll\s+$")  # "All told, …": in all
 # what "learned" reports: a clause ("learned Friday that …", "learned he had …"; "learned that"
@@ -316,6 +317,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "a poor showing", "refrained from attacking": not ", saying" or "is calling"
     if verb == "called" and names_thing(text, m.start(), m.end(), lo):
         return False  # "a group called the …", "officials, called superdelegates, and …"
+    if verb == "think" and _BRACKET_OR_COLON.search(before):
+        return False  # "a long-shot candidate (think Jane Doe in 1976)": an example, no view
     if verb == "told" and _ALL_TOLD.search(before) and text[m.end() : m.end() + 1] == ",":
         return False  # "All told, the group raised $4 million": in all
     if verb == "reporting" and _PRECINCTS.search(before):

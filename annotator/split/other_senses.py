@@ -5,8 +5,9 @@ chance ("offers a unique opportunity"), an office or a result sought or won ("se
 reelection", "claimed the prize", "posted a victory"), "add" with things ("added 2,000 jobs"),
 "applauded" with no object ("The crowd applauded."), "responded" with a deed or a manner
 ("responded by cutting the toll", "How has the board responded?"), "continued" after a thing
-that goes on ("But the borrowing continued."), and "published" with a time and no object ("a paper
-published shortly before the vote")."""
+that goes on ("But the borrowing continued."), "published" with a time and no object ("a paper
+published shortly before the vote"), support counted by a margin ("supporting Doe by five
+points") and health ("didn't feel well")."""
 
 from __future__ import annotations
 
@@ -142,8 +143,21 @@ _PUBLISHED_WHEN = re.compile(
     r"ago|shortly|(?:before|after)\s+(?:the|his|her|its|their))\b"
     r"(?!(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:a|an|the|his|her|its|their)\s)"
 )
+# support counted in votes, no words: "supporting Dukakis by five points over Bush", "supporting
+# her by about a 67 percentage point margin", "backed the party's candidates by double digits"
+_BY_MARGIN = re.compile(
+    r"(?:\s+[\w'’.-]+){1,6}?\s+by\s+(?:(?:about|nearly|roughly|almost|more\s+than)\s+)?"
+    r"(?:an?\s+)?(?:\d[\d.,]*|double|wide|large|narrow|slim|two|three|four|five|six|seven|eight|"
+    r"nine|ten)[\w-]*(?:\s+percentage)?\s+(?:points?|digits|margin)\b"
+)
 _SENSES_AFTER = {
     "published": _PUBLISHED_WHEN,
+    **dict.fromkeys(
+        ("support", "supports", "supported", "supporting", "backed", "backing"), _BY_MARGIN
+    ),
+    **dict.fromkeys(
+        ("feel", "feels", "felt", "feeling"), re.compile(r"\s+(?:well|ill|sick|unwell)\b")
+    ),
     **dict.fromkeys(("call", "calls", "called"), _PHONED),
     **dict.fromkeys(
         ("seek", "seeks", "sought", "seeking"),

@@ -1,8 +1,9 @@
 """English attribution: a noun-like cue form right after a preposition is a noun ("built around
 plans to …", "premiums for many plans rose"), and "published" with a time and no object after
 it describes a work ("a paper published shortly before the speech", "an interview published
-Thursday, …"), unlike "The Gazette published on Monday a report that …"; on sentences written
-for these tests."""
+Thursday, …"), unlike "The Gazette published on Monday a report that …"; support by a margin is a
+vote, "(think X …)" an example and "didn't feel well" health; on sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -34,3 +35,27 @@ def test_published_with_a_time_describes_a_work() -> None:
 def test_published_with_an_object_after_the_time_reports() -> None:
     body = "The Harbour Gazette published on Monday a report that the ferry ran late all year."
     assert claim(body, "ran late")["speaker"] == "Harbour Gazette"
+
+
+def test_support_by_a_margin_is_a_vote() -> None:
+    body = (
+        "West Harbour used to be a reliable Labour town, supporting Jane Doe by five points over "
+        "Tom Lee in 1988.\n\n"
+        "Jane Doe is supporting the ferry plan because it is cheap."
+    )
+    assert claim(body, "reliable Labour town")["speaker"] is None
+    assert claim(body, "ferry plan")["speaker"] == "Jane Doe"
+
+
+def test_think_after_a_bracket_gives_an_example() -> None:
+    body = "With an early win, a long-shot candidate (think Jane Doe in 1976) can catch fire."
+    assert claim(body, "catch fire")["speaker"] is None
+
+
+def test_feeling_well_is_health_no_view() -> None:
+    body = (
+        "But Roe didn't feel well and was unable to attend the pier meeting.\n\n"
+        "Many pilots feel the toll is unfair."
+    )
+    assert claim(body, "unable to attend")["speaker"] is None
+    assert claim(body, "toll is unfair")["speaker"] == "Many pilots"
