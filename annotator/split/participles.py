@@ -18,7 +18,7 @@ _PARTICIPLES = frozenset(
     warning claiming arguing accusing criticizing criticising attacking praising questioning
     demanding asking telling describing detailing outlining predicting promising touting
     blaming denouncing condemning slamming mocking alleging insisting declaring announcing
-    revealing listing backing defending blasting pushing""".split()
+    revealing listing backing defending blasting pushing advocating""".split()
 )
 # heads that speak through what they carry: signs, ads, letters, polls, groups
 _TEXTS = frozenset(

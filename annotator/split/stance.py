@@ -29,8 +29,8 @@ _CLAUSE_START = r"(?:the|a|an|he|she|they|it|we|i|his|her|their|its|this|there)\
 _STANCE = re.compile(
     r"\b(?:is|was|are|were|remains|remained|remain|seemed|seems|appeared|appears|became|"
     r"has\s+been|have\s+been|had\s+been|’s|'s|’re|'re)\s+"
-    r"(?:(?:not|so|very|more|less|increasingly|deeply|highly|particularly|especially|also|"
-    r"still|now|quite|too|equally|already|openly|publicly|[a-z]+ly)\s+)*"
+    r"(?:(?:both|all|not|so|very|more|less|increasingly|deeply|highly|particularly|especially|"
+    r"also|still|now|quite|too|equally|already|openly|publicly|[a-z]+ly)\s+)*"
     rf"(({_ADJECTIVES})\s+(?:that|about|of|to|in|with|on|toward|towards|over)\b|"
     rf"((?:{_BELIEF})(?=\s+{_CLAUSE_START})|(?:{_KNOWING})(?=\s+that\b)))"
 )

@@ -30,6 +30,8 @@ def test_a_group_backing_defending_blasting_or_pushing_speaks() -> None:
     assert claim(body, "deep split")["speaker"] == "harbour critics"
     assert claim(body, "tolls pay")["speaker"] == "harbour board"
     assert claim(body, "winter fare")["speaker"] == "email"
+    other = "One of the groups advocating a second ferry paid for the harbour survey."
+    assert claim(other, "harbour survey")["speaker"] == "groups"
 
 
 def test_a_noun_that_is_no_speaker_or_a_recipient_names_no_one() -> None:

@@ -194,6 +194,15 @@ def test_split_divided_upbeat_interested_are_stances() -> None:
     assert claim(body, "night service")["speaker"] == "Ann Liddell"
 
 
+def test_both_or_all_before_a_stance_adjective_keep_the_subject() -> None:
+    body = (
+        "Tom Greer and Ann Liddell were both sharply critical of the new harbour toll.\n\n"
+        "The ferry crews were all too happy to end the winter timetable early."
+    )
+    assert "Ann Liddell" in (claim(body, "harbour toll")["speaker"] or "")
+    assert claim(body, "winter timetable")["speaker"] == "ferry crews"
+
+
 def test_a_cue_after_has_to_or_needs_to_is_its_subjects() -> None:
     body = (
         "Ann Liddell has to remind the harbour board that the toll is fair.\n\n"
