@@ -282,7 +282,7 @@ def iter_split(
                 if idle and not future.done():
                     idle()
                 for name, (docs, errors) in zip(chunk, future.result(), strict=True):
-                    yield name, docs, errors
+                    yield name, [_decoded(doc) for doc in docs], errors
         except BaseException:
             pool.shutdown(cancel_futures=True)  # an error (or a consumer gone): no more files
             raise
@@ -317,12 +317,32 @@ def _dumps(value: Any) -> str:
 def _split_file_encoded(path: str, lang: str | None) -> tuple[list[SplitDocument], list[str]]:
     """`split_file` in a worker: claim features come back as JSON text (`json.dumps`, as the
     store encodes them: `storing._bulk_insert`), one string each instead of a dict for the
-    parent to unpickle and encode."""
+    parent to unpickle and encode. A claim's text and context are slices of the document's
+    text, which is sent anyway: they go as None and the context's length, and the parent cuts
+    them again (`_decoded`) instead of pickling a second copy of each (a long paragraph gives
+    each of its sentences a context of up to `claims.CONTEXT_MAX` characters of its own)."""
     docs, errors = split_file(path, lang)
     for doc in docs:
         for claim in doc.claims:
             claim["features"] = _dumps(claim["features"])
+            claim["text"] = None
+            claim["context"] = len(claim["context"])
     return docs, errors
+
+
+def _decoded(doc: SplitDocument) -> SplitDocument:
+    """A document from `_split_file_encoded` with its claims' texts and contexts cut again from
+    its text (claims with the same context share one string, as the worker's did)."""
+    text = doc.document["text"]
+    contexts: dict[tuple[int, int], str] = {}
+    for claim in doc.claims:
+        claim["text"] = text[claim["start"] : claim["end"]]
+        key = (claim["context_start"], claim["context"])
+        context = contexts.get(key)
+        if context is None:
+            context = contexts[key] = text[key[0] : key[0] + key[1]]
+        claim["context"] = context
+    return doc
 
 
 def _import_stage(load_model: bool) -> None:

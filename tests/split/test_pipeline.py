@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import gc
 import json
+import pickle
 from pathlib import Path
 
 from annotator.split import checkworthiness
-from annotator.split.pipeline import _dumps, claim_rows, relaxed_gc, split_paths
+from annotator.split.pipeline import (
+    _decoded,
+    _dumps,
+    _split_file_encoded,
+    claim_rows,
+    relaxed_gc,
+    split_file,
+    split_paths,
+)
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -40,6 +49,33 @@ def test_worker_features_json_is_what_json_dumps_writes() -> None:
     ]
     for value in values:
         assert _dumps(value) == json.dumps(value)
+
+
+def test_a_worker_sends_claim_texts_and_contexts_as_offsets_the_parent_cuts(
+    tmp_path: Path,
+) -> None:
+    """`_split_file_encoded` leaves out what the document's text holds (a claim's text, its
+    context but for the length); `_decoded` cuts them again: the claims of `split_file`, and
+    the claims of one paragraph share one context string."""
+    long = " ".join(
+        f"The harbour board said on day {k} that the ferry fares rose by {k}%." for k in range(40)
+    )
+    path = tmp_path / "doc.txt"
+    path.write_text(
+        "Mayor Jane Doe said the new ferry will run every hour. Critics said it costs too much.\n\n"
+        + long
+        + "\n\nThe council voted 7 to 2 for the plan on Monday, officials said.\n",
+        encoding="utf-8",
+    )
+    plain = split_file(str(path))[0]
+    sent = _split_file_encoded(str(path), None)[0]
+    claims = [c for d in sent for c in d.claims]
+    assert all(c["text"] is None and isinstance(c["context"], int) for c in claims)
+    got = [_decoded(d) for d in pickle.loads(pickle.dumps(sent))]
+    decoded = [{**c, "features": json.loads(c["features"])} for d in got for c in d.claims]
+    assert decoded == [c for d in plain for c in d.claims] and len(decoded) > 40
+    first, second = got[0].claims[:2]
+    assert first["context"] is second["context"]
 
 
 def test_idle_writes_grow_with_the_claims_written(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -200,13 +200,13 @@ def test_a_repeated_document_counts_as_stored_wherever_batches_end(db_url: str) 
 def test_features_sent_as_json_text_store_what_dicts_store(db_url: str, tmp_path: Path) -> None:
     """The worker path (`_split_file_encoded`: features as JSON text) stores the same rows as
     the in-process path (dicts), on SQLite and PostgreSQL; the generic insert decodes it."""
-    from annotator.split.pipeline import _split_file_encoded, split_file
+    from annotator.split.pipeline import _decoded, _split_file_encoded, split_file
     from annotator.split.storing import _rows, write_documents
     from annotator.store.models import ClaimUnit
 
     paths = [str(p) for p in sorted(SEEDS.iterdir())]
     plain = [doc for p in paths for doc in split_file(p)[0]]
-    encoded = [doc for p in paths for doc in _split_file_encoded(p, None)[0]]
+    encoded = [_decoded(doc) for p in paths for doc in _split_file_encoded(p, None)[0]]
     assert all(isinstance(c["features"], str) for d in encoded for c in d.claims)
     with store.session(db_url) as s:
         write_documents(s, encoded)
