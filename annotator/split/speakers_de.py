@@ -273,12 +273,20 @@ def german_subject(
     while (m := _TRAILING.search(text, head, end)) and m.start() > head:
         end = m.start()
     span = span or subject_before(text, head if head > clause else lo, end)
+    if span and clause == lo and _ATTACHED.search(text, max(head, span[0] - 12), span[0]):
+        lead = _cut_lower(text, _forward(text, head, end))  # "Ken Rice vom Institut für
+        if lead and lead[1] <= span[0]:  # Astronomie in Edinburgh erklärte": not the place
+            span = lead
     if span and _abstract(text[span[0] : span[1]]) and _starts_subject(text, verb_end, hi):
         return _after(text, verb_end, hi) or span  # "Die Verschiebung bezeichnete Conze als …"
     return span
 
 
 # a fronted time phrase, the subject after the verb: "Wenige Stunden nach dem Treffen sagte X"
+# a place or body attached to the subject before the verb: "… in Edinburgh", "… für Astronomie"
+_ATTACHED = re.compile(
+    r"\b(?:in|im|aus|bei|beim|für|vom|von|am|an|zur|zum)\s+(?:(?:der|dem|den)\s+)?$"
+)
 _TIME_FRONT = re.compile(
     r"\s*(?:(?:[Ww]enige|[Ee]inige|[Kk]napp|[Kk]urz|[Uu]nmittelbar|[Gg]leich|[Dd]irekt|[Ee]inen|"
     r"[Ee]ine|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|\d+)\s+)+(?:(?:Minuten|Stunden|Tage|Wochen|"

@@ -91,7 +91,7 @@ def _relative_apposed(text: str, start: int, lo: int, bounds: list[int]) -> bool
     )
 
 
-_NAME_WORD = re.compile(r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w.’'-]*|von|van|de|al|bin")
+_NAME_WORD = re.compile(r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w.’'-]*|von|van|de|zu|al|bin")
 _PARTY = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 _APPOSITIVE_END = re.compile(r"[^,;:!?„“\"»«()]+,\s*$")
 

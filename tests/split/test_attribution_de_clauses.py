@@ -303,3 +303,16 @@ def test_a_name_before_its_apposition_speaks() -> None:
     assert got == [("Jan Roth", "sagte")]
     got = speakers("Jan Roth, Minister für Wirtschaft, hat gesagt, die Stadt spare zu wenig.")
     assert got == [("Jan Roth", "gesagt")]
+
+
+def test_a_place_attached_to_the_subject_is_no_speaker() -> None:
+    """ "Ken Roth vom Institut für Physik in Bonn erklärte, …": the name opening the sentence
+    speaks, not the place or the body attached to it; a name with "zu" before its apposition
+    ("Anna zu Stein, Obfrau der Fraktion im Ausschuss, warf …") speaks too."""
+    got = speakers("Ken Roth vom Institut für Physik in Bonn erklärte, die Messung sei neu.")
+    assert got == [("Ken Roth", "erklärte")]
+    got = speakers(
+        "Anna zu Stein, Obfrau der Fraktion im Auswärtigen Ausschuss, warf der Regierung "
+        "Versagen vor."
+    )
+    assert [who for who, _ in got] == ["Stein"]
