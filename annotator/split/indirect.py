@@ -87,7 +87,7 @@ def _object_relative(text: str, s: int, span: tuple[int, int]) -> bool:
 
 
 # what a German cue reports starts here: a comma, a colon, a quote, "dass"
-_REPORTED_DE = re.compile(r"[,:;„“\"»«]|\b(?:dass|ob)\b")
+_REPORTED_DE = re.compile(r"[^;]*?(?:[,:„“\"»«]|\b(?:dass|ob)\b)[^;]*")  # no ";" before "nach"
 
 _NONSPACE = re.compile(r"\S")  # searched with bounds: no copy of the text before a sentence
 _RELATIVE = re.compile(r"\b(?:who|which)\s+(?:(?:has|have|had|also|once|later|long)\s+){0,2}$")
@@ -256,7 +256,7 @@ def attribute_sentence(
         or any(
             m.group(1) in _GERMAN
             and _is_cue(text, m, s)
-            and _REPORTED_DE.search(text, m.end(), acc.start())
+            and _REPORTED_DE.fullmatch(text, m.end(), acc.start())
             and german_subject(text, s, m.start(), m.end(), e) is not None  # not "erwartet wurden"
             for m in cue_matches(text, s, acc.start())
         )

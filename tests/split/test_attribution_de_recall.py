@@ -441,3 +441,17 @@ def test_a_passive_with_its_agent_reports_the_clause_after_it() -> None:
     assert [who for who, _ in got] == ["Seiten der städtischen Verwaltung"]
     got = speakers("Das Fest wurde vom Bürgermeister abgesagt, weil der Regen zu stark war.")
     assert got == [(None, None)]
+
+
+def test_a_semicolon_keeps_a_cue_from_taking_the_source_after_it() -> None:
+    """ "Die Veranstalter zählten 900 Gäste; nach Polizeiangaben waren es 600.": the clause after
+    the semicolon is no word the organisers said, its "nach" names its source; "X sagte, nach
+    neuen Erkenntnissen sei …" stays X's."""
+    got = speakers(
+        "Die Veranstalter schätzten etwa 900 Besucher; nach Polizeiangaben waren es rund 600."
+    )
+    assert got == [("Polizeiangaben", "nach")]
+    got = speakers(
+        "Ein Sprecher sagte, nach neuen Erkenntnissen sei der Täter ins Ausland geflohen."
+    )
+    assert got == [("Sprecher", "sagte")]
