@@ -283,6 +283,8 @@ def german_subject(
 
 
 # a fronted time phrase, the subject after the verb: "Wenige Stunden nach dem Treffen sagte X"
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|im|auf|zu|zum|zur|unter|an|am|aus|bei|mit|über|vor)\s+$")
+_OBJECTS = frozenset("die das den einen eine ein diese diesen dieses".split())
 # a place or body attached to the subject before the verb: "… in Edinburgh", "… für Astronomie"
 _ATTACHED = re.compile(
     r"\b(?:in|im|aus|bei|beim|für|vom|von|am|an|zur|zum)\s+(?:(?:der|dem|den)\s+)?$"
@@ -397,11 +399,12 @@ def _relative(text: str, lo: int, clause: int, prefix: list[str], verb_end: int)
     """The cue opens a relative clause after a comma ("…, der sagte, …", "…, die erklärt
     hat, …", "…, die unter anderem skandierten: …"): the pronoun, maybe lower-case adverbs
     after it, before a clause-final verb."""
+    # "…, der die Entscheidung als Fehler bezeichnet, …": the pronoun, then the object's article
+    objected = len(prefix) <= 12 and _clean_word(prefix[1] if len(prefix) > 1 else "") in _OBJECTS
     return (
         clause > lo
-        and prefix[:1] in (["der"], ["die"])
-        and len(prefix) <= 4
-        and all(w[:1].islower() for w in prefix[1:])
+        and prefix[:1] in (["der"], ["die"], ["welche"], ["welcher"])
+        and (objected or len(prefix) <= 4 and all(w[:1].islower() for w in prefix[1:]))
         and text[lo:clause].rstrip().endswith(",")
         and bool(_VERB_FINAL.match(text, verb_end))
     )
@@ -412,6 +415,8 @@ def _antecedent(text: str, lo: int, clause: int) -> tuple[int, int] | None:
     comma ("Alexandros Pappas, der …"), past an apposition ("Jan Roth, Chef der Grünen, der")."""
     comma = text.rindex(",", lo, clause)
     span = _cut_lower(text, subject_before(text, lo, comma))
+    if span and _PREPOSITION_BEFORE.search(text, max(lo, span[0] - 8), span[0]):
+        return None  # "brachte eine Darstellung in Umlauf, die …": a phrase, not who speaks
     return None if span is None or _abstract(text[span[0] : span[1]]) else span  # "Aussagen, die"
 
 

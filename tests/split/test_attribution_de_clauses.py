@@ -316,3 +316,23 @@ def test_a_place_attached_to_the_subject_is_no_speaker() -> None:
         "Versagen vor."
     )
     assert [who for who, _ in got] == ["Stein"]
+
+
+def test_a_relative_clause_with_an_object_names_its_antecedent() -> None:
+    """ "…, ein Kommentar, der die Entscheidung als Fehler bezeichnet": the pronoun, then its
+    object's article, then the verb closing the clause: the noun before the comma speaks;
+    "Die Alternative, die Jan Roth nannte" keeps its own subject, and a phrase after a
+    preposition ("brachte eine Darstellung in Umlauf, die …") names nobody."""
+    got = speakers("Jan Roth, der die Entscheidung als Fehler bezeichnet, will klagen.")
+    assert got == [("Jan Roth", "bezeichnet")]
+    got = speakers(
+        "Die Gruppe hinterließ eine Botschaft, welche die Betreiber der Seite als „Anfänger“ "
+        "bezeichnete."
+    )
+    assert got == [("Botschaft", "bezeichnete")]
+    got = speakers("Die Alternative, die Jan Roth nannte, ist teuer.")
+    assert got == [("Jan Roth", "nannte")]
+    got = speakers(
+        "Die Regierung brachte eine Darstellung in Umlauf, die den Angaben der Helfer widerspricht."
+    )
+    assert [who for who, _ in got] != ["Umlauf"]
