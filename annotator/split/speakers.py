@@ -280,6 +280,7 @@ def _is_verb(word: str, before: str) -> bool:
 
 _FLOATING = frozenset(("both", "all", "each"))
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "me", "us"))
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
 
 
 def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
@@ -335,6 +336,11 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
         prog = PROGRESSIVE_AND.search(text, max(lo, end - 150), verb_start)
         if prog:  # "…, where Doe is reading and responding to them": Doe
             return _subject_before(text, lo, prog.start())
+        from annotator.split.clauses import subordinate_subject  # clauses imports this module
+
+        sub = subordinate_subject(text, lo, end - 4)  # not "after he won and said …": ambiguous
+        if sub and text[sub[0] : sub[1]].lower() not in _SUBJECT_PRONOUNS:
+            return sub  # "The pilots left after Doe read the report and said …": Doe
         return main_subject(text, lo, end - 4)
     trimmed = text[lo:end].rstrip(" ,")
     if trimmed.endswith(")"):  # "Sen. Jane Doe (D-Mass.) said": the label is no speaker
