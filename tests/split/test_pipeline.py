@@ -92,7 +92,7 @@ def test_idle_writes_grow_with_the_claims_written(tmp_path: Path, monkeypatch) -
 
     written: list[int] = []
 
-    def write(session, items):  # type: ignore[no-untyped-def]
+    def write(session, items, defer_cluster_index=False):  # type: ignore[no-untyped-def]
         n = sum(len(item.claims) for item in items)
         written.append(n)
         return storing.WriteResult(len(items), 0, n, [item.document["id"] for item in items])

@@ -66,6 +66,40 @@ def test_written_claims_have_a_cluster_before_clustering_runs(db_url: str) -> No
     assert 0 < changed < written.claims_new
 
 
+def _cluster_index(url: str) -> str | None:
+    with store.engine(url).connect() as conn:
+        query = "SELECT sql FROM sqlite_master WHERE name = 'ix_claimunit_cluster_id'"
+        return conn.execute(text(query)).scalar()
+
+
+def test_a_first_split_into_sqlite_builds_the_cluster_index_when_it_clusters(
+    tmp_path: Path,
+) -> None:
+    """Claims written into a SQLite store holding none go in without the cluster id index;
+    the clustering after the writes builds it (also when few rows change); into a store
+    holding claims the index stays."""
+    from annotator.split.pipeline import split_file
+    from annotator.split.storing import recluster, write_documents
+
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    index = "CREATE INDEX ix_claimunit_cluster_id ON claimunit (cluster_id)"
+    items = [doc for path in sorted(SEEDS.iterdir()) for doc in split_file(str(path))[0]]
+    with store.session(url) as s:
+        write_documents(s, items[:2], defer_cluster_index=True)
+    assert _cluster_index(url) is None
+    with store.session(url) as s:
+        write_documents(s, items[2:-1], defer_cluster_index=True)
+    changed = recluster(url)
+    assert 0 < changed * 4 < len({c["id"] for item in items[:-1] for c in item.claims})
+    assert _cluster_index(url) == index
+    with store.session(url) as s:  # claims stored: the index stays
+        assert write_documents(s, items[-1:], defer_cluster_index=True).claims_new > 0
+    assert _cluster_index(url) == index
+    other = f"sqlite:///{tmp_path / 'b.db'}"
+    assert split_paths([SEEDS], workers=1, db_url=other).claims_new > 150
+    assert _cluster_index(other) == index
+
+
 def test_bulk_rows_read_back_as_the_splitter_made_them(db_url: str) -> None:
     """Rows written through the driver's bulk path (executemany / COPY) read back through the
     ORM equal the splitter's dicts: JSON, booleans, floats, nulls and the creation time."""
