@@ -386,9 +386,9 @@ def split_paths(
     Documents are written in batches (`storing.write_documents`, one transaction each, so each
     document is all-or-nothing) of up to `BATCH_CLAIMS` claims, or from `idle_batch` on
     whenever the workers have no result ready (so little is left to write after them);
-    clustering runs once at the end (`storing.recluster`). Into a SQLite store without claims,
-    the cluster id index is built by that clustering (`storing._defer_cluster_index`); a split
-    stopped before it leaves it to the next split or `annotator recluster`, as its clusters.
+    clustering runs once at the end (`storing.recluster`). Into a store without claims, the
+    cluster id index is built by that clustering (`cluster_index`); a split stopped before it
+    leaves it to the next split or `annotator recluster`, as its clusters.
 
     `lang` (e.g. "de") forces the language instead of detecting it per document and post.
     """
@@ -418,7 +418,7 @@ def split_paths(
             from annotator import store
             from annotator.split.storing import write_documents
 
-            with store.session(db_url) as s:  # the first claims: SQLite's cluster index after
+            with store.session(db_url) as s:  # the first claims: the cluster index after
                 written = write_documents(s, batch, defer_cluster_index=not summary.claims_new)
             for item in batch:  # after the write: a legacy document's rows are re-keyed there
                 summary.claim_ids.extend(c["id"] for c in item.claims)

@@ -32,6 +32,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel
 
 from annotator import store
+from annotator.split import cluster_index
+from annotator.split.cluster_index import CLUSTER_INDEX, CLUSTER_INDEX_SQL
 from annotator.split.identity import adopt_legacy_ids
 from annotator.split.pgcopy import copy_rows
 from annotator.store.models import ClaimUnit, Document, Post, Source
@@ -277,7 +279,7 @@ def write_documents(
     store's write lock `split` in the session's transaction; the caller commits (one
     transaction per batch). Returns counts and the ids of the documents written.
     `defer_cluster_index`: for a caller that reclusters after (`split_paths`); see
-    `_defer_cluster_index`.
+    `cluster_index`.
     """
     store.write_lock(session, LOCK)
     conn = session.connection()
@@ -311,23 +313,12 @@ def write_documents(
     from annotator.split.clusters import cluster_id
 
     if defer_cluster_index:
-        _defer_cluster_index(conn)
+        cluster_index.defer_cluster_index(conn)
     # a claim is its own cluster until `recluster` links it: never without one
     claims = (c for item in new for c in item.claims)
     fill = ("cluster_id", "id", cluster_id)
     result.claims_new = _bulk_insert(conn, ClaimUnit, claims, fill, origin)
     return result
-
-
-def _defer_cluster_index(conn: Connection) -> None:
-    """SQLite, no claim unit stored yet: drop the cluster id index, which `recluster` builds
-    once after the writes (`_update_by_rowid`) instead of an insert per claim at a random place
-    (50 MB of the bench corpus: writes 6.6-6.8 -> 5.6-5.8 CPU s). Until then (or after a
-    split that stopped before it) cluster reads scan the table; nothing else changes."""
-    if conn.dialect.name != "sqlite" or _index_sql(conn, CLUSTER_INDEX) != CLUSTER_INDEX_SQL:
-        return
-    if conn.exec_driver_sql("SELECT 1 FROM claimunit LIMIT 1").first() is None:
-        conn.exec_driver_sql(f"DROP INDEX {CLUSTER_INDEX}")
 
 
 def _filled(
@@ -403,6 +394,7 @@ def _recluster(
             _update_by_rowid(conn, changes, len(rows))
         else:
             update_clusters(conn, changes, len(rows))
+        cluster_index.ensure_cluster_index(conn)  # left out by a first split's writes
     return len(live), len(changes)
 
 
@@ -449,27 +441,15 @@ def _update_by_rowid(
     reads the table's pages at random (the ids are hashes): 1.8x the CPU on 30 MB of claims.
     When a quarter of the rows or more change (a first split), the cluster id index is dropped
     and built again after, in the same transaction: one sort instead of a delete and an insert
-    per row (10 MB: 0.86 -> 0.48 CPU s). An index left out by `_defer_cluster_index` is built."""
+    per row (10 MB: 0.86 -> 0.48 CPU s)."""
+    if not changes:
+        return
     changes.sort(key=itemgetter(2))
-    index = _index_sql(conn, CLUSTER_INDEX)
-    rebuild = index == CLUSTER_INDEX_SQL and len(changes) * 4 >= rows
+    rebuild = len(changes) * 4 >= rows and cluster_index.index_sql(conn) == CLUSTER_INDEX_SQL
     if rebuild:
         conn.exec_driver_sql(f"DROP INDEX {CLUSTER_INDEX}")
-    if changes:
-        conn.exec_driver_sql(
-            "UPDATE claimunit SET cluster_id = ?, conflict = ? WHERE rowid = ?", changes
-        )
-    if rebuild or index is None:
+    conn.exec_driver_sql(
+        "UPDATE claimunit SET cluster_id = ?, conflict = ? WHERE rowid = ?", changes
+    )
+    if rebuild:
         conn.exec_driver_sql(CLUSTER_INDEX_SQL)
-
-
-CLUSTER_INDEX = "ix_claimunit_cluster_id"
-CLUSTER_INDEX_SQL = f"CREATE INDEX {CLUSTER_INDEX} ON claimunit (cluster_id)"
-
-
-def _index_sql(conn: Connection, name: str) -> str | None:
-    """SQLite: the statement that made this index, None when there is none by this name."""
-    found = conn.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
-    ).first()
-    return None if found is None else found[0]

@@ -77,7 +77,7 @@ def test_a_first_split_into_sqlite_builds_the_cluster_index_when_it_clusters(
 ) -> None:
     """Claims written into a SQLite store holding none go in without the cluster id index;
     the clustering after the writes builds it (also when few rows change); into a store
-    holding claims the index stays."""
+    holding claims the index stays (PostgreSQL: test_storing_pg_indexes.py)."""
     from annotator.split.pipeline import split_file
     from annotator.split.storing import recluster, write_documents
 

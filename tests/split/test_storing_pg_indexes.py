@@ -74,6 +74,45 @@ def test_a_reader_holding_the_table_keeps_the_indexes_in_place(
     assert _indexes(pg_url) == indexes and _clusters(pg_url) == clusters
 
 
+def test_a_first_split_builds_the_cluster_index_when_it_clusters(pg_url: str) -> None:
+    """Claims written into a store holding none go in without the cluster id index; the
+    clustering after the writes builds it as the schema makes it; into a store holding claims
+    the index stays."""
+    from annotator.split.pipeline import split_file
+
+    indexes = _indexes(pg_url)
+    assert "ix_claimunit_cluster_id" in indexes
+    items = [doc for path in sorted(SEEDS.iterdir()) for doc in split_file(str(path))[0]]
+    with store.session(pg_url) as s:
+        storing.write_documents(s, items[:2], defer_cluster_index=True)
+    assert set(_indexes(pg_url)) == set(indexes) - {"ix_claimunit_cluster_id"}
+    storing.recluster(pg_url)
+    assert _indexes(pg_url) == indexes
+    with store.session(pg_url) as s:
+        assert storing.write_documents(s, items[2:], defer_cluster_index=True).claims_new > 0
+    assert _indexes(pg_url) == indexes
+
+
+def test_a_reader_holding_the_table_keeps_the_cluster_index_of_a_first_split(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.split import cluster_index
+    from annotator.split.pipeline import split_file
+
+    indexes = _indexes(pg_url)
+    items = split_file(str(sorted(SEEDS.iterdir())[0]))[0]
+    monkeypatch.setattr(cluster_index, "PG_DROP_LOCK_TIMEOUT", "100ms")
+    reader = store.engine(pg_url).connect()
+    try:
+        reader.execute(text("SELECT count(*) FROM claimunit")).scalar()  # holds its lock: open
+        with store.session(pg_url) as s:
+            assert storing.write_documents(s, items, defer_cluster_index=True).claims_new > 0
+        reader.rollback()
+    finally:
+        reader.close()
+    assert _indexes(pg_url) == indexes
+
+
 def _work_mem(conn) -> str:  # type: ignore[no-untyped-def]
     return str(conn.execute(text("SHOW work_mem")).scalar())
 
