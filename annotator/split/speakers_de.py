@@ -360,7 +360,8 @@ def _after(text: str, a: int, hi: int) -> tuple[int, int] | None:
     b = skip.end() if skip else a  # "…, schrieb zum Beispiel die liberale „El Mundo“"
     np = SUBJECT_NP.match(text, b, hi)
     if np:
-        return np.span(1)  # "der neuseeländische Premierminister John Key"
+        named = _APPOSED_NAME.match(text, np.end(1), hi)  # "der Direktor der Behörde, Jan Voss,"
+        return named.span(1) if named else np.span(1)  # "der Premierminister John Key"
     title = _TITLE_AFTER.match(text, b, hi) or ADJ_TITLE.match(text, b, hi)
     if title:
         return title.span(1)  # "…, zitiert „BBC News“ aus …"
@@ -375,6 +376,10 @@ def _after(text: str, a: int, hi: int) -> tuple[int, int] | None:
     return span
 
 
+# a name set off after a role: "…, Jan Voss, mit", "…, Jan Voss (SPD)."
+_APPOSED_NAME = re.compile(
+    r",\s+((?:[A-ZÄÖÜ][\w.’'-]*\s+){1,3}[A-ZÄÖÜ][\w’'-]*)\s*(?:\([^()]{1,30}\)\s*)?(?=[,.;:!?]|$)"
+)
 _NO_VERB = frozenset(
     """der die das den dem des ein eine einer eines einem seiner seinem seinen ihrer ihrem ihren
     statt und oder sowie von vom für mit bei aus nach""".split()

@@ -220,7 +220,7 @@ def test_german_word_order_before_the_subject(body: str, speaker: str, cue: str)
         ),
         (
             "Der Zug war zu schnell, teilte später der Leiter der Behörde, Paul Ring, mit.",
-            "Leiter der Behörde",
+            "Paul Ring",  # the name set off after the role, as in "Wie der Sprecher, Jan Voss"
             "teilte",
         ),
         ("Fischer sagten, sie hätten in der Bucht eine Explosion gehört.", "Fischer", "sagten"),

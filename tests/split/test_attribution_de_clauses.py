@@ -336,3 +336,16 @@ def test_a_relative_clause_with_an_object_names_its_antecedent() -> None:
         "Die Regierung brachte eine Darstellung in Umlauf, die den Angaben der Helfer widerspricht."
     )
     assert [who for who, _ in got] != ["Umlauf"]
+
+
+def test_a_name_set_off_after_an_inverted_role_speaks() -> None:
+    """ "…, teilte später der Direktor der Behörde, Jan Voss, mit.": the name after the role
+    speaks, as it does before it ("Jan Voss, Direktor der Behörde, sagte"); a party after the
+    name too ("…, sagte der Minister für Wirtschaft, Jan Roth (SPD).")."""
+    got = speakers(
+        "Vor dem Absturz wurde kein Notsignal gesendet, teilte später der Direktor der "
+        "Behörde, Jan Voss, mit."
+    )
+    assert got == [("Jan Voss", "teilte")]
+    got = speakers("Die Lage sei ernst, sagte der Minister für Wirtschaft, Jan Roth (SPD).")
+    assert got == [("Jan Roth", "sagte")]
