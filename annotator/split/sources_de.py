@@ -209,8 +209,9 @@ _HERVOR_AFTER = re.compile(  # "Aus dem Bericht geht hervor, dass …"
 # a finding in a clause of its own: "Wie eine Studie ergab, …", "…, wie Zahlen der Behörde
 # zeigen.", "Wie sich aus dem Bericht ergab, …"; experience shows nobody's finding ("wie die
 # Erfahrung zeigt")
+# (opens with its first letter, the place checked behind it: a scan from "W"/"w" to the next)
 _WIE_SHOWS = re.compile(
-    r"(?:^|(?<=[,:;]\s)|(?<=[.!?]\s)|(?<=\n))[Ww]ie\s+(?:sich\s+aus\s+)?"
+    r"[Ww](?:(?<=[,:;.!?]\s[Ww])|(?<=\n[Ww])|(?<![\s\S]{2}))ie\s+(?:sich\s+aus\s+)?"
     r"(?!(?:die\s+)?(?:Erfahrung|Praxis|Geschichte|Vergangenheit|Realität|Wirklichkeit)\b)"
     r"(?P<doc>(?:der|die|das|den|dem|eine|ein|einer|einem|erste|neue|jüngste|aktuelle|\w+e)\s+"
     r"[^,.;:!?„“\"]{2,80}?|[A-ZÄÖÜ][^,.;:!?„“\"]{1,80}?)"
