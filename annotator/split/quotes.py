@@ -24,6 +24,7 @@ _CLOSERS = {
     "``": "''",
 }
 _SINGLE = ("’", "'")  # closers of a quote opened by ‘ or '
+_ARTICLE_BEFORE = re.compile(r"\b[Dd](?:er|ie|as|en|em|es) $")  # "die „…“": a name, not a quote
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -77,7 +78,10 @@ def direct_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _is_direct(text: str, qs: int, qe: int) -> bool:
     """A quotation of at least a clause, not a scare quote like “limited support”: five words
-    or more, a sentence mark, or a short quote framed as speech (`_framed_short`)."""
+    or more, a sentence mark, or a short quote framed as speech (`_framed_short`); not a name
+    after an article ("Die „Initiative für ein grünes Viertel“ berichtete")."""
+    if text[qs] in "„»" and _ARTICLE_BEFORE.search(text, max(0, qs - 5), qs):
+        return False
     words = text[qs:qe].split()
     return len(words) >= 5 or any(p in text[qs:qe] for p in ".!?") or _framed_short(text, qs, qe)
 

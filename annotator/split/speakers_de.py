@@ -57,7 +57,7 @@ _OBLIQUE = re.compile(r"\s*Der\s+[a-zäöüß][\w-]*en\s+[A-ZÄÖÜ]")
 _NOBLE = re.compile(r"\s*((?:Von|Van|Zu)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]+)\s*")
 _BARE_NOBLE = re.compile(r"\s*((?:Von|Van|Zu)\s+[A-ZÄÖÜ][\w-]+)\s*")  # no article: a name
 _PAREN = re.compile(r"\([^()]{1,80}\)")
-_TITLE = re.compile(r"[„»“\"](?:[^\s„“”\"»«]+ ?){1,4}[“”\"«]")
+_TITLE = re.compile(r"[„»“\"](?:[^\s„“”\"»«]+ ?){1,6}[“”\"«]")
 _FRONT_AGENT = re.compile(
     r"\s*(?:Von|Vom|Seitens)\s+((?:(?:der|dem|den|des)\s+)?(?:(?!k?ein)[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}"
     r"[A-ZÄÖÜ][\w-]*(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}[A-ZÄÖÜ][\w-]*)?)"
@@ -71,6 +71,10 @@ _TITLE_AFTER = re.compile(r"\s*(?:(?:der|die|das)\s+)?[„»“\"]((?:[^\s„“
 _TITLE_SUBJECT = re.compile(
     r"\s*(?:[Dd](?:er|ie|as)\s+)?[„»“\"]((?:(?:[A-ZÄÖÜ0-9][^\s„“”\"»«,.!?:;]*|der|die|das|de|la|"
     r"le|el|the|of|und|for) ?){1,4})[“”\"«](?:-[A-ZÄÖÜ][\w-]*)?\s*"
+)
+# after an article, any words: "Die „Aktion für saubere Luft“ berichtete"
+_NAMED_SUBJECT = re.compile(
+    r"\s*[Dd](?:er|ie|as)\s+[„»“\"]([A-ZÄÖÜ][^„“”\"»«,.!?:;]{1,60}?)[“”\"«]\s*"
 )
 _CLOSING = '“”"«'
 _MOOD = re.compile(r"(?:be|er|ent|ver|ge|über)\w+t|zufrieden|gelassen|empört")
@@ -150,7 +154,12 @@ def german_subject(
         text, wie.end(), verb_start
     ):  # "Wie X, Sprecher der Y, in Z mitteilte"
         return _wie_subject(text, wie.end(), verb_start)
-    title = _TITLE_SUBJECT.fullmatch(text, clause, verb_start) if prefix else None
+    title = (
+        _TITLE_SUBJECT.fullmatch(text, clause, verb_start)
+        or _NAMED_SUBJECT.fullmatch(text, clause, verb_start)
+        if prefix
+        else None
+    )
     if title and text[title.start(1)].isupper():
         return title.start(1), title.start(1) + len(title.group(1).rstrip())
     if not prefix:

@@ -131,3 +131,16 @@ def test_adjectives_before_a_quoted_title_after_a_skipped_phrase() -> None:
         "Allerdings schrieb zum Beispiel die liberale „Abendpost“, der Plan sei gescheitert."
     )
     assert got == [("Abendpost", "schrieb")]
+
+
+def test_a_quoted_name_after_an_article_is_the_subject() -> None:
+    """ "Die „Initiative für ein Grünes Stadtviertel“ berichtete über …": a name of five words
+    with lower-case words after an article is no quotation; the body speaks, not the object
+    after the verb, and the Konjunktiv sentence after it goes on in its name."""
+    got = speakers(
+        "Die „Initiative für ein Grünes Stadtviertel“ berichtete über einen Protest vor dem "
+        "Werk. Dabei seien mehrere Fenster eingeschlagen worden."
+    )
+    assert got == [("Initiative für ein Grünes Stadtviertel", "berichtete")] * 2
+    got = speakers("Die „Aktion für saubere Luft“ kritisierte den Plan der Stadt scharf.")
+    assert got == [("Aktion für saubere Luft", "kritisierte")]
