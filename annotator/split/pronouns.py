@@ -104,7 +104,14 @@ def _pronoun(
         return fits[0]
     if not fits and len(unknown) == 1 and len(people) == 1:
         return unknown[0]
-    return (_last_speaker(tracker, gender) if not fits else None) or phrase
+    if fits:
+        return phrase
+    # nobody else: the subject of the sentence before a quote ("Doe met them. “…,” she said")
+    return (
+        _last_speaker(tracker, gender)
+        or _subject_before(text, lo, at, tracker, gender, quoted=True)
+        or phrase
+    )
 
 
 def _people(text: str, start: int, at: int) -> Iterator[re.Match[str]]:
@@ -199,12 +206,15 @@ def _sentence_person(text: str, lo: int, at: int, tracker: Tracker, gender: str)
     return fits.pop() if len(fits) == 1 else ""
 
 
-def _subject_before(text: str, lo: int, at: int, tracker: Tracker, gender: str) -> str | None:
+def _subject_before(
+    text: str, lo: int, at: int, tracker: Tracker, gender: str, quoted: bool = False
+) -> str | None:
     """The person who is the subject of the pronoun's sentence before it ("Roffman, who …,
     described it as …, he said"), or of the sentence before when the pronoun opens its own
-    ("Hunter told Politico … He also said"): a name the document gives in full, of no other
-    gender; for "they" a plural group ("Millennials …: By 2-1, they say"). None when that
-    subject is no such person or group."""
+    ("Hunter told Politico … He also said"; with `quoted`, also when only a quote comes before
+    the pronoun): a name the document gives in full, of no other gender; for "they" a plural
+    group ("Millennials …: By 2-1, they say"). None when that subject is no such person or
+    group."""
     from annotator.split.speakers import main_subject
 
     outside = (e for e in _ends_backward(text, lo, at) if not _in_quote(text, e.end()))
@@ -213,6 +223,8 @@ def _subject_before(text: str, lo: int, at: int, tracker: Tracker, gender: str) 
         return None  # the sentence starts before the reach: its subject is not known
     start = ends[0].end() if ends else lo
     own = bool(text[start:at].strip(" \"“‘'"))
+    if own and quoted and text[start:at].lstrip()[:1] in "\"“‘'":
+        own = not _AFTER_QUOTE.search(text, start, at)  # "“It has happened,” she said"
     if not own:
         if not ends:
             return None

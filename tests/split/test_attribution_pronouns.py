@@ -88,3 +88,13 @@ def test_an_organisation_after_a_name_leaves_the_pronoun_to_the_person() -> None
         "The Ames campaign is worried because he thinks the old pier will fall."
     )
     assert claim(body, "old pier will fall")["speaker"] == "Walter Ames"
+
+
+def test_a_pronoun_after_a_quote_is_the_subject_of_the_sentence_before_the_quote() -> None:
+    body = (
+        "Harold Venn told the board in March that the ferry would close.\n\n"
+        "In May 2001, Quell ended her meeting with the harbour board on a cheerful note. "
+        "“I knew the harbour town would come to us. It has happened at last,” she said."
+    )
+    names = "Marta Quell runs the ferry company.\n\n"
+    assert claim(names + body, "harbour town would come")["speaker"] == "Marta Quell"
