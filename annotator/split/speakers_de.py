@@ -77,6 +77,8 @@ _NAMED_SUBJECT = re.compile(
     r"\s*[Dd](?:er|ie|as)\s+[„»“\"]([A-ZÄÖÜ][^„“”\"»«,.!?:;]{1,60}?)[“”\"«]\s*"
 )
 _CLOSING = '“”"«'
+# a relative pronoun that may be an object, then a name without an article (its subject)
+_RELATIVE_NAME = re.compile(r"\s*(?:die|das|den)\s+([A-ZÄÖÜ][\w'-]*\s+[A-ZÄÖÜ][\w'-]*)\s+[a-zäöüß]")
 _MOOD = re.compile(r"(?:be|er|ent|ver|ge|über)\w+t|zufrieden|gelassen|empört")
 _PASSIVE_AUX = re.compile(r"\b(?:wurden?|wird|werden|worden)\b")
 _AGENT = re.compile(r"\b(?:wurden?|wird|werden|worden)\s+(?:[\w-]+\s+){0,3}?(?:von|vom)\s+")
@@ -177,6 +179,10 @@ def german_subject(
             return _cut_lower(text, _forward(text, lo, clause - 1))  # "X besuchte Y, sagte …"
         return subject_before(text, lo, verb_start) if clause > lo else None
     first = _clean_word(prefix[0])
+    comma = text.rfind(",", lo, verb_start)
+    named = _RELATIVE_NAME.match(text, comma + 1, verb_start) if comma >= 0 else None
+    if named and _VERB_FINAL.match(text, verb_end):
+        return named.span(1)  # "…, die Jan Roth zum Ziel erklärt hatte": the name speaks
     if _relative(text, lo, clause, prefix, verb_end):  # "…, Jan Roth, der sagte, …"
         return _antecedent(text, lo, clause)
     name = _NAME_PART.fullmatch(text, lo, clause) if len(bounds) == 1 and lo == start else None

@@ -144,3 +144,14 @@ def test_a_quoted_name_after_an_article_is_the_subject() -> None:
     assert got == [("Initiative für ein Grünes Stadtviertel", "berichtete")] * 2
     got = speakers("Die „Aktion für saubere Luft“ kritisierte den Plan der Stadt scharf.")
     assert got == [("Aktion für saubere Luft", "kritisierte")]
+
+
+def test_a_name_after_an_object_relative_pronoun_speaks() -> None:
+    """ "…, die Jan Roth zum Ziel erklärt hatte: „…“": the relative pronoun is the object, the
+    name after it (no article) is the subject of the verb at the clause's end, not the noun
+    right before the verb."""
+    got = speakers(
+        "Damit wurde die Marke verfehlt, die Jan Roth in seiner ersten Amtszeit zum eigenen "
+        "Ziel erklärt hatte: „Wir werden die Zahl der Arbeitslosen halbieren.“"
+    )
+    assert got == [("Jan Roth", "erklärt")]
