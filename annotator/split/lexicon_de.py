@@ -242,8 +242,6 @@ def may_be_subjunctive(text: str, s: int, e: int) -> bool:
     return not _SUBJUNCTIVE_ASCII.isdisjoint(part.encode("ascii").translate(_ASCII_W).split())
 
 
-# sentence openers that point back at the last source: "Demnach …", "Danach …"
-BACKREF = re.compile(r"(?:Demnach|Danach|Dem(?:zufolge| Bericht zufolge)|Laut dem Bericht)\b")
 # nouns of information after "nach": "Nach einem Bericht der Zeitung", "nach Polizeiangaben"
 INFO_NOUNS = (
     r"(?i:a)ngaben|(?i:a)nsicht|(?i:m)einung|(?i:e)inschätzung(?:en)?|(?i:i)nformationen|"
