@@ -97,9 +97,8 @@ _LIST_MARKER = re.compile(
 # A necessary condition for a list marker, fast to scan for: its `.` or `)` after a 1-3 digit or
 # one-letter token that starts a word. Fewer than two of these: fewer than two markers.
 _HINT_TAIL = r"(?=\)?\s+\S)(?:(?<=\b[\da-z].)|(?<=\b\d\d.)|(?<=\b\d\d\d.))"
-_LIST_HINT = re.compile(r"[.)]" + _HINT_TAIL)
-# the same, one pattern per mark: each opens with its literal (a scan for one character is 4x
-# faster than one for a class of two), so counting the hints costs two fast scans
+# (`[.)]` + the tail, one pattern per mark: each opens with its literal, and a scan for one
+# character is 4x faster than one for a class of two, so finding the hints costs two fast scans)
 _DOT_HINT, _PAREN_HINT = re.compile(r"\." + _HINT_TAIL), re.compile(r"\)" + _HINT_TAIL)
 # A newline and the spaces after it; the spaces before it are added in code (a pattern that
 # starts with them would be tried at every position of the text).
@@ -477,8 +476,9 @@ def _list_markers(seg: str) -> list[re.Match[str]]:
     starts with a lookbehind, so a scan of the whole text tries it at every position)."""
     markers: list[re.Match[str]] = []
     done = 0
-    for h in _LIST_HINT.finditer(seg):
-        p = h.start()
+    hints = [h.start() for h in _DOT_HINT.finditer(seg)]
+    hints += [h.start() for h in _PAREN_HINT.finditer(seg)]
+    for p in sorted(hints):  # `[.)]` + the tail's matches, in order
         for s in range(max(done, p - 5), p):
             m = _LIST_MARKER.match(seg, s)
             if m and m.start(3) == p:

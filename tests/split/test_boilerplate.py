@@ -283,3 +283,15 @@ def test_dominant_script_is_the_first_most_frequent_script(text: str) -> None:
     expected = max(counts, key=lambda k: counts[k]) if counts else None
     assert bp.dominant_script(text) == expected
     assert bp.dominant_script("aβ") == "LATIN" and bp.dominant_script("βa") == "GREEK"
+
+
+def test_credit_after_a_mark_or_a_space_only() -> None:
+    def credit(line: str) -> str | None:
+        spans = [(s, e) for s, e, kind in bp.inline_junk(line) if kind == "credit"]
+        return line[spans[0][0] : spans[0][1]] if spans else None
+
+    assert credit("Crowds gathered near the old bridge.AFP/GETTY IMAGES") == "AFP/GETTY IMAGES"
+    assert credit("Crowds gathered near the old bridge ”Reuters  ") == "Reuters"
+    assert credit("Crowds gathered near the old bridge\tEPA / Jane Doe") == "EPA / Jane Doe"
+    assert credit("Crowds gathered near the old bridge xAFP") is None  # glued to a word
+    assert credit("Crowds gathered near the old bridge,PA") is None  # right after a comma
