@@ -22,26 +22,33 @@ _DAYS = (
 # a preposition that opens a circumstance ("in response", "to a crowd", "on Twitter"), not an
 # infinitive ("to comment")
 _PREP = (
-    r"(?:in|on|at|during|after|before|from|via|into|with|about|of|over|through|"
+    r"(?:in|on|at|during|after|before|from|via|into|with|about|of|over|through|as|"
     r"to\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|reporters|me|us|him|them)\b))"
 )
 _ADVERB = r"(?:\w+ly|again|later|then|back|too|also|once|afterwards?)"
+# no quote mark; an apostrophe inside a word ("Monday’s") is none
+_NO_QUOTE = r"(?:[^\"“”‘’:;]|(?<=\w)’(?=\w))*"
 # what may follow the cue of a bare frame: adverbs, a circumstance, a participle phrase
 _TAIL = re.compile(
-    rf"(?:{_ADVERB}\s+)*(?:(?:{_PREP}|{_DAYS})\b[^\"“”‘’:;]*)?(?:,\s+\w+ing\b[^\"“”‘’:;]*)?"
+    rf"(?:{_ADVERB}\s+)*(?:(?:{_PREP}|{_DAYS})\b{_NO_QUOTE})?(?:,\s+\w+ing\b{_NO_QUOTE})?"
     r"[.!]?\s*"
 )
 # a reported clause or a quote after the cue: the sentence reports something itself
-_REPORTS = re.compile(r"\b(?:that|whether|if|how|why|what|who|which)\b|[\"“”‘’]")
+_REPORTS = re.compile(r"\b(?:that|whether|if|how|why|what|who|which)\b|[\"“”‘]|(?<!\w)’|’(?!\w)")
 # "asked the real estate mogul", "told reporters": the addressee of the quote before
 _ADDRESSEE = re.compile(r"(?:[\w’'.-]+\s+){0,5}[\w’'.-]+[.!]?\s*")
 _ASKED = frozenset(("asked", "asks", "told", "tells"))
 # what an addressed cue reports itself: a colon, a quote or a clause right after its addressee
 _ADDRESSED_REPORT = re.compile(r"\s*(?::|,?\s*[“\"‘']|(?:[\w’'.-]+\s+){0,5}(?:that|whether|if)\b)")
-_OPENERS = frozenset(("", "but", "and", "so", "then"))
+# what may open the frame before its speaker: a conjunction, titles and roles ("State Senator",
+# "Post reporter")
+_OPENER = re.compile(r"\s*(?:(?:but|and|so|then)\s+)?(?:[\w.’'-]+\s+){0,4}", re.IGNORECASE)
 # the sentence before ends with a quote closed after its end mark: '"…?"', '"…!"', '"….”'
 _QUOTE_BEFORE = re.compile(r"[?!.…,—-]\s*[\"”'’]+\s*$")
 _MAX_TAIL_WORDS = 8
+# what the quote was about may take more words: 'Doe said of the visit he paid to the port …'
+_ABOUT = re.compile(r"(?:of|about)\s")
+_MAX_ABOUT_WORDS = 16
 # what opens a report of its own right after a cue: a colon or a quote ('He added: “…”'), an
 # object ('Doe called the plan “…”', 'Doe cited it as …', 'Doe accuses Trump of …'), a clause
 _OWN_REPORT = re.compile(
@@ -58,12 +65,13 @@ def bare_frame(text: str, s: int, e: int, attr: Attribution, quote_speaker: str 
         return False
     if not _QUOTE_BEFORE.search(text, max(0, s - 6), s):
         return False
-    if text[s : span[0]].strip().lower() not in _OPENERS:
+    if not _OPENER.fullmatch(text, s, span[0]):
         return False  # the frame opens the sentence
     tail = text[attr.content_span[0] : attr.content_span[1]] if attr.content_span else ""
     if attr.content_span and attr.content_span[0] < span[0]:
         return False  # the reported words come before the speaker
-    if _REPORTS.search(tail) or len(tail.split()) > _MAX_TAIL_WORDS:
+    most = _MAX_ABOUT_WORDS if _ABOUT.match(tail) else _MAX_TAIL_WORDS
+    if _REPORTS.search(tail) or len(tail.split()) > most:
         return False
     if _TAIL.fullmatch(tail):
         return True

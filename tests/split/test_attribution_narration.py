@@ -66,3 +66,20 @@ def test_a_thing_that_continues_says_nothing() -> None:
     assert claim(body, "borrowing")["speaker"] is None
     assert claim(body, "dredging")["speaker"] is None
     assert claim(body, "bridge will wait")["speaker"] == "harbour chairman"
+
+
+def test_a_bare_frame_with_a_title_an_apostrophe_an_as_clause_or_a_long_about() -> None:
+    body = (
+        _OPEN + "“Who will pay for the ferry, she asked, ‘the port or the town?’” Renteria told "
+        "reporters during Monday’s conference call.\n\n"
+        "“The town is proud to back the next harbour master, Jane Doe!” State Senator John "
+        "Miller said as he opened the session.\n\n"
+        '"Why would anyone build a road there?" Becker said about the county\'s plan to widen '
+        "the old coast road to the harbour."
+    )
+    assert claim(body, "Who will pay")["speaker"] == "Renteria"
+    assert claim(body, "conference call")["speaker"] is None
+    assert claim(body, "proud to back")["speaker"] == "John Miller"
+    assert claim(body, "opened the session")["speaker"] is None
+    assert claim(body, "build a road")["speaker"] == "Becker"
+    assert claim(body, "widen the old")["speaker"] is None
