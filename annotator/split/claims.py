@@ -23,7 +23,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
-from annotator.split import attribution, checkworthiness, reports, signatures
+from annotator.split import attribution, checkworthiness, narration, reports, signatures
 from annotator.split.document import ClaimDraft, PostSpan, StructuredDocument
 from annotator.split.quote_units import quote_unit
 from annotator.split.quotes import direct_quotes
@@ -93,6 +93,8 @@ def extract_claims(
             if context is None:  # one string per paragraph, shared by its claims (and pickled once)
                 context = contexts[(c0, c1)] = text[c0:c1]
             parts = None
+            if i == len(spans) - 1 and attr0.speaker and narration.colon_frame(text, s0, e0, attr0):
+                attr0 = attribution.Attribution()  # 'In a speech, Doe said:' frames the next block
             # a sentence with two reports: two claim units
             if post is None and attr0.speaker and reports.may_split(text, s0, e0):
                 parts = reports.split_reports(text, s0, e0, attr0, tracker, quotes)

@@ -4,7 +4,8 @@ A quote that ends with "?" or "!" (or a stray full stop) ends its sentence, so i
 a sentence of its own: '"Can she stay?" | Mrs. Clinton asked.', '"…!" | Trump said on Twitter.'.
 The quote already carries the speaker; the frame sentence reports nothing but who spoke, when,
 where and how ("said in response", "wrote on Twitter on Monday", "asked, looking displeased",
-"asked the real estate mogul"), so it gets no speaker of its own.
+"asked the real estate mogul"), so it gets no speaker of its own. So does a frame that closes its
+block with a colon before what the next block holds ("In a speech last July, Doe said:").
 """
 
 from __future__ import annotations
@@ -88,3 +89,34 @@ def own_report(text: str, cue_end: int, wend: int, verb: str) -> bool:
     if verb.lower() in _ASKED:  # 'Doe asked the mayor.', 'Doe told ITV when asked how …'
         return bool(_ADDRESSED_REPORT.match(text, cue_end, wend))
     return bool(_OWN_REPORT.match(text, cue_end, wend))
+
+
+# what may open a frame ending in a colon before its speaker: a circumstance ("In a speech last
+# July, "), then a conjunction or titles
+_INTRO = re.compile(
+    r"\s*(?:(?:In|At|During|On|After|Before|Later|Earlier)\b[^,“”\"‘’:;]{0,80},\s*)?"
+    + _OPENER.pattern,
+    re.IGNORECASE,
+)
+_INTRO_VERBS = frozenset(
+    """said says say wrote writes declared declares told tells added adds stated states
+    explained explains tweeted reported replied responded asked""".split()
+)
+
+
+def colon_frame(text: str, s: int, e: int, attr: Attribution) -> bool:
+    """Sentence text[s:e] closes its block with a colon and is only the frame of what the next
+    block holds ("In a speech last July, Doe said:"): it reports nothing itself."""
+    span = attr.speaker_span
+    end = len(text[s:e].rstrip()) + s - 1
+    if span is None or not attr.cue or end <= s or text[end] != ":":
+        return False
+    if attr.cue.split()[0].lower() not in _INTRO_VERBS or not _INTRO.fullmatch(text, s, span[0]):
+        return False
+    cue = text.find(attr.cue, span[1], end)
+    tail = text[cue + len(attr.cue) : end].strip() if cue >= 0 else ":"
+    if _REPORTS.search(tail) or len(tail.split()) > _MAX_ABOUT_WORDS:
+        return False
+    if _TAIL.fullmatch(tail):
+        return True
+    return attr.cue.split()[0] in _ASKED and bool(_ADDRESSEE.fullmatch(tail))

@@ -83,3 +83,17 @@ def test_a_bare_frame_with_a_title_an_apostrophe_an_as_clause_or_a_long_about() 
     assert claim(body, "opened the session")["speaker"] is None
     assert claim(body, "build a road")["speaker"] == "Becker"
     assert claim(body, "widen the old")["speaker"] is None
+
+
+def test_a_frame_closing_its_block_with_a_colon_reports_nothing_itself() -> None:
+    body = (
+        _OPEN + "In the note under the video, Peter Becker wrote:\n\n"
+        "I think the timetable is the worst the port has seen.\n\n"
+        "In a speech last July, the mayor said:\n\n"
+        "Let no one doubt that the night ferry will keep running for years.\n\n"
+        "Ana Ruiz said the port would pay for the new ferry:\n\n"
+        "The harbour has the money."
+    )
+    assert claim(body, "under the video")["speaker"] is None
+    assert claim(body, "speech last July")["speaker"] is None
+    assert claim(body, "port would pay")["speaker"] == "Ana Ruiz"
