@@ -27,7 +27,7 @@ from annotator.split import clauses
 from annotator.split.cues import _SO, _SUBJUNCTIVE, _content, cue_matches
 from annotator.split.cues import _VERB as _VERB  # claims reads it here
 from annotator.split.indirect import attribute_sentence
-from annotator.split.lexicon_de import may_be_subjunctive
+from annotator.split.lexicon_de import may_be_subjunctive, points_back
 from annotator.split.mentions import resolve
 from annotator.split.names import NameIndex, build_name_index
 from annotator.split.narration import bare_frame
@@ -205,8 +205,11 @@ def attribute_block(
             attr
             and attr.cue
             and out
-            and words[:1] in (["Dies"], ["Das"])
-            and attr.cue.split()[0] == words[-1].lower()
+            and (
+                words[:1] in (["Dies"], ["Das"])
+                and attr.cue.split()[0] == words[-1].lower()
+                or points_back(text, s, e, attr.cue)  # "Das wurde von X bestätigt."
+            )
         ):  # "Dies berichtete X.": X said the sentence before, this one says nothing
             if out[-1].speaker is None:
                 out[-1] = Attribution(attr.speaker, attr.cue, False, attr.speaker_span)

@@ -286,6 +286,19 @@ _AGENT_PASSIVE = re.compile(
     r"\b(?:wird|wurde|wurden|werden|war|waren)\s+(?:[^,.;:!?]*?\s)?(?:von|vom|seitens)\s"
     r"|(?<![\w-])(?:Von|Vom|Seitens)\s[^,.;:!?]*?\b(?:wird|wurde|wurden|werden|war|waren)\b"
 )
+# "Das wurde von X bekannt gegeben.", "Dies hat X bestätigt.": a pronoun for the sentence before
+_BACK_AUX = re.compile(r"\s*(?:Dies|Das|Dieses)\s+(?:wurde|wird|war|hat|hatte)\s")
+
+
+def points_back(text: str, s: int, e: int, cue: str) -> bool:
+    """The sentence text[s:e] opens with "Dies"/"Das" and an auxiliary and closes with the
+    participle `cue` (maybe "worden" after it): what was said is the sentence before."""
+    if not _BACK_AUX.match(text, s, e):
+        return False
+    end = text[s:e].rstrip(" .!\n")  # one clause: not "Das hatte er getan, wie X mitteilte."
+    return "," not in end and (end[:-7] if end.endswith(" worden") else end).endswith(" " + cue)
+
+
 _CLAUSE_BEFORE = re.compile(r"[,;:„“\"»«]")
 # what follows the participle: "worden" or "sein", then a comma
 _PASSIVE_COMMA = re.compile(r"(?:\s+worden)?(?:\s+(?:sein|ist|war|sei))?\s*,\s*")
@@ -297,10 +310,13 @@ _REPORTED_CLAUSE = re.compile(
 def agent_passive(text: str, lo: int, a: int, b: int, hi: int) -> bool:
     """The participle at text[a:b] is a passive with its agent named in its clause, and a
     "dass" clause, a "zu" infinitive or a Konjunktiv clause after a comma reports what the
-    agent said: "Von der Opposition wurde gefordert, die Wahl zu wiederholen"."""
+    agent said: "Von der Opposition wurde gefordert, die Wahl zu wiederholen"; or the
+    sentence before is what it said ("Das wurde von X bestätigt.", `points_back`)."""
     clause = max([lo] + [m.end() for m in _CLAUSE_BEFORE.finditer(text, max(lo, a - 150), a)])
     if not _AGENT_PASSIVE.search(text, clause, a):
         return False
+    if clause == lo and points_back(text, lo, hi, text[a:b]):
+        return True
     comma = _PASSIVE_COMMA.match(text, b, hi)
     if not comma:
         return False

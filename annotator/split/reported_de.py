@@ -95,6 +95,8 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
         return True  # "Von X wurde der Plan kritisiert": the plan is what X said
     if text[s : cue.start()].split() in (["Dies"], ["Das"]):
         return True  # "Dies bestätigte X.": what was said is the sentence before
+    if lexicon_de.points_back(text, s, e, cue.group(1)):
+        return True  # "Das wurde von X bekannt gegeben."
     bounds = [m.end() for m in _PARTS.finditer(text, s, cue.start())]
     clause = text[bounds[-1] : cue.start()].split() if bounds else []
     # "…, sagte X" or "…, wie X mitteilte": the sentence before the comma is what was said

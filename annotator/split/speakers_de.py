@@ -251,7 +251,8 @@ def german_subject(
         len(prefix) > 1 and _ADVERB.search(first) and _clean_word(prefix[1]) in _ADVERB_PREP
     )
     # "…, das teilte die Stadt mit", "…, dies hat X bestätigt": the object points back
-    back = first in _BACK and (len(prefix) == 1 or (aux and len(prefix) == 2))
+    alone_back = aux is not None and not text[clause : aux.start()].split()[1:]  # "Dies hat X"
+    back = first in _BACK and (len(prefix) == 1 or alone_back)
     if (
         adverb
         or (back and _starts_subject(text, aux.end() if aux else verb_end, hi))

@@ -217,3 +217,23 @@ def test_konjunktiv_ii_of_a_strong_verb_carries_speech_on() -> None:
         "jedoch nichts vor. Die Boote befänden sich in gutem Zustand."
     )
     assert got == [("Reederei Nordlicht", "erklärte")] * 3
+
+
+def test_passive_or_perfect_sentence_that_points_back() -> None:
+    """ "Das wurde von X bekannt gegeben." and "Dies hat X bestätigt." give X the sentence
+    before, like "Dies bestätigte X."; the pronoun sentence itself says nothing."""
+    got = speakers(
+        "Die Stadt schließt das Hallenbad im Mai. Das wurde vom Presseamt der Stadt am Montag "
+        "bekannt gegeben."
+    )
+    assert got == [("Presseamt der Stadt", "bekannt gegeben"), (None, None)]
+    got = speakers(
+        "Die Stadt schließt das Hallenbad im Mai. Dies hat der Sprecher Jan Voss am Montag "
+        "bestätigt."
+    )
+    assert got == [("Jan Voss", "bestätigt"), (None, None)]
+    got = speakers(  # another clause closes the sentence: its own cue speaks for it
+        "Die Stadt schließt das Hallenbad im Mai. Das hatte sie längst geplant, wie der "
+        "Sprecher Jan Voss mitteilte."
+    )
+    assert got == [(None, None), ("Jan Voss", "mitteilte")]
