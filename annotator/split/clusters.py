@@ -42,6 +42,7 @@ from itertools import islice
 import numpy as np
 
 from annotator.ids import text_hash
+from annotator.split.anchor_index import anchor_buckets
 from annotator.split.shingles import LexicalSimilarity, jaccard, normalise, shingles
 
 K = 48
@@ -185,7 +186,9 @@ class TextFeatures:
     the same claims gives the same clusters and conflicts with or without it."""
 
     def __init__(self) -> None:
-        self.keys: dict[str, str] = {}
+        self.numbers: dict[str, int] = {}  # text -> number of its exact-duplicate key
+        self.norms: list[str] = []  # number -> the key: the normalised text
+        self._numbered: dict[str, int] = {}  # normalised text -> number
         self.salient: dict[str, set[str]] = {}
         self.figures: dict[str, frozenset[str]] = {}
         self.signatures: dict[str, bytes | None] = {}  # K uint64 values; None: < 3 bigrams
@@ -193,11 +196,11 @@ class TextFeatures:
 
     def add(self, texts: Iterable[str]) -> None:
         """Compute the features of the texts not seen yet."""
-        new = [t for t in dict.fromkeys(texts) if t not in self.keys]
+        new = [t for t in dict.fromkeys(texts) if t not in self.salient]
+        self._number([t for t in new if t not in self.numbers])
         hashed: list[str] = []
         gram_sets: list[set[str]] = []
         for t in new:
-            self.keys[t] = normalise(t)
             salient = self.salient[t] = _salient_tokens(t, self._memo)
             self.figures[t] = _figures_in(salient)
             grams = _bigrams(t)
@@ -211,6 +214,22 @@ class TextFeatures:
             size = K * 8
             for r, t in enumerate(hashed):
                 self.signatures[t] = raw[r * size : (r + 1) * size]
+
+    def key_numbers(self, texts: list[str]) -> np.ndarray:
+        """The number of each text's exact-duplicate key (numbered here if not seen yet)."""
+        try:  # all known: one lookup each
+            return np.fromiter(map(self.numbers.__getitem__, texts), np.int64, count=len(texts))
+        except KeyError:
+            self._number([t for t in dict.fromkeys(texts) if t not in self.numbers])
+        return np.fromiter(map(self.numbers.__getitem__, texts), np.int64, count=len(texts))
+
+    def _number(self, texts: list[str]) -> None:
+        numbered, norms = self._numbered, self.norms
+        for t in texts:
+            norm = normalise(t)
+            number = self.numbers[t] = numbered.setdefault(norm, len(norms))
+            if number == len(norms):
+                norms.append(norm)
 
 
 _NO_FIGURES: frozenset[str] = frozenset()
@@ -258,8 +277,6 @@ def _cluster_list(claims: list[tuple[str, str]], feats: TextFeatures) -> list[st
     """The cluster id of each claim, in order (see `_cluster`)."""
     ids = [cid for cid, _ in claims]
     texts = [t for _, t in claims]
-    keys = feats.keys
-    parent = list(range(len(claims)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -272,17 +289,12 @@ def _cluster_list(claims: list[tuple[str, str]], feats: TextFeatures) -> list[st
         if ri != rj:
             parent[max(ri, rj)] = min(ri, rj)
 
-    # exact duplicates (normalised text) first: cheap and common (reposts, repeated paragraphs)
-    first: dict[str, int] = {}
-    for i, t in enumerate(texts):
-        key = keys.get(t)
-        if key is None:
-            key = normalise(t)
-        if key in first:
-            parent[i] = first[key]  # = union(first[key], i): first[key] is still a root, < i
-        else:
-            first[key] = i
-    reps_all = sorted(set(first.values()))
+    # exact duplicates (normalised text) first: cheap and common (reposts, repeated paragraphs);
+    # each points at the first claim of its key (its rep, a root of the union-find)
+    numbers = feats.key_numbers(texts)
+    _, firsts, inverse = np.unique(numbers, return_index=True, return_inverse=True)
+    parent: list[int] = firsts[inverse].tolist()
+    reps_all: list[int] = np.sort(firsts).tolist()
     feats.add(texts[i] for i in reps_all)  # those not computed ahead
     salient = {i: feats.salient[texts[i]] for i in reps_all}
     similarity = LexicalSimilarity(texts)
@@ -317,28 +329,19 @@ def _cluster_list(claims: list[tuple[str, str]], feats: TextFeatures) -> list[st
             else:
                 reps[ri] = i
 
-    # (b) anchor-pair index: two claims that share >= 4 salient tokens including an anchor X
-    # (a figure or an event concept) share a key (X, Y). Tokens in sorted order, so the buckets'
-    # order (which decides the members each bucket compares) is the same under any hash seed.
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i in reps_all:
-        toks = sorted(salient[i])
-        if len(toks) < 4:
-            continue
-        anchors = [x for x in toks if x in EVENT_CONCEPTS or x[0].isdigit()]
-        for x in anchors:
-            for pair_key in [(x, y) for y in toks if y != x]:
-                index[pair_key].append(i)
     # (a) near-verbatim copies: MinHash LSH over word bigrams (none under 3 word bigrams)
     signed = [(i, sig) for i in reps_all if (sig := feats.signatures[texts[i]]) is not None]
     band_buckets = _band_buckets([i for i, _ in signed], [sig for _, sig in signed])
     in_buckets = {i for members in band_buckets for i in members}  # all that may be compared
-    similarity.prepare({i: key for key, i in first.items() if i in in_buckets})
+    norms, number_of = feats.norms, numbers.tolist()
+    similarity.prepare({i: norms[number_of[i]] for i in reps_all if i in in_buckets})
     for members in band_buckets:
         merge_bucket(members, True)
-    for members in index.values():
-        if 1 < len(members) <= MAX_BUCKET:
-            merge_bucket(members, False)
+    # (b) anchor-pair index: two claims that share >= 4 salient tokens including an anchor
+    # (a figure or an event concept) share a bucket (`anchor_index`)
+    sets = [salient[i] for i in reps_all]
+    for members in anchor_buckets(reps_all, sets, EVENT_CONCEPTS, MAX_BUCKET):
+        merge_bucket(members, False)
 
     # every rep points at its root; an exact duplicate still points at its rep (only reps were
     # merged), so parent[parent[i]] is the root of any claim
