@@ -48,9 +48,10 @@ from annotator.split.headline_speakers import (
 )
 from annotator.split.mentions import resolve
 from annotator.split.participles import PARTICIPLE_GATE, participle_frame
-from annotator.split.passives import passive_agent
+from annotator.split.passives import critic, passive_agent
 from annotator.split.pronouns import bound_subject, cataphor
 from annotator.split.reported_de import reports
+from annotator.split.reported_subjects import reduced_relative, reported_subject
 from annotator.split.sources_de import german_frame, info_source, passive_document, temporal
 from annotator.split.speakers import (
     is_speaker_phrase,
@@ -153,61 +154,6 @@ def _in_relative(text: str, s: int, span: tuple[int, int]) -> bool:
     between = text[who.end() if who else span[0] : span[0]].split()
     # "a hacker who U.S. officials say …": the phrase is the relative clause's own subject
     return any(w.islower() and w not in lexicon.ARTICLES for w in between)
-
-
-# a verb of saying and "that" right before a phrase (at most two lower-case words between:
-# "saying that rival Jane Doe"): the phrase opens what is reported
-_SAID_THAT = re.compile(r"\b([a-z]+)\s+that\s+(?:[a-z]+\s+){0,2}$")
-_SAYING = frozenset("adding noting saying arguing clarifying".split())
-# what is known, shown or claimed before "that": "the fact that X", "emails showing that X"
-_KNOWN = frozenset(
-    """fact claim claims news note notes message evidence notion word sign signs assertion
-    allegation allegations realized realizes learned knew noticed heard showing shows showed
-    show suggesting suggests indicating indicates indicated betting bets""".split()
-)
-_HOW = re.compile(r"\bhow\s+$")
-
-
-def _reported_subject(text: str, s: int, span: tuple[int, int]) -> bool:
-    """ "Analysts noted that Doe may have been referring to …": the named subject after a
-    verb of saying and "that" is what is reported, not who reports it (a pronoun there is
-    most often the reporter again: "she wrote that she agreed")."""
-    if text[span[0] : span[1]].lower() in lexicon.PRONOUNS:
-        return False
-    if _HOW.search(text, max(s, span[0] - 5), span[0]):
-        return True  # "questions about how the contenders would respond": asked about
-    b = _SAID_THAT.search(text, max(s, span[0] - 50), span[0])
-    if b is None:
-        return False
-    verb = b.group(1)
-    return verb in _SAYING or verb in _KNOWN or _VERB.fullmatch(verb) is not None
-
-
-# a participle that modifies the noun before it: "the plan proposed during …", "a paper
-# published shortly before …"
-_PARTICIPLE_AFTER = re.compile(
-    r"\s*(?:[a-z]+ly\s+)?[a-z]+\s+(?:in|by|during|for|to|as|on|at|from|over|under|into|shortly|"
-    r"earlier|last|this|next)\b"
-)
-_IRREGULAR_PARTICIPLES = frozenset("found known seen shown written given held made thought".split())
-# the word right before a phrase (an article skipped): a verb or preposition it is the object of
-_WORD_BEFORE = re.compile(r"([a-z]+)\s+(?:(?:the|a|an)\s+)?$")
-_OBJECT_BOUNDS = (lexicon.CLAUSE_WORDS - {"to"}) | frozenset("and or as if even just only".split())
-
-
-def _reduced_relative(text: str, s: int, span: tuple[int, int], verb: str) -> bool:
-    """ "… credited to the tough laws proposed during his term": a thing named as the object of
-    a verb or preposition, with a participle after it, is what the participle describes; the
-    participle reports nothing."""
-    if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES):
-        return False
-    head = text[span[0] : span[1]].rsplit(None, 1)[-1]
-    if not head.islower() or head in lexicon.PRONOUNS or head.strip("'’s") in lexicon.PEOPLE:
-        return False
-    if not _PARTICIPLE_AFTER.match(text, span[1]):
-        return False
-    before = _WORD_BEFORE.search(text, max(s, span[0] - 30), span[0])
-    return before is not None and before.group(1) not in _OBJECT_BOUNDS
 
 
 def _title(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
@@ -393,9 +339,9 @@ def attribute_sentence(
             continue  # "the rounds on the morning shows, Doe said": the next cue may name one
         if any(a + 1 < span[0] < b for a, b in masked):
             continue  # '"… the harbour board, so …," Doe, R-Maine, said': quoted words speak not
-        if _reported_subject(text, s, span):
+        if reported_subject(text, s, span):
             continue  # "Critics noted that Doe …": Doe is reported on
-        if _reduced_relative(text, s, span, m.group(1)):
+        if reduced_relative(text, s, span, m.group(1)):
             continue  # "credited to the laws proposed during …": no one reports
         found.append((span, m))
         if len(found) >= MAX_CUES or text[span[0] : span[1]].lower() not in lexicon.PRONOUNS:
@@ -489,6 +435,12 @@ def attribute_sentence(
         attr = attribution_of(text, poll, "in", tracker)
         if attr:
             attr.content_span = _content(s, e, poll[0], poll[1], text)
+            return attr
+    crit = critic(text, s, e) if english else None
+    if crit:  # "The plan drew criticism from harbour pilots who …"
+        attr = attribution_of(text, crit[:2], "criticism", tracker)
+        if attr:
+            attr.content_span = _content(s, e, crit[2], crit[1], text)
             return attr
     part = participle_frame(text, s, e, inside) if english and PARTICIPLE_GATE.open(words) else None
     if part:  # "a super PAC supporting Doe", "polls showing a tight race"

@@ -1,12 +1,13 @@
 """Passive cues and their agents: "was criticized by X", "was sharply criticized on Friday by
 X", "as reported by X"; a reduced passive that modifies a noun ("a measure opposed by unions")
-names no agent."""
+names no agent. "drew criticism from X" names its critic the same way."""
 
 from __future__ import annotations
 
 import re
 
 from annotator.split.cues import _AS_LATER, _PASSIVE, _VIEW_AS
+from annotator.split.speakers import is_speaker_phrase, subject_after
 
 # "as reported by X", "…, first reported by X,", "was first reported by X": a report's source
 _AS_REPORTED = re.compile(
@@ -44,3 +45,16 @@ def passive_agent(text: str, m: re.Match[str], hi: int) -> int | None:
     if by is None or re.match(r"\w+ing\b", text[by.end() : by.end() + 30]):
         return None  # "responded by sidestepping"
     return by.end()
+
+
+# "has drawn criticism from X", "faces criticism from X that …": X criticises
+_CRITICISM_FROM = re.compile(r"criticism\s+(?:from|by)\s+")
+
+
+def critic(text: str, s: int, e: int) -> tuple[int, int, int] | None:
+    """The span of X in "… criticism from X …" and where "criticism" starts, else None."""
+    m = _CRITICISM_FROM.search(text, s, e)
+    span = subject_after(text, m.end(), e) if m else None
+    if m is None or span is None or not is_speaker_phrase(text[span[0] : span[1]]):
+        return None
+    return span[0], span[1], m.start()

@@ -1,6 +1,6 @@
 """A news report's source after "reported by" speaks: "was first reported by X", "…, first
 reported by X,", "As reported by X, …"; other reduced passives ("a plan opposed by X") do not,
-and a margin after "by" is no agent ("X say by 60%-35% that …")."""
+a margin after "by" is no agent ("X say by 60%-35% that …"); "criticism from X" names X."""
 
 from __future__ import annotations
 
@@ -49,3 +49,15 @@ def test_a_day_between_a_passive_cue_and_by_keeps_the_agent() -> None:
     assert claim(body, "toll plan")["speaker"] == "ferry captains"
     body = "The toll plan was criticized last week by the ferry captains."
     assert claim(body, "toll plan")["speaker"] == "ferry captains"
+
+
+def test_criticism_from_names_the_critic() -> None:
+    body = (
+        "The bridge levy has drawn criticism from harbour pilots across the bay.\n\n"
+        "The mayor faced criticism from rivals that the levy would drive the ferries away.\n\n"
+        "The mayor shrugged off the criticism and opened the new pier on Friday."
+    )
+    got = claim(body, "bridge levy")
+    assert (got["speaker"], got["cue"]) == ("harbour pilots", "criticism")
+    assert claim(body, "drive the ferries")["speaker"] == "rivals"
+    assert claim(body, "new pier")["speaker"] is None
