@@ -79,8 +79,14 @@ INTENDING = frozenset(
 # a view reports only in its frame ("sieht darin eine Chance", "sah den Plan als Fehler"), not
 # what is seen ("sah keine andere Möglichkeit, …")
 VIEWING = frozenset("sieht sah".split())
+# praise or attack reports only its label after "als" ("feierte die Absage als Erfolg",
+# "attackierte den Plan als „Irrweg“"), not the act ("Die Fans feierten den Sieg")
+JUDGING = frozenset(
+    """feiert feiern feierte feierten attackiert attackieren attackierte attackierten
+    brandmarkt brandmarken brandmarkte brandmarkten geißelt geißeln geißelte geißelten""".split()
+)
 # verbs whose sentence frames no Konjunktiv after it unless it reports ("sah keine Wahl. Er sei")
-UNFRAMED = INTENDING | VIEWING
+UNFRAMED = INTENDING | VIEWING | JUDGING
 # verb-final forms of separable verbs ("wie die Polizei mitteilte") and their participles
 JOINED = """mitteilte mitteilten mitteilt mitgeteilt bekanntgab bekanntgaben bekanntgibt
 bekanntgegeben angab angaben angegeben zugab zugegeben hinwies hinwiesen hingewiesen
@@ -128,8 +134,9 @@ _FRAMES = {
     **dict.fromkeys(
         "beziffert bezifferte bezifferten beziffern".split(), re.compile(r"\b(?:auf|mit)\b")
     ),
-    # "wertet die Einigung als Erfolg"
+    # "wertet die Einigung als Erfolg", "feierte die Absage als Erfolg"
     **dict.fromkeys("wertet wertete werteten werten".split(), re.compile(r"\bals\b")),
+    **dict.fromkeys(JUDGING, re.compile(r"\bals\b")),
     # "stufte das Gesetz als verfassungswidrig ein", "bezeichnete den Plan als Fehler"
     **dict.fromkeys(
         """stufte stuft stuften beurteilt beurteilte beurteilten beurteilen bezeichnet
@@ -173,8 +180,11 @@ def weak_forms(stem: str) -> tuple[str, ...]:
     )
 
 
-FORMS: frozenset[str] = frozenset(
-    [f for s in WEAK for f in weak_forms(s)] + STRONG + list(SEPARABLE) + JOINED + PHRASES
+FORMS: frozenset[str] = (
+    frozenset(
+        [f for s in WEAK for f in weak_forms(s)] + STRONG + list(SEPARABLE) + JOINED + PHRASES
+    )
+    | JUDGING
 )
 
 # participles that are cues only after "hat"/"hatte" ("X, genannt Y" and "wurde angegeben" are not)

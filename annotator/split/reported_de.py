@@ -80,7 +80,7 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
         return False  # "Ein ähnliches Bild zeigte sich an den Börsen": no one's attitude
     if verb in _SHOWING and not _REPORTED.search(text, cue.end(), e):
         return False  # "X zeigte sich erfreut über die Wahl.": a mood, nothing said
-    if verb in lexicon_de.VIEWING:
+    if verb in lexicon_de.VIEWING or verb in lexicon_de.JUDGING:
         return lexicon_de.framed(verb, text, cue.end())
     if verb in lexicon_de.NP_CONTENT or _REPORTED.search(text, cue.end(), e):
         return True

@@ -362,3 +362,17 @@ def test_commas_of_an_apposition_close_no_words_said() -> None:
     assert got == [("Anna Roth", "sagte")]
     got = speakers("Jan Roth, der Sprecher des Rates, schätzt den Vorgang als schwierig ein.")
     assert got == [("Jan Roth", "schätzt")]
+
+
+def test_praise_or_attack_with_a_label_after_als_reports() -> None:
+    """ "X feierte die Absage als „großen Erfolg“", "X attackierte den Plan als Irrweg": the
+    label after "als" is X's judgement; the act alone ("Die Fans feierten den Sieg") or a
+    clause of time after a comma ("…, als …") reports nothing."""
+    got = speakers("Eine nationalistische Gruppe feierte die Absage dagegen als „großen Erfolg“.")
+    assert got == [("Gruppe", "feierte")]
+    got = speakers("Auch der Außenminister Jan Roth attackierte den Plan als einen Irrweg.")
+    assert got == [("Jan Roth", "attackierte")]
+    got = speakers("Die Fans feierten den Sieg bis in die Nacht.")
+    assert got == [(None, None)]
+    got = speakers("Die Fans feierten ausgelassen, als das Tor fiel.")
+    assert got == [(None, None)]
