@@ -66,6 +66,24 @@ def _denied(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     return bool(_DENIED.search(text, lo, joined.start() if joined else end))
 
 
+_CLAUSE_OPEN = re.compile(r"[,;:](?=\s)")
+_ALS = re.compile(r"\b[Aa]ls\b")
+_PUNCT_AFTER = re.compile(r"\s*(?:[,.;:!?]|$)")
+
+
+def _als_before(text: str, s: int, cue: re.Match[str]) -> bool:
+    """ "als" before a view verb in its clause frames what is seen: a fronted "Als Fehler
+    sieht X den Plan" (the clause goes on after the verb) or a clause closing with the verb
+    ("…, der den Plan als Fehler sieht."); not a clause of time ("…, als er ihn sah.")."""
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, s, cue.start())]
+    lo = opens[-1] if opens else s
+    als = _ALS.search(text, lo, cue.start())
+    if als is None:
+        return False
+    first = not text[lo : als.start()].strip()  # "als" opens the clause
+    return not first or not _PUNCT_AFTER.match(text, cue.end())
+
+
 def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     """A German cue frames reported words: some follow it (", dass", ":", a quote), come
     before it in the sentence ("Der Plan sei gut, sagte X"), or are its object ("sprach von
@@ -80,6 +98,8 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
         return False  # "Ein ähnliches Bild zeigte sich an den Börsen": no one's attitude
     if verb in _SHOWING and not _REPORTED.search(text, cue.end(), e):
         return False  # "X zeigte sich erfreut über die Wahl.": a mood, nothing said
+    if verb in lexicon_de.VIEWING and _als_before(text, s, cue):
+        return True  # "Als Fehler sieht X den Plan", "…, der den Plan als Fehler sieht."
     if verb in lexicon_de.VIEWING or verb in lexicon_de.JUDGING:
         return lexicon_de.framed(verb, text, cue.end())
     if verb in lexicon_de.NP_CONTENT or _REPORTED.search(text, cue.end(), e):

@@ -376,3 +376,18 @@ def test_praise_or_attack_with_a_label_after_als_reports() -> None:
     assert got == [(None, None)]
     got = speakers("Die Fans feierten ausgelassen, als das Tor fiel.")
     assert got == [(None, None)]
+
+
+def test_als_before_a_view_verb_frames_what_is_seen() -> None:
+    """ "…, der die Maßnahme als „Kapitulation“ sieht." and "Als großen Fehler sieht der
+    Minister den Plan.": the label before the verb is the view; "…, als er ihn sah." is a
+    clause of time."""
+    got = speakers(
+        "Kritik kommt vom Fahrgastverband, der diese Maßnahme als „Kapitulation“ vor den "
+        "Randalierern sieht."
+    )
+    assert got == [("Fahrgastverband", "sieht")]
+    got = speakers("Als großen Fehler sieht der Minister den Plan der Regierung.")
+    assert got == [("Minister", "sieht")]
+    got = speakers("Der Polizist lachte laut, als er den Täter sah.")
+    assert got == [(None, None)]
