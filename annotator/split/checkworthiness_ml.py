@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from annotator.split.abbreviations import lexicon
-from annotator.split.textscan import word_runs
+from annotator.split.textscan import lower_word_runs
 
 # Capital letters of the cased alphabets (Latin, Greek, Cyrillic, Armenian, Georgian, ...).
 _CASED_RANGES = (
@@ -26,23 +26,28 @@ _UPPER = "".join(
     chr(c) for a, b in _CASED_RANGES for c in range(a, b) if unicodedata.category(chr(c)) == "Lu"
 )
 _U = "[" + re.escape(_UPPER) + "]"
-_LINK = r"(?:de|del|da|do|dos|der|von|van|den|du|des|la|le|di|al-|el-|bin|ibn)\s+"
+_LINK = r"(?:de|del|da|do|dos|der|von|van|den|du|des|la|le|di|al-|el-|bin|ibn)\s++"
 # A run of capitalised words, a dotted acronym or a 2-6 capital token, each not after a word
 # character: `(?<!\w)U(?:…)+|(?<!\w)(?:U\.){2,}|(?<!\w)U{2,6}(?!\w)`, written with the common
 # first capital up front and the lookbehind after it, so the scan jumps from capital to capital
-# (4x faster) instead of trying every position.
+# (4x faster) instead of trying every position. The word and space runs are possessive: what
+# follows them cannot start inside them.
 _ENTITY = re.compile(
-    rf"{_U}(?<!\w{_U})(?:(?:(?:\.{_U})+\.|[\w'’-]*)"
-    rf"(?:\s+(?:{_LINK})?{_U}(?:(?:\.{_U})+\.|[\w'’-]*))+"
+    rf"{_U}(?<!\w{_U})(?:(?:(?:\.{_U})+\.|[\w'’-]*+)"
+    rf"(?:\s++(?:{_LINK})?{_U}(?:(?:\.{_U})+\.|[\w'’-]*+))+"
     rf"|\.(?:{_U}\.)+|{_U}{{1,5}}(?!\w))"
 )
 # Figures in any script: \d is every Unicode decimal digit (Arabic-Indic, Devanagari, ...).
 # `(?<![\w.])C?\d[\d,.٫٬]*…` (C: a currency sign), written to start with a character class
 # (the scan jumps to digits and currency signs, 2x faster), the lookbehind after it.
-_DIGITS = re.compile(
-    r"[$€£₽₴₺₹¥\d](?<![\w.][$€£₽₴₺₹¥\d])(?:(?<=[$€£₽₴₺₹¥])\d|(?<=\d))"
-    r"[\d,.٫٬]*(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:\s?[%٪])?"
+_DIGITS_OF = (  # D: the class of decimal digits
+    r"[$€£₽₴₺₹¥D](?<![\w.][$€£₽₴₺₹¥D])(?:(?<=[$€£₽₴₺₹¥])[D]|(?<=[D]))"
+    r"[D,.٫٬]*(?:[ \u00a0\u202f][D]{3}(?![D]))*(?:\s?[%٪])?"
 )
+_DIGITS = re.compile(_DIGITS_OF.replace("D", r"\d"))
+# The same on a text that fits a single-byte encoding of `textscan` (its only decimal digits are
+# 0-9): a class of ranges is a table look-up, `\d` a Unicode category test for each character.
+_DIGITS_0_9 = re.compile(_DIGITS_OF.replace("D", "0-9"))
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z.\-]+")
 _QUESTION = re.compile(r"[?؟？][\"'”’»“‘«›‹)\s]*$")
 
@@ -119,12 +124,11 @@ def features_ml(
     order, with its speaker and cue; `words`: `sentence.split()` when the caller has it already."""
     if words is None:
         words = sentence.split()
-    low = sentence.lower()
-    lower_words = word_runs(low)
+    lower_words, encoding = lower_word_runs(sentence)
     vocab = _listed(lang).intersection(lower_words)  # the words the features below look up
     figures: list[str] = []
     dates = False
-    for n in _DIGITS.findall(sentence):
+    for n in (_DIGITS if encoding is None else _DIGITS_0_9).findall(sentence):
         n = n.rstrip(".,٫٬ ")
         if not n:
             continue

@@ -115,6 +115,45 @@ _WORD_BYTES = {codec: _word_bytes(codec) for codec in _CODECS}
 _PART_ORDER = list(_CODECS)  # encode_part's own order
 
 
+def _lower_word_bytes(codec: str) -> tuple[bytes, tuple[int, ...]]:
+    """`_word_bytes(codec)` of each byte's character lower-cased (a byte becomes the byte of
+    its lower case, or a space), and the bytes whose lower case `codec` cannot write as one byte
+    (Turkish "İ" -> "i̇")."""
+    table, odd = bytearray(b" " * 256), []
+    for value, ch in enumerate(_DECODING[codec]):
+        if ch == "\ufffe":  # a byte the codec leaves undefined
+            continue
+        low = ch.lower()
+        encoded = low.encode(codec, "ignore")
+        if len(low) != 1 or len(encoded) != 1:
+            odd.append(value)
+        elif low.isalnum() or low in "_'’":
+            table[value] = encoded[0]
+    return bytes(table), tuple(odd)
+
+
+_LOWER_WORD_BYTES = {codec: _lower_word_bytes(codec) for codec in _CODECS}
+_LOWER_ORDER = list(_CODECS)  # lower_word_runs' own order
+
+
+def lower_word_runs(text: str) -> tuple[list[str], str | None]:
+    """`word_runs(text.lower())` and the encoding `text` fits ("ascii", a codec of `_CODECS`,
+    or None: then it may hold decimal digits of other scripts); a text that fits one is lower-cased
+    and cut in the same `bytes.translate` (no lower-cased copy encoded again)."""
+    if text.isascii():
+        return text.encode("ascii").translate(ASCII_LOWER_RUNS).decode("ascii").split(), "ascii"
+    encoded = single_byte(text, _LOWER_ORDER)
+    if encoded is None:
+        return word_runs(text.lower()), None
+    codec, data = encoded
+    table, odd = _LOWER_WORD_BYTES[codec]
+    for value in odd:
+        if value in data:
+            return word_runs(text.lower()), codec
+    runs = data.translate(table)
+    return codecs.charmap_decode(runs, "strict", _DECODING[codec])[0].split(), codec
+
+
 def encode_part(text: str, a: int, b: int) -> tuple[str, bytes] | None:
     """text[a:b] as ASCII bytes or encoded by `single_byte` ("ascii" or the codec, and the bytes),
     or None: one encoding of a sentence that several scans share."""

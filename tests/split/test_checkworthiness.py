@@ -62,6 +62,25 @@ def test_fast_regexes_agree_with_plain_ones(text: str) -> None:
     assert cw._DIGITS.findall(text) == _PLAIN_DIGITS.findall(text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="adelÉЯé ,.-'’1٣$€%\n", max_size=60))
+def test_other_languages_fast_regexes_agree_with_plain_ones(text: str) -> None:
+    from annotator.split import checkworthiness_ml as ml
+
+    plain = ml._ENTITY.pattern.replace("*+", "*").replace(r"\s++", r"\s+")
+    assert re.findall(plain, text) == ml._ENTITY.findall(text)
+    if not any(ch.isdecimal() and not ch.isascii() for ch in text):
+        assert ml._DIGITS_0_9.findall(text) == ml._DIGITS.findall(text)
+
+
+def test_other_languages_figures_in_any_script_and_in_latin_1() -> None:
+    assert score("Il y a 1 200 morts et ٣١٢ blessés à Paris.", lang="fr")[1]["numbers"] == [
+        "1 200",
+        "٣١٢",
+    ]
+    assert score("Das GESETZ kostet 1.200 € für Öl.", lang="de")[1]["numbers"] == ["1.200"]
+
+
 def test_dotted_abbreviations_stay_whole_inside_an_entity() -> None:
     assert score("The U.S. responded with airstrikes.")[1]["entities"] == ["The U.S."]
     assert score("He met U.S. President Joe Biden.")[1]["entities"] == ["U.S. President Joe Biden"]
@@ -168,6 +187,7 @@ def test_other_languages_score_the_same_with_the_words_given() -> None:
 def test_other_languages_look_their_listed_words_up_through_the_union() -> None:
     from annotator.split import checkworthiness_ml as ml
     from annotator.split.abbreviations import lexicon
+    from annotator.split.textscan import word_runs
 
     rng = random.Random(11)
     listed = ["zwei", "ich", "vielleicht", "getötet", "sagte", "januar", "märz", "dos", "dijo"]
@@ -176,7 +196,7 @@ def test_other_languages_look_their_listed_words_up_through_the_union() -> None:
         for _ in range(1500):
             words = [rng.choice(listed if rng.random() < 0.3 else other) for _ in range(8)]
             sentence = " ".join(words) + "."
-            vocab = set(ml.word_runs(sentence.lower()))
+            vocab = set(word_runs(sentence.lower()))
             f = ml.features_ml(sentence, lang)
             assert f["cue_verb"] == (not vocab.isdisjoint(ml._cues())), sentence
             assert f["factual_verb"] == (not vocab.isdisjoint(ml.FACTUAL)), sentence

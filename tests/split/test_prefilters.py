@@ -33,6 +33,7 @@ from annotator.split.textscan import (
     CASE_ODD,
     CASE_ODD_CHAR,
     encode_part,
+    lower_word_runs,
     may_end_with_time,
     single_byte,
     word_runs,
@@ -175,6 +176,25 @@ def test_word_runs_as_the_regex_finds_them() -> None:
         cases.append("".join(rng.choice(pool) for _ in range(rng.randint(0, 12))))
     for text in cases:
         assert word_runs(text) == re.findall(r"[\w'’]+", text), repr(text)
+
+
+def test_lower_word_runs_are_the_word_runs_of_the_lower_case() -> None:
+    rng = random.Random(17)
+    cases = ["İSTANBUL'DA İki", "ẞTRASSE Groß", "L'ARMÉE ’S 45%", "МОСКВА Київ", "قال ١٣", "Ω"]
+    for codec in _CODECS:
+        chars = [ch for ch in _DECODING[codec] if ch != "\ufffe"] + [" "] * 8
+        cases += ["".join(rng.choices(chars, k=rng.randint(1, 16))) for _ in range(3000)]
+    for text in cases:
+        runs, encoding = lower_word_runs(text)
+        assert runs == word_runs(text.lower()), repr(text)
+        fits = text.isascii() and "ascii" or single_byte(text, list(_CODECS))
+        assert (encoding is None) == (fits is None), repr(text)
+
+
+def test_single_byte_codecs_write_no_other_decimal_digits() -> None:
+    """`checkworthiness_ml` scans a text that fits one for 0-9 only."""
+    for codec in _CODECS:
+        assert not [ch for ch in _DECODING[codec] if ch.isdecimal() and not ch.isascii()]
 
 
 def test_cue_matches_as_the_scan_finds_them() -> None:
