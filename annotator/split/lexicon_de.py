@@ -142,7 +142,8 @@ _FRAMES = {
         """stufte stuft stuften beurteilt beurteilte beurteilten beurteilen bezeichnet
         bezeichnete bezeichneten bezeichnen kritisiert kritisierte kritisierten kritisieren
         lobt lobte lobten loben betrachtet betrachtete betrachteten betrachten schätzt schätzte
-        schätzten""".split(),
+        schätzten verurteilt verurteilte verurteilten verurteilen bewertet bewertete bewerteten
+        bewerten charakterisiert charakterisierte charakterisierten charakterisieren""".split(),
         re.compile(r"\bals\b"),
     ),
     **dict.fromkeys(

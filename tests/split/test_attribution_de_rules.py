@@ -391,3 +391,15 @@ def test_als_before_a_view_verb_frames_what_is_seen() -> None:
     assert got == [("Minister", "sieht")]
     got = speakers("Der Polizist lachte laut, als er den Täter sah.")
     assert got == [(None, None)]
+
+
+def test_condemning_or_rating_as_a_label_reports() -> None:
+    """ "Die Regierung verurteilte den Anschlag als feige.", "X bewertete die Einigung als
+    Durchbruch": the label after "als" is what was said, like "kritisierte … als"; a sentence
+    without it reports nothing ("verurteilte den Mann zu drei Jahren Haft")."""
+    got = speakers("Die Regierung verurteilte den Anschlag als feige.")
+    assert got == [("Regierung", "verurteilte")]
+    got = speakers("Der Minister bewertete die Einigung als Durchbruch.")
+    assert got == [("Minister", "bewertete")]
+    got = speakers("Das Gericht verurteilte den Mann zu drei Jahren Haft.")
+    assert got == [(None, None)]
