@@ -228,6 +228,13 @@ def german_subject(
             verb = _first_verb(text, clause, verb_start)
             return _after(text, verb, verb_start) if verb else None
         return _cut_lower(text, _forward(text, clause, verb_start))
+    relative = clause > lo and first in ("der", "die", "das", "welche", "welcher", "welches")
+    own = len(prefix) > 3 and not relative and first not in _SUBORDINATE
+    joined = _JOINED_NP.search(text, clause, verb_start) if own else None
+    np = SUBJECT_NP.match(text, joined.end(), verb_start) if joined else None
+    if joined and np and not text[np.end(1) : verb_start].strip():
+        if _first_verb(text, clause, joined.start()):  # "Die Lage ist ernst und die Anwohner
+            return np.span(1)  # befürchten, …": a new subject of its own
     head = clause  # where the subject starts: after a focus word
     if (first in _FOCUS or first in _JOINING) and len(prefix) > 1 and _opens_subject(prefix[1]):
         first = _clean_word(prefix[1])  # "Auch der Minister sagte", "Selbst Merkel erklärte"
@@ -299,6 +306,7 @@ def german_subject(
 
 
 # a fronted time phrase, the subject after the verb: "Wenige Stunden nach dem Treffen sagte X"
+_JOINED_NP = re.compile(r"\s(?:und|aber|doch|sondern)(?=\s+(?:[Dd](?:er|ie|as)|[Ee]ine?)\s)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|im|auf|zu|zum|zur|unter|an|am|aus|bei|mit|über|vor)\s+$")
 _OBJECTS = frozenset("die das den einen eine ein diese diesen dieses".split())
 # a place or body attached to the subject before the verb: "… in Edinburgh", "… für Astronomie"

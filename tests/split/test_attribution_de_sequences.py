@@ -237,3 +237,15 @@ def test_passive_or_perfect_sentence_that_points_back() -> None:
         "Sprecher Jan Voss mitteilte."
     )
     assert got == [(None, None), ("Jan Voss", "mitteilte")]
+
+
+def test_new_subject_after_und_speaks_for_its_own_verb() -> None:
+    """ "Die Lage ist ernst und die Anwohner befürchten, dass …": a main clause joined by
+    "und" with its own subject before the verb (was the first clause's subject); a subject of
+    two nouns ("Der Minister und die Sprecherin betonten") keeps its first noun."""
+    got = speakers("Die Lage ist ernst und die Anwohner befürchten, dass es schlimmer wird.")
+    assert got == [("Anwohner", "befürchten")]
+    got = speakers("Die Polizei kam spät und das Amt versprach, sich darum zu kümmern.")
+    assert got == [("Amt", "versprach")]
+    got = speakers("Der Minister und die Sprecherin betonten, die Lage sei ernst.")
+    assert got == [("Minister", "betonten")]
