@@ -21,7 +21,8 @@ _APPEARED = (
     r"(?:met|meet|meets|gathered|gather|gathers|huddled|convened)(?:\s+[\w'’.-]+){0,6}|"
     r"(?:took|takes|take|taking)\s+the\s+(?:stage|floor|podium|microphone)(?:\s+[\w'’.-]+){0,4}"
 )
-# what the speaker does before "to say": "went on to", "was quick to", "used the speech to"
+# what the speaker does before "to say": "went on to", "was quick to", "used the speech to",
+# "has yet to", "scrambled to", "loves to", "paused to", "had reason to"
 _RAISING = re.compile(
     r"\s*(?:(?:has|have|had|been|is|are|was|were|will|would|also|almost|then|now|still|"
     r"later|again|[a-z]+ly)\s+)*(?:(?:went|goes|go|going)\s+on|(?:was|were|is|are)\s+quick|"
@@ -29,7 +30,9 @@ _RAISING = re.compile(
     r"trying|seem|seems|seemed|appear|appears|appeared|continue|continues|continued|continuing|"
     r"moved|refused|refuses|refusing|declined|declines|vowed|vows|promised|pledged|decided|plans|"
     r"planned|want|wants|wanted|hopes|hoped|sought|seeks|struggled|struggling|rushed|"
-    r"failed|fails|"
+    r"failed|fails|(?:has|have|had)\s+yet|hesitated|hesitates|starting|scrambled?|scrambles|"
+    r"scrambling|loves?|loved|dared?|dares|intends?|wish|wishes|wished|raced?|races|"
+    r"racing|paused|pauses|pausing|(?:has|have|had)\s+(?:good\s+|every\s+)?reason|"
     r"(?:went|go|goes|going|gone)\s+out\s+of\s+\w+\s+way|"
     r"(?:took|takes|take|taken|taking)\s+to\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+|"
     r"(?:is|are|was|were)\s+right|(?:used|uses|using)(?:\s+[\w'’-]+){1,4}|"

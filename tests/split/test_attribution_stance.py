@@ -234,3 +234,17 @@ def test_a_cue_after_an_attempt_and_organizations_behind_a_clause() -> None:
     assert claim(body, "board as reckless")["speaker"] == "Ann Liddell"
     assert claim(body, "toll should go")["speaker"] == "Harbour organizations"
     assert claim(body, "old ferry companies")["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    "body,fragment",
+    [
+        ("Ann Liddell has yet to endorse the plan for the new pier.", "new pier"),
+        ("Ferry captains scramble to address worries about the old pier.", "old pier"),
+        ("Harbour traders love to cite the toll as the reason for the slump.", "slump"),
+        ("Harbour traders paused to remember the crew of the lost ferry.", "lost ferry"),
+        ("Ann Liddell intends to propose a lower toll for the night ferry.", "night ferry"),
+    ],
+)
+def test_a_verb_that_keeps_its_subject_before_to_and_a_cue(body: str, fragment: str) -> None:
+    assert claim(body, fragment)["speaker"] in ("Ann Liddell", "Ferry captains", "Harbour traders")
