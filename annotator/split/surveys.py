@@ -14,7 +14,7 @@ from annotator.split.word_gates import WordGate
 _IN_SOURCE = re.compile(
     r"(?:(?:But|And|Yet|Still)\s+)?[Ii]n\s+((?:(?:the|a|an|this|that|its|their|[\w'’.&/-]+['’]s)\s+)?"
     r"(?:[^\s,;:()“”\"]+\s+){0,8}?"
-    r"(?:polls?|surveys?|study|studies|census|exit\s+polls|analysis|report))"
+    r"(?:[Pp]olls?|[Ss]urveys?|study|studies|census|exit\s+polls|analysis|report))"
     r"(?:\s+(?:released|conducted|published|taken|carried\s+out|out)\b[^,;:]{0,50})?,\s+"
 )
 _QUANTITY = re.compile(
@@ -38,14 +38,14 @@ def counted(text: str, span: tuple[int, int]) -> bool:
     return bool(_QUANTITY.match(text, span[0], span[1]))
 
 
-# "in a CNN national poll", "in the latest NBC News/Wall Street Journal poll", "in the
+# "in a CNN national poll", "in the latest NBC News/Wall Street Journal Poll", "in the
 # RealClearPolitics average of New Hampshire polls": a determiner, then a pollster's name
 _IN_NAMED = re.compile(
     r"\b[Ii]n\s+((?:a|an|the)\s+(?:(?:new|latest|recent|most\s+recent|national|statewide)\s+)*"
     r"(?:[A-Z][\w.&'’/-]*\s+)+(?:(?:national|statewide|tracking|online|exit)\s+)?"
-    r"(?:poll|survey|average\s+of\s+(?:[^\s,;:.]+\s+){0,4}?polls))\b"
+    r"(?:[Pp]oll|[Ss]urvey|average\s+of\s+(?:[^\s,;:.]+\s+){0,4}?polls))\b"
 )
-NAMED_POLL_GATE = WordGate("In in", "a an the", "poll survey polls")  # (`word_gates`)
+NAMED_POLL_GATE = WordGate("In in", "a an the", "poll survey polls Poll Survey")  # (`word_gates`)
 _FIGURE = re.compile(r"\d|\b(?:percent|points?|lead|leads|led|ahead|trails?|trailed)\b")
 
 

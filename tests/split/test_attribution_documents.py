@@ -14,6 +14,15 @@ def test_a_named_poll_speaks_for_its_figure() -> None:
     assert (got["speaker"], got["cue"]) == ("new Island Courier poll", "in")
 
 
+def test_a_title_case_poll_speaks_like_a_lower_case_one() -> None:
+    body = (
+        "In a new Island Courier Poll, three of four harbour traders disapproved of the toll.\n\n"
+        "Ann Liddell's approval rating in the latest Island Courier Poll stands at 53 percent."
+    )
+    assert claim(body, "three of four")["speaker"] == "Island Courier Poll"
+    assert claim(body, "approval rating")["speaker"] == "Island Courier Poll"
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -184,7 +184,11 @@ def test_other_gates_never_hide_a_match() -> None:
     _check(
         surveys._IN_NAMED,
         surveys.NAMED_POLL_GATE.open,
-        ["Doe led in a new Harbour Times poll", "in the Port average of coastal polls"],
+        [
+            "Doe led in a new Harbour Times poll",
+            "in the Port average of coastal polls",
+            "in the latest Harbour Times Poll",
+        ],
     )
     _check(
         participles._PARTICIPLE,
