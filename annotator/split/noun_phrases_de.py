@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-_ADJS = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"  # "saudi-arabischen"
+_ADJS = r"(?:\d+-)?[a-zäöüß][\w-]*(?:e|en|er|es|em)"  # "saudi-arabischen", "64-jährige"
 _CAP = r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w&’'-]*"  # "Jan", "al-Omair"
 CAPS = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
 # a phrase before a participle inside a noun phrase: "die [in New York] geborene Sängerin",

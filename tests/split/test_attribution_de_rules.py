@@ -403,3 +403,15 @@ def test_condemning_or_rating_as_a_label_reports() -> None:
     assert got == [("Minister", "bewertete")]
     got = speakers("Das Gericht verurteilte den Mann zu drei Jahren Haft.")
     assert got == [(None, None)]
+
+
+def test_an_age_adjective_belongs_to_the_noun_phrase() -> None:
+    """ "Die 64-jährige Kanzlerin Anna Roth hat … erklärt": the age before the noun is an
+    adjective of the subject (was '64-jährige deutsche'; "Der 81-jährige Besitzer eines Hauses"
+    was 'Hauses')."""
+    got = speakers(
+        "Die 64-jährige deutsche Kanzlerin Anna Roth hat am Samstag erklärt, sie habe Angst."
+    )
+    assert got == [("Anna Roth", "erklärt")]
+    got = speakers("Der 81-jährige Besitzer eines Hauses hatte festgestellt, dass es Mäuse gebe.")
+    assert got == [("Besitzer", "festgestellt")]
