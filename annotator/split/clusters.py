@@ -43,6 +43,7 @@ import numpy as np
 
 from annotator.ids import text_hash
 from annotator.split.anchor_index import anchor_buckets
+from annotator.split.conflict_flags import conflict_flags
 from annotator.split.shingles import LexicalSimilarity, jaccard, normalise, shingles
 
 K = 48
@@ -179,6 +180,9 @@ def cluster_claims(claims: list[tuple[str, str]]) -> dict[str, str]:
     return _cluster(claims, TextFeatures())
 
 
+_NO_FIGURES: frozenset[str] = frozenset()
+
+
 class TextFeatures:
     """What the clustering computes from one claim text alone (so it may be computed ahead, e.g.
     while worker processes still split): the exact-duplicate key, the salient tokens and the
@@ -186,9 +190,13 @@ class TextFeatures:
     the same claims gives the same clusters and conflicts with or without it."""
 
     def __init__(self) -> None:
-        self.numbers: dict[str, int] = {}  # text -> number of its exact-duplicate key
-        self.norms: list[str] = []  # number -> the key: the normalised text
-        self._numbered: dict[str, int] = {}  # normalised text -> number
+        self.numbers: dict[str, int] = {}  # text -> its number (one lookup gives the following)
+        self.key_of: list[int] = []  # text number -> number of its exact-duplicate key
+        self.figures_of: list[int] = []  # text number -> number of its figure set (0: none)
+        self.norms: list[str] = []  # key number -> the key: the normalised text
+        self.figure_sets: list[frozenset[str]] = [_NO_FIGURES]  # figure set number -> the set
+        self._numbered: dict[str, int] = {}  # normalised text -> key number
+        self._figure_numbers: dict[frozenset[str], int] = {_NO_FIGURES: 0}
         self.salient: dict[str, set[str]] = {}
         self.figures: dict[str, frozenset[str]] = {}
         self.signatures: dict[str, bytes | None] = {}  # K uint64 values; None: < 3 bigrams
@@ -196,13 +204,11 @@ class TextFeatures:
 
     def add(self, texts: Iterable[str]) -> None:
         """Compute the features of the texts not seen yet."""
-        new = [t for t in dict.fromkeys(texts) if t not in self.salient]
+        new = [t for t in dict.fromkeys(texts) if t not in self.signatures]
         self._number([t for t in new if t not in self.numbers])
         hashed: list[str] = []
         gram_sets: list[set[str]] = []
         for t in new:
-            salient = self.salient[t] = _salient_tokens(t, self._memo)
-            self.figures[t] = _figures_in(salient)
             grams = _bigrams(t)
             if len(grams) < 3:
                 self.signatures[t] = None
@@ -215,8 +221,9 @@ class TextFeatures:
             for r, t in enumerate(hashed):
                 self.signatures[t] = raw[r * size : (r + 1) * size]
 
-    def key_numbers(self, texts: list[str]) -> np.ndarray:
-        """The number of each text's exact-duplicate key (numbered here if not seen yet)."""
+    def text_numbers(self, texts: list[str]) -> np.ndarray:
+        """The number of each text (its key, salient tokens and figures computed here if not
+        seen yet; `key_of` and `figures_of` are indexed by it)."""
         try:  # all known: one lookup each
             return np.fromiter(map(self.numbers.__getitem__, texts), np.int64, count=len(texts))
         except KeyError:
@@ -224,15 +231,21 @@ class TextFeatures:
         return np.fromiter(map(self.numbers.__getitem__, texts), np.int64, count=len(texts))
 
     def _number(self, texts: list[str]) -> None:
-        numbered, norms = self._numbered, self.norms
+        numbered, norms, memo = self._numbered, self.norms, self._memo
+        figure_numbers, figure_sets = self._figure_numbers, self.figure_sets
         for t in texts:
+            self.numbers[t] = len(self.key_of)
             norm = normalise(t)
-            number = self.numbers[t] = numbered.setdefault(norm, len(norms))
-            if number == len(norms):
+            key = numbered.setdefault(norm, len(norms))
+            if key == len(norms):
                 norms.append(norm)
-
-
-_NO_FIGURES: frozenset[str] = frozenset()
+            self.key_of.append(key)
+            salient = self.salient[t] = _salient_tokens(t, memo)
+            figs = self.figures[t] = _figures_in(salient)
+            number = figure_numbers.setdefault(figs, len(figure_sets))
+            if number == len(figure_sets):
+                figure_sets.append(figs)
+            self.figures_of.append(number)
 
 
 def _figures_in(tokens: set[str]) -> frozenset[str]:
@@ -263,18 +276,22 @@ def cluster_list_with_conflicts(
     """`cluster_with_conflicts` of claims with distinct ids, the cluster ids as a list in the
     claims' order (no dict of every claim built, none read)."""
     feats = features or TextFeatures()
-    clusters = _cluster_list(claims, feats)
-    members = ((cid, text, c) for (cid, text), c in zip(claims, clusters, strict=True))
-    return clusters, _conflicts(members, feats.figures)
+    clusters, numbers = _clustered(claims, feats)
+    names = {c: n for n, c in enumerate(dict.fromkeys(clusters))}  # equal ids: one group
+    groups = np.fromiter(map(names.__getitem__, clusters), np.int64, count=len(clusters))
+    figures = np.asarray(feats.figures_of, dtype=np.int64)[numbers]
+    flags = conflict_flags(groups, figures, feats.figure_sets)
+    return clusters, {claims[i][0] for i in np.flatnonzero(flags).tolist()}
 
 
 def _cluster(claims: list[tuple[str, str]], feats: TextFeatures) -> dict[str, str]:
     """`cluster_claims`, adding the features of the texts it compares to `feats`."""
-    return dict(zip((cid for cid, _ in claims), _cluster_list(claims, feats), strict=True))
+    return dict(zip((cid for cid, _ in claims), _clustered(claims, feats)[0], strict=True))
 
 
-def _cluster_list(claims: list[tuple[str, str]], feats: TextFeatures) -> list[str]:
-    """The cluster id of each claim, in order (see `_cluster`)."""
+def _clustered(claims: list[tuple[str, str]], feats: TextFeatures) -> tuple[list[str], np.ndarray]:
+    """The cluster id of each claim, in order (see `_cluster`), and its text's number in
+    `feats`."""
     ids = [cid for cid, _ in claims]
     texts = [t for _, t in claims]
 
@@ -291,7 +308,8 @@ def _cluster_list(claims: list[tuple[str, str]], feats: TextFeatures) -> list[st
 
     # exact duplicates (normalised text) first: cheap and common (reposts, repeated paragraphs);
     # each points at the first claim of its key (its rep, a root of the union-find)
-    numbers = feats.key_numbers(texts)
+    text_numbers = feats.text_numbers(texts)
+    numbers = np.asarray(feats.key_of, dtype=np.int64)[text_numbers]
     _, firsts, inverse = np.unique(numbers, return_index=True, return_inverse=True)
     parent: list[int] = firsts[inverse].tolist()
     reps_all: list[int] = np.sort(firsts).tolist()
@@ -357,7 +375,7 @@ def _cluster_list(claims: list[tuple[str, str]], feats: TextFeatures) -> list[st
             if known is None or cid < known:
                 smallest[root] = cid
         cluster_of = {root: cluster_id(cid) for root, cid in smallest.items()}
-    return list(map(cluster_of.__getitem__, roots))
+    return list(map(cluster_of.__getitem__, roots)), text_numbers
 
 
 def _band_buckets(reps: list[int], signatures: list[bytes]) -> list[list[int]]:

@@ -383,13 +383,16 @@ def _recluster(
             if found:
                 live = [(i, found[i] if t is None else t) for i, t in live]
         clusters, flagged = cluster_list_with_conflicts(live, features)
-        in_order = iter(clusters)  # those of the live rows, in order
-        changes = []
-        for cid, old, was_flagged, stale, rowid in rows:
-            cluster = None if stale else next(in_order)
-            conflict = cid in flagged
-            if old != cluster or bool(was_flagged) != conflict:
-                changes.append((cluster, conflict, rowid if sqlite else cid))
+        per_row: Sequence[str | None] = clusters
+        if len(live) < len(rows):  # stale rows: no cluster
+            in_order = iter(clusters)  # those of the live rows, in order
+            per_row = [None if r[3] else next(in_order) for r in rows]
+        key = 4 if sqlite else 0  # the row's key: rowid or id
+        changes = [
+            (cluster, conflict, row[key])
+            for row, cluster in zip(rows, per_row, strict=True)
+            if (conflict := row[0] in flagged) != bool(row[2]) or row[1] != cluster
+        ]
         if sqlite:
             _update_by_rowid(conn, changes, len(rows))
         else:

@@ -36,10 +36,12 @@ def test_anchor_buckets_come_in_the_order_a_dict_filled_rep_by_rep_meets_them() 
     assert anchor_buckets([], [], EVENT_CONCEPTS, 10) == []
 
 
-def test_key_numbers_are_equal_for_texts_equal_once_normalised() -> None:
+def test_texts_equal_once_normalised_share_a_key_number() -> None:
     feats = TextFeatures()
     feats.add(["The blast  killed 13.", "Another claim."])
-    numbers = feats.key_numbers(["the blast killed 13.", "Another claim.", "The blast  killed 13."])
-    assert numbers[0] == numbers[2] != numbers[1]
-    assert feats.norms[numbers[0]] == "the blast killed 13."
-    assert "the blast killed 13." not in feats.salient  # numbered only, no features computed
+    texts = ["the blast killed 13.", "Another claim.", "The blast  killed 13."]
+    keys = [feats.key_of[n] for n in feats.text_numbers(texts)]
+    assert keys[0] == keys[2] != keys[1]
+    assert feats.norms[keys[0]] == "the blast killed 13."
+    assert "the blast killed 13." not in feats.signatures  # numbered only: no signature
+    assert feats.figure_sets[feats.figures_of[feats.numbers[texts[0]]]] == {"13"}
