@@ -32,7 +32,6 @@ from annotator.split.speaker_words import (
     _INNER,
     _LEADING,
     _PREPOSITIONS,
-    _QUANTIFIERS,
     CLAUSE_WORDS,
     _clean_word,
     _lenient,
@@ -47,6 +46,7 @@ from annotator.split.speaker_words import (
     name_after_role,
     role_named,
 )
+from annotator.split.subject_verbs import S_TO, is_verb, s_verb
 from annotator.split.time_tails import time_start
 
 __all__ = [
@@ -83,26 +83,6 @@ _NOT_OPENING_NAME = _PREPOSITIONS | {"like", "as"}
 _OWNED_ROLE = re.compile(
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z]+"
 )
-
-
-# "-s" and "to" after a name: a verb ("Doe needs to", "Doe wants to"), no part of the subject
-_S_TO = re.compile(r"[a-z]+[^s\W]s to ")
-# what follows an "-s" form that is a verb, not a plural noun: an object's determiner
-_OBJECT_OPENERS = frozenset("the a an its his her their our my this that these those".split())
-_OFTEN = frozenset("often also usually still never always rarely sometimes now".split())
-
-
-def _s_verb(text: str, word: tuple[int, int], nxt: tuple[int, int] | None) -> bool:
-    """An "-s" form after a name with an object after it ("Byrne gives an account"), or an
-    adverb of frequency with an "-s" form after it ("Doe often takes"): the verb."""
-    w, n = text[word[0] : word[1]], text[nxt[0] : nxt[1]] if nxt else ""
-    if w in _OFTEN:
-        return _s_form(n)
-    return _s_form(w) and n in _OBJECT_OPENERS
-
-
-def _s_form(w: str) -> bool:
-    return w.islower() and w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and len(w) > 3
 
 
 # English words that open a time or medium phrase ("at the time", "in a statement")
@@ -159,9 +139,9 @@ def _phrase(
             if not kept and (date or w in _SKIP_AFTER or w in _LEADING):
                 continue  # "said Tuesday", "said on Thursday"
             if kept and (
-                _is_verb(text[a:b], text[kept[-1][0] : kept[-1][1]])
+                is_verb(text[a:b], text[kept[-1][0] : kept[-1][1]])
                 or text[kept[-1][0]].isupper()
-                and (_S_TO.fullmatch(text, a, b + 4) or _s_verb(text, (a, b), nxt))
+                and (S_TO.fullmatch(text, a, b + 4) or s_verb(text, (a, b), nxt))
             ):
                 break  # "Black Lives Matter | issued a statement", "Doe | often takes credit"
             kept.append((a, b))
@@ -199,7 +179,7 @@ def _phrase(
     obj = object_start(text, sel) if backward else len(sel)
     texts = [text[a:b] for a, b in sel]  # each word cut once (and hashed once by `_valid`)
     before_obj = texts[obj - 2] if obj > 1 else ""
-    if 0 < obj < len(sel) and not _is_verb(texts[obj - 1], before_obj):
+    if 0 < obj < len(sel) and not is_verb(texts[obj - 1], before_obj):
         for j in range(obj):  # "protest organizers in Cleveland say": the head before it
             if _valid(texts[j:obj]):
                 return sel[j][0], sel[-1][1]
@@ -257,25 +237,6 @@ def _words(text: str, start: int, end: int, backward: bool) -> list[tuple[int, i
     ]
     found.reverse()
     return found
-
-
-_VERBS_AFTER_SUBJECT = frozenset(
-    """put issued released sent gave made took held posted launched delivered offered wrote
-    told said says tweeted went came got kept bought brought built chose drew drove fell felt
-    found fought gave grew heard held knew led left lost met paid ran rose saw sent sold spent
-    spoke stood struck swore taught thought threw took won wore became began""".split()
-)
-
-
-def _is_verb(word: str, before: str) -> bool:
-    """A lower-case word that reads as the verb after a subject ("Clinton issued", "the group
-    sent"), not an adjective inside it ("the unsigned opinion")."""
-    w = _clean_word(word)
-    if not word[:1].islower() or _clean_word(before) in _DETERMINERS | _QUANTIFIERS:
-        return False
-    if w in _VERBS_AFTER_SUBJECT or w in EN_CUES and w not in NOUN_LIKE:
-        return True
-    return w.endswith("ed") and not _clean_word(before).endswith("ly")
 
 
 _FLOATING = frozenset(("both", "all", "each"))

@@ -1,0 +1,47 @@
+"""English attribution: the word after a subject that reads as its verb ("Clinton issued",
+"Doe often takes", "Doe needs to"), not a word inside the subject."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split.lexicon import EN_CUES, NOUN_LIKE
+from annotator.split.speaker_words import _DETERMINERS, _QUANTIFIERS, _clean_word
+
+# "-s" and "to" after a name: a verb ("Doe needs to", "Doe wants to"), no part of the subject
+S_TO = re.compile(r"[a-z]+[^s\W]s to ")
+# what follows an "-s" form that is a verb, not a plural noun: an object's determiner
+_OBJECT_OPENERS = frozenset("the a an its his her their our my this that these those".split())
+_OFTEN = frozenset("often also usually still never always rarely sometimes now".split())
+
+
+def s_verb(text: str, word: tuple[int, int], nxt: tuple[int, int] | None) -> bool:
+    """An "-s" form after a name with an object after it ("Byrne gives an account"), or an
+    adverb of frequency with an "-s" form after it ("Doe often takes"): the verb."""
+    w, n = text[word[0] : word[1]], text[nxt[0] : nxt[1]] if nxt else ""
+    if w in _OFTEN:
+        return s_form(n)
+    return s_form(w) and n in _OBJECT_OPENERS
+
+
+def s_form(w: str) -> bool:
+    return w.islower() and w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and len(w) > 3
+
+
+_VERBS_AFTER_SUBJECT = frozenset(
+    """put issued released sent gave made took held posted launched delivered offered wrote
+    told said says tweeted went came got kept bought brought built chose drew drove fell felt
+    found fought gave grew heard held knew led left lost met paid ran rose saw sent sold spent
+    spoke stood struck swore taught thought threw took won wore became began""".split()
+)
+
+
+def is_verb(word: str, before: str) -> bool:
+    """A lower-case word that reads as the verb after a subject ("Clinton issued", "the group
+    sent"), not an adjective inside it ("the unsigned opinion")."""
+    w = _clean_word(word)
+    if not word[:1].islower() or _clean_word(before) in _DETERMINERS | _QUANTIFIERS:
+        return False
+    if w in _VERBS_AFTER_SUBJECT or w in EN_CUES and w not in NOUN_LIKE:
+        return True
+    return w.endswith("ed") and not _clean_word(before).endswith("ly")
