@@ -329,6 +329,16 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
         (parts[i], (parts[i + 1] - 1) if i + 1 < len(parts) else end) for i in range(len(parts))
     ]
     bounds = [(a, b) for a, b in bounds if text[a:b].strip()]
+    # "Jane Roe of Dover, N.H., said": the state belongs to the place before it
+    bounds = [
+        (a, b)
+        for k, (a, b) in enumerate(bounds)
+        if not (
+            k
+            and US_STATE.fullmatch(text[a:b].strip(" ,;:"))
+            and _OF_PLACE.search(text, bounds[k - 1][0], bounds[k - 1][1])
+        )
+    ]
     if not bounds:
         return None
     a, b = bounds[-1]
@@ -391,6 +401,10 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
     # right before a verb that is no noun: "The post showed" (not "the talk shows", "talk,")
     nouns = verb is not None and _clean_word(verb.group()) not in NOUN_LIKE and text[b] != ","
     return _phrase(text, a, b, backward=True, nouns=nouns)
+
+
+# a part ending in "of/from <Place>" that a US state may follow
+_OF_PLACE = re.compile(r"\b(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,?\s*$")
 
 
 # a phrase set off by commas that adds to the subject before it, not a subject of its own

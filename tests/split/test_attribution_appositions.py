@@ -180,3 +180,16 @@ def test_a_name_before_an_epithet_with_no_commas_speaks() -> None:
 def test_a_soft_hyphen_inside_a_name_keeps_the_name_before_an_open_apposition() -> None:
     body = "“We have not been told,” Tom \u00adGreer, a spokesman for Mayor Ann Liddell told the Herald."
     assert attribution_cases.claim(body, "not been told")["speaker"] == "Tom Greer"
+
+
+def test_a_us_state_after_of_place_belongs_to_the_place_not_the_speaker() -> None:
+    cases = {
+        "Jane Roe of Dover, N.H., said the harbour tax would double next spring.": "Jane Roe",
+        "Tom Pike of Wilmington, Del., said the ferry fares would rise in May.": "Tom Pike",
+        "Tom Pike of Springfield, Illinois, a retired pilot, said the bridge was unsafe.": (
+            "Tom Pike"
+        ),
+    }
+    for body, speaker in cases.items():
+        c = attribution_cases.claim(body, "said")
+        assert c["speaker"].startswith(speaker), body
