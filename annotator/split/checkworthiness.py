@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from annotator.split.lexicon import EN_CUES
@@ -196,31 +197,49 @@ def _features_ml() -> Callable[..., dict[str, Any]]:
     return features_ml
 
 
+_READ = itemgetter(
+    "numbers", "dates", "entities", "attribution", "cue_verb", "factual_verb", "hedges",
+    "opinion", "question", "short",
+)  # fmt: skip
+_NUMBERS, _EXTRA_NUMBER, _DATES, _ENTITIES, _EXTRA_ENTITY, _ATTRIBUTION = (
+    WEIGHTS[k] for k in "numbers extra_number dates entities extra_entity attribution".split()
+)
+_CUE_VERB, _FACTUAL, _HEDGE, _OPINION, _QUESTION, _SHORT = (
+    WEIGHTS[k] for k in "cue_verb factual_verb hedge opinion question short".split()
+)
+
+
 def _weighted(f: dict[str, Any]) -> float:
-    """The score from a sentence's features (the same weights for every language)."""
-    figures, entities = f["numbers"], f["entities"]
+    """The score from a sentence's features (the same weights for every language), added in
+    the order of `WEIGHTS` (read once into constants), clamped to [0, 1] and rounded."""
+    figures, dates, entities, attribution, cue_verb, factual, hedges, opinion, question, short = (
+        _READ(f)
+    )
     s = BASE
     if figures:
-        s += WEIGHTS["numbers"] + WEIGHTS["extra_number"] * min(2, len(figures) - 1)
-    if f["dates"]:
-        s += WEIGHTS["dates"]
+        s += _NUMBERS + _EXTRA_NUMBER * min(2, len(figures) - 1)
+    if dates:
+        s += _DATES
     if entities:
-        s += WEIGHTS["entities"] + WEIGHTS["extra_entity"] * min(2, len(entities) - 1)
-    if f["attribution"]:
-        s += WEIGHTS["attribution"]
-    elif f["cue_verb"]:
-        s += WEIGHTS["cue_verb"]
-    if f["factual_verb"]:
-        s += WEIGHTS["factual_verb"]
-    if f["hedges"]:
-        s += WEIGHTS["hedge"]
-    if f["opinion"]:
-        s += WEIGHTS["opinion"]
-    if f["question"]:
-        s += WEIGHTS["question"]
-    if f["short"]:
-        s += WEIGHTS["short"]
-    s = max(0.0, min(1.0, s))
+        s += _ENTITIES + _EXTRA_ENTITY * min(2, len(entities) - 1)
+    if attribution:
+        s += _ATTRIBUTION
+    elif cue_verb:
+        s += _CUE_VERB
+    if factual:
+        s += _FACTUAL
+    if hedges:
+        s += _HEDGE
+    if opinion:
+        s += _OPINION
+    if question:
+        s += _QUESTION
+    if short:
+        s += _SHORT
+    if s > 1.0:  # `max(0.0, min(1.0, s))` without two calls
+        s = 1.0
+    elif s < 0.0:
+        s = 0.0
     rounded = _ROUNDED.get(s)
     if rounded is None:
         rounded = _ROUNDED[s] = round(s, 4)

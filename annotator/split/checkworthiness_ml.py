@@ -99,10 +99,12 @@ def _cues() -> frozenset[str]:
 
 
 @cache
-def _listed(lang: str) -> frozenset[str]:
-    """Every word a feature of `lang` looks up: a sentence's words are intersected with it once
-    (no set of all its words), and the few found are tested against each list."""
-    return NUMBER_WORDS.union(FIRST_PERSON, HEDGES, FACTUAL, lexicon(lang).months, _cues())
+def _listed(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Every word a feature of `lang` looks up (a sentence's words are intersected with it once,
+    no set of all its words, and the few found are tested against each list), its months and
+    the cues: one cached look-up per sentence."""
+    months, cues = lexicon(lang).months, _cues()
+    return NUMBER_WORDS.union(FIRST_PERSON, HEDGES, FACTUAL, months, cues), months, cues
 
 
 def ascii_digits(number: str) -> str:
@@ -125,7 +127,8 @@ def features_ml(
     if words is None:
         words = sentence.split()
     lower_words, encoding = lower_word_runs(sentence)
-    vocab = _listed(lang).intersection(lower_words)  # the words the features below look up
+    listed, months, cues = _listed(lang)
+    vocab = listed.intersection(lower_words)  # the words the features below look up
     figures: list[str] = []
     dates = False
     for n in (_DIGITS if encoding is None else _DIGITS_0_9).findall(sentence):
@@ -141,11 +144,11 @@ def features_ml(
         figures += [w for w in lower_words if w in NUMBER_WORDS]
     return {
         "numbers": figures,
-        "dates": dates or not vocab.isdisjoint(lexicon(lang).months),
+        "dates": dates or not vocab.isdisjoint(months),
         "entities": entities(sentence, lang),
         "attribution": bool(speaker),
         "cue": cue,
-        "cue_verb": not vocab.isdisjoint(_cues()),
+        "cue_verb": not vocab.isdisjoint(cues),
         "factual_verb": not vocab.isdisjoint(FACTUAL),
         "hedges": [w for w in lower_words if w in HEDGES] if not vocab.isdisjoint(HEDGES) else [],
         "opinion": not vocab.isdisjoint(FIRST_PERSON),

@@ -159,6 +159,34 @@ def test_scores_are_rounded_sums_of_the_weights() -> None:
         assert bool(f["attribution"]) == bool(speaker)
 
 
+def test_weighted_adds_the_weights_in_their_order_clamped_and_rounded() -> None:
+    from annotator.split.checkworthiness import BASE, WEIGHTS, _weighted
+
+    rng = random.Random(5)
+    keys = ["dates", "attribution", "cue_verb", "factual_verb", "hedges", "opinion", "question"]
+    for _ in range(3000):
+        f = {k: rng.random() < 0.5 for k in [*keys, "short"]}
+        f["numbers"] = ["1"] * rng.randint(0, 4)
+        f["entities"] = ["A B"] * rng.randint(0, 4)
+        plain = BASE
+        if f["numbers"]:
+            plain += WEIGHTS["numbers"] + WEIGHTS["extra_number"] * min(2, len(f["numbers"]) - 1)
+        if f["dates"]:
+            plain += WEIGHTS["dates"]
+        if f["entities"]:
+            plain += WEIGHTS["entities"] + WEIGHTS["extra_entity"] * min(2, len(f["entities"]) - 1)
+        if f["attribution"]:
+            plain += WEIGHTS["attribution"]
+        elif f["cue_verb"]:
+            plain += WEIGHTS["cue_verb"]
+        for key, weight in [("factual_verb", "factual_verb"), ("hedges", "hedge")] + [
+            (k, k) for k in ("opinion", "question", "short")
+        ]:
+            if f[key]:
+                plain += WEIGHTS[weight]
+        assert _weighted(f) == round(max(0.0, min(1.0, plain)), 4), f
+
+
 def test_ascii_sentence_scores_as_its_non_ascii_twin() -> None:
     # an ASCII sentence's word runs come from one lower-casing translation: the same features
     # as a sentence that differs only by a non-ASCII character the features do not read
