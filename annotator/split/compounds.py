@@ -112,12 +112,24 @@ _NOUNS_LIKE_ADJECTIVES = frozenset(
     constable vegetable cable table chemical""".split()
 )
 
+# a determiner or a possessive, then a hyphenated participle: "the state-owned", "Doe's
+# long-awaited", "a government-run"
+_COMPOUND_BEFORE = re.compile(
+    r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that|these|those)|\w['’]s)"
+    r"\s+[a-z]+-[a-z]+(?:ed|en|run|made)\s+$"
+)
+_COMPOUND_ENDS = ("ed", "en", "run", "made")
+
 
 def after_adjective(text: str, start: int, lo: int) -> bool:
     """A cue form at `start` right after a determiner and an adjective: a noun ("the mere
-    mention", "more ambitious plans", "her effusive praise"), not a verb."""
+    mention", "more ambitious plans", "her effusive praise", "the state-owned rail"), not a
+    verb."""
     a = max(lo, start - 40)
-    if not text[a:start].rstrip().endswith(_ADJECTIVE_ENDS):
+    window = text[a:start].rstrip()
+    if window.endswith(_COMPOUND_ENDS) and "-" in window[-24:]:  # "DB's state-owned rail"
+        return _COMPOUND_BEFORE.search(text, a, start) is not None
+    if not window.endswith(_ADJECTIVE_ENDS):
         return False  # the pattern's adjective ends where the trailing spaces start
     m = _ADJECTIVE_BEFORE.search(text, a, start)
     return m is not None and m.group(1) not in _NOUNS_LIKE_ADJECTIVES

@@ -94,3 +94,8 @@ def test_a_cue_form_after_a_determiner_and_an_adjective_is_a_noun() -> None:
     assert claim(body, "old ferry")["speaker"] is None
     assert claim(body, "rescue of the trawler")["speaker"] is None
     assert claim(body, "open in the spring")["speaker"] == "harbour executive"
+
+
+def test_a_cue_form_after_a_hyphenated_participle_is_a_noun() -> None:
+    body = "Ruritania's state-owned rail giant NRB says the coastal line will open next year."
+    assert claim(body, "coastal line")["speaker"] == "NRB"
