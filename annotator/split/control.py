@@ -49,7 +49,7 @@ def control_subject(text: str, lo: int, to: int) -> tuple[int, int] | None:
     """The subject of "X went on to say", "X used the speech to call for": the clause's subject
     when what comes between it and "to" is a verb that keeps it the one who speaks (not "urged
     Y to", "a good place to")."""
-    span = main_subject(text, lo, to)
+    span = main = main_subject(text, lo, to)
     if span is not None:
         between = text[span[1] : to]
         if len(between.split()) <= 10 and not PARTS.search(between):
@@ -63,6 +63,7 @@ def control_subject(text: str, lo: int, to: int) -> tuple[int, int] | None:
                 return None
             span = subject_before(text, lo, w.start())
             if span and text[lo : span[0]].rstrip().endswith(","):
-                return None  # "Tom Hale of Dover, Del., stood …": not the place after a comma
+                if main is None or main[0] != span[0]:  # not "Recently, Tom Hale … stood …"
+                    return None  # "Tom Hale of Dover, Del., stood …": a place after a comma
             return span
     return None
