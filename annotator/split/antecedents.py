@@ -52,9 +52,15 @@ _ING_STOP = re.compile(
     r"could|would|should|might|may|must|can|will)\b"
 )
 
+# a double genitive ending the phrase: "friends of Mr. Doe's", "a cousin of Jane Roe's"
+_OF_OWNER = re.compile(r"\bof\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*['’]s$")
+
 
 def _named(text: str, lo: int, end: int) -> tuple[int, int] | None:
     """The subject phrase of text[lo:end] when it opens the clause (after "But", "And while")."""
+    head = text[lo:end].rstrip()
+    if head.endswith(("'s", "’s")) and _OF_OWNER.search(text, max(lo, end - 60), lo + len(head)):
+        end = lo + len(head) - 2  # "Friends of Mr. Doe's who …": "Friends of Mr. Doe"
     span = _phrase(text, lo, end, backward=True)
     if span is None or not is_speaker_phrase(text[span[0] : span[1]]):
         return None

@@ -248,3 +248,12 @@ def test_a_cue_after_an_attempt_and_organizations_behind_a_clause() -> None:
 )
 def test_a_verb_that_keeps_its_subject_before_to_and_a_cue(body: str, fragment: str) -> None:
     assert claim(body, fragment)["speaker"] in ("Ann Liddell", "Ferry captains", "Harbour traders")
+
+
+def test_a_double_genitive_before_a_relative_clause_keeps_its_owner() -> None:
+    body = (
+        "Friends of Mr. Greer's who sailed with him at school and later on the ferry said he "
+        "had always wanted to build the bridge."
+    )
+    got = claim(body, "always wanted")["speaker"]
+    assert got and "Greer" in got
