@@ -119,6 +119,9 @@ def _phrase(
                     and _clean_word(text[nxt[0] : nxt[1]]) not in WEEKDAYS
                 )
             )
+            if date and len(kept) == 1 and nxt and text[nxt[0]].isdigit():
+                if _clean_word(text[kept[0][0] : kept[0][1]]) in ("a", "the"):
+                    continue  # "a March 2019 study by": the date inside the phrase
             if kept and (w in CLAUSE_WORDS or w in _PREPOSITIONS or date or w == "of"):
                 # "spokesman for the Pentagon", "Rep. Smith of New York" go on; "in Ohio" stops
                 lower_head = text[kept[-1][0]].islower()

@@ -33,3 +33,11 @@ def test_a_name_in_a_relative_clause_after_the_record_is_the_source() -> None:
 def test_a_quoted_title_stays_inside_the_according_to_phrase() -> None:
     body = 'The bridge would cost $2 billion, according to the "Harbour First" plan she released.'
     assert claim(body, "bridge would cost")["speaker"] == '"Harbour First" plan she released'
+
+
+def test_a_month_and_year_inside_the_record_keep_its_author() -> None:
+    body = (
+        "According to a March 2019 study by the Harbour Institute based on port data from "
+        "2017, ferry pilots earn less in Dover than anywhere else on the coast."
+    )
+    assert claim(body, "ferry pilots")["speaker"] == "Harbour Institute"
