@@ -49,7 +49,12 @@ _QUOTE_BEFORE = re.compile(r"[?!.…,—-]\s*[\"”'’]+\s*$")
 _MAX_TAIL_WORDS = 8
 # what the quote was about may take more words: 'Doe said of the visit he paid to the port …'
 _ABOUT = re.compile(r"(?:of|about)\s")
+# the addressee, then a manner or a circumstance: 'Doe asked reporters angrily during …'
+_ADDRESSEE_TAIL = re.compile(rf"(?:[\w’'.-]+\s+){{0,2}}[\w’'.-]+,?\s+{_TAIL.pattern}")
 _MAX_ABOUT_WORDS = 16
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|do|does|did)\b"
+)
 # what opens a report of its own right after a cue: a colon or a quote ('He added: “…”'), an
 # object ('Doe called the plan “…”', 'Doe cited it as …', 'Doe accuses Trump of …'), a clause
 _OWN_REPORT = re.compile(
@@ -71,12 +76,17 @@ def bare_frame(text: str, s: int, e: int, attr: Attribution, quote_speaker: str 
     tail = text[attr.content_span[0] : attr.content_span[1]] if attr.content_span else ""
     if attr.content_span and attr.content_span[0] < span[0]:
         return False  # the reported words come before the speaker
-    most = _MAX_ABOUT_WORDS if _ABOUT.match(tail) else _MAX_TAIL_WORDS
-    if _REPORTS.search(tail) or len(tail.split()) > most:
-        return False
+    about = _ABOUT.match(tail)
+    asked = attr.cue.split()[0] in _ASKED
+    most = _MAX_ABOUT_WORDS if about or asked else _MAX_TAIL_WORDS
+    n = len(tail.split())
+    if _REPORTS.search(tail) or n > most or n > _MAX_TAIL_WORDS and _FINITE.search(tail):
+        return False  # 'Doe said of the plan it was dead': a clause of its own
     if _TAIL.fullmatch(tail):
         return True
-    return attr.cue.split()[0] in _ASKED and bool(_ADDRESSEE.fullmatch(tail))
+    if not asked:
+        return False
+    return bool(_ADDRESSEE.fullmatch(tail) or _ADDRESSEE_TAIL.fullmatch(tail))
 
 
 def own_report(text: str, cue_end: int, wend: int, verb: str) -> bool:

@@ -97,3 +97,15 @@ def test_a_frame_closing_its_block_with_a_colon_reports_nothing_itself() -> None
     assert claim(body, "under the video")["speaker"] is None
     assert claim(body, "speech last July")["speaker"] is None
     assert claim(body, "port would pay")["speaker"] == "Ana Ruiz"
+
+
+def test_an_asked_frame_with_its_addressee_and_a_manner_reports_nothing() -> None:
+    body = (
+        _OPEN + '"Do you think I will give up?" Becker asked reporters angrily during a news '
+        "conference late last week.\n\n"
+        '"Will it float?" Ana Ruiz told reporters on Monday in the hall the new ferry was '
+        "far too heavy."
+    )
+    assert claim(body, "give up")["speaker"] == "Becker"
+    assert claim(body, "news conference")["speaker"] is None
+    assert claim(body, "far too heavy")["speaker"] == "Ana Ruiz"
