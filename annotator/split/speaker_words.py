@@ -356,6 +356,8 @@ def is_speaker_phrase(phrase: str) -> bool:
         return False  # "Check out the website, and …", "Get those jokes off": no one
     if _RETRACTED.search(phrase):
         return False  # "An earlier version of this story misstated …": a correction, no one
+    if len(words) > 1 and (last in _NO_HEADS or words[0] in _AMOUNTS) or "!!" in phrase:
+        return False  # "its own", "the tone often", "million into those contests", "well!!"
     return not (len(words) == 1 and words[0][:1].isupper() and _adverb(first))
 
 
@@ -364,6 +366,11 @@ _RETRACTED = re.compile(
     r"(?i)\b(?:earlier|previous|original|prior) versions? of th(?:is|e) "
     r"(?:article|story|report|post|piece|column|item)\b"
 )
+
+
+# words that end no noun phrase, and amounts cut from their number: no one
+_NO_HEADS = frozenset("own often together very well too also even ever never always".split())
+_AMOUNTS = frozenset(("million", "billion", "trillion"))
 
 
 # words that open a sentence and name no one when they stand alone

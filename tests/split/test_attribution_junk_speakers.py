@@ -346,3 +346,19 @@ def test_an_s_form_before_to_after_a_name_is_a_verb_not_part_of_the_subject() ->
     )
     assert claim(body, "fees must rise")["speaker"] == "Ann Liddell"  # not "Ann Liddell needs"
     assert claim(body, "far too high")["speaker"] == "Harbour pilots"
+
+
+def test_a_phrase_ending_in_an_adverb_or_own_or_cut_from_its_amount_is_no_speaker() -> None:
+    body = (
+        "Despite the warnings, the mayor's tone often seems to encourage the protesters.\n\n"
+        "The pact binds together pledges from the harbour towns to cut their fees.\n\n"
+        "The port team poured more than $5 million into those towns, determined to win."
+    )
+    assert claim(body, "tone often")["speaker"] is None
+    assert claim(body, "binds together")["speaker"] is None
+    assert claim(body, "poured more")["speaker"] in (None, "port team")
+
+
+def test_a_phrase_with_a_double_exclamation_mark_is_no_speaker() -> None:
+    body = "The mayor posted a photo of the new ferry.\n\nThanks Mayor Ruiz!!!” wrote Pete Lane."
+    assert claim(body, "Thanks Mayor")["speaker"] != "Thanks Mayor Ruiz!!!"
