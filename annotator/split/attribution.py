@@ -245,6 +245,12 @@ def attribute_block(
         tracker.open_quote = last_attr
     elif _is_prose(text, sentences) or clauses.intro_for_next(text, bend, out):
         tracker.open_quote = clauses.intro_for_next(text, bend, out)  # 'X says:' + next block
+    intro, tracker.intro = tracker.intro, clauses.intro_for_next(text, bend, out)
+    if intro is not None and not quotes and _own_words(text, bstart, bend, tracker, intro):
+        for i, attr in enumerate(out):  # 'X wrote:' and then a paragraph of X's words, unquoted
+            if not attr.speaker and not _reports_another(text, *sentences[i]):
+                out[i] = Attribution(intro.speaker, intro.cue, False, intro.speaker_span)
+                out[i].inherited = True
     return out
 
 
@@ -354,3 +360,26 @@ def _is_prose(text: str, sentences: list[tuple[int, int]]) -> bool:
         if text[e - 1] == "." and len(text[s:e].split()) >= 6:
             return True
     return False
+
+
+def _own_words(text: str, bstart: int, bend: int, tracker: Tracker, intro: Attribution) -> bool:
+    """The block can be the words of the 'X wrote:' closing the block before: English prose, no
+    embedded post ('<tweet …>'), no frame of its own closing it with a colon and no mention of X
+    ("The poll has a margin of error …" after "The poll found:")."""
+    block = text[bstart:bend]
+    return (
+        tracker.lang in (None, "en")
+        and not block.startswith("<")
+        and block.rstrip()[-1:] != ":"
+        and intro.speaker is not None
+        and intro.speaker.split()[-1] not in block
+    )
+
+
+_FIRST_PERSON_EN = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
+
+
+def _reports_another(text: str, s: int, e: int) -> bool:
+    """A sentence with a cue and no first person reports someone else's words ("Even the
+    columnist Jane Doe pointed out …"), not the words of the frame before ("I think …")."""
+    return bool(cue_matches(text, s, e)) and not _FIRST_PERSON_EN.search(text, s, e)

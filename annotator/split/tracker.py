@@ -41,6 +41,7 @@ class Tracker:
     turns: frozenset[str] | None = None  # a transcript's speaker labels (`transcripts`), lazily
     turn: Attribution | None = None  # the transcript turn that may go on in the next block
     paused: Attribution | None = None  # German speech before one sentence of the outlet's own
+    intro: Attribution | None = None  # 'X wrote:' closing a block: X speaks in the next
 
     def new_sentence(self) -> None:
         """Forget the previous sentence's German frame (a method, so that mypy does not narrow

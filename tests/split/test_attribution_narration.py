@@ -109,3 +109,17 @@ def test_an_asked_frame_with_its_addressee_and_a_manner_reports_nothing() -> Non
     assert claim(body, "give up")["speaker"] == "Becker"
     assert claim(body, "news conference")["speaker"] is None
     assert claim(body, "far too heavy")["speaker"] == "Ana Ruiz"
+
+
+def test_a_paragraph_after_a_colon_frame_is_its_speakers_own_words() -> None:
+    body = (
+        _OPEN + "In the note under the video, Peter Becker wrote:\n\n"
+        "I think the timetable is the worst the port has seen. The night ferry must stay.\n\n"
+        "The vote on the timetable is on Friday.\n\n"
+        "The harbour poll also found that:\n\n"
+        "The harbour poll has a margin of error of three points."
+    )
+    assert claim(body, "worst the port")["speaker"] == "Peter Becker"
+    assert claim(body, "night ferry must stay")["speaker"] == "Peter Becker"
+    assert claim(body, "vote on the timetable")["speaker"] is None
+    assert claim(body, "margin of error")["speaker"] is None
