@@ -144,10 +144,17 @@ def attribute_block(
                 attr = attr_of(i)
                 if overlap > inside and (attr is not None or overlap * 2 >= e - s):
                     inside, best, best_q, best_i = overlap, attr, (qs, qe), i
-        if (best is None or best.inherited) and best_q and (best_q[0] > s or best_q[1] < e - 1):
+        opens = best_q is not None and best_q[0] > s and _ACCORDING_OPENS.match(text, s)
+        if (
+            (best is None or best.inherited or opens)
+            and best_q
+            and (best_q[0] > s or best_q[1] < e - 1)
+        ):
             # 'X said the plan would "fail within a year."': a partial quote, indirect frame;
             # its own speaker wins over one carried over ('Doe called it “arbitrary.”')
             attr = attribute_sentence(text, s, e, tracker, near)
+            if opens and best is not None and (attr is None or attr.cue != "according to"):
+                attr = None  # the quote's own speaker, unless "According to X, …" names X
             if attr is not None and attr.speaker:
                 remember(tracker, attr.speaker)
                 out.append(attr)
@@ -383,3 +390,7 @@ def _reports_another(text: str, s: int, e: int) -> bool:
     """A sentence with a cue and no first person reports someone else's words ("Even the
     columnist Jane Doe pointed out …"), not the words of the frame before ("I think …")."""
     return bool(cue_matches(text, s, e)) and not _FIRST_PERSON_EN.search(text, s, e)
+
+
+# a sentence opening with its source: "According to the Herald, Doe said “…”" is the Herald's
+_ACCORDING_OPENS = re.compile(r"According to\s")

@@ -1,5 +1,6 @@
 """'according to' followed by a noun phrase the speaker rules do not take apart (a long
-description, two nouns joined by 'and') ascribes the sentence to the whole phrase."""
+description, two nouns joined by 'and') ascribes the sentence to the whole phrase; a sentence
+opening with 'According to X,' is X's even when a quote of another speaker follows."""
 
 from __future__ import annotations
 
@@ -41,3 +42,14 @@ def test_a_month_and_year_inside_the_record_keep_its_author() -> None:
         "2017, ferry pilots earn less in Dover than anywhere else on the coast."
     )
     assert claim(body, "ferry pilots")["speaker"] == "Harbour Institute"
+
+
+def test_a_sentence_opening_with_according_to_is_its_sources_despite_a_quote() -> None:
+    body = (
+        "The harbour council met on Tuesday to vote on the new ferry timetable.\n\n"
+        "According to harbour pool reports, Ruiz said “there is hope” in Dover after the storm, "
+        "which she called “a hard, cruel night.”\n\n"
+        "Ruiz said “there is hope” for the ferry after the long storm."
+    )
+    assert claim(body, "pool reports")["speaker"] == "harbour pool reports"
+    assert claim(body, "for the ferry")["speaker"] == "Ruiz"
