@@ -248,11 +248,12 @@ def attribute_block(
         attr_of(i)
     # does a quote run on into the next paragraph?
     last_attr = next((quote_attr[i] for i in reversed(range(len(quotes))) if quote_attr[i]), None)
+    nxt = clauses.intro_for_next(text, bend, out)  # 'X says:' + the next block
     if quotes and last_attr is not None:
         tracker.open_quote = last_attr
-    elif _is_prose(text, sentences) or clauses.intro_for_next(text, bend, out):
-        tracker.open_quote = clauses.intro_for_next(text, bend, out)  # 'X says:' + next block
-    intro, tracker.intro = tracker.intro, clauses.intro_for_next(text, bend, out)
+    elif nxt or _is_prose(text, sentences):
+        tracker.open_quote = nxt
+    intro, tracker.intro = tracker.intro, nxt
     if intro is not None and not quotes and _own_words(text, bstart, bend, tracker, intro):
         for i, attr in enumerate(out):  # 'X wrote:' and then a paragraph of X's words, unquoted
             if not attr.speaker and not _reports_another(text, *sentences[i]):
