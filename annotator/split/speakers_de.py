@@ -382,6 +382,8 @@ def _after(text: str, a: int, hi: int) -> tuple[int, int] | None:
     a capitalised one ("der Richter | jeweils eine Geldstrafe"): German nouns are capitalised."""
     skip = _SKIP.match(text, a, hi)
     b = skip.end() if skip else a  # "…, schrieb zum Beispiel die liberale „El Mundo“"
+    if _QUANTIFIER_ALONE.match(text, b, hi):
+        return None  # "forderten beide eine Verlängerung": "beide" is the subject, not the object
     np = SUBJECT_NP.match(text, b, hi)
     if np:
         named = _APPOSED_NAME.match(text, np.end(1), hi)  # "der Direktor der Behörde, Jan Voss,"
@@ -400,6 +402,7 @@ def _after(text: str, a: int, hi: int) -> tuple[int, int] | None:
     return span
 
 
+_QUANTIFIER_ALONE = re.compile(r"\s*(?:beide|alle)\s+[a-zäöüß]")
 # a name set off after a role: "…, Jan Voss, mit", "…, Jan Voss (SPD)."
 _APPOSED_NAME = re.compile(
     r",\s+((?:[A-ZÄÖÜ][\w.’'-]*\s+){1,3}[A-ZÄÖÜ][\w’'-]*)\s*(?:\([^()]{1,30}\)\s*)?(?=[,.;:!?]|$)"

@@ -415,3 +415,10 @@ def test_an_age_adjective_belongs_to_the_noun_phrase() -> None:
     assert got == [("Anna Roth", "erklärt")]
     got = speakers("Der 81-jährige Besitzer eines Hauses hatte festgestellt, dass es Mäuse gebe.")
     assert got == [("Besitzer", "festgestellt")]
+
+
+def test_beide_after_the_verb_is_its_subject_not_the_object_after_it() -> None:
+    """ "Nach dem Streit forderten beide eine Verlängerung": "beide" is the subject, so the
+    object after it names no speaker (was 'Verlängerung des Vertrags')."""
+    got = speakers("Nach dem Streit forderten beide eine Verlängerung des Vertrags.")
+    assert got == [(None, None)]
