@@ -7,7 +7,7 @@ reelection", "claimed the prize", "posted a victory"), "add" with things ("added
 ("responded by cutting the toll", "How has the board responded?"), "continued" after a thing
 that goes on ("But the borrowing continued."), "published" with a time and no object ("a paper
 published shortly before the vote"), support counted by a margin ("supporting Doe by five
-points") and health ("didn't feel well")."""
+points"), health or a thing sensed ("didn't feel well", "may feel a budget pinch")."""
 
 from __future__ import annotations
 
@@ -150,14 +150,18 @@ _BY_MARGIN = re.compile(
     r"(?:an?\s+)?(?:\d[\d.,]*|double|wide|large|narrow|slim|two|three|four|five|six|seven|eight|"
     r"nine|ten)[\w-]*(?:\s+percentage)?\s+(?:points?|digits|margin)\b"
 )
+# "feel" with health or a thing sensed, no view: "didn't feel well", "may feel a budget
+# pinch", "felt the need to", unlike "feel a deal is near" or "feel the toll is unfair"
+_SENSED = re.compile(
+    r"\s+(?:well|ill|sick|unwell)\b|\s+the\s+(?:need|urge|pressure|pinch|heat|pain|sting)\b"
+    r"|\s+an?\s+(?!(?:[\w'’-]+\s+){0,3}(?:is|was|are|were|will|would|could|can|has|had)\b)"
+)
 _SENSES_AFTER = {
     "published": _PUBLISHED_WHEN,
     **dict.fromkeys(
         ("support", "supports", "supported", "supporting", "backed", "backing"), _BY_MARGIN
     ),
-    **dict.fromkeys(
-        ("feel", "feels", "felt", "feeling"), re.compile(r"\s+(?:well|ill|sick|unwell)\b")
-    ),
+    **dict.fromkeys(("feel", "feels", "felt", "feeling"), _SENSED),
     **dict.fromkeys(("call", "calls", "called"), _PHONED),
     **dict.fromkeys(
         ("seek", "seeks", "sought", "seeking"),

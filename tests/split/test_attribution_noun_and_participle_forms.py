@@ -2,8 +2,8 @@
 plans to …", "premiums for many plans rose"), and "published" with a time and no object after
 it describes a work ("a paper published shortly before the speech", "an interview published
 Thursday, …"), unlike "The Gazette published on Monday a report that …"; support by a margin is a
-vote, "(think X …)" an example and "didn't feel well" health; on sentences written for these
-tests."""
+vote, "(think X …)" an example, "didn't feel well" health and "feel a budget pinch" a thing
+sensed; on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -59,3 +59,14 @@ def test_feeling_well_is_health_no_view() -> None:
     )
     assert claim(body, "unable to attend")["speaker"] is None
     assert claim(body, "toll is unfair")["speaker"] == "Many pilots"
+
+
+def test_feeling_a_thing_is_no_view() -> None:
+    body = (
+        "The harbour towns could feel a budget pinch if the ferry stops in the winter.\n\n"
+        "The port authority felt the need to close the pier for repairs this spring.\n\n"
+        "Many pilots feel a second ferry is needed on the route."
+    )
+    assert claim(body, "budget pinch")["speaker"] is None
+    assert claim(body, "close the pier")["speaker"] is None
+    assert claim(body, "second ferry")["speaker"] == "Many pilots"
