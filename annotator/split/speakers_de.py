@@ -33,6 +33,7 @@ from annotator.split.subject_words_de import (
     _JOINING,
     _NOMINATIVE,
     _NOT_SUBJECT,
+    _SKIP,
     _SUBORDINATE,
     PRONOMINAL,
     _abstract,
@@ -205,7 +206,7 @@ def german_subject(
     if aux and not text[clause : aux.start()].strip():
         if apposed or _relative_apposed(text, start, lo, bounds):  # "X, der Sprecher, hat …"
             return opening_name(text, lo, aux.start()) or subject_before(text, lo, aux.start())
-        return subject_after(text, aux.end(), verb_start)  # "…, hatte X damals gesagt"
+        return _after(text, aux.end(), verb_start)  # "…, hatte X damals gesagt"
     if len(prefix) > 1 and _clean_word(prefix[-1]) in ("und", "aber", "sondern"):
         if clause > lo and prefix[0][:1].islower() and first not in _NOMINATIVE:
             # "X, der Y, dankte den Menschen und ergänzte": the first verb's subject
@@ -391,6 +392,8 @@ def _after(text: str, a: int, hi: int) -> tuple[int, int] | None:
     title = _TITLE_AFTER.match(text, b, hi) or ADJ_TITLE.match(text, b, hi)
     if title:
         return title.span(1)  # "…, zitiert „BBC News“ aus …"
+    if _PREPOSITION_FIRST.match(text, b, hi):
+        return None  # "…, hat mit Wirkung zum 1. Mai … verkündet": a noun after "mit" is none
     span = subject_after(text, a, hi)
     if span is None:
         return None
@@ -402,6 +405,9 @@ def _after(text: str, a: int, hi: int) -> tuple[int, int] | None:
     return span
 
 
+_PREPOSITION_FIRST = re.compile(
+    r"\s*(?:mit|ohne|wegen|trotz|zum|zur|nach|seit|für|gegen|durch|unter|über)\s"
+)
 _QUANTIFIER_ALONE = re.compile(r"\s*(?:beide|alle)\s+[a-zäöüß]")
 # a name set off after a role: "…, Jan Voss, mit", "…, Jan Voss (SPD)."
 _APPOSED_NAME = re.compile(
@@ -484,12 +490,3 @@ _WIE = re.compile(
 )
 _STOPS = re.compile(r"[.;:!?](?:\s|$)")
 _UNITS = lexicon_de.MONTHS | frozenset("uhr jahre jahren tage tagen wochen monate monaten".split())
-_SKIP = re.compile(
-    r"(?:\s+(?:später|zudem|weiter|auch|noch|dann|jetzt|nun|bereits|heute|gestern|zuvor|"
-    r"außerdem|ebenfalls|dabei|daraufhin|damals|inzwischen|zuletzt|erneut|abschließend|"
-    r"ferner|schließlich|allerdings|jedoch|aber|dazu|hierzu|darin|darauf|dort|offiziell|"
-    r"beispielsweise|etwa|zum\s+Beispiel|unter\s+anderem|"
-    # a time or place before the subject: "…, sagte am Montag in Köln der Sprecher"
-    r"(?:am|im|in|bei|beim|vor|gegenüber)\s+(?:(?:einem|einer|der|dem)\s+)?(?:[a-zäöüß]+\s+)?"
-    r"[A-ZÄÖÜ][\w-]*))+\b"
-)

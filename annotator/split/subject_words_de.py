@@ -1,6 +1,7 @@
 """Word classes the German subject search reads: which first words open a subject, which open
-a fronted phrase or a subordinate clause, heads that name a thing rather than a speaker, and an
-opening noun phrase with a relative clause on it ("Die Firma, die …, hat … erklärt")."""
+a fronted phrase or a subordinate clause, heads that name a thing rather than a speaker, an
+opening noun phrase with a relative clause on it ("Die Firma, die …, hat … erklärt") and the
+words between an inverted verb and its subject."""
 
 from __future__ import annotations
 
@@ -122,3 +123,15 @@ def opening_name(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             return start, start + len(text[start : end.start() if end else c].rstrip())
         a = c + 1
     return None
+
+
+# words between an inverted verb and its subject: adverbs, a time, a place or a manner
+_SKIP = re.compile(
+    r"(?:\s+(?:später|zudem|weiter|auch|noch|dann|jetzt|nun|bereits|heute|gestern|zuvor|"
+    r"außerdem|ebenfalls|dabei|daraufhin|damals|inzwischen|zuletzt|erneut|abschließend|"
+    r"ferner|schließlich|allerdings|jedoch|aber|dazu|hierzu|darin|darauf|dort|offiziell|"
+    r"beispielsweise|etwa|zum\s+Beispiel|unter\s+anderem|"
+    # a time or place before the subject: "…, sagte am Montag in Köln der Sprecher"
+    r"(?:am|im|in|bei|beim|vor|gegenüber|mit)\s+(?:(?:einem|einer|der|dem)\s+)?(?:[a-zäöüß]+\s+)?"
+    r"[A-ZÄÖÜ][\w-]*))+\b"
+)

@@ -422,3 +422,15 @@ def test_beide_after_the_verb_is_its_subject_not_the_object_after_it() -> None:
     object after it names no speaker (was 'Verlängerung des Vertrags')."""
     got = speakers("Nach dem Streit forderten beide eine Verlängerung des Vertrags.")
     assert got == [(None, None)]
+
+
+def test_a_noun_after_a_preposition_behind_the_auxiliary_is_no_speaker() -> None:
+    """ "…, hat mit Wirkung zum 3. Mai ihren Rücktritt verkündet": the noun after "mit" is no
+    subject (was 'Wirkung'); a subject after the phrase still speaks (was 'Nachdruck der
+    Minister')."""
+    got = speakers(
+        "Die Ministerin Anna Berger (SPD), hat mit Wirkung zum 3. Mai ihren Rücktritt verkündet."
+    )
+    assert got == [(None, None)]
+    got = speakers("Die Lage sei ernst, hat mit Nachdruck der Minister betont.")
+    assert got == [("Minister", "betont")]
