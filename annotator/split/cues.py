@@ -138,7 +138,8 @@ _BY_AGENT = re.compile(
     r"|\s+\d[\d.]*\s*(?:%|percent|points?|percentage|-(?:to-)?\d|–\d|\s+to\s+\d))"
 )
 _WITH_ING = re.compile(
-    r"\b(?:with\s+(?:[^\s,;:]+\s+){0,9}|(?:by|while|after|before|when)\s+(?:[^\s,;:]+\s+){0,7})$"
+    r"\b(?:with\s+(?:[^\s,;:]+\s+){0,9}|(?:by|while|after|before|when)\s+(?:[^\s,;:]+\s+){0,7}|"
+    r"in\s+)$"
 )
 # an adverb between a comma and an -ing cue: "…, quickly reminding", "…, perhaps recognizing"
 COMMA_ADVERB = r"(?:[a-z]+ly|perhaps|also|still)"

@@ -178,6 +178,10 @@ _AS_OPENER = re.compile(r"\s*[\"“‘']?As\s+")
 # an -ing cue opening an adverbial clause: "X distanced himself by saying …"
 _ING_AND = lexicon.ING_AND  # "…, calling them liars and vowing …"
 _BY_ING = re.compile(r"\b(?:by|while|after|before|when)(?:\s+\w+)?$")
+# "in" before an -ing cue: "Doe erred in saying …" (a named subject; not "the vote plays a role in
+# deciding …", "one advantage in endorsing …")
+_IN_ING = re.compile(r"\bin$")
+_NAME_END = re.compile(r"[A-Z][\w'’.-]*$")
 _ADVERB_BEFORE = re.compile(rf"(?<=,)\s+{COMMA_ADVERB}$")
 # "with NP V-ing … and" before an -ing cue: NP is the subject of both participles
 _WITH_TWO_ING = re.compile(
@@ -301,6 +305,11 @@ def attribute_sentence(
             or lexicon.SPENT_ING.search(text, max(s, m.start() - 80), m.start())
         ):
             span = subject_before(text, s, aspect.start())  # "Doe began criticizing …"
+        elif ing and _IN_ING.search(gap):  # "Doe erred in saying …": a named main subject
+            span = clauses.subordinate_subject(text, s, g_end)
+            span = span or main_subject(text, s, m.start())
+            if span and not _NAME_END.search(text, span[0], span[1]):
+                span = None  # "the spring vote plays a role in deciding …"
         else:
             told = m.group(1).lower() in lexicon.TOLD  # "…, told Fox News.": the addressee
             place = _VERB.fullmatch(m.group(1)) is not None  # "…, says Doe in Ottawa."

@@ -82,3 +82,14 @@ def test_an_ing_cue_after_a_when_clause_is_that_clauses_subjects() -> None:
     assert claim(body, "no toll, no vote")["speaker"] == "ferry skippers"
     assert claim(body, "help the port")["speaker"] == "Ann Liddell"
     assert claim(body, "urging a fair vote")["speaker"] == "Tom Greer"
+
+
+def test_a_named_subject_speaks_for_an_ing_cue_after_in() -> None:
+    body = (
+        "Ann Liddell erred in saying that most of the new berths went to foreign ferries.\n\n"
+        "Tom Greer has been the loudest in denouncing the harbour board as a closed shop.\n\n"
+        "The spring vote plays a key role in deciding the next chair of the harbour board."
+    )
+    assert claim(body, "new berths")["speaker"] == "Ann Liddell"
+    assert claim(body, "closed shop")["speaker"] == "Tom Greer"
+    assert claim(body, "next chair")["speaker"] is None  # a thing, no one named
