@@ -187,6 +187,8 @@ _ADVERB_BEFORE = re.compile(rf"(?<=,)\s+{COMMA_ADVERB}$")
 _WITH_TWO_ING = re.compile(
     r"\bwith\s+((?:[^\s,;:]+\s+){1,5}?)(?=[a-z]+ing\s+[^,;:]{1,60}\sand\s+$)"
 )
+# an aside in brackets inside a German sentence: its cue reports the aside, not the sentence
+_ASIDE = re.compile(r"\([^()]{1,200}\)")
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,9}$)")
 
 
@@ -195,6 +197,9 @@ def attribute_sentence(
 ) -> Attribution | None:
     """Indirect speech in one sentence outside quotes: "X said that …", "according to X"."""
     masked = [(max(qs, s), min(qe, e)) for qs, qe in quotes or [] if max(qs, s) < min(qe, e)]
+    if tracker.lang == "de" and "(" in text[s:e]:  # "(die Zeitung X hatte 150 angegeben)"
+        asides = _ASIDE.finditer(text, s, e)  # not a sentence that is all in brackets
+        masked += [m.span() for m in asides if text[s : m.start()].strip()]
 
     def inside(i: int) -> bool:
         return bool(masked) and any(a <= i < b for a, b in masked)

@@ -434,3 +434,13 @@ def test_a_noun_after_a_preposition_behind_the_auxiliary_is_no_speaker() -> None
     assert got == [(None, None)]
     got = speakers("Die Lage sei ernst, hat mit Nachdruck der Minister betont.")
     assert got == [("Minister", "betont")]
+
+
+def test_a_cue_inside_brackets_reports_only_the_aside() -> None:
+    """ "Am Samstag kamen 300 (die Zeitung „Der Bote“ hatte 150 angegeben) …": the
+    bracketed cue does not make the paper the sentence's speaker (was 'Zeitung Der Bote')."""
+    got = speakers(
+        "Am Samstag kamen 300 Teilnehmer (die Zeitung „Der Bote“ hatte sogar 150 "
+        "angegeben) trotz strömendem Regen auf den Platz."
+    )
+    assert got == [(None, None)]
