@@ -41,7 +41,10 @@ _WHEN = (
 )
 _DOMAIN = r"[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu)\b"
 _GERMAN_NP = re.compile(
-    r"[„»\"]?((?:(?:der|des|dem|den|die|einer|eines|einem|ihrer|seiner|ihren|seinen|eigenen)\s+)?"
+    # "einer am Dienstag veröffentlichten Mitteilung der Stadt": the date and its participle
+    # are no part of the source
+    rf"[„»\"]?(?:(?:der|dem|den|die|einer|einem)\s+(?:am|vom)\s+{_WHEN}\s+{_ADJ}\s+)?"
+    r"((?:(?:der|des|dem|den|die|einer|eines|einem|ihrer|seiner|ihren|seinen|eigenen)\s+)?"
     rf"(?:{_ADJ}\s+){{0,2}}(?:{_NAME_RUN}|{_DOMAIN})"
     rf"(?:\s+(?:der|des|von|vom)\s+(?!{_WHEN})(?:{_ADJ}\s+){{0,2}}{_NAME_RUN})?)"
 )

@@ -155,3 +155,23 @@ def test_a_name_after_an_object_relative_pronoun_speaks() -> None:
         "Ziel erklärt hatte: „Wir werden die Zahl der Arbeitslosen halbieren.“"
     )
     assert got == [("Jan Roth", "erklärt")]
+
+
+@pytest.mark.parametrize(
+    "body,speaker",
+    [
+        (
+            "Laut einer am Montag veröffentlichten Mitteilung des Vereins wurden zunächst 300 "
+            "Familien mit Wasser versorgt.",
+            "Mitteilung des Vereins",
+        ),
+        (
+            "Laut dem vom Mittwoch datierten Bericht der Polizei kamen zwanzig Menschen ums Leben.",
+            "Bericht der Polizei",
+        ),
+    ],
+)
+def test_a_dated_participle_before_the_source_after_laut(body: str, speaker: str) -> None:
+    """ "Laut einer am Montag veröffentlichten Mitteilung des Vereins": the date and its
+    participle stand between the article and the source; the source is the noun after them."""
+    assert speakers(body) == [(speaker, "laut")]
