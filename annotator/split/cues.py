@@ -154,10 +154,10 @@ _ING_ADVERBS = re.compile(
 # what comes before an -ing cue whose speaker is the main clause's subject (a message and a
 # day: "issued statements early Friday saying …")
 _AFTER_CLAUSE = re.compile(
-    r"(?:[,—–][”\"’']?|\b(?:statement|release|letter|message|memo|email|video|tweet|post|"
-    r"note|report|ad|advertisement)s?(?:\s+(?:(?:early|late|last)\s+)?(?:Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|morning|afternoon|evening|"
-    r"night))?)$"
+    r"(?:[,—–][”\"’']?|(?<![’']s\s)\b(?:statement|release|letter|message|memo|email|video|tweet|"
+    r"post|note|report|ad|advertisement|article|petition|op-ed|editorial|column|notice)s?"
+    r"(?:\s+(?:this\s+|last\s+)?(?:(?:early|late|last)\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|today|yesterday|morning|afternoon|evening|night|week))?)$"
 )
 _WILL = re.compile(r"\b(?:will|would|'ll|’ll)\s+(?:soon\s+|also\s+|likely\s+)?$")
 _SEE_AS = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s+as\b|\s+(?:that|whether|how|what|why)\b")

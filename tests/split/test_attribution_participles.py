@@ -93,3 +93,16 @@ def test_a_named_subject_speaks_for_an_ing_cue_after_in() -> None:
     assert claim(body, "new berths")["speaker"] == "Ann Liddell"
     assert claim(body, "closed shop")["speaker"] == "Tom Greer"
     assert claim(body, "next chair")["speaker"] is None  # a thing, no one named
+
+
+def test_the_author_of_an_article_or_petition_speaks_for_its_ing_cue() -> None:
+    body = (
+        "The Gazette replied in an article stating that the port was the busiest in the land.\n\n"
+        "Ann Liddell started a petition this week calling on the board to drop the toll.\n\n"
+        "The harbour board sent the skippers a letter last week alleging that fees were unpaid.\n\n"
+        "Tom Greer crossed the quay a week after the Gazette’s editorial telling him to stay away."
+    )
+    assert claim(body, "busiest in the land")["speaker"] == "Gazette"
+    assert claim(body, "drop the toll")["speaker"] == "Ann Liddell"
+    assert claim(body, "fees were unpaid")["speaker"] == "harbour board"
+    assert claim(body, "stay away")["speaker"] != "Tom Greer"  # the Gazette's, not his
