@@ -302,6 +302,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         if verb.endswith(("te", "ten")) and _DE_ATTRIBUTIVE.search(before):
             if _DE_NOUN_NEXT.match(text, m.end()):
                 return False  # "wegen wiederholten Fouls", "die erwarteten Zahlen": adjectives
+        if verb == "wiederholt" and _DE_PREPOSITION_NEXT.match(text, m.end()):
+            return False
         toll = lexicon_de.toll(verb, text, m.start(), m.end())  # "forderte 92 Menschenleben"
         return not _DE_TO.search(before) and not toll  # "um etwas zu sagen"
     if (
@@ -388,6 +390,8 @@ _DE_ATTRIBUTIVE = re.compile(
     re.I,
 )
 _DE_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
+# "wandte sich wiederholt an", "ist wiederholt zu Zwischenfällen gekommen": "repeatedly"
+_DE_PREPOSITION_NEXT = re.compile(r"\s+(?:an|zu|zum|zur|in|im|auf|mit|gegen|vor|bei|über|aus)\s")
 _CLAUSE_STOP = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")  # not "am 27. März"
 
 

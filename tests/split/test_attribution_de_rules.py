@@ -444,3 +444,20 @@ def test_a_cue_inside_brackets_reports_only_the_aside() -> None:
         "angegeben) trotz strömendem Regen auf den Platz."
     )
     assert got == [(None, None)]
+
+
+def test_wiederholt_before_a_preposition_is_repeatedly() -> None:
+    """ "wandte sich wiederholt an seine Anhänger": "wiederholt" before a preposition is the
+    adverb, no cue ("seine" was the speaker); "wiederholt seine Forderung" still reports."""
+    got = speakers(
+        "Der frühere Minister Jan Roth, der seit Jahren im Exil lebt, wandte sich zuletzt "
+        "wiederholt an seine Anhänger mit der Aufforderung, auf die Straße zu gehen."
+    )
+    assert got == [(None, None)]
+    got = speakers(
+        "Seit dem Ende des Krieges ist es wiederholt zu Zwischenfällen an der Grenze gekommen."
+    )
+    assert got == [(None, None)]
+    got = speakers("Der Minister wiederholt seine Forderung, die Steuern zu senken.")
+    assert got == [("Minister", "wiederholt")]
+
