@@ -262,7 +262,7 @@ INFO_NOUNS = (
     r"Mitteilung|Auskunft|Erhebung|(?i:g)utachten|Recherchen|(?i:p)rognose|Ermittlungen|"
     r"Schilderungen?|Zählung|Statistik|Daten|Medien|(?:End)?[Ee]rgebniss?e?n?|Urteils?|Idee|"
     r"Plan|Nachrichte?n?|(?i:e)ntwurf|Grundgesetz|Hinweise?n?|Erfahrungen|Vorstellungen?|"
-    r"(?i:p)lanungen|(?i:v)orhersagen?|Quellenlage"
+    r"(?i:p)lanungen|(?i:v)orhersagen?|Quellenlage|Bekunden"
 )
 # a document or a law that says what holds, the source itself: "Nach der Verfassung", "Nach
 # dem Artikel 5", "Nach einem EU-Dokument", "Nach dem Bundeswahlgesetz" (not "nach dem Gesetz")

@@ -461,3 +461,8 @@ def test_wiederholt_before_a_preposition_is_repeatedly() -> None:
     got = speakers("Der Minister wiederholt seine Forderung, die Steuern zu senken.")
     assert got == [("Minister", "wiederholt")]
 
+
+def test_nach_eigenem_bekunden_is_a_source() -> None:
+    """ "nach eigenem Bekunden" is the speaker's own account, like "nach eigenen Angaben"."""
+    got = speakers("Der Minister war nach eigenem Bekunden seit langem in die Pläne eingeweiht.")
+    assert got == [("Bekunden", "nach")]
