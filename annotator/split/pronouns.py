@@ -243,7 +243,7 @@ def _subject_before(
     g = tracker.genders.get(full) or _gender(full, " ".join(words))
     if g not in (None, gender):
         return None
-    if own and not _AFTER_QUOTE.search(text, start, at):
+    if own and not _AFTER_QUOTE.search(text, start, at) and not _REPORTS.match(text, main[1]):
         others = _sentence_person(text, main[1], at, tracker, gender)
         if others not in (None, full):
             return None  # "Reed met Becker, and he said": two people the pronoun may be
@@ -273,6 +273,14 @@ def _in_quote(text: str, at: int) -> bool:
 
 # a reporting clause after the quote it closes: "… a disaster,” he said"
 _AFTER_QUOTE = re.compile(r"[,?!…][\"”’']{1,2}\s*$")
+
+
+# the subject's own cue right after it: the people its report names are not the pronoun's ("Doe
+# acknowledged Reed had won, which, he said, was expected": Doe)
+_REPORTS = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+)?(?:acknowledged|said|says|told|argued|conceded|"
+    r"wrote|noted|insisted|claimed|added|explained|admitted|warned|predicted|suggested)\s+\w"
+)
 
 
 _BOUND = frozenset(("he", "she", "they"))

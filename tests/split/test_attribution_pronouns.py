@@ -98,3 +98,12 @@ def test_a_pronoun_after_a_quote_is_the_subject_of_the_sentence_before_the_quote
     )
     names = "Marta Quell runs the ferry company.\n\n"
     assert claim(names + body, "harbour town would come")["speaker"] == "Marta Quell"
+
+
+def test_a_pronoun_after_a_report_naming_another_person_is_the_reporter() -> None:
+    body = (
+        "Peter Hale runs the ferry company. Rolf Brandtner chairs the harbour board.\n\n"
+        "In a memo sent on Tuesday, Brandtner acknowledged that Hale had won the first two "
+        "votes, which is an outcome, he said, “we have long expected.”"
+    )
+    assert claim(body, "long expected")["speaker"] == "Rolf Brandtner"
