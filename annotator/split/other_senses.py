@@ -7,7 +7,8 @@ reelection", "claimed the prize", "posted a victory"), "add" with things ("added
 ("responded by cutting the toll", "How has the board responded?"), "continued" after a thing
 that goes on ("But the borrowing continued."), "published" with a time and no object ("a paper
 published shortly before the vote"), support counted by a margin ("supporting Doe by five
-points"), health or a thing sensed ("didn't feel well", "may feel a budget pinch")."""
+points"), health or a thing sensed ("didn't feel well", "may feel a budget pinch"), things
+found ("found it right before …") or a greeting ("could say goodbye to all that")."""
 
 from __future__ import annotations
 
@@ -156,8 +157,20 @@ _SENSED = re.compile(
     r"\s+(?:well|ill|sick|unwell)\b|\s+the\s+(?:need|urge|pressure|pinch|heat|pain|sting)\b"
     r"|\s+an?\s+(?!(?:[\w'’-]+\s+){0,3}(?:is|was|are|were|will|would|could|can|has|had)\b)"
 )
+# "found" with a thing and a place or a time, a finding of things, not of facts: "found it
+# right before the ferry left", "found them during the search", "began to find one another"
+# (not "found it difficult", "found it was …")
+_FOUND_THING = re.compile(
+    r"\s+(?:(?:it|them)\s*(?:[.,;]|(?:right\s+|just\s+)?(?:before|after|during|somewhere|"
+    r"there|here|inside|outside|behind|near|under|among|(?:in|on)\s+(?:the|a|an|his|her|its|"
+    r"their))\b)|one\s+another\b|each\s+other\b)"
+)
+# a greeting, no words reported: "could say goodbye to all that", "said a prayer"
+_GREETING = re.compile(r"\s+(?:goodbye|good-bye|hello|farewell|grace|a\s+prayer|amen)\b")
 _SENSES_AFTER = {
     "published": _PUBLISHED_WHEN,
+    **dict.fromkeys(("find", "finds", "found", "finding"), _FOUND_THING),
+    **dict.fromkeys(("say", "says", "said", "saying"), _GREETING),
     **dict.fromkeys(
         ("support", "supports", "supported", "supporting", "backed", "backing"), _BY_MARGIN
     ),

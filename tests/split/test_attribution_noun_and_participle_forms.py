@@ -3,7 +3,8 @@ plans to …", "premiums for many plans rose"), and "published" with a time and 
 it describes a work ("a paper published shortly before the speech", "an interview published
 Thursday, …"), unlike "The Gazette published on Monday a report that …"; support by a margin is a
 vote, "(think X …)" an example, "didn't feel well" health and "feel a budget pinch" a thing
-sensed; on sentences written for these tests."""
+sensed, "found it right before …" a thing found and "say goodbye to" a greeting; on sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -70,3 +71,16 @@ def test_feeling_a_thing_is_no_view() -> None:
     assert claim(body, "budget pinch")["speaker"] is None
     assert claim(body, "close the pier")["speaker"] is None
     assert claim(body, "second ferry")["speaker"] == "Many pilots"
+
+
+def test_things_found_and_greetings_report_nothing() -> None:
+    body = (
+        "The pilot had lost his licence, but found it right before the ferry left the pier.\n\n"
+        "The port crews have begun to find one another again after the long strike.\n\n"
+        "Now the harbour board could say goodbye to all that money from the ferry tolls.\n\n"
+        "The pilot found it difficult to leave the harbour town after the strike."
+    )
+    assert claim(body, "right before the ferry")["speaker"] is None
+    assert claim(body, "find one another")["speaker"] is None
+    assert claim(body, "say goodbye")["speaker"] is None
+    assert claim(body, "difficult to leave")["speaker"] == "pilot"
