@@ -125,6 +125,17 @@ def _role_after(text: str, s: int, m: re.Match[str], e: int) -> tuple[int, int] 
     return span
 
 
+def _thing_after(text: str, span: tuple[int, int]) -> bool:
+    """A phrase after a cue that opens with a possessive and names no person or body ("their
+    approval of the plan"): the object, not an inverted subject ("said their spokesman")."""
+    words = text[span[0] : span[1]].split()
+    return (
+        words[0] in ("his", "her", "its", "their", "our", "my")
+        and all(w[:1].islower() for w in words)
+        and lexicon.PEOPLE.isdisjoint(w.strip("'’s,").lower() for w in words)
+    )
+
+
 def _pronoun_action(
     attr: Attribution, m: re.Match[str], tracker: Tracker, text: str, s: int, span: tuple[int, int]
 ) -> bool:
@@ -342,6 +353,8 @@ def attribute_sentence(
                 span = clauses.inverted_subject(text, m.end(), e)  # "…, said Rep. Jane Doe"
                 if span and not _VERB.fullmatch(m.group(1)) and not _named_after(text, m.end(), e):
                     span = None  # "…,'' praised the Saudis": the object of a verb of action
+                if span and _thing_after(text, span):
+                    span = None  # "X, and Y, tweeted their approval of …": the object
         if (
             not ing
             and tracker.lang != "de"

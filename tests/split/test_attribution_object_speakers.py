@@ -3,7 +3,8 @@ the rules proposed during …"), the noun phrase before it may be ("ferry captai
 ends no sentence before a quote's cue ("… under Mr. Roe, had said, “…”"); an auxiliary is no
 part of a subject ("The mayor has fired back: “…”"); a verb outside the lexicon frames a quote
 after an opening clause ("At the pier, Mr. Doe yelled, “…”"); an object pronoun ("those
-close to him say") is no speaker; "he" finds the man named right after another sentence's full stop."""
+close to him say") is no speaker; "he" finds the man named right after another sentence's full stop;
+a possessive thing after a cue ("…, and Y, tweeted their approval of …") is its object."""
 
 from __future__ import annotations
 
@@ -94,3 +95,13 @@ def test_a_subject_before_the_same_verb_still_speaks() -> None:
         "Critics of the toll reported on Tuesday that the fares had doubled since spring."
     )
     assert claim(body, "fares had doubled")["speaker"] == "Critics of toll"
+
+
+def test_a_possessive_thing_after_a_cue_is_its_object() -> None:
+    body = (
+        "Democratic presidential contenders Jan Roe and Ann Hale, and Democratic Gov. Tom Lund, "
+        "tweeted their approval of the toll.\n\n"
+        '"The ferry will run all winter," said their spokesman on Monday.'
+    )
+    assert claim(body, "their approval")["speaker"] in (None, "Jan Roe", "Ann Hale", "Tom Lund")
+    assert claim(body, "run all winter")["speaker"] == "their spokesman"
