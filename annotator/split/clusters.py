@@ -191,6 +191,7 @@ class TextFeatures:
 
     def __init__(self) -> None:
         self.numbers: dict[str, int] = {}  # text -> its number (one lookup gives the following)
+        self.texts: list[str] = []  # text number -> the text
         self.key_of: list[int] = []  # text number -> number of its exact-duplicate key
         self.figures_of: list[int] = []  # text number -> number of its figure set (0: none)
         self.norms: list[str] = []  # key number -> the key: the normalised text
@@ -235,6 +236,7 @@ class TextFeatures:
         figure_numbers, figure_sets = self._figure_numbers, self.figure_sets
         for t in texts:
             self.numbers[t] = len(self.key_of)
+            self.texts.append(t)
             norm = normalise(t)
             key = numbered.setdefault(norm, len(norms))
             if key == len(norms):
@@ -276,24 +278,34 @@ def cluster_list_with_conflicts(
     """`cluster_with_conflicts` of claims with distinct ids, the cluster ids as a list in the
     claims' order (no dict of every claim built, none read)."""
     feats = features or TextFeatures()
-    clusters, numbers = _clustered(claims, feats)
+    numbers = feats.text_numbers([t for _, t in claims])
+    return cluster_numbers_with_conflicts([cid for cid, _ in claims], numbers, feats)
+
+
+def cluster_numbers_with_conflicts(
+    ids: list[str], numbers: np.ndarray, feats: TextFeatures
+) -> tuple[list[str], set[str]]:
+    """`cluster_list_with_conflicts` of claims given by id and text number in `feats` (e.g.
+    numbered as they were written: no text looked up again)."""
+    clusters = _clustered(ids, numbers, feats)
     names = {c: n for n, c in enumerate(dict.fromkeys(clusters))}  # equal ids: one group
     groups = np.fromiter(map(names.__getitem__, clusters), np.int64, count=len(clusters))
     figures = np.asarray(feats.figures_of, dtype=np.int64)[numbers]
     flags = conflict_flags(groups, figures, feats.figure_sets)
-    return clusters, {claims[i][0] for i in np.flatnonzero(flags).tolist()}
+    return clusters, {ids[i] for i in np.flatnonzero(flags).tolist()}
 
 
 def _cluster(claims: list[tuple[str, str]], feats: TextFeatures) -> dict[str, str]:
     """`cluster_claims`, adding the features of the texts it compares to `feats`."""
-    return dict(zip((cid for cid, _ in claims), _clustered(claims, feats)[0], strict=True))
-
-
-def _clustered(claims: list[tuple[str, str]], feats: TextFeatures) -> tuple[list[str], np.ndarray]:
-    """The cluster id of each claim, in order (see `_cluster`), and its text's number in
-    `feats`."""
     ids = [cid for cid, _ in claims]
-    texts = [t for _, t in claims]
+    clusters = _clustered(ids, feats.text_numbers([t for _, t in claims]), feats)
+    return dict(zip(ids, clusters, strict=True))
+
+
+def _clustered(ids: list[str], text_numbers: np.ndarray, feats: TextFeatures) -> list[str]:
+    """The cluster id of each claim, in order (see `_cluster`), given its id and its text's
+    number in `feats`."""
+    texts: list[str] = list(map(feats.texts.__getitem__, text_numbers.tolist()))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -308,7 +320,6 @@ def _clustered(claims: list[tuple[str, str]], feats: TextFeatures) -> tuple[list
 
     # exact duplicates (normalised text) first: cheap and common (reposts, repeated paragraphs);
     # each points at the first claim of its key (its rep, a root of the union-find)
-    text_numbers = feats.text_numbers(texts)
     numbers = np.asarray(feats.key_of, dtype=np.int64)[text_numbers]
     _, firsts, inverse = np.unique(numbers, return_index=True, return_inverse=True)
     parent: list[int] = firsts[inverse].tolist()
@@ -375,7 +386,7 @@ def _clustered(claims: list[tuple[str, str]], feats: TextFeatures) -> tuple[list
             if known is None or cid < known:
                 smallest[root] = cid
         cluster_of = {root: cluster_id(cid) for root, cid in smallest.items()}
-    return list(map(cluster_of.__getitem__, roots)), text_numbers
+    return list(map(cluster_of.__getitem__, roots))
 
 
 def _band_buckets(reps: list[int], signatures: list[bytes]) -> list[list[int]]:

@@ -405,7 +405,7 @@ def split_paths(
         store.engine(db_url)
 
     features = TextFeatures()  # the final clustering's per-text work, done batch by batch
-    texts: dict[str, str] = {}  # claim id -> text of the claims written: not read back
+    numbers: dict[str, int] = {}  # claim id -> its text's number in `features`: not read back
     with relaxed_gc():
         summary = SplitSummary(files=len(files))
         batch: list[SplitDocument] = []
@@ -426,11 +426,11 @@ def split_paths(
             summary.documents_existing += written.documents_existing
             summary.claims_new += written.claims_new
             if written.documents_new:
-                new = set(written.new_document_ids)
-                for item in batch:
-                    if item.document["id"] in new:
-                        texts.update((c["id"], c["text"]) for c in item.claims)
                 features.add(c["text"] for item in batch for c in item.claims)
+                new = set(written.new_document_ids)
+                claims = [c for item in batch if item.document["id"] in new for c in item.claims]
+                found = features.text_numbers([c["text"] for c in claims]).tolist()
+                numbers.update(zip([c["id"] for c in claims], found, strict=True))
             batch.clear()
             pending = 0
 
@@ -451,5 +451,5 @@ def split_paths(
         if summary.documents_new:
             from annotator.split.storing import recluster
 
-            recluster(db_url, features, texts)
+            recluster(db_url, features, numbers)
         return summary

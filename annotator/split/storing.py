@@ -332,16 +332,16 @@ def _filled(
 def recluster(
     db_url: str | None = None,
     features: TextFeatures | None = None,
-    texts: Mapping[str, str] | None = None,
+    numbers: Mapping[str, int] | None = None,
 ) -> int:
     """Recompute cluster ids and figure conflicts over every stored claim; returns rows changed."""
-    return recluster_store(db_url, features, texts)[1]
+    return recluster_store(db_url, features, numbers)[1]
 
 
 def recluster_store(
     db_url: str | None = None,
     features: TextFeatures | None = None,
-    texts: Mapping[str, str] | None = None,
+    numbers: Mapping[str, int] | None = None,
 ) -> tuple[int, int]:
     """Recompute cluster ids and figure conflicts: (claims clustered, rows changed).
 
@@ -349,14 +349,14 @@ def recluster_store(
     claims marked stale are left out of clusters (their cluster id is cleared). `features`:
     clustering features of claim texts computed ahead (`split_paths` computes those of the
     claims it writes while its workers still split), so less is left for this serial step.
-    `texts`: claim id -> text of claims the caller holds (`split_paths`: those it wrote); only
-    the texts of the other stored claims are read (a claim's id is a hash of its text).
+    `numbers`: claim id -> its text's number in `features` for claims the caller holds
+    (`split_paths`: those it wrote); only the texts of the other stored claims are read.
     """
     gc.freeze()  # the objects the caller holds (claims, features) are not scanned again
     enabled = gc.isenabled()
     gc.disable()  # nor the clustering's own: all live until it ends (~9% of its CPU at 20 MB)
     try:
-        return _recluster(db_url, features, texts)
+        return _recluster(db_url, features, numbers)
     finally:
         if enabled:
             gc.enable()
@@ -364,27 +364,36 @@ def recluster_store(
 
 
 def _recluster(
-    db_url: str | None, features: TextFeatures | None, texts: Mapping[str, str] | None
+    db_url: str | None, features: TextFeatures | None, numbers: Mapping[str, int] | None
 ) -> tuple[int, int]:
-    from annotator.split.clusters import cluster_list_with_conflicts
+    import numpy as np
+
+    from annotator.split.clusters import TextFeatures, cluster_numbers_with_conflicts
+
+    feats = features or TextFeatures()
 
     with store.session(db_url) as s:
         store.write_lock(s, LOCK)
         conn = s.connection()
         _bulk_pragmas(conn)
         sqlite = conn.dialect.name == "sqlite"
-        rows = _claim_states(conn, texts is None)
-        if texts is None:
-            live = [(r[0], r[5]) for r in rows if not r[3]]
+        rows = _claim_states(conn, numbers is None)
+        if numbers is None:
+            ids = [r[0] for r in rows if not r[3]]
+            text_numbers = feats.text_numbers([r[5] for r in rows if not r[3]])
             rows = [r[:5] for r in rows]
         else:
-            live = [(r[0], texts.get(r[0])) for r in rows if not r[3]]  # texts: str, never None
-            found = _texts(conn, [i for i, t in live if t is None])
-            if found:
-                live = [(i, found[i] if t is None else t) for i, t in live]
-        clusters, flagged = cluster_list_with_conflicts(live, features)
+            ids = [r[0] for r in rows if not r[3]]
+            got = list(map(numbers.get, ids))  # None: a claim the caller does not hold
+            missing = [i for i, n in zip(ids, got, strict=True) if n is None]
+            if missing:
+                found = _texts(conn, missing)
+                more = iter(feats.text_numbers([found[i] for i in missing]).tolist())
+                got = [next(more) if n is None else n for n in got]
+            text_numbers = np.fromiter(got, np.int64, count=len(got))
+        clusters, flagged = cluster_numbers_with_conflicts(ids, text_numbers, feats)
         per_row: Sequence[str | None] = clusters
-        if len(live) < len(rows):  # stale rows: no cluster
+        if len(ids) < len(rows):  # stale rows: no cluster
             in_order = iter(clusters)  # those of the live rows, in order
             per_row = [None if r[3] else next(in_order) for r in rows]
         key = 4 if sqlite else 0  # the row's key: rowid or id
@@ -398,7 +407,7 @@ def _recluster(
         else:
             update_clusters(conn, changes, len(rows))
         cluster_index.ensure_cluster_index(conn)  # left out by a first split's writes
-    return len(live), len(changes)
+    return len(ids), len(changes)
 
 
 def _claim_states(conn: Connection, with_text: bool) -> list[tuple[Any, ...]]:

@@ -131,6 +131,25 @@ def test_the_cluster_list_is_the_clusters_in_the_claims_order() -> None:
         assert len(set(in_order)) < len(claims)
 
 
+def test_claims_given_by_text_number_cluster_as_by_text() -> None:
+    from annotator.split.clusters import (
+        TextFeatures,
+        cluster_list_with_conflicts,
+        cluster_numbers_with_conflicts,
+    )
+
+    pairs = seed_claims()
+    claims = sorted(
+        pairs + [(f"x{k:04d}", t.replace("said", "says")) for k, (_, t) in enumerate(pairs)]
+    )
+    feats = TextFeatures()
+    feats.add(t for _, t in claims)
+    numbers = feats.text_numbers([t for _, t in claims])
+    assert [feats.texts[n] for n in numbers] == [t for _, t in claims]
+    by_number = cluster_numbers_with_conflicts([cid for cid, _ in claims], numbers, feats)
+    assert by_number == cluster_list_with_conflicts(claims) and by_number[1]
+
+
 def test_a_cluster_is_named_by_its_smallest_claim_id_in_any_input_order() -> None:
     from collections import defaultdict
 

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import event, text
 
 from annotator import store
@@ -277,6 +278,32 @@ def test_a_split_into_a_store_holding_claims_clusters_them_with_its_own(
     with store.engine(one).connect() as conn:
         assert [tuple(r) for r in conn.execute(text(query)).all()] == rows
     assert len({r[1] for r in rows}) < len(rows) and any(r[2] for r in rows)
+
+
+def test_recluster_reads_the_texts_only_of_claims_not_given_by_number(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.split import storing
+    from annotator.split.clusters import TextFeatures
+
+    split_paths([SEEDS], workers=1, db_url=db_url)
+    query = "SELECT id, text, cluster_id, conflict FROM claimunit ORDER BY id"
+    with store.engine(db_url).connect() as conn:
+        rows = [tuple(r) for r in conn.execute(text(query)).all()]
+    feats = TextFeatures()
+    held = rows[::2]
+    feats.add(t for _, t, _, _ in held)
+    found = feats.text_numbers([r[1] for r in held]).tolist()
+    numbers = dict(zip([r[0] for r in held], found, strict=True))
+    asked: list[str] = []
+    read = storing._texts
+    monkeypatch.setattr(storing, "_texts", lambda conn, ids: asked.extend(ids) or read(conn, ids))
+    with store.engine(db_url).begin() as conn:  # clusters to be recomputed
+        conn.execute(text("UPDATE claimunit SET cluster_id = 'c-x', conflict = false"))
+    assert storing.recluster(db_url, feats, numbers) == len(rows)
+    assert sorted(asked) == [r[0] for r in rows[1::2]]
+    with store.engine(db_url).connect() as conn:
+        assert [tuple(r) for r in conn.execute(text(query)).all()] == rows
 
 
 def test_recluster_runs_no_garbage_collection_and_restores_the_collector(db_url: str) -> None:
