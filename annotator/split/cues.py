@@ -299,7 +299,10 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
             return False  # "X, genannt Y", "wurde angegeben": not "hat … angegeben"
         if _IN_BRACKETS.match(text, m.end()) and "(" in text[max(lo, m.start() - 30) : m.start()]:
             return False  # "(Wikinews berichtete)"
-        if verb.endswith(("te", "ten")) and _DE_ATTRIBUTIVE.search(before):
+        if verb.endswith(("te", "ten")) and (
+            _DE_ATTRIBUTIVE.search(before)
+            or _DE_NOT_FURTHER.search(text, max(lo, m.start() - 20), m.start())
+        ):
             if _DE_NOUN_NEXT.match(text, m.end()):
                 return False  # "wegen wiederholten Fouls", "die erwarteten Zahlen": adjectives
         if verb == "wiederholt" and _DE_PREPOSITION_NEXT.match(text, m.end()):
@@ -389,6 +392,7 @@ _DE_ATTRIBUTIVE = re.compile(
     r"einer|seinen|seinem|seiner|ihren|ihrem|ihrer)\s+$",
     re.I,
 )
+_DE_NOT_FURTHER = re.compile(r"\bnicht\s+(?:näher|weiter)\s+$")  # "auf nicht näher genannte"
 _DE_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 # "wandte sich wiederholt an", "ist wiederholt zu Zwischenfällen gekommen": "repeatedly"
 _DE_PREPOSITION_NEXT = re.compile(r"\s+(?:an|zu|zum|zur|in|im|auf|mit|gegen|vor|bei|über|aus)\s")

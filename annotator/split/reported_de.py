@@ -49,7 +49,10 @@ _TELLING = re.compile(
     r"(?:ge)?(?:bestätig|sag|bericht|mitgeteilt|mitteil|teilt|nann|nenn|äußer|kommentier|"
     r"erklär|informier|meld|bekannt|angab|angegeben|gab|gib)"
 )
-_DENIED = re.compile(r"\b(?:nicht|weder)\b(?!\s+nur\b)")
+# not "auf nicht näher genannte Quellen": an attributive participle, no denial
+_DENIED = re.compile(
+    r"\b(?:nicht|weder)\b(?!\s+nur\b)(?!\s+(?:näher|weiter)\s+[a-zäöüß]+e[nrms]?\s+[A-ZÄÖÜ])"
+)
 _JOINED_VERB = re.compile(r"\s(?:und|aber|sondern|oder)\s")  # "bestätigte … nicht und nannte …"
 
 

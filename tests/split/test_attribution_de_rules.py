@@ -466,3 +466,20 @@ def test_nach_eigenem_bekunden_is_a_source() -> None:
     """ "nach eigenem Bekunden" is the speaker's own account, like "nach eigenen Angaben"."""
     got = speakers("Der Minister war nach eigenem Bekunden seit langem in die Pläne eingeweiht.")
     assert got == [("Bekunden", "nach")]
+
+
+def test_nicht_naeher_genannte_quellen_is_no_denial() -> None:
+    """ "Unter Berufung auf nicht näher bezeichnete Quellen berichtete X, …": the participle
+    before a noun is no cue and its "nicht" denies no telling; X reports."""
+    for participle, verb in (
+        ("bezeichnete", "berichtete die Zeitung,"),
+        ("genannte", "gab die Zeitung an,"),
+    ):
+        got = speakers(
+            f"Unter Berufung auf nicht näher {participle} Quellen {verb} dem Minister sei ein "
+            "Amt angeboten worden."
+        )
+        assert got == [("Zeitung", verb.split()[0])]
+    assert speakers("Der Minister wollte sich nicht weiter äußern, ob er zurücktritt.") == [
+        (None, None)
+    ]
