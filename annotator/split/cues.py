@@ -307,6 +307,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
                 return False  # "wegen wiederholten Fouls", "die erwarteten Zahlen": adjectives
         if verb == "wiederholt" and _DE_PREPOSITION_NEXT.match(text, m.end()):
             return False
+        if verb.startswith("bestätig") and _DE_SELF_NEXT.match(text, m.end()):
+            return False
         toll = lexicon_de.toll(verb, text, m.start(), m.end())  # "forderte 92 Menschenleben"
         return not _DE_TO.search(before) and not toll  # "um etwas zu sagen"
     if (
@@ -394,6 +396,7 @@ _DE_ATTRIBUTIVE = re.compile(
 )
 _DE_NOT_FURTHER = re.compile(r"\bnicht\s+(?:näher|weiter)\s+$")  # "auf nicht näher genannte"
 _DE_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
+_DE_SELF_NEXT = re.compile(r"\s+sich\b")  # "Damit bestätigt sich die Befürchtung": proves true
 # "wandte sich wiederholt an", "ist wiederholt zu Zwischenfällen gekommen": "repeatedly"
 _DE_PREPOSITION_NEXT = re.compile(r"\s+(?:an|zu|zum|zur|in|im|auf|mit|gegen|vor|bei|über|aus)\s")
 _CLAUSE_STOP = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")  # not "am 27. März"

@@ -483,3 +483,12 @@ def test_nicht_naeher_genannte_quellen_is_no_denial() -> None:
     assert speakers("Der Minister wollte sich nicht weiter äußern, ob er zurücktritt.") == [
         (None, None)
     ]
+
+
+def test_bestaetigt_sich_proves_true() -> None:
+    """ "Damit bestätigt sich die Befürchtung, dass …": the reflexive verb means "proves true",
+    no one confirms anything ('Befürchtung' was the speaker)."""
+    got = speakers("Damit bestätigt sich die Befürchtung, dass die Preise weiter steigen.")
+    assert got == [(None, None)]
+    got = speakers("Die Polizei bestätigte, dass zwei Menschen verletzt wurden.")
+    assert got == [("Polizei", "bestätigte")]
