@@ -159,6 +159,8 @@ def _valid_words(words: tuple[str, ...], noun_heads: bool) -> bool:
             return False  # before a cue "the post" speaks ("The post showed"), "the said" never
     if first in _DETERMINERS or first in _QUANTIFIERS:
         if first in _ARTICLES and 4 < len(words) <= 6:
+            if len(words) == 5 and _plain_inside(words):
+                return True  # "the billionaire real estate mogul"
             return _name_inside(words)  # "the nationalist Global Times tabloid"
         return 2 <= len(words) <= 4
     if first in _FIRST_PERSON:  # "my father", not a clause: "My fame ended (with …)"
@@ -200,6 +202,20 @@ def _name_inside(words: Sequence[str]) -> bool:
         or _clean_word(w) in _NOT_INSIDE
         or _verb_inside(w, n)
         for w, n in zip(words[1:], [*words[2:], ""], strict=True)
+    )
+
+
+def _plain_inside(words: Sequence[str]) -> bool:
+    """Three lower-case modifiers, no verb form or link among them ("the billionaire real
+    estate mogul"; not "the deal he signed", "the party and its chair")."""
+    return not any(
+        not w.isalpha()
+        or not w.islower()
+        or w.endswith(("ed", "ing"))
+        or w in _NOT_INSIDE
+        or w in CLAUSE_WORDS
+        or _verb_inside(w, n)
+        for w, n in zip(words[1:-1], words[2:], strict=True)
     )
 
 

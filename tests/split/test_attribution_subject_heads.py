@@ -78,3 +78,11 @@ def test_an_adverb_before_another_or_before_a_time_phrase() -> None:
     assert claim(body, "pier had been sold")["speaker"] == "ferry crews"
     body = "Brill Harbour Trust just this month announced that the fares would rise again."
     assert claim(body, "fares would rise")["speaker"] == "Brill Harbour Trust"
+
+
+def test_an_article_and_three_plain_modifiers_make_a_subject() -> None:
+    body = "The billionaire harbour ferry magnate says a toll on the quay would ruin trade."
+    assert claim(body, "ruin trade")["speaker"] == "billionaire harbour ferry magnate"
+    assert _valid(["The", "rich", "real", "estate", "mogul"])
+    assert not _valid(["the", "deal", "he", "signed", "yesterday"])
+    assert not _valid(["the", "party", "and", "its", "chair"])
