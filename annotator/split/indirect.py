@@ -47,7 +47,12 @@ from annotator.split.headline_speakers import (
     topic_speaker,
 )
 from annotator.split.mentions import resolve
-from annotator.split.participles import PARTICIPLE_GATE, participle_frame
+from annotator.split.participles import (
+    PARTICIPLE_GATE,
+    RELATIVE_GATE,
+    participle_frame,
+    relative_frame,
+)
 from annotator.split.passives import critic, passive_agent
 from annotator.split.pronouns import bound_subject, cataphor
 from annotator.split.reported_de import reports
@@ -474,5 +479,11 @@ def attribute_sentence(
         attr = attribution_of(text, part[0], part[1], tracker)
         if attr:
             attr.content_span = _content(s, e, part[0][0], part[2], text)
+            return attr
+    rel = relative_frame(text, s, e, inside) if english and RELATIVE_GATE.open(words) else None
+    if rel:  # "a report that found …", "her records, which showed …"
+        attr = attribution_of(text, rel[0], rel[1], tracker)
+        if attr:
+            attr.content_span = _content(s, e, rel[0][0], rel[2], text)
             return attr
     return None

@@ -77,3 +77,38 @@ def _not_modifier(word: str) -> bool:
     if w in _NOT_MODIFIERS or w in _PREPOSITIONS or w in _PARTICLES:
         return True
     return w.endswith(("ed", "ing")) and word[:1].islower()
+
+
+# finite cues after "that"/"which" whose antecedent is a text: "a report that found …",
+# "polls that show …", "her records, which showed …"
+_RELATIVE_CUES = """show shows showed found finds suggest suggests suggested predicted predicts
+    indicates indicated revealed reveals concluded concludes estimated estimates""".split()
+_RELATIVE = re.compile(rf"[tw]h(?:at|ich)\s+(?:[a-z]+ly\s+)?({'|'.join(sorted(_RELATIVE_CUES))})\b")
+# the texts whose "that"/"which" clause reports them ("data" too: "released data that show")
+_DOCUMENTS = (_TEXTS - {"calls", "groups", "pac", "pacs"}) | frozenset(
+    """report reports survey surveys study studies analysis analyses paper papers results
+    records findings research data show shows slides""".split()
+)
+RELATIVE_GATE = WordGate("that which", " ".join(_RELATIVE_CUES))
+_COMMA_END = re.compile(r",\s*$")
+
+
+def relative_frame(
+    text: str, s: int, e: int, inside: Callable[[int], bool]
+) -> tuple[tuple[int, int], str, int] | None:
+    """(noun phrase span, cue, cue end) of the first "that/which" + cue outside quotes whose
+    antecedent is a text ("a 2014 paper that found …", "her records, which showed …")."""
+    for m in _RELATIVE.finditer(text, s, e):
+        if inside(m.start()) or text[m.start() - 1 : m.start()].isalpha():
+            continue
+        end = m.start()
+        comma = _COMMA_END.search(text, max(s, end - 3), end)
+        np = _NP.search(text, max(s, end - 60), comma.start() if comma else end)
+        if np is None or np.group(2).lower() not in _DOCUMENTS:
+            continue
+        words = [w.span() for w in _NONSPACE.finditer(text, np.start(1), np.end(1))]
+        cut = [i for i, (a, b) in enumerate(words[:-1]) if _not_modifier(text[a:b])]
+        if cut:  # "released | data", "walked them through | a slide show"
+            words = words[cut[-1] + 1 :]
+        return (words[0][0], np.end(1)), m.group(1), m.end()
+    return None

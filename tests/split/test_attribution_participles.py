@@ -1,7 +1,7 @@
 """A noun phrase headed by a speaker noun, a group or a text speaks for an -ing cue right after
 it ("a harbour group supporting the quay", "polls showing …", "a sign saying …"); a noun that is
 no speaker ("a poor showing") and a group that is given to ("gave $5,000 to a group supporting
-…") do not."""
+…") do not. A text speaks for "that/which" and a finite cue ("a paper that found …")."""
 
 from __future__ import annotations
 
@@ -106,3 +106,16 @@ def test_the_author_of_an_article_or_petition_speaks_for_its_ing_cue() -> None:
     assert claim(body, "drop the toll")["speaker"] == "Ann Liddell"
     assert claim(body, "fees were unpaid")["speaker"] == "harbour board"
     assert claim(body, "stay away")["speaker"] != "Tom Greer"  # the Gazette's, not his
+
+
+def test_a_text_before_that_or_which_and_a_finite_cue_speaks() -> None:
+    body = (
+        "Tom Greer walked them through a slide show that predicted a rise in ferry traffic.\n\n"
+        "One exception was a 2014 harbour paper that found toll hikes caused job losses.\n\n"
+        "The polls that show Ann Liddell ahead have a margin of error of four points.\n\n"
+        "The skippers that showed up at the quay were soaked by the rain."
+    )
+    assert claim(body, "rise in ferry traffic")["speaker"] == "slide show"
+    assert claim(body, "toll hikes caused")["speaker"] == "2014 harbour paper"
+    assert claim(body, "margin of error")["speaker"] == "polls"
+    assert claim(body, "soaked by the rain")["speaker"] is None  # no text, no cue
