@@ -330,7 +330,8 @@ ADVERB_BEFORE_VERB = re.compile(
     # say.": a refusal reports nothing)
     r"not|yet|twice|only|"
     r"(?:did|does|do|has|have|had|could|ca|is|was|are|were)n['’]t|"
-    r"has\s+since|still|even|just|already|now|too|here|there|quickly|simply|openly|frequently|"
+    r"(?:has|have|had)\s+since|alike|still|even|just|already|now|too|here|there|quickly|"
+    r"simply|openly|frequently|"
     r"been|itself|himself|herself|themselves|"
     r"Just|Also|Now|Officially|Finally|Still|Reportedly|"
     r"however|though|too|flatly|bluntly|clearly|directly|explicitly|specifically|subsequently|finally|"

@@ -69,3 +69,12 @@ def test_perhaps_or_still_between_a_comma_and_an_ing_cue_keeps_the_main_subject(
     )
     assert claim(body, "won over")["speaker"] == "harbour aides"
     assert claim(body, "cut the tolls")["speaker"] == "Ann Liddell"
+
+
+def test_have_since_and_alike_stand_between_a_subject_and_its_cue() -> None:
+    body = (
+        "Harbour skippers have since said the toll is a tax on the poor.\n\n"
+        "Pilots and ferry owners alike denounced the toll as a tax on the port."
+    )
+    assert claim(body, "tax on the poor")["speaker"] == "Harbour skippers"
+    assert claim(body, "tax on the port")["speaker"] == "ferry owners"
