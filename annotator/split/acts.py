@@ -26,8 +26,10 @@ _ACTS = {
     "case": rf"(?:make|makes|made|making)\s+{_ADV}{_DET}(?:[\w-]+\s+){{0,3}}?"
     r"(?:case|point|argument)\b|(?:make|makes|made|making)\s+(?:it\s+)?clear\b",
     "remarks": rf"(?:make|makes|made|making)\s+{_ADV}{_DET}(?:[\w-]+\s+){{0,3}}?(?:comments?|"
-    r"statements?|remarks?|attacks?|claims?|accusations?|allegations?|promises?|pledges?)\s+"
-    r"(?:about|on|that|against|regarding)\b",
+    r"statements?|remarks?|attacks?|claims?|accusations?|allegations?|promises?|pledges?|charges?)"
+    r"\s+(?:about|on|that|against|regarding)\b",
+    "call_for": r"(?:make|makes|made|making|renew|renews|renewed|renewing)\s+"
+    rf"{_ADV}{_DET}(?:[\w-]+\s+){{0,2}}?(?:call|calls|plea|pleas)\s+for\b",
     "point_to": r"(?:point|points|pointed)\s+to\b",
     "statement": r"(?:released|issued|sent\s+out|put\s+out)\s+(?:a|the\s+following|this)\s+"
     r"statement\s*(?::|saying\b|that\b)",
@@ -99,7 +101,11 @@ _ACT_GATES = {
     "remarks": WordGate(
         _MAKE,
         "comment comments statement statements remark remarks attack attacks claim claims "
-        "accusation accusations allegation allegations promise promises pledge pledges",
+        "accusation accusations allegation allegations promise promises pledge pledges charge "
+        "charges",
+    ),
+    "call_for": WordGate(
+        "make makes made making renew renews renewed renewing", "call calls plea pleas", "for"
     ),
     "point_to": WordGate("point points pointed", "to"),
     "statement": WordGate(_RELEASE),

@@ -229,6 +229,24 @@ from attribution_cases import claim
             "made a final pitch",
         ),
         (
+            "Ann Liddell made an impassioned call for calm on the quay on Wednesday.",
+            "calm on the quay",
+            "Ann Liddell",
+            "made an impassioned call for",
+        ),
+        (
+            "Tom Greer renewed his call for a second vote on the harbour toll.",
+            "second vote",
+            "Tom Greer",
+            "renewed his call for",
+        ),
+        (
+            "Ann Liddell made similar charges that the board had hidden the cost of the pier.",
+            "hidden the cost",
+            "Ann Liddell",
+            "made similar charges that",
+        ),
+        (
             "The harbour board is now looking into the collapse of the old jetty.",
             "old jetty",
             "harbour board",
