@@ -131,6 +131,8 @@ _SKIP = re.compile(
     r"außerdem|ebenfalls|dabei|daraufhin|damals|inzwischen|zuletzt|erneut|abschließend|"
     r"ferner|schließlich|allerdings|jedoch|aber|dazu|hierzu|darin|darauf|dort|offiziell|"
     r"beispielsweise|etwa|zum\s+Beispiel|unter\s+anderem|"
+    # "sah es X als Aufgabe an": "es" is the object before a subject
+    r"es(?=\s+(?:[Dd](?:er|ie|as)\s|[A-ZÄÖÜ]))|"
     # a time or place before the subject: "…, sagte am Montag in Köln der Sprecher"
     r"(?:am|im|in|bei|beim|vor|gegenüber|mit)\s+(?:(?:einem|einer|der|dem)\s+)?(?:[a-zäöüß]+\s+)?"
     r"[A-ZÄÖÜ][\w-]*))+\b"

@@ -3,6 +3,7 @@ as cues, on sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from attribution_cases import german_speakers as speakers
 
 
@@ -349,3 +350,26 @@ def test_a_name_set_off_after_an_inverted_role_speaks() -> None:
     assert got == [("Jan Voss", "teilte")]
     got = speakers("Die Lage sei ernst, sagte der Minister für Wirtschaft, Jan Roth (SPD).")
     assert got == [("Jan Roth", "sagte")]
+
+
+@pytest.mark.parametrize(
+    "body,speaker,cue",
+    [
+        (
+            "Als wichtige Aufgabe sieht es der 53-jährige Präsident an, Frieden mit den Rebellen "
+            "zu schließen.",
+            "53-jährige Präsident",
+            "sieht",
+        ),
+        (
+            "Da die Beweise reichten, sah es das Gericht zunächst als erwiesen an, dass der Mann "
+            "gelogen hatte.",
+            "Gericht",
+            "sah",
+        ),
+    ],
+)
+def test_es_after_an_inverted_verb_before_its_subject(body: str, speaker: str, cue: str) -> None:
+    """ "sieht es der Präsident als Aufgabe an, …": "es" is the object pointing at the clause,
+    the noun phrase after it is the subject."""
+    assert speakers(body) == [(speaker, cue)]
