@@ -386,8 +386,9 @@ def wonach_source(text: str, s: int, e: int) -> tuple[int, int] | None:
 # a pronominal adverb or a noun of a view pointing at a "dass" clause or a "zu" infinitive
 # after its comma ("droht damit, …", "vertritt jedoch die These, dass …")
 _POINTED = re.compile(
-    r"\b(?:darauf|darüber|damit|davon|These|Hypothese|Theorie|Auffassung|Ansicht|Meinung|"
-    r"Überzeugung|Einschätzung|Vermutung|Befürchtung|Hoffnung|Schluss|Standpunkt),\s+"
+    r"\b(?:darauf|darüber|damit|davon|(?:These|Hypothese|Theorie|Auffassung|Ansicht|Meinung|"
+    r"Überzeugung|Einschätzung|Vermutung|Befürchtung|Hoffnung|Schluss|Standpunkt)"
+    r"(?:\s+[a-zäöüß]+)?),\s+"  # "stellten die Theorie auf, dass", "die These vertreten, dass"
     r"(?:dass\b|[^,.;:]*?\bzu\s+[a-zäöüß]+(?:en|ern|eln)\b|[^,.;:]*?\b[a-zäöüß]+zu[a-zäöüß]+en\b)"
 )
 # "Abgesehen davon, dass …" opens no subject; "Das Spiel begann damit, dass …" narrates

@@ -455,3 +455,12 @@ def test_a_semicolon_keeps_a_cue_from_taking_the_source_after_it() -> None:
         "Ein Sprecher sagte, nach neuen Erkenntnissen sei der Täter ins Ausland geflohen."
     )
     assert got == [("Sprecher", "sagte")]
+
+
+def test_a_view_noun_with_its_particle_before_the_dass_clause() -> None:
+    """ "stellten die Theorie auf, dass …": a particle or participle between the view noun and
+    the comma still points the noun at the clause; the opening subject holds the view."""
+    got = speakers(
+        "Forscher stellten schon vor Jahren die Theorie auf, dass Schnecken zählen können."
+    )
+    assert got == [("Forscher", None)]
