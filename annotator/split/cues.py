@@ -139,7 +139,7 @@ _BY_AGENT = re.compile(
 )
 _WITH_ING = re.compile(
     r"\b(?:with\s+(?:[^\s,;:]+\s+){0,9}|(?:by|while|after|before|when)\s+(?:[^\s,;:]+\s+){0,7}|"
-    r"in\s+)$"
+    r"in\s+|(?:After|Before|By|In|Since|Upon|While|When)\s+(?:[a-z]+ly\s+)?)$"
 )
 # an adverb between a comma and an -ing cue: "…, quickly reminding", "…, perhaps recognizing"
 COMMA_ADVERB = r"(?:[a-z]+ly|perhaps|also|still)"

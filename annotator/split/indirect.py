@@ -197,6 +197,8 @@ _BY_ING = re.compile(r"\b(?:by|while|after|before|when)(?:\s+\w+)?$")
 # "in" before an -ing cue: "Doe erred in saying …" (a named subject; not "the vote plays a role in
 # deciding …", "one advantage in endorsing …")
 _IN_ING = re.compile(r"\bin$")
+# a clause that opens with a preposition and the -ing cue: its subject follows the comma
+_OPENER_ING = re.compile(r"[\s\"“‘'(]*(?:After|Before|By|In|Since|Upon|While|When)(?:\s+[a-z]+ly)?")
 _NAME_END = re.compile(r"[A-Z][\w'’.-]*$")
 _ADVERB_BEFORE = re.compile(rf"(?<=,)\s+{COMMA_ADVERB}$")
 # "with NP V-ing … and" before an -ing cue: NP is the subject of both participles
@@ -326,6 +328,9 @@ def attribute_sentence(
             or lexicon.SPENT_ING.search(text, max(s, m.start() - 80), m.start())
         ):
             span = subject_before(text, s, aspect.start())  # "Doe began criticizing …"
+        elif ing and _OPENER_ING.fullmatch(gap):  # "Since announcing the toll, Doe has …"
+            comma = text.find(",", m.end(), e)
+            span = main_subject(text, comma + 1, e) if comma > 0 else None
         elif ing and _IN_ING.search(gap):  # "Doe erred in saying …": a named main subject
             span = clauses.subordinate_subject(text, s, g_end)
             span = span or main_subject(text, s, m.start())

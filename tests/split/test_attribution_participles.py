@@ -119,3 +119,14 @@ def test_a_text_before_that_or_which_and_a_finite_cue_speaks() -> None:
     assert claim(body, "toll hikes caused")["speaker"] == "2014 harbour paper"
     assert claim(body, "margin of error")["speaker"] == "polls"
     assert claim(body, "soaked by the rain")["speaker"] is None  # no text, no cue
+
+
+def test_an_opening_preposition_and_ing_cue_is_the_subjects_after_the_comma() -> None:
+    body = (
+        "Since announcing the new toll, Ann Liddell has risen in the harbour polls.\n\n"
+        "In declaring the pier unsafe, Tom Greer again showed his knack for a fight.\n\n"
+        "In addition to saying the toll was fair, the board cut the mooring fees."
+    )
+    assert claim(body, "risen in the harbour")["speaker"] == "Ann Liddell"
+    assert claim(body, "knack for a fight")["speaker"] == "Tom Greer"
+    assert claim(body, "mooring fees")["speaker"] is None  # "In addition to": no opener
