@@ -26,6 +26,7 @@ from typing import Any
 from annotator.split import clauses
 from annotator.split.cues import _SO, _SUBJUNCTIVE, _content, cue_matches
 from annotator.split.cues import _VERB as _VERB  # claims reads it here
+from annotator.split.demands_de import DEMAND_NOUNS, demand_source
 from annotator.split.indirect import attribute_sentence
 from annotator.split.lexicon_de import may_be_subjunctive, points_back
 from annotator.split.mentions import resolve
@@ -186,6 +187,7 @@ def attribute_block(
         if attr is None and tracker.lang == "de":
             attr = _framed_by_subject(text, s, e, tracker)  # "X begegnet …, die Löhne seien …"
             attr = attr or _wonach(text, s, e, tracker)  # "Berichte, wonach …"
+            attr = attr or _demand(text, s, e, tracker)  # "die Forderung des X, … zu …"
         if (
             attr is None
             and tracker.reported
@@ -226,8 +228,9 @@ def attribute_block(
             remember(tracker, attr.speaker)
             out.append(attr)
             last_ind[0], last_ind[1] = attr, e
-            # a report named in passing ("Spekulationen, wonach …") carries no speech on
-            tracker.reported = attr if attr.cue != "wonach" else None
+            # a report or demand named in passing ("Spekulationen, wonach …") carries no speech on
+            passing = attr.cue == "wonach" or attr.cue in DEMAND_NOUNS
+            tracker.reported = None if passing else attr
             frames_quote(attr, s, e, first, last)
         else:
             out.append(Attribution())
@@ -313,6 +316,14 @@ def _wonach(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
     span = wonach_source(text, s, e)
     who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
     return Attribution(who, "wonach", False, span, _content(s, e, s, s, text)) if who else None
+
+
+def _demand(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
+    """A demand, warning or plan and its author before the "zu" clause that words it."""
+    span = demand_source(text, s, e)
+    who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
+    cue = text[span[0] : span[1]].split()[0].lower() if span else None
+    return Attribution(who, cue, False, span, _content(s, e, s, s, text)) if who else None
 
 
 def _subjunctive(tracker: Tracker, text: str, s: int, e: int) -> bool:

@@ -175,3 +175,31 @@ def test_a_dated_participle_before_the_source_after_laut(body: str, speaker: str
     """ "Laut einer am Montag veröffentlichten Mitteilung des Vereins": the date and its
     participle stand between the article and the source; the source is the noun after them."""
     assert speakers(body) == [(speaker, "laut")]
+
+
+@pytest.mark.parametrize(
+    "body,speaker",
+    [
+        (
+            "Die Partei reagierte am Mittwoch auf die Forderung des Vorsitzenden Jan Roth, in der "
+            "Steuerpolitik auf die Grünen zuzugehen.",
+            "Forderung des Vorsitzenden Jan Roth",
+        ),
+        (
+            "Der Ausbruch gelang trotz einer Warnung der Wärter, auf fliehende Häftlinge zu "
+            "schießen.",
+            "Warnung der Wärter",
+        ),
+    ],
+)
+def test_a_demand_and_its_author_before_the_zu_clause(body: str, speaker: str) -> None:
+    """ "die Forderung des X, … zu …": the noun of a demand or warning and its author speak
+    the "zu" clause after the comma."""
+    got = speakers(body)
+    assert [s for s, _ in got] == [speaker]
+
+
+def test_a_demand_without_a_zu_clause_names_no_source() -> None:
+    """ "die Forderung des X nach …" with no "zu" clause words nothing."""
+    got = speakers("Die Partei lehnte die Forderung des Vorsitzenden nach höheren Steuern ab.")
+    assert got == [(None, None)]

@@ -1,0 +1,31 @@
+"""German nouns of a demand, warning or plan named with their author before the "zu" clause
+they word: "die Forderung des Vorsitzenden Jan Roth, auf die SPD zuzugehen", "trotz einer
+Warnung der Wärter, auf Flüchtende zu schießen". The noun and its author speak that clause."""
+
+from __future__ import annotations
+
+import re
+
+# the stems after their capital; "Plan", "Pläne", "Vorwurf", "Bitte", …
+_NOUNS = (
+    "Forderung Ankündigung Warnung Appell Aufforderung Vorwurf Plan Pläne Vorschlag Bitte "
+    "Angebot Drohung Versprechen Zusage Empfehlung Hoffnung Absicht Weigerung"
+).split()
+# lower-cased nouns, the cue of such a source
+DEMAND_NOUNS = frozenset(n.lower() for n in _NOUNS)
+_INFINITIVE = r"(?:[^,.;]*?\bzu\s+[a-zäöüß]+(?:en|ern|eln)\b|[^,.;]*?\b[a-zäöüß]+zu[a-zäöüß]+en\b)"
+# one character class first (no word boundary before it: the look-behind after it checks that)
+_DEMAND = re.compile(
+    rf"[{''.join(sorted({n[0] for n in _NOUNS}))}](?<![\w-].)"
+    rf"(?:{'|'.join(sorted((n[1:] for n in _NOUNS), key=len, reverse=True))})(?:en|es|s|e)?"
+    r"\s+(?:des|der|von|vom|seines|seiner|ihres|ihrer)\s+[^,.;:„“\"»«()]{1,60}?"
+    r"(?:,\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*)?"  # "ihres Trainers, Greg Poss"
+    rf"(?=,\s+{_INFINITIVE})"
+)
+
+
+def demand_source(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The noun of a demand and its author ("Forderung des Vorsitzenden Jan Roth") before a
+    comma and the "zu" clause that words it, in text[s:e]."""
+    m = _DEMAND.search(text, s, e)
+    return m.span() if m else None
