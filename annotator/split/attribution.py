@@ -26,7 +26,7 @@ from typing import Any
 from annotator.split import clauses
 from annotator.split.cues import _SO, _SUBJUNCTIVE, _content, cue_matches
 from annotator.split.cues import _VERB as _VERB  # claims reads it here
-from annotator.split.demands_de import DEMAND_NOUNS, demand_source
+from annotator.split.demands_de import DEMAND_NOUNS, coming_from, demand_source
 from annotator.split.indirect import attribute_sentence
 from annotator.split.lexicon_de import may_be_subjunctive, points_back
 from annotator.split.mentions import resolve
@@ -188,6 +188,7 @@ def attribute_block(
             attr = _framed_by_subject(text, s, e, tracker)  # "X begegnet …, die Löhne seien …"
             attr = attr or _wonach(text, s, e, tracker)  # "Berichte, wonach …"
             attr = attr or _demand(text, s, e, tracker)  # "die Forderung des X, … zu …"
+            attr = attr or _coming_from(text, s, e, tracker)  # "Von X kam die Nachricht, …"
         if (
             attr is None
             and tracker.reported
@@ -324,6 +325,13 @@ def _demand(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
     who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
     cue = text[span[0] : span[1]].split()[0].lower() if span else None
     return Attribution(who, cue, False, span, _content(s, e, s, s, text)) if who else None
+
+
+def _coming_from(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
+    """Where the words come from: "Von der Polizei kam die Information, …"."""
+    span = coming_from(text, s, e)
+    who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
+    return Attribution(who, None, False, span, _content(s, e, s, s, text)) if who else None
 
 
 def _subjunctive(tracker: Tracker, text: str, s: int, e: int) -> bool:

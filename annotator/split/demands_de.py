@@ -1,6 +1,7 @@
 """German nouns of a demand, warning or plan named with their author before the "zu" clause
 they word: "die Forderung des Vorsitzenden Jan Roth, auf die SPD zuzugehen", "trotz einer
-Warnung der Wärter, auf Flüchtende zu schießen". The noun and its author speak that clause."""
+Warnung der Wärter, auf Flüchtende zu schießen". The noun and its author speak that clause,
+and so does where words come from: "Von der Polizei kam die Information, …"."""
 
 from __future__ import annotations
 
@@ -24,8 +25,23 @@ _DEMAND = re.compile(
 )
 
 
+# "Von der Polizei kam die Information, …", "Aus der Partei kommen Aufrufe, … zu …": where the
+# words come from speaks the clause after the noun (not a relative clause: "kamen Stimmen, die")
+_COMING_FROM = re.compile(
+    r"[VvAa](?<![\w-].)(?:on|om|us)\s+([^,.;:]{2,60}?)\s+(?:kam|kamen|kommt|kommen)\s+"
+    r"(?:(?:die|der|das|eine|ein|erneut|auch|nun|jetzt|bereits)\s+)*[A-ZÄÖÜ][\w-]*"
+    rf",\s+(?=dass\b|{_INFINITIVE}|[^,.;]*\b(?:sei|seien|habe|handele|werde|könne|müsse)\b)"
+)
+
+
 def demand_source(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The noun of a demand and its author ("Forderung des Vorsitzenden Jan Roth") before a
     comma and the "zu" clause that words it, in text[s:e]."""
     m = _DEMAND.search(text, s, e)
     return m.span() if m else None
+
+
+def coming_from(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Where the words come from in "Von der Polizei kam die Information, …" (text[s:e])."""
+    m = _COMING_FROM.search(text, s, e)
+    return m.span(1) if m else None

@@ -203,3 +203,18 @@ def test_a_demand_without_a_zu_clause_names_no_source() -> None:
     """ "die Forderung des X nach …" with no "zu" clause words nothing."""
     got = speakers("Die Partei lehnte die Forderung des Vorsitzenden nach höheren Steuern ab.")
     assert got == [(None, None)]
+
+
+def test_where_the_words_come_from_speaks() -> None:
+    """ "Von der Polizei kam die Information, …": where the words come from speaks the clause;
+    "kamen Stimmen, die …" is a relative clause, nothing said."""
+    got = speakers(
+        "Von der örtlichen Polizei kam die Information, bei den Toten handele es sich um "
+        "Mitglieder einer Bande."
+    )
+    assert [s for s, _ in got] == ["Polizei"]
+    got = speakers(
+        "Aus mehreren Parteien kommen Aufrufe, am Sonntag für den Frieden zu demonstrieren."
+    )
+    assert [s for s, _ in got] == ["Parteien"]
+    assert speakers("Aus der Partei kamen Stimmen, die den Plan lobten.") == [(None, None)]
