@@ -1,7 +1,8 @@
 """German nouns of a demand, warning or plan named with their author before the "zu" clause
 they word: "die Forderung des Vorsitzenden Jan Roth, auf die SPD zuzugehen", "trotz einer
 Warnung der Wärter, auf Flüchtende zu schießen". The noun and its author speak that clause,
-and so does where words come from: "Von der Polizei kam die Information, …"."""
+and so does where words come from: "Von der Polizei kam die Information, …", "die von Jan
+Roth geäußerte Hoffnung, …"."""
 
 from __future__ import annotations
 
@@ -34,6 +35,16 @@ _COMING_FROM = re.compile(
 )
 
 
+# "Die von Jan Roth nach dem Urteil geäußerte Hoffnung, sein Leben werde …": the author after
+# "von" before a participle and a noun of saying
+_AUTHORED = re.compile(
+    r"[Vv](?<![\w-].)on\s+((?:(?:der|dem|den)\s+(?:[a-zäöüß]+\s+){0,2})?"
+    r"(?:[A-ZÄÖÜ][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*)[^,;:„“\"]{0,80}?\s+[a-zäöüß]+(?:te|ene)\s+"
+    rf"(?:{'|'.join(_NOUNS)}|Ziel|Kritik|Einschätzung|Behauptung|Befürchtung|Vermutung)"
+    rf",\s+(?={_INFINITIVE}|[^,.;]*\b(?:sei|seien|habe|werde|könne|müsse)\b)"
+)
+
+
 def demand_source(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The noun of a demand and its author ("Forderung des Vorsitzenden Jan Roth") before a
     comma and the "zu" clause that words it, in text[s:e]."""
@@ -42,6 +53,7 @@ def demand_source(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 def coming_from(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """Where the words come from in "Von der Polizei kam die Information, …" (text[s:e])."""
-    m = _COMING_FROM.search(text, s, e)
+    """Where the words come from in "Von der Polizei kam die Information, …" or "die von
+    Jan Roth geäußerte Hoffnung, …" (text[s:e])."""
+    m = _COMING_FROM.search(text, s, e) or _AUTHORED.search(text, s, e)
     return m.span(1) if m else None

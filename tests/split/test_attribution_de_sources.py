@@ -218,3 +218,13 @@ def test_where_the_words_come_from_speaks() -> None:
     )
     assert [s for s, _ in got] == ["Parteien"]
     assert speakers("Aus der Partei kamen Stimmen, die den Plan lobten.") == [(None, None)]
+
+
+def test_the_author_of_a_participle_and_a_noun_of_saying() -> None:
+    """ "Die von Jan Roth nach dem Urteil geäußerte Hoffnung, sein Leben werde …": the author
+    after "von" speaks the clause after the noun."""
+    got = speakers(
+        "Die von Jan Roth direkt nach dem Urteil geäußerte Hoffnung, sein Leben werde sich nun "
+        "bessern, erfüllte sich nicht."
+    )
+    assert [s for s, _ in got] == ["Jan Roth"]
