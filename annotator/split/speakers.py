@@ -352,6 +352,9 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
         opening = text.rfind(dash + (" " if len(dash) > 1 else ""), lo, end - 1)
         if opening > lo:
             span = _subject_before(text, lo, opening)
+            if span and "," in text[lo : span[0]]:  # "X, director of Y - which … - said": X
+                commas = text[:opening] + "," + text[opening + 1 :]
+                span = _subject_before(commas, lo, opening + 1) or span
             if span:
                 return span
     # "X, who calls Y a “liar,” said": a comma inside closing quotes closes the apposition

@@ -1,5 +1,6 @@
 """English attribution: a subject and its apposition before the cue ("Jane Doe, the city's
-harbour master, said …", "Jane Doe ― a pilot ― said …"), on sentences written for these tests."""
+harbour master, said …", "Jane Doe ― a pilot ― said …", "Jane Doe, director of X - which … - said"), on sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -193,3 +194,13 @@ def test_a_us_state_after_of_place_belongs_to_the_place_not_the_speaker() -> Non
     for body, speaker in cases.items():
         c = attribution_cases.claim(body, "said")
         assert c["speaker"].startswith(speaker), body
+
+
+def test_an_apposition_before_a_dashed_aside_keeps_the_name_before_it() -> None:
+    body = (
+        "Ann Liddell, director of the harbour group Ferry Friends, or FF - which was founded "
+        "by the mayor after the storm - said the port has several options.\n\n"
+        "The pilots' union - which was founded by Tom Fairley - said the toll is too high."
+    )
+    assert attribution_cases.claim(body, "several options")["speaker"] == "Ann Liddell"
+    assert attribution_cases.claim(body, "toll is too high")["speaker"] == "pilots' union"
