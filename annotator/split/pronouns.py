@@ -235,6 +235,8 @@ def _subject_before(
     words = text[main[0] : main[1]].split()
     if gender == "p":
         return _group(text[main[0] : main[1]], tracker)
+    if len(words) > 1 and words[-2][:1].isupper() and _verb_s(words[-1], words[-2]):
+        words = words[:-1]  # "Perez lobbies for …": the verb read into the subject
     if not words or not words[-1][:1].isupper() or words[-1].lower() in lexicon.PRONOUNS:
         return None
     full = tracker.names.get(words[-1].strip(".,;:"))
@@ -248,6 +250,14 @@ def _subject_before(
         if others not in (None, full):
             return None  # "Reed met Becker, and he said": two people the pronoun may be
     return full
+
+
+def _verb_s(word: str, before: str) -> bool:
+    """A lower-case "-s" word that names no people ("lobbies", not "aides") after a name that is
+    no owner ("Cruz's success"): the verb a subject phrase took in ("Perez lobbies for …")."""
+    if before.endswith(("'s", "’s")) or not (word.isalpha() and word.islower()):
+        return False
+    return word.endswith("s") and word not in lexicon.PEOPLE
 
 
 def _group(phrase: str, tracker: Tracker) -> str | None:

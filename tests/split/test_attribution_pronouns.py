@@ -107,3 +107,13 @@ def test_a_pronoun_after_a_report_naming_another_person_is_the_reporter() -> Non
         "votes, which is an outcome, he said, “we have long expected.”"
     )
     assert claim(body, "long expected")["speaker"] == "Rolf Brandtner"
+
+
+def test_a_verb_read_into_the_subject_before_leaves_the_name() -> None:
+    body = (
+        "Harbour Secretary Tom Perez runs the ferry office.\n\n"
+        "On the ferry, Jim Lund said he did not recognize the man behind him.\n\n"
+        "In town after town, Perez lobbies for a higher wage: “No one who works full time "
+        "should live in poverty.” He says cutting the ferry service would be “unconscionable.”"
+    )
+    assert claim(body, "cutting the ferry")["speaker"] == "Tom Perez"
