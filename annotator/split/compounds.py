@@ -14,6 +14,9 @@
 - Any cue form after a determiner and an adjective ("the mere mention", "more ambitious
   plans", "her effusive praise") is a noun: a subject does not end in an adjective
   (`after_adjective`; not "the executive says", whose "-ive" word is a noun).
+- Any base form after "a"/"an" and one word ("a stage whisper", "a larger say") is a noun: a
+  singular subject would take "-s" (`a_modifier_before`; not "a majority say", "does a voter
+  persuade", "people with a stake say", "engineers who favor a toll agree").
 """
 
 from __future__ import annotations
@@ -133,3 +136,30 @@ def after_adjective(text: str, start: int, lo: int) -> bool:
         return False  # the pattern's adjective ends where the trailing spaces start
     m = _ADJECTIVE_BEFORE.search(text, a, start)
     return m is not None and m.group(1) not in _NOUNS_LIKE_ADJECTIVES
+
+
+# "a"/"an" and one word before a base form: "a stage whisper", "a larger say", "a devastating
+# rebuke" (a quantity is plural: "a majority say"; an auxiliary asks: "does a voter persuade")
+_A_MODIFIER = re.compile(
+    r"[Aa]n?\s+(?!(?:few|majority|minority|plurality|third|quarter|half|fifth|tenth|dozen|"
+    r"handful|number|lot|couple|group|bunch|host|slew|series|total)\b)[a-z][a-z-]*\s+$"
+)
+# what makes "a" + word the end of a subject: an auxiliary ("does a voter persuade"), a
+# preposition ("people with a stake say") or a relative clause ("engineers who favor a toll
+# agree")
+_AUXILIARY_END = re.compile(
+    r"\b(?:do|does|did|will|would|can|could|should|shall|may|might|must|to|let|lets|help|helps|"
+    r"make|makes|see|saw|watch|heard|hear|with|without|for|of|in|on|at|from|about|over|against|"
+    r"by|under|like|than)\s+$"
+)
+_RELATIVE = re.compile(r"\b(?:who|whom|which|that)\b")
+
+
+def a_modifier_before(text: str, start: int, lo: int) -> bool:
+    """A base form after "a"/"an" and one word is a noun ("a stage whisper", see `_A_MODIFIER`)."""
+    a = _A_MODIFIER.search(text, max(lo, start - 30), start)
+    if a is None or (a.start() > lo and text[a.start() - 1].isalnum()):
+        return False
+    if _AUXILIARY_END.search(text, max(lo, a.start() - 12), a.start()):
+        return False
+    return _RELATIVE.search(text, max(lo, a.start() - 60), a.start()) is None

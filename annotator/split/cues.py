@@ -7,7 +7,7 @@ import re
 
 from annotator.split import lexicon, lexicon_de, lexicon_ml
 from annotator.split.clauses import no_subject
-from annotator.split.compounds import after_adjective, noun_compound
+from annotator.split.compounds import a_modifier_before, after_adjective, noun_compound
 from annotator.split.credits import credit_line
 from annotator.split.naming import names_thing
 from annotator.split.other_senses import INITIALS, not_speech, thing_described, thing_goes_on
@@ -351,6 +351,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "the mere mention of", "more ambitious plans", "her effusive praise"
     if verb in lexicon.EN_CUES and not verb.endswith("s") and _ARTICLE_BEFORE.search(before):
         return False  # "the disputed sea", "an alleged fraud", "his continued influence"
+    if verb in lexicon.EN_CUE_LEMMAS_SET and a_modifier_before(text, m.start(), lo):
+        return False  # "a stage whisper", "a larger say": a singular subject takes "-s"
     if (
         verb in lexicon.NOUN_LIKE
         and _ENDS_SENTENCE.match(text, m.end())

@@ -1,6 +1,7 @@
 """English cue forms that end a noun phrase ("a bipartisan plan", "his tax plans in …") report
 nothing; the same forms after a plural or a verb group still do; an "-s" form after a bare party
-or nation word ("32% of Republican claims as …") is a noun when its phrase ends there."""
+or nation word ("32% of Republican claims as …") is a noun when its phrase ends there; any base
+form after "a"/"an" and one word is a noun ("a stage whisper", "a larger say")."""
 
 from __future__ import annotations
 
@@ -99,3 +100,20 @@ def test_a_cue_form_after_a_determiner_and_an_adjective_is_a_noun() -> None:
 def test_a_cue_form_after_a_hyphenated_participle_is_a_noun() -> None:
     body = "Ruritania's state-owned rail giant NRB says the coastal line will open next year."
     assert claim(body, "coastal line")["speaker"] == "NRB"
+
+
+def test_any_base_form_after_a_and_one_word_is_a_noun() -> None:
+    body = (
+        "The French envoy uttered a stage whisper within the earshot of the harbour crews.\n\n"
+        "The pilots of each port have a larger say than they do in the general vote.\n\n"
+        "A majority say the ferry should run all winter.\n\n"
+        "How does a candidate persuade the pilots to back the toll?\n\n"
+        "Pilots with a stake say the ferry must run.\n\n"
+        "Even pilots who favor a toll agree that the bridge will be slow to pay off."
+    )
+    assert claim(body, "stage whisper")["speaker"] is None
+    assert claim(body, "larger say")["speaker"] is None
+    assert claim(body, "ferry should run")["speaker"] == "majority"
+    assert claim(body, "back the toll")["speaker"] == "candidate"
+    assert claim(body, "must run")["speaker"] == "Pilots with stake"
+    assert claim(body, "slow to pay off")["speaker"] == "pilots"
