@@ -153,7 +153,16 @@ def inverted_subject(text: str, verb_end: int, hi: int) -> tuple[int, int] | Non
         return None
     if span is not None and _FINITE_NEXT.match(text, span[1], hi):
         return None  # "say the bulk of the troops should be …": the reported clause's subject
-    return span
+    self_named = _SELF_NAMED.match(text, span[1], hi) if span else None
+    return self_named.span(1) if self_named else span  # "…, wrote a man calling himself X"
+
+
+# the name a speaker gives himself right after the phrase: "a man calling himself Paul Pauls",
+# "a user who calls herself Ann"
+_SELF_NAMED = re.compile(
+    r"\s*,?\s+(?:calling|who\s+calls|who\s+called)\s+(?:himself|herself|themselves|itself)\s+"
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
 
 
 _NOT_ROLE = lexicon.WEEKDAYS | frozenset(

@@ -1,7 +1,8 @@
 """English inverted cues of saying with a name after them, on sentences written for these tests:
 a place, body or medium after the name that ends the sentence ("…, says Jane Doe in Ottawa.")
 leaves the name the speaker, not a noun before the comma; a clause after the name ("said Doe
-in Ottawa was wrong") is reported, so the subject before the cue speaks."""
+in Ottawa was wrong") is reported, so the subject before the cue speaks; the name a speaker
+calls himself ("…, wrote a man calling himself Paul Pauls") speaks."""
 
 from __future__ import annotations
 
@@ -26,3 +27,14 @@ def test_a_place_after_an_inverted_name(body: str) -> None:
 def test_a_clause_after_the_name_is_reported() -> None:
     c = claim("Jane Roe, the mayor, said Tom Doe in Ottawa was wrong.", "wrong")
     assert c["speaker"] == "Jane Roe"
+
+
+def test_the_name_a_speaker_calls_himself_speaks() -> None:
+    body = (
+        "The replies online came fast.\n\n"
+        "''Whoever opens the port has no place pretending here!'' wrote a man calling himself "
+        "Paul Pauls.\n\n"
+        '"The toll is too high," said a pilot in Dover.'
+    )
+    assert claim(body, "no place pretending")["speaker"] == "Paul Pauls"
+    assert claim(body, "toll is too high")["speaker"] == "pilot"
