@@ -41,7 +41,7 @@ from operator import itemgetter
 from typing import Any
 
 from annotator.split.lexicon import EN_CUES
-from annotator.split.textscan import ASCII_LOWER_RUNS, word_runs
+from annotator.split.textscan import ASCII_LOWER_RUNS, has_ascii_digit, word_runs
 
 BASE = 0.25
 WEIGHTS: dict[str, float] = {
@@ -146,7 +146,9 @@ def score(
     # cheap pre-checks (a word of the list, a literal) skip scans that cannot match
     figures: list[str] = []
     year = False
-    for n in (_DIGITS_ASCII if is_ascii else _DIGITS).findall(sentence):
+    # an ASCII figure holds a digit 0-9: most sentences have none, and no scan
+    digits = _DIGITS if not is_ascii else _DIGITS_ASCII if has_ascii_digit(sentence) else None
+    for n in digits.findall(sentence) if digits else ():
         n = n.rstrip(".,")
         if _YEAR.match(n):
             year = True

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from annotator.split.abbreviations import lexicon
-from annotator.split.textscan import lower_word_runs
+from annotator.split.textscan import has_ascii_digit, lower_word_runs
 
 # Capital letters of the cased alphabets (Latin, Greek, Cyrillic, Armenian, Georgian, ...).
 _CASED_RANGES = (
@@ -131,7 +131,9 @@ def features_ml(
     vocab = listed.intersection(lower_words)  # the words the features below look up
     figures: list[str] = []
     dates = False
-    for n in (_DIGITS if encoding is None else _DIGITS_0_9).findall(sentence):
+    # a figure of `_DIGITS_0_9` holds a digit 0-9: most sentences have none, and no scan
+    digits = _DIGITS if encoding is None else _DIGITS_0_9 if has_ascii_digit(sentence) else None
+    for n in digits.findall(sentence) if digits else ():
         n = n.rstrip(".,٫٬ ")
         if not n:
             continue

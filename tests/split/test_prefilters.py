@@ -7,6 +7,7 @@ import re
 import re._casefix as casefix  # the letters re.IGNORECASE folds beyond str.lower()
 
 from annotator.split import (
+    checkworthiness,
     checkworthiness_ml,
     compounds,
     frames,
@@ -33,6 +34,7 @@ from annotator.split.textscan import (
     CASE_ODD,
     CASE_ODD_CHAR,
     encode_part,
+    has_ascii_digit,
     lower_word_runs,
     may_end_with_time,
     single_byte,
@@ -189,6 +191,30 @@ def test_lower_word_runs_are_the_word_runs_of_the_lower_case() -> None:
         assert runs == word_runs(text.lower()), repr(text)
         fits = text.isascii() and "ascii" or single_byte(text, list(_CODECS))
         assert (encoding is None) == (fits is None), repr(text)
+
+
+def test_has_ascii_digit_finds_a_digit_exactly_when_the_class_does() -> None:
+    rng = random.Random(5)
+    chars = "ab 09x5٢٣$€.%²"
+    cases = ["", "no figure", "١٠", "²", *("".join(rng.choices(chars, k=6)) for _ in range(3000))]
+    for text in cases:
+        assert has_ascii_digit(text) == bool(re.search("[0-9]", text)), repr(text)
+
+
+def test_figures_need_a_digit_0_9_on_single_byte_and_ascii_text() -> None:
+    """The scans skipped without a digit 0-9 find nothing on such a text."""
+    cases = ["$ €, £ and ¥ alone", "Seit Jahren. 5 Mal.", "twelve percent", "$.5, €.", "x5 and 5x"]
+    for text in cases:
+        has = has_ascii_digit(text)
+        assert has or not checkworthiness_ml._DIGITS_0_9.findall(text), text
+        assert has or not checkworthiness._DIGITS_ASCII.findall(
+            text.encode("ascii", "ignore").decode()
+        )
+    assert checkworthiness_ml.features_ml("Seit Jahren 5 Mal, 12%.", "de")["numbers"] == [
+        "5",
+        "12%",
+    ]
+    assert checkworthiness.score("It cost $5 and 12% more.")[1]["numbers"] == ["$5", "12%"]
 
 
 def test_single_byte_codecs_write_no_other_decimal_digits() -> None:
