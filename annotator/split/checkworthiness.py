@@ -127,13 +127,14 @@ def score(
     cue: str | None = None,
     lang: str | None = None,
     words: list[str] | None = None,
+    encoded: tuple[str, bytes] | None = None,
 ) -> tuple[float, dict[str, Any]]:
     """Check-worthiness of one sentence in [0, 1] and the features that produced it; `words`:
-    `sentence.split()` when the caller has it already."""
+    `sentence.split()`, `encoded`: `textscan.encode_part` of it, when the caller has them."""
     if words is None:
         words = sentence.split()
     if lang and lang != "en":
-        found = _features_ml()(sentence, lang, words, speaker, cue)
+        found = _features_ml()(sentence, lang, words, speaker, cue, encoded)
         return _weighted(found), found
     is_ascii = sentence.isascii()
     if is_ascii:  # `word_runs(sentence.lower())` in one `bytes.translate`

@@ -121,12 +121,14 @@ def features_ml(
     words: list[str] | None = None,
     speaker: str | None = None,
     cue: str | None = None,
+    encoded: tuple[str, bytes] | None = None,
 ) -> dict[str, Any]:
     """The features of `checkworthiness.score` for a sentence in `lang` (not English), in its
-    order, with its speaker and cue; `words`: `sentence.split()` when the caller has it already."""
+    order, with its speaker and cue; `words`: `sentence.split()`, `encoded`: the sentence as
+    `textscan.encode_part` gives it, when the caller has them already."""
     if words is None:
         words = sentence.split()
-    lower_words, encoding = lower_word_runs(sentence)
+    lower_words, encoding = lower_word_runs(sentence, encoded)
     listed, months, cues = _listed(lang)
     vocab = listed.intersection(lower_words)  # the words the features below look up
     figures: list[str] = []

@@ -66,6 +66,7 @@ def extract_claims(
             attrs = [_post_attribution(post, s, e, posts) for s, e in spans]
         else:
             quotes = direct_quotes(text, block.start, block.end)
+            tracker.encodings.clear()  # the sentences of the block before
             attrs = attribution.attribute_block(
                 text, block.start, block.end, spans, tracker, quotes
             )
@@ -104,7 +105,12 @@ def extract_claims(
                 whole = s == s0 and e == e0  # the sentence as cut: its words are known
                 unit = sentence if whole else text[s:e]
                 cw, features = checkworthiness.score(
-                    unit, attr.speaker, attr.cue, block_lang, words if whole else None
+                    unit,
+                    attr.speaker,
+                    attr.cue,
+                    block_lang,
+                    words if whole else None,
+                    tracker.encodings.get((s, e)) if tracker.encodings else None,
                 )
                 drafts.append(
                     ClaimDraft(

@@ -223,6 +223,8 @@ def attribute_sentence(
         return bool(masked) and any(a <= i < b for a, b in masked)
 
     encoded = encode_part(text, s, e)  # shared by the key test and the cue and word scans
+    if encoded is not None and encoded[0] != "ascii" and tracker.lang not in (None, "en"):
+        tracker.encodings[(s, e)] = encoded  # and by other languages' check-worthiness
     acc = search_word(_ACCORDING, text, s, e) if has_according_key(text, s, e, encoded) else None
     if acc and (
         inside(acc.start())

@@ -146,13 +146,17 @@ _LOWER_WORD_BYTES = {codec: _lower_word_bytes(codec) for codec in _CODECS}
 _LOWER_ORDER = list(_CODECS)  # lower_word_runs' own order
 
 
-def lower_word_runs(text: str) -> tuple[list[str], str | None]:
+def lower_word_runs(
+    text: str, encoded: tuple[str, bytes] | None = None
+) -> tuple[list[str], str | None]:
     """`word_runs(text.lower())` and the encoding `text` fits ("ascii", a codec of `_CODECS`,
     or None: then it may hold decimal digits of other scripts); a text that fits one is lower-cased
-    and cut in the same `bytes.translate` (no lower-cased copy encoded again)."""
+    and cut in the same `bytes.translate` (no lower-cased copy encoded again). `encoded`: the
+    text as `encode_part` or `single_byte` gave it (any fitting codec cuts the same runs)."""
     if text.isascii():
         return text.encode("ascii").translate(ASCII_LOWER_RUNS).decode("ascii").split(), "ascii"
-    encoded = single_byte(text, _LOWER_ORDER)
+    if encoded is None:
+        encoded = single_byte(text, _LOWER_ORDER)
     if encoded is None:
         return word_runs(text.lower()), None
     codec, data = encoded

@@ -42,6 +42,10 @@ class Tracker:
     turn: Attribution | None = None  # the transcript turn that may go on in the next block
     paused: Attribution | None = None  # German speech before one sentence of the outlet's own
     intro: Attribution | None = None  # 'X wrote:' closing a block: X speaks in the next
+    # text[s:e] of the block's non-ASCII sentences as `textscan.encode_part` gave them (when
+    # they fit a single-byte encoding; not in English), by (s, e): other languages'
+    # check-worthiness reads them instead of encoding again
+    encodings: dict[tuple[int, int], tuple[str, bytes]] = field(default_factory=dict)
 
     def new_sentence(self) -> None:
         """Forget the previous sentence's German frame (a method, so that mypy does not narrow

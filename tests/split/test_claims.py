@@ -140,3 +140,20 @@ def test_a_paragraph_that_is_one_german_quote_is_a_claim_with_its_speaker() -> N
     quoted = [d for d in drafts if "Notunterkünfte" in d.text]
     assert len(quoted) == 1 and quoted[0].speaker == "Jonas Wolf"
     assert quoted[0].text.endswith("geöffnet.“")
+
+
+def test_scores_with_the_encoding_attribution_shares_are_the_scores_alone() -> None:
+    from annotator.split import checkworthiness
+
+    text = (
+        "Die Ministerin sagte am Montag, die Gebühren würden um 12 Prozent steigen. "
+        "Laut Müller wären die Kosten höher.\n\nЗаявил министр, что цены вырастут. "
+        "Der Bürgermeister von München betonte, man prüfe die Pläne. Es wurde nichts geändert."
+    )
+    doc = structure(RawDocument(path="de.txt", format="txt", text=text))
+    for lang in ("de", "ru"):
+        drafts = extract_claims(doc, lang=lang)
+        assert len(drafts) >= 3
+        for d in drafts:
+            alone = checkworthiness.score(d.text, d.speaker, d.cue, lang)
+            assert (d.checkworthiness, d.features) == alone

@@ -191,6 +191,11 @@ def test_lower_word_runs_are_the_word_runs_of_the_lower_case() -> None:
         assert runs == word_runs(text.lower()), repr(text)
         fits = text.isascii() and "ascii" or single_byte(text, list(_CODECS))
         assert (encoding is None) == (fits is None), repr(text)
+        for codec in _CODECS:  # encoded by the caller (`encode_part`): any codec that fits
+            given = single_byte(text, [codec])
+            if given is not None:
+                used = "ascii" if text.isascii() else codec
+                assert lower_word_runs(text, given) == (runs, used), repr(text)
 
 
 def test_has_ascii_digit_finds_a_digit_exactly_when_the_class_does() -> None:
