@@ -321,10 +321,12 @@ def _wonach(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
 
 def _demand(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
     """A demand, warning or plan and its author before the "zu" clause that words it."""
-    span = demand_source(text, s, e)
-    who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
-    cue = text[span[0] : span[1]].split()[0].lower() if span else None
-    return Attribution(who, cue, False, span, _content(s, e, s, s, text)) if who else None
+    found = demand_source(text, s, e)
+    if found is None:
+        return None
+    (a, b), cue = found
+    who = resolve(text[a:b], tracker, text, a)
+    return Attribution(who, cue, False, (a, b), _content(s, e, s, s, text)) if who else None
 
 
 def _coming_from(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:

@@ -21,7 +21,7 @@ _DEMAND = re.compile(
     rf"[{''.join(sorted({n[0] for n in _NOUNS}))}](?<![\w-].)"
     rf"(?:{'|'.join(sorted((n[1:] for n in _NOUNS), key=len, reverse=True))})(?:en|es|s|e)?"
     r"\s+(?:des|der|von|vom|seines|seiner|ihres|ihrer)\s+[^,.;:„“\"»«()]{1,60}?"
-    r"(?:,\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*)?"  # "ihres Trainers, Greg Poss"
+    r"(?:,\s+((?:[A-ZÄÖÜ][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*))?"  # "ihres Trainers, Greg Poss"
     rf"(?=,\s+{_INFINITIVE})"
 )
 
@@ -45,11 +45,14 @@ _AUTHORED = re.compile(
 )
 
 
-def demand_source(text: str, s: int, e: int) -> tuple[int, int] | None:
+def demand_source(text: str, s: int, e: int) -> tuple[tuple[int, int], str] | None:
     """The noun of a demand and its author ("Forderung des Vorsitzenden Jan Roth") before a
-    comma and the "zu" clause that words it, in text[s:e]."""
+    comma and the "zu" clause that words it, in text[s:e], and the noun (the cue); a name set
+    off after the author is the speaker ("Ankündigung ihres Trainers, Greg Poss" -> Greg Poss)."""
     m = _DEMAND.search(text, s, e)
-    return m.span() if m else None
+    if m is None:
+        return None
+    return (m.span(1) if m.group(1) else m.span()), m.group().split()[0].lower()
 
 
 def coming_from(text: str, s: int, e: int) -> tuple[int, int] | None:

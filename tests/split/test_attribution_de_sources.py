@@ -228,3 +228,13 @@ def test_the_author_of_a_participle_and_a_noun_of_saying() -> None:
         "bessern, erfüllte sich nicht."
     )
     assert [s for s, _ in got] == ["Jan Roth"]
+
+
+def test_a_name_set_off_after_the_author_of_a_demand_speaks() -> None:
+    """ "Trotz der Ankündigung ihres Trainers, Jan Roth, … zu …": the name set off after the
+    author is the speaker, the noun of the demand the cue."""
+    got = speakers(
+        "Trotz der Ankündigung ihres Trainers, Jan Roth, die Zusammenarbeit zu beenden, gewinnt "
+        "die Mannschaft weiter."
+    )
+    assert got == [("Jan Roth", "ankündigung")]
