@@ -196,6 +196,8 @@ def source_after(text: str, end: int, hi: int) -> tuple[int, int] | None:
     named = _NAMED_AUTHOR.match(text, end, hi)
     if named:  # "according to a speech Mrs. Doe delivered in July": Mrs. Doe
         return named.span(1)
+    if manner_after(text, end, hi):
+        return None  # "according to their instinctive preference": in keeping with, no source
     span = _before_pp(text, end, subject_after(text, end, hi, lenient=True), lenient=True)
     if span is None or text[span[1] - 1 : span[1]] != text[span[1] - 1 : span[1]].lower():
         return span
@@ -206,6 +208,19 @@ def source_after(text: str, end: int, hi: int) -> tuple[int, int] | None:
     if author is None or not any(w[:1].isupper() for w in text[author[0] : author[1]].split()):
         return span
     return author
+
+
+# a wish or a taste after "according to": a manner, no source ("according to their instinctive
+# preference", "according to his wishes")
+_DISPOSITION = re.compile(
+    r"\s*(?:(?:the|his|her|its|their|our|my|your|one's)\s+)?(?:[a-z-]+\s+){0,2}(?:preferences?|"
+    r"wishes|tastes?|whims?|instincts?|liking|mood|conscience)\s*(?:[.,;:)!?]|$)"
+)
+
+
+def manner_after(text: str, end: int, hi: int) -> bool:
+    """ "according to" + a wish or a taste (`_DISPOSITION`): a manner, no source."""
+    return _DISPOSITION.match(text, end, hi) is not None
 
 
 # what records a statement; "according to a report from X": X speaks

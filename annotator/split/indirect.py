@@ -242,6 +242,8 @@ def attribute_sentence(
     if acc and tracker.lang in (None, "en"):
         if reported_through(text, s, acc.start(), cue_matches(text, s, acc.start())):
             acc = None  # "The Herald reported that, according to an analysis, …": the Herald
+        elif clauses.manner_after(text, acc.end(), e):
+            acc = None  # "according to their instinctive preference": no source
     # "sagte X laut Reuters", "X bestritt nach Angaben von Y …": the source that reports X speaks
     if acc:
         rule = info_source(text, acc, e) or clauses.source_after(text, acc.end(), e)

@@ -1,6 +1,7 @@
 """'according to' followed by a noun phrase the speaker rules do not take apart (a long
 description, two nouns joined by 'and') ascribes the sentence to the whole phrase; a sentence
-opening with 'According to X,' is X's even when a quote of another speaker follows."""
+opening with 'According to X,' is X's even when a quote of another speaker follows; 'according
+to' a wish or a taste ('according to their instinctive preference') names no source."""
 
 from __future__ import annotations
 
@@ -53,3 +54,13 @@ def test_a_sentence_opening_with_according_to_is_its_sources_despite_a_quote() -
     )
     assert claim(body, "pool reports")["speaker"] == "harbour pool reports"
     assert claim(body, "for the ferry")["speaker"] == "Ruiz"
+
+
+def test_according_to_a_wish_or_a_taste_names_no_source() -> None:
+    body = (
+        "At the ferry vote the pilots simply pick a side, according to their instinctive "
+        "preference.\n\n"
+        "The toll will rise in May, according to the harbour board."
+    )
+    assert claim(body, "pick a side")["speaker"] is None
+    assert claim(body, "toll will rise")["speaker"] == "harbour board"
