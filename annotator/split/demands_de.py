@@ -37,18 +37,27 @@ _COMING_FROM = re.compile(
 
 # "Die von Jan Roth nach dem Urteil geäußerte Hoffnung, sein Leben werde …": the author after
 # "von" before a participle and a noun of saying
+_SAID_NOUNS = (*_NOUNS, "Ziel", "Kritik", "Einschätzung", "Behauptung", "Befürchtung", "Vermutung")
 _AUTHORED = re.compile(
     r"[Vv](?<![\w-].)on\s+((?:(?:der|dem|den)\s+(?:[a-zäöüß]+\s+){0,2})?"
     r"(?:[A-ZÄÖÜ][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*)[^,;:„“\"]{0,80}?\s+[a-zäöüß]+(?:te|ene)\s+"
-    rf"(?:{'|'.join(_NOUNS)}|Ziel|Kritik|Einschätzung|Behauptung|Befürchtung|Vermutung)"
+    rf"(?:{'|'.join(_SAID_NOUNS)})"
     rf",\s+(?={_INFINITIVE}|[^,.;]*\b(?:sei|seien|habe|werde|könne|müsse)\b)"
 )
+# fast tests before the slower patterns: a noun of saying before a comma, "kam"/"komm…"
+_SAID_COMMA = re.compile(
+    rf"[{''.join(sorted({n[0] for n in _SAID_NOUNS}))}]"
+    rf"(?:{'|'.join(sorted({n[1:] for n in _SAID_NOUNS}, key=len, reverse=True))}),"
+)
+_COMING = re.compile(r" k(?:am|omm)")
 
 
 def demand_source(text: str, s: int, e: int) -> tuple[tuple[int, int], str] | None:
     """The noun of a demand and its author ("Forderung des Vorsitzenden Jan Roth") before a
     comma and the "zu" clause that words it, in text[s:e], and the noun (the cue); a name set
     off after the author is the speaker ("Ankündigung ihres Trainers, Greg Poss" -> Greg Poss)."""
+    if text.find("zu", s, e) < 0:
+        return None
     m = _DEMAND.search(text, s, e)
     if m is None:
         return None
@@ -58,5 +67,7 @@ def demand_source(text: str, s: int, e: int) -> tuple[tuple[int, int], str] | No
 def coming_from(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Where the words come from in "Von der Polizei kam die Information, …" or "die von
     Jan Roth geäußerte Hoffnung, …" (text[s:e])."""
-    m = _COMING_FROM.search(text, s, e) or _AUTHORED.search(text, s, e)
+    m = _COMING_FROM.search(text, s, e) if _COMING.search(text, s, e) else None
+    if m is None and _SAID_COMMA.search(text, s, e):
+        m = _AUTHORED.search(text, s, e)
     return m.span(1) if m else None
