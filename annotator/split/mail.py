@@ -321,7 +321,7 @@ def _vocative_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
         if not run:
             continue
         words = run.group().split()
-        after_time = words[0] in ("AM", "PM")  # "03/27/2001 09:11 AM Puto, What's going on"
+        after_time = words[0] in ("AM", "PM")  # "05/14/2003 10:20 AM Jan, Where are we"
         if after_time:
             words = words[1:]
         if (

@@ -250,7 +250,7 @@ def test_a_pronoun_resolves_to_a_person_named_in_the_sentence_before(
     [
         # a date is no subject; "Segundo" opens no name; an Italian weekday that is a surname stays one
         (
-            "Não obstante, a 15 de Fevereiro anunciou a sua candidatura a um segundo mandato.",
+            "Ainda assim, a 3 de Março apresentou o seu plano para a nova ponte do porto.",
             "pt",
             None,
         ),
