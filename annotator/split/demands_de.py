@@ -1,6 +1,6 @@
 """German nouns of a demand, warning or plan named with their author before the "zu" clause
 they word: "die Forderung des Vorsitzenden Jan Roth, auf die SPD zuzugehen", "trotz einer
-Warnung der Wärter, auf Flüchtende zu schießen". The noun and its author speak that clause,
+Bitte der Lotsen, im Hafen zu bleiben". The noun and its author speak that clause,
 and so does where words come from: "Von der Polizei kam die Information, …", "die von Jan
 Roth geäußerte Hoffnung, …"."""
 

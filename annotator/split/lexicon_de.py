@@ -61,7 +61,7 @@ SEPARABLE = {
     **dict.fromkeys("strich streicht strichen".split(), ("heraus",)),
     **dict.fromkeys("stufte stuft stuften".split(), ("ein",)),
     **dict.fromkeys("bot bietet boten bieten".split(), ("an",)),
-    # "kam damit zu dem Ergebnis, dass …", "Beobachter schließen daraus, dass …": a finding
+    # "kam so zu dem Schluss, dass …", "Beobachter schließen daraus, dass …": a finding
     **dict.fromkeys(
         "kam kamen kommt kommen schloss schlossen schließt schließen folgert folgerte".split(),
         FINDING,
@@ -137,7 +137,7 @@ _FRAMES = {
     # "wertet die Einigung als Erfolg", "feierte die Absage als Erfolg"
     **dict.fromkeys("wertet wertete werteten werten".split(), re.compile(r"\bals\b")),
     **dict.fromkeys(JUDGING, re.compile(r"\bals\b")),
-    # "stufte das Gesetz als verfassungswidrig ein", "bezeichnete den Plan als Fehler"
+    # "stufte den Vertrag als ungültig ein", "bezeichnete den Plan als Fehler"
     **dict.fromkeys(
         """stufte stuft stuften beurteilt beurteilte beurteilten beurteilen bezeichnet
         bezeichnete bezeichneten bezeichnen kritisiert kritisierte kritisierten kritisieren

@@ -34,7 +34,7 @@ _INFO_OF = re.compile(
 # a noun phrase: article, lower-case adjectives, a capitalised head run, a genitive after it
 _NAME_RUN = r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w.&-]*(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3}"
 _ADJ = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"  # "schleswig-holsteinischen"
-# a date after "vom" is no attachment: "nach Angaben der Polizei vom Dienstag"
+# a date after "vom" is no attachment: "nach Angaben des Hafenamts vom Freitag"
 _WHEN = (
     r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Sonnabend|Wochenende|"
     r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
@@ -93,7 +93,7 @@ def _colon_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
             return np.span(1)
     for inverted in _LOOSE_INVERTED.finditer(text, a, b):  # "Jede Schuld weist X von sich"
         if inverted.group(1) not in _NOT_INVERTED:  # "im Bezirk der SPD", "das Motiv"
-            verb = inverted.group(1) not in _BEING  # "Darauf waren die Worte zu lesen"
+            verb = inverted.group(1) not in _BEING  # "Auf dem Schild waren zwei Sätze zu lesen"
             return inverted.span(2) if verb and _named(inverted.group(2)) else None
     return None
 
@@ -136,9 +136,9 @@ def temporal(text: str, s: int, at: int) -> bool:
 
 
 def info_source(text: str, acc: re.Match[str], e: int) -> tuple[int, int] | None:
-    """The source after German "laut", "gemäß", "nach": the paper of "nach einem Bericht der
+    """The source after German "laut", "gemäß", "nach": the paper of "nach einer Meldung der
     „Zeitung“", the noun phrase of "laut der Netzzeitung" (not the words after it); none after
-    a time ("Zwei Monate nach dem Urteil des Gerichts")."""
+    a time ("Drei Wochen nach dem Beschluss des Rats")."""
     if acc.group(1)[:1] not in "LlGgNn":
         return None
     # "nach Angaben der Zeitung ein Ergebnis des …": the noun of information is already read
@@ -191,8 +191,8 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
     return None
 
 
-# a report that opens the sentence, then "war von … die Rede": "In einem Schreiben (an die
-# Mitarbeiter) war von einem Dialog die Rede" (not a place: "In Berlin war von … die Rede")
+# a report that opens the sentence, then "war von … die Rede": "In einem Brief (an die
+# Mitglieder) war von einer Einigung die Rede" (not a place: "In Berlin war von … die Rede")
 _REDE = re.compile(
     r"\s*(?:In|Im)\s+(?:(?:einem|einer|der|dem|den|ersten|seinem|seiner|ihrem|ihrer)\s+)?"
     r"((?:[a-zäöüß][\w-]*\s+){0,2}(?=[A-ZÄÖÜ])[\w-]*?(?:[Mm]eldung|[Mm]eldungen|[Bb]ericht|[Bb]erichten|"
@@ -399,7 +399,7 @@ _POINTER_NOT = frozenset(
 
 def frame_subject(text: str, s: int, e: int, indicative: bool = False) -> tuple[int, int] | None:
     """The subject of a German main clause in the indicative whose comma clause reports in the
-    Konjunktiv ("Die Gewerkschaft begegnet der Kritik mit dem Argument, die Löhne seien …"):
+    Konjunktiv ("Die Gewerkschaft antwortet auf die Vorwürfe mit dem Hinweis, die Löhne seien …"):
     whoever the sentence opens with says what the comma clause says, whatever the verb. With
     `indicative` (someone's reported speech goes on) the verb must be a plain indicative form
     ("begegnet", "erklärten", "hat"), not "Der Stadt entstünden …, die …". A verb pointing
@@ -446,7 +446,7 @@ _DOCUMENT = re.compile(
 
 def german_document(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The document a sentence in the indicative reads from ("Im Bericht werden … genannt",
-    "In einem Bericht von ndr.de heißt …"), the source of the Konjunktiv sentence after it; not
+    "In einer Meldung von hafen.de heißt …"), the source of the Konjunktiv sentence after it; not
     when the sentence reports in the Konjunktiv itself (someone else's words go on)."""
     if STRICT_DE.search(text, s, e):
         return None

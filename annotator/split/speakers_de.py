@@ -131,7 +131,7 @@ def german_subject(
         and not _FINITE.search(text, lo, clause)
         and not lexicon_de.SUBJUNCTIVE.search(text, lo, clause)  # "Sie plane (…), sagte X"
         and not (opener and _clean_word(opener[0]) in _NOT_SUBJECT - _NOMINATIVE - _FOCUS)
-        and not _PRONOUN_VERB.match(text, lo)  # "Er starb am Samstag, den 6. Mai, teilte X mit"
+        and not _PRONOUN_VERB.match(text, lo)  # "Er kam am Montag, den 9. Juli, an, teilte X mit"
     )
     quoted = _QUOTED.search(text, clause, verb_start) if text[verb_start] == "z" else None
     if quoted:  # "X wird (von Y) mit den Worten zitiert", "…, wird X zitiert": X speaks
@@ -382,7 +382,7 @@ def _after(text: str, a: int, hi: int) -> tuple[int, int] | None:
     """The subject after an inverted German verb, ended by the first lower-case word after
     a capitalised one ("der Richter | jeweils eine Geldstrafe"): German nouns are capitalised."""
     skip = _SKIP.match(text, a, hi)
-    b = skip.end() if skip else a  # "…, schrieb zum Beispiel die liberale „El Mundo“"
+    b = skip.end() if skip else a  # "…, schrieb etwa die konservative „Der Bote“"
     if _QUANTIFIER_ALONE.match(text, b, hi):
         return None  # "forderten beide eine Verlängerung": "beide" is the subject, not the object
     np = SUBJECT_NP.match(text, b, hi)
@@ -454,7 +454,7 @@ def _antecedent(text: str, lo: int, clause: int) -> tuple[int, int] | None:
     comma = text.rindex(",", lo, clause)
     span = _cut_lower(text, subject_before(text, lo, comma))
     if span and _PREPOSITION_BEFORE.search(text, max(lo, span[0] - 8), span[0]):
-        return None  # "brachte eine Darstellung in Umlauf, die …": a phrase, not who speaks
+        return None  # "setzte eine Version in Umlauf, die …": a phrase, not who speaks
     return None if span is None or _abstract(text[span[0] : span[1]]) else span  # "Aussagen, die"
 
 
