@@ -1,5 +1,5 @@
 """The whole noun phrase after "according to" when the phrase rules find no source in it ('the
-recently court-released Trump University playbook', 'one of his senior aides', 'the "Harbour
+recently court-released Harbour Trust handbook', 'one of his senior aides', 'the "Harbour
 First" plan she released')."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ _ACC_PHRASE = re.compile(
 
 def according_phrase(text: str, a: int, e: int) -> tuple[int, int] | None:
     """The source after "according to" that the phrase rules miss ('the recently
-    court-released Trump University playbook', 'one of his senior aides'), at most 12 words."""
+    court-released Harbour Trust handbook', 'one of his senior aides'), at most 12 words."""
     end = e
     while end > a and text[end - 1].isspace():  # no copy of the text before the phrase
         end -= 1

@@ -213,7 +213,7 @@ def caused_speaker(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
 
 
 _OPENING = re.compile(r"\s*(?:(?:But|And|Yet|Still|So),?\s+)?")
-# "Jane Doe's claim that …", "Mr. Roe's argument on Sunday was that …", "The harbour pilot's
+# "Jane Doe's claim that …", "Mr. Roe's point at the hearing was that …", "The harbour pilot's
 # answer was that …", "Doe's most pointed reply was: …": the possessor holds it
 _HELD = re.compile(
     r"\b((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|"

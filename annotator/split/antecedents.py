@@ -17,8 +17,8 @@ _OPENERS = frozenset("and but so yet while although though as when because since
 _LEADING = frozenset("even only just also other many most some several few both all".split())
 WINDOW = 160  # characters before the cue searched for the clause
 _RELATIVE = re.compile(r"\s(?:who|whose)(?:['’](?:d|s|ve|ll|re))?\s")
-# "that" opening a subject relative clause: a verb follows, not a subject ("a move that the
-# kingdom hopes …" is an object relative clause, whose subject speaks)
+# "that" opening a subject relative clause: a verb follows, not a subject ("a step that the
+# guild hopes …" is an object relative clause, whose subject speaks)
 _THAT = re.compile(
     r"\sthat\s(?!(?:the|a|an|this|these|those|his|her|its|their|our|my|your|he|she|it|they|we|"
     r"i|you|there|several|many|some|most|all|few|both|each|every|no|one|two|three)\b)(?=[a-z])"

@@ -394,7 +394,7 @@ def _is_prose(text: str, sentences: list[tuple[int, int]]) -> bool:
 def _own_words(text: str, bstart: int, bend: int, tracker: Tracker, intro: Attribution) -> bool:
     """The block can be the words of the 'X wrote:' closing the block before: English prose, no
     embedded post ('<tweet …>'), no frame of its own closing it with a colon and no mention of X
-    ("The poll has a margin of error …" after "The poll found:")."""
+    ("Its margin of error is three points …" after "The poll found:")."""
     block = text[bstart:bend]
     return (
         tracker.lang in (None, "en")

@@ -10,7 +10,7 @@ forms belong to no subject of their own.
 - `intro_for_next`: a block that ends "Reporter Jane Doe says:" introduces the quote of the next.
 - `intro_start`: the same for an intro line left out of the blocks.
 - `behind_subject`: a quantity ("One in five say", "All but two said", "At least half of
-  voters in each state say", "…, and as many as two-thirds of them tell") or "That person
+  anglers in each county say", "…, and as many as two-thirds of them tell") or "That person
   said" as the whole subject before a cue.
 - `inverted_subject`: '"…," said Jane Doe' but not '“…,” said he doesn’t …', where the
   pronoun opens the reported clause.
@@ -192,12 +192,12 @@ def name_after_role(text: str, verb_end: int, hi: int) -> tuple[int, int] | None
 
 def source_after(text: str, end: int, hi: int) -> tuple[int, int] | None:
     """The source after "according to", without a trailing "at the time"; a record's author
-    when one follows it ("according to a tally by the Associated Press": the AP)."""
+    when one follows it ("according to a tally compiled by the Harbour Gazette": the Gazette)."""
     named = _NAMED_AUTHOR.match(text, end, hi)
     if named:  # "according to a speech Mrs. Doe delivered in July": Mrs. Doe
         return named.span(1)
     if manner_after(text, end, hi):
-        return None  # "according to their instinctive preference": in keeping with, no source
+        return None  # "according to their own liking": in keeping with, no source
     span = _before_pp(text, end, subject_after(text, end, hi, lenient=True), lenient=True)
     if span is None or text[span[1] - 1 : span[1]] != text[span[1] - 1 : span[1]].lower():
         return span
@@ -251,7 +251,7 @@ def _before_pp(
 ) -> tuple[int, int] | None:
     pp = _PP_TAIL.search(text, span[0], span[1]) if span else None
     if pp is None or span is None or not text[pp.end() : span[1]].islower():
-        return span  # "a source at the Tampa station" keeps its name
+        return span  # "a source at the Leeds depot" keeps its name
     return subject_after(text, a, pp.start(), lenient=lenient)
 
 
@@ -312,5 +312,5 @@ def behind_subject(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
         _FEW.fullmatch(text, comma + 1, verb_start) if comma >= 0 else None
     )
     if few:
-        return few.span(1)  # "But few on either side of the debate think …"
+        return few.span(1)  # "But few in either camp think …"
     return subject_behind_clause(text, lo, verb_start)

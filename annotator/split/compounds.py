@@ -1,5 +1,5 @@
 """Cue forms that end a noun phrase: "a bipartisan plan", "his tax plan", "the debunked claim",
-"The GOP tax plans would …", "her challenger's bold promises do" report nothing.
+"The GOP tax plans would …", "her rival's sweeping promises do" report nothing.
 
 - A base form ("plan", "show", "claim") after a determiner and a singular modifier cannot be
   a verb: its subject would be singular ("a bipartisan plan"), unlike "the polls show",
@@ -62,7 +62,7 @@ _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 
 
 # a party or nation as a bare modifier of an "-s" form, and what may follow such a noun phrase:
-# "rated 32% of Republican claims as …", "could blunt Republican claims." (not "A Republican
+# "rated 12% of Republican claims as …", "could blunt Republican claims." (not "A Republican
 # claims that …", "renewed Republican calls for …", a headline's "Republican claims victory")
 _GROUP_ADJECTIVE = re.compile(
     r"(?<![\w'’-])(?:Republican|Democratic|Democrat|GOP|Conservative|Liberal|Progressive|American|Russian|"

@@ -114,7 +114,7 @@ _TOLD_OBJECT = re.compile(
     r"\s+((?:the\s+)?(?:[A-Z][\w.&'-]*|press|newspaper|reporters|media)(?:\s+[A-Z][\w.&'-]*)*)"
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$", re.I)
-# a modal right after the cue form: "his tax plans would …" (but "a move that the kingdom
+# a modal right after the cue form: "his tax plans would …" (but "a step that the guild
 # hopes will …": the object of the cue opens a relative clause before its subject)
 _MODAL_NEXT = re.compile(r"\s+(?:would|will|could|can|may|might|should|must)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what|whom)\b")
@@ -448,7 +448,7 @@ def _window_end(text: str, a: int, b: int) -> int:
     return b
 
 
-# '"…," the White House spokesman, Josh Earnest, said': a role phrase before the name
+# '"…," the harbour board spokesman, Tom Lund, said': a role phrase before the name
 _ROLE_APPOSITION = re.compile(
     r"[\s,.!?\"”’'»]*(?:the|a|an|his|her|its|their)\s+[\w.’'&-]+(?:\s+[\w.’'&-]+){0,5},\s*"
 )

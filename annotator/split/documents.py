@@ -1,6 +1,6 @@
 """A document, poll or recording that opens a sentence and "shows" or "found" something speaks,
-however long its name ("A Real Clear Politics average of polls shows …", "A Sept. 15, 2011
-email shows …", "News footage from the scene showed …"), when the phrase rules find no subject
+however long its name ("A Harbour Gazette average of surveys shows …", "A March 3, 2019
+memo shows …", "News footage from the scene showed …"), when the phrase rules find no subject
 (they stop at "of", commas and lower-case heads)."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ _HEADS = (
     r"data|records|documents?|figures|results|tally|audit|census|filings?|transcript"
 )
 # the sentence opener up to the head noun: an article or a possessive, then up to eight
-# capitalised words, figures or lower-case adjectives ("A new USA TODAY/Rock the Vote"; not a
+# capitalised words, figures or lower-case adjectives ("A new Harbour Gazette/Coast Radio"; not a
 # verb's "-ed"/"-s": "They checked the …")
 _OPENER = re.compile(
     r"(?:(?:But|And)\s+)?(?P<np>(?:(?:[Aa]n?|[Tt]he|This|That|Its|His|Her|Their)\s+|"
@@ -43,5 +43,5 @@ def document_subject(text: str, s: int, e: int) -> tuple[tuple[int, int], str] |
         return None
     v = _VERB.search(text, m.end(), min(e, m.end() + 160))
     if v is None or _BETWEEN.search(text, m.end(), v.start() + 1):
-        return None  # "The report, which found …", "The full poll can be found here"
+        return None  # "The report, which found …", "The whole survey can be read online"
     return m.span("np"), v.group(1)

@@ -1,5 +1,5 @@
 """Which cue governs a sentence with several: a reporting clause that closes the sentence after a
-comma ("Doe told investigators she was advised …, the New York Times reported late Thursday.",
+comma ("Doe told the inquiry she was warned …, the Harbour Gazette reported late Monday.",
 "…, analysts say.", "…, said Jane Doe.") frames everything before it, so it wins over the cues
 inside the reported words (not a verb of showing or finding after "Doe said": Doe reports); a subject opening the sentence wins over an "according to" inside
 what it reports (`reported_through`). Also: which cue after a quote is the quote's
@@ -28,8 +28,8 @@ _APPOSED_TAIL = re.compile(
 _TAIL_WORDS = 7 + 1
 _APPOSED_WORDS = 5 + 14 + 1
 _CLAUSE_IN_TAIL = re.compile(r"\b(?:that|who|which|because|if|when|while|as|but|and)\b")
-# a role after the closing cue, its relative clause ending the sentence: "…, said an official
-# who was briefed on the talks."
+# a role after the closing cue, its relative clause ending the sentence: "…, said an aide
+# who was told about the merger."
 _ROLE_WHO = re.compile(
     r"\s+(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\s+who\s[^,;:“”\"]*[.!?]?[\"”’']*\s*"
 )
@@ -89,10 +89,10 @@ def closing_frame(
         return None
     start = s + sep + 1
     while start < m.start() and text[start] in _CLOSING_QUOTES:
-        start += 1  # '… a “burn bag,” the Times reported.': the comma inside the closing quote
+        start += 1  # '… a “spare key,” the Gazette reported.': the comma inside the closing quote
     span = subject_before(text, start, m.start())
     if span is None or text[start : span[0]].strip():
-        # "…, people familiar with the session said.": the head before its post-modifier
+        # "…, people close to the harbour deal said.": the head before its post-modifier
         span = subject_behind_clause(text, start, m.start())
     if span is None or text[start : span[0]].strip():
         return None  # the subject starts right after the separator: a clause of its own
@@ -121,7 +121,7 @@ _ASIDE_OPENS = re.compile(r"\w,\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
 
 
 def _clause_goes_on(text: str, s: int, span: tuple[int, int], m: re.Match[str]) -> bool:
-    """ "Gov. Jane Doe of Ohio, a Republican, said the Khan family deserved better": the words
+    """ "Gov. Jane Doe of Ohio, a Republican, said the Lund family deserved an apology": the words
     after the cue go on into a clause and a name with an apposition opens the sentence."""
     return bool(_GOES_ON.match(text, span[1])) and apposed_subject(text, s, m.start()) is not None
 
@@ -214,7 +214,7 @@ _THROUGH_VERBS = frozenset("said says reported reports wrote writes".split())
 
 def reported_through(text: str, s: int, acc: int, matches: list[re.Match[str]]) -> bool:
     """True when the 'according to' at `acc` sits inside what a subject opening the sentence
-    reports ('The Herald reported that, according to an analysis, …'): that subject speaks,
+    reports ('The Herald reported on Monday that, according to its own review, …'): that subject speaks,
     not the source after 'according to' (`matches`: the sentence's cue forms)."""
     before = [m for m in matches if m.end() <= acc]
     if not before:

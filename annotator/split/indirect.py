@@ -238,10 +238,10 @@ def attribute_sentence(
     ):
         acc = None  # "X sagte, nach neuen Erkenntnissen sei …": the speaker is X
     if acc and acc.group(1) in ("nach", "Nach") and temporal(text, s, acc.start()):
-        acc = None  # "Zwei Monate nach dem Urteil des Gerichts": a time, not a source
+        acc = None  # "Drei Wochen nach dem Beschluss des Rates": a time, not a source
     if acc and tracker.lang in (None, "en"):
         if reported_through(text, s, acc.start(), cue_matches(text, s, acc.start())):
-            acc = None  # "The Herald reported that, according to an analysis, …": the Herald
+            acc = None  # "The Herald reported on Monday that, according to its own review, …": the Herald
         elif clauses.manner_after(text, acc.end(), e):
             acc = None  # "according to their instinctive preference": no source
     # "sagte X laut Reuters", "X bestritt nach Angaben von Y …": the source that reports X speaks
@@ -295,7 +295,7 @@ def attribute_sentence(
                 if span and is_speaker_phrase(text[span[0] : span[1]]):
                     infinitive.append((span, m))
             by = passive_agent(text, m, e) if not infinitive and not found else None
-            if by:  # "Trump has been rebuked by opponents for …"
+            if by:  # "Doe has been faulted by rivals for …"
                 span = subject_after(text, by, e)
                 if span and is_speaker_phrase(text[span[0] : span[1]]):
                     if _AS_OPENER.fullmatch(text, s, m.start()):
@@ -345,7 +345,7 @@ def attribute_sentence(
             place = _VERB.fullmatch(m.group(1)) is not None  # "…, says Doe in Ottawa."
             span = _named_after(text, m.end(), e, place) if gap.endswith(",") and not told else None
             if span is None and gap.endswith(",") and not told and tracker.lang in (None, "en"):
-                span = _role_after(text, s, m, e)  # "…, said the company's chief executive."
+                span = _role_after(text, s, m, e)  # "…, said the harbour board's chief engineer."
                 span = span or clauses.name_after_role(text, m.end(), e)  # "…, said host Al Ng."
             span = span or romance_subject(text, s, m.start(), m.end(), e)
         two = _WITH_TWO_ING.search(text, max(s, m.start() - 100), m.start()) if ing else None
@@ -464,7 +464,7 @@ def attribute_sentence(
     doc = None
     if english and DOCUMENT_GATE.open(words):
         doc = document_subject(text, s, e)
-    if doc:  # "A Real Clear Politics average of polls shows …"
+    if doc:  # "A Harbour Gazette average of surveys shows …"
         attr = attribution_of(text, doc[0], doc[1], tracker)
         if attr:
             attr.content_span = _content(s, e, s, doc[0][1], text)
@@ -472,7 +472,7 @@ def attribute_sentence(
     poll = None
     if english and NAMED_POLL_GATE.open(words):
         poll = named_poll(text, s, e)
-    if poll:  # "Doe led by 8 points in a new Fox News poll."
+    if poll:  # "Doe led by 6 points in a new Harbour Gazette poll."
         attr = attribution_of(text, poll, "in", tracker)
         if attr:
             attr.content_span = _content(s, e, poll[0], poll[1], text)

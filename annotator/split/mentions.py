@@ -49,7 +49,7 @@ def _of_state(words: list[str], link: int) -> bool:
     if words[link] not in ("of", "from") or not US_STATE.fullmatch(" ".join(words[link + 1 :])):
         return False
     if words[link - 1].lower() in lexicon.SPEAKER_NOUNS:
-        return False  # "the Public Policy Institute of California", "Republican Party of Ohio"
+        return False  # "the Coastal Research Institute of Maine", "Republican Party of Ohio"
     before = [w for w in words[:link] if w.lower() != "the"]
     tokens = _strip_roles(before)
     return len(tokens) >= 2 or 0 < len(tokens) < len(before)

@@ -1,12 +1,12 @@
 """ "called" naming a thing, no judgment of it: "a group called the …", "a tax loophole called
 an “inversion”", "the so- called …", "party officials, called superdelegates, and …" (not "Doe
-also called", "the campaign called AP's report a …", "Doe, a spokeswoman, called Smith a liar")."""
+also called", "the campaign called the Gazette's story a …", "Doe, a spokeswoman, called Smith a liar")."""
 
 from __future__ import annotations
 
 import re
 
-# "a group called the “X”"; not a possessive: "the campaign called AP's report a …"
+# "a group called the “X”"; not a possessive: "the campaign called the Gazette's story a …"
 _CALLED_NAME = re.compile(r"\s+(?:(?:the\s+)?[\"“‘']?[A-Z](?![\w.&-]*['’]s?\s)|an?\s+[\"“‘'][a-z])")
 # a noun right before "called" ("a group called"), not an adverb or an auxiliary ("Doe also
 # called", "which Doe had called a “disaster”")
@@ -17,7 +17,7 @@ _LOWER_END = re.compile(
 )
 _SO = re.compile(r"\b[Ss]o-\s*$")  # "the so- called …" (a broken "so-called")
 # a lower-case noun and a comma before "called", then a name closed by a comma or a relative:
-# "officials, called superdelegates, and", 'a series, called "Quick Question" in which'
+# "officials, called superdelegates, and", 'a podcast, called "Short Answer" in which'
 _SET_OFF = re.compile(r"\b[a-z][a-z]+,\s+$")
 _NAME_CLOSED = re.compile(
     r"\s+(?:the\s+)?(?:[\"“‘'][^\"“”‘’']{1,60}[\"”’']|(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*|"

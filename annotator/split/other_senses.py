@@ -8,7 +8,7 @@ reelection", "claimed the prize", "posted a victory"), "add" with things ("added
 that goes on ("But the borrowing continued."), "published" with a time and no object ("a paper
 published shortly before the vote"), support counted by a margin ("supporting Doe by five
 points"), health or a thing sensed ("didn't feel well", "may feel a budget pinch"), things
-found ("found it right before …") or a greeting ("could say goodbye to all that")."""
+found ("found it right before …") or a greeting ("could say goodbye to the old pier")."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def thing_goes_on(verb: str, text: str, lo: int, start: int, end: int) -> bool:
 
 
 # a participle that describes the thing before it, with a phrase after it and then the
-# clause's own verb: "The ballot measure planned for this fall would have …", "refugees
+# clause's own verb: "The bridge toll planned for next spring would have …", "refugees
 # admitted to the country last year were …"
 _THING_HEAD = re.compile(r"\b([a-z]{3,})\s+$")
 _PHRASE_THEN_VERB = re.compile(
@@ -113,7 +113,7 @@ _FIXED_NEXT = {
 # prize", "claiming 41 percent", "posted an easy victory"), requests passed on ("referred
 # questions to the campaign"), advice on a deal ("advised on three of them"), a chat or an
 # interruption ("talking over coffee", "talked past each other"), a work authored ("wrote the
-# introduction", "wrote his dissertation on", "a foreign power wrote its constitution"), an end
+# introduction", "wrote his dissertation on", "a neighbouring state wrote its charter"), an end
 # ("concludes with footage", "concluded Monday"), a telephone call ("called Jane Doe."), a blow or
 # a round of canvassing ("knocked out funding", "knock on doors")
 _RESULT = re.compile(
@@ -125,7 +125,7 @@ _ENDED = re.compile(
     r"\s+(?:with\b|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year))\b(?!,?\s+that\b))"
 )
-# a telephone call: "Mr. Obama called Jane Doe.", "called both candidates Tuesday night and
+# a telephone call: "Mr. Obama called Jane Doe.", "called both mayors Friday morning and
 # was …", "Then Eric Trump called." (not "called Doe a liar", "called Mr. Doe, a …")
 _PHONED = re.compile(
     r"(?:\s+(?:him|her|them|me|us|both\s+[a-z]+s|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
@@ -144,8 +144,8 @@ _PUBLISHED_WHEN = re.compile(
     r"ago|shortly|(?:before|after)\s+(?:the|his|her|its|their))\b"
     r"(?!(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:a|an|the|his|her|its|their)\s)"
 )
-# support counted in votes, no words: "supporting Dukakis by five points over Bush", "supporting
-# her by about a 67 percentage point margin", "backed the party's candidates by double digits"
+# support counted in votes, no words: "supporting Roe by six points over Hale", "supporting
+# him by about a 40 percentage point margin", "backed the party's candidates by double digits"
 _BY_MARGIN = re.compile(
     r"(?:\s+[\w'’.-]+){1,6}?\s+by\s+(?:(?:about|nearly|roughly|almost|more\s+than)\s+)?"
     r"(?:an?\s+)?(?:\d[\d.,]*|double|wide|large|narrow|slim|two|three|four|five|six|seven|eight|"
@@ -165,7 +165,7 @@ _FOUND_THING = re.compile(
     r"there|here|inside|outside|behind|near|under|among|(?:in|on)\s+(?:the|a|an|his|her|its|"
     r"their))\b)|one\s+another\b|each\s+other\b)"
 )
-# a greeting, no words reported: "could say goodbye to all that", "said a prayer"
+# a greeting, no words reported: "could say goodbye to the old pier", "said a prayer"
 _GREETING = re.compile(r"\s+(?:goodbye|good-bye|hello|farewell|grace|a\s+prayer|amen)\b")
 _SENSES_AFTER = {
     "published": _PUBLISHED_WHEN,
@@ -205,7 +205,7 @@ _SENSES_AFTER = {
     ),
 }
 
-# "add" with things or a count for its object: "added another facet to his job", "could add
+# "add" with things or a count for its object: "added another task to her week", "could add
 # another title", "added around 292,000 jobs", "adds more seats"
 _ADDS_THINGS = re.compile(
     r"\s+(?:another|more|new|(?:(?:around|nearly|roughly|almost|about|over|some)\s+)?\$?\d)"
@@ -258,7 +258,7 @@ def not_speech(verb: str, text: str, end: int) -> bool:
     if verb.startswith(_PHRASAL_VERBS) and _PHRASAL.match(text, end):
         return True  # "Sanders showed up", "the promises add up to $8 million"
     if verb[:1] == "s" and _SAYS_ABOUT.match(text, end):
-        return True  # "its view of the world says something about …": reveals, reports nothing
+        return True  # "its choice of colours says something about …": reveals, reports nothing
     if verb == "identified" and _AS_WITH.match(text, end):
         return True  # "a woman later identified as Jane Doe", "the candidate most identified with"
     if verb == "pledged" and _DELEGATES.match(text, end):

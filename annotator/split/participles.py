@@ -108,7 +108,7 @@ def relative_frame(
             continue
         words = [w.span() for w in _NONSPACE.finditer(text, np.start(1), np.end(1))]
         cut = [i for i, (a, b) in enumerate(words[:-1]) if _not_modifier(text[a:b])]
-        if cut:  # "released | data", "walked them through | a slide show"
+        if cut:  # "released | data", "walked them through | a floor plan"
             words = words[cut[-1] + 1 :]
         return (words[0][0], np.end(1)), m.group(1), m.end()
     return None

@@ -35,7 +35,7 @@ def passive_agent(text: str, m: re.Match[str], hi: int) -> int | None:
     if not (verb.endswith("ed") or verb in ("told", "seen")) or verb in _NOT_BY_A_SPEAKER:
         return None
     if verb in _VIEW_AS and not _AS_LATER.match(text, m.end(), hi):
-        return None  # "was seen by millions", not "was seen by some as a setback"
+        return None  # "was seen by millions", not "was seen by critics as a setback"
     lo = max(0, m.start() - 40)
     if not _PASSIVE.search(text, lo, m.start()) and not (
         verb == "reported" and _AS_REPORTED.search(text, lo, m.start())

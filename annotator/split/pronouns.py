@@ -190,7 +190,7 @@ def _ends_backward(text: str, lo: int, at: int) -> Iterator[re.Match[str]]:
 
 def _sentence_person(text: str, lo: int, at: int, tracker: Tracker, gender: str) -> str | None:
     """The pronoun's own sentence before it names people the document names in full: the one
-    of the pronoun's gender ("Sanders has made clear that he …"), "" when several fit, None when
+    of the pronoun's gender ("Roe has made plain that he …"), "" when several fit, None when
     none does (then the speakers before the sentence count)."""
     last = next(_ends_backward(text, lo, at), None)
     start = last.end() if last else lo
@@ -275,7 +275,7 @@ def _group(phrase: str, tracker: Tracker) -> str | None:
 
 def _in_quote(text: str, at: int) -> bool:
     """Whether `at` lies inside a quote its paragraph opens before it: a sentence of the
-    quote ("… as president. We need a leader.” He said") is no sentence of the report."""
+    quote ("… as mayor. We need a plan.” He said") is no sentence of the report."""
     before = text[text.rfind("\n", 0, at) + 1 : at]
     curly = before.count("“") > before.count("”")
     return curly or before.count('"') % 2 == 1 or before.count("''") % 2 == 1

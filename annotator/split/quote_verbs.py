@@ -20,7 +20,7 @@ from annotator.split.quotes import opens_sentence
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+)?"
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
 _SUBJECT = rf"(?P<s>[Tt]he\s+[a-z]+|he|she|they|{_TITLE}{_NAME})"
-# a document's verbs: '"…," the statement read', 'The letter continues: "…"', 'The email goes
+# a document's verbs: '"…," the statement read', 'The letter continues: "…"', 'The memo goes
 # on to say: "…"'
 _DOC_VERB = r"reads?|states|notes|continues|(?:goes|went)\s+on\s+to\s+(?:say|add|note)"
 _VERB = rf"(?P<v>[a-z]{{2,}}ed|shot|sang|spat|swore|{_DOC_VERB}|(?:went|goes)\s+on)"
@@ -36,7 +36,7 @@ _INVERTED = re.compile(
     r"|an?(?:\s+[\w'’-]+){1,3}?)"
     r"(?=\s*(?:[,.;!?]|$)|\s(?:of|from|at|in|on|who|as|after|before)\b)"
 )
-# 'And Doe gloated: "', 'Doe yelled, "', 'In a show of defiance, Mr. Doe yelled, "' (the whole
+# 'And Doe gloated: "', 'Doe yelled, "', 'In a fit of anger, Mr. Doe yelled, "' (the whole
 # stretch before the quote)
 _BEFORE = re.compile(
     rf"\s*(?:[^.!?:;“”\"]{{1,240}},\s+)?(?:(?:And|But|Then|So|Later|Finally),?\s+)?"

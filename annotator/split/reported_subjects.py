@@ -29,7 +29,7 @@ def reported_subject(text: str, s: int, span: tuple[int, int]) -> bool:
     if text[span[0] : span[1]].lower() in lexicon.PRONOUNS:
         return False
     if _HOW.search(text, max(s, span[0] - 5), span[0]):
-        return True  # "questions about how the contenders would respond": asked about
+        return True  # "questions about how the councillors would vote": asked about
     b = _SAID_THAT.search(text, max(s, span[0] - 50), span[0])
     if b is None:
         return False

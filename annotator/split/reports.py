@@ -106,7 +106,7 @@ def _boundaries(
 
 
 def _listed(text: str, s: int, i: int) -> bool:
-    """', and' closes a list ("Iran, Russia, and a new Syria"): the item before it is a short
+    """', and' closes a list ("Norway, Chile, and a new Peru"): the item before it is a short
     name after a comma of its own."""
     comma = text.rfind(",", s, i)
     item = text[comma + 1 : i].split()
@@ -188,7 +188,7 @@ _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:now|also|long|\w+
 
 
 def _passive(text: str, a: int, cue: str, b: int) -> bool:
-    """ "Those chains are now maintained at …": the cue is a passive participle, no report
+    """ "Those records are now maintained at …": the cue is a passive participle, no report
     ("Doe is promising …" is one)."""
     if cue.endswith("ing"):
         return False

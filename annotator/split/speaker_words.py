@@ -371,7 +371,7 @@ def is_speaker_phrase(phrase: str) -> bool:
     if _order(words):
         return False  # "Check out the website, and …", "Get those jokes off": no one
     if _RETRACTED.search(phrase):
-        return False  # "An earlier version of this story misstated …": a correction, no one
+        return False  # "A previous version of this piece gave the wrong …": a correction, no one
     if len(words) > 1 and (last in _NO_HEADS or words[0] in _AMOUNTS) or "!!" in phrase:
         return False  # "its own", "the tone often", "million into those contests", "well!!"
     return not (len(words) == 1 and words[0][:1].isupper() and _adverb(first))
@@ -447,7 +447,7 @@ _ROLE_ENDS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
 
 def name_after_role(words: Sequence[str]) -> int | None:
     """Where the name starts in capitalised words, lower-case words that end in a role noun, then
-    the name ("Retired skipper Tom Hale", "Radio talk show host Glenn Beck": 2, 4); else None."""
+    the name ("Retired skipper Tom Hale", "Radio talk show host Ann Hale": 2, 4); else None."""
     k = len(words)
     while k and words[k - 1][:1].isupper():
         k -= 1

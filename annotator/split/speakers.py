@@ -146,7 +146,7 @@ def _phrase(
                 or text[kept[-1][0]].isupper()
                 and (S_TO.fullmatch(text, a, b + 4) or s_verb(text, (a, b), nxt))
             ):
-                break  # "Black Lives Matter | issued a statement", "Doe | often takes credit"
+                break  # "Coast Guard Friends | issued a statement", "Doe | often takes credit"
             kept.append((a, b))
         while kept and _clean_word(text[kept[-1][0] : kept[-1][1]]) in ("for", "of", "at", "the"):
             kept.pop()
@@ -160,11 +160,11 @@ def _phrase(
             if verb and k and _clean_word(text[words[k - 1][0] : words[k - 1][1]]) in _DETERMINERS:
                 verb = False  # "The post showed": a noun after its article
             if (w in CLAUSE_WORDS or verb) and inside_subject(text, words, k):
-                w, verb = "", False  # "Theresa May said", "a source speaking to Fox News said"
+                w, verb = "", False  # "Theresa May said", "a source speaking to Harbour Radio said"
             if w in CLAUSE_WORDS or len(sel) >= MAX_WORDS or verb:
                 break
             sel.append((a, b))
-        sel = before_participle(text, sel[::-1])  # "a source speaking to Fox News said"
+        sel = before_participle(text, sel[::-1])  # "a source speaking to Harbour Radio said"
         # "In an interview Trump said": an opening preposition keeps only the name after it
         while sel and (
             _clean_word(text[sel[0][0] : sel[0][1]]) in _PREPOSITIONS
@@ -264,7 +264,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
         if before and _BEFORE_FLOATING.fullmatch(text, before[1], span[0]):
             return before
         if before is None and _RELATIVE_END.search(text, lo, span[0]):
-            return None  # "Ankara and Tehran, which both oppose": no speaker
+            return None  # "Oslo and Lima, which both oppose": no speaker
     return span
 
 
@@ -298,7 +298,7 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
     end = lo + (m.start() if m else len(window.rstrip()))
     if text[lo:end].endswith((" and", " but")):  # "X caucused in Nevada and has said …"
         prog = PROGRESSIVE_AND.search(text, max(lo, end - 150), verb_start)
-        if prog:  # "…, where Doe is reading and responding to them": Doe
+        if prog:  # "…, where Doe is sorting and answering them": Doe
             return _subject_before(text, lo, prog.start())
         from annotator.split.clauses import subordinate_subject  # clauses imports this module
 
@@ -451,7 +451,7 @@ def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
         if TIME_PHRASE.fullmatch(text[first.start() : end].strip(" ,;:")):
             continue  # "Hours later, Doe …", "Last week, Doe …": a time, not the subject
         if a > lo and US_STATE.fullmatch(text[a:end].strip(" ,;:")) and end < comma:
-            continue  # "At a rally in Beaumont, Tex., Doe …": the place goes on
+            continue  # "At a fair in Waco, Tex., Doe …": the place goes on
         span = _phrase(text, first.start(), end, backward=False, opening=True)
         if span:
             return span

@@ -13,7 +13,7 @@ _TITLE_CUES = {
 }
 # noun-like cue forms that a Title Case headline uses as verbs ("Trump Tweets A …")
 _TITLE_NOUN_LIKE = frozenset("calls slams tweets hopes welcomes challenges reports".split())
-# in a Title Case headline every finite cue form is capitalised: "Trump Calls On Obama To Resign"
+# in a Title Case headline every finite cue form is capitalised: "Roe Calls On Hale To Resign"
 _HEADLINE_CUES = {
     f.capitalize()
     for f in lexicon.EN_CUES
@@ -62,7 +62,7 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
     """A form that is mostly a noun reads as a verb right after its subject: "Trump calls for",
     "Critics charge that", "Clinton spoke about" (not "the calls", "U.S. support")."""
     if not m.group(1)[:1].islower() and m.group(1) not in _HEADLINE_CUES:
-        return False  # but "Trump Calls On Obama To Resign" (a Title Case headline)
+        return False  # but "Roe Calls On Hale To Resign" (a Title Case headline)
     nxt = _NOUN_NEXT.match(text, m.end())
     if nxt and not (m.group(1).startswith("call") and nxt.group().strip() == "on"):
         if not (m.group(1).startswith(("spo", "spe")) and nxt.group().strip() == "of"):
@@ -100,7 +100,7 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
     if verb == "reports" and low in _REPORTS_ADJ:
         return False  # "Various reports suggest", "Media reports say": the noun
     if verb == "calls" and low in lexicon.SPEAKER_NOUNS and _NAMING_OBJECT.match(text, m.end()):
-        # "The Cruz campaign calls this a false narrative" (not "phone calls", not "what her
+        # "The Hale campaign calls this a tall tale" (not "phone calls", not "what her
         # team calls the …", a name inside another frame)
         return not _WHAT_BEFORE.search(text, max(lo, m.start() - 40), m.start())
     if verb.endswith("s"):  # "Trump calls", not "campaign calls"
@@ -108,7 +108,7 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
             word[:1].isupper() and not word.isupper() and word.lower() not in lexicon.ARTICLES
         )
     if verb == "hope" and _CLAUSE_NEXT.match(text, m.end()) and low not in _HOPE_ADJECTIVES:
-        return True  # "Supporters of the law hope this is …", "Dems hope Trump's …"
+        return True  # "Backers of the toll hope this is …", "Dems hope Trump's …"
     return plural  # "Critics charge", "Party leaders hope"
 
 
@@ -145,7 +145,7 @@ _ROLE_LEAD = re.compile(
 )
 
 
-# a name right before an -ing cue, its subject ("… and Trump calling it a great meeting",
+# a name right before an -ing cue, its subject ("… and Roe calling it a fine visit",
 # "footage of Doe talking about"); not a day or a month, nor a place after "in/at/on"
 _NAME_ING = re.compile(
     r"(?:^|[^\w\s-]|\b(?!(?:in|at|on|from|to|into|across|near|outside|throughout)\s)([a-z]+))\s*"

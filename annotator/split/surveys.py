@@ -1,7 +1,7 @@
 """A poll or study that opens a sentence speaks for the figures after it: "In a CBS News poll
 released Monday, 40 percent of voters said …" is the poll's finding (not the 40 percent's), the
 way "according to a CBS News poll" is; so does a named poll later in a sentence with a figure
-("Doe led by 8 points in a new Fox News poll")."""
+("Doe led by 6 points in a new Harbour Gazette poll")."""
 
 from __future__ import annotations
 
@@ -38,8 +38,8 @@ def counted(text: str, span: tuple[int, int]) -> bool:
     return bool(_QUANTITY.match(text, span[0], span[1]))
 
 
-# "in a CNN national poll", "in the latest NBC News/Wall Street Journal Poll", "in the
-# RealClearPolitics average of New Hampshire polls": a determiner, then a pollster's name
+# "in a CNN national poll", "in the latest Harbour Gazette/Coast Radio Poll", "in the
+# PollHub average of Maine ferry polls": a determiner, then a pollster's name
 _IN_NAMED = re.compile(
     r"\b[Ii]n\s+((?:a|an|the)\s+(?:(?:new|latest|recent|most\s+recent|national|statewide)\s+)*"
     r"(?:[A-Z][\w.&'’/-]*\s+)+(?:(?:national|statewide|tracking|online|exit)\s+)?"
@@ -50,7 +50,7 @@ _FIGURE = re.compile(r"\d|\b(?:percent|points?|lead|leads|led|ahead|trails?|trai
 
 
 def named_poll(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """The span of a named poll in a sentence with a figure ("… by 8 points in a new Fox News
+    """The span of a named poll in a sentence with a figure ("… by 6 points in a new Harbour Gazette
     poll"), else None; a place before "polls" names no pollster ("in the Iowa polls")."""
     m = _IN_NAMED.search(text, s, e)
     if m is None or not _FIGURE.search(text, s, e):

@@ -1,5 +1,5 @@
 """A time phrase between a subject and its cue ("Doe on Tuesday said", "The council last
-March announced", "X this past week announced", "X less than two weeks ago said"): where it
+March announced", "X this past week announced", "X less than three days ago said"): where it
 starts, so that the subject ends before it."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def time_start(text: str, lo: int, end: int) -> int | None:
     that is part of a name ("Theresa May"); else None."""
     t = _TIME_TAIL.search(text, max(lo, end - 60), end) if may_end_with_time(text, end) else None
     if t is None and text.endswith("ago", lo, end):
-        t = _AGO_TAIL.search(text, max(lo, end - 60), end)  # "X less than two weeks ago said"
+        t = _AGO_TAIL.search(text, max(lo, end - 60), end)  # "X less than three days ago said"
     if t and t.start() > lo and not named_month(text, lo, t.start(), end):
         return t.start()
     return None

@@ -62,7 +62,7 @@ def attribution_of(
 ) -> Attribution | None:
     """The attribution of the speaker mention text[span], or None when it names nobody."""
     glued = _GLUED.search(text, span[0], span[1])
-    if glued:  # '„…“, sagte der Papst.Der ältere Bruder …': a sentence glued on without a space
+    if glued:  # '„…“, sagte die Ministerin.Die neue Regel …': a sentence glued on without a space
         span = (span[0], glued.start())
     if not is_speaker_phrase(text[span[0] : span[1]]):
         return None

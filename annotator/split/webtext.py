@@ -15,7 +15,7 @@ of `sentences._boundaries`; each is cheap to rule out (a substring test) on news
     also starts one after a signature ("Vince Dear All,"), not after "the Dear Leader,";
   - a capitalised pronoun or question word followed by a lower-case word ("great food This
     is", "Lovely Cottage This cottage") starts a sentence unless an article or preposition
-    comes before it ("The Facts on Where the Race Stands"): edited text capitalises
+    comes before it ("The Story of How the Bridge Fell"): edited text capitalises
     these mid-sentence only in titles, which go on capitalised;
   - letters and e-mails (vocatives, signatures, separator lines, "P.S."):
     `annotator.split.mail`;
@@ -122,7 +122,7 @@ def web_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, lang: str | None
         i = m.start(1)
         if i > 1 and seg[i - 2].isalpha():
             prev = seg[max(0, i - 20) : i - 1].rsplit(None, 1)[-1]
-            if prev in _GOES_ON:  # not "a memo titled 'The Facts on Where the Race Stands'"
+            if prev in _GOES_ON:  # not "a memo titled 'The Story of How the Bridge Fell'"
                 continue
             if m.group(2) in _GOES_ON and m.group(1) in WEB_CONTENT_OPENERS:
                 continue  # "Good for Them", "Say No to Trump"
