@@ -59,7 +59,7 @@ def find(prefix: str, fragment: str) -> ClaimDraft:
         ("000", "In the last few months in Eastern Afghanistan", "Kenneth Mackenzie", "said"),
         ("001", "in the interest of the Taliban", "Joe Biden", "said"),
         ("001", "It's not a matter of trust", "Joe Biden", "added"),
-        ("001", "I don't want to get ahead of where we are", "Jen Psaki", "said"),
+        ("001", "ahead of where we are", "Jen Psaki", "said"),
         ("001", "They want no U.S. presence", "Kabir Taneja", "added"),
         ("001", "Whatever happens now in Afghanistan", "Kabir Taneja", "added"),
         (

@@ -52,9 +52,9 @@ def test_a_comma_inside_closing_quotes_ends_the_apposition() -> None:
 def test_an_inserted_phrase_before_the_cue_keeps_the_subject_that_opens_the_sentence() -> None:
     body = (
         "Ferry captains interviewed at the harbour this week, including Tom Fairley, said "
-        "they had no problem with the toll."
+        "they did not mind the toll."
     )
-    assert attribution_cases.claim(body, "no problem")["speaker"] == "Ferry captains"
+    assert attribution_cases.claim(body, "did not mind")["speaker"] == "Ferry captains"
     body = "A harbour survey of the pilots has, however, revealed that the channel is too shallow."
     assert "survey" in (attribution_cases.claim(body, "shallow")["speaker"] or "")
 

@@ -125,7 +125,7 @@ def test_relative_clause_pronoun_is_the_subject(body: str, fragment: str, speake
     "body,fragment",
     [
         ("Don\u2019t blame the council for the toll.", "blame"),
-        ("It's denouncing what it calls the biggest toll in the country.", "denouncing"),
+        ("It's denouncing what the mayor calls the biggest toll on the coast.", "denouncing"),
         # two people named before: "He's" is not resolved, and a contraction is no speaker
         (
             "Tom Baker met Jim Hale on Monday. He\u2019s predicting the toll will fall.",
@@ -166,9 +166,9 @@ def test_a_colon_intro_without_a_speaker_gives_none() -> None:
 @pytest.mark.parametrize(
     "body,speaker",
     [
-        ("The toll rose sharply, according to polls at the time.", "polls"),
+        ("The toll rose sharply, according to polls taken that spring.", "polls"),
         ("No councillor will change sides, according to several party officials.", "officials"),
-        ("The toll rose, according to a source at the Harbour Gazette.", "Gazette"),
+        ("The toll rose, according to a source at Harbour Radio.", "Radio"),
     ],
 )
 def test_according_to_sources(body: str, speaker: str) -> None:
@@ -202,9 +202,9 @@ def test_a_relative_clause_after_the_post_modifier_keeps_its_own_reading() -> No
 @pytest.mark.parametrize(
     "body,fragment,speaker",
     [
-        ("Nearly nine out of 10 say the toll is too high.", "toll", "10"),
+        ("Nearly seven out of 10 say the toll is too high.", "toll", "10"),
         ("All but two said the council should drop the toll.", "drop the toll", "two"),
-        ("At least half of voters in each town say the toll is unfair.", "unfair", "voters"),
+        ("At least half of the pilots on each island say the toll is unfair.", "unfair", "pilots"),
         ("That person said the ferry would be sold in May.", "ferry", "person"),
         ("Those close to them say the ferry will be sold in May.", "ferry", "close"),
         ("Those over 70 say the ferry fare is too high.", "fare", "70"),

@@ -28,8 +28,8 @@ def test_a_month_after_a_body_or_preposition_stays_a_date() -> None:
 
 
 def test_a_capitalised_noun_alone_before_its_verb_speaks() -> None:
-    body = "State initially said it would take two months to release the ferry records."
-    assert attribution_cases.claim(body, "two months")["speaker"] == "State"
+    body = "State initially said it needed six weeks to publish the ferry records."
+    assert attribution_cases.claim(body, "six weeks")["speaker"] == "State"
     body = "Reports indicate the harbour council will vote against the toll next week."
     assert attribution_cases.claim(body, "vote against the toll")["speaker"] == "Reports"
 
@@ -61,6 +61,6 @@ def test_a_role_phrase_keeps_the_name_it_introduces() -> None:
 def test_a_statement_and_a_day_before_saying_and_a_quote_name_the_main_subject() -> None:
     body = (
         "Mr. Roe, who said last week that the ferry judge was biased, issued a statement "
-        "Tuesday saying, “I do not feel that the judge is unfit to hear the case.”"
+        "Friday saying, “I no longer think the judge is unfit to hear the case.”"
     )
     assert attribution_cases.claim(body, "unfit to hear")["speaker"] == "Roe"

@@ -37,7 +37,7 @@ def test_an_unnamed_poll_or_one_without_a_figure_is_none(body: str) -> None:
 @pytest.mark.parametrize(
     "body,speaker",
     [
-        ("For instance, the paper notes the harbour lost two boats in the storm.", "paper"),
+        ("For example, the paper notes the harbour lost two boats in the storm.", "paper"),
         ("“The harbour lost two boats in the storm,” the ad states.", "ad"),
         ("The harbour lost two boats in the storm, the message continues.", "message"),
     ],
@@ -78,7 +78,7 @@ def test_a_noun_like_cue_after_a_plain_noun_is_none() -> None:
         ("“The ferry will stop running in May,” the statement read.", "ferry", "statement"),
         ("“The ferry will stop running in May,” the document states.", "ferry", "document"),
         ("The letter continues: “The ferry will stop running in May.”", "ferry", "letter"),
-        ("The email goes on to say: “The ferry will stop running in May.”", "ferry", "email"),
+        ("The email then goes on to say: “The ferry will stop running in May.”", "ferry", "email"),
     ],
 )
 def test_an_outlet_or_a_document_speaks(body: str, fragment: str, speaker: str) -> None:

@@ -48,6 +48,6 @@ def test_a_subject_further_inside_the_reported_clause_gives_the_quote_to_the_rep
     body = (
         "The harbour board met on Monday.\n\n"
         "At the harbour office, Ms. Liddell said she and her fellow captains jokingly "
-        "referred to themselves as ''the night shift.''"
+        "referred to their crew as ''the night shift.''"
     )
     assert claim(body, "night shift")["speaker"] == "Liddell"

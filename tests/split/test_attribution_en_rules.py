@@ -221,8 +221,8 @@ def test_an_ing_cue_after_time_spent_on_it_is_its_subjects() -> None:
 
 def test_an_ing_cue_after_a_speaker_heard_or_seen_is_the_speakers() -> None:
     body = (
-        "Tom Greer was heard on a microphone telling the mayor to go home.\n\n"
-        "Some skippers could be heard grousing that the toll was too high.\n\n"
+        "Tom Greer was heard on the harbour radio telling the mayor to go home.\n\n"
+        "Some skippers could be heard grumbling that the toll was too high.\n\n"
         "The old ferry was seen sailing past the pier without telling anyone."
     )
     assert claim(body, "go home")["speaker"] == "Tom Greer"

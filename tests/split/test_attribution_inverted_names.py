@@ -2,7 +2,7 @@
 a place, body or medium after the name that ends the sentence ("…, says Jane Doe in Ottawa.")
 leaves the name the speaker, not a noun before the comma; a clause after the name ("said Doe
 in Ottawa was wrong") is reported, so the subject before the cue speaks; the name a speaker
-calls himself ("…, wrote a man calling himself Paul Pauls") speaks."""
+calls himself ("…, wrote a man calling himself Jan Roe") speaks."""
 
 from __future__ import annotations
 
@@ -32,9 +32,9 @@ def test_a_clause_after_the_name_is_reported() -> None:
 def test_the_name_a_speaker_calls_himself_speaks() -> None:
     body = (
         "The replies online came fast.\n\n"
-        "''Whoever opens the port has no place pretending here!'' wrote a man calling himself "
-        "Paul Pauls.\n\n"
+        "''Whoever shuts the quay has no business pretending to care!'' wrote a man "
+        "calling himself Jan Roe.\n\n"
         '"The toll is too high," said a pilot in Dover.'
     )
-    assert claim(body, "no place pretending")["speaker"] == "Paul Pauls"
+    assert claim(body, "no business pretending")["speaker"] == "Jan Roe"
     assert claim(body, "toll is too high")["speaker"] == "pilot"

@@ -102,7 +102,7 @@ def test_a_frame_closing_its_block_with_a_colon_reports_nothing_itself() -> None
 def test_an_asked_frame_with_its_addressee_and_a_manner_reports_nothing() -> None:
     body = (
         _OPEN + '"Do you think I will give up?" Becker asked reporters angrily during a news '
-        "conference late last week.\n\n"
+        "conference by the quay on Friday night.\n\n"
         '"Will it float?" Ana Ruiz told reporters on Monday in the hall the new ferry was '
         "far too heavy."
     )
@@ -117,7 +117,7 @@ def test_a_paragraph_after_a_colon_frame_is_its_speakers_own_words() -> None:
         "I think the timetable is the worst the port has seen. The night ferry must stay.\n\n"
         "The vote on the timetable is on Friday.\n\n"
         "The harbour poll also found that:\n\n"
-        "The harbour poll has a margin of error of three points."
+        "The harbour poll's margin of error is four points."
     )
     assert claim(body, "worst the port")["speaker"] == "Peter Becker"
     assert claim(body, "night ferry must stay")["speaker"] == "Peter Becker"

@@ -3,7 +3,7 @@ plans to …", "premiums for many plans rose"), and "published" with a time and 
 it describes a work ("a paper published shortly before the speech", "an interview published
 Thursday, …"), unlike "The Gazette published on Monday a report that …"; support by a margin is a
 vote, "(think X …)" an example, "didn't feel well" health and "feel a budget pinch" a thing
-sensed, "found it right before …" a thing found and "say goodbye to" a greeting; on sentences
+sensed, "found it just before …" a thing found and "say goodbye to" a greeting; on sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def test_a_noun_like_form_after_a_preposition_is_a_noun() -> None:
 
 def test_published_with_a_time_describes_a_work() -> None:
     body = (
-        "The toll is taken almost whole from a paper published shortly before the council "
+        "The toll is taken almost whole from a paper published just before the council "
         "meeting on the pier.\n\n"
         "In an interview with the Harbour Gazette published Thursday, Roe did not rule out a "
         "second ferry.\n\n"
@@ -55,10 +55,10 @@ def test_think_after_a_bracket_gives_an_example() -> None:
 
 def test_feeling_well_is_health_no_view() -> None:
     body = (
-        "But Roe didn't feel well and was unable to attend the pier meeting.\n\n"
+        "But Roe didn't feel well and so missed the pier meeting.\n\n"
         "Many pilots feel the toll is unfair."
     )
-    assert claim(body, "unable to attend")["speaker"] is None
+    assert claim(body, "missed the pier")["speaker"] is None
     assert claim(body, "toll is unfair")["speaker"] == "Many pilots"
 
 
@@ -75,12 +75,12 @@ def test_feeling_a_thing_is_no_view() -> None:
 
 def test_things_found_and_greetings_report_nothing() -> None:
     body = (
-        "The pilot had lost his licence, but found it right before the ferry left the pier.\n\n"
-        "The port crews have begun to find one another again after the long strike.\n\n"
-        "Now the harbour board could say goodbye to all that money from the ferry tolls.\n\n"
+        "The pilot had lost his licence, but found it just before the ferry left the pier.\n\n"
+        "The port crews started to find one another again after the long strike.\n\n"
+        "Now the harbour board could say goodbye to the ferry toll money.\n\n"
         "The pilot found it difficult to leave the harbour town after the strike."
     )
-    assert claim(body, "right before the ferry")["speaker"] is None
+    assert claim(body, "just before the ferry")["speaker"] is None
     assert claim(body, "find one another")["speaker"] is None
     assert claim(body, "say goodbye")["speaker"] is None
     assert claim(body, "difficult to leave")["speaker"] == "pilot"

@@ -64,7 +64,7 @@ def test_a_verb_outside_the_lexicon_after_an_opening_clause() -> None:
 def test_an_object_pronoun_is_no_speaker() -> None:
     body = (
         "The harbour board met on Monday.\n\n"
-        "The mayor has named no one yet. Those close to him say that the toll will stay."
+        "The mayor has named no one yet. Those close to him now say the toll will stay."
     )
     assert claim(body, "the toll will stay")["speaker"] in (None, "Those close to him")
 

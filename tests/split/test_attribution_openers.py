@@ -29,8 +29,8 @@ def test_the_source_that_reports_a_quote_speaks() -> None:
         "The harbour board met on Monday evening behind closed doors.\n\n"
         "“I ask you as a courtesy not to protest on the pier,” Liddell said, according to the "
         "Island Courier. “The traders need the space.”\n\n"
-        "“We will not sell the ferry,” Tom Hale told the board, according to a transcript of the "
-        "meeting."
+        "“We will not sell the ferry,” Tom Hale told the board, according to a board "
+        "transcript of the meeting."
     )
     got = claim(body, "courtesy")
     assert (got["speaker"], got["cue"], got["quote"]) == ("Island Courier", "according to", True)
@@ -46,7 +46,7 @@ def test_a_quote_without_according_to_keeps_its_speaker() -> None:
 @pytest.mark.parametrize(
     "body,speaker",
     [
-        ("In a tweet, the city of Brill urged residents to keep off the pier.", "Brill"),
+        ("In a tweet, the port city of Brill urged residents to keep off the pier.", "Brill"),
         ("The town of Oakley said residents should keep off the pier.", "Oakley"),
         ("Nine in 10 harbour traders say residents should keep off the pier.", "traders"),
     ],
@@ -103,7 +103,7 @@ def test_a_name_after_leading_words_is_the_subject_of_an_ing_cue() -> None:
 
 def test_an_opening_ing_word_before_a_count_is_a_participle_not_the_subject() -> None:
     body = (
-        "Rallying hundreds of ferry workers who are struggling to get by, Ann Liddell tried "
+        "Rallying hundreds of ferry workers who can barely pay their rent, Ann Liddell tried "
         "here last week to ease their fears and promised to cut the toll.\n\n"
         "Greeting dozens of skippers who had waited all day, Tom Greer stood up and vowed to "
         "keep the quay open."

@@ -1,5 +1,5 @@
 """The subject of the main clause before ", saying …" comes after an opening time ("The day
-before"), a "City, State" place ("in Beaumont, Tex.,") and an "Amid …" phrase."""
+before"), a "City, State" place ("in Tyler, Tex.,") and an "Amid …" phrase."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from attribution_cases import claim
 
 def test_a_time_and_a_city_state_place_are_no_main_subject() -> None:
     body = (
-        "The day before, at a rally in Beaumont, Tex., Mr. Reed was just as blunt, claiming "
+        "The week before, at a rally in Tyler, Tex., Mr. Reed was just as blunt, claiming "
         "the toll was a fraud.\n\n"
-        "Speaking at a town hall in Salem, New Hampshire, Reed went after the mayor, calling "
+        "Speaking at a town hall in Millbrook, New Hampshire, Reed went after the mayor, calling "
         "him a stiff."
     )
     assert claim(body, "toll was a fraud")["speaker"] == "Reed"

@@ -42,7 +42,7 @@ def test_a_sentence_inside_a_quote_is_not_the_sentence_before_the_pronoun() -> N
 
 def test_they_is_the_plural_group_its_sentence_opens_with() -> None:
     body = (
-        "Ferry captains have reached a broad consensus on the bridge: By nearly 3-1, they say the "
+        "Ferry captains largely agree on the bridge: By nearly 3-1, they say the "
         "new bridge will cost them their jobs within two years."
     )
     assert claim(body, "cost them their jobs")["speaker"] == "Ferry captains"
@@ -104,15 +104,15 @@ def test_a_pronoun_after_a_report_naming_another_person_is_the_reporter() -> Non
     body = (
         "Peter Hale runs the ferry company. Rolf Brandtner chairs the harbour board.\n\n"
         "In a memo sent on Tuesday, Brandtner acknowledged that Hale had won the first two "
-        "votes, which is an outcome, he said, “we have long expected.”"
+        "votes, which is a result, he said, “we saw coming for months.”"
     )
-    assert claim(body, "long expected")["speaker"] == "Rolf Brandtner"
+    assert claim(body, "saw coming")["speaker"] == "Rolf Brandtner"
 
 
 def test_a_verb_read_into_the_subject_before_leaves_the_name() -> None:
     body = (
         "Harbour Secretary Tom Perez runs the ferry office.\n\n"
-        "On the ferry, Jim Lund said he did not recognize the man behind him.\n\n"
+        "On the ferry, Jim Lund said he had never met the man behind him.\n\n"
         "In town after town, Perez lobbies for a higher wage: “No one who works full time "
         "should live in poverty.” He says cutting the ferry service would be “unconscionable.”"
     )

@@ -47,10 +47,10 @@ def test_the_subject_of_an_object_relative_clause_still_speaks() -> None:
 def test_a_name_inside_the_quote_never_speaks_the_sentence() -> None:
     body = (
         "The board met on Monday.\n\n"
-        '"There has been a lot of talk about the Harbour Trust and the Ferry Guild, so let '
+        '"People keep talking about the Harbour Trust and the Ferry Guild, so let '
         'me be clear," Tom Fairley, R-Maine, said.'
     )
-    assert claim(body, "lot of talk")["speaker"] not in ("Harbour Trust", "Ferry Guild")
+    assert claim(body, "keep talking")["speaker"] not in ("Harbour Trust", "Ferry Guild")
 
 
 def test_a_party_label_after_the_name_is_no_speaker() -> None:
@@ -89,7 +89,7 @@ def test_a_closing_subject_with_a_post_modifier_speaks() -> None:
 def test_an_inverted_closing_role_speaks_with_or_without_its_relative_clause() -> None:
     body = (
         "The mayor warned the board not to raise the toll, said a harbour official on Tuesday."
-        "\n\nThe mayor told the skippers to wait for spring, said an official who was briefed "
+        "\n\nThe mayor told the skippers to wait for spring, said an official who sat in "
         "on the meeting."
     )
     assert claim(body, "raise the toll")["speaker"] == "harbour official"

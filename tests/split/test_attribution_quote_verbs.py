@@ -129,7 +129,7 @@ def test_and_then_before_the_subject_of_a_colon_intro_is_skipped() -> None:
 def test_an_intro_line_of_the_block_before_yields_to_the_quotes_own_cue() -> None:
     body = (
         "The ferry company cut the winter crossings to two a day, and the Courier has proof:\n\n"
-        "“Will the night boat still run on Fridays?” a reporter can be heard asking the manager."
+        "“Will the night boat still run on Fridays?” a woman on the dock can be heard asking the manager."
     )
     assert claim(body, "still run on Fridays")["speaker"] != "Courier"
 

@@ -54,7 +54,7 @@ def test_a_day_between_a_passive_cue_and_by_keeps_the_agent() -> None:
 def test_criticism_from_names_the_critic() -> None:
     body = (
         "The bridge levy has drawn criticism from harbour pilots across the bay.\n\n"
-        "The mayor faced criticism from rivals that the levy would drive the ferries away.\n\n"
+        "The mayor faced criticism from rivals who said the levy would drive the ferries away.\n\n"
         "The mayor shrugged off the criticism and opened the new pier on Friday."
     )
     got = claim(body, "bridge levy")

@@ -27,7 +27,7 @@ from attribution_cases import claim
         ("Ann Liddell did not mention the toll in her speech.", "toll", "Ann Liddell"),
         ("Tom Greer would not endorse the plan for the new pier.", "new pier", "Tom Greer"),
         ("Ann Liddell did not mention the toll at all, Tom Greer said.", "toll", "Tom Greer"),
-        ("Ann Liddell was quick to add that the toll was fair.", "toll", "Ann Liddell"),
+        ("Ann Liddell was quick to add that any toll would be fair.", "toll", "Ann Liddell"),
         ("Ann Liddell used the meeting to call for a lower toll.", "lower toll", "Ann Liddell"),
         ("The island council is expected to endorse the new pier plan.", "pier plan", "council"),
         ("Ann Liddell began to criticize the toll in public.", "toll in public", "Ann Liddell"),
@@ -106,7 +106,7 @@ def test_stance_frames_name_their_subject(body: str, fragment: str, speaker: str
         ("Ann Liddell met a ferry captain who says the channel is too shallow.", "shallow"),
         ("The bridge was seen as too costly by most of the town.", "costly"),
         ("The council's voice on the toll was weak in the end.", "toll"),
-        ("The bridge will be decided by a runoff between two plans.", "runoff"),
+        ("The bridge will now be settled in a runoff between two plans.", "runoff"),
         ("The count was close, with all precincts reporting by midnight.", "precincts"),
         ("Harbour Gazette: Ann Liddell Warned Council About The Toll.", "Warned"),
     ],
@@ -172,7 +172,7 @@ def test_a_belief_without_that_or_set_off_by_a_comma(
 
 def test_aware_with_a_that_clause_and_shocked_are_stances() -> None:
     body = (
-        "Tom Greer has been acutely aware that the vote comes down to a few skippers.\n\n"
+        "Tom Greer has been keenly aware that the vote comes down to a few skippers.\n\n"
         "Ann Liddell was shocked to get a call from the harbour master at midnight.\n\n"
         "The pilots are aware of the growing support for a night ferry."
     )

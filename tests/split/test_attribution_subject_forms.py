@@ -126,8 +126,8 @@ def test_a_day_between_and_and_the_cue_keeps_the_first_subject() -> None:
 
 
 def test_a_year_after_from_ends_the_subject_before_it() -> None:
-    body = "As another harbour study from 2011 noted, the average age of the pilots was 58."
-    assert attribution_cases.claim(body, "average age")["speaker"] == "another harbour study"
+    body = "As another harbour study from 2009 noted, the mean age of the pilots was 58."
+    assert attribution_cases.claim(body, "mean age")["speaker"] == "another harbour study"
 
 
 def test_a_share_after_and_speaks_without_as_many_as() -> None:
@@ -140,7 +140,7 @@ def test_a_share_after_and_speaks_without_as_many_as() -> None:
 
 def test_an_s_form_after_a_name_with_an_object_or_a_frequency_adverb_is_the_verb() -> None:
     body = (
-        "Tom Greer often takes full credit for the quay, and has promised to cut the toll.\n\n"
+        "Tom Greer often takes the praise for the quay, and has promised to cut the toll.\n\n"
         "Harbour Trust keeps its own books a secret but says its income has tripled.\n\n"
         "Liddell supporters in Dover rallied and said the toll is unfair."
     )

@@ -22,7 +22,7 @@ def test_media_with_no_article_is_a_plural_head() -> None:
 
 
 def test_a_noun_ending_in_ly_speaks() -> None:
-    body = "The family said in a statement that the ferry should never have left the harbour."
+    body = "The family said in a short note that the ferry should never have left the harbour."
     assert claim(body, "ferry should never")["speaker"] == "family"
     assert _valid(["the", "assembly"])
     assert not _valid(["the", "rally"])
@@ -56,7 +56,7 @@ def test_a_first_person_possessive_opens_a_subject() -> None:
 
 
 def test_a_noun_like_cue_form_inside_a_subject_is_a_noun() -> None:
-    body = "The Brill state attorney general is confirming that the trust is not registered."
+    body = "The Brill state attorney is confirming that the trust is not registered."
     assert claim(body, "trust is not registered")["speaker"] == "Brill"  # roles dropped
     assert _valid(["the", "state", "attorney", "pilot"])  # a noun before a role
     assert not _valid(["the", "said", "harbour", "pilot"])

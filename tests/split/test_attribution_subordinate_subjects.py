@@ -35,10 +35,10 @@ def test_an_ing_cue_after_a_message_in_the_main_clause() -> None:
 
 def test_a_cue_joined_by_and_in_a_subordinate_clause_is_its_subjects() -> None:
     body = (
-        "The crowd cheered when Jane Doe spotted a sign in the crowd and asked it to be fetched "
-        "for her.\n\n"
+        "The crowd cheered when Jane Doe spotted a banner by the stage and asked it to be "
+        "brought to her.\n\n"
         "Tom Lee was quick to praise the mayor after she won the vote and said the toll would "
         "stay."
     )
-    assert claim(body, "fetched")["speaker"] == "Jane Doe"
+    assert claim(body, "brought to her")["speaker"] == "Jane Doe"
     assert claim(body, "toll would stay")["speaker"] == "Tom Lee"  # a pronoun: the main clause

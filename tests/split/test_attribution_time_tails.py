@@ -13,7 +13,7 @@ from tests.split.attribution_cases import claim
     "body,fragment,speaker",
     [
         (
-            "The harbour board less than two weeks ago said that the ferry would stop in May.",
+            "The harbour board less than ten days ago said that the ferry would stop in May.",
             "ferry would stop",
             "harbour board",
         ),

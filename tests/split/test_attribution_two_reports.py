@@ -148,10 +148,10 @@ def test_a_closing_frame_of_the_first_report_and_a_progressive_cue_split() -> No
 
 def test_two_shares_of_voters_are_two_speakers() -> None:
     text, _, claims = units(
-        "More than six in 10 said they were tired of the bridge debate; 46 percent said "
+        "More than seven in 10 said the bridge debate bored them; 46 percent said "
         "they were unhappy with the plan."
     )
-    assert [c["speaker"] for c in claims] == ["More than six in 10", "46 percent"]
+    assert [c["speaker"] for c in claims] == ["More than seven in 10", "46 percent"]
     assert claims[1]["text"] == "46 percent said they were unhappy with the plan."
     check_spans(text, claims)
 

@@ -1,5 +1,5 @@
 """English attribution: a view or a characterisation named by a verb and 'as' ("The pilots saw
-the toll as a tax", "was seen by some as a setback", "Doe framed herself as"), on sentences
+the toll as a tax", "was seen by some skippers as a setback", "Doe framed herself as"), on sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ def test_a_subject_that_sees_something_as_something_holds_a_view() -> None:
 
 
 def test_a_passive_view_names_its_agent_before_as() -> None:
-    body = "The pier closure was seen by some as a setback for the ferry crews."
-    assert attribution_cases.claim(body, "setback")["speaker"] == "some"
+    body = "The pier closure was seen by some skippers as a setback for the ferry crews."
+    assert attribution_cases.claim(body, "setback")["speaker"] == "some skippers"
     body = "The bridge plan is viewed by many pilots as a waste of island money."
     assert attribution_cases.claim(body, "island money")["speaker"] == "many pilots"
     body = "The harbour film was seen by thousands of visitors in its first summer."
@@ -34,7 +34,7 @@ def test_saw_and_view_without_a_view_report_nothing() -> None:
         ("The harbour town saw a rise in visitors as the new ferry started.", "new ferry"),
         ("Walkers saw the ferry as it turned into the harbour at dawn.", "harbour at dawn"),
         ("In the pilots' view, as well as the council's, the pier is unsafe.", "unsafe"),
-        ("Sell early, buy late, as the old saw goes. But as winter nears, prices fall.", "old"),
+        ("Sell early, buy late, as the old saw goes. Yet as winter nears, prices fall.", "old"),
         ("The pilots will rest and view the regatta as guests of the council.", "regatta"),
     ):
         assert attribution_cases.claim(body, part)["speaker"] is None, body
@@ -53,7 +53,7 @@ def test_a_subject_that_paints_or_frames_something_as_something_characterises_it
     body = "One harbour guide pegs the old pier as the oldest in the county."
     assert attribution_cases.claim(body, "oldest in the county")["speaker"] == "harbour guide"
     # an -ing form without a comma before it belongs to a noun phrase, not to a subject
-    body = "The pilots ran an advert against Tom Fairley this week casting him as a landlord."
+    body = "The pilots ran an advert against Tom Fairley on Friday casting him as a landlord."
     assert attribution_cases.claim(body, "landlord")["speaker"] is None
     # a passive "is painted as" characterises its subject, it does not speak
     body = "It helps the ferry when Tom Fairley is painted as a landlord and not as a pilot."

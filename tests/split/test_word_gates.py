@@ -172,7 +172,7 @@ def test_other_gates_never_hide_a_match() -> None:
         acts.HELD_GATE.open,
         [
             "Jane Doe's claim that the pier is safe",
-            "Mr. Roe’s argument on Sunday was that it",
+            "Mr. Roe’s argument on Friday was that it",
             "The harbour pilot's most pointed reply was: it",
         ],
     )
