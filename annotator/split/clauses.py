@@ -27,6 +27,7 @@ from annotator.split import lexicon
 from annotator.split.antecedents import subject_behind_clause
 from annotator.split.speaker_words import is_speaker_phrase
 from annotator.split.speakers import subject_after, subject_before
+from annotator.split.subject_verbs import is_verb, noun_s_verb
 
 # a sentence that opens with a subordinate clause, up to the comma that closes it
 _SUBORDINATE = re.compile(
@@ -153,6 +154,8 @@ def inverted_subject(text: str, verb_end: int, hi: int) -> tuple[int, int] | Non
         return None
     if span is not None and _FINITE_NEXT.match(text, span[1], hi):
         return None  # "say the bulk of the troops should be …": the reported clause's subject
+    if span is not None and _verb_next(text, span, hi):
+        return None  # "say the toll reflects badly on …": the reported clause's subject
     self_named = _SELF_NAMED.match(text, span[1], hi) if span else None
     return self_named.span(1) if self_named else span  # "…, wrote a man calling himself X"
 
@@ -163,6 +166,18 @@ _SELF_NAMED = re.compile(
     r"\s*,?\s+(?:calling|who\s+calls|who\s+called)\s+(?:himself|herself|themselves|itself)\s+"
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
 )
+
+
+def _verb_next(text: str, span: tuple[int, int], hi: int) -> bool:
+    """A verb right after a lower-case phrase ("the toll | reflects badly", "the fare | rose")."""
+    last = text[span[0] : span[1]].rsplit(None, 1)[-1]
+    words = _NEXT_TWO.match(text, span[1], hi)
+    if words is None or not last[:1].islower() or words.group(1).endswith("ing"):
+        return False  # "said a man calling himself …", "a pilot living nearby": participles
+    return is_verb(words.group(1), last) or noun_s_verb(last, words.group(1), words.group(2))
+
+
+_NEXT_TWO = re.compile(r"\s+([a-z]+)\s+([\w'’]+)")
 
 
 _NOT_ROLE = lexicon.WEEKDAYS | frozenset(

@@ -46,7 +46,7 @@ from annotator.split.speaker_words import (
     name_after_role,
     role_named,
 )
-from annotator.split.subject_verbs import S_TO, is_verb, s_verb
+from annotator.split.subject_verbs import S_TO, is_verb, noun_s_verb, s_verb
 from annotator.split.time_tails import time_start
 
 __all__ = [
@@ -145,6 +145,8 @@ def _phrase(
                 is_verb(text[a:b], text[kept[-1][0] : kept[-1][1]])
                 or text[kept[-1][0]].isupper()
                 and (S_TO.fullmatch(text, a, b + 4) or s_verb(text, (a, b), nxt))
+                or nxt
+                and noun_s_verb(text[kept[-1][0] : kept[-1][1]], text[a:b], text[nxt[0] : nxt[1]])
             ):
                 break  # "Coast Guard Friends | issued a statement", "Doe | often takes credit"
             kept.append((a, b))

@@ -24,6 +24,15 @@ def s_verb(text: str, word: tuple[int, int], nxt: tuple[int, int] | None) -> boo
     return s_form(w) and n in _OBJECT_OPENERS
 
 
+def noun_s_verb(before: str, word: str, nxt: str) -> bool:
+    """An "-s" form after a lower-case noun with an object, an "-ly" adverb or "that" after it
+    ("the company runs a ferry", "the toll reflects badly"): the verb, not a plural noun."""
+    b = _clean_word(before)
+    if not before[:1].islower() or b in _DETERMINERS or b in _QUANTIFIERS or not s_form(word):
+        return False
+    return nxt in _OBJECT_OPENERS or nxt.endswith("ly") and nxt.islower()
+
+
 def s_form(w: str) -> bool:
     return w.islower() and w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and len(w) > 3
 

@@ -8,7 +8,9 @@ warned, …" wins over the clause that closes the sentence, and a contracted neg
 ("aren't admitted", "weren't told") has no speaker for its subject; a share of respondents
 ("38 percent of voters said") speaks for the poll named near it; a participle after a thing,
 with a phrase and the clause's own verb after it, describes the thing ("the measure planned for
-this fall would …")."""
+this fall would …"); a phrase after a cue that a verb follows ("say the fare reflects poorly
+on …") is the reported clause's subject, and an "-s" form with an object after a lower-case
+noun ("The board owns the pier and says") is that subject's verb."""
 
 from __future__ import annotations
 
@@ -193,3 +195,14 @@ def test_a_participle_describing_the_thing_before_it_reports_nothing() -> None:
     assert claim(body, "doubled the ferry toll")["speaker"] is None
     assert claim(body, "harbour guild")["speaker"] is None
     assert claim(body, "toll will double")["speaker"] == "council"
+
+
+def test_a_verb_after_the_phrase_after_a_cue_makes_it_the_reported_clause() -> None:
+    body = (
+        "Just shy of half, 49%, say the ferry fare reflects poorly on the council.\n\n"
+        "Nearly a third, 31%, say the ferry fare rose too fast.\n\n"
+        "The harbour board owns the old pier and says the repairs will take two more years."
+    )
+    assert claim(body, "reflects poorly")["speaker"] is None
+    assert claim(body, "rose too fast")["speaker"] != "ferry fare"
+    assert claim(body, "old pier")["speaker"] == "harbour board"
