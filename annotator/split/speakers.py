@@ -46,7 +46,7 @@ from annotator.split.speaker_words import (
     name_after_role,
     role_named,
 )
-from annotator.split.subject_verbs import S_TO, is_verb, noun_s_verb, s_verb
+from annotator.split.subject_verbs import S_TO, before_s_verb, is_verb, noun_s_verb, s_verb
 from annotator.split.time_tails import time_start
 
 __all__ = [
@@ -456,7 +456,7 @@ def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
             continue  # "At a fair in Waco, Tex., Doe …": the place goes on
         span = _phrase(text, first.start(), end, backward=False, opening=True)
         if span:
-            return span
+            return before_s_verb(text, span)  # "The company | runs ferries and says"
     return None
 
 

@@ -33,6 +33,25 @@ def noun_s_verb(before: str, word: str, nxt: str) -> bool:
     return nxt in _OBJECT_OPENERS or nxt.endswith("ly") and nxt.islower()
 
 
+def before_s_verb(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A clause's leading phrase cut before its "-s" verb: an "-s" form after a lower-case noun
+    with a plural ending the phrase ("The company | runs ferries", "The union | represents dock
+    workers"); the phrase itself when it has none ("The state teachers union")."""
+    words = list(_LOWER_WORD.finditer(text, span[0], span[1]))
+    if len(words) < 3 or not s_form(words[-1].group()):
+        return span
+    for k in range(2, len(words) - 1):
+        before = _clean_word(words[k - 1].group())
+        if before in _DETERMINERS or before in _QUANTIFIERS or not before.isalpha():
+            continue
+        if words[k - 1].group().islower() and s_form(words[k].group()):
+            return span[0], words[k - 1].end()
+    return span
+
+
+_LOWER_WORD = re.compile(r"[\w'’-]+")
+
+
 def s_form(w: str) -> bool:
     return w.islower() and w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and len(w) > 3
 

@@ -206,3 +206,14 @@ def test_a_verb_after_the_phrase_after_a_cue_makes_it_the_reported_clause() -> N
     assert claim(body, "reflects poorly")["speaker"] is None
     assert claim(body, "rose too fast")["speaker"] != "ferry fare"
     assert claim(body, "old pier")["speaker"] == "harbour board"
+
+
+def test_a_clause_before_and_says_ends_its_subject_at_its_s_verb() -> None:
+    body = (
+        "The ferry company runs ferries to the islands and says the bridge will cost jobs.\n\n"
+        "The harbour union represents dock workers and says the toll is unfair.\n\n"
+        "The state pilots union rejected the offer, saying the pier is unsafe."
+    )
+    assert claim(body, "cost jobs")["speaker"] == "ferry company"
+    assert claim(body, "toll is unfair")["speaker"] == "harbour union"
+    assert claim(body, "pier is unsafe")["speaker"] == "state pilots union"
