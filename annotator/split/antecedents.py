@@ -1,6 +1,6 @@
 """Subjects set apart from their cue verb by a relative clause or a participle phrase:
 "Supporters who have heard from the campaign say", "Unions that have backed him say", "People
-I spoke with say", "a poll released last week showed", "A campaign ad released Thursday
+I spoke with say", "a survey released last month showed", "A campaign ad released Thursday
 accuses", "A person familiar with the talks said", "Skippers living near the quay say"."""
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ def _behind_clause(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
     if part and part.start() > a:
         word = _WORD.search(text, part.start(), verb_start)
         if word and _clean_word(word.group()) not in ("said", "told", "asked", "added"):
-            return _named(text, a, part.start())  # "a poll released last week showed"
+            return _named(text, a, part.start())  # "a survey released last month showed"
     ing = _ING_PHRASE.search(text, a, verb_start)
     rest = text[ing.end() : verb_start].split() if ing else []
     if ing and ing.start() > a and 1 <= len(rest) <= 10 and not _ING_STOP.search(" ".join(rest)):

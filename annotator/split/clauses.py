@@ -6,7 +6,7 @@ forms belong to no subject of their own.
 - `no_subject`: "when asked about X, Y said …", "if elected": a participle right
   after a subordinator has no subject before it.
 - `reflexive`: "Obama found himself …": "find oneself" reports nothing.
-- `subject_before_cue`: '"…," the order released Friday said'.
+- `subject_before_cue`: '"…," the ruling issued Monday said'.
 - `intro_for_next`: a block that ends "Reporter Jane Doe says:" introduces the quote of the next.
 - `intro_start`: the same for an intro line left out of the blocks.
 - `behind_subject`: a quantity ("One in five say", "All but two said", "At least half of
@@ -142,7 +142,7 @@ def inverted_subject(text: str, verb_end: int, hi: int) -> tuple[int, int] | Non
     """The subject after a cue ('"…," said Jane Doe'); a pronoun that goes on into a clause
     ('said he doesn't believe …') is the reported clause's subject, not the speaker."""
     span = subject_after(text, verb_end, hi)
-    span = _before_pp(text, verb_end, span)  # "said the ambassador at the time, John Doe"
+    span = _before_pp(text, verb_end, span)  # "said the harbour master at the time, John Doe"
     if span is None or text[span[0]].islower():
         named = name_after_role(text, verb_end, hi)  # only when the span misses the name
         span = named if named and (span is None or span[1] <= named[0]) else span
@@ -160,7 +160,7 @@ def inverted_subject(text: str, verb_end: int, hi: int) -> tuple[int, int] | Non
     return self_named.span(1) if self_named else span  # "…, wrote a man calling himself X"
 
 
-# the name a speaker gives himself right after the phrase: "a man calling himself Paul Pauls",
+# the name a speaker gives himself right after the phrase: "a man calling himself Tom Tams",
 # "a user who calls herself Ann"
 _SELF_NAMED = re.compile(
     r"\s*,?\s+(?:calling|who\s+calls|who\s+called)\s+(?:himself|herself|themselves|itself)\s+"
@@ -201,7 +201,7 @@ def name_after_role(text: str, verb_end: int, hi: int) -> tuple[int, int] | None
         return None
     last = m.group(2).split()[-1].lower().rstrip(".")
     if last in lexicon.WEEKDAYS or last in lexicon.TITLES:
-        return None  # "said on Tuesday", "said former Pennsylvania Gov. and …"
+        return None  # "said on Tuesday", "said former Vermont Gov. and …"
     return m.span(2)
 
 
@@ -225,7 +225,7 @@ def source_after(text: str, end: int, hi: int) -> tuple[int, int] | None:
     return author
 
 
-# a wish or a taste after "according to": a manner, no source ("according to their instinctive
+# a wish or a taste after "according to": a manner, no source ("according to their own
 # preference", "according to his wishes")
 _DISPOSITION = re.compile(
     r"\s*(?:(?:the|his|her|its|their|our|my|your|one's)\s+)?(?:[a-z-]+\s+){0,2}(?:preferences?|"
@@ -272,7 +272,7 @@ def _before_pp(
 
 def subject_before_cue(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
     """The subject between a quote and its cue, also behind a participle phrase ('"…," the
-    order released Friday said')."""
+    ruling issued Monday said')."""
     return subject_before(text, lo, verb_start) or subject_behind_clause(text, lo, verb_start)
 
 

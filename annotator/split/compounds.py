@@ -1,13 +1,13 @@
 """Cue forms that end a noun phrase: "a bipartisan plan", "his tax plan", "the debunked claim",
-"The GOP tax plans would …", "her rival's sweeping promises do" report nothing.
+"The GOP farm plans would …", "her rival's sweeping promises do" report nothing.
 
 - A base form ("plan", "show", "claim") after a determiner and a singular modifier cannot be
   a verb: its subject would be singular ("a bipartisan plan"), unlike "the polls show",
   "his aides want", "the Democrats hope".
 - An "-s" form ("plans", "shows", "promises") after a determiner and its modifiers is a plural
-  noun when an auxiliary or a preposition follows it ("his withdrawal plans in
-  October"), unlike "The ad claims …", "The video shows Wendy …", "the campaign plans to …".
-- An "-s" form after a party or nation as a bare modifier ("32% of Republican claims as …")
+  noun when an auxiliary or a preposition follows it ("his pier plans in
+  spring"), unlike "The ad claims …", "The video shows Wendy …", "the campaign plans to …".
+- An "-s" form after a party or nation as a bare modifier ("12% of Republican claims as …")
   is a plural noun when the noun phrase ends there, unlike "Republican claims victory".
 - "show"/"shows" after a programme noun ("TV shows", "the Sunday news shows", "a talk show")
   is the programme, unlike "ABC News shows …".
@@ -42,7 +42,7 @@ _NOT_MODIFIERS = frozenset(
 _NOUN_NEXT = re.compile(r"\s+(?:do|did|does|have|in|for|under|into|since|during)\b")
 
 
-# a plural noun and a preposition before the determiner: "voters in each state want",
+# a plural noun and a preposition before the determiner: "anglers in each county want",
 # "documents from his tax return show" (the subject is the plural noun)
 _PLURAL_BEFORE = re.compile(
     r"\b[a-z][\w-]*[^s's]s\s+(?:in|of|from|at|on|with|for|across|around|near)\s+$"
@@ -81,7 +81,7 @@ def noun_compound(verb: str, text: str, start: int, end: int, lo: int) -> bool:
     if verb.endswith("s") and _NOUN_PHRASE_END.match(text, end):
         group = _GROUP_ADJECTIVE.search(text, max(lo, start - 20), start)
     if group and not _DETERMINER_END.search(text, max(lo, group.start() - 8), group.start()):
-        return True  # "32% of Republican claims as …", not "A Republican claims, …"
+        return True  # "12% of Republican claims as …", not "A Republican claims, …"
     if verb in ("show", "shows"):
         w = _WORD_BEFORE.search(text, max(lo, start - 20), start)
         if w and w.group(1) in _PROGRAMME:  # "ABC News shows …" reports

@@ -49,7 +49,7 @@ _VERB = re.compile(rf"\b({_trie(VERBS.split('|'))})\b")
 # every cue form; each alternative is followed by \b, so at most one matches at a position
 # A cue form that starts a word (no letter, digit, "-" or "_" before it) and ends one.
 # verbs of a view that report one only with "as" after their object: "Democrats saw him as a
-# threat", "Israel regards the city as its capital", "was seen by some as" (not "saw a rise",
+# threat", "Israel regards the city as its capital", "was seen by critics as" (not "saw a rise",
 # "the views of", "saw the truck as it turned"; `_is_cue`, `passives.passive_agent`)
 _VIEW_AS = frozenset("saw seen seeing view views viewed viewing regards regarded".split())
 # a word of the object: "U.S." and a title's "Mrs." hold a full stop, a sentence's end does not
@@ -119,7 +119,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$"
 _MODAL_NEXT = re.compile(r"\s+(?:would|will|could|can|may|might|should|must)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what|whom)\b")
 # a preposition right before a noun-like form (a quantifier between): "around plans to",
-# "premiums for many plans rose", "in talks with"; no subject ends in a preposition
+# "fees for most plans rose", "in talks with"; no subject ends in a preposition
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:around|about|of|for|with|without|into|over|under|amid|against|despite|from|among|"
     r"in|on|at)\s+(?:(?:many|several|other|more|such)\s+)?$"
@@ -326,7 +326,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
     if verb == "called" and names_thing(text, m.start(), m.end(), lo):
         return False  # "a group called the …", "officials, called superdelegates, and …"
     if verb == "think" and _BRACKET_OR_COLON.search(before):
-        return False  # "a long-shot candidate (think Jane Doe in 1976)": an example, no view
+        return False  # "an outside bet (think Jane Doe in 1958)": an example, no view
     if verb == "told" and _ALL_TOLD.search(before) and text[m.end() : m.end() + 1] == ",":
         return False  # "All told, the group raised $4 million": in all
     if verb == "reporting" and _PRECINCTS.search(before):
@@ -398,7 +398,7 @@ _DE_ATTRIBUTIVE = re.compile(
 )
 _DE_NOT_FURTHER = re.compile(r"\bnicht\s+(?:näher|weiter)\s+$")  # "auf nicht näher genannte"
 _DE_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
-_DE_SELF_NEXT = re.compile(r"\s+sich\b")  # "Damit bestätigt sich die Befürchtung": proves true
+_DE_SELF_NEXT = re.compile(r"\s+sich\b")  # "Damit bestätigt sich die Vermutung": proves true
 # "wandte sich wiederholt an", "ist wiederholt zu Zwischenfällen gekommen": "repeatedly"
 _DE_PREPOSITION_NEXT = re.compile(r"\s+(?:an|zu|zum|zur|in|im|auf|mit|gegen|vor|bei|über|aus)\s")
 _CLAUSE_STOP = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")  # not "am 27. März"

@@ -1,6 +1,6 @@
 """A document, poll or recording that opens a sentence and "shows" or "found" something speaks,
 however long its name ("A Harbour Gazette average of surveys shows …", "A March 3, 2019
-memo shows …", "News footage from the scene showed …"), when the phrase rules find no subject
+memo shows …", "Drone footage from the pier showed …"), when the phrase rules find no subject
 (they stop at "of", commas and lower-case heads)."""
 
 from __future__ import annotations

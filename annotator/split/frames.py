@@ -47,7 +47,7 @@ def closing_frame(
     if len(matches) < 2:
         return None  # one cue: the ordinary rules find it
     m = matches[-1]
-    for c in matches[-3:-1]:  # "…, said an official who was briefed on …": not "briefed"
+    for c in matches[-3:-1]:  # "…, said an aide who was briefed about …": not "briefed"
         role_who = _ROLE_WHO.fullmatch(text, c.end(), e)
         if role_who and role_who.group(1) in lexicon.PEOPLE:
             m = c

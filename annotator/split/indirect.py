@@ -85,8 +85,8 @@ _NOUN_BEFORE = re.compile(
 
 
 def _object_relative(text: str, s: int, span: tuple[int, int]) -> bool:
-    """The cue's subject is a pronoun that opens an object relative clause: "the candidates
-    they were supporting", "the gender they identify with"."""
+    """The cue's subject is a pronoun that opens an object relative clause: "the teams
+    they were backing", "the club they side with"."""
     if text[span[0] : span[1]].lower() not in ("he", "she", "they"):
         return False
     return bool(_NOUN_BEFORE.search(text, max(s, span[0] - 40), span[0]))
@@ -168,7 +168,7 @@ def _in_relative(text: str, s: int, span: tuple[int, int]) -> bool:
     inside a relative clause; the clause's subject ("Officials") speaks."""
     who = _WHO_BEFORE.search(text, max(s, span[0] - 100), span[0])
     between = text[who.end() if who else span[0] : span[0]].split()
-    # "a hacker who U.S. officials say …": the phrase is the relative clause's own subject
+    # "a trader who EU officials say …": the phrase is the relative clause's own subject
     return any(w.islower() and w not in lexicon.ARTICLES for w in between)
 
 
@@ -243,7 +243,7 @@ def attribute_sentence(
         if reported_through(text, s, acc.start(), cue_matches(text, s, acc.start())):
             acc = None  # "The Herald reported on Monday that, according to its own review, …": the Herald
         elif clauses.manner_after(text, acc.end(), e):
-            acc = None  # "according to their instinctive preference": no source
+            acc = None  # "according to their own liking": no source
     # "sagte X laut Reuters", "X bestritt nach Angaben von Y …": the source that reports X speaks
     if acc:
         rule = info_source(text, acc, e) or clauses.source_after(text, acc.end(), e)
@@ -368,7 +368,7 @@ def attribute_sentence(
                 if span and not _VERB.fullmatch(m.group(1)) and not _named_after(text, m.end(), e):
                     span = None  # "…,'' praised the Saudis": the object of a verb of action
                 if span and _thing_after(text, span):
-                    span = None  # "X, and Y, tweeted their approval of …": the object
+                    span = None  # "X, and Y, tweeted their support for …": the object
         if (
             not ing
             and tracker.lang != "de"
@@ -402,7 +402,7 @@ def attribute_sentence(
                 cataphor(text, s, e, span, tracker) or bound_subject(text, s, span, tracker) or span
             )
             if _object_relative(text, s, span):
-                continue  # "the candidates they were supporting": no report
+                continue  # "the teams they were backing": no report
         attr = attribution_of(text, span, _cue(text, m, e), tracker)
         if attr and _pronoun_action(attr, m, tracker, text, s, span):
             continue  # "As he welcomed the guests", no one named "he"; "He found sanctuary …"
@@ -455,7 +455,7 @@ def attribute_sentence(
     if h is None and colon >= 0 and tracker.lang in (None, "en"):
         h = HEADLINE_TOPIC.match(text, s, e)  # "Name on Topic: …"
         if h and not topic_speaker(h.group(1)):
-            h = None  # "Limited Tools to Fight Terrorism: …": a section heading
+            h = None  # "Fewer Ferries to Serve the Islands: …": a section heading
     if h and headline_speaker(text, h.group(1), h.end(), e) and named_de(tracker, h.group(1)):
         attr = attribution_of(text, (h.start(1), h.end(1)), ":", tracker)
         if attr:

@@ -90,7 +90,7 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
             phrase = phrase.rstrip(". ")  # a sentence's full stop, not "U.S." or "Jr."
     poll = _poll_of_share(phrase, text, at)
     if poll:
-        return poll  # "38 percent of voters said …" in a poll: the poll found it
+        return poll  # "41 percent of anglers said …" in a poll: the poll found it
     low = phrase.lower()
     if not phrase or low in _ADVERBS:
         return None  # "it can sometimes feel like …", "Just ask him.", "Likewise, …"

@@ -1,5 +1,5 @@
-""" "called" naming a thing, no judgment of it: "a group called the …", "a tax loophole called
-an “inversion”", "the so- called …", "party officials, called superdelegates, and …" (not "Doe
+""" "called" naming a thing, no judgment of it: "a group called the …", "a fee waiver called
+a “rollover”", "the so- called …", "party officials, called superdelegates, and …" (not "Doe
 also called", "the campaign called the Gazette's story a …", "Doe, a spokeswoman, called Smith a liar")."""
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ chance ("offers a unique opportunity"), an office or a result sought or won ("se
 reelection", "claimed the prize", "posted a victory"), "add" with things ("added 2,000 jobs"),
 "applauded" with no object ("The crowd applauded."), "responded" with a deed or a manner
 ("responded by cutting the toll", "How has the board responded?"), "continued" after a thing
-that goes on ("But the borrowing continued."), "published" with a time and no object ("a paper
-published shortly before the vote"), support counted by a margin ("supporting Doe by five
+that goes on ("But the borrowing continued."), "published" with a time and no object ("a map
+published two days after the storm"), support counted by a margin ("supporting Doe by five
 points"), health or a thing sensed ("didn't feel well", "may feel a budget pinch"), things
 found ("found it right before …") or a greeting ("could say goodbye to the old pier")."""
 
@@ -64,8 +64,8 @@ _SAYS_ABOUT = re.compile(r"\s+(?:something|a\s+lot|a\s+great\s+deal|much|volumes
 _PHRASAL = re.compile(r"\s+(?:up|off)\b")
 _PHRASAL_VERBS = ("show", "add", "call", "writ", "wrote")
 _WITH = re.compile(r"\s+with\b")
-# "charged" as billing or as a rush: "charged the campaign $3.7 million", "charged his campaign
-# for rent", "has charged more than that", "charged into the fray"
+# "charged" as billing or as a rush: "charged the club $4.2 million", "charged her club
+# for storage", "has charged more than that", "charged into the fray"
 _BILLED = re.compile(
     r"\s+(?:(?:the|his|her|its|their)\s+[\w-]+\s+)?(?:more\b|less\b|(?:about\s+|"
     r"approximately\s+|nearly\s+)?\$|for\s+(?:rent|the\s+use)\b)|\s+into\b"
@@ -76,7 +76,7 @@ _DELEGATES = re.compile(r"\s+delegates?\b")
 
 # "continued" before "to" + a verb or before an object: what goes on is said only when the verb
 # is a cue or an appeal ("continued to say", "continued to push for") or a speech act follows
-# ("continued his attacks on", "continued to beat back the campaign"); "continued the work",
+# ("continued his attacks on", "continued to fend off the council"); "continued the work",
 # "continued to raise money" say nothing
 _GO_ON_TO = re.compile(r"\s+to\s+([a-z]+)(\s+for\b)?")
 _GO_ON_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|its|their|our)\s")
@@ -135,7 +135,7 @@ _PHONED = re.compile(
     r"afternoon|evening))?)*"
     r"\s*(?:[.!?;](?=\s|$)|$|,\s+(?:and|but)\s|\s+and\s+(?:was|is|had|has)\b)"
 )
-# "published" with a time and no object after it describes a work ("a paper published shortly
+# "published" with a time and no object after it describes a work ("a map published two days
 # before the speech", "an interview published Thursday, …", "a memoir published in 1997")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
 _PUBLISHED_WHEN = re.compile(
@@ -158,7 +158,7 @@ _SENSED = re.compile(
     r"|\s+an?\s+(?!(?:[\w'’-]+\s+){0,3}(?:is|was|are|were|will|would|could|can|has|had)\b)"
 )
 # "found" with a thing and a place or a time, a finding of things, not of facts: "found it
-# right before the ferry left", "found them during the search", "began to find one another"
+# just as the ferry left", "found them during the search", "began to find one another"
 # (not "found it difficult", "found it was …")
 _FOUND_THING = re.compile(
     r"\s+(?:(?:it|them)\s*(?:[.,;]|(?:right\s+|just\s+)?(?:before|after|during|somewhere|"
@@ -206,13 +206,13 @@ _SENSES_AFTER = {
 }
 
 # "add" with things or a count for its object: "added another task to her week", "could add
-# another title", "added around 292,000 jobs", "adds more seats"
+# another title", "added around 41,000 berths", "adds more seats"
 _ADDS_THINGS = re.compile(
     r"\s+(?:another|more|new|(?:(?:around|nearly|roughly|almost|about|over|some)\s+)?\$?\d)"
 )
 
 # "responded" with a deed or a manner, no words: "How has the agency responded?", "responded
-# enthusiastically by easing sanctions", "responded as if hurt", "has quickly responded, with ads"
+# enthusiastically by easing sanctions", "responded as if hurt", "has swiftly responded, with leaflets"
 _ACTED = re.compile(r"\s*\?|\s+as\s+if\b|(?:\s+[a-z]+ly)?(?:\s+by\s+([a-z]+ing)\b|,\s+with\b)")
 # nothing after the verb but the clause's end or an adverb: "The crowd applauded (loudly)."
 _NO_OBJECT = re.compile(r"\s*(?:[.!?;,]|$|\s(?:[a-z]+ly|again|as|when|and)\b)")

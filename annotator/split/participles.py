@@ -28,7 +28,7 @@ _TEXTS = frozenset(
     pac pacs calls groups""".split()
 )
 # no heads here: quantifiers ("the most telling", "one of many slamming"); data is read by
-# someone ("operatives poring over polling data showing")
+# someone ("clerks poring over tide data showing")
 _NOT_HEADS = frozenset("most many some others both all half third quarter fifth data".split())
 _HEADS = (lexicon.SPEAKER_NOUNS | lexicon.PERSON_NOUNS | _TEXTS) - _NOT_HEADS
 _DETERMINERS = r"(?:the|a|an|his|her|their|its|our|this|that|these|those|some|many|other|two|three)"

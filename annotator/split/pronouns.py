@@ -224,7 +224,7 @@ def _subject_before(
     start = ends[0].end() if ends else lo
     own = bool(text[start:at].strip(" \"“‘'"))
     if own and quoted and text[start:at].lstrip()[:1] in "\"“‘'":
-        own = not _AFTER_QUOTE.search(text, start, at)  # "“It has happened,” she said"
+        own = not _AFTER_QUOTE.search(text, start, at)  # "“It has begun,” she said"
     if not own:
         if not ends:
             return None
@@ -360,7 +360,7 @@ _OPENING_CLAUSE = re.compile(
 def cataphor(
     text: str, s: int, e: int, span: tuple[int, int], tracker: Tracker
 ) -> tuple[int, int] | None:
-    """ "Even as he accused the board of …, Doe would not speculate": 'he'/'she' in a
+    """ "Even as he faulted the board for …, Doe would not guess": 'he'/'she' in a
     subordinate clause that opens the sentence is the main clause's named subject after the
     comma, when that subject is a person of the pronoun's gender. Its span, or None."""
     word = text[span[0] : span[1]].lower()

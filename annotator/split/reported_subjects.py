@@ -23,7 +23,7 @@ _HOW = re.compile(r"\bhow\s+$")
 
 
 def reported_subject(text: str, s: int, span: tuple[int, int]) -> bool:
-    """ "Analysts noted that Doe may have been referring to …": the named subject after a
+    """ "Analysts noted that Doe may have meant …": the named subject after a
     verb of saying and "that" is what is reported, not who reports it (a pronoun there is
     most often the reporter again: "she wrote that she agreed")."""
     if text[span[0] : span[1]].lower() in lexicon.PRONOUNS:
@@ -37,8 +37,8 @@ def reported_subject(text: str, s: int, span: tuple[int, int]) -> bool:
     return verb in _SAYING or verb in _KNOWN or _VERB.fullmatch(verb) is not None
 
 
-# a participle that modifies the noun before it: "the plan proposed during …", "a paper
-# published shortly before …"
+# a participle that modifies the noun before it: "the plan proposed during …", "a map
+# published two days after …"
 _PARTICIPLE_AFTER = re.compile(
     r"\s*(?:[a-z]+ly\s+)?[a-z]+\s+(?:in|by|during|for|to|as|on|at|from|over|under|into|shortly|"
     r"earlier|last|this|next)\b"

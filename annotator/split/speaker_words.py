@@ -49,7 +49,7 @@ _SPEAKING = frozenset("speaking talking writing appearing commenting responding 
 
 def inside_subject(text: str, words: list[tuple[int, int]], k: int) -> bool:
     """The clause word or verb at words[k] belongs to the subject before a verb: a name ("Theresa
-    May", "Will"), or a participle of speaking and its "to" ("a source speaking to Fox News")."""
+    May", "Will"), or a participle of speaking and its "to" ("a source speaking to Harbour Radio")."""
     w = text[slice(*words[k])]
     if w in _SPEAKING or w == "to" and k > 1 and text[slice(*words[k - 1])] in _SPEAKING:
         return k > 0
@@ -161,7 +161,7 @@ def _valid_words(words: tuple[str, ...], noun_heads: bool) -> bool:
         if first in _ARTICLES and 4 < len(words) <= 6:
             if len(words) == 5 and _plain_inside(words):
                 return True  # "the billionaire real estate mogul"
-            return _name_inside(words)  # "the nationalist Global Times tabloid"
+            return _name_inside(words)  # "the populist Harbour Echo tabloid"
         return 2 <= len(words) <= 4
     if first in _FIRST_PERSON:  # "my father", not a clause: "My fame ended (with …)"
         return 2 <= len(words) <= 4 and not head.endswith("ed")
@@ -194,8 +194,8 @@ def _verb_inside(word: str, after: str) -> bool:
 
 
 def _name_inside(words: Sequence[str]) -> bool:
-    """An English noun phrase whose modifiers hold a name ("the nationalist Global Times
-    tabloid", "a 1996 FEC advisory opinion"), no verb form inside ("the Khan family deserved")."""
+    """An English noun phrase whose modifiers hold a name ("the populist Harbour Echo
+    tabloid", "a 2004 EPA guidance letter"), no verb form inside ("the Lund family deserved")."""
     inner = words[1:-1]
     return any(w[:1].isupper() for w in inner) and not any(
         _clean_word(w).endswith(("ed", "'s", "’s"))
@@ -361,7 +361,7 @@ def is_speaker_phrase(phrase: str) -> bool:
         and words[-2].islower()
         and _clean_word(words[-2]) not in ("and", "or", "of")
     ):
-        return False  # "the two guides I wrote": an object relative clause, no speaker
+        return False  # "the three letters I wrote": an object relative clause, no speaker
     if words[-1].endswith(("'s", "’s")):
         return False  # "Oz's show proved": the possessor of the subject, cut from its noun
     if last in _GERMAN_TIMES and words[-1][:1].isupper():

@@ -179,13 +179,13 @@ def _phrase(
             if not caps and _clean_word(text[sel[0][0] : sel[0][1]]) not in ("about", "and", "but"):
                 return None  # "… on the ferry shows": the object of a preposition
             sel = sel[caps[0] :] if caps else sel[1:]  # "about half of voters" -> "half of voters"
-    # the longest run of words that reads as a speaker ("FBI general counsel James Baker" ->
-    # "James Baker"); going forward, the leading run
+    # the longest run of words that reads as a speaker ("EPA deputy counsel Mara Vogt" ->
+    # "Mara Vogt"); going forward, the leading run
     obj = object_start(text, sel) if backward else len(sel)
     texts = [text[a:b] for a, b in sel]  # each word cut once (and hashed once by `_valid`)
     before_obj = texts[obj - 2] if obj > 1 else ""
     if 0 < obj < len(sel) and not is_verb(texts[obj - 1], before_obj):
-        for j in range(obj):  # "protest organizers in Cleveland say": the head before it
+        for j in range(obj):  # "dock workers in Leith say": the head before it
             if _valid(texts[j:obj]):
                 return sel[j][0], sel[-1][1]
     if opening and not _valid(texts):
@@ -195,7 +195,7 @@ def _phrase(
     for check in (_valid, _lenient) if lenient else (_valid,):
         for i, j in _tries(len(sel), backward):
             if i > obj:
-                continue  # "the gun laws in France guaranteed": a preposition's object
+                continue  # "the fishing rules in Norway guaranteed": a preposition's object
             if backward and i and text[sel[i][0]].islower():
                 if _clean_word(texts[i - 1]) in _INNER:
                     continue  # "… on the ferry": the object of a preposition is no speaker
@@ -204,7 +204,7 @@ def _phrase(
             tokens = texts[i:j]
             if check(tokens) or nouns and check is _valid and _valid(tokens, noun_heads=True):
                 return sel[i][0], sel[j - 1][1]
-    if backward:  # "Trump at the time said", "Doe in a statement said": the name before the PP
+    if backward:  # "Roe at the time said", "Doe in a statement said": the name before the PP
         for i, j in _tries(len(sel), backward):
             tokens = texts[i:j]
             cut = next((k for k, w in enumerate(tokens) if k and _clean_word(w) in _INNER), 0)

@@ -79,7 +79,7 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
     word = prev.group(1).rstrip(".,")
     low = word.lower()
     if _COMPARED.search(text, max(lo, prev.start() - 40), prev.start()):
-        return False  # "like Trump has spoken about": compared with, not the subject
+        return False  # "like Roe has spoken about": compared with, not the subject
     if not word or low in lexicon.NOT_SPEAKERS or word.endswith(("'s", "’s", "s'", "s’")):
         return False
     if _ABBREV.fullmatch(prev.group(1)) or low in lexicon.CLAUSE_WORDS:
@@ -154,7 +154,7 @@ _NAME_ING = re.compile(
     r"[A-Z][a-z][\w’'-]*\s+$"
 )
 # what it goes on with: a clause, a pronoun, a name or a preposition ("Doe saying he …", "Doe
-# calling for …"; not "the Doe talking points", "a White House briefing paper")
+# calling for …"; not "the Doe talking points", "a City Hall briefing paper")
 _ING_OBJECT = re.compile(
     r"\s*[,:“\"‘']|\s+(?:that|about|to|for|on|with|against|he|she|they|it|we|I|him|her|them|"
     r"us|his|their|its|the|a|an|what|how|why|whether|if|[A-Z])\b"

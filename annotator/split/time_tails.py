@@ -16,7 +16,7 @@ _TIME_TAIL = re.compile(
     r"|\d{4}))+$"
 )
 
-# a span of time back from now: "less than two weeks ago", "a few days ago"
+# a span of time back from now: "less than three days ago", "a few days ago"
 _AGO_TAIL = re.compile(
     r"\s+(?:(?:less|more)\s+than\s+|nearly\s+|almost\s+|about\s+|just\s+|only\s+)?"
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d+)\s+)?"

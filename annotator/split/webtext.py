@@ -208,7 +208,7 @@ def _closing_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> list[str
             if prev.isalpha() and prev.islower() and (not bare or prev in _GOES_ON):
                 continue  # "the Dear Leader, Kim", not "for a day ty Hi, Yes"
             if bare and (nxt.group(1) + nxt.group(2) if nxt else "") not in OPENERS:
-                continue  # "Hey, Rubio is right", "Hello, White People's Party"
+                continue  # "Hey, Rubio is right", "Hello, Green Harbour Club"
             if prev[-1:].isalpha():
                 cuts.add(base + start)
         else:
