@@ -8,8 +8,8 @@ of `sentences._boundaries`; each is cheap to rule out (a substring test) on news
 - a URL or an e-mail address ends a sentence before a capitalised word, another URL or a
   separator line (in languages that capitalise nouns, only before a sentence opener);
 - English only:
-  - an e-mail header timestamp ("Kay Mann 04/26/2001 07:17 AM Will you", "on 04/25/01
-    12:42:55 We have") is a line of its own;
+  - an e-mail header timestamp ("Ann Hale 09/14/2003 10:05 AM Can you", "on 09/12/03
+    16:20:31 We have") is a line of its own;
   - a salutation or closing ending in a comma ("Dear Nina,", "Best regards,", "Thanks,") ends
     before a capitalised word that is not a title ("Thank you, Mr. President"); a salutation
     also starts one after a signature ("Vince Dear All,"), not after "the Dear Leader,";
