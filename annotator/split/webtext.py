@@ -175,7 +175,7 @@ def _timestamp_cuts(seg: str, base: int, cuts: set[int]) -> None:
         if not (m.group(1) or (nxt and nxt.group(1).isupper())):
             continue  # a time without AM/PM is a header only before a capital
         if nxt:
-            cuts.add(base + m.end())  # "… 07:17 AM Will you", "… 04/25/01 12:42:55 We have"
+            cuts.add(base + m.end())  # "… 10:05 AM Can you", "… 09/12/03 16:20:31 We have"
         before = seg[max(0, date.start() - 60) : date.start()].rstrip()
         prev = before.rsplit(None, 1)[-1] if before else ""
         if prev and not (prev.isalpha() and prev.islower()) and prev[-1] not in ",;:(-":
