@@ -24,15 +24,15 @@ def test_source_in_the_cues_own_clause_speaks() -> None:
 
 
 def test_date_after_the_source_is_not_the_source() -> None:
-    """ "nach Angaben der Polizei vom Dienstag": the police, not Tuesday."""
-    got = speakers("Zwölf Menschen wurden nach Angaben der Polizei vom Dienstag leicht verletzt.")
-    assert got == [("Polizei", "nach angaben")]
+    """ "nach Angaben des Hafenamts vom Freitag": the office, not Friday."""
+    got = speakers("Drei Boote sind nach Angaben des Hafenamts vom Freitag schwer beschädigt.")
+    assert got == [("Hafenamts", "nach angaben")]
 
 
 def test_unclosed_single_quote_is_an_apostrophe() -> None:
     """ "in ‘Adi, …" (a transliterated place name) opens no quote that swallows the paragraph."""
     body = (
-        "Seiner Darstellung zufolge ereignete sich der Angriff in ‘Adi, östlich der Stadt. "
+        "Nach seinem Bericht begann der Brand in ‘Umo, nördlich des Hafens. "
         "Laut der Polizei gab es dort zuvor keine Kämpfe. Der Präfekt sprach von einem "
         "„entsetzlichen Angriff auf die Stadt und ihre Bewohner“."
     )
@@ -66,8 +66,8 @@ def test_focus_word_before_the_subject_is_not_the_speaker() -> None:
 
 
 def test_nach_after_a_time_is_no_source() -> None:
-    """ "Zwei Monate nach dem Urteil des Gerichts" is a time; "Nach dem Urteil …" a source."""
-    got = speakers("Zwei Monate nach dem Urteil des Landgerichts liegt nun die Begründung vor.")
+    """ "Drei Wochen nach dem Beschluss des Rats" is a time; "Nach dem Urteil …" a source."""
+    got = speakers("Drei Wochen nach dem Urteil des Landgerichts fehlt noch immer die Begründung.")
     assert got == [(None, None)]
     got = speakers("Nach dem Urteil des Landgerichts ist der Plan rechtswidrig.")
     assert got == [("Landgerichts", "nach")]
@@ -177,7 +177,7 @@ def test_heisst_es_with_an_adverb_before_the_source() -> None:
     """ "…“ heißt es dazu in einer Mitteilung des Vereins", "hieß es weiter aus dem
     Ministerium": the source after the adverb speaks, not a noun of the quote."""
     got = speakers(
-        "„Dem Ansehen der Stadt wird damit ein Bärendienst erwiesen“ heißt es dazu in einer "
+        "„Dem Hafen wird damit ein schlechter Dienst getan“ heißt es dazu in einer "
         "Mitteilung des Vereins."
     )
     assert got == [("Mitteilung des Vereins", "heißt es")]
@@ -199,7 +199,7 @@ def test_nach_angaben_reads_one_noun_of_information() -> None:
     """ "nach Angaben der Lokalpost ein Ergebnis des Streits": the paper speaks; "Ergebnis
     des" later in the sentence is what was said, not a second "according to"."""
     got = speakers(
-        "All dies ist nach Angaben der Lokalpost ein Ergebnis des Streits um die Brücke."
+        "Der Stau ist nach Angaben der Lokalpost ein Ergebnis des Streits um die Brücke."
     )
     assert got == [("Lokalpost", "nach angaben")]
 
@@ -208,7 +208,7 @@ def test_so_heisst_names_a_thing() -> None:
     """ "„…“, so heißt ein Projekt": a name, not "„…“, so X" with a speaker; "so heißt es in
     einer Erklärung" still names the document."""
     got = speakers(
-        "„Lernpfad“, so heißt ein geplantes Projekt, mit dem die Stadt die Schulen stärken will."
+        "„Grüner Kai“, so heißt ein neues Vorhaben, mit dem der Hafen Bäume pflanzen will."
         "\n\n„Der Plan ist gut“, so heißt es in einer Erklärung der Stadt."
     )
     assert got == [(None, None), ("Erklärung der Stadt", "heißt es")]
@@ -218,7 +218,7 @@ def test_man_and_possessives_name_nobody() -> None:
     """ "Man habe …, so der Sender": "man" is nobody in particular, the source after "so" speaks;
     a possessive alone ("Seine …") is no speaker either."""
     got = speakers(
-        "Seine zentrale Aussage ist, dass der Hafen zu klein geworden sei.\n\n"
+        "Seine wichtigste These lautet, dass der Hafen zu klein geworden sei.\n\n"
         "Man habe einen Fehler im Netz festgestellt, so der Sender Radio Nord."
     )
     assert got == [(None, None), ("Sender Radio Nord", "so")]
@@ -276,8 +276,8 @@ def test_name_with_zu_or_von_before_a_perfect_auxiliary() -> None:
     """ "Zu Guttenberg hatte … eingeräumt", "Von Weizsäcker hatte … erklärt": a name with its
     particle and no article opens the clause (was "Fehler" or nobody); "Zu den Protesten
     hatten … aufgerufen" and "Zu Beginn hatte der Minister …" are fronted phrases."""
-    got = speakers("Zu Rhein hatte zwar Fehler eingeräumt und angegeben, er sei überlastet.")
-    assert got == [("Zu Rhein", "eingeräumt")]
+    got = speakers("Zu Rhein hatte zwar Versäumnisse zugegeben und erklärt, er sei müde gewesen.")
+    assert got == [("Zu Rhein", "zugegeben")]
     got = speakers("Von Weizsäcker hatte am Montag erklärt, der Plan sei gescheitert.")
     assert got == [("Von Weizsäcker", "erklärt")]
     assert speakers("Zu den Protesten hatten über 50 Gruppen aufgerufen.") == [(None, None)]
@@ -286,18 +286,18 @@ def test_name_with_zu_or_von_before_a_perfect_auxiliary() -> None:
 
 
 def test_phrase_ending_in_man_names_nobody() -> None:
-    """ "Alles in allem kann man sagen, dass …": a phrase that ends in "man" names nobody in
-    particular (it was the speaker "Alles in allem kann man")."""
-    got = speakers("Alles in allem kann man sagen, dass das Fest ein Erfolg war.")
+    """ "Im Großen und Ganzen kann man sagen, dass …": a phrase that ends in "man" names nobody in
+    particular (it was the speaker "Im Großen und Ganzen kann man")."""
+    got = speakers("Im Großen und Ganzen kann man sagen, der Markt war gut besucht.")
     assert got == [(None, None)]
 
 
 def test_a_time_noun_is_no_speaker() -> None:
-    """ "…, die am Hafen das neue Jahr begrüßten, …": "begrüßten" has the new year as its object,
+    """ "…, die am Strand das neue Jahr feierten, …": "feierten" has the new year as its object,
     and a time ("das neue Jahr", "dieser Tage") names no speaker."""
     got = speakers(
         "Der Unfall ereignete sich in der Nacht auf der Brücke über den Fluss. Zwei Männer, die "
-        "mit ihren Kindern am Hafen das neue Jahr begrüßten, wurden von einem Auto erfasst."
+        "mit Freunden am Strand das neue Jahr feierten, sind von einem Boot gestreift worden."
     )
     assert got[1] == (None, None)
 
@@ -306,29 +306,29 @@ def test_denied_telling_reports_nothing() -> None:
     """ "X wollte nicht bestätigen, dass …", "X konnte weder bestätigen noch …", "…, gab X nicht
     bekannt": a denied verb of telling says nothing (was X); a denied view ("glaubt nicht") is
     still X's, and so is the next verb joined with "und" or a "nicht" inside what was said."""
-    got = speakers("Ein Sprecher wollte nicht bestätigen, dass alle Insassen Soldaten waren.")
+    got = speakers("Eine Sprecherin wollte nicht bestätigen, dass alle Kisten Waffen enthielten.")
     assert got == [(None, None)]
-    got = speakers("Die Polizei konnte weder bestätigen noch ausschließen, dass der Tank leer war.")
+    got = speakers("Das Hafenamt wollte weder bestätigen noch ausschließen, dass eine Pumpe defekt war.")
     assert got == [(None, None)]
     got = speakers("Warum die Maschine umkehrte, gab die Fluggesellschaft nicht bekannt.")
     assert got == [(None, None)]
     got = speakers("Der Minister glaubt nicht, dass die Reform scheitert.")
     assert got == [("Minister", "glaubt")]
-    got = speakers("Die Firma bestätigte die Zahlen nicht und nannte sie „reine Spekulation“.")
+    got = speakers("Die Firma bestätigte die Summe nicht und nannte sie „frei erfunden“.")
     assert got == [("Firma", "nannte")]
-    got = speakers("Der Sprecher sagte, nicht alle Insassen seien Soldaten gewesen.")
+    got = speakers("Der Sprecher sagte, nicht alle Kisten hätten Waffen enthalten.")
     assert got == [("Sprecher", "sagte")]
 
 
 def test_finding_with_words_between_verb_and_result() -> None:
-    """ "Das Gericht kam damit zu dem Ergebnis, dass …", "Die Prüfer kamen aber zum Schluss,
+    """ "Die Kammer kam so zu dem Ergebnis, dass …", "Die Prüfer kamen aber zum Schluss,
     dass …", "Beobachter schließen daraus, dass …": a finding or an inference names its
     speaker (was nobody); "Hinzu kommt: …" and "kam … ums Leben" are none."""
-    got = speakers("Das Gericht kam damit zu dem Ergebnis, dass die Klage unbegründet ist.")
-    assert got == [("Gericht", "kam")]
+    got = speakers("Die Kammer kam so zu dem Ergebnis, dass der Vertrag gültig bleibt.")
+    assert got == [("Kammer", "kam")]
     got = speakers("Die Prüfer kamen am Ende aber zum Schluss, dass die Brücke sicher ist.")
     assert got == [("Prüfer", "kamen")]
-    got = speakers("Beobachter schließen daraus, dass die Regierung keine Mehrheit hat.")
+    got = speakers("Beobachter schließen daraus, dass der Hafen bald verkauft wird.")
     assert got == [("Beobachter", "schließen")]
     assert speakers("Hinzu kommt: Die Brücke ist seit Jahren gesperrt.") == [(None, None)]
     got = speakers("Bei dem Unfall kam der Fahrer ums Leben, wie die Polizei mitteilte.")
@@ -340,11 +340,11 @@ def test_a_mood_shown_with_nothing_said_reports_nothing() -> None:
     quote or colon after it says nothing (was X's claim: the comma of the apposition read as
     the end of what was said); "X zeigte sich besorgt, dass …" still reports."""
     got = speakers(
-        "Anna Roth, die Oberbürgermeisterin der Stadt, zeigte sich entsprechend erfreut über "
-        "die Mobilisation der Bürger."
+        "Anna Roth, die Oberbürgermeisterin der Stadt, zeigte sich sehr zufrieden mit "
+        "dem Andrang der Besucher."
     )
     assert got == [(None, None)]
-    got = speakers("Der Vorsitzende, Jan Roth, zeigt sich nicht besorgt und hofft auf eine Lösung.")
+    got = speakers("Der Vorsitzende, Jan Roth, zeigt sich gelassen und setzt auf einen Kompromiss.")
     assert got == [(None, None)]
     got = speakers("Die Bürgermeisterin zeigte sich besorgt, dass die Brücke marode sei.")
     assert got == [("Bürgermeisterin", "zeigte sich")]
@@ -365,11 +365,11 @@ def test_commas_of_an_apposition_close_no_words_said() -> None:
 
 
 def test_praise_or_attack_with_a_label_after_als_reports() -> None:
-    """ "X feierte die Absage als „großen Erfolg“", "X attackierte den Plan als Irrweg": the
+    """ "X feierte die Wahl als „klaren Sieg“", "X attackierte den Plan als Irrweg": the
     label after "als" is X's judgement; the act alone ("Die Fans feierten den Sieg") or a
     clause of time after a comma ("…, als …") reports nothing."""
-    got = speakers("Eine nationalistische Gruppe feierte die Absage dagegen als „großen Erfolg“.")
-    assert got == [("Gruppe", "feierte")]
+    got = speakers("Ein kleiner Verein feierte die Wahl hingegen als „klaren Sieg“.")
+    assert got == [("Verein", "feierte")]
     got = speakers("Auch der Außenminister Jan Roth attackierte den Plan als einen Irrweg.")
     assert got == [("Jan Roth", "attackierte")]
     got = speakers("Die Fans feierten den Sieg bis in die Nacht.")
@@ -379,14 +379,14 @@ def test_praise_or_attack_with_a_label_after_als_reports() -> None:
 
 
 def test_als_before_a_view_verb_frames_what_is_seen() -> None:
-    """ "…, der die Maßnahme als „Kapitulation“ sieht." and "Als großen Fehler sieht der
+    """ "…, der die Regel als „Zumutung“ sieht." and "Als großen Fehler sieht der
     Minister den Plan.": the label before the verb is the view; "…, als er ihn sah." is a
     clause of time."""
     got = speakers(
-        "Kritik kommt vom Fahrgastverband, der diese Maßnahme als „Kapitulation“ vor den "
-        "Randalierern sieht."
+        "Kritik kommt vom Anglerverband, der die neue Regel als „Zumutung“ für alle "
+        "Vereine sieht."
     )
-    assert got == [("Fahrgastverband", "sieht")]
+    assert got == [("Anglerverband", "sieht")]
     got = speakers("Als großen Fehler sieht der Minister den Plan der Regierung.")
     assert got == [("Minister", "sieht")]
     got = speakers("Der Polizist lachte laut, als er den Täter sah.")
@@ -407,14 +407,14 @@ def test_condemning_or_rating_as_a_label_reports() -> None:
 
 def test_an_age_adjective_belongs_to_the_noun_phrase() -> None:
     """ "Die 64-jährige Kanzlerin Anna Roth hat … erklärt": the age before the noun is an
-    adjective of the subject (was '64-jährige deutsche'; "Der 81-jährige Besitzer eines Hauses"
-    was 'Hauses')."""
+    adjective of the subject (was '64-jährige deutsche'; "Der 72-jährige Pächter eines Gartens"
+    was 'Gartens')."""
     got = speakers(
         "Die 64-jährige deutsche Kanzlerin Anna Roth hat am Samstag erklärt, sie habe Angst."
     )
     assert got == [("Anna Roth", "erklärt")]
-    got = speakers("Der 81-jährige Besitzer eines Hauses hatte festgestellt, dass es Mäuse gebe.")
-    assert got == [("Besitzer", "festgestellt")]
+    got = speakers("Der 72-jährige Pächter eines Gartens hatte festgestellt, dass es Schnecken gebe.")
+    assert got == [("Pächter", "festgestellt")]
 
 
 def test_beide_after_the_verb_is_its_subject_not_the_object_after_it() -> None:
@@ -447,15 +447,15 @@ def test_a_cue_inside_brackets_reports_only_the_aside() -> None:
 
 
 def test_wiederholt_before_a_preposition_is_repeatedly() -> None:
-    """ "wandte sich wiederholt an seine Anhänger": "wiederholt" before a preposition is the
+    """ "richtete sich wiederholt an seine Leser": "wiederholt" before a preposition is the
     adverb, no cue ("seine" was the speaker); "wiederholt seine Forderung" still reports."""
     got = speakers(
-        "Der frühere Minister Jan Roth, der seit Jahren im Exil lebt, wandte sich zuletzt "
-        "wiederholt an seine Anhänger mit der Aufforderung, auf die Straße zu gehen."
+        "Der alte Kapitän Jan Roth, der seit Jahren auf einer Insel wohnt, richtete sich zuletzt "
+        "wiederholt an seine Leser mit der Bitte, Briefe zu schreiben."
     )
     assert got == [(None, None)]
     got = speakers(
-        "Seit dem Ende des Krieges ist es wiederholt zu Zwischenfällen an der Grenze gekommen."
+        "Seit dem Umbau des Kais ist es wiederholt zu Staus im Hafen gekommen."
     )
     assert got == [(None, None)]
     got = speakers("Der Minister wiederholt seine Forderung, die Steuern zu senken.")
@@ -464,7 +464,7 @@ def test_wiederholt_before_a_preposition_is_repeatedly() -> None:
 
 def test_nach_eigenem_bekunden_is_a_source() -> None:
     """ "nach eigenem Bekunden" is the speaker's own account, like "nach eigenen Angaben"."""
-    got = speakers("Der Minister war nach eigenem Bekunden seit langem in die Pläne eingeweiht.")
+    got = speakers("Der Kapitän war nach eigenem Bekunden schon früh über den Sturm informiert.")
     assert got == [("Bekunden", "nach")]
 
 
@@ -486,9 +486,9 @@ def test_nicht_naeher_genannte_quellen_is_no_denial() -> None:
 
 
 def test_bestaetigt_sich_proves_true() -> None:
-    """ "Damit bestätigt sich die Befürchtung, dass …": the reflexive verb means "proves true",
-    no one confirms anything ('Befürchtung' was the speaker)."""
-    got = speakers("Damit bestätigt sich die Befürchtung, dass die Preise weiter steigen.")
+    """ "Damit bestätigt sich die Sorge, dass …": the reflexive verb means "proves true",
+    no one confirms anything ('Sorge' was the speaker)."""
+    got = speakers("Damit bestätigt sich die Sorge, dass die Mieten weiter steigen.")
     assert got == [(None, None)]
     got = speakers("Die Polizei bestätigte, dass zwei Menschen verletzt wurden.")
     assert got == [("Polizei", "bestätigte")]
