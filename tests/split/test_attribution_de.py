@@ -225,8 +225,8 @@ def test_german_word_order_before_the_subject(body: str, speaker: str, cue: str)
         ),
         ("Fischer sagten, sie hätten in der Bucht eine Explosion gehört.", "Fischer", "sagten"),
         (
-            "Die Staatsanwaltschaft Kiel gab am Montag, dem 27. März, die Einstellung des "
-            "Verfahrens bekannt.",
+            "Die Staatsanwaltschaft Kiel gab am Freitag, dem 14. Juni, die Anklage gegen "
+            "den Reeder bekannt.",
             "Staatsanwaltschaft Kiel",
             "gab",
         ),
@@ -302,7 +302,7 @@ def test_a_named_subject_carries_on_into_konjunktiv_i_only() -> None:
 def test_a_quote_after_a_so_frame_keeps_its_speaker() -> None:
     got = speakers(
         "„Der Bär ist ein Problem geworden“, so der Minister Jan Voss. "
-        "„Er ist ganz offensichtlich außer Rand und Band.“"
+        "„Er kommt jede Nacht wieder in die Gärten.“"
     )
     assert got == [("Jan Voss", "so"), ("Jan Voss", "so")]
 
@@ -361,7 +361,7 @@ def test_german_fronted_agents_domains_and_annehmen(body: str, speaker: str, cue
 
 
 def test_german_passive_without_agent_or_with_a_genitive_von_names_nobody() -> None:
-    assert speakers("Nach dem Hochwasser wird der Ausbruch von Cholera befürchtet.")[0] == (
+    assert speakers("Nach dem Sturm wird der Verlust von Booten befürchtet.")[0] == (
         None,
         None,
     )
@@ -370,7 +370,7 @@ def test_german_passive_without_agent_or_with_a_genitive_von_names_nobody() -> N
 @pytest.mark.parametrize(
     "body",
     [
-        "Die Folge: Der Abstand zur Sonne ist nicht immer gleich groß.",
+        "Die Folge: Die Länge der Tage ist nicht überall dieselbe.",
         "Zum Vergleich: Die alte Brücke war nur halb so lang wie die neue.",
         "Neue Verhandlungen: Die Gewerkschaft konnte ihre Forderung nicht durchsetzen.",
         "Rosinenbomber nannte man die Flugzeuge, die die Stadt versorgten.",
@@ -419,8 +419,8 @@ def test_german_colon_intros_and_more_cue_verbs(body: str, speaker: str, cue: st
 
 def test_dies_before_a_cue_after_a_quote_is_no_speaker() -> None:
     got = speakers(
-        "Weiter sagte Jan Voss: „Unsere Untersuchung wird ein offenes Buch sein.“ "
-        "Dies sagte der Präsident des Unternehmens in Richtung seiner Kunden."
+        "Weiter sagte Jan Voss: „Wir legen alle Zahlen offen.“ "
+        "Dies sagte der Chef der Reederei mit Blick auf seine Gläubiger."
     )
     assert got[0] == ("Jan Voss", "sagte")
 
@@ -429,13 +429,13 @@ def test_dies_before_a_cue_after_a_quote_is_no_speaker() -> None:
     "body,speaker",
     [
         (
-            "Das Werk bleibt nach Berichten des schleswig-holsteinischen Sozialministeriums "
-            "weiterhin außer Betrieb.",
-            "Sozialministeriums",
+            "Die Fähre fährt nach Berichten des mecklenburg-vorpommerschen Verkehrsministeriums "
+            "vorerst nicht mehr.",
+            "Verkehrsministeriums",
         ),
         (
-            "Beim Eintritt würde nach Auskunft der NASA der überwiegende Teil der Masse verglühen.",
-            "NASA",
+            "Beim Aufprall würde nach Auskunft der ESA der größte Teil der Sonde zerbrechen.",
+            "ESA",
         ),
     ],
 )
@@ -446,10 +446,10 @@ def test_german_nach_sources_end_at_their_noun_phrase(body: str, speaker: str) -
 @pytest.mark.parametrize(
     "body,speaker,cue",
     [
-        ("Die Polizei sprach dennoch von einer weitgehend friedlichen Demo.", "Polizei", "sprach"),
+        ("Der Veranstalter sprach trotzdem von einem recht gelungenen Fest.", "Veranstalter", "sprach"),
         (
-            "Beobachter halten es jedoch für unwahrscheinlich, dass das Gericht entscheidet.",
-            "Beobachter",
+            "Fachleute halten es allerdings für unwahrscheinlich, dass der Rat zustimmt.",
+            "Fachleute",
             "halten",
         ),
         (
@@ -471,13 +471,13 @@ def test_german_halten_without_its_frame_is_no_cue() -> None:
     "body,speaker,cue",
     [
         (
-            "Beide Regierungen legten aber Wert darauf, dass auch andere Länder helfen.",
-            "Beide Regierungen",
+            "Beide Reedereien legten jedoch Wert darauf, dass auch kleine Häfen profitieren.",
+            "Beide Reedereien",
             "legten",
         ),
         (
-            "Den Unmut der Partei brachte die Sprecherin Anna Roth zum Ausdruck: „Es gibt "
-            "keinen Grund.“",
+            "Den Ärger der Fischer brachte die Sprecherin Anna Roth zum Ausdruck: „So geht "
+            "das nicht weiter.“",
             "Anna Roth",
             "brachte",
         ),
