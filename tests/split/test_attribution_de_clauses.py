@@ -77,8 +77,8 @@ def test_colon_after_a_clause_whose_subject_is_no_known_speaker() -> None:
     """A clause that opens a quote after its colon is its subject's words, a surname, a group
     or the name after the verb ("Brandt sieht darin …: „…“", "… warb Ministerin Kern …: „…“")."""
     got = speakers(
-        "Brandt sieht in dem Urteil nun eine Bestätigung ihrer Auffassung: „Mit dem Urteil "
-        "stärkt das Gericht die Rechte der Bürger.“"
+        "Brandt sieht in dem Beschluss jetzt einen Beweis für ihre Haltung: „Mit dem Beschluss "
+        "schützt der Rat die Fischer im Hafen.“"
     )
     assert got == [("Brandt", "sieht")]  # "sieht … eine Bestätigung": a view, its frame
     got = speakers(
@@ -165,8 +165,8 @@ def test_brackets_hold_no_clause_boundary() -> None:
     """Commas and brackets inside "( … )" before a cue cut no clause: the party after a name
     ("Jan Wulf (CDU) hat … bekräftigt") is no speaker, nor does "(gegründet 1990, …)" end one."""
     got = speakers(
-        "Bundespräsident Jan Wulf (CDU) hat in einem Gespräch mit Ole Peres (Awoda, dt. etwa "
-        "Arbeiterpartei) bekräftigt, die Bundesrepublik stehe zu ihrer Verantwortung.\n\n"
+        "Senator Jan Wulf (CDU) hat bei einem Treffen mit Ole Berg (Venstre, dt. etwa "
+        "Linke) bekräftigt, die Stadt halte an dem Vertrag fest.\n\n"
         "Ministerpräsident Karl Ohm (SPD) hat nun angekündigt, das Gymnasium zu reformieren.\n\n"
         "Die Partei (gegründet 1990, aufgelöst 2005) erklärte, sie stehe zu ihrer Verantwortung."
     )
@@ -177,8 +177,8 @@ def test_pronominal_adverb_opens_no_subject() -> None:
     """ "Davon geht X aus": "Davon" points back and names nobody; X speaks on in the
     Konjunktiv sentence after it."""
     got = speakers(
-        "Die Wahl wird für Mai erwartet. Davon geht der Minister Jan Roth aus. Er gehe davon aus, "
-        "dass die Partei die Wahl gewinne."
+        "Die Wahl wird für Mai erwartet. Davon geht der Minister Jan Roth aus. Er rechne fest "
+        "damit, dass die Partei die Wahl gewinne."
     )
     assert got[-1] == ("Jan Roth", "geht")
 
@@ -221,8 +221,8 @@ def test_relative_clause_on_the_subject_before_a_perfect_auxiliary() -> None:
     noun phrase before the relative clause speaks (was "Mitteilung", or nobody); a phrase
     opened by a preposition ("In der Debatte um X, die …, hat Y gefordert") is no subject."""
     got = speakers(
-        "Die Gewerkschaft, die von der Industrie gegründet wurde, hat nun in einer Mitteilung "
-        "bekannt gegeben, dass die Ablagerungen keine Gefahr darstellen."
+        "Die Gewerkschaft, die von den Werften ins Leben gerufen wurde, hat nun in einer Mitteilung "
+        "bekannt gegeben, dass der Schlamm im Hafen harmlos sei."
     )
     assert got == [("Gewerkschaft", "bekannt gegeben")]
     got = speakers(
@@ -309,12 +309,12 @@ def test_a_name_before_its_apposition_speaks() -> None:
 def test_a_place_attached_to_the_subject_is_no_speaker() -> None:
     """ "Ken Roth vom Institut für Physik in Bonn erklärte, …": the name opening the sentence
     speaks, not the place or the body attached to it; a name with "zu" before its apposition
-    ("Anna zu Stein, Obfrau der Fraktion im Ausschuss, warf …") speaks too."""
+    ("Anna zu Stein, Sprecherin der Fraktion im Ausschuss, warf …") speaks too."""
     got = speakers("Ken Roth vom Institut für Physik in Bonn erklärte, die Messung sei neu.")
     assert got == [("Ken Roth", "erklärte")]
     got = speakers(
-        "Anna zu Stein, Obfrau der Fraktion im Auswärtigen Ausschuss, warf der Regierung "
-        "Versagen vor."
+        "Anna zu Stein, Sprecherin der Fraktion im Ausschuss für Verkehr, warf dem Senat "
+        "Untätigkeit vor."
     )
     assert [who for who, _ in got] == ["Stein"]
 
@@ -323,7 +323,7 @@ def test_a_relative_clause_with_an_object_names_its_antecedent() -> None:
     """ "…, ein Kommentar, der die Entscheidung als Fehler bezeichnet": the pronoun, then its
     object's article, then the verb closing the clause: the noun before the comma speaks;
     "Die Alternative, die Jan Roth nannte" keeps its own subject, and a phrase after a
-    preposition ("brachte eine Darstellung in Umlauf, die …") names nobody."""
+    preposition ("setzte eine Version in Umlauf, die …") names nobody."""
     got = speakers("Jan Roth, der die Entscheidung als Fehler bezeichnet, will klagen.")
     assert got == [("Jan Roth", "bezeichnet")]
     got = speakers(
@@ -334,18 +334,18 @@ def test_a_relative_clause_with_an_object_names_its_antecedent() -> None:
     got = speakers("Die Alternative, die Jan Roth nannte, ist teuer.")
     assert got == [("Jan Roth", "nannte")]
     got = speakers(
-        "Die Regierung brachte eine Darstellung in Umlauf, die den Angaben der Helfer widerspricht."
+        "Der Senat brachte eine Version in Umlauf, die den Aussagen der Fischer widerspricht."
     )
     assert [who for who, _ in got] != ["Umlauf"]
 
 
 def test_a_name_set_off_after_an_inverted_role_speaks() -> None:
-    """ "…, teilte später der Direktor der Behörde, Jan Voss, mit.": the name after the role
-    speaks, as it does before it ("Jan Voss, Direktor der Behörde, sagte"); a party after the
+    """ "…, teilte später der Leiter des Amtes, Jan Voss, mit.": the name after the role
+    speaks, as it does before it ("Jan Voss, Leiter des Amtes, sagte"); a party after the
     name too ("…, sagte der Minister für Wirtschaft, Jan Roth (SPD).")."""
     got = speakers(
-        "Vor dem Absturz wurde kein Notsignal gesendet, teilte später der Direktor der "
-        "Behörde, Jan Voss, mit."
+        "Vor der Kollision wurde kein Funkspruch abgesetzt, teilte später der Leiter des "
+        "Hafenamts, Jan Voss, mit."
     )
     assert got == [("Jan Voss", "teilte")]
     got = speakers("Die Lage sei ernst, sagte der Minister für Wirtschaft, Jan Roth (SPD).")
@@ -362,9 +362,9 @@ def test_a_name_set_off_after_an_inverted_role_speaks() -> None:
             "sieht",
         ),
         (
-            "Da die Beweise reichten, sah es das Gericht zunächst als erwiesen an, dass der Mann "
-            "gelogen hatte.",
-            "Gericht",
+            "Weil die Zeugen übereinstimmten, sah es die Kammer schließlich als bewiesen an, dass "
+            "der Kapitän gelogen hatte.",
+            "Kammer",
             "sah",
         ),
     ],
