@@ -96,13 +96,13 @@ def test_adverb_before_an_adjective_and_no_attachment_after_fuer_eine() -> None:
     [
         ("In ersten Meldungen war zunächst von zwei Toten die Rede.", "Meldungen"),
         (
-            "In einem internen Schreiben an die Mitarbeiter war von einem „offenen Dialog“ die "
+            "In einem vertraulichen Schreiben an die Mitglieder war von einer „neuen Satzung“ die "
             "Rede.",
             "Schreiben",
         ),
         ("In einem Bericht der Zeitung war von zwei Toten die Rede.", "Bericht der Zeitung"),
         ("In Berlin war von einem Erfolg die Rede.", None),
-        ("Zunächst war von 25 Verletzten die Rede.", None),
+        ("Anfangs war von 14 vermissten Booten die Rede.", None),
     ],
 )
 def test_report_opening_a_sentence_with_von_die_rede(body: str, speaker: str | None) -> None:
@@ -125,10 +125,10 @@ def test_adjectives_before_a_quoted_title_after_the_verb(body: str) -> None:
 
 
 def test_adjectives_before_a_quoted_title_after_a_skipped_phrase() -> None:
-    """ "Allerdings schrieb zum Beispiel die liberale „Abendpost“, …": the title after the
+    """ "Dagegen schrieb zum Beispiel die bürgerliche „Abendpost“, …": the title after the
     skipped "zum Beispiel" is the subject (was "Beispiel")."""
     got = speakers(
-        "Allerdings schrieb zum Beispiel die liberale „Abendpost“, der Plan sei gescheitert."
+        "Dagegen schrieb zum Beispiel die bürgerliche „Abendpost“, der Plan sei gescheitert."
     )
     assert got == [("Abendpost", "schrieb")]
 
@@ -181,14 +181,14 @@ def test_a_dated_participle_before_the_source_after_laut(body: str, speaker: str
     "body,speaker",
     [
         (
-            "Die Partei reagierte am Mittwoch auf die Forderung des Vorsitzenden Jan Roth, in der "
-            "Steuerpolitik auf die Grünen zuzugehen.",
+            "Der Verein reagierte am Donnerstag auf die Forderung des Vorsitzenden Jan Roth, in der "
+            "Hafenfrage auf die Fischer zuzugehen.",
             "Forderung des Vorsitzenden Jan Roth",
         ),
         (
-            "Der Ausbruch gelang trotz einer Warnung der Wärter, auf fliehende Häftlinge zu "
-            "schießen.",
-            "Warnung der Wärter",
+            "Die Fähre legte ab trotz einer Bitte der Lotsen, bei diesem Sturm im Hafen zu "
+            "bleiben.",
+            "Bitte der Lotsen",
         ),
     ],
 )
@@ -209,10 +209,10 @@ def test_where_the_words_come_from_speaks() -> None:
     """ "Von der Polizei kam die Information, …": where the words come from speaks the clause;
     "kamen Stimmen, die …" is a relative clause, nothing said."""
     got = speakers(
-        "Von der örtlichen Polizei kam die Information, bei den Toten handele es sich um "
-        "Mitglieder einer Bande."
+        "Von der örtlichen Küstenwache kam die Information, bei dem Wrack handele es sich um "
+        "einen alten Kutter."
     )
-    assert [s for s, _ in got] == ["Polizei"]
+    assert [s for s, _ in got] == ["Küstenwache"]
     got = speakers(
         "Aus mehreren Parteien kommen Aufrufe, am Sonntag für den Frieden zu demonstrieren."
     )
@@ -221,11 +221,11 @@ def test_where_the_words_come_from_speaks() -> None:
 
 
 def test_the_author_of_a_participle_and_a_noun_of_saying() -> None:
-    """ "Die von Jan Roth nach dem Urteil geäußerte Hoffnung, sein Leben werde …": the author
+    """ "Die von Jan Roth nach der Wahl geäußerte Hoffnung, der Hafen werde …": the author
     after "von" speaks the clause after the noun."""
     got = speakers(
-        "Die von Jan Roth direkt nach dem Urteil geäußerte Hoffnung, sein Leben werde sich nun "
-        "bessern, erfüllte sich nicht."
+        "Die von Jan Roth gleich nach der Wahl geäußerte Hoffnung, der Hafen werde bald "
+        "wachsen, erfüllte sich nicht."
     )
     assert [s for s, _ in got] == ["Jan Roth"]
 
