@@ -97,11 +97,11 @@ def test_naming_oneself_is_no_speech() -> None:
 
 
 def test_document_read_from_speaks_the_konjunktiv_after_it() -> None:
-    """ "Im Jahresbericht … werden … genannt. In vielen Fällen habe …": the report is the source
+    """ "Im Jahresbericht … werden … genannt. Oft habe …": the report is the source
     of the Konjunktiv sentence after the one that reads from it."""
     got = speakers(
-        "Im Jahresbericht der Stiftung werden viele Fälle genannt. In vielen Fällen habe die "
-        "Polizei zu spät reagiert."
+        "Im Jahresbericht der Stiftung werden viele Fälle genannt. Oft habe das "
+        "Hafenamt zu spät gehandelt."
     )
     assert got == [(None, None), ("Jahresbericht der Stiftung", None)]
 
