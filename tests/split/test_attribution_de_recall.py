@@ -278,12 +278,12 @@ def test_subject_with_two_joined_adjectives() -> None:
 
 
 def test_a_view_reports_in_its_frame() -> None:
-    """ "sieht darin …", "sah es als erwiesen an", "sieht … einen „Angriff …“": a view
+    """ "sieht darin …", "sah es als bewiesen an", "sieht … einen „Angriff …“": a view
     with its frame reports; what someone sees ("sah keine andere Möglichkeit", "sieht … vor")
     neither reports nor carries the Konjunktiv sentence after it."""
     got = speakers(
         "Die Autorin Eva Roth sieht darin eine Verpflichtung, weiter zu schreiben.\n\n"
-        "Das Landgericht sah es als erwiesen an, dass der Mann den Wagen gestohlen hatte.\n\n"
+        "Das Landgericht sah es als bewiesen an, dass der Mann das Boot gestohlen hatte.\n\n"
         "Der Betriebsrat Jan Roth sieht in dem Plan einen „Angriff auf die Belegschaft“.\n\n"
         "Der Bauer Ole Kamp sah keine andere Möglichkeit, den Hof zu verkaufen. Die Kosten "
         "seien zu hoch.\n\n"

@@ -288,7 +288,7 @@ def test_name_with_zu_or_von_before_a_perfect_auxiliary() -> None:
 def test_phrase_ending_in_man_names_nobody() -> None:
     """ "Im Großen und Ganzen kann man sagen, dass …": a phrase that ends in "man" names nobody in
     particular (it was the speaker "Im Großen und Ganzen kann man")."""
-    got = speakers("Im Großen und Ganzen kann man sagen, der Markt war gut besucht.")
+    got = speakers("Im Großen und Ganzen kann man sagen, dass der Markt gut besucht war.")
     assert got == [(None, None)]
 
 
