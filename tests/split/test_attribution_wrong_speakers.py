@@ -199,7 +199,7 @@ def test_a_participle_describing_the_thing_before_it_reports_nothing() -> None:
 
 def test_a_verb_after_the_phrase_after_a_cue_makes_it_the_reported_clause() -> None:
     body = (
-        "Just shy of half, 49%, say the ferry fare reflects poorly on the council.\n\n"
+        "Not quite half, 48%, say the ferry fare reflects poorly on the council.\n\n"
         "Nearly a third, 31%, say the ferry fare rose too fast.\n\n"
         "The harbour board owns the old pier and says the repairs will take two more years."
     )
