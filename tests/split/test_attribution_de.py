@@ -446,7 +446,11 @@ def test_german_nach_sources_end_at_their_noun_phrase(body: str, speaker: str) -
 @pytest.mark.parametrize(
     "body,speaker,cue",
     [
-        ("Der Veranstalter sprach trotzdem von einem recht gelungenen Fest.", "Veranstalter", "sprach"),
+        (
+            "Der Veranstalter sprach trotzdem von einem recht gelungenen Fest.",
+            "Veranstalter",
+            "sprach",
+        ),
         (
             "Fachleute halten es allerdings für unwahrscheinlich, dass der Rat zustimmt.",
             "Fachleute",

@@ -74,9 +74,7 @@ def test_verb_after_und_takes_the_opening_subject() -> None:
 
 def test_impersonal_man_names_nobody() -> None:
     """ "Als Ebbe bezeichnet man die Zeit, …": "man" says it, not the object."""
-    got = speakers(
-        "Als Ebbe bezeichnet man die Zeit, in der das Wasser im Hafen sinkt."
-    )
+    got = speakers("Als Ebbe bezeichnet man die Zeit, in der das Wasser im Hafen sinkt.")
     assert got == [(None, None)]
 
 
@@ -89,8 +87,7 @@ def test_participle_before_a_final_auxiliary_is_a_cue() -> None:
     """ "Wie der Verband bekanntgegeben hat, …": the perfect of a subordinate clause puts the
     auxiliary after the participle."""
     got = speakers(
-        "Wie der Verband am Morgen bekanntgegeben hat, wird das Turnier nicht in Köln "
-        "stattfinden."
+        "Wie der Verband am Morgen bekanntgegeben hat, wird das Turnier nicht in Köln stattfinden."
     )
     assert got == [("Verband", "bekanntgegeben")]
 

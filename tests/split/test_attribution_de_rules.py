@@ -308,7 +308,9 @@ def test_denied_telling_reports_nothing() -> None:
     still X's, and so is the next verb joined with "und" or a "nicht" inside what was said."""
     got = speakers("Eine Sprecherin wollte nicht bestätigen, dass alle Kisten Waffen enthielten.")
     assert got == [(None, None)]
-    got = speakers("Das Hafenamt wollte weder bestätigen noch ausschließen, dass eine Pumpe defekt war.")
+    got = speakers(
+        "Das Hafenamt wollte weder bestätigen noch ausschließen, dass eine Pumpe defekt war."
+    )
     assert got == [(None, None)]
     got = speakers("Warum die Maschine umkehrte, gab die Fluggesellschaft nicht bekannt.")
     assert got == [(None, None)]
@@ -383,8 +385,7 @@ def test_als_before_a_view_verb_frames_what_is_seen() -> None:
     Minister den Plan.": the label before the verb is the view; "…, als er ihn sah." is a
     clause of time."""
     got = speakers(
-        "Kritik kommt vom Anglerverband, der die neue Regel als „Zumutung“ für alle "
-        "Vereine sieht."
+        "Kritik kommt vom Anglerverband, der die neue Regel als „Zumutung“ für alle Vereine sieht."
     )
     assert got == [("Anglerverband", "sieht")]
     got = speakers("Als großen Fehler sieht der Minister den Plan der Regierung.")
@@ -413,7 +414,9 @@ def test_an_age_adjective_belongs_to_the_noun_phrase() -> None:
         "Die 64-jährige deutsche Kanzlerin Anna Roth hat am Samstag erklärt, sie habe Angst."
     )
     assert got == [("Anna Roth", "erklärt")]
-    got = speakers("Der 72-jährige Pächter eines Gartens hatte festgestellt, dass es Schnecken gebe.")
+    got = speakers(
+        "Der 72-jährige Pächter eines Gartens hatte festgestellt, dass es Schnecken gebe."
+    )
     assert got == [("Pächter", "festgestellt")]
 
 
@@ -454,9 +457,7 @@ def test_wiederholt_before_a_preposition_is_repeatedly() -> None:
         "wiederholt an seine Leser mit der Bitte, Briefe zu schreiben."
     )
     assert got == [(None, None)]
-    got = speakers(
-        "Seit dem Umbau des Kais ist es wiederholt zu Staus im Hafen gekommen."
-    )
+    got = speakers("Seit dem Umbau des Kais ist es wiederholt zu Staus im Hafen gekommen.")
     assert got == [(None, None)]
     got = speakers("Der Minister wiederholt seine Forderung, die Steuern zu senken.")
     assert got == [("Minister", "wiederholt")]
