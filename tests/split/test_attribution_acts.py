@@ -139,7 +139,7 @@ from attribution_cases import claim
             "filed a lawsuit",
         ),
         (
-            "Tom Greer has taken a firm stance against the toll on the new bridge.",
+            "Tom Greer had taken a firm stance against the toll on the new bridge.",
             "toll on the new bridge",
             "Tom Greer",
             "taken a firm stance against",
@@ -217,8 +217,8 @@ from attribution_cases import claim
             "doubled down",
         ),
         (
-            "Tom Greer raised fresh questions about the cost of the new bridge.",
-            "cost of the new bridge",
+            "Tom Greer raised fresh questions about the price of the stone bridge.",
+            "price of the stone bridge",
             "Tom Greer",
             "raised fresh questions",
         ),
@@ -289,9 +289,9 @@ def test_phrases_that_report_nothing_stay_unattributed(body: str, fragment: str)
     "body,fragment,speaker",
     [
         (
-            "But few on either side of the harbour think the toll will ever be collected.",
+            "But few on either bank of the river think the toll will ever be collected.",
             "collected",
-            "few on either side of the harbour",
+            "few on either bank of the river",
         ),
         (
             "Still, none of the ferry captains we asked thought the bridge was high enough.",
@@ -304,7 +304,7 @@ def test_phrases_that_report_nothing_stay_unattributed(body: str, fragment: str)
             "Many of you",
         ),
         (
-            "Harbour residents were slightly more likely to say the toll is too high.",
+            "Harbour residents were markedly more likely to say the toll is too high.",
             "too high",
             "Harbour residents",
         ),
@@ -386,7 +386,7 @@ def test_subject_kept_before_to_and_after_apposition(
         ("Retired skipper Tom Hale went on to say the toll was too high.", "toll was", "Tom Hale"),
         ("Former harbour master Tom Hale was quick to note the toll.", "note", "Tom Hale"),
         ("Tom Hale of Dover went on to say the toll was too high.", "toll was", "Tom Hale"),
-        ("Ann Liddell has money and seems to think the toll is fair.", "toll is", "Ann Liddell"),
+        ("Ann Liddell owns boats and seems to think the toll is fair.", "toll is", "Ann Liddell"),
     ],
 )
 def test_a_subject_the_leading_words_miss_keeps_speaking_after_to(
@@ -401,7 +401,7 @@ def test_a_subject_the_leading_words_miss_keeps_speaking_after_to(
     "body,fragment,speaker",
     [
         ("Ann Liddell failed to mention the cost of the new bridge.", "cost of", "Ann Liddell"),
-        ("Tom Hale is choosing not to respond to the harbour board.", "harbour", "Tom Hale"),
+        ("Tom Hale is now choosing not to respond to the harbour board.", "harbour", "Tom Hale"),
         ("Ferry owners continue to warn that the toll is far too high.", "toll is", "owners"),
         ("Tom Hale goes on to list three reasons why the toll is unfair.", "reasons", "Tom Hale"),
         ("Ann Liddell did go out of her way to praise the ferry crews.", "ferry crews", "Liddell"),
@@ -438,7 +438,7 @@ def test_an_opening_adverb_keeps_the_subject_with_its_place_before_to() -> None:
     [
         ("Ann Liddell went on the radio to criticize the toll.", "criticize", "Ann Liddell"),
         (
-            "Harbour editor Ann Liddell will come on the show to talk about the toll.",
+            "Harbour editor Ann Liddell will come on the programme to talk about the toll.",
             "talk about",
             "Ann Liddell",
         ),

@@ -16,11 +16,11 @@ def test_saying_before_a_quote_is_the_main_subjects() -> None:
     body = (
         "On Thursday, Ann Liddell appeared with the harbour master and endorsed Fairley, "
         "saying, “He is the one who can finish the bridge before the winter storms.”\n\n"
-        'Tom Fairley opposed the effort, saying in court files that the vote "has never been '
+        'Tom Fairley fought the plan, saying in his court papers that the vote "has never been '
         'legal in this harbour town."'
     )
     assert claim(body, "finish the bridge")["speaker"] == "Ann Liddell"
-    assert claim(body, "court files")["speaker"] == "Tom Fairley"
+    assert claim(body, "court papers")["speaker"] == "Tom Fairley"
 
 
 def test_a_partial_quote_with_its_own_speaker_is_not_carried_over() -> None:
@@ -59,8 +59,8 @@ def test_a_closing_clause_with_its_own_that_clause_does_not_frame() -> None:
 
 def test_the_addressee_of_told_is_not_the_speaker() -> None:
     body = (
-        "“The council is under a lot of pressure and is running out of time,” a harbour "
-        "official, who was not authorized to speak on the record, told the Harbour Gazette.\n\n"
+        "“The council feels squeezed from every side and is running out of time,” a harbour "
+        "official, who asked that her name be kept out of print, told the Harbour Gazette.\n\n"
         "Ann Liddell - the mayor's sister and co-owner of the ferry company - told the Harbour "
         "Gazette that the bridge would ruin the ferry trade within a year."
     )
@@ -116,7 +116,7 @@ def test_a_cue_after_a_finished_quote_starts_the_next_sentence() -> None:
 
 def test_cue_forms_in_a_sense_that_reports_nothing() -> None:
     body = (
-        "Ann Liddell won the harbour seat last year, thanks to an early decision to campaign in "
+        "Ann Liddell won the harbour seat last year, thanks to her early decision to canvass in "
         "the old town.\n\n"
         "The new toll is adding to the confusion about who will pay for the bridge in the end.\n\n"
         "Tom Fairley maintained an energetic pace of meetings with the ferry owners all winter.\n\n"

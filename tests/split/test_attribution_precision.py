@@ -13,7 +13,7 @@ _BEFORE = (
 
 
 def test_pronoun_goes_to_the_person_its_own_sentence_names() -> None:
-    body = _BEFORE + "Becker has made clear that he expects the council to vote on Friday."
+    body = _BEFORE + "Becker has made it plain that he wants the council to vote on Friday."
     c = claim(body, "council to vote", pronoun_mentions=True)
     assert c["speaker"] == "Peter Becker"  # not John Reed, the speaker before
 
@@ -26,15 +26,15 @@ def test_pronoun_stays_when_its_sentence_names_two_people_of_its_gender() -> Non
 def test_words_inside_a_quote_do_not_speak_for_it() -> None:
     body = (
         "The harbour town held a dinner for its new neighbours on Friday.\n\n"
-        '"Thanks, Dover, for welcoming these refugees," said master of ceremonies Ana Ruiz.'
+        '"Thank you, Dover, for housing these sailors," said evening host Ana Ruiz.'
     )
-    assert "refugees" not in (claim(body, "welcoming these refugees")["speaker"] or "")
+    assert "sailors" not in (claim(body, "housing these sailors")["speaker"] or "")
 
 
 def test_a_pronoun_opening_an_object_relative_clause_reports_nothing() -> None:
     body = (
         "The harbour council counted the ballots late on Tuesday night.\n\n"
-        "Greer and Hale didn't know at the time that the candidates they were supporting "
+        "Greer and Hale didn't know back then that the rowing crews they were backing "
         "would win by a wide margin.\n\n"
         "Few here had read the book she wrote about the harbour, a long history of the ferry."
     )
