@@ -10,7 +10,7 @@ from attribution_cases import claim
 
 def test_a_base_form_after_a_determiner_and_a_singular_word_is_a_noun() -> None:
     body = (
-        "Ann Liddell spent months crafting a bipartisan plan bounded by two core requirements.\n\n"
+        "Ann Liddell spent the winter drafting a bipartisan plan with three firm limits.\n\n"
         "Tom Fairley ran the local radio show for ten years before the harbour closed.\n\n"
         "Under the council plan, every ferry owner pays the same toll for the bridge."
     )
@@ -48,7 +48,7 @@ def test_a_plural_form_before_an_auxiliary_or_a_preposition_is_a_noun() -> None:
 def test_a_retort_or_a_reference_after_a_modifier_is_a_noun() -> None:
     body = (
         "Ann Liddell delivered a snappy retort: “Nobody on this council is selling the ferry.”\n\n"
-        "Tom Hale, acting as a character reference for the skipper, will tell the court that "
+        "Tom Hale, serving as a character reference for the skipper, will tell the court that "
         "the crossing was safe."
     )
     assert claim(body, "selling the ferry")["speaker"] == "Ann Liddell"
@@ -57,7 +57,7 @@ def test_a_retort_or_a_reference_after_a_modifier_is_a_noun() -> None:
 
 def test_show_after_a_programme_noun_is_the_programme() -> None:
     body = (
-        "The mayor and three councillors all appeared on Sunday news shows to defend the toll.\n\n"
+        "The mayor and three councillors went on Sunday news shows to defend the toll.\n\n"
         "The harbour master's favourite TV shows are about fishing.\n\n"
         "A poll taken by the Gazette and Coast News shows the mayor ahead by four points."
     )
@@ -68,7 +68,7 @@ def test_show_after_a_programme_noun_is_the_programme() -> None:
 
 def test_an_s_form_after_a_bare_party_or_nation_word_is_a_noun() -> None:
     body = (
-        "The fact checkers rated 32% of Republican claims as false, against 11% of Democratic "
+        "The fact checkers rated 40% of Republican claims as untrue, against 9% of Democratic "
         "claims.\n\n"
         "With fares up, a strong harbour season could blunt Republican claims.\n\n"
         "At the summit, Jane Roe worked to calm Russian fears, reassuring the ministers that the "
@@ -76,7 +76,7 @@ def test_an_s_form_after_a_bare_party_or_nation_word_is_a_noun() -> None:
         "A Republican claims that the ferry is unsafe.\n\n"
         "The leak renewed Republican calls for a harbour inquiry."
     )
-    assert claim(body, "32% of Republican")["speaker"] is None
+    assert claim(body, "40% of Republican")["speaker"] is None
     assert claim(body, "blunt Republican")["speaker"] is None
     assert claim(body, "calm Russian fears")["speaker"] == "Jane Roe"
     assert claim(body, "ferry is unsafe")["speaker"] == "Republican"
@@ -104,8 +104,8 @@ def test_a_cue_form_after_a_hyphenated_participle_is_a_noun() -> None:
 
 def test_any_base_form_after_a_and_one_word_is_a_noun() -> None:
     body = (
-        "The French envoy uttered a stage whisper within the earshot of the harbour crews.\n\n"
-        "The pilots of each port have a larger say than they do in the general vote.\n\n"
+        "The Dutch consul gave a stage whisper that the dock crews could hear.\n\n"
+        "The pilots in every harbour get a larger say here than in the open ballot.\n\n"
         "A majority say the ferry should run all winter.\n\n"
         "How does a candidate persuade the pilots to back the toll?\n\n"
         "Pilots with a stake say the ferry must run.\n\n"

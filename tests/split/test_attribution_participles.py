@@ -45,13 +45,13 @@ def test_a_noun_that_is_no_speaker_or_a_recipient_names_no_one() -> None:
 
 def test_an_ing_cue_joined_to_a_progressive_by_and_is_its_subjects() -> None:
     body = (
-        'Harbour skippers are crying "fraud" over the vote and threatening to sit out the poll.\n\n'
-        "Ann Liddell was bracing for defeat here and hoping to keep the damage small.\n\n"
+        'Harbour skippers are shouting "theft" over the count and threatening to skip the regatta.\n\n'
+        "Ann Liddell was expecting a loss in the port and hoping to keep the margin narrow.\n\n"
         "Letters are piled on the table, where Tom Greer is reading and replying to them.\n\n"
         "Ferry owners gave money to the quay and its members hoping for a fast vote."
     )
-    assert claim(body, "sit out")["speaker"] == "Harbour skippers"
-    assert claim(body, "damage small")["speaker"] == "Ann Liddell"
+    assert claim(body, "skip the regatta")["speaker"] == "Harbour skippers"
+    assert claim(body, "margin narrow")["speaker"] == "Ann Liddell"
     assert claim(body, "replying to them")["speaker"] == "Tom Greer"
     assert claim(body, "fast vote")["speaker"] is None  # no progressive before 'and'
 
@@ -88,7 +88,7 @@ def test_a_named_subject_speaks_for_an_ing_cue_after_in() -> None:
     body = (
         "Ann Liddell erred in saying that most of the new berths went to foreign ferries.\n\n"
         "Tom Greer has been the loudest in denouncing the harbour board as a closed shop.\n\n"
-        "The spring vote plays a key role in deciding the next chair of the harbour board."
+        "The spring vote matters most in deciding the next chair of the harbour board."
     )
     assert claim(body, "new berths")["speaker"] == "Ann Liddell"
     assert claim(body, "closed shop")["speaker"] == "Tom Greer"
@@ -98,7 +98,7 @@ def test_a_named_subject_speaks_for_an_ing_cue_after_in() -> None:
 def test_the_author_of_an_article_or_petition_speaks_for_its_ing_cue() -> None:
     body = (
         "The Gazette replied in an article stating that the port was the busiest in the land.\n\n"
-        "Ann Liddell started a petition this week calling on the board to drop the toll.\n\n"
+        "Ann Liddell drew up a petition last Friday calling on the board to drop the toll.\n\n"
         "The harbour board sent the skippers a letter last week alleging that fees were unpaid.\n\n"
         "Tom Greer crossed the quay a week after the Gazette’s editorial telling him to stay away."
     )
@@ -110,12 +110,12 @@ def test_the_author_of_an_article_or_petition_speaks_for_its_ing_cue() -> None:
 
 def test_a_text_before_that_or_which_and_a_finite_cue_speaks() -> None:
     body = (
-        "Tom Greer walked them through a slide show that predicted a rise in ferry traffic.\n\n"
+        "Tom Greer walked the skippers through a short slide show that predicted a rise in ferry traffic.\n\n"
         "One exception was a 2014 harbour paper that found toll hikes caused job losses.\n\n"
         "The polls that show Ann Liddell ahead have a margin of error of four points.\n\n"
         "The skippers that showed up at the quay were soaked by the rain."
     )
-    assert claim(body, "rise in ferry traffic")["speaker"] == "slide show"
+    assert claim(body, "rise in ferry traffic")["speaker"] == "short slide show"
     assert claim(body, "toll hikes caused")["speaker"] == "2014 harbour paper"
     assert claim(body, "margin of error")["speaker"] == "polls"
     assert claim(body, "soaked by the rain")["speaker"] is None  # no text, no cue
