@@ -3,12 +3,12 @@ tally by X" names X, a noun-like cue that ends a sentence reporting nothing or t
 follows is a noun, "she" with no woman named goes to the speaker before, "…, said a handful of
 X who …" names the group, a bracketed label ("(D-Maine)") before an apposition is no name,
 "wrote on Twitter" names no medium, "say the bulk of X should …" gives the reported clause's
-subject to no one, "Ms. Reed" is not the "John Reed" named before, an aside "…, Mr. Taylor
-warned, …" wins over the clause that closes the sentence, and a contracted negated passive
+subject to no one, "Ms. Reed" is not the "John Reed" named before, an aside "…, Mr. Lund
+cautioned, …" wins over the clause that closes the sentence, and a contracted negated passive
 ("aren't admitted", "weren't told") has no speaker for its subject; a share of respondents
-("38 percent of voters said") speaks for the poll named near it; a participle after a thing,
-with a phrase and the clause's own verb after it, describes the thing ("the measure planned for
-this fall would …"); a phrase after a cue that a verb follows ("say the fare reflects poorly
+("41 percent of skippers said") speaks for the poll named near it; a participle after a thing,
+with a phrase and the clause's own verb after it, describes the thing ("the levy proposed for
+next spring would …"); a phrase after a cue that a verb follows ("say the fare reflects poorly
 on …") is the reported clause's subject, and an "-s" form with an object after a lower-case
 noun ("The board owns the pier and says") is that subject's verb."""
 
@@ -31,7 +31,7 @@ def test_the_object_after_a_verb_of_action_is_no_inverted_speaker() -> None:
 
 def test_according_to_a_record_names_its_author() -> None:
     body = (
-        "Ferry traffic rose by a third last year, according to a tally by the Harbour Trust.\n\n"
+        "Ferry traffic rose by a third last year, according to an audit by the Harbour Trust.\n\n"
         "Ferry traffic fell in spring, according to a survey of the pier shops."
     )
     assert claim(body, "rose by a third")["speaker"] == "Harbour Trust"
@@ -102,15 +102,15 @@ def test_the_subject_of_the_reported_clause_is_no_inverted_speaker() -> None:
 def test_a_title_of_the_other_gender_is_not_the_full_name_of_the_same_surname() -> None:
     body = (
         "John Reed said the toll would rise.\n\n"
-        "Ms. Reed, his former wife, later recanted, and the book included a statement from "
+        "Ms. Reed, his former wife, later recanted, and the memoir carried a note from "
         "Ms. Reed clarifying that she felt misled by the council."
     )
     assert claim(body, "misled by the council", pronoun_mentions=True)["speaker"] != "John Reed"
 
 
 def test_a_parenthetical_speaker_wins_over_a_closing_clause() -> None:
-    body = "If the demands are not met, Mr. Taylor warned, die-hard ferry supporters plan to leave."
-    assert claim(body, "demands are not met")["speaker"] == "Taylor"
+    body = "If the toll is not cut, Mr. Lund cautioned, loyal ferry riders plan to leave."
+    assert claim(body, "toll is not cut")["speaker"] == "Lund"
 
 
 def test_a_closing_report_after_a_comma_inside_closing_quotes_frames_the_sentence() -> None:
@@ -125,12 +125,12 @@ def test_a_closing_report_after_a_comma_inside_closing_quotes_frames_the_sentenc
 def test_according_to_inside_what_the_opening_subject_reports_is_not_the_speaker() -> None:
     body = (
         "The harbour board met on Monday.\n\n"
-        "The Harbour Gazette reported that, according to an analysis of the ferry logs, 85 of "
+        "The Harbour Gazette reported that, according to a study of the ferry logs, 85 of "
         "the 154 crossings were late.\n\n"
-        "Ms. Roe returned on Monday and said little, according to an attendee."
+        "Ms. Roe came back on Monday and said little, according to a guest."
     )
     assert claim(body, "ferry logs")["speaker"] == "Harbour Gazette"
-    assert claim(body, "said little")["speaker"] == "attendee"  # it closes the sentence
+    assert claim(body, "said little")["speaker"] == "guest"  # it closes the sentence
 
 
 def test_a_named_subject_after_a_verb_of_saying_and_that_is_reported_on() -> None:
@@ -173,8 +173,8 @@ def test_a_contracted_negated_passive_names_no_speaker() -> None:
 
 def test_a_share_of_respondents_speaks_for_the_poll_named_near_it() -> None:
     body = (
-        "In a Harbour Post poll last month, 38 percent of voters said Mr. Fairley should go, "
-        "while 60 percent said he should stay.\n\n"
+        "In a Harbour Post poll last month, 41 percent of skippers said Mr. Fairley must resign, "
+        "while 55 percent wanted him to stay.\n\n"
         "Sixty-seven percent of residents said they disliked the toll in a Harbour Post poll "
         "this month.\n\n"
         "Forty percent of pilots said the bridge is too low."
@@ -188,7 +188,7 @@ def test_a_share_of_respondents_speaks_for_the_poll_named_near_it() -> None:
 
 def test_a_participle_describing_the_thing_before_it_reports_nothing() -> None:
     body = (
-        "The ballot measure planned for this fall would have doubled the ferry toll.\n\n"
+        "The harbour levy proposed for next spring would have doubled the ferry toll.\n\n"
         "Most skippers admitted to the harbour guild last year were from the islands.\n\n"
         "The council decided on Monday that the toll will double."
     )
