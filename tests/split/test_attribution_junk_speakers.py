@@ -22,7 +22,7 @@ from attribution_cases import claim
 
 def test_decline_and_worries_as_nouns_report_nothing() -> None:
     body = (
-        "It is the biggest decline for a harbour town in a decade.\n\n"
+        "This was the biggest decline in a harbour town for ten years.\n\n"
         "Safety worries have dogged the old ferry since the storm."
     )
     assert claim(body, "biggest decline")["speaker"] is None
@@ -30,7 +30,7 @@ def test_decline_and_worries_as_nouns_report_nothing() -> None:
 
 
 def test_a_bare_plural_never_opens_with_a_verb() -> None:
-    body = "Readers may not let editorials tell them how to vote on the bridge."
+    body = "Skippers will not let editorials tell them what to think of the bridge."
     assert claim(body, "let editorials")["speaker"] != "let editorials"
 
 
@@ -48,7 +48,7 @@ def test_an_opening_participle_is_no_main_subject() -> None:
 
 
 def test_a_pronoun_closing_an_object_relative_clause_is_no_speaker() -> None:
-    body = "Please read the two guides I wrote in 2014 for people who sail the channel."
+    body = "Do look at the two guides I wrote last spring for anyone sailing the channel."
     assert claim(body, "two guides")["speaker"] is None
 
 
@@ -82,7 +82,7 @@ def test_a_phrasal_verb_with_up_or_off_reports_nothing() -> None:
     body = (
         "The harbour council met on Tuesday to vote on the new ferry timetable.\n\n"
         "Hundreds of ferry users showed up at the town hall in Dover on Tuesday.\n\n"
-        "In all, the new fares add up to more than $8 million a year for the port.\n\n"
+        "Taken together, the new fares add up to over $6 million a year for the port.\n\n"
         "The port authority has called off the night ferry until the spring."
     )
     assert claim(body, "showed up")["speaker"] is None
@@ -116,8 +116,8 @@ def test_identified_as_and_pledged_delegates_report_nothing() -> None:
     body = (
         "A woman later identified as Jane Doe, a ferry captain, demanded to know whether the "
         "toll would rise.\n\n"
-        "The harbour master is the candidate most identified with the old ferry.\n\n"
-        "The mayor holds a large pledged delegate lead over her rival.\n\n"
+        "The harbour master is the contender most identified with the old ferry.\n\n"
+        "The mayor keeps a wide pledged delegate lead on her rival.\n\n"
         "The harbour master identified the boat as a stolen trawler."
     )
     assert claim(body, "toll would rise")["speaker"] == "Jane Doe"
@@ -139,7 +139,7 @@ def test_an_order_names_no_speaker() -> None:
 
 def test_an_ing_cue_after_by_is_the_main_subjects() -> None:
     body = (
-        "Tom Fairley, a ferry captain, then appeared on Harbour Radio on Tuesday and began by "
+        "Tom Fairley, a ferry captain, then went on Harbour Radio that night and began by "
         "saying the toll would ruin the night crossings."
     )
     assert claim(body, "ruin the night crossings")["speaker"] == "Tom Fairley"
@@ -175,7 +175,7 @@ def test_a_thing_or_an_outcome_says_nothing() -> None:
         "The trip suggests that the mayor is looking ahead to the bridge vote.\n\n"
         "The discovery showed how easily the ferry logs could be changed.\n\n"
         "Photos from those tours show cramped cabins and broken lifeboats.\n\n"
-        "The nearby free-trade zone still boasts just one small harbour shop."
+        "The adjacent free-trade zone still boasts only one small harbour shop."
     )
     for key in ("trip suggests", "discovery showed", "cramped cabins", "harbour shop"):
         assert claim(body, key)["speaker"] is None
@@ -185,8 +185,8 @@ def test_a_cue_form_in_a_compound_noun_or_an_idiom_reports_nothing() -> None:
     body = (
         "The ferry study came from Tom Hale, a director at the Harbour Forum, a conservative "
         "think tank.\n\n"
-        "When the mayor appeared before reporters in the Harbour Office briefing room this month "
-        "to discuss the bridge, she did not mention the toll.\n\n"
+        "When the mayor met reporters in the Harbour Office briefing room last week "
+        "to talk about the bridge, she did not mention the toll.\n\n"
         "If you are a commuter and you live in Dover or Deal, feel free to bring your bicycle on "
         "the ferry."
     )
@@ -232,14 +232,14 @@ def test_charged_as_a_bill_or_a_rush_reports_nothing() -> None:
 def test_an_office_sought_a_result_won_or_a_work_written_reports_nothing() -> None:
     body = (
         "Ann Liddell seeks reelection as the harbour toll keeps rising.\n\n"
-        "The pilots did not return calls and emails seeking comment.\n\n"
+        "The pilots ignored two phone messages seeking comment.\n\n"
         "Fairley claimed the prize for the fastest crossing of the bay.\n\n"
         "Liddell won the county vote, claiming 41 percent of the ballots.\n\n"
         "The mayor won in March before Liddell posted an easy victory in the spring vote.\n\n"
         "His aides referred questions about the ferry to the harbour board.\n\n"
         "The firm advised on three of those harbour deals.\n\n"
-        "The pilots and the council talked past each other for years.\n\n"
-        "Ann Liddell wrote the introduction for a new book on the harbour."
+        "The pilots and the council have talked past each other since the storm.\n\n"
+        "Ann Liddell wrote the introduction to a short history of the harbour."
     )
     for key in (
         "keeps rising",
@@ -279,11 +279,11 @@ def test_all_told_opening_a_sentence_means_in_all() -> None:
 def test_will_see_with_no_view_is_an_experience_to_come() -> None:
     body = (
         "A typical commuter will see the harbour ad at least ten times before the vote.\n\n"
-        "Those pilots would see a 50 percent increase in their pay by 2022.\n\n"
+        "Those pilots would see a 40 percent increase in wages by 2030.\n\n"
         "Voters will see the toll as a tax on the poor."
     )
     assert claim(body, "harbour ad")["speaker"] is None
-    assert claim(body, "50 percent increase")["speaker"] is None
+    assert claim(body, "40 percent increase")["speaker"] is None
     assert claim(body, "tax on the poor")["speaker"] == "Voters"
 
 
@@ -291,10 +291,10 @@ def test_responding_with_a_deed_or_a_manner_reports_nothing() -> None:
     body = (
         "How has the harbour board responded?\n\n"
         "The council responded enthusiastically by cutting the toll.\n\n"
-        "Fairley responded as if he had been hurt.\n\n"
+        "Liddell responded as if she had been wronged.\n\n"
         "Fairley responded by saying the toll was unfair."
     )
-    for key in ("harbour board responded", "cutting the toll", "as if he had"):
+    for key in ("harbour board responded", "cutting the toll", "as if she had"):
         assert claim(body, key)["speaker"] is None, key
     assert claim(body, "toll was unfair")["speaker"] == "Fairley"
 
@@ -312,7 +312,7 @@ def test_a_bare_agreement_is_a_sentence_that_says_nothing() -> None:
 
 def test_the_earlier_version_of_a_correction_notice_names_no_one() -> None:
     body = (
-        "Correction: An earlier version of this story incorrectly said that the ferry would stop "
+        "Correction: An earlier version of this report wrongly stated that the ferry would stop "
         "running in June.\n\n"
         "An earlier draft of the harbour plan said that the ferry would stop running in May."
     )
@@ -350,7 +350,7 @@ def test_an_s_form_before_to_after_a_name_is_a_verb_not_part_of_the_subject() ->
 
 def test_a_phrase_ending_in_an_adverb_or_own_or_cut_from_its_amount_is_no_speaker() -> None:
     body = (
-        "Despite the warnings, the mayor's tone often seems to encourage the protesters.\n\n"
+        "Despite the warnings, the mayor's tone often seems to egg on the marchers.\n\n"
         "The pact binds together pledges from the harbour towns to cut their fees.\n\n"
         "The port team poured more than $5 million into those towns, determined to win."
     )
