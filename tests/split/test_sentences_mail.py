@@ -89,12 +89,12 @@ CASES = [
     ),
     # a vocative right after an e-mail header's time; an omission mark between quotes
     (
-        'George 03/27/2001 09:11 AM Puto, What\'s going on? It is "our agenda." [...] "The end."',
+        'Helen 09/14/2003 10:05 AM Kurt, What\'s the plan? It is "our agenda." [...] "The end."',
         [
-            "George",
-            "03/27/2001 09:11 AM",
-            "Puto,",
-            "What's going on?",
+            "Helen",
+            "09/14/2003 10:05 AM",
+            "Kurt,",
+            "What's the plan?",
             'It is "our agenda."',
             "[...]",
             '"The end."',
@@ -113,8 +113,8 @@ CASES = [
     ),
     # a lower-case pronoun after a number or a bracket ends the sentence before it
     (
-        "call them at 303-832-8160. they miss you. i think of Miramar. i do",
-        ["call them at 303-832-8160.", "they miss you.", "i think of Miramar.", "i do"],
+        "call them at 555-210-7731. they miss you. i think of Miramar. i do",
+        ["call them at 555-210-7731.", "they miss you.", "i think of Miramar.", "i do"],
     ),
     # a bare greeting before a sentence opener; a lone closing quote stays with its sentence
     (
@@ -157,10 +157,10 @@ CASES += [
     ),
     # a greeting or a vocative closed by a dash
     (
-        "See you. 03/23/2001 10:13 AM Good Morning Anna - I have the copy. Bob - Thanks for it.",
+        "See you. 09/12/2003 08:47 AM Good Morning Anna - I have the copy. Bob - Thanks for it.",
         [
             "See you.",
-            "03/23/2001 10:13 AM",
+            "09/12/2003 08:47 AM",
             "Good Morning Anna -",
             "I have the copy.",
             "Bob -",
@@ -169,10 +169,10 @@ CASES += [
     ),
     # a header time without AM/PM; a phone number that ends a signature, not a contact label
     (
-        "Notes added on 04/25/01 12:42:55 We moved. Tel (555) 123-4567 Fax 555-123-4568 Ann Lee "
+        "Notes added on 09/12/03 16:20:31 We moved. Tel (555) 123-4567 Fax 555-123-4568 Ann Lee "
         "wrote (555)765-4321 Great shop",
         [
-            "Notes added on 04/25/01 12:42:55",
+            "Notes added on 09/12/03 16:20:31",
             "We moved.",
             "Tel (555) 123-4567 Fax 555-123-4568",
             "Ann Lee wrote (555)765-4321",
@@ -270,8 +270,8 @@ NOT_SPLIT = [
     # a link that closes its sentence with a period is its citation
     '"The show closes in May." http://example.com/x1.',
     "Call (555) 123-4567 now.",
-    "We met on 04/25/01 12:42 and talked.",
-    "Cheap Hotel Rome - Thanks for all your help!",
+    "We met on 09/12/03 16:20 and talked.",
+    "Quiet Flat Lisbon - Many thanks for the keys!",
     "He said the plan --- which failed --- was his.",
     "Shares of ACME CORP. rose, and the U.S. agreed.",
 ]
@@ -317,10 +317,10 @@ def test_a_portuguese_headline_run_into_its_article() -> None:
 
 
 def test_a_lower_case_start_after_a_name_bracket_or_number() -> None:
-    text = "Le buone cose di Herr Meier. al signor Meier piaceva il vicino [877]. in ogni caso no."
+    text = "Il cane di Herr Vogt. al signor Vogt piaceva il vicino [877]. in ogni caso no."
     assert sents(text, lang="it") == [
-        "Le buone cose di Herr Meier.",
-        "al signor Meier piaceva il vicino [877].",
+        "Il cane di Herr Vogt.",
+        "al signor Vogt piaceva il vicino [877].",
         "in ogni caso no.",
     ]
     # German capitalises nouns and abbreviates them ("3 Mio. mehr"): no such rule
