@@ -55,7 +55,7 @@ _COMING = re.compile(r" k(?:am|omm)")
 def demand_source(text: str, s: int, e: int) -> tuple[tuple[int, int], str] | None:
     """The noun of a demand and its author ("Forderung des Vorsitzenden Jan Roth") before a
     comma and the "zu" clause that words it, in text[s:e], and the noun (the cue); a name set
-    off after the author is the speaker ("Ankündigung ihres Trainers, Greg Poss" -> Greg Poss)."""
+    off after the author is the speaker ("Ankündigung ihres Trainers, Jan Roth" -> Jan Roth)."""
     if text.find("zu", s, e) < 0:
         return None
     m = _DEMAND.search(text, s, e)

@@ -22,7 +22,7 @@ Called by `annotator.split.webtext.web_cuts`, which adds the cuts of salutations
 - "Thanks" or "Thank you" opening a sentence ends it before a sentence opener ("Thanks See
   you later");
 - a phone number with its area code ends a signature before a capitalised word that is not
-  the next label of a contact block ("Cell (713) 705-7201 Kay Mann", not "Phone 410-468-3798
+  the next label of a contact block ("Cell (555) 301-4477 Ann Lee", not "Phone 555-219-3388
   Fax");
 - "P.S." and "PS -" start a sentence, and so do the header lines of a forwarded post ("Email:",
   "Groups:"); an attachment line ("<< File: notes.doc >>", "(See attached file: a.pdf)") ends

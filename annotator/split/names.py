@@ -34,7 +34,7 @@ ROLES = (
 )
 _TITLES = TITLES - {"lord", "lady"}
 # what an office is "of", left before a given name once the office is stripped ("Secretary of
-# State John Kerry", "Chief of Staff Katie Walsh", "Person of the Year Barack Obama")
+# State John Kerry", "Chief of Staff Ann Hale", "Person of the Year Mara Vogt")
 _OFFICES = frozenset(
     """state staff defense defence justice treasury commerce labor labour energy education
     homeland security health interior transportation agriculture veterans affairs year""".split()

@@ -50,7 +50,7 @@ _INITIAL_OR_TITLE = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]+)$")
 
 def _last_full_stop(before: str) -> int:
     """Where the last ". " of `before` that ends a sentence stands (-1 if none): not the period
-    of a title or an initial ("… under Mr. Putin, had said, “…”", "Michael P. McDonald said:")."""
+    of a title or an initial ("… under Mr. Lund, had said, “…”", "Michael P. McDonald said:")."""
     at = before.rfind(". ")
     while at > 0:
         word = _INITIAL_OR_TITLE.search(before, max(0, at - 6), at)
@@ -241,7 +241,7 @@ def _colon_subject(text: str, lo: int, qs: int) -> tuple[int, int] | None:
     Seneca: “…”': the source after "from"/"here's", else the subject of the clause before the
     colon (a name or a noun phrase, as `main_subject` finds it)."""
     if _TURN_LABEL.match(text, qs + 1):
-        return None  # 'Partial transcript as follows: "WALLACE: …': the turn labels speak
+        return None  # 'Partial transcript as follows: "HOST: …': the turn labels speak
     m = _FROM_INTRO.fullmatch(text, lo, qs)
     if m:
         return m.span(1)

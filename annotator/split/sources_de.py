@@ -244,7 +244,7 @@ def german_body(phrase: str) -> str | None:
         return " ".join(words[:at])  # "Patrick Breyer vom Arbeitskreis X"
     tail = [w for w in words[at + 1 :] if w[:1].isupper()]
     if len(tail) >= 2 and _clean_word(tail[-2]) in _GIVEN:
-        return " ".join(tail[-2:])  # "Das Fazit von Sandra Boser": the name speaks
+        return " ".join(tail[-2:])  # "Das Fazit von Sandra Vogt": the name speaks
     return " ".join(words)
 
 

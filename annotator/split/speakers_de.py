@@ -298,8 +298,8 @@ def german_subject(
         end = m.start()
     span = span or subject_before(text, head if head > clause else lo, end)
     if span and clause == lo and _ATTACHED.search(text, max(head, span[0] - 12), span[0]):
-        lead = _cut_lower(text, _forward(text, head, end))  # "Ken Rice vom Institut für
-        if lead and lead[1] <= span[0]:  # Astronomie in Edinburgh erklärte": not the place
+        lead = _cut_lower(text, _forward(text, head, end))  # "Jan Roth vom Institut für
+        if lead and lead[1] <= span[0]:  # Geologie in Kiel erklärte": not the place
             span = lead
     if span and _abstract(text[span[0] : span[1]]) and _starts_subject(text, verb_end, hi):
         return _after(text, verb_end, hi) or span  # "Die Verschiebung bezeichnete Conze als …"
@@ -353,8 +353,8 @@ def _wie_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 def _forward(text: str, a: int, b: int, lenient: bool = False) -> tuple[int, int] | None:
-    """The subject opening text[a:b]: a whole German noun phrase ("der niedersächsische
-    Finanzminister Hartmut Möllring", not its article and adjective), else the leading phrase."""
+    """The subject opening text[a:b]: a whole German noun phrase ("der hessische
+    Finanzminister Jan Roth", not its article and adjective), else the leading phrase."""
     np = SUBJECT_NP.match(text, a, b)
     if np and text[np.end(1) : b].strip()[:1] not in ("-", "„", "»", '"'):
         return np.span(1)
@@ -369,8 +369,8 @@ _NAMED_TITLE = re.compile(r"\s*[„»\"][^„“”\"»«,.;:!?]{1,40}[“”\"�
 
 
 def so_subject(text: str, a: int, b: int, lenient: bool = False) -> tuple[int, int] | None:
-    """The speaker after ", so": the whole noun phrase ("der ugandische Schriftsteller Musa
-    Okwanga", not "ugandische"), else `subject_after`."""
+    """The speaker after ", so": the whole noun phrase ("der kenianische Schriftsteller Amos
+    Lund", not "kenianische"), else `subject_after`."""
     np = SUBJECT_NP.match(text, a, b)
     return np.span(1) if np else subject_after(text, a, b, lenient=lenient)
 

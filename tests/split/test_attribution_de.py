@@ -396,8 +396,8 @@ def test_german_headline_name_speaks() -> None:
             ":",
         ),
         (
-            "Das Fazit von Sandra Boser fällt deutlich aus: „Die Schule ist ein Erfolg.“",
-            "Sandra Boser",
+            "Das Fazit von Sandra Vogt fällt deutlich aus: „Die Schule ist ein Erfolg.“",
+            "Sandra Vogt",
             ":",
         ),
         (

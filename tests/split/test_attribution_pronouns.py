@@ -111,9 +111,9 @@ def test_a_pronoun_after_a_report_naming_another_person_is_the_reporter() -> Non
 
 def test_a_verb_read_into_the_subject_before_leaves_the_name() -> None:
     body = (
-        "Harbour Secretary Tom Perez runs the ferry office.\n\n"
+        "Harbour Secretary Tom Lane runs the ferry office.\n\n"
         "On the ferry, Jim Lund said he had never met the man behind him.\n\n"
-        "In town after town, Perez lobbies for a higher wage: “No one who works full time "
-        "should live in poverty.” He says cutting the ferry service would be “unconscionable.”"
+        "In port after port, Lane lobbies for safer decks: “No crew that sails at night "
+        "should go unpaid.” He says cutting the ferry service would be “reckless.”"
     )
-    assert claim(body, "cutting the ferry")["speaker"] == "Tom Perez"
+    assert claim(body, "cutting the ferry")["speaker"] == "Tom Lane"

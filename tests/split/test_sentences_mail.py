@@ -102,13 +102,13 @@ CASES = [
     ),
     # the signature after "Thanks."; a "?" glued to a colon is a lost character
     (
-        "Send me a copy? Thanks. John Attached is a new link. Direct Dial:? 203.961.7523 Fax",
+        "Send me a copy? Thanks. John Attached is the new file. Direct Dial:? 555.318.2204 Fax",
         [
             "Send me a copy?",
             "Thanks.",
             "John",
-            "Attached is a new link.",
-            "Direct Dial:? 203.961.7523 Fax",
+            "Attached is the new file.",
+            "Direct Dial:? 555.318.2204 Fax",
         ],
     ),
     # a lower-case pronoun after a number or a bracket ends the sentence before it
@@ -308,10 +308,10 @@ def test_a_dateline_dash_stays_with_its_sentence() -> None:
 
 
 def test_a_portuguese_headline_run_into_its_article() -> None:
-    text = "Caminhão tomba e causa morte O tombamento de um caminhão parou a pista. Ele leu A Bola."
+    text = "Ponte fecha e causa atrasos O fecho da ponte parou o trânsito. Ele leu A Bola."
     assert sents(text, lang="pt") == [
-        "Caminhão tomba e causa morte",
-        "O tombamento de um caminhão parou a pista.",
+        "Ponte fecha e causa atrasos",
+        "O fecho da ponte parou o trânsito.",
         "Ele leu A Bola.",
     ]
 
