@@ -61,6 +61,14 @@ def extract_claims(
         if not spans:
             continue
         post = posts.get(block.post_index) if block.post_index is not None else None
+        # the claims' context: the post or paragraph, or when longer the runs around each claim
+        paragraph: tuple[int, int] | None = None
+        if post is not None and post.end - post.start <= CONTEXT_MAX:
+            paragraph = post.start, post.end
+        elif block.end - block.start <= CONTEXT_MAX:
+            paragraph = block.start, block.end
+        else:
+            grown = [-1, 0]  # the run of the paragraph's claim before (`_context_span`)
         quotes: list[tuple[int, int]] = []  # the block's direct quotes (read again by reports)
         if post is not None and post.author is not None:
             attrs = [_post_attribution(post, s, e, posts) for s, e in spans]
@@ -89,7 +97,7 @@ def extract_claims(
                 if key in bucket:
                     continue
                 bucket.add(key)
-            c0, c1 = _context_span(block.start, block.end, spans, i, post)
+            c0, c1 = paragraph or _context_span(spans, i, grown)
             context = contexts.get((c0, c1))
             if context is None:  # one string per paragraph, shared by its claims (and pickled once)
                 context = contexts[(c0, c1)] = text[c0:c1]
@@ -136,24 +144,24 @@ CONTEXT_MAX = 1500  # characters: a longer paragraph or post is cut to the sente
 _START, _END = itemgetter(0), itemgetter(1)
 
 
-def _context_span(
-    start: int, end: int, spans: list[tuple[int, int]], i: int, post: PostSpan | None
-) -> tuple[int, int]:
-    """The claim's context: its paragraph (a forum post: the whole post), or, when that is
-    longer than CONTEXT_MAX, the run of the paragraph's sentences around it that fits, grown a
-    sentence before, then one after, in turn while each fits.
+def _context_span(spans: list[tuple[int, int]], i: int, grown: list[int]) -> tuple[int, int]:
+    """The context of a claim in a paragraph (or post) longer than CONTEXT_MAX: the run of the
+    paragraph's sentences around it that fits, grown a sentence before, then one after, in turn
+    while each fits.
 
     A side that does not fit never fits again (the run only widens), so the run grows on both
     sides while the next sentence after fits with the one before (then the one before fits too),
-    and then on one side only: a bisection of the sentences' starts or ends."""
-    if post is not None and post.end - post.start <= CONTEXT_MAX:
-        return post.start, post.end
-    if end - start <= CONTEXT_MAX:
-        return start, end
-    lo = hi = i
+    and then on one side only: a bisection of the sentences' starts or ends.
+
+    `grown`: [j, k] of the paragraph's call before (j <= i; j = -1 at first), updated: the run k
+    sentences wide on both sides of j fits, so the run k - (i - j) wide on both sides of i, which
+    lies inside it, fits too, and the growth on both sides starts there (not at i alone)."""
+    known = grown[1] - (i - grown[0]) if grown[0] >= 0 else 0
+    lo, hi = (i - known, i + known) if known > 0 else (i, i)
     last = len(spans) - 1
     while lo > 0 and hi < last and spans[hi + 1][1] - spans[lo - 1][0] <= CONTEXT_MAX:
         lo, hi = lo - 1, hi + 1
+    grown[0], grown[1] = i, i - lo
     if lo > 0 and spans[hi][1] - spans[lo - 1][0] <= CONTEXT_MAX:  # the one before fits
         low = spans[hi][1] - CONTEXT_MAX
         lo = bisect_left(spans, low, 0, lo - 1, key=_START)

@@ -81,9 +81,12 @@ def test_context_run_is_the_one_grown_a_sentence_at_a_time() -> None:
             length = rng.choice((rng.randint(5, 200), rng.randint(200, 1700)))
             spans.append((at, at + length))
             at += length + rng.randint(1, 3)
+        grown, every = [-1, 0], rng.choice((1, 1, 2, 3))
         for i in range(len(spans)):
-            got = _context_span(0, CONTEXT_MAX + 1, spans, i, None)
+            got = _context_span(spans, i, [-1, 0])
             assert got == _grown_one_at_a_time(spans, i), (spans, i)
+            if i % every == 0:  # the runs of the paragraph's claims before, in order
+                assert _context_span(spans, i, grown) == got
 
 
 def test_headings_and_fragments_are_skipped_but_forum_stance_is_kept() -> None:
