@@ -64,7 +64,7 @@ from annotator.split.speakers import (
     subject_after,
     subject_before,
 )
-from annotator.split.speakers_de import german_subject, so_subject
+from annotator.split.speakers_de import german_subject
 from annotator.split.speakers_ml import romance_subject
 from annotator.split.stance import (
     POSSESSED_GATE,
@@ -73,6 +73,7 @@ from annotator.split.stance import (
     stance_frame,
     viewer_frame,
 )
+from annotator.split.subject_spans_de import so_subject
 from annotator.split.surveys import NAMED_POLL_GATE, counted, named_poll, survey_opener
 from annotator.split.textscan import encode_part
 from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de

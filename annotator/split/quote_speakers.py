@@ -24,8 +24,9 @@ from annotator.split.headline_speakers import HEADLINE_INTRO, headline_speaker
 from annotator.split.quote_verbs import verb_after, verb_before
 from annotator.split.sources_de import colon_intro
 from annotator.split.speakers import is_named, main_subject, subject_after, subject_before
-from annotator.split.speakers_de import german_subject, so_subject
+from annotator.split.speakers_de import german_subject
 from annotator.split.speakers_ml import inverted_pronoun
+from annotator.split.subject_spans_de import so_subject
 from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de
 
 _SIGNED = re.compile(

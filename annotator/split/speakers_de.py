@@ -13,11 +13,7 @@ from __future__ import annotations
 import re
 
 from annotator.split import lexicon_de
-from annotator.split.noun_phrases_de import (
-    ADJ_TITLE,
-    PARTICIPLE_NP,
-    SUBJECT_NP,
-)
+from annotator.split.noun_phrases_de import PARTICIPLE_NP, SUBJECT_NP
 from annotator.split.part_marks import PARTS as _PARTS
 from annotator.split.speakers import (
     SUBJECT_WINDOW,
@@ -26,6 +22,7 @@ from annotator.split.speakers import (
     subject_after,
     subject_before,
 )
+from annotator.split.subject_spans_de import _after, _cut_lower, _first_verb, _forward
 from annotator.split.subject_words_de import (
     _CAUSAL,
     _FINITE,
@@ -67,7 +64,6 @@ _FRONT_AGENT = re.compile(
 _NENNEN = frozenset("nannte nennt nannten nennen".split())
 _MAN = re.compile(r"\s+man\b")
 _NAMING_AFTER = re.compile(r"\s+(?:(?:sie|er|es)\s+)?(?:sich|man)\b")  # "nennt (sie) sich"
-_TITLE_AFTER = re.compile(r"\s*(?:(?:der|die|das)\s+)?[„»“\"]((?:[^\s„“”\"»«]+ ?){1,4})[“”\"«]")
 # a quoted title opening the clause: "„Spiegel Online“ berichtet", "Die „Zeit“ schrieb"
 _TITLE_SUBJECT = re.compile(
     r"\s*(?:[Dd](?:er|ie|as)\s+)?[„»“\"]((?:(?:[A-ZÄÖÜ0-9][^\s„“”\"»«,.!?:;]*|der|die|das|de|la|"
@@ -352,73 +348,6 @@ def _wie_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
     return _forward(text, a, stop if stop > 0 else b, lenient=True)
 
 
-def _forward(text: str, a: int, b: int, lenient: bool = False) -> tuple[int, int] | None:
-    """The subject opening text[a:b]: a whole German noun phrase ("der hessische
-    Finanzminister Jan Roth", not its article and adjective), else the leading phrase."""
-    np = SUBJECT_NP.match(text, a, b)
-    if np and text[np.end(1) : b].strip()[:1] not in ("-", "„", "»", '"'):
-        return np.span(1)
-    title = _NAMED_TITLE.match(text, np.end(1), b) if np else None
-    if np and title:  # "die französische Sportzeitung „Le Sport“", not "die französische"
-        return np.start(1), title.end()
-    return _phrase(text, a, b, False, lenient=lenient)
-
-
-# a quoted title closing a noun phrase, then its verb or clause: "Die Zeitung „Der Morgen“"
-_NAMED_TITLE = re.compile(r"\s*[„»\"][^„“”\"»«,.;:!?]{1,40}[“”\"«](?=\s*$|\s+[a-zäöüß])")
-
-
-def so_subject(text: str, a: int, b: int, lenient: bool = False) -> tuple[int, int] | None:
-    """The speaker after ", so": the whole noun phrase ("der kenianische Schriftsteller Amos
-    Lund", not "kenianische"), else `subject_after`."""
-    np = SUBJECT_NP.match(text, a, b)
-    return np.span(1) if np else subject_after(text, a, b, lenient=lenient)
-
-
-_LOWER_STOP = re.compile(r"\s+(?!(?:der|des|von|vom|und|aus|für|de|da|del|van|al|bin)\b)[a-zäöüß]")
-
-
-def _after(text: str, a: int, hi: int) -> tuple[int, int] | None:
-    """The subject after an inverted German verb, ended by the first lower-case word after
-    a capitalised one ("der Richter | jeweils eine Geldstrafe"): German nouns are capitalised."""
-    skip = _SKIP.match(text, a, hi)
-    b = skip.end() if skip else a  # "…, schrieb etwa die konservative „Der Bote“"
-    if _QUANTIFIER_ALONE.match(text, b, hi):
-        return None  # "forderten beide eine Verlängerung": "beide" is the subject, not the object
-    np = SUBJECT_NP.match(text, b, hi)
-    if np:
-        named = _APPOSED_NAME.match(text, np.end(1), hi)  # "der Direktor der Behörde, Jan Voss,"
-        return named.span(1) if named else np.span(1)  # "der Premierminister John Key"
-    title = _TITLE_AFTER.match(text, b, hi) or ADJ_TITLE.match(text, b, hi)
-    if title:
-        return title.span(1)  # "…, zitiert „BBC News“ aus …"
-    if _PREPOSITION_FIRST.match(text, b, hi):
-        return None  # "…, hat mit Wirkung zum 1. Mai … verkündet": a noun after "mit" is none
-    span = subject_after(text, a, hi)
-    if span is None:
-        return None
-    caps = re.search(r"\b[A-ZÄÖÜ]", text[span[0] : span[1]])
-    if caps:
-        cut = _LOWER_STOP.search(text, span[0] + caps.start(), span[1])
-        if cut:
-            return span[0], cut.start()
-    return span
-
-
-_PREPOSITION_FIRST = re.compile(
-    r"\s*(?:mit|ohne|wegen|trotz|zum|zur|nach|seit|für|gegen|durch|unter|über)\s"
-)
-_QUANTIFIER_ALONE = re.compile(r"\s*(?:beide|alle)\s+[a-zäöüß]")
-# a name set off after a role: "…, Jan Voss, mit", "…, Jan Voss (SPD)."
-_APPOSED_NAME = re.compile(
-    r",\s+((?:[A-ZÄÖÜ][\w.’'-]*\s+){1,3}[A-ZÄÖÜ][\w’'-]*)\s*(?:\([^()]{1,30}\)\s*)?(?=[,.;:!?]|$)"
-)
-_NO_VERB = frozenset(
-    """der die das den dem des ein eine einer eines einem seiner seinem seinen ihrer ihrem ihren
-    statt und oder sowie von vom für mit bei aus nach""".split()
-)
-
-
 # words between a subject and its verb: "Anna Roth selbst sagte", "Die Stadt dagegen erklärte"
 _TRAILING = re.compile(
     r"\s+(?:selbst|selber|jedoch|dagegen|hingegen|indes|indessen|allerdings|wiederum|"
@@ -456,32 +385,6 @@ def _antecedent(text: str, lo: int, clause: int) -> tuple[int, int] | None:
     if span and _PREPOSITION_BEFORE.search(text, max(lo, span[0] - 8), span[0]):
         return None  # "setzte eine Version in Umlauf, die …": a phrase, not who speaks
     return None if span is None or _abstract(text[span[0] : span[1]]) else span  # "Aussagen, die"
-
-
-def _first_verb(text: str, a: int, b: int) -> int | None:
-    """Where the first finite verb after a fronted phrase ends: a lower-case word right after a
-    capitalised one ("In seiner Rede | lobte")."""
-    prev = ""
-    for m in re.finditer(r"\S+", text[a:b]):
-        w = m.group()
-        if prev[:1].isupper() and w[:1].islower() and len(w) > 2 and w not in _NO_VERB:
-            return a + m.end()
-        prev = w.lstrip('„»"')
-    return None
-
-
-def _cut_lower(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The span cut at the first lower-case word after a capitalised one ("Anna Roth | reiste")."""
-    if span is None:
-        return None
-    a = span[0]
-    for w in text[span[0] : span[1]].split():  # past the article: "Die | nationalistische …"
-        a = text.index(w, a)
-        if w[:1].isupper() and _clean_word(w) not in _NOMINATIVE:
-            break
-        a += len(w)
-    cut = _LOWER_STOP.search(text, a, span[1]) if a < span[1] else None
-    return (span[0], cut.start()) if cut else span
 
 
 _WIE = re.compile(
