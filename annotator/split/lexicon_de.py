@@ -46,7 +46,7 @@ SEPARABLE = {
     **dict.fromkeys("legte legt legten".split(), ("dar",)),
     **dict.fromkeys("machte macht machten".split(), ("deutlich", "klar")),
     **dict.fromkeys("wandte wendet wandten".split(), ("ein",)),
-    **dict.fromkeys("sprach spricht sprachen".split(), ("aus",)),
+    **dict.fromkeys("sprach spricht sprachen sprechen".split(), ("aus",)),
     **dict.fromkeys("stimmte stimmt stimmten".split(), ("zu",)),
     **dict.fromkeys("hob hebt hoben".split(), ("hervor",)),
     **dict.fromkeys("geht gehen ging gingen".split(), ("aus",)),
@@ -117,7 +117,7 @@ erinnert daran|erinnerten daran""".replace("\n", "").split("|")
 # cues whose object is what was said, so no clause needs to follow ("sprach von einem Erfolg")
 NP_CONTENT = frozenset(
     w.strip()
-    for w in """sprach von|spricht von|sprachen von|sprechen von|sprach|spricht|sprachen|nannte|nennt|nannten|mitteilte|
+    for w in """sprach von|spricht von|sprachen von|sprechen von|sprach|spricht|sprachen|sprechen|nannte|nennt|nannten|mitteilte|
     mitteilten|warf|wirft|warfen|werfen|berichtet|berichtete|berichteten|berichten|fordert|
     forderte|fordern|forderten""".split("|")
 )

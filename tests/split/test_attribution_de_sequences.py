@@ -249,3 +249,12 @@ def test_new_subject_after_und_speaks_for_its_own_verb() -> None:
     assert got == [("Amt", "versprach")]
     got = speakers("Der Minister und die Sprecherin betonten, die Lage sei ernst.")
     assert got == [("Minister", "betonten")]
+
+
+def test_sprechen_with_adverbs_before_von() -> None:
+    """ "Die Wirte sprechen schon jetzt von …": the plural "sprechen" with adverbs before its
+    "von" names what was said like "sprach von"; "sprechen" with no "von" reports nothing."""
+    got = speakers("Die Wirte sprechen schon jetzt von einem schwachen Sommer an der Küste.")
+    assert got == [("Wirte", "sprechen")]
+    got = speakers("Die beiden Bürgermeister sprechen am Montag über den neuen Busfahrplan.")
+    assert got == [(None, None)]
