@@ -23,7 +23,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
+# `<repo>/../shared/data`; a git worktree one level deeper finds it one folder further up
+DATA = next(
+    (p / "shared" / "data" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
+    ROOT.parent / "shared" / "data",
+)
 WORD = re.compile(r"\w+")
 SUFFIXES = (".py", ".md", ".txt", ".json", ".jsonl", ".toml", ".csv", ".html", ".xml")
 
