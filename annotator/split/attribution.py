@@ -82,8 +82,10 @@ def attribute_block(
             return quote_attr[i]
         qs, qe = quotes[i]
         attr = attribute_quote(text, qs, qe, bstart, bend, tracker)
+        framed = attr is None and _unnamed_frame(text, qs, qe, bend)
         if (
             attr is None
+            and not framed
             and i == 0
             and not text[bstart:qs].strip()
             and tracker.open_quote
@@ -91,10 +93,15 @@ def attribute_block(
         ):
             prev = tracker.open_quote
             attr = Attribution(prev.speaker, prev.cue, True, prev.speaker_span, inherited=True)
-        if attr is None and last_ind[0] is not None and not text[last_ind[1] : qs].strip():
+        if (
+            attr is None
+            and not framed
+            and last_ind[0] is not None
+            and not text[last_ind[1] : qs].strip()
+        ):
             p = last_ind[0]  # 'X said the engines were old. "We asked …': X goes on
             attr = Attribution(p.speaker, p.cue, True, p.speaker_span, inherited=True)
-        if attr is None and i > 0:
+        if attr is None and i > 0 and not framed:
             before = attr_of(i - 1)
             gap = text[quotes[i - 1][1] : qs]
             framed_by = before is not None and _SO.match(gap)  # "„…“, so X. „…“"
@@ -416,3 +423,20 @@ def _reports_another(text: str, s: int, e: int) -> bool:
 
 # a sentence opening with its source: "According to the Herald, Doe said “…”" is the Herald's
 _ACCORDING_OPENS = re.compile(r"According to\s")
+# a quote's own frame right after it: '“…,” a voice says', '”, the old sign said'
+_FRAME_AFTER = re.compile(
+    r"[,\s]+((?:[\w.'’-]+\s+){1,4}?(?:says|said|adds|added|asks|asked|writes|wrote|tells|told))\b"
+)
+
+
+_BACK_PRONOUNS = frozenset("he she it they we i".split())
+
+
+def _unnamed_frame(text: str, qs: int, qe: int, bend: int) -> bool:
+    """A frame verb within four words after a quote that ends on a comma or before a lower-case
+    word (`_FRAME_AFTER`; '“…,” a voice says as …'): the quote has a speaker of its own, even
+    when `attribute_quote` cannot name it, and takes no one's from before it."""
+    m = _FRAME_AFTER.match(text, qe, bend)
+    if m is None or m.group(1).split()[0].lower() in _BACK_PRONOUNS:
+        return False  # '“…,” it added': the one named before goes on
+    return text[qs:qe].rstrip("\"'”’» ").endswith(",") or m.group(1)[:1].islower()

@@ -102,3 +102,20 @@ def test_the_name_before_a_double_dash_apposition_speaks() -> None:
         "mayor tended to make promises at those meetings."
     )
     assert claim(body, "make promises")["speaker"] == "Ann Kall"
+
+
+def test_a_quote_with_a_frame_naming_no_speaker_takes_no_one_from_before() -> None:
+    body = (
+        "The harbour board said the new advert was ready.\n\n"
+        "“The ferry is late again. Why? The toll went up,” a voice says as the empty quay "
+        "is shown."
+    )
+    assert claim(body, "ferry is late")["speaker"] is None
+
+
+def test_a_quote_ending_its_sentence_before_a_new_frame_goes_on() -> None:
+    body = (
+        "“We are tired,” Ms. Lane said. “We are not giving up on the harbour.” Mr. Hale "
+        "said: “The flood is the work of years.”"
+    )
+    assert claim(body, "giving up")["speaker"] == "Lane"
