@@ -128,6 +128,8 @@ _FRAMES = {
     **dict.fromkeys("sprach spricht sprachen sprechen".split(), re.compile(r"\b(?:von|davon)\b")),
     # "sieht darin einen Fehler", "sieht den Plan als Fehler", "sieht X einen „Angriff“"
     **dict.fromkeys(VIEWING, re.compile(r"\b(?:als|darin)\b|[„»\"]")),
+    # "geht von einem Unfall aus": what is assumed
+    **dict.fromkeys("geht gehen ging gingen".split(), re.compile(r"\bvon\s[^,;:.!?]*\saus\W*$")),
     # "warnt vor einer Flut": the danger named is what was said
     **dict.fromkeys("warnt warnte warnten warnen".split(), re.compile(r"\bvor\b")),
     # "bezifferte den Schaden auf 50 Millionen": the figure named is what was said

@@ -258,3 +258,13 @@ def test_sprechen_with_adverbs_before_von() -> None:
     assert got == [("Wirte", "sprechen")]
     got = speakers("Die beiden Bürgermeister sprechen am Montag über den neuen Busfahrplan.")
     assert got == [(None, None)]
+
+
+def test_geht_von_aus_frames_what_is_assumed() -> None:
+    """ "Die Feuerwehr geht von einem Kabelbrand aus.": "von … aus" closing the clause names
+    what is assumed, the subject holds the view; "ging von 900 … auf 700 zurück" (no "aus"
+    closing the clause) reports nothing."""
+    got = speakers("Die Feuerwehr geht von einem Kabelbrand im Keller aus.")
+    assert got == [("Feuerwehr", "geht")]
+    got = speakers("Die Zahl der Gäste ging von 900 im Mai auf 700 im Juni zurück.")
+    assert got == [(None, None)]
