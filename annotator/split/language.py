@@ -50,8 +50,8 @@ def detect(text: str, sample_chars: int = SAMPLE_CHARS) -> str | None:
 
 def preload() -> None:
     """Load the detector's model now, e.g. before forking worker processes, which then share
-    it instead of each loading its own copy (`language_model.load`: ~0.15 CPU s from the
-    decompressed copy it caches, ~0.8 s the first time)."""
+    it instead of each loading its own copy (`language_model.load`: ~0.03 CPU s from the
+    decompressed copy it caches and maps, ~1 s the first time)."""
     from annotator.split import language_model
 
     language_model.load()

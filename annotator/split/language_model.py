@@ -1,21 +1,25 @@
 """py3langid's model, loaded from a decompressed copy cached on disk.
 
 py3langid ships its model LZMA-compressed (4.6 MB); decompressing it costs ~0.8 CPU s in every
-process that loads it, i.e. in every `annotator split`. `load()` keeps the decompressed archive
-(the same arrays, 68 MB, uncompressed `.npz`, read without pickle) in the user's cache folder
-(`$XDG_CACHE_HOME/annotator`, else `~/.cache/annotator`), named by py3langid's version and the
-compressed file's size and time, and loads it in ~0.15 CPU s. The copy is written once, to a
-temporary file renamed into place (concurrent processes never read a partial copy); when the
-folder cannot be written or the copy cannot be read, the model is loaded the usual way.
+process that loads it, i.e. in every `annotator split`. `load()` keeps a decompressed copy in the
+user's cache folder (`$XDG_CACHE_HOME/annotator`, else `~/.cache/annotator`), named by
+py3langid's version and the compressed file's size and time: the same arrays stored raw (95 MB;
+the feature table already widened to float32, see `_widen`) after a short header, which are
+mapped into memory, not read (`numpy.memmap`: no copy, no checksum, no conversion; processes
+share the pages). Loading it costs ~0.02 CPU s (the earlier uncompressed `.npz` ~0.2 s: reading
+and checking 68 MB, then widening the table). The copy is written once, to a temporary file
+renamed into place (concurrent processes never read a partial copy); when the folder cannot be
+written or the copy cannot be read, the model is loaded the usual way.
 Writing a copy removes the stale ones: this install's earlier copies (another py3langid version
-or model file in the same folder), other installs' copies written over `STALE_AFTER` ago (a
-venv still in use writes its copy again), copies named without an install hash (written before
-it was in the name) and abandoned temporary files.
+or model file in the same folder, or the earlier `.npz` format), other installs' copies written
+over `STALE_AFTER` ago (a venv still in use writes its copy again), copies named without an
+install hash (written before it was in the name) and abandoned temporary files.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import lzma
 import os
 import re
@@ -29,8 +33,13 @@ from typing import Any
 
 STALE_AFTER = 7 * 24 * 3600.0  # seconds: another install's copy older than this is removed
 _TMP_STALE_AFTER = 3600.0  # a temporary file this old belongs to no running write
-# py3langid-VERSION-INSTALL-SIZE-MTIME.npz, INSTALL a hash of py3langid's model folder
-_NAME = re.compile(r"py3langid-[^-]+-(?P<install>[0-9a-f]{12})-[0-9]+-[0-9]+\.npz")
+# langid-VERSION-INSTALL-SIZE-MTIME.arrays, INSTALL a hash of py3langid's model folder; the
+# earlier format's py3langid-VERSION-INSTALL-SIZE-MTIME.npz (its cleaning removes every other
+# "py3langid-" file: the new name keeps clear of it)
+_NAME = re.compile(r"langid-[^-]+-(?P<install>[0-9a-f]{12})-[0-9]+-[0-9]+\.arrays")
+_OLD_NAME = re.compile(r"py3langid-[^-]+-(?P<install>[0-9a-f]{12})-[0-9]+-[0-9]+\.npz")
+_MAGIC = b"annotator py3langid arrays 1\n"  # then a JSON line: the classes and each array's place
+_HEADER = 4096  # bytes: magic and JSON line, padded; the arrays follow, each 64-byte aligned
 
 
 def cache_dir() -> Path:
@@ -86,29 +95,71 @@ def _from_cache(langid: Any) -> Any:
     source = langid.MODEL_DIR / langid.MODEL_FILE
     stat = source.stat()
     install = _install(source)
-    name = f"py3langid-{version('py3langid')}-{install}-{stat.st_size}-{stat.st_mtime_ns}.npz"
+    name = f"langid-{version('py3langid')}-{install}-{stat.st_size}-{stat.st_mtime_ns}.arrays"
     path = cache_dir() / name
     if not path.is_file():
         _write(source, path)
         remove_stale(path)
-    with np.load(path, allow_pickle=False) as data:  # the arrays of modelio.load_model
-        return langid.LanguageIdentifier(
-            data["ptc"],
-            data["pc"],
-            data["classes"].tolist(),
-            modelio._to_array(data["nextmove"]),
-            data["out_feat"].tolist(),
-            tk_row=modelio._to_array(data["nextmove_row"]),
-        )
+    classes, arrays = _read(path)
+    return langid.LanguageIdentifier(
+        np.asarray(arrays["ptc"]),  # a plain array over the mapped pages
+        np.array(arrays["pc"]),
+        classes,
+        modelio._to_array(arrays["nextmove"]),  # the walk reads it byte by byte: a copy
+        arrays["out_feat"].tolist(),
+        tk_row=modelio._to_array(arrays["nextmove_row"]),
+    )
+
+
+def _read(path: Path) -> tuple[list[str], dict[str, Any]]:
+    """The classes and the arrays (mapped read-only) of a copy `_write` made."""
+    import numpy as np
+
+    with open(path, "rb") as f:
+        head = f.read(_HEADER)
+    if not head.startswith(_MAGIC):
+        raise ValueError(f"{path}: not a model copy")
+    meta = json.loads(head[len(_MAGIC) :].split(b"\n", 1)[0])
+    arrays = {  # a short file fails here (the mapping would pass its end)
+        key: np.memmap(path, dtype=np.dtype(dtype), mode="r", offset=offset, shape=tuple(shape))
+        for key, dtype, shape, offset in meta["arrays"]
+    }
+    return [str(c) for c in meta["classes"]], arrays
 
 
 def _write(source: Path, path: Path) -> None:
-    """Decompress `source` to `path` through a temporary file in the same folder."""
+    """Decompress `source` (an LZMA-compressed `.npz`) and store its arrays raw in `path`, the
+    feature table as float32, through a temporary file in the same folder."""
+    import numpy as np
+
     path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryFile(suffix=".npz") as npz:
+        with lzma.open(source) as src:
+            shutil.copyfileobj(src, npz, length=1 << 20)
+        npz.seek(0)
+        with np.load(npz, allow_pickle=False) as data:
+            classes = data["classes"].tolist()
+            arrays = {
+                key: np.ascontiguousarray(data[key])
+                for key in ("pc", "nextmove", "nextmove_row", "out_feat")
+            }
+            arrays["ptc"] = np.ascontiguousarray(data["ptc"], dtype=np.float32)
+    places: list[tuple[str, str, list[int], int]] = []
+    offset = _HEADER
+    for key, value in arrays.items():
+        places.append((key, value.dtype.str, list(value.shape), offset))
+        offset += -(-value.nbytes // 64) * 64
+    head = _MAGIC + json.dumps({"classes": classes, "arrays": places}).encode() + b"\n"
+    if len(head) > _HEADER:
+        raise ValueError("model header too long")
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as out, lzma.open(source) as src:
-            shutil.copyfileobj(src, out, length=1 << 20)
+        with os.fdopen(fd, "wb") as out:
+            out.write(head.ljust(_HEADER, b" "))
+            for (_key, _dtype, _shape, at), value in zip(places, arrays.values(), strict=True):
+                out.seek(at)
+                out.write(value.tobytes())
+            out.truncate(offset)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
@@ -122,18 +173,22 @@ def _install(source: Path) -> str:
 
 def remove_stale(current: Path) -> list[Path]:
     """Remove the cached copies that `current` supersedes (see the module docstring); returns
-    them. A file that vanished or cannot be removed is left to the next write."""
+    them. A file that vanished or cannot be removed is left to the next write. A copy in the
+    earlier format (`.npz`) is removed when over `STALE_AFTER` old, or named without an install
+    hash: an older annotator of this install may still read it (and rewrite it when missing)."""
     found = _NAME.fullmatch(current.name)
     install = found["install"] if found else ""
     now = time.time()
     removed = []
-    for other in current.parent.glob("py3langid-*"):
+    for other in [*current.parent.glob("langid-*"), *current.parent.glob("py3langid-*")]:
         if other == current:
             continue
         try:
             age = now - other.stat().st_mtime
             if other.name.endswith(".tmp"):
                 stale = age > _TMP_STALE_AFTER
+            elif other.name.startswith("py3langid-"):
+                stale = _OLD_NAME.fullmatch(other.name) is None or age > STALE_AFTER
             else:
                 m = _NAME.fullmatch(other.name)
                 stale = m is None or m["install"] == install or age > STALE_AFTER

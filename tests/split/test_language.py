@@ -120,7 +120,7 @@ def test_model_cache_loads_the_same_model(tmp_path: Path, monkeypatch: pytest.Mo
     ]
     reference = [langid._load_identifier().classify(t) for t in samples]
     cached = language_model.load()
-    (copy,) = (tmp_path / "annotator").glob("py3langid-*.npz")
+    (copy,) = (tmp_path / "annotator").glob("langid-*.arrays")
     assert [cached.classify(t) for t in samples] == reference
     assert isinstance(cached.tk_output, array) and isinstance(cached._rowbase, array)  # packed
     monkeypatch.setattr(langid, "IDENTIFIER", None)
@@ -135,9 +135,12 @@ def test_writing_a_model_copy_removes_stale_copies(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A new copy replaces this install's earlier ones (another py3langid version), copies
-    without an install hash and old temporary files; another install's recent copy stays."""
+    without an install hash, old temporary files and copies in the earlier format (`.npz`) over a
+    week old; another install's recent copy and a recent `.npz` (an older annotator reads it)
+    stay."""
     import os
     import time
+    from importlib.metadata import version
 
     from py3langid import langid
 
@@ -150,13 +153,16 @@ def test_writing_a_model_copy_removes_stale_copies(
     install = language_model._install(langid.MODEL_DIR / langid.MODEL_FILE)
     week_ago = time.time() - language_model.STALE_AFTER - 60
     stale = {
-        f"py3langid-0.3.0-{install}-4586000-1700000000000000000.npz": None,  # older version
+        f"langid-0.3.0-{install}-4586000-1700000000000000000.arrays": None,  # older version
+        f"py3langid-{version('py3langid')}-{install}-3-4.npz": week_ago,  # earlier format, old
         "py3langid-0.4.0-4586720-1796214879593932154.npz": None,  # named without the install
-        f"py3langid-0.4.0-{'b' * 12}-4586720-1.npz": week_ago,  # another install, unused
+        f"langid-0.4.0-{'b' * 12}-4586720-1.arrays": week_ago,  # another install, unused
         f"py3langid-0.4.0-{install}-1-2.npzab12cd.tmp": week_ago,  # an abandoned write
+        f"langid-0.4.0-{install}-1-2.arraysab12cd.tmp": week_ago,
     }
     kept = {
-        f"py3langid-0.4.0-{'a' * 12}-4586720-1.npz": None,  # another install's recent copy
+        f"langid-0.4.0-{'a' * 12}-4586720-1.arrays": None,  # another install's recent copy
+        f"py3langid-0.4.0-{install}-1-2.npz": None,  # the earlier format: an older annotator's
         f"py3langid-0.4.0-{install}-1-2.npzef34gh.tmp": None,  # a write in progress
         "notes.txt": week_ago,
     }
@@ -165,7 +171,7 @@ def test_writing_a_model_copy_removes_stale_copies(
         if mtime is not None:
             os.utime(folder / name, (mtime, mtime))
     language_model.load()
-    (copy,) = folder.glob(f"py3langid-*-{install}-*.npz")
+    (copy,) = folder.glob(f"langid-*-{install}-*.arrays")
     assert sorted(p.name for p in folder.iterdir()) == sorted([copy.name, *kept])
     (folder / next(iter(stale))).write_bytes(b"x")  # a stale copy made later is left alone ...
     monkeypatch.setattr(langid, "IDENTIFIER", None)
