@@ -102,17 +102,22 @@ def noun_compound(verb: str, text: str, start: int, end: int, lo: int) -> bool:
 # ambitious", "Doe's effusive", "the kind of generous", "his top"
 _ADJECTIVE_BEFORE = re.compile(
     r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that|these|those|of|more|most|such)"
-    r"|\w['’]s)\s+([a-z]+(?:ive|ous|ful|ical|ible|able)|mere|sheer|top|best|worst)\s+$"
+    r"|\w['’]s)\s+(?:[a-z]+\s+and\s+)?"
+    r"([a-z]+(?:ive|ous|ful|ical|ible|able|ional|ntal|cial|rial|tial|atory|sory)|mere|sheer|top|"
+    r"best|worst)\s+$"
 )
 # the words the pattern's adjective can end with: a window that does not end with one is not
 # searched (the pattern tried at each of its 40 positions: ~3.5 µs)
-_ADJECTIVE_ENDS = tuple("ive ous ful ical ible able mere sheer top best worst".split())
+_ADJECTIVE_ENDS = tuple(
+    "ive ous ful ical ible able ional ntal cial rial tial atory sory mere sheer top best worst".split()
+)
 # words with an adjective's ending that are nouns or numbers ("the executive says", "five")
 _NOUNS_LIKE_ADJECTIVES = frozenset(
     """executive executives representative relative conservative progressive native operative
     detective initiative collective objective alternative motive directive incentive
     perspective narrative missive archive fugitive captive explosive five handful notable
-    constable vegetable cable table chemical""".split()
+    constable vegetable cable table chemical official officials editorial memorial material
+    tutorial professional initial potential rental advisory""".split()
 )
 
 # a determiner or a possessive, then a hyphenated participle: "the state-owned", "Doe's

@@ -97,6 +97,21 @@ def test_a_cue_form_after_a_determiner_and_an_adjective_is_a_noun() -> None:
     assert claim(body, "open in the spring")["speaker"] == "harbour executive"
 
 
+def test_a_cue_form_after_an_adjective_in_al_or_ory_or_two_joined_ones_is_a_noun() -> None:
+    body = (
+        "The quay project won the harbour a couple of cursory mentions in the regional "
+        "press that spring.\n\n"
+        "The mental and emotional stress of the flood stayed with the island for a decade.\n\n"
+        "The meeting also covered harbour tensions, such as the island's fishing limits and "
+        "Lundia's territorial disputes with its neighbours to the north.\n\n"
+        "The harbour official says the bridge will open in the spring of next year."
+    )
+    assert claim(body, "regional press")["speaker"] is None
+    assert claim(body, "stayed with the island")["speaker"] is None
+    assert claim(body, "neighbours to the north")["speaker"] is None
+    assert claim(body, "open in the spring")["speaker"] == "harbour official"
+
+
 def test_a_cue_form_after_a_hyphenated_participle_is_a_noun() -> None:
     body = "Ruritania's state-owned rail giant NRB says the coastal line will open next year."
     assert claim(body, "coastal line")["speaker"] == "NRB"
