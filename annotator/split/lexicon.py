@@ -34,7 +34,7 @@ insinuate fret gloat rant taunt lampoon excoriate castigate chastise admonish im
 entreat stipulate summarize paraphrase minimize answer protest congratulate compliment
 extol confide foresee confess lambaste refute commend aver profess avow attest mutter
 murmur preach pontificate inquire expound reassert divulge mull imagine marvel credit outline
-acquiesce persuade realize realise list learn interpret float knock chime invoke
+acquiesce persuade realize realise list learn interpret float knock chime invoke favor favour
 """.split()
 
 IRREGULAR = {
@@ -83,14 +83,14 @@ NEVER_CUES = frozenset(
     saw seen seeing voice voices rule rules ruling
     echo echoes hail hails nominating rebukes answer answers answering protest protests
     compliment compliments inquiring credit credits crediting outline outlines
-    list lists listing""".split()
+    list lists listing favor favors favored favoring favour favours favoured favouring""".split()
 )
 # forms of NEVER_CUES that are verbs right after their subject ("Trump calls for", "critics charge")
 VERBS_AFTER_SUBJECT = frozenset(
     """call calls note notes hope hopes charge charges question questions tweet tweets
     signal signals label labels counter counters speak speaks spoke spoken reports
     challenge challenges challenged support welcome welcomes find forecast forecasts
-    express emailed lists""".split()
+    express emailed lists favor favors favored favour favours favoured""".split()
 )
 # heads of lower-case speaker phrases: bodies, groups, documents, people by role
 SPEAKER_NOUNS = frozenset(

@@ -1,7 +1,8 @@
 """English noun-like cue forms ("spoke", "calls", "question") read as verbs after their
 subject (issue 10 recall): a singular role noun, a capitalised group ("Some Democrats"), "has"
 or an aside set off by commas between them, "spoke" a few words before "about", "hope" before
-a clause ("Supporters of the toll hope this is …"; not "the vain hope that"); sentences
+a clause ("Supporters of the toll hope this is …"; not "the vain hope that"); "favor" is such
+a form ("Tom Greer still favors …", not "is favored to win"); sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from attribution_cases import claim
         ("Some Republicans question whether the ferry will still run.", "ferry", "Republicans"),
         ("Many Democrats, however, hope the toll will fall next year.", "toll", "Democrats"),
         ("Supporters of the toll hope this is only a short delay.", "short delay", "Supporters"),
+        ("Tom Greer still favors a lower toll for the island ferry.", "lower toll", "Tom Greer"),
+        ("Islanders strongly favored the old pier over the new one.", "old pier", "Islanders"),
     ],
 )
 def test_a_noun_like_form_after_its_subject_is_a_cue(
@@ -39,6 +42,8 @@ def test_a_noun_like_form_after_its_subject_is_a_cue(
         ("The phone calls for a lower toll grew louder every week.", "lower toll"),
         ("Ann Liddell spoke to a crowd who cared about the old ferry.", "old ferry"),
         ("He stays in the race in the vain hope that the pilots back him.", "pilots back"),
+        ("Tom Greer is favored to win the harbour board seat in May.", "board seat"),
+        ("Her favored plan for the pier was dropped last week.", "pier was"),
     ],
 )
 def test_a_noun_like_form_without_its_subject_names_nobody(body: str, fragment: str) -> None:
