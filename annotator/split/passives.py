@@ -1,6 +1,7 @@
 """Passive cues and their agents: "was criticized by X", "was sharply criticized on Friday by
-X", "as reported by X"; a reduced passive that modifies a noun ("a measure opposed by unions")
-names no agent. "drew criticism from X" names its critic the same way."""
+X", "as reported by X"; a reduced passive that modifies a noun names its agent only for a stand
+taken ("a measure, opposed by unions, …"), not for other verbs ("a plan announced by X"). "drew
+criticism from X" names its critic the same way."""
 
 from __future__ import annotations
 
@@ -29,6 +30,16 @@ _NOT_BY_A_SPEAKER = frozenset(
 )
 
 
+# participles of a stand taken on the noun they modify: "a bill, opposed by the unions, …"
+_STANDS = frozenset(
+    """opposed denounced accused encouraged criticized criticised condemned praised endorsed
+    rejected disputed questioned supported backed favored favoured urged demanded proposed
+    decried""".split()
+)
+# a noun and a comma or an adverb right before the participle
+_REDUCED = re.compile(r"[a-z]\s*,\s+(?:[a-z]+ly\s+)?$|\b[a-z]{3,}\s+(?:[a-z]+ly\s+)?$")
+
+
 def passive_agent(text: str, m: re.Match[str], hi: int) -> int | None:
     """Where the agent starts in "was criticized by X", "a measure opposed by unions"."""
     verb = m.group(1).lower()
@@ -37,10 +48,12 @@ def passive_agent(text: str, m: re.Match[str], hi: int) -> int | None:
     if verb in _VIEW_AS and not _AS_LATER.match(text, m.end(), hi):
         return None  # "was seen by millions", not "was seen by critics as a setback"
     lo = max(0, m.start() - 40)
-    if not _PASSIVE.search(text, lo, m.start()) and not (
-        verb == "reported" and _AS_REPORTED.search(text, lo, m.start())
+    if (
+        not _PASSIVE.search(text, lo, m.start())
+        and not (verb == "reported" and _AS_REPORTED.search(text, lo, m.start()))
+        and not (verb in _STANDS and _REDUCED.search(text, lo, m.start()))
     ):
-        return None  # "a measure opposed by unions" modifies a noun; "was rebuked by X" reports
+        return None  # "a plan announced by X" modifies a noun; "was rebuked by X" reports
     by = _BY_WHOM.match(text, m.end(), hi)
     if by is None or re.match(r"\w+ing\b", text[by.end() : by.end() + 30]):
         return None  # "responded by sidestepping"

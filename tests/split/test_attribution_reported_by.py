@@ -1,5 +1,6 @@
 """A news report's source after "reported by" speaks: "was first reported by X", "…, first
-reported by X,", "As reported by X, …"; other reduced passives ("a plan opposed by X") do not,
+reported by X,", "As reported by X, …"; a reduced passive of a stand taken ("a plan, opposed by
+X, …") names its agent, other reduced passives ("a plan announced by X") do not;
 a margin after "by" is no agent ("X say by 60%-35% that …"); "criticism from X" names X."""
 
 from __future__ import annotations
@@ -20,8 +21,17 @@ def test_reported_by_names_the_source_with_or_without_was() -> None:
     assert claim(body, "cut the grant")["speaker"] == "Coast Gazette"
 
 
-def test_a_reduced_passive_of_another_verb_names_no_speaker() -> None:
+def test_a_reduced_passive_of_a_stand_names_its_agent() -> None:
     body = "The bridge levy, opposed by the Harbour Traders, never came to a vote in the council."
+    assert claim(body, "never came to a vote")["speaker"] == "Harbour Traders"
+    body = "The council backed a toll strongly criticized by pilots that would have doubled fares."
+    assert claim(body, "doubled fares")["speaker"] == "pilots"
+    body = "The pier plan, strongly opposed by ferry captains, was dropped in May."
+    assert claim(body, "was dropped")["speaker"] == "ferry captains"
+
+
+def test_a_reduced_passive_of_another_verb_names_no_speaker() -> None:
+    body = "The bridge levy, announced by the Harbour Traders, never came to a vote in the council."
     assert claim(body, "never came to a vote")["speaker"] is None
 
 
@@ -41,7 +51,7 @@ def test_a_margin_after_by_is_no_agent() -> None:
     body = "The harbour pilots say by a wide margin that the old pier is unsafe."
     assert claim(body, "pier is unsafe")["speaker"] == "harbour pilots"
     body = "The toll is a measure opposed by 60 pilots and the island council."
-    assert claim(body, "measure opposed")["speaker"] is None
+    assert "island council" in (claim(body, "measure opposed")["speaker"] or "")
 
 
 def test_a_day_between_a_passive_cue_and_by_keeps_the_agent() -> None:
