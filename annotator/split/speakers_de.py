@@ -100,6 +100,12 @@ def german_subject(
 ) -> tuple[int, int] | None:
     """The subject of a German cue verb at text[verb_start:verb_end] in the sentence [lo, hi),
     or None (a passive, or no subject found)."""
+    if text[verb_start:verb_end] == "zitiert" and _PASSIVE.match(text, verb_end):
+        # "…, wie X (von der Zeitung) zitiert wird": the one quoted speaks, not the quoting paper
+        wie = next(reversed(list(_WIE.finditer(text, lo, verb_start))), None)
+        if wie and not _STOPS.search(text, wie.end(), verb_start):
+            by = _QUOTED_BY.search(text, wie.end(), verb_start)
+            return _wie_subject(text, wie.end(), by.start() if by else verb_start)
     if _PASSIVE.match(text, verb_end) and not lexicon_de.agent_passive(
         text, lo, verb_start, verb_end, hi
     ):
@@ -391,5 +397,6 @@ _WIE = re.compile(
     r"(?:^|(?<=[,.:;]\s)|(?<=\n)|(?<=^\W))[Ww]ie\s+"
     r"(?=[„»\"]|[A-ZÄÖÜ]|der |die |das |[a-z][\w-]*\.(?:de|com|net|org|at|ch)\b)"
 )
+_QUOTED_BY = re.compile(r"\s(?:von|vom|in|im|gegenüber)\s")
 _STOPS = re.compile(r"[.;:!?](?:\s|$)")
 _UNITS = lexicon_de.MONTHS | frozenset("uhr jahre jahren tage tagen wochen monate monaten".split())

@@ -268,3 +268,14 @@ def test_geht_von_aus_frames_what_is_assumed() -> None:
     assert got == [("Feuerwehr", "geht")]
     got = speakers("Die Zahl der Gäste ging von 900 im Mai auf 700 im Juni zurück.")
     assert got == [(None, None)]
+
+
+def test_wie_x_zitiert_wird_gives_the_one_quoted() -> None:
+    """ "…, wie Jan Roth von der Zeitung zitiert wird.": the one quoted speaks, not the paper
+    quoting him nor a speaker carried over; "wie es in dem Bericht zitiert wird" names none."""
+    got = speakers("Der Umbau sei zu teuer, wie Jan Roth von der Morgenpost zitiert wird.")
+    assert got == [("Jan Roth", "zitiert")]
+    got = speakers("Der Umbau sei zu teuer, wie der Sprecher der Stadt zitiert wurde.")
+    assert got == [("Sprecher der Stadt", "zitiert")]
+    got = speakers("Der Umbau sei zu teuer, wie es in dem Bericht zitiert wird.")
+    assert got == [(None, None)]
