@@ -118,6 +118,11 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$"
 # hopes will …": the object of the cue opens a relative clause before its subject)
 _MODAL_NEXT = re.compile(r"\s+(?:would|will|could|can|may|might|should|must)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what|whom)\b")
+# a participle and its phrase right after the noun-like form: "the co-op plans set up with
+# state loans", "claims culled from an online list" (a reduced relative clause on a noun)
+_PARTICIPLE_NEXT = re.compile(
+    r"\s+[a-z]+ed\s+(?:by|from|with|in|on|at|for|under|through|to|during|since|over)\b"
+)
 # a preposition right before a noun-like form (a quantifier between): "around plans to",
 # "fees for most plans rose", "in talks with"; no subject ends in a preposition
 _PREPOSITION_BEFORE = re.compile(
@@ -342,6 +347,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         _DETERMINER.search(before)
         or _PREPOSITION_BEFORE.search(before)
         or _NOUN_NEXT.match(text, m.end())
+        or _PARTICIPLE_NEXT.match(text, m.end())
         or _MODAL_NEXT.match(text, m.end())
         and not _RELATIVE_BEFORE.search(text, max(lo, m.start() - 60), m.start())
         or noun_compound(verb, text, m.start(), m.end(), lo)

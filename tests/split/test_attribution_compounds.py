@@ -112,6 +112,18 @@ def test_a_cue_form_after_an_adjective_in_al_or_ory_or_two_joined_ones_is_a_noun
     assert claim(body, "open in the spring")["speaker"] == "harbour official"
 
 
+def test_a_noun_like_form_before_a_participle_and_its_phrase_is_a_noun() -> None:
+    body = (
+        "That loss hastened the end of half the harbour co-op plans established with state "
+        "loan money.\n\n"
+        "Here are some strange or doubtful claims gathered from harbour gossip.\n\n"
+        "The mayor plans to open the bridge to lorries in the spring."
+    )
+    assert claim(body, "state loan money")["speaker"] is None
+    assert claim(body, "harbour gossip")["speaker"] is None
+    assert claim(body, "bridge to lorries")["speaker"] == "mayor"
+
+
 def test_a_cue_form_after_a_hyphenated_participle_is_a_noun() -> None:
     body = "Ruritania's state-owned rail giant NRB says the coastal line will open next year."
     assert claim(body, "coastal line")["speaker"] == "NRB"
