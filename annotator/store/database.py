@@ -190,8 +190,16 @@ def engine(url: str | None = None) -> Engine:
     return eng
 
 
+SQLITE_PAGE_SIZE = 16_384  # bytes a page of a store created here (SQLite's default: 4096)
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    """Per connection: WAL, busy timeout, foreign keys. `SQLITE_PAGE_SIZE` only takes effect on
+    a file with no page yet (a new store; set before WAL mode writes its first page) and is a
+    no-op on an existing one: fewer, larger pages to write and checkpoint in bulk writes (split,
+    load, recluster), the same rows."""
     cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA page_size={SQLITE_PAGE_SIZE}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA foreign_keys=ON")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import pytest
 from sqlalchemy import text
 from sqlmodel import select
@@ -71,3 +74,38 @@ def test_unreachable_postgres_is_one_line_error() -> None:
         store.engine("postgresql+psycopg://nobody:secretpw@127.0.0.1:1/none")
     message = str(info.value)
     assert "\n" not in message and "secretpw" not in message and "cannot open the store" in message
+
+
+def test_new_sqlite_store_has_large_pages(tmp_path: Path) -> None:
+    db = tmp_path / "fresh.db"
+    store.engine(f"sqlite:///{db}")
+    with store.session(f"sqlite:///{db}") as s:
+        s.add(Source(id="s1", name="Harbour Gazette", kind="news"))
+    store.reset_engines()
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA page_size").fetchone()[0] == store.database.SQLITE_PAGE_SIZE
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        conn.close()
+
+
+def test_existing_sqlite_store_keeps_its_page_size(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA page_size=4096")
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("CREATE TABLE note (body TEXT)")
+    conn.commit()
+    conn.close()
+    store.engine(f"sqlite:///{db}")  # migrated in place: the tables added on 4096-byte pages
+    with store.session(f"sqlite:///{db}") as s:
+        s.add(Source(id="s1", name="Harbour Gazette", kind="news"))
+    store.reset_engines()
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT name FROM source").fetchall() == [("Harbour Gazette",)]
+    finally:
+        conn.close()
