@@ -63,3 +63,18 @@ def past_leading(text: str, first: re.Match[str] | None, end: int) -> re.Match[s
         if word.group()[0].isupper():
             return word
     return first
+
+
+# a day or a month opening a clause with no comma before its subject: "On Sunday morning Doe
+# made …", "In March Doe wrote …" (the words before the name)
+_TIME_OPENER = re.compile(
+    r"(?:On|In|Early|Late|By)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[A-Z])"
+)
+
+
+def past_time_opener(text: str, first: re.Match[str], end: int) -> re.Match[str] | None:
+    """The name after "On Sunday morning" when no comma follows the time, else `first`."""
+    opener = _TIME_OPENER.match(text, first.start(), end)
+    return WORD.search(text, opener.end(), end) if opener else first

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from annotator.split.clause_openers import FOCUS, opens_no_subject, past_leading
+from annotator.split.clause_openers import FOCUS, opens_no_subject, past_leading, past_time_opener
 from annotator.split.clause_openers import WORD as _WORD
 from annotator.split.epithets import epithet_name
 from annotator.split.lexicon import (
@@ -446,6 +446,8 @@ def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
         first = _WORD.search(text, a, comma)
         end = next((b for b in starts if b > a), comma)
         first = past_leading(text, first, end)
+        if first is not None and _clean_word(first.group()) in _PREPOSITIONS:
+            first = past_time_opener(text, first, end)  # "On Sunday morning Doe …, saying"
         if first is None or _clean_word(first.group()) in _PREPOSITIONS:
             continue  # "In a speech in Ohio, Trump …": the subject follows the opener
         if opens_no_subject(text, first.group(), first.end(), comma):

@@ -1,6 +1,7 @@
 """English rules on who speaks around a clause: a time phrase that opens the sentence names
-nobody ("Hours later, X …, telling Y"), and the source that reports a quoted speaker's words
-speaks ('"…," X said, according to the Post.'); a speaker run never opens with a
+nobody ("Hours later, X …, telling Y", also with no comma: "On Sunday morning X …, saying"),
+and the source that reports a quoted speaker's words speaks ('"…," X said, according to the
+Post.'); a speaker run never opens with a
 preposition ("the city of Nice", not "of Nice"); "In a poll, 40 percent said …" is the
 poll's finding; an opening phrase of "Throughout", "Alongside", "Across", "Among" names
 nobody either; a name after "And then", "But" is its clause's subject."""
@@ -18,10 +19,17 @@ from attribution_cases import claim
         "Two days later, Ann Liddell wrote back, saying the pier was safe for boats.",
         "Last Tuesday, Ann Liddell met the traders, telling them the pier was safe for boats.",
         "Minutes later, Ann Liddell issued a statement saying the pier was safe for boats.",
+        "On Sunday morning Ann Liddell wrote back, saying the pier was safe for boats.",
+        "In March Ann Liddell met the traders, telling them the pier was safe for boats.",
     ],
 )
 def test_a_time_opener_is_no_speaker(body: str) -> None:
     assert claim(body, "pier was safe")["speaker"] == "Ann Liddell"
+
+
+def test_a_place_after_a_comma_less_opener_is_no_speaker() -> None:
+    body = "In the harbour the pier was shut for a week, saying nothing about the boats."
+    assert claim(body, "pier was shut")["speaker"] is None
 
 
 def test_the_source_that_reports_a_quote_speaks() -> None:
