@@ -313,11 +313,30 @@ def points_back(text: str, s: int, e: int, cue: str) -> bool:
 
 
 _CLAUSE_BEFORE = re.compile(r"[,;:„“\"»«]")
+# participles of labelling: "vom Verband als Fehler bezeichnet", "als gering eingestuft"
+_LABELLING = frozenset(
+    """bezeichnet eingestuft gewertet bewertet kritisiert gelobt beurteilt betrachtet verurteilt
+    charakterisiert""".split()
+)
+_LABEL_BEFORE = re.compile(r"\b(?:von|vom|seitens)\s[^,;:]*?\sals\s[^,;:]+$")
+_PASSIVE_AUX = re.compile(r"\b(?:wird|wurde|wurden|werden|worden)\b")
 # what follows the participle: "worden" or "sein", then a comma
 _PASSIVE_COMMA = re.compile(r"(?:\s+worden)?(?:\s+(?:sein|ist|war|sei))?\s*,\s*")
 _REPORTED_CLAUSE = re.compile(
     r"(?:dass|ob)\b|[^.;:!?]*?(?:\bzu\s+[a-zäöüß]{2,}(?:en|ern|eln)\b|\b[a-zäöüß]+zu[a-zäöüß]+en\b)"
 )
+
+
+def labelled_by_agent(text: str, lo: int, a: int, b: int) -> bool:
+    """The participle of labelling at text[a:b] closes a passive whose agent and label come
+    before it in its clause ("wurde vom Verband als „zu teuer“ bezeichnet"): the label was
+    said."""
+    if text[a:b] not in _LABELLING:
+        return False
+    start = max(lo, a - 150)
+    return bool(_LABEL_BEFORE.search(text, start, a)) and bool(
+        _PASSIVE_AUX.search(text, start, min(len(text), b + 12))
+    )
 
 
 def agent_passive(text: str, lo: int, a: int, b: int, hi: int) -> bool:
@@ -330,6 +349,8 @@ def agent_passive(text: str, lo: int, a: int, b: int, hi: int) -> bool:
         return False
     if clause == lo and points_back(text, lo, hi, text[a:b]):
         return True
+    if labelled_by_agent(text, lo, a, b):
+        return True  # "Der Plan wurde vom Verband als Fehler bezeichnet.": the label was said
     comma = _PASSIVE_COMMA.match(text, b, hi)
     if not comma:
         return False

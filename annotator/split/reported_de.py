@@ -114,6 +114,8 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
         return False  # "bat die Beamten um Hilfe": a request reports only what follows it
     if lexicon_de.framed(verb, text, cue.end()):
         return True  # "hält den Plan für richtig": the object is what is held
+    if lexicon_de.labelled_by_agent(text, s, cue.start(), cue.end()):
+        return True  # "Der Plan wurde von X als Fehler bezeichnet": the label is what X said
     if _FRONT_AGENT.match(text, s, cue.start()):
         return True  # "Von X wurde der Plan kritisiert": the plan is what X said
     if text[s : cue.start()].split() in (["Dies"], ["Das"]):

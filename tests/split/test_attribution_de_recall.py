@@ -461,3 +461,14 @@ def test_a_view_noun_with_its_particle_before_the_dass_clause() -> None:
         "Forscher stellten schon vor Jahren die Theorie auf, dass Schnecken zählen können."
     )
     assert got == [("Forscher", None)]
+
+
+def test_a_passive_label_with_its_agent_is_what_the_agent_said() -> None:
+    """ "Der Plan wurde vom Verband als zu teuer bezeichnet.": a participle of labelling after
+    "von X als Y" in a passive reports the label, X speaks; "als Lager genutzt" labels nothing."""
+    got = speakers("Der Neubau wurde von der Ministerin Anna Roth als zu teuer bezeichnet.")
+    assert got == [("Anna Roth", "bezeichnet")]
+    got = speakers("Trotz des Regens wurde die Messe von den Veranstaltern als Erfolg gewertet.")
+    assert got == [("Veranstaltern", "gewertet")]
+    got = speakers("Der Hafen wurde von der Stadt lange als Lager genutzt.")
+    assert got == [(None, None)]
