@@ -399,7 +399,7 @@ _DE_TO = re.compile(r"\bzu\s+$")
 # a preposition or an article before a "-te(n)" form, a noun after it: an attributive adjective
 _DE_ATTRIBUTIVE = re.compile(
     r"\b(?:wegen|trotz|mit|nach|von|vom|zum|zur|bei|beim|aus|für|den|dem|des|einen|einem|eines|"
-    r"einer|seinen|seinem|seiner|ihren|ihrem|ihrer)\s+$",
+    r"einer|seinen|seinem|seiner|ihren|ihrem|ihrer)\s+$|[„»]$",  # "„begründete Zweifel“"
     re.I,
 )
 _DE_NOT_FURTHER = re.compile(r"\bnicht\s+(?:näher|weiter)\s+$")  # "auf nicht näher genannte"

@@ -472,3 +472,12 @@ def test_a_passive_label_with_its_agent_is_what_the_agent_said() -> None:
     assert got == [("Veranstaltern", "gewertet")]
     got = speakers("Der Hafen wurde von der Stadt lange als Lager genutzt.")
     assert got == [(None, None)]
+
+
+def test_a_cue_form_opening_a_quote_before_a_noun_is_an_adjective() -> None:
+    """ "bestehen „begründete Zweifel“": a preterite form right after an opening quote mark
+    and before a noun is an adjective, no cue; "Der Richter begründete das Urteil …" is one."""
+    got = speakers("Weiterhin bestehen „begründete Zweifel“ an der Aussage des Zeugen.")
+    assert got == [(None, None)]
+    got = speakers("Der Richter begründete das Urteil damit, der Zeuge sei nicht glaubwürdig.")
+    assert got == [("Richter", "begründete")]
