@@ -268,6 +268,7 @@ def german_subject(
         or (back and _starts_subject(text, aux.end() if aux else verb_end, hi))
         or _TIME_FRONT.match(text, clause, verb_start)
         or (first in _NOT_SUBJECT and not (first == "das" and len(prefix) > 1))
+        or (first == "bis" and prefix[1:2] != ["zu"])  # "Bis jetzt hat X", not "Bis zu 90 Gäste"
         or PRONOMINAL.fullmatch(first)  # "Davon geht X aus", "Dafür sprach sich X aus"
         or _OBLIQUE.match(text, clause, verb_start)  # "Der englischen Zeitung sagte X"
         or (not prefix[0][:1].isupper() and first not in _NOMINATIVE and not counted)

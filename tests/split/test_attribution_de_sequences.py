@@ -279,3 +279,12 @@ def test_wie_x_zitiert_wird_gives_the_one_quoted() -> None:
     assert got == [("Sprecher der Stadt", "zitiert")]
     got = speakers("Der Umbau sei zu teuer, wie es in dem Bericht zitiert wird.")
     assert got == [(None, None)]
+
+
+def test_bis_opening_a_time_phrase_is_no_subject() -> None:
+    """ "Bis jetzt hat die Reederei erklärt, …": "Bis" fronts a time, the subject follows the
+    auxiliary (was "Bis"); "Bis zu 500 Anwohner forderten" keeps its counted subject."""
+    got = speakers("Bis jetzt hat die Reederei erklärt, sie werde keine Gebühren erheben.")
+    assert got == [("Reederei", "erklärt")]
+    got = speakers("Bis zu 500 Anwohner forderten, die Brücke zu sperren.")
+    assert got == [("Anwohner", "forderten")]
