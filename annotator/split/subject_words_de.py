@@ -109,6 +109,8 @@ def opening_name(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     for c in commas[:-1][:2]:
         end = _PARTY.search(text, a, c)  # "Jan Roth (SPD),": the name before its party
         words = text[a : end.start() if end else c].split()
+        if len(words) > 1 and words[0] in ("Auch", "Selbst", "Sogar", "Ebenfalls"):
+            words = words[1:]  # "Auch Jan Roth, Lunds Stellvertreter, sagte": the name
         first = _clean_word(words[0]) if words else ""
         if (
             1 <= len(words) <= 4

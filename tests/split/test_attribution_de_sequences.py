@@ -288,3 +288,12 @@ def test_bis_opening_a_time_phrase_is_no_subject() -> None:
     assert got == [("Reederei", "erklärt")]
     got = speakers("Bis zu 500 Anwohner forderten, die Brücke zu sperren.")
     assert got == [("Anwohner", "forderten")]
+
+
+def test_a_focus_word_before_a_name_and_its_apposition() -> None:
+    """ "Auch Jan Roth, Lunds Stellvertreter, glaubt, …": the name after the focus word speaks,
+    not the apposition before the verb; a noun with an article stays as it was."""
+    got = speakers("Auch Jan Roth, Lunds Stellvertreter, glaubt, dass ein neuer Versuch gelinge.")
+    assert got == [("Jan Roth", "glaubt")]
+    got = speakers("Jan Roth, Lunds Stellvertreter, glaubt, dass ein neuer Versuch gelinge.")
+    assert got == [("Jan Roth", "glaubt")]
