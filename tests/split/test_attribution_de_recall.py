@@ -468,8 +468,8 @@ def test_a_passive_label_with_its_agent_is_what_the_agent_said() -> None:
     "von X als Y" in a passive reports the label, X speaks; "als Lager genutzt" labels nothing."""
     got = speakers("Der Neubau wurde von der Ministerin Anna Roth als zu teuer bezeichnet.")
     assert got == [("Anna Roth", "bezeichnet")]
-    got = speakers("Trotz des Regens wurde die Messe von den Veranstaltern als Erfolg gewertet.")
-    assert got == [("Veranstaltern", "gewertet")]
+    got = speakers("Trotz des Regens wurde die Messe von den Gastgebern als gelungen gewertet.")
+    assert got == [("Gastgebern", "gewertet")]
     got = speakers("Der Hafen wurde von der Stadt lange als Lager genutzt.")
     assert got == [(None, None)]
 
