@@ -10,6 +10,7 @@ from annotator.split import clauses, lexicon, lexicon_de
 from annotator.split.according import according_phrase
 from annotator.split.according_keys import has_according_key
 from annotator.split.acts import ACT_GATES, HELD_GATE, act_frame, caused_speaker, held_claim
+from annotator.split.agreement_de import disagrees
 from annotator.split.complements import labelled_frame, that_frame
 from annotator.split.control import control_subject
 from annotator.split.cues import (
@@ -315,6 +316,8 @@ def attribute_sentence(
         gap = text[max(s, g_end - 300) : g_end]  # not all of a long sentence for each cue
         if m.group(1) in _GERMAN:
             span = german_subject(text, s, m.start(), m.end(), e)
+            if span and disagrees(text, span[0], span[1], m):
+                continue  # "Zustimmung verlangen die Länder": a singular noun is no subject of it
             span = span or passive_document(text, s, m.start())  # "Im Bericht wird gefordert"
             if span is None:
                 continue
