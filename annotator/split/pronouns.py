@@ -35,6 +35,8 @@ _PERSON = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)\.?\s+((?:[A-Z][\w'’-]+\s+)?[A
 PRONOUN_REACH = 1500
 _GIVEN = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
 _GENDERED_WORDS = _GIVEN | lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
+# its lower-case ASCII words (`[a-z]+`), in its order: read once, not once per capital
+_LOWER_GENDERED = [w for w in _GENDERED_WORDS if w.isascii() and w.isalpha() and w.islower()]
 # a capitalised word of `_GENDERED_WORDS` that can open a `_PERSON` match (its first group): the
 # capital, then the rest of a word it opens; `(?![a-z])` takes the whole lower-case run, as the
 # group does (a scan for these words skips the capitalised words that tell no gender)
@@ -43,7 +45,7 @@ _GENDERED = re.compile(
     + "|".join(
         f"{cap}(?<!\\w{cap})(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
         for cap, rests in sorted(
-            (c, {w[1:] for w in _GENDERED_WORDS if re.fullmatch("[a-z]+", w) and w[0] == c.lower()})
+            (c, {w[1:] for w in _LOWER_GENDERED if w[0] == c.lower()})
             for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
         )
         if rests

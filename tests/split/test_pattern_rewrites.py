@@ -232,3 +232,14 @@ def test_full_stop_scan_finds_the_candidates_of_the_mark_class_scan() -> None:
             got = [m.span() for m in sentences._CANDIDATE_DOT.finditer(text)]
             assert got == [m.span() for m in sentences._CANDIDATE.finditer(text)], repr(text)
         assert sentences._other_marks(text) is any(c in text for c in "!?…؟。！？।۔")
+
+
+def test_gendered_words_read_once_are_the_lower_case_ascii_ones() -> None:
+    """The capitalised-word scan of `pronouns._GENDERED` is built from the words `[a-z]+` takes
+    (read once, in the set's order), so the pattern is the one built by a regex per word."""
+    words = pronouns._GENDERED_WORDS
+    assert pronouns._LOWER_GENDERED == [w for w in words if re.fullmatch("[a-z]+", w)]
+    for word in ("jane", "Jane", "mrs", "ångström", "o'neil", "x2"):
+        kept = word.isascii() and word.isalpha() and word.islower()
+        assert kept == bool(re.fullmatch("[a-z]+", word))
+    assert pronouns._GENDERED.match("Mrs. Doe") and not pronouns._GENDERED.match("Mrsx Doe")
