@@ -89,7 +89,7 @@ _BACK = ("das", "dies")  # "…, das sagte X": the clause before the comma is wh
 # Sender berichten | sind zwei Polizisten …")
 _VERB_FINAL = re.compile(
     r"\s*(?:[,.;:!?)]|$|(?:hat|hatte|habe|haben|hatten|hätte|sei|sind|ist|war|waren|wurde|"
-    r"wurden|soll|sollen|seien)\b)"
+    r"wurden|soll|sollen|seien|und\s+(?:dass|ob))\b)"
 )
 _PRONOUN_VERB = re.compile(r"\s*(?:Er|Sie|Es|Wir|Ich|Man)\s+[a-zäöüß]")  # a clause, no name
 _ADVERB_PREP = frozenset("zu zum zur für mit auf nach gegen über unter bei an".split())

@@ -297,3 +297,16 @@ def test_a_focus_word_before_a_name_and_its_apposition() -> None:
     assert got == [("Jan Roth", "glaubt")]
     got = speakers("Jan Roth, Lunds Stellvertreter, glaubt, dass ein neuer Versuch gelinge.")
     assert got == [("Jan Roth", "glaubt")]
+
+
+def test_a_verb_final_clause_joined_to_a_dass_clause() -> None:
+    """ "Nachdem erste Meldungen von einem Brand berichteten und dass …": "und dass" after a
+    verb-final cue ends its clause like a comma, its subject follows the conjunction (was the
+    subject of the "dass" clause)."""
+    got = speakers(
+        "Nachdem erste Meldungen von einem Brand berichteten und dass die Halle eingestürzt "
+        "sei, stellte sich heraus, dass kein Brand ausgebrochen war."
+    )
+    assert got == [("Meldungen", "berichteten")]
+    got = speakers("Der Verband berichtete von einem Brand und die Halle sei eingestürzt.")
+    assert got == [("Verband", "berichtete")]
