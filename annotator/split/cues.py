@@ -314,6 +314,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
             return False
         if verb.startswith("bestätig") and _DE_SELF_NEXT.match(text, m.end()):
             return False
+        if _DE_SELF_PROPERTY.match(text, m.end()):
+            return False  # "X charakterisiert sich dadurch, dass …": a property, nothing said
         toll = lexicon_de.toll(verb, text, m.start(), m.end())  # "forderte 92 Menschenleben"
         return not _DE_TO.search(before) and not toll  # "um etwas zu sagen"
     if (
@@ -405,6 +407,8 @@ _DE_ATTRIBUTIVE = re.compile(
 _DE_NOT_FURTHER = re.compile(r"\bnicht\s+(?:näher|weiter)\s+$")  # "auf nicht näher genannte"
 _DE_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 _DE_SELF_NEXT = re.compile(r"\s+sich\b")  # "Damit bestätigt sich die Vermutung": proves true
+# "charakterisiert sich dadurch, dass …", "erklärt sich daraus": a property, nothing said
+_DE_SELF_PROPERTY = re.compile(r"\s+sich\s+(?:dadurch|daraus|darin)\b")
 # "wandte sich wiederholt an", "ist wiederholt zu Zwischenfällen gekommen": "repeatedly"
 _DE_PREPOSITION_NEXT = re.compile(r"\s+(?:an|zu|zum|zur|in|im|auf|mit|gegen|vor|bei|über|aus)\s")
 _CLAUSE_STOP = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")  # not "am 27. März"

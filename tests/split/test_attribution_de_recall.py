@@ -481,3 +481,12 @@ def test_a_cue_form_opening_a_quote_before_a_noun_is_an_adjective() -> None:
     assert got == [(None, None)]
     got = speakers("Der Richter begründete das Urteil damit, der Zeuge sei nicht glaubwürdig.")
     assert got == [("Richter", "begründete")]
+
+
+def test_a_cue_with_sich_dadurch_names_a_property() -> None:
+    """ "Die Region charakterisiert sich dadurch, dass …": a property, nothing said; "Der
+    Minister äußerte sich dazu, dass …" still reports."""
+    got = speakers("Die Region charakterisiert sich dadurch, dass dort zwei Sprachen gelten.")
+    assert got == [(None, None)]
+    got = speakers("Der Minister äußerte sich dazu, dass die Steuer steige.")
+    assert got == [("Minister", "äußerte sich")]
