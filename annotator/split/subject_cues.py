@@ -96,7 +96,8 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
     )
     role = low in _ROLE_HEADS and word.islower()  # "the senator spoke", "party leader calls"
     if verb.endswith(("ed", "spoke", "spoken")):  # "Clinton spoke", "lawmakers challenged"
-        return word[:1].isupper() or plural or role
+        shouted = word.isupper() and len(word) > 4  # "JAN ROTH named …" (a tweet), not "FBI"
+        return word[:1].isupper() and not shouted or plural or role
     if verb == "reports" and low in _REPORTS_ADJ:
         return False  # "Various reports suggest", "Media reports say": the noun
     if verb == "calls" and low in lexicon.SPEAKER_NOUNS and _NAMING_OBJECT.match(text, m.end()):

@@ -1,8 +1,9 @@
 """English noun-like cue forms ("spoke", "calls", "question") read as verbs after their
 subject (issue 10 recall): a singular role noun, a capitalised group ("Some Democrats"), "has"
 or an aside set off by commas between them, "spoke" a few words before "about", "hope" before
-a clause ("Supporters of the toll hope this is …"; not "the vain hope that"); "favor" is such
-a form ("Tom Greer still favors …", not "is favored to win"); sentences
+a clause ("Supporters of the toll hope this is …"; not "the vain hope that"); "favor" and
+"named" are such forms ("Tom Greer still favors …", not "is favored to win"; "Doe named Roe
+as …", not "a pilot named Roe" nor a shouted "PIER CLOSED named"); sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from attribution_cases import claim
         ("Supporters of the toll hope this is only a short delay.", "short delay", "Supporters"),
         ("Tom Greer still favors a lower toll for the island ferry.", "lower toll", "Tom Greer"),
         ("Islanders strongly favored the old pier over the new one.", "old pier", "Islanders"),
+        ("Ann Liddell named the night ferry as her favourite crossing.", "night ferry", "Liddell"),
+        ("The Port Board still named him its chief despite the vote.", "its chief", "Port Board"),
     ],
 )
 def test_a_noun_like_form_after_its_subject_is_a_cue(
@@ -44,6 +47,8 @@ def test_a_noun_like_form_after_its_subject_is_a_cue(
         ("He stays in the race in the vain hope that the pilots back him.", "pilots back"),
         ("Tom Greer is favored to win the harbour board seat in May.", "board seat"),
         ("Her favored plan for the pier was dropped last week.", "pier was"),
+        ("A pilot named Tom Greer still runs the night ferry.", "night ferry"),
+        ("Harbour log: PIER CLOSED named in the notice for the night.", "notice"),
     ],
 )
 def test_a_noun_like_form_without_its_subject_names_nobody(body: str, fragment: str) -> None:
