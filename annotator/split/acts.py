@@ -83,6 +83,11 @@ _ACTS = {
     "raised_doubts": r"(?:raised|raises|raising)\s+(?:(?:new|serious|fresh|the)\s+)*(?:questions|"
     r"concerns|doubts|objections)\b",
     "pitch": rf"(?:make|makes|made|making)\s+{_DET}(?:[\w-]+\s+){{0,2}}?(?:pitch|plea|appeal)\b",
+    "gave": r"(?:gave|gives|giving)\s+(?:(?:a|an|his|her|their|its)\s+)?(?:(?!no\s)[\w-]+\s+){0,3}?"
+    r"(?:answer|response|reply|preview|account|assurances?)\b",
+    "shared": r"(?:shared|shares)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:beliefs?|views?|"
+    r"concerns?|thoughts|opinions?|worries|fears|frustrations?)\b",
+    "reference": rf"(?:make|makes|made|making)\s+{_ADV}{_DET}(?:[\w-]+\s+){{0,2}}?references?\s+to\b",
 }
 # a subject phrase that opens with one of these is an adverbial, not the speaker
 _OPENERS = _PREPOSITIONS | frozenset(
@@ -157,6 +162,15 @@ _ACT_GATES = {
     "doubled_down": WordGate("down", "doubled doubles doubling double"),
     "raised_doubts": WordGate("raised raises raising", "questions concerns doubts objections"),
     "pitch": WordGate(_MAKE, "pitch plea appeal"),
+    "gave": WordGate(
+        "gave gives giving", "answer response reply preview account assurance assurances"
+    ),
+    "shared": WordGate(
+        "shared shares",
+        "belief beliefs view views concern concerns thoughts opinion opinions worries fears "
+        "frustration frustrations",
+    ),
+    "reference": WordGate(_MAKE, "reference references", "to"),
 }
 ACT_GATES = GateSet(_ACT_GATES.values())
 

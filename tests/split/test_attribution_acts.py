@@ -1,6 +1,7 @@
 """English speech acts named by a verb phrase (`acts`): "made the case that", "pointed out", "as X
 put(s) it", "X puts the cost at $4 million", "would like to", "took aim at", "is already pushing",
-"would not say", "isn't saying", "has not said", "released a video that accuses"; and the sentences
+"would not say", "isn't saying", "has not said", "released a video that accuses", "gave a
+roundabout answer", "shared her belief that", "made veiled references to"; and the sentences
 that report nothing stay without a speaker."""
 
 from __future__ import annotations
@@ -252,6 +253,9 @@ from attribution_cases import claim
             "harbour board",
             "is now looking into",
         ),
+        ("Asked about the toll, Tom Greer gave a roundabout answer.", "roundabout", "Greer", None),
+        ("Ann Liddell shared her belief that the pier was safe.", "pier was safe", "Liddell", None),
+        ("Tom Greer made veiled references to the ferry debts.", "ferry debts", "Greer", None),
     ],
 )
 def test_speech_act_phrase_names_its_subject(
@@ -279,6 +283,8 @@ def test_speech_act_phrase_names_its_subject(
         ("Ann Liddell looked at the old jetty before the vote.", "old jetty"),  # not "looking"
         ("The ferry fares doubled in the spring.", "ferry fares"),  # no "down"
         ("The crane raised the old ferry off the sand.", "old ferry"),  # no doubts raised
+        ("The crew gave the old ferry a new coat of paint.", "new coat"),  # no answer given
+        ("The crew shared the old ferry with the pilots.", "pilots"),  # no view shared
     ],
 )
 def test_phrases_that_report_nothing_stay_unattributed(body: str, fragment: str) -> None:
