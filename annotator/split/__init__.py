@@ -6,10 +6,6 @@ checkworthiness) -> clusters; `pipeline` runs it over files and stores the resul
 
 from typing import Any
 
-from annotator.split.regex_cache import install as _install_regex_cache
-
-_install_regex_cache()  # the patterns the split modules compile, kept on disk (regex_cache)
-
 
 def __getattr__(name: str) -> Any:  # lazy: pure submodules must not pull in the store
     if name in {"split_paths", "split_file", "split_document", "recluster", "claim_rows"}:
