@@ -21,3 +21,14 @@ def test_singular_subject_of_a_singular_or_joined_cue_speaks() -> None:
     assert got[0][0] == "Gewerkschaft"
     got = speakers("Die Stiftung und der Verein fordern eine rasche Zustimmung zu dem Vertrag.")
     assert got[0][0] == "Stiftung"
+
+
+def test_fordern_closed_by_an_or_ein_is_another_verb() -> None:
+    """ "forderte die Feuerwehr an" (anfordern), "fordert das Geld ein" (einfordern) say
+    nothing; "fordert Mittel für den Hafen an der Küste" is still a demand."""
+    got = speakers("Der Landrat von Kollberg forderte die Feuerwehr an und rief den Notstand aus.")
+    assert all(who != "Landrat von Kollberg" for who, _ in got)
+    got = speakers("Nun fordern die beiden Städte das Geld von der Baufirma ein.")
+    assert all(who != "Städte" for who, _ in got)
+    got = speakers("Der Verband fordert weitere Mittel für den Hafen an der Küste.")
+    assert got[0] == ("Verband", "fordert")
