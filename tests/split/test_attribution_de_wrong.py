@@ -32,3 +32,14 @@ def test_fordern_closed_by_an_or_ein_is_another_verb() -> None:
     assert all(who != "Städte" for who, _ in got)
     got = speakers("Der Verband fordert weitere Mittel für den Hafen an der Küste.")
     assert got[0] == ("Verband", "fordert")
+
+
+def test_condolences_spoken_out_report_nothing() -> None:
+    """ "sprach … sein Beileid aus" expresses a feeling; "sprach eine Warnung aus" and
+    "sprach sich dafür aus, …" still report."""
+    got = speakers("Den Familien der Opfer sprach der Bürgermeister von Kollberg sein Beileid aus.")
+    assert all(who is None for who, _ in got)
+    got = speakers("Der Bürgermeister sprach eine Warnung vor dem Hochwasser aus.")
+    assert got[0] == ("Bürgermeister", "sprach")
+    got = speakers("Der Bürgermeister sprach sich dafür aus, die Brücke rasch neu zu bauen.")
+    assert got[0][0] == "Bürgermeister"
