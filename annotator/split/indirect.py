@@ -56,6 +56,7 @@ from annotator.split.participles import (
 )
 from annotator.split.passives import critic, passive_agent
 from annotator.split.pronouns import bound_subject, cataphor
+from annotator.split.relative_subjects import in_relative, object_relative
 from annotator.split.reported_de import reports
 from annotator.split.reported_subjects import reduced_relative, reported_subject
 from annotator.split.sources_de import german_frame, info_source, passive_document, temporal
@@ -79,20 +80,6 @@ from annotator.split.surveys import NAMED_POLL_GATE, counted, named_poll, survey
 from annotator.split.textscan import encode_part
 from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de
 from annotator.split.word_gates import words_of
-
-# a pronoun right after a noun phrase opens an object relative clause ("the book she wrote")
-_NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?(?!(?:that|which|who)\s)[a-z]{3,}\s+$"
-)
-
-
-def _object_relative(text: str, s: int, span: tuple[int, int]) -> bool:
-    """The cue's subject is a pronoun that opens an object relative clause: "the teams
-    they were backing", "the club they side with"."""
-    if text[span[0] : span[1]].lower() not in ("he", "she", "they"):
-        return False
-    return bool(_NOUN_BEFORE.search(text, max(s, span[0] - 40), span[0]))
-
 
 # what a German cue reports starts here: a comma, a colon, a quote, "dass"
 _REPORTED_DE = re.compile(r"[^;]*?(?:[,:„“\"»«]|\b(?:dass|ob)\b)[^;]*")  # no ";" before "nach"
@@ -159,19 +146,6 @@ def _pronoun_action(
 
 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
-
-
-# "who" (no comma after it) before a phrase: the phrase sits inside a relative clause
-_WHO_BEFORE = re.compile(r"\b(?:who|whose)(?:['’](?:d|s|ve|ll|re))?\s(?=[^,;:()“”\"]*$)")
-
-
-def _in_relative(text: str, s: int, span: tuple[int, int]) -> bool:
-    """ "Officials who spoke with the Post said …": the name before the cue ("the Post") is
-    inside a relative clause; the clause's subject ("Officials") speaks."""
-    who = _WHO_BEFORE.search(text, max(s, span[0] - 100), span[0])
-    between = text[who.end() if who else span[0] : span[0]].split()
-    # "a trader who EU officials say …": the phrase is the relative clause's own subject
-    return any(w.islower() and w not in lexicon.ARTICLES for w in between)
 
 
 def _title(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
@@ -376,7 +350,7 @@ def attribute_sentence(
         if (
             not ing
             and tracker.lang != "de"
-            and (span is None or text[span[0]].islower() or _in_relative(text, s, span))
+            and (span is None or text[span[0]].islower() or in_relative(text, s, span))
         ):
             # "Captains who have sailed the channel say": not "sailed the channel"
             span = clauses.behind_subject(text, s, m.start()) or span
@@ -405,7 +379,7 @@ def attribute_sentence(
             span = (
                 cataphor(text, s, e, span, tracker) or bound_subject(text, s, span, tracker) or span
             )
-            if _object_relative(text, s, span):
+            if object_relative(text, s, span):
                 continue  # "the teams they were backing": no report
         attr = attribution_of(text, span, _cue(text, m, e), tracker)
         if attr and _pronoun_action(attr, m, tracker, text, s, span):
