@@ -22,7 +22,7 @@ from annotator.split.speakers import (
     subject_after,
     subject_before,
 )
-from annotator.split.subject_spans_de import _after, _cut_lower, _first_verb, _forward
+from annotator.split.subject_spans_de import after_span, cut_lower, first_verb, forward_span
 from annotator.split.subject_words_de import (
     _CAUSAL,
     _FINITE,
@@ -173,13 +173,13 @@ def german_subject(
         skip = _SKIP.match(text, verb_end, hi)
         after = skip.end() if skip else verb_end  # "…, teilte später der Direktor mit"
         if clause > lo and _starts_subject(text, after, hi):
-            span = _after(text, after, hi)  # "…, sagte der Sprecher"
+            span = after_span(text, after, hi)  # "…, sagte der Sprecher"
             if span:
                 return span
         if text[lo:clause].rstrip(" ,")[-1:] in _CLOSING:
             return None  # "„… aller Zeiten“, zitiert …": not a word of the quote
         if lo == start and len(bounds) == 1 and _main_clause(text, lo, clause - 1):
-            return _cut_lower(text, _forward(text, lo, clause - 1))  # "X besuchte Y, sagte …"
+            return cut_lower(text, forward_span(text, lo, clause - 1))  # "X besuchte Y, sagte …"
         return subject_before(text, lo, verb_start) if clause > lo else None
     first = _clean_word(prefix[0])
     comma = text.rfind(",", lo, verb_start)
@@ -194,7 +194,7 @@ def german_subject(
             return name.span(1)  # "Jan Roth, der Präsident des Rates sagte …": left open
     if first in _SUBORDINATE and _VERB_FINAL.match(text, verb_end):
         start = text.index(prefix[0], clause) + len(prefix[0])
-        span = _forward(text, start, verb_start)  # "wie die Polizei mitteilte"
+        span = forward_span(text, start, verb_start)  # "wie die Polizei mitteilte"
         # "da die Partei angekündigt hatte": a noun phrase; "da sie befürchtete" goes on below
         if first not in _CAUSAL or (span and text[span[0] : span[1]].split()[-1][:1].isupper()):
             return span
@@ -208,7 +208,7 @@ def german_subject(
     if aux and not text[clause : aux.start()].strip():
         if apposed or _relative_apposed(text, start, lo, bounds):  # "X, der Sprecher, hat …"
             return opening_name(text, lo, aux.start()) or subject_before(text, lo, aux.start())
-        return _after(text, aux.end(), verb_start)  # "…, hatte X damals gesagt"
+        return after_span(text, aux.end(), verb_start)  # "…, hatte X damals gesagt"
     if len(prefix) > 1 and _clean_word(prefix[-1]) in ("und", "aber", "sondern"):
         if clause > lo and prefix[0][:1].islower() and first not in _NOMINATIVE:
             # "X, der Y, dankte den Menschen und ergänzte": the first verb's subject
@@ -222,21 +222,21 @@ def german_subject(
             )
             if span and span[0] > v and text[start:clause].lstrip()[:1].isupper() and not led_in:
                 # "X möchte …, nimmt Y in Schutz und warnt": X, not the object after "nimmt"
-                return _cut_lower(text, _forward(text, start, clause))
+                return cut_lower(text, forward_span(text, start, clause))
             return span
         # "X war da und sagte, …": the noun phrase before the first verb ("Der Minister |
         # reiste … und betonte"), not the verb with it
         if first in _NOT_SUBJECT or first in lexicon_de.ADVERBS:  # "Offenbar gab X … und bat"
             # "In seiner Rede lobte X … und nannte": X after the verb
-            verb = _first_verb(text, clause, verb_start)
-            return _after(text, verb, verb_start) if verb else None
-        return _cut_lower(text, _forward(text, clause, verb_start))
+            verb = first_verb(text, clause, verb_start)
+            return after_span(text, verb, verb_start) if verb else None
+        return cut_lower(text, forward_span(text, clause, verb_start))
     relative = clause > lo and first in ("der", "die", "das", "welche", "welcher", "welches")
     own = len(prefix) > 3 and not relative and first not in _SUBORDINATE
     joined = _JOINED_NP.search(text, clause, verb_start) if own else None
     np = SUBJECT_NP.match(text, joined.end(), verb_start) if joined else None
     if joined and np and not text[np.end(1) : verb_start].strip():
-        if _first_verb(text, clause, joined.start()):  # "Die Lage ist ernst und die Anwohner
+        if first_verb(text, clause, joined.start()):  # "Die Lage ist ernst und die Anwohner
             return np.span(1)  # befürchten, …": a new subject of its own
     head = clause  # where the subject starts: after a focus word
     if (first in _FOCUS or first in _JOINING) and len(prefix) > 1 and _opens_subject(prefix[1]):
@@ -276,22 +276,23 @@ def german_subject(
         or any(_clean_word(w) in lexicon_de.MONTHS for w in prefix[:3])
     ):
         if first == "aus" and text.startswith("verlaut", verb_start):
-            return _forward(text, head + len(prefix[0]), verb_start)  # "Aus EU-Kreisen verlautete"
+            # "Aus EU-Kreisen verlautete"
+            return forward_span(text, head + len(prefix[0]), verb_start)
         bare = _BARE_NOBLE.fullmatch(text, clause, aux.start()) if aux else None
         if aux and bare and not _starts_subject(text, aux.end(), verb_start):
             return bare.span(1)  # "Zu Guttenberg hatte … eingeräumt" (not "Zu den Feiern")
         if aux:  # "Am Montag hat die Polizei erklärt"
-            return _after(text, aux.end(), verb_start)
+            return after_span(text, aux.end(), verb_start)
         if _MAN.match(text, verb_end) and text[verb_start] != "z":
             return None  # "Als Lichtjahr bezeichnet man …": nobody in particular speaks
         noble = _NOBLE.fullmatch(text, clause, verb_start)
         if noble and not _starts_subject(text, verb_end, hi):
             return noble.span(1)  # "Von der Leyen betonte, …": a name, no fronted phrase
-        span = _after(text, verb_end, hi)  # "Weiter sagte der Sprecher"
+        span = after_span(text, verb_end, hi)  # "Weiter sagte der Sprecher"
         von = text.find(" von ", *span) if span and text.startswith("spr", verb_start) else -1
         return (span[0], von) if span and von > 0 else span  # "spricht X | von einem Erfolg"
     if aux:  # "Die Polizei hat am Montag erklärt"
-        return _forward(text, head, aux.start())
+        return forward_span(text, head, aux.start())
     span = None
     if clause == lo and first in _NOMINATIVE:  # "Das Komitee in Oslo würdigte"
         np = SUBJECT_NP.match(text, head, verb_start)
@@ -301,11 +302,11 @@ def german_subject(
         end = m.start()
     span = span or subject_before(text, head if head > clause else lo, end)
     if span and clause == lo and _ATTACHED.search(text, max(head, span[0] - 12), span[0]):
-        lead = _cut_lower(text, _forward(text, head, end))  # "Jan Roth vom Institut für
+        lead = cut_lower(text, forward_span(text, head, end))  # "Jan Roth vom Institut für
         if lead and lead[1] <= span[0]:  # Geologie in Kiel erklärte": not the place
             span = lead
     if span and _abstract(text[span[0] : span[1]]) and _starts_subject(text, verb_end, hi):
-        return _after(text, verb_end, hi) or span  # "Die Verschiebung bezeichnete Conze als …"
+        return after_span(text, verb_end, hi) or span  # "Die Verschiebung bezeichnete Conze als …"
     return span
 
 
@@ -340,7 +341,7 @@ def _main_clause(text: str, a: int, b: int) -> bool:
         and _opens_subject(words[0])
         and _clean_word(words[0]) not in lexicon_de.ADVERBS
         and not _ADVERB.search(_clean_word(words[0]))
-        and _first_verb(text, a, b) is not None
+        and first_verb(text, a, b) is not None
         and not lexicon_de.SUBJUNCTIVE.search(text, a, b)
     )
 
@@ -352,7 +353,7 @@ def _wie_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
         name = _NAME_PART.match(text, stop + 1, b)
         if name:
             return name.span(1)
-    return _forward(text, a, stop if stop > 0 else b, lenient=True)
+    return forward_span(text, a, stop if stop > 0 else b, lenient=True)
 
 
 # words between a subject and its verb: "Anna Roth selbst sagte", "Die Stadt dagegen erklärte"
@@ -388,7 +389,7 @@ def _antecedent(text: str, lo: int, clause: int) -> tuple[int, int] | None:
     """The noun phrase a relative clause after text[clause] hangs on: the name before the
     comma ("Alexandros Pappas, der …"), past an apposition ("Jan Roth, Chef der Grünen, der")."""
     comma = text.rindex(",", lo, clause)
-    span = _cut_lower(text, subject_before(text, lo, comma))
+    span = cut_lower(text, subject_before(text, lo, comma))
     if span and _PREPOSITION_BEFORE.search(text, max(lo, span[0] - 8), span[0]):
         return None  # "setzte eine Version in Umlauf, die …": a phrase, not who speaks
     return None if span is None or _abstract(text[span[0] : span[1]]) else span  # "Aussagen, die"

@@ -17,7 +17,7 @@ from annotator.split.subject_words_de import _NOMINATIVE, _SKIP
 _TITLE_AFTER = re.compile(r"\s*(?:(?:der|die|das)\s+)?[„»“\"]((?:[^\s„“”\"»«]+ ?){1,4})[“”\"«]")
 
 
-def _forward(text: str, a: int, b: int, lenient: bool = False) -> tuple[int, int] | None:
+def forward_span(text: str, a: int, b: int, lenient: bool = False) -> tuple[int, int] | None:
     """The subject opening text[a:b]: a whole German noun phrase ("der hessische
     Finanzminister Jan Roth", not its article and adjective), else the leading phrase."""
     np = SUBJECT_NP.match(text, a, b)
@@ -43,7 +43,7 @@ def so_subject(text: str, a: int, b: int, lenient: bool = False) -> tuple[int, i
 _LOWER_STOP = re.compile(r"\s+(?!(?:der|des|von|vom|und|aus|für|de|da|del|van|al|bin)\b)[a-zäöüß]")
 
 
-def _after(text: str, a: int, hi: int) -> tuple[int, int] | None:
+def after_span(text: str, a: int, hi: int) -> tuple[int, int] | None:
     """The subject after an inverted German verb, ended by the first lower-case word after
     a capitalised one ("der Richter | jeweils eine Geldstrafe"): German nouns are capitalised."""
     skip = _SKIP.match(text, a, hi)
@@ -84,7 +84,7 @@ _NO_VERB = frozenset(
 )
 
 
-def _first_verb(text: str, a: int, b: int) -> int | None:
+def first_verb(text: str, a: int, b: int) -> int | None:
     """Where the first finite verb after a fronted phrase ends: a lower-case word right after a
     capitalised one ("In seiner Rede | lobte")."""
     prev = ""
@@ -96,7 +96,7 @@ def _first_verb(text: str, a: int, b: int) -> int | None:
     return None
 
 
-def _cut_lower(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+def cut_lower(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """The span cut at the first lower-case word after a capitalised one ("Anna Roth | reiste")."""
     if span is None:
         return None
