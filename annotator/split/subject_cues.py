@@ -56,6 +56,10 @@ _ROLE_HEADS = frozenset(
     diplomat professor researcher journalist reporter leader aide adviser advisor""".split()
 )
 _ABBREV = re.compile(r"(?:[A-Z]\.)+")
+# what follows a vote cast as a stand: "voted against the toll", "voted 6 to 3 to close"
+_VOTED_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+|twice\s+)?(?:for|against|to|in\s+favou?r|\d)")
+# a state's result, not a stand: "Ohio voted twice for Roe"
+_STATE_BEFORE = re.compile(rf"\b{lexicon.US_STATE.pattern}\s+(?:[a-z]+ly\s+)?$")
 
 
 def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
@@ -63,7 +67,14 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
     "Critics charge that", "Clinton spoke about" (not "the calls", "U.S. support")."""
     if not m.group(1)[:1].islower() and m.group(1) not in _HEADLINE_CUES:
         return False  # but "Roe Calls On Hale To Resign" (a Title Case headline)
+    if m.group(1) == "voted" and (
+        not _VOTED_NEXT.match(text, m.end())
+        or _STATE_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+    ):
+        return False  # "Roe voted against the toll"; not "voted in May", "Iowa voted for Roe"
     nxt = _NOUN_NEXT.match(text, m.end())
+    if nxt and m.group(1) == "voted" and nxt.group().strip() == "against":
+        nxt = None
     if nxt and not (m.group(1).startswith("call") and nxt.group().strip() == "on"):
         if not (m.group(1).startswith(("spo", "spe")) and nxt.group().strip() == "of"):
             return False  # "the calls of", not "Trump calls on Congress" or "Doe spoke of"

@@ -29,6 +29,9 @@ from attribution_cases import claim
         ("Islanders strongly favored the old pier over the new one.", "old pier", "Islanders"),
         ("Ann Liddell named the night ferry as her favourite crossing.", "night ferry", "Liddell"),
         ("The Port Board still named him its chief despite the vote.", "its chief", "Port Board"),
+        ("Tom Greer voted against the harbour toll in 2019.", "harbour toll", "Tom Greer"),
+        ("The Port Board voted 7 to 2 to close the old pier.", "old pier", "Port Board"),
+        ("Rolf Amsel, 52, voted for the island candidates twice.", "island", "Rolf Amsel"),
     ],
 )
 def test_a_noun_like_form_after_its_subject_is_a_cue(
@@ -49,6 +52,9 @@ def test_a_noun_like_form_after_its_subject_is_a_cue(
         ("Her favored plan for the pier was dropped last week.", "pier was"),
         ("A pilot named Tom Greer still runs the night ferry.", "night ferry"),
         ("Harbour log: PIER CLOSED named in the notice for the night.", "notice"),
+        ("Tom Greer voted in the harbour school hall on Monday.", "school hall"),
+        ("Like Oregon, Nevada narrowly voted for the ferry party in 2012.", "ferry party"),
+        ("A majority of the pilots were not allowed to vote for the board.", "board"),
     ],
 )
 def test_a_noun_like_form_without_its_subject_names_nobody(body: str, fragment: str) -> None:
