@@ -221,8 +221,12 @@ SUBJUNCTIVE_WORDS = frozenset(
     brächten ließen lägen stünden drohe rate zeige plane fordere sehe halte arbeite biete
     erwarte trete soll sollen befände befänden läge stünde stände fände fänden""".split()
 )
-# a pronoun and a verb in -e open a Konjunktiv I sentence ("Sie rate …", "Es drohe …")
-_PRONOUN_E = r"(?:^|(?<=[.!?]\s))(?:Er|Sie|Es|Man|Dies|Das)\s+[a-zäöüß]+(?<!t)e\b"
+# a pronoun and a verb in -e open a Konjunktiv I sentence ("Sie rate …", "Es drohe …"); not
+# "Das"/"Dies" as an article before an adjective and its noun ("Das alte Gesetz …")
+_PRONOUN_E = (
+    r"(?:^|(?<=[.!?]\s))(?:(?:Er|Sie|Es|Man)\s+[a-zäöüß]+(?<!t)e\b"
+    r"|(?:Dies|Das)\s+[a-zäöüß]+(?<!t)e\b(?!\s+[A-ZÄÖÜ]))"
+)
 # any verb's Konjunktiv I in -e before an article, "sich" or a pronoun ("Jedoch ruhe die …",
 # "Die Zahl richte sich …"): an adjective in -e goes before a noun; not a preterite in -te, an
 # adverb in -weise, nor a first person ("ich denke es")

@@ -43,3 +43,18 @@ def test_condolences_spoken_out_report_nothing() -> None:
     assert got[0] == ("Bürgermeister", "sprach")
     got = speakers("Der Bürgermeister sprach sich dafür aus, die Brücke rasch neu zu bauen.")
     assert got[0][0] == "Bürgermeister"
+
+
+def test_article_das_before_an_adjective_is_no_konjunktiv() -> None:
+    """ "Das neue Gesetz tritt … in Kraft.": "Das" opens a noun phrase, "neue" is no verb, so
+    the speaker before does not go on; "Das bleibe …" is still her Konjunktiv."""
+    got = speakers(
+        "Die Ministerin Lea Born sagte am Montag, der Plan sei zu teuer. Das neue Gesetz tritt "
+        "erst im Mai in Kraft."
+    )
+    assert got == [("Lea Born", "sagte"), (None, None)]
+    got = speakers(
+        "Die Ministerin Lea Born sagte am Montag, der Plan sei zu teuer. Das bleibe auch nach "
+        "der Wahl so."
+    )
+    assert got == [("Lea Born", "sagte"), ("Lea Born", "sagte")]
