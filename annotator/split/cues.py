@@ -161,7 +161,7 @@ _ING_ADVERBS = re.compile(
 # day: "issued statements early Friday saying …")
 _AFTER_CLAUSE = re.compile(
     r"(?:[,—–][”\"’']?|(?<![’']s\s)\b(?:statement|release|letter|message|memo|email|video|tweet|"
-    r"post|note|report|ad|advertisement|article|petition|op-ed|editorial|column|notice)s?"
+    r"post|note|report|ad|advertisement|article|petition|op-ed|editorial|column|notice|resolution)s?"
     r"(?:\s+(?:this\s+|last\s+)?(?:(?:early|late|last)\s+)?(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|today|yesterday|morning|afternoon|evening|night|week))?)$"
 )

@@ -130,3 +130,12 @@ def test_an_opening_preposition_and_ing_cue_is_the_subjects_after_the_comma() ->
     assert claim(body, "risen in the harbour")["speaker"] == "Ann Liddell"
     assert claim(body, "knack for a fight")["speaker"] == "Tom Greer"
     assert claim(body, "mooring fees")["speaker"] is None  # "In addition to": no opener
+
+
+def test_the_body_passing_a_resolution_speaks_for_its_ing_cue() -> None:
+    body = (
+        "The Port Board on Monday approved a resolution condemning the plan to sell the old pier.\n\n"
+        "Tom Greer read out a resolution of the board and sailed home."
+    )
+    assert claim(body, "sell the old pier")["speaker"] == "Port Board"
+    assert claim(body, "sailed home")["speaker"] is None
