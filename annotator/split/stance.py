@@ -55,8 +55,8 @@ def stance_frame(text: str, s: int, e: int, inside) -> tuple[tuple[int, int], st
     if key is None:
         return None
     for m in _STANCE.finditer(text, max(s, key.start() - 120), e):
-        if inside(m.start()):
-            continue
+        if inside(m.start()) or m.group(2) == "critical" and m.group(1).endswith(" to"):
+            continue  # "is critical to …": needed, no view held
         span = subject_before(text, s, m.start())
         if span and is_speaker_phrase(text[span[0] : span[1]]):
             return span, m.group(2) or m.group(3), m.end(1)

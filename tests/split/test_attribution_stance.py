@@ -257,3 +257,12 @@ def test_a_double_genitive_before_a_relative_clause_keeps_its_owner() -> None:
     )
     got = claim(body, "always wanted")["speaker"]
     assert got and "Greer" in got
+
+
+def test_critical_to_is_needed_and_holds_no_view() -> None:
+    body = (
+        "Fresh tide data also is critical to planning the ferry timetable well.\n\n"
+        "The island pilots were critical of the plan to close the pier at night."
+    )
+    assert claim(body, "ferry timetable")["speaker"] is None
+    assert claim(body, "close the pier")["speaker"] == "island pilots"
