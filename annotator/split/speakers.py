@@ -259,6 +259,10 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
         span = (span[0], cut.start())
     if span and text[span[0] : span[1]].lower() in _OBJECT_PRONOUNS:
         return None  # "those close to him say", "let them know": an object speaks for no one
+    if span and "by " in text[max(lo, span[0] - 8) : span[0]]:
+        agent = _SEEN_BY.search(text, max(lo, span[0] - 40), span[0])
+        head = _subject_before(text, lo, agent.start()) if agent else None
+        span = head or span  # "A memo from the Guild seen by the Gazette says": the Guild's
     if span and span[0] > lo and text.startswith("the ", span[0]):
         span = epithet_name(text, lo, span) or span  # "Obama the realist knows": Obama
     if span and span[0] > lo and text[span[0] : span[1]].lower() in _FLOATING:
@@ -270,6 +274,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
     return span
 
 
+# a text's finder between it and its verb: "A memo obtained by the Gazette says"
+_SEEN_BY = re.compile(r"\b(?:obtained|seen|reviewed|acquired)\s+by\s+(?:[Tt]he\s+)?$")
 # a phrase cut before a year ends in its preposition: "A study from | 2011 noted"
 _PREP_END = re.compile(r"\s+(?:from|in|of)$")
 _YEAR = re.compile(r"\s+(?:1[89]|20)\d\d\b")

@@ -86,3 +86,15 @@ def test_an_article_and_three_plain_modifiers_make_a_subject() -> None:
     assert _valid(["The", "rich", "real", "estate", "mogul"])
     assert not _valid(["the", "deal", "he", "signed", "yesterday"])
     assert not _valid(["the", "party", "and", "its", "chair"])
+
+
+def test_a_text_and_who_obtained_it_before_the_cue() -> None:
+    body = (
+        "A March 3 letter from the Harbour Guild obtained by The Island Courier warns that "
+        "ferry fares will rise by a third next spring.\n\n"
+        "A draft memo seen by the Gazette said the pilots had not been paid since May.\n\n"
+        "A phone survey conducted by the Island Courier found that the toll is unpopular."
+    )
+    assert claim(body, "ferry fares")["speaker"] == "Harbour Guild"
+    assert claim(body, "not been paid")["speaker"] == "draft memo"
+    assert claim(body, "toll is unpopular")["speaker"] == "Island Courier"
