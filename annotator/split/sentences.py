@@ -65,6 +65,7 @@ from annotator.split.abbreviations import (
     Lexicon,
     lexicon,
 )
+from annotator.split.list_markers import list_cuts
 from annotator.split.webtext import web_cuts
 
 # closing quotes of every style (German „…“ and ‚…‘ close with “ and ‘, »…« with «)
@@ -91,15 +92,6 @@ _LONE_CLOSER_EN = re.compile(r"\s+(?:''|’’|”|')(?=\s|$)")
 _WORD_REVERSED = re.compile(r"[^\s\"'“”‘’«»(\[]*")
 _LONE_QUOTES = frozenset("'’”")  # what a lone closing quote starts with
 _TOKEN_DELIMITER = re.compile(r"[\s\"'“”‘’«»(\[]")  # what `_WORD_REVERSED` stops at
-_LIST_MARKER = re.compile(
-    r"(?:(?<=\s)|^)([•⁃\-*]\s?)?(\d{1,3}|[a-z])(\.\)|\)|\.)(?=\s+\S)", re.MULTILINE
-)
-# A necessary condition for a list marker, fast to scan for: its `.` or `)` after a 1-3 digit or
-# one-letter token that starts a word. Fewer than two of these: fewer than two markers.
-_HINT_TAIL = r"(?=\)?\s+\S)(?:(?<=\b[\da-z].)|(?<=\b\d\d.)|(?<=\b\d\d\d.))"
-# (`[.)]` + the tail, one pattern per mark: each opens with its literal, and a scan for one
-# character is 4x faster than one for a class of two, so finding the hints costs two fast scans)
-_DOT_HINT, _PAREN_HINT = re.compile(r"\." + _HINT_TAIL), re.compile(r"\)" + _HINT_TAIL)
 # A newline and the spaces after it; the spaces before it are added in code (a pattern that
 # starts with them would be tried at every position of the text).
 _NEWLINE_RUN = re.compile(r"\n\s*")
@@ -151,7 +143,7 @@ def _boundaries(text: str, start: int, end: int, lang: str | None) -> list[int]:
         _colon_cuts(segment, start, cuts, COLON_ENDS[lang])
     web_cuts(segment, start, cuts, lex, lang)
     _newline_cuts(segment, start, cuts)
-    _list_cuts(segment, start, cuts)
+    list_cuts(segment, start, cuts)
     return sorted(c for c in cuts if start < c < end)
 
 
@@ -445,48 +437,3 @@ def _newline_cuts(seg: str, base: int, cuts: set[int]) -> None:
             cuts.add(base + ms)
         elif not nxt.islower() and not nxt.isalpha():
             cuts.add(base + ms)
-
-
-def _list_cuts(seg: str, base: int, cuts: set[int]) -> None:
-    """Split before each marker of a list of at least two consecutive markers."""
-    dots = len(_DOT_HINT.findall(seg)) if "." in seg else 0
-    if dots < 2 and (")" not in seg or dots + len(_PAREN_HINT.findall(seg)) < 2):
-        return
-    markers = _list_markers(seg)
-    if len(markers) < 2:
-        return
-    keys = [_marker_key(m.group(2)) for m in markers]
-    for i, m in enumerate(markers):
-        prev_ok = i > 0 and keys[i] == keys[i - 1] + 1
-        next_ok = i + 1 < len(markers) and keys[i + 1] == keys[i] + 1
-        if not (prev_ok or next_ok):
-            continue
-        if m.group(2).isalpha() and not (prev_ok or keys[i] == 0):
-            continue
-        pos = m.start()
-        if pos > 0:
-            cuts.add(base + pos)
-        # no boundary right after the marker itself
-        after = m.end()
-        cuts.discard(base + after)
-
-
-def _list_markers(seg: str) -> list[re.Match[str]]:
-    """`_LIST_MARKER.finditer(seg)`, tried only a few characters before each hint (the pattern
-    starts with a lookbehind, so a scan of the whole text tries it at every position)."""
-    markers: list[re.Match[str]] = []
-    done = 0
-    hints = [h.start() for h in _DOT_HINT.finditer(seg)]
-    hints += [h.start() for h in _PAREN_HINT.finditer(seg)]
-    for p in sorted(hints):  # `[.)]` + the tail's matches, in order
-        for s in range(max(done, p - 5), p):
-            m = _LIST_MARKER.match(seg, s)
-            if m and m.start(3) == p:
-                markers.append(m)
-                done = m.end()
-                break
-    return markers
-
-
-def _marker_key(token: str) -> int:
-    return int(token) if token.isdigit() else ord(token) - ord("a")

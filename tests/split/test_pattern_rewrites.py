@@ -12,6 +12,7 @@ from annotator.split import (
     forum_cards,
     language,
     lexicon_ml,
+    list_markers,
     metadata,
     pronouns,
     reports,
@@ -168,7 +169,7 @@ def test_scans_opened_by_one_literal_per_mark_find_what_the_class_scans_found() 
     for text in _texts(83, pieces, most=24):
         count = len(hint.findall(text))
         assert (
-            len(sentences._DOT_HINT.findall(text)) + len(sentences._PAREN_HINT.findall(text))
+            len(list_markers.DOT_HINT.findall(text)) + len(list_markers.PAREN_HINT.findall(text))
             == count
         ), repr(text)
         expected = bool(sentence_break.search(text.strip()))

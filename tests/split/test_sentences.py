@@ -142,14 +142,15 @@ _PLAIN_CANDIDATE = re.compile(
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="aZb2 .!?…\"')]\n1(•-*“«", max_size=80))
 def test_fast_candidate_and_list_regexes_agree_with_plain_ones(text: str) -> None:
+    from annotator.split import list_markers as lm
     from annotator.split import sentences as sn
 
     assert [m.span() for m in sn._CANDIDATE.finditer(text)] == [
         m.span() for m in _PLAIN_CANDIDATE.finditer(text)
     ]
     # the list-marker hint is a necessary condition: two markers give two hints
-    if len(list(sn._LIST_MARKER.finditer(text))) >= 2:
-        assert len(sn._DOT_HINT.findall(text)) + len(sn._PAREN_HINT.findall(text)) >= 2
+    if len(list(lm.LIST_MARKER.finditer(text))) >= 2:
+        assert len(lm.DOT_HINT.findall(text)) + len(lm.PAREN_HINT.findall(text)) >= 2
 
 
 MULTILINGUAL = {
