@@ -17,12 +17,15 @@ HINT_TAIL = r"(?=\)?\s+\S)(?:(?<=\b[\da-z].)|(?<=\b\d\d.)|(?<=\b\d\d\d.))"
 DOT_HINT, PAREN_HINT = re.compile(r"\." + HINT_TAIL), re.compile(r"\)" + HINT_TAIL)
 
 
-def list_cuts(seg: str, base: int, cuts: set[int]) -> None:
-    """Split before each marker of a list of at least two consecutive markers."""
+def list_cuts(seg: str, base: int, cuts: set[int], months: frozenset[str]) -> None:
+    """Split before each marker of a list of at least two consecutive markers; not before a
+    day and its period before one of `months` ("am 2. Dezember … am 3. Dezember": dates)."""
     dots = len(DOT_HINT.findall(seg)) if "." in seg else 0
     if dots < 2 and (")" not in seg or dots + len(PAREN_HINT.findall(seg)) < 2):
         return
     markers = _list_markers(seg)
+    if months:
+        markers = [m for m in markers if not _before_month(seg, m, months)]
     if len(markers) < 2:
         return
     keys = [_marker_key(m.group(2)) for m in markers]
@@ -56,6 +59,14 @@ def _list_markers(seg: str) -> list[re.Match[str]]:
                 done = m.end()
                 break
     return markers
+
+
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+def _before_month(seg: str, m: re.Match[str], months: frozenset[str]) -> bool:
+    word = _WORD_AFTER.match(seg, m.end()) if m.group(3) == "." else None
+    return word is not None and word.group(1).lower() in months
 
 
 def _marker_key(token: str) -> int:

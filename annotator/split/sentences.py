@@ -143,7 +143,7 @@ def _boundaries(text: str, start: int, end: int, lang: str | None) -> list[int]:
         _colon_cuts(segment, start, cuts, COLON_ENDS[lang])
     web_cuts(segment, start, cuts, lex, lang)
     _newline_cuts(segment, start, cuts)
-    list_cuts(segment, start, cuts)
+    list_cuts(segment, start, cuts, lex.months if lang in ORDINAL_PERIOD else frozenset())
     return sorted(c for c in cuts if start < c < end)
 
 

@@ -354,3 +354,24 @@ def test_turkish_quotative_keeps_the_question_in_its_sentence() -> None:
     text = "Kim geldi? diye sordu Ali. Bilmiyorum. Neden? bunu sorma."
     got = [text[s:e] for s, e in split_sentences(text, lang="tr")]
     assert got == ["Kim geldi? diye sordu Ali.", "Bilmiyorum.", "Neden?", "bunu sorma."]
+
+
+def test_days_before_month_names_are_dates_not_list_markers() -> None:
+    """ "am 2. Dezember … am 3. Dezember": two consecutive day numbers before month names are
+    dates where ordinals take a period, not the markers of a numbered list; a list still splits."""
+
+    def split(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_sentences(text, 0, len(text), "de")]
+
+    text = "Der Rat hat am 2. Dezember den Plan gebilligt. Die Kammer folgte am 3. Dezember."
+    assert split(text) == [
+        "Der Rat hat am 2. Dezember den Plan gebilligt.",
+        "Die Kammer folgte am 3. Dezember.",
+    ]
+    text = "Die Halle bleibt vom 16. bis zum 17. Juni und am 18. Juni zu."
+    assert split(text) == [text]
+    assert split("Die Punkte: 1. Ein Plan. 2. Ein Ziel.") == [
+        "Die Punkte:",
+        "1. Ein Plan.",
+        "2. Ein Ziel.",
+    ]
