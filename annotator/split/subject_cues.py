@@ -58,6 +58,18 @@ _ROLE_HEADS = frozenset(
 _ABBREV = re.compile(r"(?:[A-Z]\.)+")
 # what follows a vote cast as a stand: "voted against the toll", "voted 6 to 3 to close"
 _VOTED_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+|twice\s+)?(?:for|against|to|in\s+favou?r|\d)")
+# what a body passes: "passed a resolution", "passed laws barring …", "passed a set of measures"
+_PASSED_NEXT = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|his|her|more|two|three|several|a\s+set\s+of|[\w-]+ly)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:laws?|legislation|bills?|resolutions?|measures?|amendments?|"
+    r"referend(?:um|ums|a)|ordinances?|budgets?|motions?)\b"
+)
+# a body that votes on laws, its subject: "the harbour board passed", "lawmakers this week passed"
+_BODY_BEFORE = re.compile(
+    r"\b(?:legislatures?|legislators|lawmakers|board|council|committee|assembly|parliament|"
+    r"senate|house|congress|Senate|House|Congress|Parliament)(?:\s+(?:this|last)\s+"
+    r"(?:week|month|year))?\s+(?:(?:also|[a-z]+ly)\s+)?$"
+)
 # a state's result, not a stand: "Ohio voted twice for Roe"
 _STATE_BEFORE = re.compile(rf"\b{lexicon.US_STATE.pattern}\s+(?:[a-z]+ly\s+)?$")
 
@@ -72,6 +84,10 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
         or _STATE_BEFORE.search(text, max(lo, m.start() - 30), m.start())
     ):
         return False  # "Roe voted against the toll"; not "voted in May", "Iowa voted for Roe"
+    if m.group(1) == "passed" and not _PASSED_NEXT.match(text, m.end()):
+        return False  # "the board passed a resolution"; not "passed three checks", "passed on"
+    if m.group(1) == "passed" and _BODY_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+        return True  # "The island assembly passed a bill", "lawmakers this week passed laws"
     nxt = _NOUN_NEXT.match(text, m.end())
     if nxt and m.group(1) == "voted" and nxt.group().strip() == "against":
         nxt = None

@@ -32,6 +32,9 @@ from attribution_cases import claim
         ("Tom Greer voted against the harbour toll in 2019.", "harbour toll", "Tom Greer"),
         ("The Port Board voted 7 to 2 to close the old pier.", "old pier", "Port Board"),
         ("Rolf Amsel, 52, voted for the island candidates twice.", "island", "Rolf Amsel"),
+        ("The island assembly passed a bill to lower the ferry toll.", "ferry toll", "assembly"),
+        ("Island lawmakers this month passed a motion on the new pier.", "new pier", "lawmakers"),
+        ("Tom Greer passed more amendments on ferries than anyone.", "ferries", "Tom Greer"),
     ],
 )
 def test_a_noun_like_form_after_its_subject_is_a_cue(
@@ -55,6 +58,8 @@ def test_a_noun_like_form_after_its_subject_is_a_cue(
         ("Tom Greer voted in the harbour school hall on Monday.", "school hall"),
         ("Like Oregon, Nevada narrowly voted for the ferry party in 2012.", "ferry party"),
         ("A majority of the pilots were not allowed to vote for the board.", "board"),
+        ("Tom Greer passed three safety checks before the first voyage.", "safety checks"),
+        ("Ann Liddell passed on a chance to praise the harbour toll.", "harbour toll"),
     ],
 )
 def test_a_noun_like_form_without_its_subject_names_nobody(body: str, fragment: str) -> None:
