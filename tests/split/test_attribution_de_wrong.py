@@ -58,3 +58,25 @@ def test_article_das_before_an_adjective_is_no_konjunktiv() -> None:
         "der Wahl so."
     )
     assert got == [("Lea Born", "sagte"), ("Lea Born", "sagte")]
+
+
+def test_melden_registering_a_status_or_reflexive_reports_nothing() -> None:
+    """ "als vermisst gemeldet" registers a status, "haben sich … gemeldet" is coming forward;
+    "meldete sich zu Wort: …", "meldete sich mit den Worten: …" and "meldete, dass …" report."""
+    got = speakers(
+        "Die Nachbarn hatten den Jungen am Abend als vermisst gemeldet, nachdem er nicht "
+        "heimgekehrt war."
+    )
+    assert got == [(None, None)]
+    got = speakers(
+        "Für den Vorsitz haben sich bereits zwei Bewerber gemeldet: Jan Kolbe und Eva Roth."
+    )
+    assert got == [(None, None)]
+    got = speakers("Am Abend meldete sich der Bürgermeister zu Wort: Die Brücke sei sicher.")
+    assert got[0] == ("Bürgermeister", "meldete")
+    got = speakers(
+        "Am Abend meldete sich die Pilotin Eva Roth mit den Worten: „Wir sind gelandet.“"
+    )
+    assert got[0] == ("Pilotin Eva Roth", "meldete")
+    got = speakers("Die Polizei meldete am Abend, dass die Brücke gesperrt sei.")
+    assert got[0] == ("Polizei", "meldete")

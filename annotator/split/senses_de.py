@@ -1,0 +1,29 @@
+"""German cue forms of "melden" in a sense that reports nothing: "hatten den Wagen als gestohlen
+gemeldet" (registered as stolen) and the reflexive "haben sich drei Kandidaten gemeldet" (came
+forward); "meldete sich zu Wort" (spoke up), "meldete sich mit den Worten: …" and "meldete,
+dass …" stay cues."""
+
+from __future__ import annotations
+
+import re
+
+# "als vermisst gemeldet", "als gestohlen meldete": a status registered, right before the form
+_STATUS_BEFORE = re.compile(r"\bals\s+[a-zäöüß]+\s+$")
+# "sich" earlier in the form's clause ("Haben sich … gemeldet") or right after it ("meldete sich")
+_SELF_BEFORE = re.compile(r"\bsich\b[^,.;:!?„“\"]*$")
+# not when words follow in its clause ("meldete sich zu Wort", "… mit den Worten: „…“")
+_SELF_AFTER = re.compile(r"\s+sich\b(?![^,.;!?]*(?:\bWort(?:en)?\b|:))")
+_WORD_BEFORE = re.compile(r"\bzu\s+Wort\s+$")
+
+
+def registered(verb: str, text: str, lo: int, a: int, b: int) -> bool:
+    """The form text[a:b] of "melden" registers a status or is reflexive (someone came
+    forward): it reports no words."""
+    if not verb.startswith(("meld", "gemeld")):
+        return False
+    before = text[max(lo, a - 80) : a]
+    if _STATUS_BEFORE.search(before):
+        return True
+    if _WORD_BEFORE.search(before):
+        return False  # "hat sich zu Wort gemeldet": spoke up
+    return bool(_SELF_BEFORE.search(before) or _SELF_AFTER.match(text, b))
