@@ -84,3 +84,14 @@ def test_things_found_and_greetings_report_nothing() -> None:
     assert claim(body, "find one another")["speaker"] is None
     assert claim(body, "say goodbye")["speaker"] is None
     assert claim(body, "difficult to leave")["speaker"] == "pilot"
+
+
+def test_a_way_found_is_a_means_and_no_finding() -> None:
+    body = (
+        "The harbour master found ways to keep the night ferry running through the storms.\n\n"
+        "Ann Liddell has not found a way to lower the toll so far.\n\n"
+        "Tom Greer found that the way to the old pier was closed for repairs."
+    )
+    assert claim(body, "night ferry running")["speaker"] is None
+    assert claim(body, "lower the toll")["speaker"] is None
+    assert claim(body, "closed for repairs")["speaker"] == "Tom Greer"
