@@ -171,6 +171,7 @@ _SEE_AS = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s+as\b|\s+(?:that|whether|how|wha
 _BARE_END = re.compile(r"\s*[.!](?:\s|$)")
 _BRACKET_OR_COLON = re.compile(r"(?:\(|[:—–]\s*)$")
 _PRECINCTS = re.compile(r"\b(?:precincts|districts|counties|wards)\s+$")
+_FORMAT_AND = re.compile(r"\b(?:news|sports|music)\s+and\s+$")  # "news and talk": a radio format
 _ALL_TOLD = re.compile(r"(?:^|[.;:—–]\s*|\n\s*)\s*[Aa]ll\s+$")  # "All told, …": in all
 # what "learned" reports: a clause ("learned Friday that …", "learned he had …"; "learned that"
 # right after is the cue "learned that", `complements`)
@@ -340,6 +341,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "an outside bet (think Jane Doe in 1958)": an example, no view
     if verb == "told" and _ALL_TOLD.search(before) and text[m.end() : m.end() + 1] == ",":
         return False  # "All told, the group raised $4 million": in all
+    if verb == "talk" and _FORMAT_AND.search(before):
+        return False  # "vice president for news and talk": a kind of programme, nothing said
     if verb == "reporting" and _PRECINCTS.search(before):
         return False  # "with 95 percent of precincts reporting": returns counted, no report
     if verb.startswith("learn") and not _LEARNED_CLAUSE.match(text, m.end()):

@@ -95,3 +95,13 @@ def test_a_way_found_is_a_means_and_no_finding() -> None:
     assert claim(body, "night ferry running")["speaker"] is None
     assert claim(body, "lower the toll")["speaker"] is None
     assert claim(body, "closed for repairs")["speaker"] == "Tom Greer"
+
+
+def test_news_and_talk_is_a_radio_format() -> None:
+    body = (
+        "Island Radio Vice President for news and talk Tom Greer called the show “the best "
+        "ferry program on the air.”\n\n"
+        "The harbour pilots talk about the ferry toll every Monday."
+    )
+    assert claim(body, "best ferry program")["speaker"] == "Tom Greer"
+    assert claim(body, "ferry toll every")["speaker"] == "harbour pilots"
