@@ -105,3 +105,13 @@ def test_news_and_talk_is_a_radio_format() -> None:
     )
     assert claim(body, "best ferry program")["speaker"] == "Tom Greer"
     assert claim(body, "ferry toll every")["speaker"] == "harbour pilots"
+
+
+def test_a_supporting_role_is_an_adjective() -> None:
+    body = (
+        "For Mr. Greer, after nearly eight years in the port's chief supporting role, the visit "
+        "hinted at the job he sees for himself.\n\n"
+        "The ferry union ran ads supporting Ann Liddell in the port race."
+    )
+    assert claim(body, "hinted at the job")["speaker"] == "visit"
+    assert claim(body, "in the port race")["speaker"] == "ferry union"
