@@ -174,6 +174,7 @@ _PRECINCTS = re.compile(r"\b(?:precincts|districts|counties|wards)\s+$")
 _FORMAT_AND = re.compile(r"\b(?:news|sports|music)\s+and\s+$")  # "news and talk": a radio format
 # "the chief supporting role", "a supporting cast": an adjective before what it qualifies
 _SUPPORTING_NOUN = re.compile(r"\s+(?:roles?|cast|actors?|actress|parts?|players?|characters?)\b")
+_ONCE = re.compile(r"\bonce\s+$")  # "the plan, once agreed, …": a participle, no one agreeing
 _ALL_TOLD = re.compile(r"(?:^|[.;:—–]\s*|\n\s*)\s*[Aa]ll\s+$")  # "All told, …": in all
 # what "learned" reports: a clause ("learned Friday that …", "learned he had …"; "learned that"
 # right after is the cue "learned that", `complements`)
@@ -343,6 +344,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "an outside bet (think Jane Doe in 1958)": an example, no view
     if verb == "told" and _ALL_TOLD.search(before) and text[m.end() : m.end() + 1] == ",":
         return False  # "All told, the group raised $4 million": in all
+    if verb == "agreed" and _ONCE.search(before):
+        return False
     if verb == "supporting" and _SUPPORTING_NOUN.match(text, m.end()):
         return False
     if verb == "talk" and _FORMAT_AND.search(before):

@@ -115,3 +115,12 @@ def test_a_supporting_role_is_an_adjective() -> None:
     )
     assert claim(body, "hinted at the job")["speaker"] == "visit"
     assert claim(body, "in the port race")["speaker"] == "ferry union"
+
+
+def test_once_agreed_is_a_participle() -> None:
+    body = (
+        "It could shape the talks over the role of the board in the harbour plan once agreed.\n\n"
+        "The pilots agreed the toll would be paid in spring."
+    )
+    assert claim(body, "harbour plan once")["speaker"] is None
+    assert claim(body, "paid in spring")["speaker"] == "pilots"
