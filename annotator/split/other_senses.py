@@ -198,6 +198,14 @@ _SENSES_AFTER = {
         ("knock", "knocks", "knocked", "knocking"),
         re.compile(r"\s+(?:on\s+(?:\w+\s+)?doors|out|down|off|over|back)\b"),
     ),
+    # "denied Greer a seat", "deny them the vote": a thing refused to someone, no denial said
+    **dict.fromkeys(
+        ("deny", "denies", "denied", "denying"),
+        re.compile(
+            r"\s+(?:him|her|them|us|me|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+            r"Sunday)\b)[A-Z][\w'’-]+)\s+(?:a|an|the|any)\s"
+        ),
+    ),
     **dict.fromkeys(
         ("write", "writes", "wrote", "written", "writing"),
         re.compile(
@@ -220,7 +228,7 @@ _ACTED = re.compile(r"\s*\?|\s+as\s+if\b|(?:\s+[a-z]+ly)?(?:\s+by\s+([a-z]+ing)\
 _NO_OBJECT = re.compile(r"\s*(?:[.!?;,]|$|\s(?:[a-z]+ly|again|as|when|and)\b)")
 
 # the first letters of the forms `not_speech` knows (a cheap test before calling it)
-INITIALS = "tamscwipbfork"
+INITIALS = "tamscwipbforkd"
 
 
 # "offer" with goods, a chance or a place for its object gives something and says nothing ("the

@@ -124,3 +124,14 @@ def test_once_agreed_is_a_participle() -> None:
     )
     assert claim(body, "harbour plan once")["speaker"] is None
     assert claim(body, "paid in spring")["speaker"] == "pilots"
+
+
+def test_denying_someone_a_thing_is_no_denial() -> None:
+    body = (
+        "Greer ran a floor fight over the rules and denied Liddell a final-night photograph.\n\n"
+        "The board denied them any say in the pier plan.\n\n"
+        "Greer denied Tuesday a report that the ferry would be sold to the mainland."
+    )
+    assert claim(body, "final-night photograph")["speaker"] is None
+    assert claim(body, "any say in the pier")["speaker"] is None
+    assert claim(body, "sold to the mainland")["speaker"] == "Greer"
