@@ -206,6 +206,11 @@ _SENSES_AFTER = {
             r"Sunday)\b)[A-Z][\w'’-]+)\s+(?:a|an|the|any)\s"
         ),
     ),
+    # "declared for president": a run announced, nothing reported
+    **dict.fromkeys(
+        ("declare", "declares", "declared", "declaring"),
+        re.compile(r"\s+for\s+(?:president|the\s+presidency|governor|mayor|office|re-?election)\b"),
+    ),
     **dict.fromkeys(
         ("write", "writes", "wrote", "written", "writing"),
         re.compile(

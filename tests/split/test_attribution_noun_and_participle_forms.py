@@ -135,3 +135,12 @@ def test_denying_someone_a_thing_is_no_denial() -> None:
     assert claim(body, "final-night photograph")["speaker"] is None
     assert claim(body, "any say in the pier")["speaker"] is None
     assert claim(body, "sold to the mainland")["speaker"] == "Greer"
+
+
+def test_declaring_for_an_office_is_a_run() -> None:
+    body = (
+        "Many of Greer's bolder claims since he declared for mayor have come from fringe sites.\n\n"
+        "The harbour board declared the old pier unsafe for the ferry."
+    )
+    assert claim(body, "fringe sites")["speaker"] is None
+    assert claim(body, "pier unsafe")["speaker"] == "harbour board"
