@@ -349,7 +349,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
     if verb == "supporting" and _SUPPORTING_NOUN.match(text, m.end()):
         return False
     if verb == "talk" and _FORMAT_AND.search(before):
-        return False  # "vice president for news and talk": a kind of programme, nothing said
+        return False  # "Island Radio's chief of news and talk Tom Greer": a programme kind
     if verb == "reporting" and _PRECINCTS.search(before):
         return False  # "with 95 percent of precincts reporting": returns counted, no report
     if verb.startswith("learn") and not _LEARNED_CLAUSE.match(text, m.end()):

@@ -99,7 +99,7 @@ def test_a_way_found_is_a_means_and_no_finding() -> None:
 
 def test_news_and_talk_is_a_radio_format() -> None:
     body = (
-        "Island Radio Vice President for news and talk Tom Greer called the show “the best "
+        "Island Radio's chief of news and talk Tom Greer called the show “the best "
         "ferry program on the air.”\n\n"
         "The harbour pilots talk about the ferry toll every Monday."
     )
@@ -109,8 +109,8 @@ def test_news_and_talk_is_a_radio_format() -> None:
 
 def test_a_supporting_role_is_an_adjective() -> None:
     body = (
-        "For Mr. Greer, after nearly eight years in the port's chief supporting role, the visit "
-        "hinted at the job he sees for himself.\n\n"
+        "For Ms. Liddell, after almost nine years in the port's chief supporting role, the visit "
+        "hinted at the job she sees for herself.\n\n"
         "The ferry union ran ads supporting Ann Liddell in the port race."
     )
     assert claim(body, "hinted at the job")["speaker"] == "visit"
@@ -128,7 +128,7 @@ def test_once_agreed_is_a_participle() -> None:
 
 def test_denying_someone_a_thing_is_no_denial() -> None:
     body = (
-        "Greer ran a floor fight over the rules and denied Liddell a final-night photograph.\n\n"
+        "Greer led a revolt on the budget and denied Liddell a final-night photograph.\n\n"
         "The board denied them any say in the pier plan.\n\n"
         "Greer denied Tuesday a report that the ferry would be sold to the mainland."
     )
