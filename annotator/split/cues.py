@@ -418,7 +418,8 @@ _DE_ATTRIBUTIVE = re.compile(
     r"einer|seinen|seinem|seiner|ihren|ihrem|ihrer)\s+$|[„»]$",  # "„begründete Zweifel“"
     re.I,
 )
-_DE_NOT_FURTHER = re.compile(r"\bnicht\s+(?:näher|weiter)\s+$")  # "auf nicht näher genannte"
+# "auf nicht näher genannte", "den bereits erwähnten Politikern": an adjective before its noun
+_DE_NOT_FURTHER = re.compile(r"\b(?:nicht\s+(?:näher|weiter)|bereits|oben|zuvor|eingangs)\s+$")
 _DE_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 _DE_SELF_NEXT = re.compile(r"\s+sich\b")  # "Damit bestätigt sich die Vermutung": proves true
 # "charakterisiert sich dadurch, dass …", "erklärt sich daraus": a property, nothing said

@@ -16,7 +16,7 @@ präzisier informier signalisier verdeutlich unterstell rechtfertig beschwer bek
 konstatier argumentier folger erwider protestier würdig verurteil skandier erwart betracht
 bewert begrüß erzähl schilder frag rüg konter prophezei spekulier mutmaß bekund verlautbar
 verlaut twitter plädier vermeld wert beurteil vereinbar überleg charakterisier beschuldig
-errechn erhoff beziffer""".split()
+errechn erhoff beziffer erwähn""".split()
 # strong and mixed verbs: all finite forms and the participle, listed
 STRONG = """schreibt schreiben schrieb schrieben geschrieben unterstrich unterstreicht
 unterstrichen verwies verweist verwiesen bestritt bestreitet bestritten beschrieb beschreibt
@@ -61,6 +61,7 @@ SEPARABLE = {
     **dict.fromkeys("strich streicht strichen".split(), ("heraus",)),
     **dict.fromkeys("stufte stuft stuften".split(), ("ein",)),
     **dict.fromkeys("bot bietet boten bieten".split(), ("an",)),
+    **dict.fromkeys("fand findet fanden finden".split(), ("heraus",)),  # "fand heraus, dass"
     # "kam so zu dem Schluss, dass …", "Beobachter schließen daraus, dass …": a finding
     **dict.fromkeys(
         "kam kamen kommt kommen schloss schlossen schließt schließen folgert folgerte".split(),

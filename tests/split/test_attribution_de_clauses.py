@@ -373,3 +373,16 @@ def test_es_after_an_inverted_verb_before_its_subject(body: str, speaker: str, c
     """ "sieht es der Präsident als Aufgabe an, …": "es" is the object pointing at the clause,
     the noun phrase after it is the subject."""
     assert speakers(body) == [(speaker, cue)]
+
+
+def test_erwaehnen_and_herausfinden_report_their_clause() -> None:
+    """ "X erwähnte, dass …" and "X fand heraus, dass …" report the clause; "die bereits
+    erwähnten Pläne" is an adjective, and "fand den Schlüssel" without "heraus" finds a thing."""
+    got = speakers("Die Sprecherin Lea Hahn erwähnte auch, dass der Hafen im Mai schließe.")
+    assert got == [("Lea Hahn", "erwähnte")]
+    got = speakers("Die Forscher fanden heraus, dass die Muscheln im Winter wachsen.")
+    assert got == [("Forscher", "fanden")]
+    got = speakers("Neben den bereits erwähnten Plänen prüft die Stadt einen Neubau am Hafen.")
+    assert got == [(None, None)]
+    got = speakers("Der Hausmeister fand den Schlüssel, der seit Mai fehlte, im Keller.")
+    assert got == [(None, None)]
