@@ -32,6 +32,7 @@ from annotator.split.lexicon_de import may_be_subjunctive, points_back
 from annotator.split.mentions import resolve
 from annotator.split.names import NameIndex, build_name_index
 from annotator.split.narration import bare_frame
+from annotator.split.questions_de import asked
 from annotator.split.quote_speakers import attribute_quote
 from annotator.split.quotes import direct_quotes, quote_spans
 from annotator.split.sources_de import (
@@ -187,6 +188,8 @@ def attribute_block(
         tracker.new_sentence()
         paused, tracker.paused = tracker.paused, None
         attr = attribute_sentence(text, s, e, tracker, near)
+        if attr is not None and tracker.lang == "de" and asked(text, s, e, attr.speaker_span):
+            attr = None  # "Glauben Sie, dass …?": the one asked says nothing
         if attr is not None and ordered and first > 0 and tracker.lang in (None, "en"):
             before = attr_of(first - 1) if not text[quotes[first - 1][1] : s].strip() else None
             if bare_frame(text, s, e, attr, before.speaker if before else None):

@@ -80,3 +80,16 @@ def test_melden_registering_a_status_or_reflexive_reports_nothing() -> None:
     assert got[0] == ("Pilotin Eva Roth", "meldete")
     got = speakers("Die Polizei meldete am Abend, dass die Brücke gesperrt sei.")
     assert got[0] == ("Polizei", "meldete")
+
+
+def test_the_one_asked_in_a_question_says_nothing() -> None:
+    """ "…, glauben Sie, …?" asks the person addressed: no speaker; "Sie glauben, dass …." and
+    "Die Ministerin glaubt, dass …." keep theirs."""
+    got = speakers("All diese Warnungen, glauben Sie, die Regierung wird bald handeln?")
+    assert got == [(None, None)]
+    got = speakers("Und wenn die Preise steigen, glauben sie dass die Regierung handelt?")
+    assert got == [(None, None)]
+    got = speakers("Sie glauben, dass die Regierung bald handelt.")
+    assert got == [("Sie", "glauben")]
+    got = speakers("Die Ministerin glaubt, dass die Regierung bald handelt.")
+    assert got == [("Ministerin", "glaubt")]
