@@ -70,6 +70,21 @@ _BODY_BEFORE = re.compile(
     r"senate|house|congress|Senate|House|Congress|Parliament)(?:\s+(?:this|last)\s+"
     r"(?:week|month|year))?\s+(?:(?:also|[a-z]+ly)\s+)?$"
 )
+# what a speaker's remarks turn to: "Roe focused on the toll", "Roe mainly focuses upon"
+_FOCUS_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:on|upon)\b")
+# a name that is the object of a preposition or participle, no subject: "in Hale", "and Roe"
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:in|at|of|with|from|between|and|surrounding|about|over|on|for|to|by)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}$"
+)
+
+
+def _object_before(text: str, m: re.Match[str], lo: int) -> bool:
+    """The word before the cue form (and its auxiliary) ends a preposition's object."""
+    prev = _PREV_WORD.search(text, max(lo, m.start() - 40), m.start())
+    return bool(prev and _OBJECT_BEFORE.search(text, max(lo, prev.start() - 40), prev.start()))
+
+
 # a state's result, not a stand: "Ohio voted twice for Roe"
 _STATE_BEFORE = re.compile(rf"\b{lexicon.US_STATE.pattern}\s+(?:[a-z]+ly\s+)?$")
 
@@ -88,8 +103,13 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "the board passed a resolution"; not "passed three checks", "passed on"
     if m.group(1) == "passed" and _BODY_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
         return True  # "The island assembly passed a bill", "lawmakers this week passed laws"
+    focus = m.group(1).startswith("focuse")
+    if focus and not _FOCUS_NEXT.match(text, m.end()):
+        return False  # "Roe focused on the toll"; not "a focused plan"
+    if focus and _object_before(text, m, lo):
+        return False  # "an address in Hale focused on", "debates between Roe and Hale have focused"
     nxt = _NOUN_NEXT.match(text, m.end())
-    if nxt and m.group(1) == "voted" and nxt.group().strip() == "against":
+    if nxt and (m.group(1) == "voted" and nxt.group().strip() == "against" or focus):
         nxt = None
     if nxt and not (m.group(1).startswith("call") and nxt.group().strip() == "on"):
         if not (m.group(1).startswith(("spo", "spe")) and nxt.group().strip() == "of"):

@@ -35,6 +35,8 @@ from attribution_cases import claim
         ("The island assembly passed a bill to lower the ferry toll.", "ferry toll", "assembly"),
         ("Island lawmakers this month passed a motion on the new pier.", "new pier", "lawmakers"),
         ("Tom Greer passed more amendments on ferries than anyone.", "ferries", "Tom Greer"),
+        ("Ann Liddell, however, focused on the cost of the new pier.", "new pier", "Ann Liddell"),
+        ("The Harbour Gazette focuses on how the toll will rise.", "toll will", "Harbour Gazette"),
     ],
 )
 def test_a_noun_like_form_after_its_subject_is_a_cue(
@@ -60,6 +62,8 @@ def test_a_noun_like_form_after_its_subject_is_a_cue(
         ("A majority of the pilots were not allowed to vote for the board.", "board"),
         ("Tom Greer passed three safety checks before the first voyage.", "safety checks"),
         ("Ann Liddell passed on a chance to praise the harbour toll.", "harbour toll"),
+        ("She opened with a talk in Lundby focused on the ferry timetable.", "ferry timetable"),
+        ("Debates between Roe and Hale have rarely focused on the pier.", "pier"),
     ],
 )
 def test_a_noun_like_form_without_its_subject_names_nobody(body: str, fragment: str) -> None:
