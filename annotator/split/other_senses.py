@@ -128,6 +128,7 @@ _ENDED = re.compile(
 # a telephone call: "Mr. Obama called Jane Doe.", "called both mayors Friday morning and
 # was …", "Then Eric Trump called." (not "called Doe a liar", "called Mr. Doe, a …")
 _PHONED = re.compile(
+    r"\s+in(?:to|\s+to)\s+(?!question\b)|"  # "called into Doe's radio show": a caller on air
     r"(?:\s+(?:him|her|them|me|us|both\s+[a-z]+s|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
     r"(?!(?:Mr|Mrs|Ms|Dr)\b)(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+))?"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"

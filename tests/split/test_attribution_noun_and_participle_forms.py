@@ -144,3 +144,13 @@ def test_declaring_for_an_office_is_a_run() -> None:
     )
     assert claim(body, "fringe sites")["speaker"] is None
     assert claim(body, "pier unsafe")["speaker"] == "harbour board"
+
+
+def test_calling_into_a_show_is_a_call_on_air() -> None:
+    body = (
+        "Why had Tom Greer called into Ann Liddell's program on Island Radio, forcing the "
+        "station to cut away?\n\n"
+        "Greer called into question the board's figures on the toll."
+    )
+    assert claim(body, "cut away")["speaker"] is None
+    assert claim(body, "figures on the toll")["speaker"] == "Tom Greer"
