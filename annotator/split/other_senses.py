@@ -217,6 +217,8 @@ _SENSES_AFTER = {
         re.compile(
             r"\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:introduction|foreword|preface|"
             r"dissertation|thesis|constitution|music|lyrics|script|screenplay|novel)\b"
+            # "wrote under the pseudonym …": a name used, nothing written reported
+            r"|\s+under\s+(?:the|a|an|his|her|their)\s+(?:pseudonym|pen\s+name|name|alias|byline)\b"
         ),
     ),
 }

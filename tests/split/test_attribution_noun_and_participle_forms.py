@@ -154,3 +154,12 @@ def test_calling_into_a_show_is_a_call_on_air() -> None:
     )
     assert claim(body, "cut away")["speaker"] is None
     assert claim(body, "figures on the toll")["speaker"] == "Tom Greer"
+
+
+def test_writing_under_a_pen_name_reports_nothing() -> None:
+    body = (
+        "Greer wrote under the pseudonym “Captain Fog,” but it did not help him much.\n\n"
+        "Greer wrote that the toll was unfair to the islanders."
+    )
+    assert claim(body, "Captain Fog")["speaker"] is None
+    assert claim(body, "unfair to the islanders")["speaker"] == "Greer"
