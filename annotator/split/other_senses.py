@@ -101,9 +101,10 @@ def _nothing_said_goes_on(text: str, end: int) -> bool:
 
 
 # a cue form in a fixed phrase with the word after it: a compound noun ("a conservative think
-# tank", "the briefing room", "a talk show host") or an idiom ("feel free to")
+# tank", "the briefing room", "a talk show host") or an idiom ("feel free to", "think twice")
 _FIXED_NEXT = {
-    "think": re.compile(r"\s+tanks?\b"),
+    "think": re.compile(r"\s+(?:tanks?|twice)\b"),
+    **dict.fromkeys(("thinks", "thought", "thinking"), re.compile(r"\s+twice\b")),
     "briefing": re.compile(r"\s+rooms?\b"),
     "feel": re.compile(r"\s+free\b"),
     "talk": re.compile(r"\s+(?:show|radio|host)s?\b"),

@@ -163,3 +163,12 @@ def test_writing_under_a_pen_name_reports_nothing() -> None:
     )
     assert claim(body, "Captain Fog")["speaker"] is None
     assert claim(body, "unfair to the islanders")["speaker"] == "Greer"
+
+
+def test_think_twice_is_caution_and_no_view() -> None:
+    body = (
+        "The skippers will pay more, so they will think twice before booking the night ferry.\n\n"
+        "The pilots think the new toll is unfair to islanders."
+    )
+    assert claim(body, "booking the night ferry")["speaker"] is None
+    assert claim(body, "unfair to islanders")["speaker"] == "pilots"
