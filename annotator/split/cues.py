@@ -175,6 +175,9 @@ _FORMAT_AND = re.compile(r"\b(?:news|sports|music)\s+and\s+$")  # "news and talk
 # "the chief supporting role", "a supporting cast": an adjective before what it qualifies
 _SUPPORTING_NOUN = re.compile(r"\s+(?:roles?|cast|actors?|actress|parts?|players?|characters?)\b")
 _ONCE = re.compile(r"\bonce\s+$")  # "the plan, once agreed, …": a participle, no one agreeing
+# "Doe may want to check his figures": advice to the subject, no wish of the subject's
+_MAY_WANT = re.compile(r"\b(?:may|might)\s+(?:still\s+|also\s+|well\s+)?$")
+_TO_NEXT = re.compile(r"\s+to\b")
 _ALL_TOLD = re.compile(r"(?:^|[.;:—–]\s*|\n\s*)\s*[Aa]ll\s+$")  # "All told, …": in all
 # what "learned" reports: a clause ("learned Friday that …", "learned he had …"; "learned that"
 # right after is the cue "learned that", `complements`)
@@ -344,6 +347,9 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "an outside bet (think Jane Doe in 1958)": an example, no view
     if verb == "told" and _ALL_TOLD.search(before) and text[m.end() : m.end() + 1] == ",":
         return False  # "All told, the group raised $4 million": in all
+    if verb == "want" and _MAY_WANT.search(text, max(lo, m.start() - 20), m.start()):
+        if _TO_NEXT.match(text, m.end()):
+            return False
     if verb == "agreed" and _ONCE.search(before):
         return False
     if verb == "supporting" and _SUPPORTING_NOUN.match(text, m.end()):

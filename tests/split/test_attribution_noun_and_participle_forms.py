@@ -172,3 +172,12 @@ def test_think_twice_is_caution_and_no_view() -> None:
     )
     assert claim(body, "booking the night ferry")["speaker"] is None
     assert claim(body, "unfair to islanders")["speaker"] == "pilots"
+
+
+def test_may_want_to_is_advice_and_no_wish() -> None:
+    body = (
+        "Tom Greer may want to check his ferry figures.\n\n"
+        "The pilots want to end the toll on the night ferry."
+    )
+    assert claim(body, "ferry figures")["speaker"] is None
+    assert claim(body, "end the toll")["speaker"] == "pilots"
