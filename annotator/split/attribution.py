@@ -21,6 +21,7 @@ with a quote that has no cue continues the quote speaker of the paragraphs befor
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import Any
 
 from annotator.split import clauses
@@ -59,6 +60,7 @@ __all__ = [
 ]
 
 _SUBJUNCTIVE_LANGS = (None, "de")
+_FIRST = itemgetter(0)
 # hearsay of a past event: "soll … gestorben sein", "sollen … gehandelt haben"
 _HEARSAY = re.compile(r"\b(?:soll|sollen)\b[^.;:]*\s[a-zäöüß]+(?:t|en)\s+(?:haben|sein)\b")
 
@@ -130,23 +132,25 @@ def attribute_block(
     out: list[Attribution] = []
     # quotes come in order (each ends before the next starts), sentences too: a sentence looks
     # only at quotes[first:last], the ones that can overlap it (linear, not sentences x quotes)
-    ordered = all(quotes[i][1] <= quotes[i + 1][0] for i in range(len(quotes) - 1)) and all(
-        sentences[i][0] <= sentences[i + 1][0] for i in range(len(sentences) - 1)
+    nq = len(quotes)
+    starts = list(map(_FIRST, sentences))  # in order when sorting leaves them as they are
+    ordered = (nq < 2 or all(quotes[i][1] <= quotes[i + 1][0] for i in range(nq - 1))) and (
+        starts == sorted(starts)
     )
-    first, last = 0, len(quotes)
+    first, last = 0, nq
     for s, e in sentences:
         best: Attribution | None = None
         best_q: tuple[int, int] | None = None
         best_i = 0
         inside = 0
         if ordered:
-            while first < len(quotes) and quotes[first][1] <= s:
+            while first < nq and quotes[first][1] <= s:
                 first += 1
             last = first
-            while last < len(quotes) and quotes[last][0] < e:
+            while last < nq and quotes[last][0] < e:
                 last += 1
         near = quotes[first:last]
-        for i in range(first, last):
+        for i in range(first, last) if first < last else ():
             qs, qe = quotes[i]
             overlap = min(e, qe) - max(s, qs)
             if overlap > 0:

@@ -83,17 +83,12 @@ _CUE_SCAN = re.compile(rf"(?<![\w-])({_trie(sorted(_CUE_FORMS))})(?![\w-])")
 _CUE_WORDS = WordScan(_CUE_SCAN, _CUE_FORMS)
 
 
-def cue_matches(text: str, a: int, b: int) -> list[re.Match[str]]:
-    """Cue forms in text[a:b] that start a word (`_CUE_SCAN.finditer`, tried only where a word
-    is the first word of a form: `textscan.WordScan`)."""
-    return _CUE_WORDS.matches(text, a, b)
-
-
-def cue_matches_encoded(
-    text: str, a: int, b: int, encoded: tuple[str, bytes] | None
-) -> list[re.Match[str]]:
-    """`cue_matches`, given text[a:b] as `textscan.encode_part` gives it."""
-    return _CUE_WORDS.matches_encoded(text, a, b, encoded)
+# cue_matches(text, a, b): cue forms in text[a:b] that start a word (`_CUE_SCAN.finditer`,
+# tried only where a word is the first word of a form: `textscan.WordScan`);
+# cue_matches_encoded(text, a, b, encoded): the same, given text[a:b] as
+# `textscan.encode_part` gives it (bound methods: no call of a wrapper per sentence)
+cue_matches = _CUE_WORDS.matches
+cue_matches_encoded = _CUE_WORDS.matches_encoded
 
 
 def search_word(pattern: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:

@@ -190,7 +190,9 @@ def attribute_sentence(
     text: str, s: int, e: int, tracker: Tracker, quotes: list[tuple[int, int]] | None = None
 ) -> Attribution | None:
     """Indirect speech in one sentence outside quotes: "X said that …", "according to X"."""
-    masked = [(max(qs, s), min(qe, e)) for qs, qe in quotes or [] if max(qs, s) < min(qe, e)]
+    masked = (
+        [(max(qs, s), min(qe, e)) for qs, qe in quotes if max(qs, s) < min(qe, e)] if quotes else []
+    )
     if tracker.lang == "de" and "(" in text[s:e]:  # "(die Zeitung X hatte 150 angegeben)"
         asides = _ASIDE.finditer(text, s, e)  # not a sentence that is all in brackets
         masked += [m.span() for m in asides if text[s : m.start()].strip()]
@@ -251,7 +253,7 @@ def attribute_sentence(
     matches = cue_matches_encoded(text, s, e, encoded)
     closing = closing_frame(text, s, e, inside, matches) if tracker.lang in (None, "en") else None
     infinitive: list[tuple[tuple[int, int], re.Match[str]]] = []
-    for m in clauses.main_first(text, s, matches):
+    for m in clauses.main_first(text, s, matches) if len(matches) > 1 else matches:
         if inside(m.start()):
             continue
         if _RELATIVE.search(text, max(s, m.start() - 30), m.start()) and any(
@@ -372,8 +374,13 @@ def attribute_sentence(
         if attr:
             attr.content_span = _content(s, e, s, poll[1] + 1, text)
             return attr
-    named = [f for f in found if text[f[0][0] : f[0][1]].lower() not in lexicon.PRONOUNS]
-    for span, m in ([closing] if closing else []) + named + [f for f in found if f not in named]:
+    named = (
+        [f for f in found if text[f[0][0] : f[0][1]].lower() not in lexicon.PRONOUNS]
+        if found
+        else []
+    )
+    first = [closing] if closing else []
+    for span, m in first + named + [f for f in found if f not in named] if found else first:
         if tracker.lang in (None, "en"):
             # "X … because he worries …": X; "As he left, X said …": X
             span = (
@@ -389,38 +396,38 @@ def attribute_sentence(
             return attr
     english = tracker.lang in (None, "en")
     words = words_of(encoded) if english else None  # which of the rules below can match
-    stance = stance_frame(text, s, e, inside) if english and STANCE_GATE.open(words) else None
-    if stance:
-        attr = attribution_of(text, stance[0], stance[1], tracker)
-        if attr:
-            attr.content_span = _content(s, e, stance[0][0], stance[2], text)
-            return attr
-    act = act_frame(text, s, e, inside) if english and ACT_GATES.open(words) else None
-    act = act or (held_claim(text, s, e, inside) if english and HELD_GATE.open(words) else None)
-    if act:  # "X made the case that …", "X did not respond to a request for comment"
-        attr = attribution_of(text, act[0], act[1], tracker)
-        if attr:
-            attr.content_span = _content(s, e, act[0][0], act[2], text)
-            return attr
-    held = that_frame(text, s, e, inside) if tracker.lang in (None, "en") else None
-    held = held or (labelled_frame(text, s, e, inside) if tracker.lang in (None, "en") else None)
-    if held:  # "The department calculates that …"
-        attr = attribution_of(text, held[0], held[1], tracker)
-        if attr and (attr.speaker or "").lower() not in lexicon.PRONOUNS:
-            attr.content_span = _content(s, e, held[0][0], held[2], text)
-            return attr
-    view = viewer_frame(text, s, e) if tracker.lang in (None, "en") else None
-    if view:  # "To Ms. Doe, the bridge is a folly"
-        attr = attribution_of(text, view[0], view[1], tracker)
-        if attr:
-            attr.content_span = _content(s, e, s, view[2], text)
-            return attr
-    owned = possessed_view(text, s, e, inside) if english and POSSESSED_GATE.open(words) else None
-    if owned:  # "In Ms. Doe's view, the bridge is a folly"
-        attr = attribution_of(text, owned[0], owned[1], tracker)
-        if attr:
-            attr.content_span = _content(s, e, owned[2], owned[3], text)
-            return attr
+    if english:  # the rules below read English
+        stance = stance_frame(text, s, e, inside) if STANCE_GATE.open(words) else None
+        if stance:
+            attr = attribution_of(text, stance[0], stance[1], tracker)
+            if attr:
+                attr.content_span = _content(s, e, stance[0][0], stance[2], text)
+                return attr
+        act = act_frame(text, s, e, inside) if ACT_GATES.open(words) else None
+        act = act or (held_claim(text, s, e, inside) if HELD_GATE.open(words) else None)
+        if act:  # "X made the case that …", "X did not respond to a request for comment"
+            attr = attribution_of(text, act[0], act[1], tracker)
+            if attr:
+                attr.content_span = _content(s, e, act[0][0], act[2], text)
+                return attr
+        held = that_frame(text, s, e, inside) or labelled_frame(text, s, e, inside)
+        if held:  # "The department calculates that …"
+            attr = attribution_of(text, held[0], held[1], tracker)
+            if attr and (attr.speaker or "").lower() not in lexicon.PRONOUNS:
+                attr.content_span = _content(s, e, held[0][0], held[2], text)
+                return attr
+        view = viewer_frame(text, s, e)
+        if view:  # "To Ms. Doe, the bridge is a folly"
+            attr = attribution_of(text, view[0], view[1], tracker)
+            if attr:
+                attr.content_span = _content(s, e, s, view[2], text)
+                return attr
+        owned = possessed_view(text, s, e, inside) if POSSESSED_GATE.open(words) else None
+        if owned:  # "In Ms. Doe's view, the bridge is a folly"
+            attr = attribution_of(text, owned[0], owned[1], tracker)
+            if attr:
+                attr.content_span = _content(s, e, owned[2], owned[3], text)
+                return attr
     so = _SO.search(text, s, e)
     if so:
         span = so_subject(text, so.end(), e)
@@ -439,35 +446,33 @@ def attribute_sentence(
         if attr:
             attr.content_span = _content(s, e, h.start(1), colon + 1, text)
             return attr
-    doc = None
-    if english and DOCUMENT_GATE.open(words):
-        doc = document_subject(text, s, e)
+    if not english:
+        return None
+    doc = document_subject(text, s, e) if DOCUMENT_GATE.open(words) else None
     if doc:  # "A Harbour Gazette average of surveys shows …"
         attr = attribution_of(text, doc[0], doc[1], tracker)
         if attr:
             attr.content_span = _content(s, e, s, doc[0][1], text)
             return attr
-    poll = None
-    if english and NAMED_POLL_GATE.open(words):
-        poll = named_poll(text, s, e)
+    poll = named_poll(text, s, e) if NAMED_POLL_GATE.open(words) else None
     if poll:  # "Doe led by 6 points in a new Harbour Gazette poll."
         attr = attribution_of(text, poll, "in", tracker)
         if attr:
             attr.content_span = _content(s, e, poll[0], poll[1], text)
             return attr
-    crit = critic(text, s, e) if english else None
+    crit = critic(text, s, e)
     if crit:  # "The plan drew criticism from harbour pilots who …"
         attr = attribution_of(text, crit[:2], "criticism", tracker)
         if attr:
             attr.content_span = _content(s, e, crit[2], crit[1], text)
             return attr
-    part = participle_frame(text, s, e, inside) if english and PARTICIPLE_GATE.open(words) else None
+    part = participle_frame(text, s, e, inside) if PARTICIPLE_GATE.open(words) else None
     if part:  # "a super PAC supporting Doe", "polls showing a tight race"
         attr = attribution_of(text, part[0], part[1], tracker)
         if attr:
             attr.content_span = _content(s, e, part[0][0], part[2], text)
             return attr
-    rel = relative_frame(text, s, e, inside) if english and RELATIVE_GATE.open(words) else None
+    rel = relative_frame(text, s, e, inside) if RELATIVE_GATE.open(words) else None
     if rel:  # "a report that found …", "her records, which showed …"
         attr = attribution_of(text, rel[0], rel[1], tracker)
         if attr:
