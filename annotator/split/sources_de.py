@@ -299,7 +299,8 @@ _LOOSE_INVERTED = re.compile(
 _NOT_VERB = frozenset(
     """von vom mit bei beim zum zur für gegen durch über unter vor nach seit aus auf hinter
     neben zwischen wegen trotz laut gemäß dass und oder sowie als wie weil während denn aber
-    sondern ohne bis gegenüber innerhalb außerhalb angesichts seitens dank samt nahe""".split()
+    sondern ohne bis gegenüber innerhalb außerhalb angesichts seitens dank samt nahe
+    anderem allem etwa insbesondere darunter""".split()  # "unter anderem die X": a list
 )
 _NOT_INVERTED = _NOT_VERB | _DETERMINERS | frozenset(("der", "die", "das"))
 _SPEAKING = re.compile(

@@ -310,3 +310,19 @@ def test_a_verb_final_clause_joined_to_a_dass_clause() -> None:
     assert got == [("Meldungen", "berichteten")]
     got = speakers("Der Verband berichtete von einem Brand und die Halle sei eingestürzt.")
     assert got == [("Verband", "berichtete")]
+
+
+def test_a_listing_word_before_a_noun_phrase_is_no_inverted_verb() -> None:
+    """ "…, unter anderem die Helfer vom Hafen": "anderem" is no verb with "die Helfer" its
+    subject, so the outlet's sentence names no new actor and the speech before it goes on; a
+    sentence with a new actor ("besuchte die Bürgermeisterin …") ends it."""
+    got = speakers(
+        "Die Stiftung Nordhilfe teilte mit, die Lager seien voll. In der Stiftung sind mehrere "
+        "Vereine vereint, unter anderem die Helfer vom Hafen. Bisher habe man 300 Decken verteilt."
+    )
+    assert got == [("Stiftung Nordhilfe", "teilte"), (None, None), ("Stiftung Nordhilfe", "teilte")]
+    got = speakers(
+        "Die Stiftung Nordhilfe teilte mit, die Lager seien voll. Am Abend besuchte die "
+        "Bürgermeisterin Eva Roth die Helfer vom Hafen. Bisher habe man 300 Decken verteilt."
+    )
+    assert got[2] == ("Eva Roth", None)
