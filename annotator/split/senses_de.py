@@ -1,7 +1,8 @@
 """German cue forms of "melden" in a sense that reports nothing: "hatten den Wagen als gestohlen
 gemeldet" (registered as stolen) and the reflexive "haben sich drei Kandidaten gemeldet" (came
 forward); "meldete sich zu Wort" (spoke up), "meldete sich mit den Worten: …" and "meldete,
-dass …" stay cues."""
+dass …" stay cues. A reflexive "versprechen" ("verspricht sich Vorteile") expects, and says
+nothing either; "versprach, die Brücke zu bauen" stays a cue."""
 
 from __future__ import annotations
 
@@ -14,6 +15,17 @@ _SELF_BEFORE = re.compile(r"\bsich\b[^,.;:!?„“\"]*$")
 # not when words follow in its clause ("meldete sich zu Wort", "… mit den Worten: „…“")
 _SELF_AFTER = re.compile(r"\s+sich\b(?![^,.;!?]*(?:\bWort(?:en)?\b|:))")
 _WORD_BEFORE = re.compile(r"\bzu\s+Wort\s+$")
+
+
+_EXPECT_SELF = re.compile(r"\s+(?:[a-zäöüß]+\s+)?sich\b")
+
+
+def expects(verb: str, text: str, lo: int, a: int, b: int) -> bool:
+    """The form text[a:b] of "versprechen" is reflexive ("verspricht sich der Konzern
+    Vorteile", "hatten sich davon viel versprochen"): someone expects something, says nothing."""
+    if not verb.startswith(("versp", "versprach")):
+        return False
+    return bool(_EXPECT_SELF.match(text, b) or _SELF_BEFORE.search(text, max(lo, a - 80), a))
 
 
 def registered(verb: str, text: str, lo: int, a: int, b: int) -> bool:

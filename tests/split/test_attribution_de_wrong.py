@@ -93,3 +93,16 @@ def test_the_one_asked_in_a_question_says_nothing() -> None:
     assert got == [("Sie", "glauben")]
     got = speakers("Die Ministerin glaubt, dass die Regierung bald handelt.")
     assert got == [("Ministerin", "glaubt")]
+
+
+def test_reflexive_versprechen_expects_and_reports_nothing() -> None:
+    """ "verspricht sich … Einsparungen" expects savings: no speaker; "verspricht, … zu
+    eröffnen" and "versprach den Anwohnern, …" are promises made."""
+    got = speakers(
+        "Von dem neuen Werk in Kollberg verspricht sich der Konzern deutliche Einsparungen."
+    )
+    assert got == [(None, None)]
+    got = speakers("Der Konzern verspricht, das neue Werk in Kollberg bis Mai zu eröffnen.")
+    assert got == [("Konzern", "verspricht")]
+    got = speakers("Der Bürgermeister versprach den Anwohnern, die Brücke rasch zu bauen.")
+    assert got == [("Bürgermeister", "versprach")]
