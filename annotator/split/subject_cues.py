@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.split import lexicon
+from annotator.split import lexicon, stand_verbs
 from annotator.split.speakers import is_named, subject_before
 
 _TITLE_CUES = {
@@ -56,37 +56,6 @@ _ROLE_HEADS = frozenset(
     diplomat professor researcher journalist reporter leader aide adviser advisor""".split()
 )
 _ABBREV = re.compile(r"(?:[A-Z]\.)+")
-# what follows a vote cast as a stand: "voted against the toll", "voted 6 to 3 to close"
-_VOTED_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+|twice\s+)?(?:for|against|to|in\s+favou?r|\d)")
-# what a body passes: "passed a resolution", "passed laws barring …", "passed a set of measures"
-_PASSED_NEXT = re.compile(
-    r"\s+(?:(?:a|an|the|its|their|his|her|more|two|three|several|a\s+set\s+of|[\w-]+ly)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:laws?|legislation|bills?|resolutions?|measures?|amendments?|"
-    r"referend(?:um|ums|a)|ordinances?|budgets?|motions?)\b"
-)
-# a body that votes on laws, its subject: "the harbour board passed", "lawmakers this week passed"
-_BODY_BEFORE = re.compile(
-    r"\b(?:legislatures?|legislators|lawmakers|board|council|committee|assembly|parliament|"
-    r"senate|house|congress|Senate|House|Congress|Parliament)(?:\s+(?:this|last)\s+"
-    r"(?:week|month|year))?\s+(?:(?:also|[a-z]+ly)\s+)?$"
-)
-# what a speaker's remarks turn to: "Roe focused on the toll", "Roe mainly focuses upon"
-_FOCUS_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:on|upon)\b")
-# a name that is the object of a preposition or participle, no subject: "in Hale", "and Roe"
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:in|at|of|with|from|between|and|surrounding|about|over|on|for|to|by)\s+"
-    r"(?:[A-Z][\w'’.-]*\s+){0,3}$"
-)
-
-
-def _object_before(text: str, m: re.Match[str], lo: int) -> bool:
-    """The word before the cue form (and its auxiliary) ends a preposition's object."""
-    prev = _PREV_WORD.search(text, max(lo, m.start() - 40), m.start())
-    return bool(prev and _OBJECT_BEFORE.search(text, max(lo, prev.start() - 40), prev.start()))
-
-
-# a state's result, not a stand: "Ohio voted twice for Roe"
-_STATE_BEFORE = re.compile(rf"\b{lexicon.US_STATE.pattern}\s+(?:[a-z]+ly\s+)?$")
 
 
 def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
@@ -94,23 +63,13 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
     "Critics charge that", "Clinton spoke about" (not "the calls", "U.S. support")."""
     if not m.group(1)[:1].islower() and m.group(1) not in _HEADLINE_CUES:
         return False  # but "Roe Calls On Hale To Resign" (a Title Case headline)
-    if m.group(1) == "voted" and (
-        not _VOTED_NEXT.match(text, m.end())
-        or _STATE_BEFORE.search(text, max(lo, m.start() - 30), m.start())
-    ):
-        return False  # "Roe voted against the toll"; not "voted in May", "Iowa voted for Roe"
-    if m.group(1) == "passed" and not _PASSED_NEXT.match(text, m.end()):
-        return False  # "the board passed a resolution"; not "passed three checks", "passed on"
-    if m.group(1) == "passed" and _BODY_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
-        return True  # "The island assembly passed a bill", "lawmakers this week passed laws"
-    focus = m.group(1).startswith("focuse")
-    if focus and not _FOCUS_NEXT.match(text, m.end()):
-        return False  # "Roe focused on the toll"; not "a focused plan"
-    if focus and _object_before(text, m, lo):
-        return False  # "an address in Hale focused on", "debates between Roe and Hale have focused"
     nxt = _NOUN_NEXT.match(text, m.end())
-    if nxt and (m.group(1) == "voted" and nxt.group().strip() == "against" or focus):
-        nxt = None
+    if m.group(1) in stand_verbs.FORMS:
+        prev = _PREV_WORD.search(text, max(lo, m.start() - 40), m.start())
+        stand = stand_verbs.verdict(text, m, lo, prev)
+        if stand is not None:
+            return stand
+        nxt = None  # "Roe voted against", "Roe focused on"
     if nxt and not (m.group(1).startswith("call") and nxt.group().strip() == "on"):
         if not (m.group(1).startswith(("spo", "spe")) and nxt.group().strip() == "of"):
             return False  # "the calls of", not "Trump calls on Congress" or "Doe spoke of"

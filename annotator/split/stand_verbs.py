@@ -1,0 +1,66 @@
+"""'voted', 'passed' and 'focused on' right after their subject: a stand taken or what the
+subject turns to ("Roe voted against the toll", "The island assembly passed a bill", "Roe
+focused on the cost"), not "voted in May", "passed three checks", "a talk in Lundby focused on".
+
+These forms are rare in most text, so their patterns are compiled when one is first read
+(`_pattern`), not when the module is imported."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotator.split import lexicon
+
+FORMS = frozenset("voted passed focuses focused".split())
+
+_SOURCES = {
+    # what follows a vote cast as a stand: "voted against the toll", "voted 6 to 3 to close"
+    "voted_next": r"\s+(?:[a-z]+ly\s+|twice\s+)?(?:for|against|to|in\s+favou?r|\d)",
+    # a state's result, not a stand: "Ohio voted twice for Roe"
+    "state_before": rf"\b{lexicon.US_STATE.pattern}\s+(?:[a-z]+ly\s+)?$",
+    # what a body passes: "passed a resolution", "passed laws barring …", "passed a set of
+    # measures"
+    "passed_next": r"\s+(?:(?:a|an|the|its|their|his|her|more|two|three|several|a\s+set\s+of|"
+    r"[\w-]+ly)\s+)?(?:[\w-]+\s+){0,2}?(?:laws?|legislation|bills?|resolutions?|measures?|"
+    r"amendments?|referend(?:um|ums|a)|ordinances?|budgets?|motions?)\b",
+    # a body that votes on laws, the subject: "the harbour board passed", "lawmakers this week
+    # passed"
+    "body_before": r"\b(?:legislatures?|legislators|lawmakers|board|council|committee|assembly|"
+    r"parliament|senate|house|congress|Senate|House|Congress|Parliament)(?:\s+(?:this|last)\s+"
+    r"(?:week|month|year))?\s+(?:(?:also|[a-z]+ly)\s+)?$",
+    # what a speaker's remarks turn to: "Roe focused on the toll", "Roe mainly focuses upon"
+    "focus_next": r"\s+(?:[a-z]+ly\s+)?(?:on|upon)\b",
+    # a name that is the object of a preposition or participle, no subject: "in Hale", "and Roe"
+    "object_before": r"\b(?:in|at|of|with|from|between|and|surrounding|about|over|on|for|to|"
+    r"by)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$",
+}
+
+
+@cache
+def _pattern(name: str) -> re.Pattern[str]:
+    return re.compile(_SOURCES[name])
+
+
+def verdict(text: str, m: re.Match[str], lo: int, prev: re.Match[str] | None) -> bool | None:
+    """For a form of FORMS at m.group(1): False when it is no cue, True when it is one whatever
+    its subject ("lawmakers this week passed a bill"), None when the subject before it decides.
+    `prev` is the word before the form (and its auxiliary or adverb), if any."""
+    verb, end = m.group(1), m.end()
+    if verb == "voted":
+        if not _pattern("voted_next").match(text, end):
+            return False  # "voted in the school hall"
+        if _pattern("state_before").search(text, max(lo, m.start() - 30), m.start()):
+            return False  # "Nevada voted for …": a state's result
+        return None
+    if verb == "passed":
+        if not _pattern("passed_next").match(text, end):
+            return False  # "passed three safety checks", "passed on a chance"
+        if _pattern("body_before").search(text, max(lo, m.start() - 40), m.start()):
+            return True  # "The island assembly passed a bill"
+        return None
+    if not _pattern("focus_next").match(text, end):
+        return False  # "a focused plan"
+    if prev and _pattern("object_before").search(text, max(lo, prev.start() - 40), prev.start()):
+        return False  # "a talk in Lundby focused on", "debates between Roe and Hale have focused"
+    return None
