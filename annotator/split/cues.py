@@ -201,7 +201,7 @@ def _cue(text: str, m: re.Match[str], hi: int) -> str:
 
 # the subject's last word, before an aside set off by commas, "has/have/had" and an adverb
 # a document as the subject of a noun-like cue form: "the paper notes", "the ad states"
-_DOC_VERBS = frozenset("notes states lists continues calls reports".split())
+_DOC_VERBS = frozenset("notes states lists continues calls reports reads".split())
 _DOC_SUBJECT = re.compile(
     r"\b(?:the|this|that|its|his|her|their|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:paper|report|study|"
     r"email|letter|memo|document|statement|book|article|editorial|analysis|ad|video|website|"

@@ -84,7 +84,7 @@ NEVER_CUES = frozenset(
     echo echoes hail hails nominating rebukes answer answers answering protest protests
     compliment compliments inquiring credit credits crediting outline outlines
     list lists listing favor favors favored favoring favour favours favoured favouring
-    named voted passed focuses focused""".split()
+    named voted passed focuses focused reads""".split()
 )
 # forms of NEVER_CUES that are verbs right after their subject ("Trump calls for", "critics charge")
 VERBS_AFTER_SUBJECT = frozenset(
@@ -166,6 +166,7 @@ EN_CUES = frozenset(f for lemma in EN_CUE_LEMMAS for f in inflect(lemma)) - {"po
     "passed",
     "focuses",
     "focused",
+    "reads",
 }
 # a cue for which the person spoken to follows: "X told Reuters"
 TOLD = frozenset(("told", "tells", "tell", "telling"))

@@ -40,6 +40,10 @@ def test_an_unnamed_poll_or_one_without_a_figure_is_none(body: str) -> None:
         ("For example, the paper notes the harbour lost two boats in the storm.", "paper"),
         ("“The harbour lost two boats in the storm,” the ad states.", "ad"),
         ("The harbour lost two boats in the storm, the message continues.", "message"),
+        (
+            "“The harbour lost two boats in the storm,” the banner on the website reads.",
+            "banner on website",
+        ),
     ],
 )
 def test_a_document_with_a_noun_like_cue_speaks(body: str, speaker: str) -> None:
@@ -60,6 +64,7 @@ def test_a_noun_like_cue_after_a_plain_noun_is_none() -> None:
     assert (
         claim("The harbour notes were lost in the storm last winter.", "storm")["speaker"] is None
     )
+    assert claim("Tom Greer reads the harbour log before the boats sail.", "log")["speaker"] is None
 
 
 @pytest.mark.parametrize(
