@@ -55,6 +55,7 @@ How it decides, in order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from annotator.split.abbreviations import (
     COLON_ENDS,
@@ -149,7 +150,7 @@ def _boundaries(text: str, start: int, end: int, lang: str | None) -> list[int]:
 
 def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinals: bool) -> None:
     n = len(seg)
-    brackets = "(" in seg or "[" in seg  # nothing is inside brackets without them
+    openers = _openers(seg)  # nothing is inside brackets without them
     for m in (_CANDIDATE if _other_marks(seg) else _CANDIDATE_DOT).finditer(seg):
         ms, me = m.span()
         run = m.group()
@@ -184,7 +185,7 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
             continue
         # "(Laughter.) The": a bracketed sentence ends at its bracket; "(...)" is a cut mark
         bracketed = run[-1] in ")]" and nxt.isupper() and _bracketed_sentence(seg, ms)
-        if brackets and _inside_brackets(seg, me if bracketed else ms):
+        if openers and _inside_brackets(seg, me if bracketed else ms, openers):
             continue
         after = seg[me + 1 : me + 2]  # after the first space: a lone closing quote (rare)?
         if after in _LONE_QUOTES or after.isspace():
@@ -241,11 +242,29 @@ def _link_line(seg: str, j: int) -> bool:
     return seg[k - 1] != "."
 
 
-def _inside_brackets(seg: str, i: int) -> bool:
-    """True when position i sits inside a ( or [ opened on this line and closed later."""
-    lo = max(seg.rfind("\n", max(0, i - 300), i) + 1, i - 300, 0)
-    opened = max(seg.rfind("(", lo, i), seg.rfind("[", lo, i))
-    if opened < 0 or seg.find(")", opened, i) >= 0 or seg.find("]", opened, i) >= 0:
+def _openers(seg: str) -> list[int]:
+    """The offsets of the '(' and '[' of `seg`, in order (a `str.find` from each to the next:
+    `_inside_brackets` looks the last one before a place up instead of scanning back to it)."""
+    found: list[int] = []
+    for mark in "([":
+        at = seg.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = seg.find(mark, at + 1)
+    found.sort()
+    return found
+
+
+def _inside_brackets(seg: str, i: int, openers: list[int]) -> bool:
+    """True when position i sits inside a ( or [ opened on this line and closed later;
+    `openers`: `_openers(seg)`."""
+    k = bisect_left(openers, i)
+    opened = openers[k - 1] if k else -1  # the last '(' or '[' before i
+    lo = max(i - 300, 0)
+    if opened < lo:
+        return False
+    lo = max(seg.rfind("\n", lo, i) + 1, lo)
+    if opened < lo or seg.find(")", opened, i) >= 0 or seg.find("]", opened, i) >= 0:
         return False
     if seg[opened] == "(" and opened > lo and seg[opened - 1] in ":;-":
         return False  # a frowning face ":(", ":-(", not a bracket
