@@ -139,56 +139,62 @@ def attribute_block(
     )
     first, last = 0, nq
     for s, e in sentences:
-        best: Attribution | None = None
-        best_q: tuple[int, int] | None = None
-        best_i = 0
-        inside = 0
-        if ordered:
-            while first < nq and quotes[first][1] <= s:
-                first += 1
-            last = first
-            while last < nq and quotes[last][0] < e:
-                last += 1
-        near = quotes[first:last]
-        for i in range(first, last) if first < last else ():
-            qs, qe = quotes[i]
-            overlap = min(e, qe) - max(s, qs)
-            if overlap > 0:
-                attr = attr_of(i)
-                if overlap > inside and (attr is not None or overlap * 2 >= e - s):
-                    inside, best, best_q, best_i = overlap, attr, (qs, qe), i
-        opens = best_q is not None and best_q[0] > s and _ACCORDING_OPENS.match(text, s)
-        if (
-            (best is None or best.inherited or opens)
-            and best_q
-            and (best_q[0] > s or best_q[1] < e - 1)
-        ):
-            # 'X said the plan would "fail within a year."': a partial quote, indirect frame;
-            # its own speaker wins over one carried over ('Doe called it “arbitrary.”')
-            attr = attribute_sentence(text, s, e, tracker, near)
-            if opens and best is not None and (attr is None or attr.cue != "according to"):
-                attr = None  # the quote's own speaker, unless "According to X, …" names X
-            if attr is not None and attr.speaker:
-                remember(tracker, attr.speaker)
-                out.append(attr)
-                last_ind[0], last_ind[1] = attr, e
-                tracker.reported = attr
-                frames_quote(attr, s, e, best_i, best_i + 1)
+        if not nq:  # a block with no quote: no sentence of it overlaps one
+            near: list[tuple[int, int]] = []
+            if e <= s:
+                out.append(Attribution(None, None, True))
                 continue
-        if best is not None and best_q is not None:
-            a, b = max(s, best_q[0] + 1), min(e, best_q[1] - 1)
-            content = _content(a, b, a, a, text) if b > a else None
-            out.append(Attribution(best.speaker, best.cue, True, best.speaker_span, content))
-            if best.speaker:
-                tracker.reported = best  # the speaker goes on in the subjunctive
-            continue
-        if inside * 2 >= (e - s):
-            p = tracker.reported  # 'Es drohe „eine dramatische Erwärmung“.': X goes on
-            if p and best_q and best_q[0] > s and _subjunctive(tracker, text, s, best_q[0]):
-                out.append(Attribution(p.speaker, p.cue, False, p.speaker_span))
+        else:
+            best: Attribution | None = None
+            best_q: tuple[int, int] | None = None
+            best_i = 0
+            inside = 0
+            if ordered:
+                while first < nq and quotes[first][1] <= s:
+                    first += 1
+                last = first
+                while last < nq and quotes[last][0] < e:
+                    last += 1
+            near = quotes[first:last]
+            for i in range(first, last) if first < last else ():
+                qs, qe = quotes[i]
+                overlap = min(e, qe) - max(s, qs)
+                if overlap > 0:
+                    attr = attr_of(i)
+                    if overlap > inside and (attr is not None or overlap * 2 >= e - s):
+                        inside, best, best_q, best_i = overlap, attr, (qs, qe), i
+            opens = best_q is not None and best_q[0] > s and _ACCORDING_OPENS.match(text, s)
+            if (
+                (best is None or best.inherited or opens)
+                and best_q
+                and (best_q[0] > s or best_q[1] < e - 1)
+            ):
+                # 'X said the plan would "fail within a year."': a partial quote, indirect frame;
+                # its own speaker wins over one carried over ('Doe called it “arbitrary.”')
+                attr = attribute_sentence(text, s, e, tracker, near)
+                if opens and best is not None and (attr is None or attr.cue != "according to"):
+                    attr = None  # the quote's own speaker, unless "According to X, …" names X
+                if attr is not None and attr.speaker:
+                    remember(tracker, attr.speaker)
+                    out.append(attr)
+                    last_ind[0], last_ind[1] = attr, e
+                    tracker.reported = attr
+                    frames_quote(attr, s, e, best_i, best_i + 1)
+                    continue
+            if best is not None and best_q is not None:
+                a, b = max(s, best_q[0] + 1), min(e, best_q[1] - 1)
+                content = _content(a, b, a, a, text) if b > a else None
+                out.append(Attribution(best.speaker, best.cue, True, best.speaker_span, content))
+                if best.speaker:
+                    tracker.reported = best  # the speaker goes on in the subjunctive
                 continue
-            out.append(Attribution(None, None, True))
-            continue
+            if inside * 2 >= (e - s):
+                p = tracker.reported  # 'Es drohe „eine dramatische Erwärmung“.': X goes on
+                if p and best_q and best_q[0] > s and _subjunctive(tracker, text, s, best_q[0]):
+                    out.append(Attribution(p.speaker, p.cue, False, p.speaker_span))
+                    continue
+                out.append(Attribution(None, None, True))
+                continue
         tracker.new_sentence()
         paused, tracker.paused = tracker.paused, None
         attr = attribute_sentence(text, s, e, tracker, near)
