@@ -65,27 +65,32 @@ _ASCII_WORD = re.compile(r"[A-Za-z'][A-Za-z']*")  # `X+` as `XX*`: a charset sta
 
 
 # typographic quotes, dashes and spaces do not make a text less English ("“We will,” she said")
-_TYPOGRAPHIC = str.maketrans(
-    {
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "‘": "'",
-        "’": "'",
-        "‚": "'",
-        "–": "-",
-        "—": "-",
-        "…": ".",
-        "\u00a0": " ",
-    }
-)
+_TYPOGRAPHIC_CHARS = {
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "‘": "'",
+    "’": "'",
+    "‚": "'",
+    "–": "-",
+    "—": "-",
+    "…": ".",
+    "\u00a0": " ",
+}
+_TYPOGRAPHIC = str.maketrans(_TYPOGRAPHIC_CHARS)
+
+
+# a character neither ASCII nor made ASCII by `_TYPOGRAPHIC`: found, the sample is not English
+# (one scan that stops there, mostly at a text's first accent or letter of another script,
+# instead of a `str.translate` of the whole sample by a dict)
+_NOT_TYPOGRAPHIC = re.compile("[^\x00-\x7f" + "".join(_TYPOGRAPHIC_CHARS) + "]")
 
 
 def _clearly_english(sample: str) -> bool:
     if not sample.isascii():
-        sample = sample.translate(_TYPOGRAPHIC)
-        if not sample.isascii():
+        if _NOT_TYPOGRAPHIC.search(sample):
             return False
+        sample = sample.translate(_TYPOGRAPHIC)
     words = _ASCII_WORD.findall(sample.lower())
     hits = sum(1 for w in words if w in _EN_WORDS)
     return len(words) >= 12 and hits * 6 >= len(words)

@@ -7,6 +7,8 @@ from array import array
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlmodel import select
 
 from annotator import store
@@ -177,3 +179,22 @@ def test_writing_a_model_copy_removes_stale_copies(
     monkeypatch.setattr(langid, "IDENTIFIER", None)
     language_model.load()  # ... by a load that writes nothing
     assert (folder / next(iter(stale))).exists()
+
+
+def _clearly_english_translating_first(sample: str) -> bool:
+    """`language._clearly_english` as it translated every non-ASCII sample first."""
+    sample = sample.translate(language._TYPOGRAPHIC)
+    if not sample.isascii():
+        return False
+    words = language._ASCII_WORD.findall(sample.lower())
+    hits = sum(1 for w in words if w in language._EN_WORDS)
+    return len(words) >= 12 and hits * 6 >= len(words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["the ", "ferry ", "“", "”", "—", "\u00a0", "é", "ж", "said ", "of "]))
+)
+def test_clearly_english_gives_up_at_the_first_foreign_character(parts: list[str]) -> None:
+    sample = "".join(parts)
+    assert language._clearly_english(sample) == _clearly_english_translating_first(sample)
