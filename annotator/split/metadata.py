@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from annotator.split import boilerplate as bp
+from annotator.split.scripts import is_foreign_script
 
 _MONTHS = {
     m: i
@@ -163,7 +164,7 @@ def header_metadata(lines: list[str], body_start: int, script: str | None) -> He
             else:
                 h.kinds[i] = "dateline"
                 h.published = h.published or parse_date(s)
-        elif bp.is_foreign_script(s, script) and len(bp.words(s)) <= 8:
+        elif is_foreign_script(s, script) and len(bp.words(s)) <= 8:
             h.kinds[i] = "slogan"
         elif seen_title is None and s.endswith(";") and _is_export_title(s):
             seen_title = s

@@ -30,6 +30,7 @@ from annotator.split import boilerplate as bp
 from annotator.split import forum
 from annotator.split.document import Block, PostSpan, RawDocument, StructuredDocument
 from annotator.split.metadata import Header, header_metadata, is_date_line, parse_date
+from annotator.split.scripts import dominant_script
 
 _MAX_JUNK_LINE = 5000  # inline-junk rules are skipped on longer lines (cost, not correctness)
 
@@ -43,7 +44,7 @@ def structure(raw: RawDocument) -> StructuredDocument:
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
-    script = bp.dominant_script(text)
+    script = dominant_script(text)
     kinds: dict[int, str] = {}  # line -> whole-line boilerplate kind
     post_of: dict[int, int] = {}  # line -> post index
     posts: list[PostSpan] = []

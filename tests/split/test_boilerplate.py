@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from random import Random
 
 import pytest
 from hypothesis import given, settings
@@ -272,52 +271,6 @@ def test_word_thresholds_match_word_count(line: str) -> None:
         (n >= 3 and bp.ends_sentence(line)) or n >= 25 or (n >= 12 and bp.has_sentence_break(line))
     )
     assert bp.is_prose(line) == (prose and not bp.widget_kind(line))
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.text(max_size=200))
-def test_dominant_script_is_the_first_most_frequent_script(text: str) -> None:
-    counts: dict[str, int] = {}
-    for ch in text[:20000]:
-        if ch.isalpha():
-            counts[bp._script(ch)] = counts.get(bp._script(ch), 0) + 1
-    expected = max(counts, key=lambda k: counts[k]) if counts else None
-    assert bp.dominant_script(text) == expected
-    assert bp.dominant_script("aβ") == "LATIN" and bp.dominant_script("βa") == "GREEK"
-
-
-# letters of the single-byte encodings `_other_scripts` counts in, and characters none holds
-_IN_CODECS = "".join(
-    ch for codec in bp._SCRIPT_ORDER for ch in bytes(range(128, 256)).decode(codec, "ignore")
-)
-_OUTSIDE = "\u0301ǅẞ中語😀\U0001d400\ud800ґї№ŞİĞ"
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.text(alphabet=st.sampled_from(_IN_CODECS), max_size=150),
-    st.text(alphabet=st.sampled_from(_OUTSIDE), max_size=8),
-    st.randoms(),
-)
-def test_other_scripts_counts_each_letter_once(inside: str, outside: str, rnd: Random) -> None:
-    chars = list(inside + outside)
-    rnd.shuffle(chars)
-    text = "".join(chars)
-    expected: dict[str, int] = {}
-    for ch in text:
-        if ch.isalpha():
-            expected[bp._script(ch)] = expected.get(bp._script(ch), 0) + 1
-    found: dict[str, int] = {}
-    for script, n in bp._other_scripts(text):
-        assert n > 0
-        found[script] = found.get(script, 0) + n
-    assert found == expected
-
-
-def test_dominant_script_of_a_cyrillic_text_with_a_stress_mark() -> None:
-    text = "Пого\u0301да в Ки\u0301еве: 20 градусов, sunny. " * 5
-    assert bp.dominant_script(text) == "CYRILLIC"
-    assert bp.dominant_script("Ğğ abc ДД") == "LATIN"
 
 
 def test_credit_after_a_mark_or_a_space_only() -> None:

@@ -1,0 +1,56 @@
+"""Writing scripts: a document's dominant script and the per-script letter counts."""
+
+from __future__ import annotations
+
+from random import Random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.split import scripts as sc
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_dominant_script_is_the_first_most_frequent_script(text: str) -> None:
+    counts: dict[str, int] = {}
+    for ch in text[:20000]:
+        if ch.isalpha():
+            counts[sc.script_of(ch)] = counts.get(sc.script_of(ch), 0) + 1
+    expected = max(counts, key=lambda k: counts[k]) if counts else None
+    assert sc.dominant_script(text) == expected
+    assert sc.dominant_script("aβ") == "LATIN" and sc.dominant_script("βa") == "GREEK"
+
+
+# letters of the single-byte encodings `_other_scripts` counts in, and characters none holds
+_IN_CODECS = "".join(
+    ch for codec in sc._SCRIPT_ORDER for ch in bytes(range(128, 256)).decode(codec, "ignore")
+)
+_OUTSIDE = "\u0301ǅẞ中語😀\U0001d400\ud800ґї№ŞİĞ"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(_IN_CODECS), max_size=150),
+    st.text(alphabet=st.sampled_from(_OUTSIDE), max_size=8),
+    st.randoms(),
+)
+def test_other_scripts_counts_each_letter_once(inside: str, outside: str, rnd: Random) -> None:
+    chars = list(inside + outside)
+    rnd.shuffle(chars)
+    text = "".join(chars)
+    expected: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            expected[sc.script_of(ch)] = expected.get(sc.script_of(ch), 0) + 1
+    found: dict[str, int] = {}
+    for script, n in sc._other_scripts(text):
+        assert n > 0
+        found[script] = found.get(script, 0) + n
+    assert found == expected
+
+
+def test_dominant_script_of_a_cyrillic_text_with_a_stress_mark() -> None:
+    text = "Пого\u0301да в Ки\u0301еве: 20 градусов, sunny. " * 5
+    assert sc.dominant_script(text) == "CYRILLIC"
+    assert sc.dominant_script("Ğğ abc ДД") == "LATIN"
