@@ -20,7 +20,7 @@ _MARK_DASHES = "–—―"  # "―" (horizontal bar) is a dash in some outlets' 
 PARTS = re.compile(rf"[{re.escape(_SINGLE)}{_MARK_DASHES}]|\s[{_DASHES}]{{1,2}}\s")
 
 
-def _positions(text: str, chars: str) -> list[int]:
+def positions(text: str, chars: str) -> list[int]:
     """Where the characters of `chars` stand in `text`, in order."""
     found: list[int] = []
     for ch in chars:
@@ -37,11 +37,11 @@ def _marks(text: str) -> tuple[list[int], list[int]]:
     `_SINGLE` is always a mark of its own (a spaced dash holds only spaces and dashes); each
     dash is read as the scan reads it: after a space no mark has taken, the start of " - " or
     " -- " (two dashes first: the pattern is greedy), else "–" or "—" alone."""
-    starts = _positions(text, _SINGLE)
+    starts = positions(text, _SINGLE)
     ends = [s + 1 for s in starts]
     n = len(text)
     taken = 0  # where the last mark around a dash ends
-    for q in _positions(text, _DASHES):
+    for q in positions(text, _DASHES):
         if q < taken:
             continue  # the second dash of a spaced "--"
         a, b = q, q + 1

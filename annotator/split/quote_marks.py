@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from annotator.split.part_marks import _positions
+from annotator.split.part_marks import positions
 
 # `''|``|["“”„«»‹›‘’‚']`, written to start with one character class (the scan jumps from mark
 # to mark instead of trying three alternatives at every position): '' or ', `` or nothing
@@ -28,7 +28,7 @@ def _marks(text: str) -> tuple[list[int], list[int]]:
     ends: list[int] = []
     n = len(text)
     taken = 0  # where the last mark ends
-    for q in _positions(text, _CHARS):
+    for q in positions(text, _CHARS):
         if q < taken:
             continue  # the second mark of a pair
         ch = text[q]

@@ -67,6 +67,7 @@ from annotator.split.abbreviations import (
     lexicon,
 )
 from annotator.split.list_markers import list_cuts
+from annotator.split.part_marks import positions
 from annotator.split.webtext import web_cuts
 
 # closing quotes of every style (German „…“ and ‚…‘ close with “ and ‘, »…« with «)
@@ -150,7 +151,7 @@ def _boundaries(text: str, start: int, end: int, lang: str | None) -> list[int]:
 
 def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinals: bool) -> None:
     n = len(seg)
-    openers = _openers(seg)  # nothing is inside brackets without them
+    openers = positions(seg, "([")  # nothing is inside brackets without them
     for m in (_CANDIDATE if _other_marks(seg) else _CANDIDATE_DOT).finditer(seg):
         ms, me = m.span()
         run = m.group()
@@ -242,22 +243,10 @@ def _link_line(seg: str, j: int) -> bool:
     return seg[k - 1] != "."
 
 
-def _openers(seg: str) -> list[int]:
-    """The offsets of the '(' and '[' of `seg`, in order (a `str.find` from each to the next:
-    `_inside_brackets` looks the last one before a place up instead of scanning back to it)."""
-    found: list[int] = []
-    for mark in "([":
-        at = seg.find(mark)
-        while at >= 0:
-            found.append(at)
-            at = seg.find(mark, at + 1)
-    found.sort()
-    return found
-
-
 def _inside_brackets(seg: str, i: int, openers: list[int]) -> bool:
     """True when position i sits inside a ( or [ opened on this line and closed later;
-    `openers`: `_openers(seg)`."""
+    `openers`: the offsets of the '(' and '[' of `seg` (`part_marks.positions`), looked up
+    instead of scanned back for."""
     k = bisect_left(openers, i)
     opened = openers[k - 1] if k else -1  # the last '(' or '[' before i
     lo = max(i - 300, 0)

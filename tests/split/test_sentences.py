@@ -393,9 +393,10 @@ def _inside_brackets_scanning_back(seg: str, i: int) -> bool:
 @given(st.lists(st.sampled_from(["(", ")", "[", "]", "\n", ":", "-", " ", "a" * 40, "b" * 150])))
 def test_inside_brackets_looks_up_the_opener_it_scanned_back_for(parts: list[str]) -> None:
     from annotator.split import sentences
+    from annotator.split.part_marks import positions
 
     seg = "".join(parts)
-    openers = sentences._openers(seg)
+    openers = positions(seg, "([")
     assert openers == [k for k, ch in enumerate(seg) if ch in "(["]
     for i in range(len(seg) + 1):
         expected = _inside_brackets_scanning_back(seg, i)
