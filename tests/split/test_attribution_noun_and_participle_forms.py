@@ -8,6 +8,7 @@ written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from attribution_cases import claim
 
 
@@ -86,98 +87,104 @@ def test_things_found_and_greetings_report_nothing() -> None:
     assert claim(body, "difficult to leave")["speaker"] == "pilot"
 
 
-def test_a_way_found_is_a_means_and_no_finding() -> None:
-    body = (
-        "The harbour master found ways to keep the night ferry running through the storms.\n\n"
-        "Ann Liddell has not found a way to lower the toll so far.\n\n"
-        "Tom Greer found that the way to the old pier was closed for repairs."
-    )
-    assert claim(body, "night ferry running")["speaker"] is None
-    assert claim(body, "lower the toll")["speaker"] is None
-    assert claim(body, "closed for repairs")["speaker"] == "Tom Greer"
+# another sense of a cue form beside the one that reports: (id, body, fragment -> speaker)
+SENSES = [
+    (
+        "a_way_found_is_a_means_and_no_finding",
+        (
+            "The harbour master found ways to keep the night ferry running through the storms.\n\n"
+            "Ann Liddell has not found a way to lower the toll so far.\n\n"
+            "Tom Greer found that the way to the old pier was closed for repairs."
+        ),
+        {"night ferry running": None, "lower the toll": None, "closed for repairs": "Tom Greer"},
+    ),
+    (
+        "news_and_talk_is_a_radio_format",
+        (
+            "Island Radio's chief of news and talk Tom Greer called the show “the best ferry "
+            "program on the air.”\n\n"
+            "The harbour pilots talk about the ferry toll every Monday."
+        ),
+        {"best ferry program": "Tom Greer", "ferry toll every": "harbour pilots"},
+    ),
+    (
+        "a_supporting_role_is_an_adjective",
+        (
+            "For Ms. Liddell, after almost nine years in the port's chief supporting role, the "
+            "visit hinted at the job she sees for herself.\n\n"
+            "The ferry union ran ads supporting Ann Liddell in the port race."
+        ),
+        {"hinted at the job": "visit", "in the port race": "ferry union"},
+    ),
+    (
+        "once_agreed_is_a_participle",
+        (
+            "It could shape the talks over the role of the board in the harbour plan once "
+            "agreed.\n\n"
+            "The pilots agreed the toll would be paid in spring."
+        ),
+        {"harbour plan once": None, "paid in spring": "pilots"},
+    ),
+    (
+        "denying_someone_a_thing_is_no_denial",
+        (
+            "Greer led a revolt on the budget and denied Liddell a final-night photograph.\n\n"
+            "The board denied them any say in the pier plan.\n\n"
+            "Greer denied Tuesday a report that the ferry would be sold to the mainland."
+        ),
+        {
+            "final-night photograph": None,
+            "any say in the pier": None,
+            "sold to the mainland": "Greer",
+        },
+    ),
+    (
+        "declaring_for_an_office_is_a_run",
+        (
+            "Many of Greer's bolder claims since he declared for mayor have come from fringe "
+            "sites.\n\n"
+            "The harbour board declared the old pier unsafe for the ferry."
+        ),
+        {"fringe sites": None, "pier unsafe": "harbour board"},
+    ),
+    (
+        "calling_into_a_show_is_a_call_on_air",
+        (
+            "Why had Tom Greer called into Ann Liddell's program on Island Radio, forcing the "
+            "station to cut away?\n\n"
+            "Greer called into question the board's figures on the toll."
+        ),
+        {"cut away": None, "figures on the toll": "Tom Greer"},
+    ),
+    (
+        "writing_under_a_pen_name_reports_nothing",
+        (
+            "Greer wrote under the pseudonym “Captain Fog,” but it did not help him much.\n\n"
+            "Greer wrote that the toll was unfair to the islanders."
+        ),
+        {"Captain Fog": None, "unfair to the islanders": "Greer"},
+    ),
+    (
+        "think_twice_is_caution_and_no_view",
+        (
+            "The skippers will pay more, so they will think twice before booking the night "
+            "ferry.\n\n"
+            "The pilots think the new toll is unfair to islanders."
+        ),
+        {"booking the night ferry": None, "unfair to islanders": "pilots"},
+    ),
+    (
+        "may_want_to_is_advice_and_no_wish",
+        (
+            "Tom Greer may want to check his ferry figures.\n\n"
+            "The pilots want to end the toll on the night ferry."
+        ),
+        {"ferry figures": None, "end the toll": "pilots"},
+    ),
+]
 
 
-def test_news_and_talk_is_a_radio_format() -> None:
-    body = (
-        "Island Radio's chief of news and talk Tom Greer called the show “the best "
-        "ferry program on the air.”\n\n"
-        "The harbour pilots talk about the ferry toll every Monday."
-    )
-    assert claim(body, "best ferry program")["speaker"] == "Tom Greer"
-    assert claim(body, "ferry toll every")["speaker"] == "harbour pilots"
-
-
-def test_a_supporting_role_is_an_adjective() -> None:
-    body = (
-        "For Ms. Liddell, after almost nine years in the port's chief supporting role, the visit "
-        "hinted at the job she sees for herself.\n\n"
-        "The ferry union ran ads supporting Ann Liddell in the port race."
-    )
-    assert claim(body, "hinted at the job")["speaker"] == "visit"
-    assert claim(body, "in the port race")["speaker"] == "ferry union"
-
-
-def test_once_agreed_is_a_participle() -> None:
-    body = (
-        "It could shape the talks over the role of the board in the harbour plan once agreed.\n\n"
-        "The pilots agreed the toll would be paid in spring."
-    )
-    assert claim(body, "harbour plan once")["speaker"] is None
-    assert claim(body, "paid in spring")["speaker"] == "pilots"
-
-
-def test_denying_someone_a_thing_is_no_denial() -> None:
-    body = (
-        "Greer led a revolt on the budget and denied Liddell a final-night photograph.\n\n"
-        "The board denied them any say in the pier plan.\n\n"
-        "Greer denied Tuesday a report that the ferry would be sold to the mainland."
-    )
-    assert claim(body, "final-night photograph")["speaker"] is None
-    assert claim(body, "any say in the pier")["speaker"] is None
-    assert claim(body, "sold to the mainland")["speaker"] == "Greer"
-
-
-def test_declaring_for_an_office_is_a_run() -> None:
-    body = (
-        "Many of Greer's bolder claims since he declared for mayor have come from fringe sites.\n\n"
-        "The harbour board declared the old pier unsafe for the ferry."
-    )
-    assert claim(body, "fringe sites")["speaker"] is None
-    assert claim(body, "pier unsafe")["speaker"] == "harbour board"
-
-
-def test_calling_into_a_show_is_a_call_on_air() -> None:
-    body = (
-        "Why had Tom Greer called into Ann Liddell's program on Island Radio, forcing the "
-        "station to cut away?\n\n"
-        "Greer called into question the board's figures on the toll."
-    )
-    assert claim(body, "cut away")["speaker"] is None
-    assert claim(body, "figures on the toll")["speaker"] == "Tom Greer"
-
-
-def test_writing_under_a_pen_name_reports_nothing() -> None:
-    body = (
-        "Greer wrote under the pseudonym “Captain Fog,” but it did not help him much.\n\n"
-        "Greer wrote that the toll was unfair to the islanders."
-    )
-    assert claim(body, "Captain Fog")["speaker"] is None
-    assert claim(body, "unfair to the islanders")["speaker"] == "Greer"
-
-
-def test_think_twice_is_caution_and_no_view() -> None:
-    body = (
-        "The skippers will pay more, so they will think twice before booking the night ferry.\n\n"
-        "The pilots think the new toll is unfair to islanders."
-    )
-    assert claim(body, "booking the night ferry")["speaker"] is None
-    assert claim(body, "unfair to islanders")["speaker"] == "pilots"
-
-
-def test_may_want_to_is_advice_and_no_wish() -> None:
-    body = (
-        "Tom Greer may want to check his ferry figures.\n\n"
-        "The pilots want to end the toll on the night ferry."
-    )
-    assert claim(body, "ferry figures")["speaker"] is None
-    assert claim(body, "end the toll")["speaker"] == "pilots"
+@pytest.mark.parametrize(("body", "speakers"), [c[1:] for c in SENSES], ids=[c[0] for c in SENSES])
+def test_another_sense_of_a_cue_form(body: str, speakers: dict[str, str | None]) -> None:
+    for fragment, speaker in speakers.items():
+        assert claim(body, fragment)["speaker"] == speaker, fragment
