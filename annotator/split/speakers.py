@@ -72,6 +72,7 @@ _APPOSITION = re.compile(
     r"both|also|der|die|das|ein|eine|le|la|un|une|el|una|qui|que|quien|который|которая|\d)\b"
 )
 _WHO = re.compile(r"(?:who|whom|whose)\b")
+_THE_NAME = re.compile(r"the\s+[A-Z]")  # "the Island Courier": a name after its article
 # a preposition before a place that a clause, not an apposition, follows
 _PLACE_WORDS = frozenset("in at across throughout near outside inside".split())
 # an apposition with no closing comma before the cue: "…, a spokesman for the mayor said"
@@ -390,7 +391,14 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
                 continue  # "Back in Ohio, taxes are all Jane Doe, a Democrat, wants": a place
             if owner and span and text[pa : span[0]].strip():
                 continue  # "Now Doe's aide, …": the name must be the whole part
-            if span and (text[span[0]].isupper() or _WHO.match(nxt) or role_named(text, span)):
+            if span and (
+                text[span[0]].isupper()
+                or _WHO.match(nxt)
+                or j == len(bounds) - 2
+                and _THE_NAME.match(text, span[0])
+                and not text[pa : span[0]].strip()
+                or role_named(text, span)
+            ):
                 return span  # "the economist Jane Doe, a former adviser, wrote": a name too
         last_part = text[a:b].strip()
         if last_part and not (_APPOSITION.match(last_part) or last_part[:1].islower()):

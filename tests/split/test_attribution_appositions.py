@@ -204,3 +204,14 @@ def test_an_apposition_before_a_dashed_aside_keeps_the_name_before_it() -> None:
     )
     assert attribution_cases.claim(body, "several options")["speaker"] == "Ann Liddell"
     assert attribution_cases.claim(body, "toll is too high")["speaker"] == "pilots' union"
+
+
+def test_a_named_body_after_the_and_an_opener_keeps_its_apposition() -> None:
+    body = (
+        "Last month, the Island Courier, a local weekly, revealed that most ferry tickets "
+        "were sold abroad.\n\n"
+        "On the quay, the harbour board, a local body, revealed that the toll would rise."
+    )
+    c = attribution_cases.claim(body, "tickets were sold abroad")
+    assert c["speaker"] == "Island Courier"
+    assert attribution_cases.claim(body, "toll would rise")["speaker"] is None
