@@ -106,3 +106,23 @@ def test_reflexive_versprechen_expects_and_reports_nothing() -> None:
     assert got == [("Konzern", "verspricht")]
     got = speakers("Der Bürgermeister versprach den Anwohnern, die Brücke rasch zu bauen.")
     assert got == [("Bürgermeister", "versprach")]
+
+
+def test_konjunktiv_closing_a_relative_clause_carries_no_speech_on() -> None:
+    """ "…, die bis Mai fertig werden soll.": the Konjunktiv belongs to the relative clause, the
+    main clause is the outlet's; "…, die Brücke werde bis Mai fertig." still reports."""
+    got = speakers(
+        "Die Bürgermeisterin Ina Falk sagte am Montag, der Hafen sei zu klein. Die Stadt baut "
+        "deshalb eine zweite Mole, die bis Mai fertig werden soll."
+    )
+    assert got == [("Ina Falk", "sagte"), (None, None)]
+    got = speakers(
+        "Die Bürgermeisterin Ina Falk sagte am Montag, der Hafen sei zu klein. Zugleich "
+        "versicherte sie, die neue Mole werde bis Mai fertig."
+    )
+    assert got[1][0] == "Ina Falk"
+    got = speakers(
+        "Die Bürgermeisterin Ina Falk sagte am Montag, der Hafen sei zu klein. Schuld sei ein "
+        "Sturm, der die alte Mole zerstört haben soll."
+    )
+    assert got[1][0] == "Ina Falk"
