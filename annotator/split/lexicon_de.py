@@ -137,6 +137,8 @@ _FRAMES = {
     **dict.fromkeys(
         "beziffert bezifferte bezifferten beziffern".split(), re.compile(r"\b(?:auf|mit)\b")
     ),
+    # "riet den Anwohnern zu Geduld": the advice named is what was said
+    **dict.fromkeys("riet rieten rät".split(), re.compile(r"\bzu[mr]?\b")),
     # "wertet die Einigung als Erfolg", "feierte die Absage als Erfolg"
     **dict.fromkeys("wertet wertete werteten werten".split(), re.compile(r"\bals\b")),
     **dict.fromkeys(JUDGING, re.compile(r"\bals\b")),

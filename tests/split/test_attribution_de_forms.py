@@ -1,0 +1,17 @@
+"""German cue forms the split stage used to miss, on sentences written for these tests: advice
+with its object ("riet zu"), admissions ("gestand ein") and insistence ("bestehen darauf")."""
+
+from __future__ import annotations
+
+from attribution_cases import german_speakers as speakers
+
+
+def test_advice_with_zu_names_what_was_said() -> None:
+    """ "riet den Pendlern zu mehr Geduld": the advice is what the doctor said."""
+    got = speakers("Die Ärztin Lea Kurz riet den Pendlern zu mehr Geduld auf der Fähre.")
+    assert got == [("Ärztin Lea Kurz", "riet")]
+
+
+def test_guessing_is_no_advice() -> None:
+    """ "riet beim Quiz falsch": a guess, no frame of advice, so no speaker."""
+    assert speakers("Die Ärztin Lea Kurz riet beim Quiz am Abend falsch.") == [(None, None)]
