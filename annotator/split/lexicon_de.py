@@ -113,7 +113,8 @@ kommt zu dem Ergebnis|kommen zu dem Ergebnis|kam zu dem Schluss|kamen zu dem Sch
 kommt zu dem Schluss|kommen zu dem Schluss|vertritt die Auffassung|vertritt die Ansicht|
 vertreten die Auffassung|vertreten die Ansicht|vertrat die Auffassung|vertrat die Ansicht|
 vertraten die Auffassung|vertraten die Ansicht|erinnerte sich|erinnert sich|erinnerte daran|
-erinnert daran|erinnerten daran""".replace("\n", "").split("|")
+erinnert daran|erinnerten daran|gestand ein|gesteht ein|gestanden ein|
+gestehen ein""".replace("\n", "").split("|")
 
 # cues whose object is what was said, so no clause needs to follow ("sprach von einem Erfolg")
 NP_CONTENT = frozenset(

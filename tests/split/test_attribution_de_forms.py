@@ -15,3 +15,16 @@ def test_advice_with_zu_names_what_was_said() -> None:
 def test_guessing_is_no_advice() -> None:
     """ "riet beim Quiz falsch": a guess, no frame of advice, so no speaker."""
     assert speakers("Die Ärztin Lea Kurz riet beim Quiz am Abend falsch.") == [(None, None)]
+
+
+def test_admission_with_its_particle_is_a_cue() -> None:
+    """ "gestanden ein, dass …": eingestehen, an admission of what follows."""
+    got = speakers(
+        "Die Veranstalter gestanden ein, dass ihnen der Pier nicht sicher genug gewesen war."
+    )
+    assert got == [("Veranstalter", "gestanden ein")]
+
+
+def test_admission_of_a_plain_object_reports_nothing() -> None:
+    """ "gestanden einen Fehler": the particle is an article, the object no words said."""
+    assert speakers("Die Männer gestanden einen Fehler beim Anlegen.") == [(None, None)]
