@@ -62,6 +62,8 @@ SEPARABLE = {
     **dict.fromkeys("stufte stuft stuften".split(), ("ein",)),
     **dict.fromkeys("bot bietet boten bieten".split(), ("an",)),
     **dict.fromkeys("fand findet fanden finden".split(), ("heraus",)),  # "fand heraus, dass"
+    # "bestehen darauf, … zu": a demand ("besteht aus", "Gefahr hat bestanden" report nothing)
+    **dict.fromkeys("besteht bestehen bestand".split(), ("darauf",)),
     # "kam so zu dem Schluss, dass …", "Beobachter schließen daraus, dass …": a finding
     **dict.fromkeys(
         "kam kamen kommt kommen schloss schlossen schließt schließen folgert folgerte".split(),

@@ -28,3 +28,14 @@ def test_admission_with_its_particle_is_a_cue() -> None:
 def test_admission_of_a_plain_object_reports_nothing() -> None:
     """ "gestanden einen Fehler": the particle is an article, the object no words said."""
     assert speakers("Die Männer gestanden einen Fehler beim Anlegen.") == [(None, None)]
+
+
+def test_insisting_on_a_zu_infinitive_is_a_cue() -> None:
+    """ "bestehen jedoch darauf, … zu machen": the demand insisted on is what was said."""
+    got = speakers("Die Fährleute bestehen jedoch darauf, den Fahrplan selbst zu machen.")
+    assert got == [("Fährleute", "bestehen")]
+
+
+def test_consisting_of_is_no_cue() -> None:
+    """ "besteht aus": what something is made of, no words said."""
+    assert speakers("Die Gruppe besteht aus vier Fährleuten vom Hafen.") == [(None, None)]
