@@ -1,7 +1,9 @@
 """A pronoun that opens the reported clause of an earlier cue ('Trump said he wants "…"',
 'The mayor told reporters that she plans "…"') is no speaker of its own: the earlier cue's
 named subject speaks the quote. So is a name that opens the clause reported by a verb of
-saying ('Rep. Doe said Smith called the bill "a disgrace"': Doe reports Smith's words)."""
+saying ('Rep. Doe said Smith called the bill "a disgrace"': Doe reports Smith's words), also
+through cues of another kind in that clause ('Doe said the marks suggested the thieves sought
+"copper"', 'Doe said, noting that donors feel "…"': Doe)."""
 
 from __future__ import annotations
 
@@ -32,10 +34,10 @@ def outer_speaker(
             continue
         if bound and not _BETWEEN.fullmatch(text, m.end(), span[0]):
             return None
-        if not bound and (
-            m.group(1) not in _REPORTING or not _INSIDE.fullmatch(text, m.end(), span[0])
-        ):
+        if not bound and not _INSIDE.fullmatch(text, m.end(), span[0]):
             return None
+        if not bound and m.group(1) not in _REPORTING:
+            continue  # "the marks suggested": a verb of saying before it may report it all
         outer = subject_before(text, lo, m.start())
         if outer is None:
             return None

@@ -51,3 +51,25 @@ def test_a_subject_further_inside_the_reported_clause_gives_the_quote_to_the_rep
         "referred to their crew as ''the night shift.''"
     )
     assert claim(body, "night shift")["speaker"] == "Liddell"
+
+
+def test_a_reporter_behind_a_cue_of_another_kind_speaks_the_quote() -> None:
+    # "suggested" and "noting" report no words of their own subject here: the reporter before
+    body = (
+        "The harbour board met on Monday.\n\n"
+        "A clerk close to the board's review said the parts of the pier that were broken "
+        "suggested the vandals were after “copper and brass fittings.”\n\n"
+        'Tom Fairley said on Tuesday, noting that pilots feel "we need a second pier before '
+        'the winter storms."'
+    )
+    assert claim(body, "copper and brass")["speaker"] == "clerk"
+    assert claim(body, "second pier")["speaker"] == "Tom Fairley"
+
+
+def test_a_cue_of_another_kind_alone_keeps_its_quote() -> None:
+    body = (
+        "The harbour board met on Monday.\n\n"
+        "The broken parts of the pier suggested the vandals were after “copper and brass "
+        "fittings.”"
+    )
+    assert claim(body, "copper and brass")["speaker"] != "board"
