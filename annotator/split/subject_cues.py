@@ -56,6 +56,10 @@ _ROLE_HEADS = frozenset(
     diplomat professor researcher journalist reporter leader aide adviser advisor""".split()
 )
 _ABBREV = re.compile(r"(?:[A-Z]\.)+")
+# a stand its subject would take or took: "Doe would support", "Roe did support" (not "must
+# support", "should support": a duty)
+_MODALS = frozenset("would will could did does do might may".split())
+_AFTER_MODAL = frozenset(("support", "call"))
 
 
 def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
@@ -84,6 +88,13 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
         return _after_apposition(text, m, lo)
     word = prev.group(1).rstrip(".,")
     low = word.lower()
+    modal = low in _MODALS and m.group(1) in _AFTER_MODAL
+    if modal:  # "Doe would support a lower toll": the subject before the modal
+        prev = _PREV_WORD.search(text, max(lo, prev.start() - 40), prev.start())
+        if prev is None:
+            return False
+        word = prev.group(1).rstrip(".,")
+        low = word.lower()
     if _COMPARED.search(text, max(lo, prev.start() - 40), prev.start()):
         return False  # "like Roe has spoken about": compared with, not the subject
     if not word or low in lexicon.NOT_SPEAKERS or word.endswith(("'s", "’s", "s'", "s’")):
@@ -101,7 +112,7 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
         or low.endswith(("ers", "ans", "ists", "ics", "ats", "als", "ents"))
     )
     role = low in _ROLE_HEADS and word.islower()  # "the senator spoke", "party leader calls"
-    if verb.endswith(("ed", "spoke", "spoken")):  # "Clinton spoke", "lawmakers challenged"
+    if modal or verb.endswith(("ed", "spoke", "spoken")):  # "Doe spoke", "lawmakers challenged"
         shouted = word.isupper() and len(word) > 4  # "JAN ROTH named …" (a tweet), not "FBI"
         return word[:1].isupper() and not shouted or plural or role
     if verb == "reports" and low in _REPORTS_ADJ:

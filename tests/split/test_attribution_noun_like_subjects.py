@@ -2,7 +2,8 @@
 subject (issue 10 recall): a singular role noun, a capitalised group ("Some Democrats"), "has"
 or an aside set off by commas between them, "spoke" a few words before "about", "hope" before
 a clause ("Supporters of the toll hope this is …"; not "the vain hope that"); "favor" and
-"named" are such forms ("Tom Greer still favors …", not "is favored to win"; "Doe named Roe
+"named" are such forms, and "support"/"call" after a modal ("Doe would support …", not
+"must support") ("Tom Greer still favors …", not "is favored to win"; "Doe named Roe
 as …", not "a pilot named Roe" nor a shouted "PIER CLOSED named"); sentences
 written for these tests."""
 
@@ -37,6 +38,9 @@ from attribution_cases import claim
         ("Tom Greer passed more amendments on ferries than anyone.", "ferries", "Tom Greer"),
         ("Ann Liddell, however, focused on the cost of the new pier.", "new pier", "Ann Liddell"),
         ("The Harbour Gazette focuses on how the toll will rise.", "toll will", "Harbour Gazette"),
+        ("If elected, Tom Greer would support lower tolls for pilots.", "lower tolls", "Greer"),
+        ("Ann Liddell did support the idea of a pier on Friday.", "idea of a pier", "Liddell"),
+        ("Most harbour experts would call the new toll a costly mistake.", "toll", "experts"),
     ],
 )
 def test_a_noun_like_form_after_its_subject_is_a_cue(
@@ -64,6 +68,8 @@ def test_a_noun_like_form_after_its_subject_is_a_cue(
         ("Ann Liddell passed on a chance to praise the harbour toll.", "harbour toll"),
         ("She opened with a talk in Lundby focused on the ferry timetable.", "ferry timetable"),
         ("Debates between Roe and Hale have rarely focused on the pier.", "pier"),
+        ("Rising tides would support the old pier for another decade.", "old pier"),
+        ("Tom Greer must support the toll if the board votes for it.", "board votes"),
     ],
 )
 def test_a_noun_like_form_without_its_subject_names_nobody(body: str, fragment: str) -> None:
