@@ -34,7 +34,8 @@ _DETERMINER = re.compile(
 _NOUN_NEXT = re.compile(r"\s+(?:of|on|by|from|is|was|were|are|has|have|had|that\s+was|against)\b")
 _PREV_WORD = re.compile(
     r"([\w.'’-]+)(?:,\s+(?:however|though|meanwhile|too|in\s+turn|for\s+(?:his|her|its|their)"
-    r"\s+part),)?\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|still|often|[a-z]+ly)\s+)?$"
+    r"\s+part),)?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:also|now|still|often|[a-z]+ly)\s+)?$"
 )
 _REPORTS_ADJ = frozenset(
     """various several many multiple numerous recent earlier initial early new local media news
@@ -56,10 +57,20 @@ _ROLE_HEADS = frozenset(
     diplomat professor researcher journalist reporter leader aide adviser advisor""".split()
 )
 _ABBREV = re.compile(r"(?:[A-Z]\.)+")
+# a quantifier or an opener's comma before a capitalised plural: "Most Millennials favor", "By
+# 60 to 30 percent, Islanders support"
+_QUANTIFIERS = frozenset("most many some few all both several".split())
 # a stand its subject would take or took: "Doe would support", "Roe did support" (not "must
 # support", "should support": a duty)
 _MODALS = frozenset("would will could did does do might may".split())
 _AFTER_MODAL = frozenset(("support", "call"))
+
+
+def _counted(text: str, lo: int, start: int) -> bool:
+    """A quantifier or an opener's comma right before the word at `start`."""
+    before = text[max(lo, start - 12) : start].rstrip()
+    last = before.rsplit(None, 1)[-1:]
+    return before.endswith(",") or bool(last) and last[0].lower() in _QUANTIFIERS
 
 
 def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
@@ -106,6 +117,8 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "Their calls"
     first = not text[lo : prev.start()].strip(" \"“‘'")
     group = low in lexicon.SPEAKER_NOUNS and low.endswith("s")  # "Some Democrats question"
+    if not (group or first or word.islower()):
+        group = _counted(text, lo, prev.start())  # "Most Millennials favor", "…, Islanders back"
     plural = (word.islower() or first or group) and (
         low in lexicon.SPEAKER_NOUNS
         and low.endswith("s")

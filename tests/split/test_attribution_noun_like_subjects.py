@@ -1,10 +1,11 @@
 """English noun-like cue forms ("spoke", "calls", "question") read as verbs after their
-subject (issue 10 recall): a singular role noun, a capitalised group ("Some Democrats"), "has"
-or an aside set off by commas between them, "spoke" a few words before "about", "hope" before
-a clause ("Supporters of the toll hope this is …"; not "the vain hope that"); "favor" and
-"named" are such forms, and "support"/"call" after a modal ("Doe would support …", not
-"must support") ("Tom Greer still favors …", not "is favored to win"; "Doe named Roe
-as …", not "a pilot named Roe" nor a shouted "PIER CLOSED named"); sentences
+subject (issue 10 recall): a singular role noun, a capitalised group ("Some Democrats"), a
+capitalised plural after a quantifier or a comma ("Most Islanders favor"), "has", an adverb
+or an aside set off by commas between them, "spoke" a few words before
+"about", "hope" before a clause ("Supporters of the toll hope this is …"; not "the vain hope
+that"); "favor" and "named" are such forms ("Tom Greer still favors …", not "is favored to
+win"; "Doe named Roe as …", not "a pilot named Roe" nor a shouted "PIER CLOSED named");
+"support" and "call" after a modal ("Doe would support …", not "must support"); sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ from attribution_cases import claim
         ("If elected, Tom Greer would support lower tolls for pilots.", "lower tolls", "Greer"),
         ("Ann Liddell did support the idea of a pier on Friday.", "idea of a pier", "Liddell"),
         ("Most harbour experts would call the new toll a costly mistake.", "toll", "experts"),
+        ("Most Islanders favor a lower toll for the night ferry.", "lower toll", "Islanders"),
+        ("By 60 to 30 percent, Islanders support the new pier.", "new pier", "Islanders"),
     ],
 )
 def test_a_noun_like_form_after_its_subject_is_a_cue(
@@ -70,6 +73,7 @@ def test_a_noun_like_form_after_its_subject_is_a_cue(
         ("Debates between Roe and Hale have rarely focused on the pier.", "pier"),
         ("Rising tides would support the old pier for another decade.", "old pier"),
         ("Tom Greer must support the toll if the board votes for it.", "board votes"),
+        ("On the island, Labour support for the toll fell sharply.", "fell sharply"),
     ],
 )
 def test_a_noun_like_form_without_its_subject_names_nobody(body: str, fragment: str) -> None:
