@@ -1,7 +1,7 @@
 """English noun-like cue forms ("spoke", "calls", "question") read as verbs after their
 subject (issue 10 recall): a singular role noun, a capitalised group ("Some Democrats"), a
 capitalised plural after a quantifier or a comma ("Most Islanders favor"), "has", an adverb
-or an aside set off by commas between them, "spoke" a few words before
+("Doe later named") or an aside set off by commas between them, "spoke" a few words before
 "about", "hope" before a clause ("Supporters of the toll hope this is …"; not "the vain hope
 that"); "favor" and "named" are such forms ("Tom Greer still favors …", not "is favored to
 win"; "Doe named Roe as …", not "a pilot named Roe" nor a shouted "PIER CLOSED named");
@@ -44,6 +44,9 @@ from attribution_cases import claim
         ("Most harbour experts would call the new toll a costly mistake.", "toll", "experts"),
         ("Most Islanders favor a lower toll for the night ferry.", "lower toll", "Islanders"),
         ("By 60 to 30 percent, Islanders support the new pier.", "new pier", "Islanders"),
+        ("Ann Liddell later named Tom Greer her deputy at the port.", "deputy", "Liddell"),
+        ("Tom Greer first voted against the toll in 2019.", "the toll", "Tom Greer"),
+        ("Ann Liddell then spoke about the new harbour toll.", "harbour toll", "Liddell"),
     ],
 )
 def test_a_noun_like_form_after_its_subject_is_a_cue(
@@ -74,6 +77,7 @@ def test_a_noun_like_form_after_its_subject_is_a_cue(
         ("Rising tides would support the old pier for another decade.", "old pier"),
         ("Tom Greer must support the toll if the board votes for it.", "board votes"),
         ("On the island, Labour support for the toll fell sharply.", "fell sharply"),
+        ("The old ferry later named Island Star sank in the bay.", "sank"),
     ],
 )
 def test_a_noun_like_form_without_its_subject_names_nobody(body: str, fragment: str) -> None:
