@@ -140,6 +140,8 @@ _FRAMES = {
     **dict.fromkeys(
         "beziffert bezifferte bezifferten beziffern".split(), re.compile(r"\b(?:auf|mit)\b")
     ),
+    # "begründete den Schritt mit der Lage": the reason named is what was said
+    **dict.fromkeys("begründet begründete begründeten begründen".split(), re.compile(r"\bmit\b")),
     # "riet den Anwohnern zu Geduld": the advice named is what was said
     **dict.fromkeys("riet rieten rät".split(), re.compile(r"\bzu[mr]?\b")),
     # "wertet die Einigung als Erfolg", "feierte die Absage als Erfolg"

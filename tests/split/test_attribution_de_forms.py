@@ -1,5 +1,6 @@
 """German cue forms the split stage used to miss, on sentences written for these tests: advice
-with its object ("riet zu"), admissions ("gestand ein") and insistence ("bestehen darauf")."""
+with its object ("riet zu"), admissions ("gestand ein"), insistence ("bestehen darauf") and
+reasons given ("begründete … mit")."""
 
 from __future__ import annotations
 
@@ -39,3 +40,15 @@ def test_insisting_on_a_zu_infinitive_is_a_cue() -> None:
 def test_consisting_of_is_no_cue() -> None:
     """ "besteht aus": what something is made of, no words said."""
     assert speakers("Die Gruppe besteht aus vier Fährleuten vom Hafen.") == [(None, None)]
+
+
+def test_reason_given_with_mit_is_what_was_said() -> None:
+    """ "begründete die höheren Preise mit den Kosten": the reason named is what was said."""
+    got = speakers("Die Reederei begründete die höheren Preise mit den Kosten für Diesel.")
+    assert got == [("Reederei", "begründete")]
+
+
+def test_founding_something_reports_nothing() -> None:
+    """ "begründete eine Fährlinie": founding, no reason given, so no speaker."""
+    got = speakers("Die Reederei begründete im Jahr 1950 eine Fährlinie nach Lindau.")
+    assert got == [(None, None)]
