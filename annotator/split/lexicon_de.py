@@ -123,7 +123,7 @@ NP_CONTENT = frozenset(
     w.strip()
     for w in """sprach von|spricht von|sprachen von|sprechen von|sprach|spricht|sprachen|sprechen|nannte|nennt|nannten|mitteilte|
     mitteilten|warf|wirft|warfen|werfen|berichtet|berichtete|berichteten|berichten|fordert|
-    forderte|fordern|forderten""".split("|")
+    forderte|fordern|forderten|verlangt|verlangte|verlangten""".split("|")
 )
 # a separable verb's other frame: "sprach dennoch von …", "hält es für möglich, dass"
 _FRAMES = {

@@ -1,12 +1,13 @@
 """German cue forms that a particle closing their clause turns into another verb, one that
 says nothing: "forderte Helfer an" (anfordern: sends for help), "fordert das Geld ein"
-(einfordern: collects a debt); "forderte … auf" stays a demand. "sprach … sein Beileid aus"
+(einfordern: collects a debt), "verlangte den Tauchern Kraft ab" (abverlangen: takes it out of
+them); "forderte … auf" stays a demand. "sprach … sein Beileid aus"
 expresses a feeling, not words reported. Words, no patterns."""
 
 from __future__ import annotations
 
 # the cue's stem -> the particles that make it another verb
-_OTHER_VERB = {"forder": ("an", "ein")}
+_OTHER_VERB = {"forder": ("an", "ein", "ab"), "verlang": ("ab",)}
 _CLAUSE_END = ".;!?,:"
 _JOINING = frozenset(("und", "oder", "aber", "sondern"))
 # what "sprach … aus" expresses without any words reported

@@ -1,6 +1,6 @@
 """German cue forms the split stage used to miss, on sentences written for these tests: advice
-with its object ("riet zu"), admissions ("gestand ein"), insistence ("bestehen darauf") and
-reasons given ("begründete … mit")."""
+with its object ("riet zu"), admissions ("gestand ein"), insistence ("bestehen darauf"),
+reasons given ("begründete … mit") and demands with a plain object ("verlangte einen Stopp")."""
 
 from __future__ import annotations
 
@@ -52,3 +52,16 @@ def test_founding_something_reports_nothing() -> None:
     """ "begründete eine Fährlinie": founding, no reason given, so no speaker."""
     got = speakers("Die Reederei begründete im Jahr 1950 eine Fährlinie nach Lindau.")
     assert got == [(None, None)]
+
+
+def test_demand_with_a_plain_object_is_what_was_said() -> None:
+    """ "verlangte einen sofortigen Stopp": like "forderte", the object is the demand."""
+    got = speakers("Der Hafenrat verlangte einen sofortigen Stopp der Bauarbeiten am Pier.")
+    assert got == [("Hafenrat", "verlangte")]
+
+
+def test_taking_it_out_of_someone_is_no_demand() -> None:
+    """ "verlangte/forderte den Tauchern viel Kraft ab": abverlangen, no words said."""
+    for verb in ("verlangte", "forderte"):
+        got = speakers(f"Die Arbeit am Pier {verb} den Tauchern viel Kraft ab.")
+        assert got == [(None, None)]
