@@ -36,7 +36,6 @@ from annotator.split.narration import bare_frame
 from annotator.split.questions_de import asked
 from annotator.split.quote_speakers import attribute_quote
 from annotator.split.quotes import direct_quotes, quote_spans
-from annotator.split.relative_clauses_de import only_in_relative
 from annotator.split.sources_de import (
     STRICT_DE,
     frame_subject,
@@ -45,6 +44,7 @@ from annotator.split.sources_de import (
     new_actor,
     wonach_source,
 )
+from annotator.split.subordinate_clauses_de import only_in_subordinate
 from annotator.split.tracker import Attribution, Tracker, attribution_of, remember
 from annotator.split.transcripts import promotion, turn_labels, turn_speaker
 
@@ -363,7 +363,7 @@ def _subjunctive(tracker: Tracker, text: str, s: int, e: int) -> bool:
         tracker.lang in _SUBJUNCTIVE_LANGS
         and may_be_subjunctive(text, s, e)
         and bool(_SUBJUNCTIVE.search(text, s, e))
-        and not only_in_relative(text, s, e)  # "…, die bis Mai fertig werden soll."
+        and not only_in_subordinate(text, s, e)  # "…, die bis Mai fertig werden soll."
     )
 
 
@@ -376,7 +376,7 @@ def _goes_on(text: str, s: int, e: int) -> bool:
         bool(STRICT_DE.search(text, s, e))
         and not _FIRST_PERSON.search(text, s, e)  # "Ich habe …" is no Konjunktiv
         and not cue_matches(text, s, e)
-        and not only_in_relative(text, s, e)
+        and not only_in_subordinate(text, s, e)
     )
 
 

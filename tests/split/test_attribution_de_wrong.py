@@ -126,3 +126,24 @@ def test_konjunktiv_closing_a_relative_clause_carries_no_speech_on() -> None:
         "Sturm, der die alte Mole zerstört haben soll."
     )
     assert got[1][0] == "Ina Falk"
+
+
+def test_modal_closing_a_conjunction_clause_carries_no_speech_on() -> None:
+    """ "Dass … scheitern würde, war lange klar.", "…, als die Fähre ablegen sollte.": the
+    Konjunktiv II or "soll" closes a subordinate clause, the main clause is the outlet's; a
+    Konjunktiv I there ("…, weil die Mole nicht halte.") still reports."""
+    got = speakers(
+        "Der Hafenmeister Olaf Brandt sagte am Montag, der Sturm sei vorbei. Dass die alte Mole "
+        "bald ersetzt werden würde, war seit Jahren bekannt."
+    )
+    assert got[0][0] and got[1] == (None, None)
+    got = speakers(
+        "Der Hafenmeister Olaf Brandt sagte am Montag, der Sturm sei vorbei. Die Wellen kamen "
+        "zurück, als die Fähre am Abend ablegen sollte."
+    )
+    assert got[1] == (None, None)
+    got = speakers(
+        "Der Hafenmeister Olaf Brandt sagte am Montag, der Sturm sei vorbei. Die Fähre bleibe "
+        "aber im Hafen, weil die alte Mole nicht halte."
+    )
+    assert got[1][0] == got[0][0] is not None
