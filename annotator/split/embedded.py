@@ -16,7 +16,9 @@ _BOUND = frozenset(("he", "she", "they"))
 # what may stand between the earlier cue and the pronoun: "that", an addressee ("told Fox")
 _BETWEEN = re.compile(r"\s*(?:,\s*)?(?:(?:[A-Z][\w.'’-]*\s+){0,3}|reporters\s+)?(?:that\s+)?$")
 # verbs of saying whose reported clause may open with a name that has a cue of its own
-_REPORTING = frozenset("said says say added argued insisted noted stated explained wrote".split())
+_REPORTING = frozenset(
+    "said says say added argued insisted noted stated explained wrote told tells".split()
+)
 _THAT = re.compile(r"\s*(?:that\s+)?$")
 _INSIDE = re.compile(r"[^;:.!?“\"”]*")
 

@@ -73,3 +73,15 @@ def test_a_cue_of_another_kind_alone_keeps_its_quote() -> None:
         "fittings.”"
     )
     assert claim(body, "copper and brass")["speaker"] != "board"
+
+
+def test_a_name_in_the_clause_of_told_gives_the_quote_to_the_teller() -> None:
+    body = (
+        "The harbour board met on Monday.\n\n"
+        "Tom Fairley told a meeting in Lundby he will keep the ferry running while his rival, "
+        "Ann Liddell, wants to “close the old pier for good.”\n\n"
+        "Tom Fairley told the board about the ferry. His rival, Ann Liddell, wants to “sell "
+        "the night boats by May.”"
+    )
+    assert claim(body, "old pier for good")["speaker"] == "Tom Fairley"
+    assert claim(body, "night boats")["speaker"] == "Ann Liddell"
