@@ -173,6 +173,13 @@ _ONCE = re.compile(r"\bonce\s+$")  # "the plan, once agreed, …": a participle,
 # "Doe may want to check his figures": advice to the subject, no wish of the subject's
 _MAY_WANT = re.compile(r"\b(?:may|might)\s+(?:still\s+|also\s+|well\s+)?$")
 _TO_NEXT = re.compile(r"\s+to\b")
+# "what Doe really wants", "what exactly the board believes": the wish or belief named as a thing
+_WHAT_SUBJECT = re.compile(
+    r"\b[Ww]hat(?:ever)?\s+(?:exactly\s+)?"
+    r"(?:(?!(?:is|are|was|were|that|if|and|or)\s)[\w.'’-]+\s+){1,4}(?:[a-z]+ly\s+)?$"
+)
+_WISH_OR_BELIEF = frozenset("want wants wanted believe believes believed".split())
+_COPULA_NEXT = re.compile(r"\s+(?:is|are|was|were|will|would)\b")
 _ALL_TOLD = re.compile(r"(?:^|[.;:—–]\s*|\n\s*)\s*[Aa]ll\s+$")  # "All told, …": in all
 # what "learned" reports: a clause ("learned Friday that …", "learned he had …"; "learned that"
 # right after is the cue "learned that", `complements`)
@@ -346,6 +353,9 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
     if verb == "want" and _MAY_WANT.search(text, max(lo, m.start() - 20), m.start()):
         if _TO_NEXT.match(text, m.end()):
             return False
+    if verb in _WISH_OR_BELIEF and _WHAT_SUBJECT.search(text, max(lo, m.start() - 50), m.start()):
+        if not _COPULA_NEXT.match(text, m.end()):
+            return False  # "wondering what Doe really believes": no belief reported
     if verb == "agreed" and _ONCE.search(before):
         return False
     if verb == "supporting" and _SUPPORTING_NOUN.match(text, m.end()):

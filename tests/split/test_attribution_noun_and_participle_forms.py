@@ -2,9 +2,9 @@
 plans to …", "premiums for many plans rose"), and "published" with a time and no object after
 it describes a work ("a paper published shortly before the speech", "an interview published
 Thursday, …"), unlike "The Gazette published on Monday a report that …"; support by a margin is a
-vote, "(think X …)" an example, "didn't feel well" health and "feel a budget pinch" a thing
-sensed, "found it just before …" a thing found and "say goodbye to" a greeting; on sentences
-written for these tests."""
+vote, "(think X …)" an example, "what X really believes" a thing named, "didn't feel well"
+health and "feel a budget pinch" a thing sensed, "found it just before …" a thing found and "say
+goodbye to" a greeting; on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -180,6 +180,15 @@ SENSES = [
             "The pilots want to end the toll on the night ferry."
         ),
         {"ferry figures": None, "end the toll": "pilots"},
+    ),
+    (
+        "what_a_subject_wants_or_believes_is_a_thing_named",
+        (
+            "The vote left the pilots wondering what Tom Greer really believes.\n\n"
+            "Nobody on the quay knows what exactly the harbour board wants in the timetable.\n\n"
+            "Tom Greer believes the old pier will close in May."
+        ),
+        {"really believes": None, "wants in the timetable": None, "old pier": "Tom Greer"},
     ),
 ]
 
