@@ -203,7 +203,9 @@ def attribute_quote(
         return attribution_of(text, span, ":", tracker, True)
     english = tracker.lang in (None, "en")
     # 'X has proof:\n\n“…?” a reporter asks': the intro of the block before yields to a cue
-    framed = _cue_in_sentence(text, lo, qs) or lo < bstart and bool(cue_matches(text, qe, wend))
+    framed = english and (  # read only by the English rule below
+        _cue_in_sentence(text, lo, qs) or lo < bstart and bool(cue_matches(text, qe, wend))
+    )
     span = _colon_subject(text, lo, qs) if english and not framed else None
     return attribution_of(text, span, ":", tracker, True) if span else None
 

@@ -66,7 +66,8 @@ _NOT_VERBS = frozenset(
 
 
 def _speech(quote: str) -> bool:
-    return len(quote.split()) >= 3
+    """Three words or more: the quote cut twice at most, not into all its words."""
+    return len(quote.split(None, 2)) >= 3
 
 
 def verb_after(text: str, qs: int, qe: int, hi: int) -> tuple[tuple[int, int], str] | None:

@@ -82,7 +82,7 @@ def _is_direct(text: str, qs: int, qe: int) -> bool:
     after an article ("Die „Initiative für ein grünes Viertel“ berichtete")."""
     if text[qs] in "„»" and _ARTICLE_BEFORE.search(text, max(0, qs - 5), qs):
         return False
-    words = text[qs:qe].split()
+    words = text[qs:qe].split(None, 4)  # five words or more: four cuts at most
     return len(words) >= 5 or any(p in text[qs:qe] for p in ".!?") or _framed_short(text, qs, qe)
 
 

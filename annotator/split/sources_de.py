@@ -365,6 +365,7 @@ def german_headline(name: str) -> bool:
 
 
 _BEING = frozenset("ist war sind waren wird wurde wurden werden gibt gab".split())
+_NOMINATIVE_OR_BEING = _NOMINATIVE | _BEING  # built once, not for each sentence
 _INDICATIVE = re.compile(r"(?:t|te|ten|hat|haben|hatte|hatten|ließ|ließen)$")
 _FRAME_NOT = frozenset("es so auch dies das man er sie in im am beim zum zur vom ins ans".split())
 
@@ -427,12 +428,13 @@ def frame_subject(text: str, s: int, e: int, indicative: bool = False) -> tuple[
         or _abstract(np.group(1))
     ):
         return None
-    rest = text[np.end(1) : e].split()
-    if not rest or not rest[0][:1].islower() or _clean_word(rest[0]) in _NOMINATIVE | _BEING:
+    rest = text[np.end(1) : e].split(None, 1)  # the first word (and the rest uncut)
+    if not rest or not rest[0][:1].islower() or _clean_word(rest[0]) in _NOMINATIVE_OR_BEING:
         return None
     if indicative and not _INDICATIVE.search(_clean_word(rest[0])):
         return None
-    pointed = _POINTED.search(text, np.end(1), e)  # "Die Partei droht damit, … zu …"
+    # "Die Partei droht damit, … zu …"; every match holds a comma (a `memchr` first)
+    pointed = _POINTED.search(text, np.end(1), e) if text.find(",", np.end(1), e) >= 0 else None
     if pointed and _clean_word(rest[0]) not in _POINTER_NOT and pointed.start() > np.end(1) + 1:
         return np.span(1)
     comma = text.find(", ", np.end(1), e)
