@@ -35,7 +35,8 @@ _NOUN_NEXT = re.compile(r"\s+(?:of|on|by|from|is|was|were|are|has|have|had|that\
 _PREV_WORD = re.compile(
     r"([\w.'’-]+)(?:,\s+(?:however|though|meanwhile|too|in\s+turn|for\s+(?:his|her|its|their)"
     r"\s+part),)?\s+(?:(?:has|have|had)\s+)?"
-    r"(?:(?:also|now|still|often|later|first|then|again|[a-z]+ly)\s+)?$"
+    r"(?:(?:also|now|still|often|later|first|then|again|already|even|just|long|soon|[a-z]+ly)"
+    r"\s+)?$"
 )
 _REPORTS_ADJ = frozenset(
     """various several many multiple numerous recent earlier initial early new local media news

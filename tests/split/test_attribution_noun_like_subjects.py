@@ -47,6 +47,7 @@ from attribution_cases import claim
         ("Ann Liddell later named Tom Greer her deputy at the port.", "deputy", "Liddell"),
         ("Tom Greer first voted against the toll in 2019.", "the toll", "Tom Greer"),
         ("Ann Liddell then spoke about the new harbour toll.", "harbour toll", "Liddell"),
+        ("Harbour analysts had already forecast that the toll would rise.", "toll", "analysts"),
     ],
 )
 def test_a_noun_like_form_after_its_subject_is_a_cue(
@@ -78,6 +79,7 @@ def test_a_noun_like_form_after_its_subject_is_a_cue(
         ("Tom Greer must support the toll if the board votes for it.", "board votes"),
         ("On the island, Labour support for the toll fell sharply.", "fell sharply"),
         ("The old ferry later named Island Star sank in the bay.", "sank"),
+        ("The new toll was just support for the pier in all but name.", "all but name"),
     ],
 )
 def test_a_noun_like_form_without_its_subject_names_nobody(body: str, fragment: str) -> None:
