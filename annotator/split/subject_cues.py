@@ -34,7 +34,7 @@ _DETERMINER = re.compile(
 _NOUN_NEXT = re.compile(r"\s+(?:of|on|by|from|is|was|were|are|has|have|had|that\s+was|against)\b")
 _PREV_WORD = re.compile(
     r"([\w.'’-]+)(?:,\s+(?:however|though|meanwhile|too|in\s+turn|for\s+(?:his|her|its|their)"
-    r"\s+part),)?\s+(?:(?:has|have|had)\s+)?"
+    r"\s+part),)?(?:\s+(?:this|last)\s+(?:week|month|year))?\s+(?:(?:has|have|had)\s+)?"
     r"(?:(?:also|now|still|often|later|first|then|again|already|even|just|long|soon|[a-z]+ly)"
     r"\s+)?$"
 )

@@ -48,6 +48,7 @@ from attribution_cases import claim
         ("Tom Greer first voted against the toll in 2019.", "the toll", "Tom Greer"),
         ("Ann Liddell then spoke about the new harbour toll.", "harbour toll", "Liddell"),
         ("Harbour analysts had already forecast that the toll would rise.", "toll", "analysts"),
+        ("Ann Liddell last month spoke about the harbour toll.", "harbour toll", "Liddell"),
     ],
 )
 def test_a_noun_like_form_after_its_subject_is_a_cue(
@@ -80,6 +81,7 @@ def test_a_noun_like_form_after_its_subject_is_a_cue(
         ("On the island, Labour support for the toll fell sharply.", "fell sharply"),
         ("The old ferry later named Island Star sank in the bay.", "sank"),
         ("The new toll was just support for the pier in all but name.", "all but name"),
+        ("The new pier this year focused on bigger ferries.", "bigger ferries"),
     ],
 )
 def test_a_noun_like_form_without_its_subject_names_nobody(body: str, fragment: str) -> None:
