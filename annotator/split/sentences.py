@@ -108,8 +108,9 @@ _URL_STARTS = frozenset(("http", "https", "www"))
 _DOMAINS = frozenset("com net org gov edu info biz".split())
 _OPENING = "\"'“‘«([¿¡"
 # spaces, then opening quotes/brackets (`_OPENING`), then a word: alphanumerics ([^\W_] is
-# str.isalnum), apostrophes and hyphens
-_NEXT_WORD = re.compile(r"\s*[" + re.escape(_OPENING) + r"]*((?:[^\W_]|['’\-])*)")
+# str.isalnum), apostrophes and hyphens, matched run by run (`(?:[^\W_]++|['’\-]++)*+`, not
+# a branch per character: the same longest run)
+_NEXT_WORD = re.compile(r"\s*[" + re.escape(_OPENING) + r"]*((?:[^\W_]++|['’\-]++)*+)")
 
 
 def split_sentences(

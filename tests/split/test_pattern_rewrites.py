@@ -235,6 +235,15 @@ def test_full_stop_scan_finds_the_candidates_of_the_mark_class_scan() -> None:
         assert sentences._other_marks(text) is any(c in text for c in "!?…؟。！？।۔")
 
 
+def test_next_word_matched_run_by_run_is_the_word_a_branch_per_character_matched() -> None:
+    per_character = re.compile(r"\s*[" + re.escape(sentences._OPENING) + r"]*((?:[^\W_]|['’\-])*)")
+    pieces = ["Doe", " ", "  ", "“", "(", "¿", "'", "’", "-", "_", "é", "x1", ".", "\t", "Ölz"]
+    for text in _texts(103, pieces, most=16):
+        for at in range(len(text) + 1):
+            got, expected = sentences._NEXT_WORD.match(text, at), per_character.match(text, at)
+            assert got and expected and got.span(1) == expected.span(1), repr(text)
+
+
 def test_gendered_words_read_once_are_the_lower_case_ascii_ones() -> None:
     """The capitalised-word scan of `pronouns._GENDERED` is built from the words `[a-z]+` takes
     (read once, in the set's order), so the pattern is the one built by a regex per word."""
