@@ -138,6 +138,8 @@ def test_store_with_text_hash_ids_keeps_them_when_split_again(
     "value",
     [
         ["claim", "0123abcd", 5, 42, 'He said "no" \\ é \u2028 \x00\n'],
+        ["claim", "0123abcd", 5, 42, "Doe said “no” to the 12 € fare."],  # written as it is
+        ["claim", "0123abcd", 5, 42, "Doe said\tno."],
         ["document", "ab", None, "a.txt"],
         ["post", "ab", 0],
         ["x", True, 1.5, [1], {"b": 1, "a": None}],  # not flat: json.dumps writes it
