@@ -142,6 +142,12 @@ _FRAMES = {
     ),
     # "begründete den Schritt mit der Lage": the reason named is what was said
     **dict.fromkeys("begründet begründete begründeten begründen".split(), re.compile(r"\bmit\b")),
+    # "verwies auf das schlechte Wetter": what is pointed to was said; not a ranking ("verwies
+    # die Gäste auf den zweiten Platz", "auf die Plätze")
+    **dict.fromkeys(
+        "verwies verweist verwiesen".split(),
+        re.compile(r"\bauf\b(?!(?:\s+[\w-]+){0,2}?\s+(?:Platz|Plätze|Rang|Ränge)\b)"),
+    ),
     # "riet den Anwohnern zu Geduld": the advice named is what was said
     **dict.fromkeys("riet rieten rät".split(), re.compile(r"\bzu[mr]?\b")),
     # "wertet die Einigung als Erfolg", "feierte die Absage als Erfolg"

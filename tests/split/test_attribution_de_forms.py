@@ -1,6 +1,7 @@
 """German cue forms the split stage used to miss, on sentences written for these tests: advice
 with its object ("riet zu"), admissions ("gestand ein"), insistence ("bestehen darauf"),
-reasons given ("begründete … mit") and demands with a plain object ("verlangte einen Stopp")."""
+reasons given ("begründete … mit"), demands with a plain object ("verlangte einen Stopp") and
+pointers ("verwies auf")."""
 
 from __future__ import annotations
 
@@ -65,3 +66,15 @@ def test_taking_it_out_of_someone_is_no_demand() -> None:
     for verb in ("verlangte", "forderte"):
         got = speakers(f"Die Arbeit am Pier {verb} den Tauchern viel Kraft ab.")
         assert got == [(None, None)]
+
+
+def test_pointing_to_something_is_what_was_said() -> None:
+    """ "verwies auf das schlechte Wetter": what the spokesman points to is what he said."""
+    got = speakers("Ein Sprecher der Reederei verwies auf das schlechte Wetter am Hafen.")
+    assert got == [("Sprecher der Reederei", "verwies")]
+
+
+def test_a_ranking_with_auf_reports_nothing() -> None:
+    """ "verwies die Gäste auf den zweiten Platz": a race result, no words said."""
+    got = speakers("Die Läuferin Mia Roth verwies die Gäste aus Lindau auf den zweiten Platz.")
+    assert got == [(None, None)]
