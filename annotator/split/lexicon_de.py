@@ -168,7 +168,12 @@ _FRAMES = {
     ),
 }
 _SELF = re.compile(r"\s+sich\b")
-_CLAUSE = re.compile(r"[.;:!?„“\"«»]|,\s+(?!dass)")
+# an ordinal's dot ("am 4. März", "den 3. Versuch") closes no clause; one before an article or a
+# pronoun opening the next sentence does ("stieg auf 5. Die …")
+_CLAUSE = re.compile(
+    r"[;:!?„“\"«»]|(?<!\d)\.|\.(?!\s+(?:[a-zäöüß]|(?!(?:Der|Die|Das|Ein|Eine|Er|Sie|Es|Im|In|"
+    r"Auch|Dies|Diese|Dieser|Man|Wir|Ich)\b)[A-ZÄÖÜ][a-zäöüß]+\b))|,\s+(?!dass)"
+)
 
 
 def framed(verb: str, text: str, a: int) -> bool:

@@ -1,7 +1,7 @@
 """German cue forms the split stage used to miss, on sentences written for these tests: advice
 with its object ("riet zu"), admissions ("gestand ein"), insistence ("bestehen darauf"),
 reasons given ("begründete … mit"), demands with a plain object ("verlangte einen Stopp") and
-pointers ("verwies auf")."""
+pointers ("verwies auf"); an ordinal's dot inside a frame."""
 
 from __future__ import annotations
 
@@ -78,3 +78,17 @@ def test_a_ranking_with_auf_reports_nothing() -> None:
     """ "verwies die Gäste auf den zweiten Platz": a race result, no words said."""
     got = speakers("Die Läuferin Mia Roth verwies die Gäste aus Lindau auf den zweiten Platz.")
     assert got == [(None, None)]
+
+
+def test_an_ordinal_dot_closes_no_frame() -> None:
+    """ "warnte am 4. März vor …": the date's dot is no clause end, the danger is named."""
+    got = speakers("Die Küstenwache warnte am 4. März vor starkem Sturm an der Mole.")
+    assert got == [("Küstenwache", "warnte")]
+
+
+def test_a_number_ending_a_sentence_still_closes_the_frame() -> None:
+    """ "den Versuch 3. Die Gruppe sah ihn als …": the frame's "als" is the next sentence's."""
+    got = speakers(
+        "Die Forscherin Eva Roth bezeichnete den Versuch 3. Die Gruppe sah ihn als Erfolg."
+    )
+    assert got[0] == (None, None)
