@@ -25,6 +25,7 @@ from operator import itemgetter
 from typing import Any
 
 from annotator.split import clauses
+from annotator.split.asides_de import passive_aside
 from annotator.split.cues import _SO, _SUBJUNCTIVE, _content, cue_matches
 from annotator.split.cues import _VERB as _VERB  # claims reads it here
 from annotator.split.demands_de import DEMAND_NOUNS, coming_from, demand_source
@@ -257,6 +258,9 @@ def attribute_block(
         else:
             out.append(Attribution())
             framed = back or tracker.framed  # "Dies sagte X. Der Plan sei …": X goes on
+            if tracker.lang == "de" and tracker.reported and passive_aside(text, s, e):
+                tracker.paused = paused  # "Er wurde 1990 verurteilt.": X goes on after it
+                continue
             if (
                 tracker.lang == "de"
                 and not framed

@@ -241,10 +241,11 @@ SUBJUNCTIVE_WORDS = frozenset(
     erwarte trete soll sollen befände befänden läge stünde stände fände fänden""".split()
 )
 # a pronoun and a verb in -e open a Konjunktiv I sentence ("Sie rate …", "Es drohe …"); not
-# "Das"/"Dies" as an article before an adjective and its noun ("Das alte Gesetz …")
+# "Das"/"Dies" as an article before an adjective and its noun ("Das alte Gesetz …"), nor the
+# preterite "wurde" ("Er wurde 1990 verurteilt.": `asides_de`)
 _PRONOUN_E = (
-    r"(?:^|(?<=[.!?]\s))(?:(?:Er|Sie|Es|Man)\s+[a-zäöüß]+(?<!t)e\b"
-    r"|(?:Dies|Das)\s+[a-zäöüß]+(?<!t)e\b(?!\s+[A-ZÄÖÜ]))"
+    r"(?:^|(?<=[.!?]\s))(?:(?:Er|Sie|Es|Man)\s+(?!wurde\b)[a-zäöüß]+(?<!t)e\b"
+    r"|(?:Dies|Das)\s+(?!wurde\b)[a-zäöüß]+(?<!t)e\b(?!\s+[A-ZÄÖÜ]))"
 )
 # any verb's Konjunktiv I in -e before an article, "sich" or a pronoun ("Jedoch ruhe die …",
 # "Die Zahl richte sich …"): an adjective in -e goes before a noun; not a preterite in -te, an

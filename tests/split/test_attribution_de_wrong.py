@@ -147,3 +147,18 @@ def test_modal_closing_a_conjunction_clause_carries_no_speech_on() -> None:
         "aber im Hafen, weil die alte Mole nicht halte."
     )
     assert got[1][0] == got[0][0] is not None
+
+
+def test_pronoun_and_wurde_is_an_aside_not_a_konjunktiv() -> None:
+    """ "Er wurde im Mai vorgestellt.": the preterite is the outlet's aside, which neither takes
+    the speaker before nor ends her report; "Er werde im Mai vorgestellt." is hers."""
+    got = speakers(
+        "Die Ministerin Lea Born sagte am Montag, der Plan sei zu teuer. Er wurde im Mai "
+        "vorgestellt. Die Kosten für den Hafen seien viel zu hoch."
+    )
+    assert got == [("Lea Born", "sagte"), (None, None), ("Lea Born", "sagte")]
+    got = speakers(
+        "Die Ministerin Lea Born sagte am Montag, der Plan sei zu teuer. Er werde im Mai "
+        "vorgestellt."
+    )
+    assert got == [("Lea Born", "sagte"), ("Lea Born", "sagte")]
