@@ -10,6 +10,7 @@ a main clause."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from annotator.split.lexicon_de import SUBJUNCTIVE
 
@@ -28,7 +29,7 @@ _CONJUNCTIONS = (
 _CLAUSE_END = r"\s[^,;:.!?]*?\b(" + _FORMS + r")(?=\s*(?:[,.;:!?]|$))"
 # a comma, a relative pronoun (after a preposition) or a conjunction, the clause up to a form that
 # closes it: ", die bis Mai fertig werden soll." (verb last; ", der Plan sei gut" is verb second)
-_SUBORDINATE = re.compile(
+_SUBORDINATE = (
     r",\s+(?:(?:(?:" + "|".join(_PREPOSITIONS) + r")\s+)?"
     r"(?:der|die|das|dem|den|deren|dessen|denen|welche[rsnm]?)|"
     + "|".join(_CONJUNCTIONS)
@@ -36,9 +37,16 @@ _SUBORDINATE = re.compile(
     + _CLAUSE_END
 )
 # a sentence that opens with its subordinate clause: "Dass der Plan scheitern würde, war klar."
-_OPENING = re.compile(r"(?:" + "|".join(w.capitalize() for w in _CONJUNCTIONS) + ")" + _CLAUSE_END)
+_OPENING = r"(?:" + "|".join(w.capitalize() for w in _CONJUNCTIONS) + ")" + _CLAUSE_END
 # hearsay closing the clause still reports: "…, welcher den Brand ausgelöst haben soll"
 _HEARSAY = re.compile(r"(?:haben|sein|worden)\s+(?:soll|sollen)$")
+
+
+@cache
+def _pattern(source: str) -> re.Pattern[str]:
+    """A pattern compiled when a sentence first needs it (reported speech going on is rare), not
+    on import."""
+    return re.compile(source)
 
 
 def only_in_subordinate(text: str, s: int, e: int) -> bool:
@@ -47,8 +55,8 @@ def only_in_subordinate(text: str, s: int, e: int) -> bool:
     if text.find(",", s, e) < 0:
         return False
     spans = []
-    opening = _OPENING.match(text, s, e)
-    for m in ([opening] if opening else []) + list(_SUBORDINATE.finditer(text, s, e)):
+    opening = _pattern(_OPENING).match(text, s, e)
+    for m in ([opening] if opening else []) + list(_pattern(_SUBORDINATE).finditer(text, s, e)):
         if _HEARSAY.search(text, m.start(), m.end()):
             return False
         spans.append(m.span(1))
