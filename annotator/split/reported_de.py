@@ -24,6 +24,8 @@ _ATTITUDE = re.compile(
     r"kämpferisch|versöhnlich|selbstbewusst|froh|traurig|verständnislos|fassungslos|sicher|"
     r"unbeeindruckt|gesprächsbereit|kompromissbereit)\b"
 )
+# "Als Grund gab X einen Defekt an": a sentence opening with the reason names what was said
+_REASON_FIRST = re.compile(r"\s*Als\s+(?:Grund|Gründe|Ursachen?|Begründung)\b")
 _SHOWING = frozenset(("zeigt sich", "zeigte sich", "zeigten sich"))
 _CLAUSE_END = re.compile(r"[,.;:!?„“\"»«]")
 
@@ -112,6 +114,8 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
         return True
     if verb in lexicon_de.ASKING:
         return False  # "bat die Beamten um Hilfe": a request reports only what follows it
+    if verb in ("gab", "gibt", "gaben", "geben") and _REASON_FIRST.match(text, s, cue.start()):
+        return True  # "Als Grund gab X einen Defekt an": the reason named is what X said
     if lexicon_de.framed(verb, text, cue.end()):
         return True  # "hält den Plan für richtig": the object is what is held
     if lexicon_de.labelled_by_agent(text, s, cue.start(), cue.end()):

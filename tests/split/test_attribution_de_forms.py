@@ -1,7 +1,8 @@
 """German cue forms the split stage used to miss, on sentences written for these tests: advice
 with its object ("riet zu"), admissions ("gestand ein"), insistence ("bestehen darauf"),
-reasons given ("begründete … mit"), demands with a plain object ("verlangte einen Stopp") and
-pointers ("verwies auf"); an ordinal's dot inside a frame."""
+reasons given ("begründete … mit"), demands with a plain object ("verlangte einen Stopp"),
+pointers ("verwies auf") and a reason opening the sentence ("Als Grund gab … an"); an ordinal's dot
+inside a frame."""
 
 from __future__ import annotations
 
@@ -92,3 +93,15 @@ def test_a_number_ending_a_sentence_still_closes_the_frame() -> None:
         "Die Forscherin Eva Roth bezeichnete den Versuch 3. Die Gruppe sah ihn als Erfolg."
     )
     assert got[0] == (None, None)
+
+
+def test_reason_opening_the_sentence_is_what_was_given() -> None:
+    """ "Als Grund gab X … an": the reason named first is what the port authority said."""
+    got = speakers("Als Grund gab die Hafenbehörde den starken Seegang vor der Mole an.")
+    assert got == [("Hafenbehörde", "gab")]
+
+
+def test_giving_a_reason_later_in_the_sentence_reports_nothing() -> None:
+    """ "gibt … als Ursache an" without the reason opening the sentence stays without speaker."""
+    got = speakers("Die Hafenbehörde gibt den Seegang als Ursache an und schließt die Mole.")
+    assert got == [(None, None)]
