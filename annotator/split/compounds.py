@@ -9,8 +9,8 @@
   spring"), unlike "The ad claims …", "The video shows Wendy …", "the campaign plans to …".
 - An "-s" form after a party or nation as a bare modifier ("12% of Republican claims as …")
   is a plural noun when the noun phrase ends there, unlike "Republican claims victory".
-- "show"/"shows" after a programme noun ("TV shows", "the Sunday news shows", "a talk show")
-  is the programme, unlike "ABC News shows …".
+- "show"/"shows" after a programme noun ("TV shows", "the Sunday news shows", "a talk show",
+  "the BBC and Sky morning shows") is the programme, unlike "ABC News shows …".
 - Any cue form after a determiner and an adjective ("the mere mention", "more ambitious
   plans", "her effusive praise") is a noun: a subject does not end in an adjective
   (`after_adjective`; not "the executive says", whose "-ive" word is a noun).
@@ -56,8 +56,11 @@ def _singular(word: str) -> bool:
     return not w.endswith(("s", "'", "’")) or w.endswith(("ss", "us", "is"))
 
 
-# nouns that make "show"/"shows" after them a programme: "TV shows", "a talk show"
-_PROGRAMME = frozenset("TV television talk news radio reality chat cooking quiz".split())
+# nouns that make "show"/"shows" after them a programme: "TV shows", "a talk show", "the
+# morning shows", "Sunday shows"
+_PROGRAMME = frozenset(
+    "TV television talk news radio reality chat cooking quiz morning late-night Sunday".split()
+)
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 
 

@@ -66,6 +66,16 @@ def test_show_after_a_programme_noun_is_the_programme() -> None:
     assert claim(body, "ahead by four points")["speaker"] is not None  # a verb after "News"
 
 
+def test_show_after_morning_or_sunday_is_the_programme() -> None:
+    body = (
+        "On the Gazette and Coast Radio morning shows, about two in five of the guests were "
+        "skippers.\n\n"
+        "The morning survey shows that the new toll is unpopular with skippers."
+    )
+    assert claim(body, "two in five of the guests")["speaker"] is None
+    assert claim(body, "toll is unpopular")["speaker"] is not None  # a verb after "survey"
+
+
 def test_an_s_form_after_a_bare_party_or_nation_word_is_a_noun() -> None:
     body = (
         "The fact checkers rated 40% of Republican claims as untrue, against 9% of Democratic "
