@@ -67,6 +67,24 @@ _MODALS = frozenset("would will could did does do might may".split())
 _AFTER_MODAL = frozenset(("support", "call"))
 
 
+# a share of those asked that opens its clause as the subject of "support": "Two-thirds support
+# the toll", "…, while 41 percent support Roe" (not "gets 9 percent support among pilots")
+_SHARES = frozenset("percent two-thirds one-third half third thirds quarter majority".split())
+_SHARE_OPENS = re.compile(
+    r"(?:^|[,;:]|\b(?:that|and|while|but|whereas))\s*(?:(?:only|just|about|nearly|almost|some|"
+    r"roughly|a)\s+)?(?:[\d.]+|[a-z]+(?:-[a-z]+)?)?\s*$",
+    re.I,
+)
+_SHARE_OBJECT = re.compile(r"\s+(?!among|from|in|for|of|with|at|on|by\b)[\w'’“\"]")
+
+
+def _share_subject(text: str, lo: int, share: int, end: int) -> bool:
+    """A share ("Two-thirds", "41 percent") opening its clause before "support" and an object."""
+    if not _SHARE_OBJECT.match(text, end):
+        return False
+    return bool(_SHARE_OPENS.search(text[max(lo, share - 40) : share]))
+
+
 def _counted(text: str, lo: int, start: int) -> bool:
     """A quantifier or an opener's comma right before the word at `start`."""
     before = text[max(lo, start - 12) : start].rstrip()
@@ -114,6 +132,8 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
     if _ABBREV.fullmatch(prev.group(1)) or low in lexicon.CLAUSE_WORDS:
         return False
     verb = m.group(1).lower()
+    if verb == "support" and low in _SHARES and not modal:
+        return _share_subject(text, lo, prev.start(), m.end())  # "Two-thirds support the toll"
     if _DETERMINER.fullmatch(word + " "):
         return False  # "Their calls"
     first = not text[lo : prev.start()].strip(" \"“‘'")

@@ -49,6 +49,8 @@ from attribution_cases import claim
         ("Ann Liddell then spoke about the new harbour toll.", "harbour toll", "Liddell"),
         ("Harbour analysts had already forecast that the toll would rise.", "toll", "analysts"),
         ("Ann Liddell last month spoke about the harbour toll.", "harbour toll", "Liddell"),
+        ("Two-thirds support a lower toll for the night ferry.", "lower toll", "Two-thirds"),
+        ("Among pilots, 41 percent support Ann Liddell.", "Liddell", "41 percent"),
     ],
 )
 def test_a_noun_like_form_after_its_subject_is_a_cue(
@@ -82,6 +84,7 @@ def test_a_noun_like_form_after_its_subject_is_a_cue(
         ("The old ferry later named Island Star sank in the bay.", "sank"),
         ("The new toll was just support for the pier in all but name.", "all but name"),
         ("The new pier this year focused on bigger ferries.", "bigger ferries"),
+        ("Tom Greer gets 9 percent support among the harbour pilots.", "harbour pilots"),
     ],
 )
 def test_a_noun_like_form_without_its_subject_names_nobody(body: str, fragment: str) -> None:
