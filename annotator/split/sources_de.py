@@ -40,10 +40,12 @@ _WHEN = (
     r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
 _DOMAIN = r"[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu)\b"
+# a place before a participle: "der in Kiel ansässigen Firma", "in Bern, Schweiz, ansässigen"
+_PLACE = r"(?:in|im|aus)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}(?:,\s+[A-ZÄÖÜ][\w-]*,)?"
 _GERMAN_NP = re.compile(
-    # "einer am Dienstag veröffentlichten Mitteilung der Stadt": the date and its participle
-    # are no part of the source
-    rf"[„»\"]?(?:(?:der|dem|den|die|einer|einem)\s+(?:am|vom)\s+{_WHEN}\s+{_ADJ}\s+)?"
+    # "einer am Dienstag veröffentlichten Mitteilung der Stadt", "der in Kiel ansässigen Firma":
+    # the date or the place and its participle are no part of the source
+    rf"[„»\"]?(?:(?:der|dem|den|die|einer|einem)\s+(?:(?:am|vom)\s+{_WHEN}|{_PLACE})\s+{_ADJ}\s+)?"
     r"((?:(?:der|des|dem|den|die|einer|eines|einem|ihrer|seiner|ihren|seinen|eigenen)\s+)?"
     rf"(?:{_ADJ}\s+){{0,2}}(?:{_NAME_RUN}|{_DOMAIN})"
     rf"(?:\s+(?:der|des|von|vom)\s+(?!{_WHEN})(?:{_ADJ}\s+){{0,2}}{_NAME_RUN})?)"

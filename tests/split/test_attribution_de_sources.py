@@ -238,3 +238,16 @@ def test_a_name_set_off_after_the_author_of_a_demand_speaks() -> None:
         "die Mannschaft weiter."
     )
     assert got == [("Jan Roth", "ankündigung")]
+
+
+def test_a_place_and_its_participle_before_the_source_noun() -> None:
+    """ "Nach Angaben der in Bad Segeberg, Holstein, ansässigen Firma soll …": the place and
+    its participle stand between article and source, which speaks (not the story's earlier
+    speaker); a meeting held in a town after "Nach" names no source."""
+    got = speakers(
+        "Die Werft Nordwind stellte am Montag ein neues Boot vor. Nach Angaben der in Bad "
+        "Segeberg, Holstein, ansässigen Firma soll das Boot 90 Kilometer pro Stunde schaffen."
+    )
+    assert [s for s, _ in got][-1] == "Firma"
+    got = speakers("Nach der in Kiel abgehaltenen Sitzung reiste die Ministerin sofort ab.")
+    assert got == [(None, None)]
