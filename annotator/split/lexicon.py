@@ -84,14 +84,14 @@ NEVER_CUES = frozenset(
     echo echoes hail hails nominating rebukes answer answers answering protest protests
     compliment compliments inquiring credit credits crediting outline outlines
     list lists listing favor favors favored favoring favour favours favoured favouring
-    named voted passed focuses focused reads""".split()
+    named voted vote passed focuses focused reads""".split()
 )
 # forms of NEVER_CUES that are verbs right after their subject ("Trump calls for", "critics charge")
 VERBS_AFTER_SUBJECT = frozenset(
     """call calls note notes hope hopes charge charges question questions tweet tweets
     signal signals label labels counter counters speak speaks spoke spoken reports
     challenge challenges challenged support welcome welcomes find forecast forecasts
-    express emailed lists favor favors favored favour favours favoured named voted passed
+    express emailed lists favor favors favored favour favours favoured named voted vote passed
     focuses focused""".split()
 )
 # heads of lower-case speaker phrases: bodies, groups, documents, people by role
@@ -163,6 +163,7 @@ EN_CUE_LEMMAS_SET = frozenset(EN_CUE_LEMMAS)
 EN_CUES = frozenset(f for lemma in EN_CUE_LEMMAS for f in inflect(lemma)) - {"pointing"} | {
     "named",
     "voted",
+    "vote",
     "passed",
     "focuses",
     "focused",

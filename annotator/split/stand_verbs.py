@@ -12,11 +12,13 @@ from functools import cache
 
 from annotator.split import lexicon
 
-FORMS = frozenset("voted passed focuses focused".split())
+FORMS = frozenset("voted vote passed focuses focused".split())
 
 _SOURCES = {
     # what follows a vote cast as a stand: "voted against the toll", "voted 6 to 3 to close"
     "voted_next": r"\s+(?:[a-z]+ly\s+|twice\s+)?(?:for|against|to|in\s+favou?r|\d)",
+    # a vote the subject would cast for a side: "would vote for Roe" (not "will vote to confirm")
+    "vote_next": r"\s+(?:[a-z]+ly\s+)?(?:for|against|in\s+favou?r)\b",
     # a state's result, not a stand: "Ohio voted twice for Roe"
     "state_before": rf"\b{lexicon.US_STATE.pattern}\s+(?:[a-z]+ly\s+)?$",
     # what a body passes: "passed a resolution", "passed laws barring …", "passed a set of
@@ -47,6 +49,10 @@ def verdict(text: str, m: re.Match[str], lo: int, prev: re.Match[str] | None) ->
     its subject ("lawmakers this week passed a bill"), None when the subject before it decides.
     `prev` is the word before the form (and its auxiliary or adverb), if any."""
     verb, end = m.group(1), m.end()
+    if verb == "vote":  # "Doe would vote for the toll", not "the vote", "cannot vote"
+        if prev is None or prev.group(1).lower() not in ("would", "will"):
+            return False
+        return None if _pattern("vote_next").match(text, end) else False
     if verb == "voted":
         if not _pattern("voted_next").match(text, end):
             return False  # "voted in the school hall"

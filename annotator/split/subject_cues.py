@@ -64,7 +64,7 @@ _QUANTIFIERS = frozenset("most many some few all both several".split())
 # a stand its subject would take or took: "Doe would support", "Roe did support" (not "must
 # support", "should support": a duty)
 _MODALS = frozenset("would will could did does do might may".split())
-_AFTER_MODAL = frozenset(("support", "call"))
+_AFTER_MODAL = frozenset(("support", "call", "vote"))
 
 
 # a share of those asked that opens its clause as the subject of "support": "Two-thirds support
@@ -134,6 +134,8 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
     verb = m.group(1).lower()
     if verb == "support" and low in _SHARES and not modal:
         return _share_subject(text, lo, prev.start(), m.end())  # "Two-thirds support the toll"
+    if verb == "vote" and low in _SHARES:  # "Half would vote for Roe"
+        return bool(_SHARE_OPENS.search(text[max(lo, prev.start() - 40) : prev.start()]))
     if _DETERMINER.fullmatch(word + " "):
         return False  # "Their calls"
     first = not text[lo : prev.start()].strip(" \"“‘'")

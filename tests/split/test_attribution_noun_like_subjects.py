@@ -51,6 +51,8 @@ from attribution_cases import claim
         ("Ann Liddell last month spoke about the harbour toll.", "harbour toll", "Liddell"),
         ("Two-thirds support a lower toll for the night ferry.", "lower toll", "Two-thirds"),
         ("Among pilots, 41 percent support Ann Liddell.", "Liddell", "41 percent"),
+        ("Only nine percent would vote for Tom Greer in May.", "Greer", "nine percent"),
+        ("Ann Liddell would vote against the harbour toll.", "harbour toll", "Liddell"),
     ],
 )
 def test_a_noun_like_form_after_its_subject_is_a_cue(
@@ -85,6 +87,8 @@ def test_a_noun_like_form_after_its_subject_is_a_cue(
         ("The new toll was just support for the pier in all but name.", "all but name"),
         ("The new pier this year focused on bigger ferries.", "bigger ferries"),
         ("Tom Greer gets 9 percent support among the harbour pilots.", "harbour pilots"),
+        ("It is unclear when the harbour board will vote to close the pier.", "close the pier"),
+        ("The vote for the new toll failed on Monday.", "new toll"),
     ],
 )
 def test_a_noun_like_form_without_its_subject_names_nobody(body: str, fragment: str) -> None:
