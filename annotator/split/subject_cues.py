@@ -75,13 +75,13 @@ _SHARE_OPENS = re.compile(
     r"roughly|a)\s+)?(?:[\d.]+|[a-z]+(?:-[a-z]+)?)?\s*$",
     re.I,
 )
-_SHARE_OBJECT = re.compile(r"\s+(?!among|from|in|for|of|with|at|on|by\b)[\w'’“\"]")
+# an object after "support", not a preposition ("support among pilots"; "support independence"
+# is an object)
+_SHARE_OBJECT = re.compile(r"\s+(?!(?:among|from|in|for|of|with|at|on|by)\b)[\w'’“\"]")
 
 
-def _share_subject(text: str, lo: int, share: int, end: int) -> bool:
-    """A share ("Two-thirds", "41 percent") opening its clause before "support" and an object."""
-    if not _SHARE_OBJECT.match(text, end):
-        return False
+def _share_opens(text: str, lo: int, share: int) -> bool:
+    """A share ("Two-thirds", "41 percent") at text[share:] opens its clause."""
     return bool(_SHARE_OPENS.search(text[max(lo, share - 40) : share]))
 
 
@@ -132,10 +132,10 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
     if _ABBREV.fullmatch(prev.group(1)) or low in lexicon.CLAUSE_WORDS:
         return False
     verb = m.group(1).lower()
-    if verb == "support" and low in _SHARES and not modal:
-        return _share_subject(text, lo, prev.start(), m.end())  # "Two-thirds support the toll"
+    if verb == "support" and low in _SHARES and not modal:  # "Two-thirds support the toll"
+        return bool(_SHARE_OBJECT.match(text, m.end())) and _share_opens(text, lo, prev.start())
     if verb == "vote" and low in _SHARES:  # "Half would vote for Roe"
-        return bool(_SHARE_OPENS.search(text[max(lo, prev.start() - 40) : prev.start()]))
+        return _share_opens(text, lo, prev.start())
     if _DETERMINER.fullmatch(word + " "):
         return False  # "Their calls"
     first = not text[lo : prev.start()].strip(" \"“‘'")

@@ -51,6 +51,7 @@ from attribution_cases import claim
         ("Ann Liddell last month spoke about the harbour toll.", "harbour toll", "Liddell"),
         ("Two-thirds support a lower toll for the night ferry.", "lower toll", "Two-thirds"),
         ("Among pilots, 41 percent support Ann Liddell.", "Liddell", "41 percent"),
+        ("Two-thirds support independence for the small isle.", "small isle", "Two-thirds"),
         ("Only nine percent would vote for Tom Greer in May.", "Greer", "nine percent"),
         ("Ann Liddell would vote against the harbour toll.", "harbour toll", "Liddell"),
     ],
