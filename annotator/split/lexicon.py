@@ -318,10 +318,12 @@ PROGRESSIVE_AND = re.compile(
 )
 # a second -ing form after one set off by a comma: "…, calling them liars and vowing to …"
 ING_AND = re.compile(r"[,—–]\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^.;:!?,—–]{0,120}\sand\s+$")
-# a verb of beginning, going on or stopping before an -ing cue: "Doe began criticizing"
+# a verb of beginning, going on or stopping before an -ing cue: "Doe began criticizing", "Doe
+# and Roe took turns urging"
 ASPECT_ING = re.compile(
     r"\b(?:begin|begins|began|begun|start|starts|started|keep|keeps|kept|continue|continues|"
-    r"continued|resumed|(?:take|takes|took|taken|turned|pivoted)\s+to)\s+$"
+    r"continued|resumed|(?:take|takes|took|taken|turned|pivoted)\s+to|"
+    r"(?:take|takes|took|taken|taking)\s+turns)\s+$"
 )
 # time spent or words given to an act before its -ing cue ("Doe spent the week attacking"), or
 # the act heard or seen ("Doe was heard telling", "Roe can be heard asking"), or joined in

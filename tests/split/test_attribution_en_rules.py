@@ -208,6 +208,15 @@ def test_an_ing_cue_after_a_verb_of_beginning_or_going_on_is_its_subjects() -> N
     assert claim(body, "left the crowded hall")["speaker"] is None  # stopping says nothing
 
 
+def test_an_ing_cue_after_took_turns_is_its_subjects() -> None:
+    body = (
+        "The mayors of the three ports took turns urging the council to dredge the channel.\n\n"
+        "The two skippers took turns steering the old ferry across the stormy bay."
+    )
+    assert claim(body, "dredge the channel")["speaker"] == "mayors of three ports"
+    assert claim(body, "across the stormy bay")["speaker"] is None  # no cue after 'took turns'
+
+
 def test_an_ing_cue_after_time_spent_on_it_is_its_subjects() -> None:
     body = (
         "Ann Liddell spent much of the week portraying the harbour board as reckless.\n\n"
