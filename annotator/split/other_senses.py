@@ -194,7 +194,11 @@ _SENSES_AFTER = {
         re.compile(r"\s+(?:(?:all|the|his|her|its|their)\s+)?(?:requests?|questions|inquiries)\b"),
     ),
     **dict.fromkeys(("advise", "advises", "advised", "advising"), re.compile(r"\s+on\s+(?![A-Z])")),
-    **dict.fromkeys(("talk", "talks", "talked", "talking"), re.compile(r"\s+(?:past|over)\b")),
+    # "talked past each other"; a manner of talking, nothing reported: "talks like he has won",
+    # "talks tough on tolls"
+    **dict.fromkeys(
+        ("talk", "talks", "talked", "talking"), re.compile(r"\s+(?:past|over|like|tough)\b")
+    ),
     **dict.fromkeys(("conclude", "concludes", "concluded", "concluding"), _ENDED),
     **dict.fromkeys(
         ("knock", "knocks", "knocked", "knocking"),

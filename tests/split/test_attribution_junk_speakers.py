@@ -229,6 +229,18 @@ def test_charged_as_a_bill_or_a_rush_reports_nothing() -> None:
     assert claim(body, "had lied")["speaker"] == "prosecutor"
 
 
+def test_a_manner_of_talking_reports_nothing() -> None:
+    body = (
+        "Tom Greer keeps talking like he has already won the harbour vote.\n\n"
+        "Harbour chief talks tough in first meeting with the pilots.\n\n"
+        "The pilots cheered her on with pep talks like the ferry would never stop."
+    )
+    for key in ("already won", "first meeting", "never stop"):
+        assert claim(body, key)["speaker"] is None, key
+    body = "Tom Greer keeps talking about the toll, saying it is far too high."
+    assert claim(body, "too high")["speaker"] == "Tom Greer"
+
+
 def test_an_office_sought_a_result_won_or_a_work_written_reports_nothing() -> None:
     body = (
         "Ann Liddell seeks reelection as the harbour toll keeps rising.\n\n"
