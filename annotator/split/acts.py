@@ -3,8 +3,9 @@ out / points to …", "as X put(s) it", "X puts the cost at $4 million", "X took
 already claiming …", "X would not say whether …", "X isn't saying …", "X has not said …", "X
 released a video that accuses …", "X cast/painted/framed Y as …", "X went after …", "X delivered a
 blunt message", "X issued a statement", "X filed a lawsuit", "X has been a vocal critic of …", "X
-laid out …", "X fired back", "X made no secret of …", "X is looking into …", "X doubled down on …",
-"X raised doubts about …", "X made a pitch to …", "X would like to …". The phrase is the cue; the
+laid out …", "X fired back", "X made no secret of …", "X is looking into …" or "forward to …",
+"X turned her attention to …", "X doubled down on …", "X raised doubts about …", "X made a pitch
+to …", "X would like to …". The phrase is the cue; the
 subject right before it (auxiliaries and adverbs skipped) performs it. Only classes that were right
 about as often as the cue verbs on PolNeAR train and dev are listed ("did not respond to a request
 for comment", "weighed in", "spoke about", "distanced himself from" were not)."""
@@ -78,7 +79,10 @@ _ACTS = {
     "laid_out": r"(?:laid|lays|laying)\s+out\b",
     "fired_back": r"(?:fired|fires|firing)\s+back\b",
     "no_secret": r"(?:make|makes|made|making)\s+no\s+secret\b",
-    "looking": r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?looking\s+(?:to|for|into)\b",
+    "looking": r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?looking\s+(?:to|for|into|"
+    r"forward\s+to)\b",
+    "attention": r"(?:turned|turns)\s+(?:his|her|their|its)\s+attention\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:to|toward|towards)\b",
     "doubled_down": r"(?:doubled|doubles|doubling|double)\s+down\b",
     "raised_doubts": r"(?:raised|raises|raising)\s+(?:(?:new|serious|fresh|the)\s+)*(?:questions|"
     r"concerns|doubts|objections)\b",
@@ -159,6 +163,7 @@ _ACT_GATES = {
     "fired_back": WordGate("back", "fired fires firing"),
     "no_secret": WordGate(_MAKE, "no", "secret"),
     "looking": WordGate(_BE, "to for into", "looking"),
+    "attention": WordGate("turned turns", "to toward towards", "attention"),
     "doubled_down": WordGate("down", "doubled doubles doubling double"),
     "raised_doubts": WordGate("raised raises raising", "questions concerns doubts objections"),
     "pitch": WordGate(_MAKE, "pitch plea appeal"),

@@ -256,6 +256,18 @@ from attribution_cases import claim
         ("Asked about the toll, Tom Greer gave a roundabout answer.", "roundabout", "Greer", None),
         ("Ann Liddell shared her belief that the pier was safe.", "pier was safe", "Liddell", None),
         ("Tom Greer made veiled references to the ferry debts.", "ferry debts", "Greer", None),
+        (
+            "The harbour pilots are looking forward to a long summer season on the island.",
+            "summer season",
+            "harbour pilots",
+            "are looking forward to",
+        ),
+        (
+            "Ann Liddell turned her attention at the meeting toward the broken north pier.",
+            "north pier",
+            "Liddell",
+            "turned her attention at the meeting toward",
+        ),
     ],
 )
 def test_speech_act_phrase_names_its_subject(
@@ -285,6 +297,8 @@ def test_speech_act_phrase_names_its_subject(
         ("The crane raised the old ferry off the sand.", "old ferry"),  # no doubts raised
         ("The crew gave the old ferry a new coat of paint.", "new coat"),  # no answer given
         ("The crew shared the old ferry with the pilots.", "pilots"),  # no view shared
+        ("The crowd turned to watch the old ferry leave the quay.", "old ferry"),  # no attention
+        ("The old crew will soon turn its attention next to the quay.", "quay"),  # not turned yet
     ],
 )
 def test_phrases_that_report_nothing_stay_unattributed(body: str, fragment: str) -> None:

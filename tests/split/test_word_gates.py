@@ -137,6 +137,8 @@ def test_act_gates_never_hide_an_act() -> None:
         "Doe fired back at the harbour board",
         "Roe has made no secret of her doubts",
         "The board is looking into the closure",
+        "The pilots are looking forward to the season",
+        "Roe turned her attention to the pier",
         "Doe doubled down on her plan",
         "Roe raised new questions about the pier",
         "Doe made a last plea to the board",
