@@ -34,6 +34,7 @@ from annotator.split.lexicon_de import may_be_subjunctive, points_back
 from annotator.split.mentions import resolve
 from annotator.split.names import NameIndex, build_name_index
 from annotator.split.narration import bare_frame
+from annotator.split.own_sources_de import own_source
 from annotator.split.questions_de import asked
 from annotator.split.quote_speakers import attribute_quote
 from annotator.split.quotes import direct_quotes, quote_spans
@@ -254,6 +255,11 @@ def attribute_block(
             # a report or demand named in passing ("Spekulationen, wonach …") carries no speech on
             passing = attr.cue == "wonach" or attr.cue in DEMAND_NOUNS
             tracker.reported = None if passing else attr
+            if tracker.lang == "de" and attr.cue in ("nach", "zufolge"):
+                own = own_source(text, s, e, attr, tracker)  # "X hat nach eigenen Angaben …"
+                if own is not None:
+                    tracker.reported = last_ind[0] = own  # X goes on, not "Angaben"
+                    remember(tracker, own.speaker or "")
             frames_quote(attr, s, e, first, last)
         else:
             out.append(Attribution())

@@ -162,3 +162,23 @@ def test_pronoun_and_wurde_is_an_aside_not_a_konjunktiv() -> None:
         "vorgestellt."
     )
     assert got == [("Lea Born", "sagte"), ("Lea Born", "sagte")]
+
+
+def test_own_statements_carry_on_as_the_subjects_report() -> None:
+    """ "X war nach eigenem Bekunden …": the phrase is the sentence's source, but the report
+    going on after it is X's, not "Bekunden"; a source of another's ("nach Angaben der
+    Polizei") goes on as itself."""
+    got = speakers(
+        "Der Vorsitzende des Segelvereins, Tom Lenz, war nach eigenem Bekunden überrascht. "
+        "Der Beschluss sei viel zu früh gekommen."
+    )
+    assert got == [("Bekunden", "nach"), ("Vorsitzende des Segelvereins", "nach")]
+    got = speakers(
+        "Nach eigenen Angaben hat die Reederei zwölf Fähren verkauft. Die Preise seien gestiegen."
+    )
+    assert got == [("Angaben", "nach"), ("Reederei", "nach")]
+    got = speakers(
+        "Nach Angaben der Polizei hat die Reederei zwölf Fähren verkauft. Die Preise seien "
+        "gestiegen."
+    )
+    assert got == [("Polizei", "nach angaben"), ("Polizei", "nach angaben")]
