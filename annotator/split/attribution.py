@@ -246,8 +246,7 @@ def attribute_block(
         ):  # "Dies berichtete X.": X said the sentence before, this one says nothing
             if out[-1].speaker is None:
                 out[-1] = Attribution(attr.speaker, attr.cue, False, attr.speaker_span)
-            back, attr = attr, None
-            back.inherited = True  # "soll" alone does not carry it on
+            back, attr = attr, None  # X named just now: a "soll" sentence after it goes on as X's
         if attr is not None and attr.speaker:
             remember(tracker, attr.speaker)
             out.append(attr)

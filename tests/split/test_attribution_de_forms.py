@@ -2,7 +2,8 @@
 with its object ("riet zu"), admissions ("gestand ein"), insistence ("bestehen darauf"),
 reasons given ("begründete … mit"), demands with a plain object ("verlangte einen Stopp"),
 pointers ("verwies auf") and a reason opening the sentence ("Als Grund gab … an"); an ordinal's dot
-inside a frame."""
+inside a frame; a source named for the sentence before ("Das wurde von X bekannt gegeben.") going
+on in a "soll" sentence."""
 
 from __future__ import annotations
 
@@ -94,6 +95,24 @@ CASES = [
         "Die Hafenbehörde gibt den Seegang als Ursache an und schließt die Mole.",
         [(None, None)],
         id="giving_a_reason_later_in_the_sentence_reports_nothing",
+    ),
+    # "Das wurde von X bekannt gegeben.": X, named for the sentence before, goes on in "sollen".
+    pytest.param(
+        "Der Senat hat neue Regeln für den Hafen beschlossen. Das wurde vom Presseamt des Senats"
+        " am Montag bekannt gegeben. Die Liegegebühren sollen sinken.",
+        [
+            ("Presseamt des Senats", "bekannt gegeben"),
+            (None, None),
+            ("Presseamt des Senats", "bekannt gegeben"),
+        ],
+        id="a_source_pointing_back_goes_on_in_a_soll_sentence",
+    ),
+    # the same source before an indicative sentence: the outlet's own words, no speaker.
+    pytest.param(
+        "Der Senat hat neue Regeln für den Hafen beschlossen. Das wurde vom Presseamt des Senats"
+        " am Montag bekannt gegeben. Die Liegegebühren sinken im Mai.",
+        [("Presseamt des Senats", "bekannt gegeben"), (None, None), (None, None)],
+        id="a_source_pointing_back_leaves_an_indicative_sentence_alone",
     ),
 ]
 
