@@ -194,6 +194,14 @@ _SENSES_AFTER = {
         re.compile(r"\s+(?:(?:all|the|his|her|its|their)\s+)?(?:requests?|questions|inquiries)\b"),
     ),
     **dict.fromkeys(("advise", "advises", "advised", "advising"), re.compile(r"\s+on\s+(?![A-Z])")),
+    # a fall by a measure, nothing refused: "trade declined 30 percent", "declines by 0.4%"
+    **dict.fromkeys(
+        ("decline", "declines", "declined", "declining"),
+        re.compile(
+            r"\s+(?:by\s+[$£€]?\d|(?:(?:about|nearly|almost|some|roughly|more\s+than)\s+)?[$£€]?"
+            r"[\d.,]+\s*(?:%|(?:percent|per\s+cent|points?|percentage|billion|million)\b))"
+        ),
+    ),
     # "talked past each other"; a manner of talking, nothing reported: "talks like he has won",
     # "talks tough on tolls"
     **dict.fromkeys(

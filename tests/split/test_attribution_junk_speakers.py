@@ -229,6 +229,17 @@ def test_charged_as_a_bill_or_a_rush_reports_nothing() -> None:
     assert claim(body, "had lied")["speaker"] == "prosecutor"
 
 
+def test_a_fall_by_a_measure_refuses_nothing() -> None:
+    body = (
+        "Ferry traffic between the two isles declined 30 percent in the first half of the year."
+        "\n\nToll income declined by 0.4% last month.\n\nFares declined 5% in May."
+    )
+    for key in ("first half", "last month", "in May"):
+        assert claim(body, key)["speaker"] is None, key
+    body = "Ann Liddell declined to comment on the harbour toll."
+    assert claim(body, "harbour toll")["speaker"] == "Ann Liddell"
+
+
 def test_a_manner_of_talking_reports_nothing() -> None:
     body = (
         "Tom Greer keeps talking like he has already won the harbour vote.\n\n"
