@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from annotator.split import lexicon
 from annotator.split.speaker_words import _PREPOSITIONS
 from annotator.split.speakers import is_speaker_phrase, main_subject, subject_before
 from annotator.split.speakers_ml import subject_end
@@ -81,6 +82,9 @@ _ACTS = {
     "no_secret": r"(?:make|makes|made|making)\s+no\s+secret\b",
     "looking": r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?looking\s+(?:to|for|into|"
     r"forward\s+to)\b",
+    "signed": r"(?:signed|signs)\s+(?!into\b)(?:[a-z]+ly\s+)?(?:(?:a|an|the|his|her|its|their)\s+)?"
+    r"(?:[\w$,.-]+\s+){0,4}?(?:bill|measure|law|legislation|treaty|agreement|accord|executive\s+"
+    r"order|pledge|petition)\b",
     "attention": r"(?:turned|turns)\s+(?:his|her|their|its)\s+attention\s+(?:[\w-]+\s+){0,5}?"
     r"(?:to|toward|towards)\b",
     "doubled_down": r"(?:doubled|doubles|doubling|double)\s+down\b",
@@ -163,6 +167,10 @@ _ACT_GATES = {
     "fired_back": WordGate("back", "fired fires firing"),
     "no_secret": WordGate(_MAKE, "no", "secret"),
     "looking": WordGate(_BE, "to for into", "looking"),
+    "signed": WordGate(
+        "signed signs",
+        "bill measure law legislation treaty agreement accord order pledge petition",
+    ),
     "attention": WordGate("turned turns", "to toward towards", "attention"),
     "doubled_down": WordGate("down", "doubled doubles doubling double"),
     "raised_doubts": WordGate("raised raises raising", "questions concerns doubts objections"),
@@ -202,6 +210,8 @@ def act_frame(
             if not text[m.end() : m.end() + 2].lstrip().startswith(":"):
                 continue  # "as X put it", "X put it:"; not "X put it back"
         phrase = text[span[0] : span[1]] if span else ""
+        if m.lastgroup == "signed" and phrase.lower() in lexicon.PRONOUNS:
+            continue  # "He had just signed the bill": a step in a story, not a stand named
         if span and is_speaker_phrase(phrase) and phrase.split()[0].lower() not in _OPENERS:
             return span, " ".join(m.group().lower().split()), m.end()  # not "Outside the campaign"
     return None

@@ -263,6 +263,12 @@ from attribution_cases import claim
             "are looking forward to",
         ),
         (
+            "Mayor Ann Liddell quietly signed the harbour toll bill after a long night.",
+            "long night",
+            "Ann Liddell",
+            "signed the harbour toll bill",
+        ),
+        (
             "Ann Liddell turned her attention at the meeting toward the broken north pier.",
             "north pier",
             "Liddell",
@@ -299,6 +305,9 @@ def test_speech_act_phrase_names_its_subject(
         ("The crew shared the old ferry with the pilots.", "pilots"),  # no view shared
         ("The crowd turned to watch the old ferry leave the quay.", "old ferry"),  # no attention
         ("The old crew will soon turn its attention next to the quay.", "quay"),  # not turned yet
+        ("She signed a pledge to keep the old ferry in service.", "old ferry"),  # a pronoun
+        ("The toll, which Tom Greer signed into law, rose in May.", "rose in May"),  # an object
+        ("Tom Greer signed the guest book at the old lighthouse.", "lighthouse"),  # no bill
     ],
 )
 def test_phrases_that_report_nothing_stay_unattributed(body: str, fragment: str) -> None:

@@ -139,6 +139,7 @@ def test_act_gates_never_hide_an_act() -> None:
         "The board is looking into the closure",
         "The pilots are looking forward to the season",
         "Roe turned her attention to the pier",
+        "Doe signed the new toll bill",
         "Doe doubled down on her plan",
         "Roe raised new questions about the pier",
         "Doe made a last plea to the board",
