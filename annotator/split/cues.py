@@ -12,7 +12,7 @@ from annotator.split.credits import credit_line
 from annotator.split.naming import names_thing
 from annotator.split.other_senses import INITIALS, not_speech, thing_described, thing_goes_on
 from annotator.split.particles_de import other_verb
-from annotator.split.senses_de import expects, registered
+from annotator.split.senses_de import other_sense, registered
 from annotator.split.subject_cues import (
     _DETERMINER,
     _HEADLINE_CUES,
@@ -330,7 +330,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         toll = lexicon_de.toll(verb, text, m.start(), m.end())  # "forderte 92 Menschenleben"
         toll = toll or other_verb(verb, text, m.end())  # "forderte Helfer an": anfordern
         toll = toll or registered(verb, text, lo, m.start(), m.end())  # "als vermisst gemeldet"
-        toll = toll or expects(verb, text, lo, m.start(), m.end())  # "verspricht sich Vorteile"
+        toll = toll or other_sense(verb, text, lo, m.start(), m.end())  # "verspricht sich X"
         return not _DE_TO.search(before) and not toll  # "um etwas zu sagen"
     if (
         verb.endswith("ing")

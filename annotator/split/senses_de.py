@@ -2,7 +2,8 @@
 gemeldet" (registered as stolen) and the reflexive "haben sich drei Kandidaten gemeldet" (came
 forward); "meldete sich zu Wort" (spoke up), "meldete sich mit den Worten: …" and "meldete,
 dass …" stay cues. A reflexive "versprechen" ("verspricht sich Vorteile") expects, and says
-nothing either; "versprach, die Brücke zu bauen" stays a cue."""
+nothing either; "versprach, die Brücke zu bauen" stays a cue. "gab sich betont gelassen" is
+an adverb of manner and "meinte es gut" a wish, no word said (`other_sense`)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,24 @@ def registered(verb: str, text: str, lo: int, a: int, b: int) -> bool:
     if _WORD_BEFORE.search(before):
         return False  # "hat sich zu Wort gemeldet": spoke up
     return bool(_SELF_BEFORE.search(before) or _SELF_AFTER.match(text, b))
+
+
+# "gab sich betont gelassen.": "betont" before an adjective that closes the clause
+_MANNER_NEXT = re.compile(
+    r"\s+(?!(?:dass|ob|wie|die|der|das|den|dem|des|ein|eine|einen)\b)[a-zäöüß]+\s*[.,;:!?]"
+)
+# "meinte es gut mit den Gästen", "meint es ernst": meaning well, not saying
+_MEANT_WELL = re.compile(r"\s+es\s+(?:[a-zäöüß]+\s+)?(?:gut|ernst|ehrlich|böse|schlecht)\b")
+
+
+def other_sense(verb: str, text: str, lo: int, a: int, b: int) -> bool:
+    """The cue form text[a:b] says nothing here: a reflexive "versprechen" (`expects`), "betont"
+    as an adverb after a reflexive verb ("Die Chefin gab sich betont gelassen."), or "meinen
+    es gut/ernst" ("Der Sommer meinte es gut mit den Bauern.")."""
+    if verb == "betont":
+        return bool(_MANNER_NEXT.match(text, b)) and bool(
+            _SELF_BEFORE.search(text, max(lo, a - 80), a)
+        )
+    if verb.startswith("mein"):
+        return bool(_MEANT_WELL.match(text, b))
+    return expects(verb, text, lo, a, b)

@@ -182,3 +182,16 @@ def test_own_statements_carry_on_as_the_subjects_report() -> None:
         "gestiegen."
     )
     assert got == [("Polizei", "nach angaben"), ("Polizei", "nach angaben")]
+
+
+def test_betont_as_an_adverb_and_meaning_well_report_nothing() -> None:
+    """ "gab sich betont gelassen" is a manner, "meinte es gut mit" a wish: no cue; "hat
+    betont, dass …" and "meinte, es sei gut so" stay cues."""
+    got = speakers("Die Reederin Anna Roth gab sich in ihrer Rede betont gelassen.")
+    assert got == [(None, None)]
+    got = speakers("Die Reederin Anna Roth hat betont, dass die Fähre sicher sei.")
+    assert got == [("Reederin Anna Roth", "betont")]
+    got = speakers("Der Sommer meinte es gut mit den Fischern an der Küste.")
+    assert got == [(None, None)]
+    got = speakers("Der Hafenmeister meinte, es sei gut so.")
+    assert got == [("Hafenmeister", "meinte")]
