@@ -162,12 +162,14 @@ _SENSED = re.compile(
 # "found" with a thing and a place or a time, a finding of things, not of facts: "found it
 # just as the ferry left", "found them during the search", "began to find one another"
 # (not "found it difficult", "found it was …"); a way found is a means, no finding ("found a
-# way to …", "have found ways around the toll")
+# way to …", "have found ways around the toll"), and so is one's own way, a way gone ("finds
+# its way to the harbour", "found their way into the log")
 _FOUND_THING = re.compile(
     r"\s+(?:(?:it|them)\s*(?:[.,;]|(?:right\s+|just\s+)?(?:before|after|during|somewhere|"
     r"there|here|inside|outside|behind|near|under|among|(?:in|on)\s+(?:the|a|an|his|her|its|"
     r"their))\b)|one\s+another\b|each\s+other\b|(?:(?:a|the|no|new|other|some|many|several|"
-    r"a\s+new|another)\s+)?ways?\s+(?:to|around)\b)"
+    r"a\s+new|another)\s+)?ways?\s+(?:to|around)\b|(?:its|their|his|her|our|my|your)\s+(?:own\s+)?"
+    r"way\b)"
 )
 # a greeting, no words reported: "could say goodbye to the old pier", "said a prayer"
 _GREETING = re.compile(r"\s+(?:goodbye|good-bye|hello|farewell|grace|a\s+prayer|amen)\b")

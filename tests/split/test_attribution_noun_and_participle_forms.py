@@ -99,6 +99,19 @@ SENSES = [
         {"night ferry running": None, "lower the toll": None, "closed for repairs": "Tom Greer"},
     ),
     (
+        "ones_own_way_found_is_a_way_gone",
+        (
+            "Every spring, a new wave of pilots finds its way to the small harbour town.\n\n"
+            "Copies of the harbour log soon found their way onto the desks of three pilots.\n\n"
+            "The inquiry found its own figures were wrong."
+        ),
+        {
+            "small harbour town": None,
+            "desks of three pilots": None,
+            "figures were wrong": "inquiry",
+        },
+    ),
+    (
         "news_and_talk_is_a_radio_format",
         (
             "Island Radio's chief of news and talk Tom Greer called the show “the best ferry "
