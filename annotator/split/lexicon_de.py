@@ -308,13 +308,20 @@ ACCORDING_BEFORE: str = (
 _VICTIMS = r"(?:Menschenleben|Todesopfer|Opfer|Tote|Toten|Verletzte|Leben)"
 _TOLL_AFTER = re.compile(rf"(?:\s+[^\s,.;:]+){{0,4}}?\s+{_VICTIMS}\b")
 _TOLL_BEFORE = re.compile(rf"\b{_VICTIMS}\s+(?:[a-zäöüß]+\s+)?$")
+# a payment asked for, not words said: "forderten plötzlich Bargeld", "fordert 3 Millionen"
+_PAYMENT_AFTER = re.compile(
+    r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:Lösegeld|Bargeld|\d[\d.,]*\s+(?:Milliarden|Millionen))\b"
+)
 
 
 def toll(verb: str, text: str, a: int, b: int) -> bool:
-    """The "fordern" form at text[a:b] counts victims ("forderte 92 Menschenleben"): no cue."""
+    """The "fordern" form at text[a:b] counts victims ("forderte 92 Menschenleben") or asks for
+    a payment ("forderten Bargeld", "fordert 3 Millionen"): no cue."""
     if not verb.startswith(("forder", "gefordert")):
         return False
-    return bool(_TOLL_AFTER.match(text, b) or _TOLL_BEFORE.search(text[max(0, a - 40) : a]))
+    if _TOLL_AFTER.match(text, b) or _PAYMENT_AFTER.match(text, b):
+        return True
+    return bool(_TOLL_BEFORE.search(text[max(0, a - 40) : a]))
 
 
 # a passive with its agent before a participle ("Es wurde von X die Sorge geäußert", "Von

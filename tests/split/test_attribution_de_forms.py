@@ -3,7 +3,7 @@ with its object ("riet zu"), admissions ("gestand ein"), insistence ("bestehen d
 reasons given ("begründete … mit"), demands with a plain object ("verlangte einen Stopp"),
 pointers ("verwies auf") and a reason opening the sentence ("Als Grund gab … an"); an ordinal's dot
 inside a frame; a source named for the sentence before ("Das wurde von X bekannt gegeben.") going
-on in a "soll" sentence."""
+on in a "soll" sentence; a payment asked for ("forderten Bargeld") is no demand said."""
 
 from __future__ import annotations
 
@@ -113,6 +113,23 @@ CASES = [
         " am Montag bekannt gegeben. Die Liegegebühren sinken im Mai.",
         [("Presseamt des Senats", "bekannt gegeben"), (None, None), (None, None)],
         id="a_source_pointing_back_leaves_an_indicative_sentence_alone",
+    ),
+    # "forderten plötzlich Bargeld", "fordert 4,5 Milliarden": a payment asked for, no words said.
+    pytest.param(
+        "Am Pier forderten die Männer plötzlich Bargeld von den Gästen.",
+        [(None, None)],
+        id="asking_for_cash_is_no_demand_said",
+    ),
+    pytest.param(
+        "Davon fordert die Werft 4,5 Milliarden von der Stadt.",
+        [(None, None)],
+        id="asking_for_a_sum_is_no_demand_said",
+    ),
+    # "fordert höhere Zuschüsse": a demand with a plain object is still what was said.
+    pytest.param(
+        "Die Werft fordert höhere Zuschüsse vom Land.",
+        [("Werft", "fordert")],
+        id="a_demand_of_a_plain_object_stays_a_cue",
     ),
 ]
 
