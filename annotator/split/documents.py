@@ -25,19 +25,25 @@ _OPENER = re.compile(
 _BETWEEN = re.compile(
     r"[;:“”\"]|\b(?:who|which|that|was|were|is|are|be|been|can|could|will|would|comes?|came)\s"
 )
-_VERB = re.compile(r"\s(shows|showed|show|found|finds|suggests|suggested|indicates|indicated)\s")
+_VERB = re.compile(
+    r"\s(shows|showed|show|found|finds|suggests|suggested|indicates|indicated|"
+    # a standing it gives a name: "The May poll has Roe leading Hale", "… puts Roe ahead"
+    r"(?:has|had|puts|put)(?=\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:leading|ahead|trailing|behind|"
+    r"winning|at\s+\d)))\s"
+)
 # a match holds a head noun ("e-mail": its run "mail") and a verb (`word_gates`)
 DOCUMENT_GATE = WordGate(
     """analysis average survey poll study report email mail memo letter footage video review
     data records document documents figures results tally audit census filing filings
     transcript""",
-    "shows showed show found finds suggests suggested indicates indicated",
+    "shows showed show found finds suggests suggested indicates indicated has had puts put",
 )
 
 
 def document_subject(text: str, s: int, e: int) -> tuple[tuple[int, int], str] | None:
     """(span of the document's name up to its head noun, verb) for a sentence text[s:e] that
-    opens with a document and whose first finite verb is "shows"/"found"/"suggests", else None."""
+    opens with a document and whose first finite verb is "shows"/"found"/"suggests" (or "has"/"puts"
+    a name leading), else None."""
     m = _OPENER.match(text, s, e)
     if m is None:
         return None

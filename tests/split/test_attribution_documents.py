@@ -104,6 +104,7 @@ def test_reports_before_an_excerpt_is_no_cue() -> None:
         ),
         ("A May 2, 2015 email shows the harbour board sold two boats that spring.", "email"),
         ("News footage from the harbour showed two boats sinking at the pier.", "footage"),
+        ("The new Island Courier poll has Ann Liddell ahead of Tom Greer by 4 points.", "poll"),
     ],
 )
 def test_a_document_opening_the_sentence_shows(body: str, speaker: str) -> None:
@@ -115,6 +116,7 @@ def test_a_document_opening_the_sentence_shows(body: str, speaker: str) -> None:
     [
         "The full harbour report can be found on the council's website.",
         "They checked the harbour records and found two boats had sunk at the pier.",
+        "The harbour poll has Ann Liddell's name spelled wrong on its front page.",
     ],
 )
 def test_a_passive_or_a_pronoun_subject_is_no_document(body: str) -> None:

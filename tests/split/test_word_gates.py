@@ -167,6 +167,7 @@ def test_other_gates_never_hide_a_match() -> None:
             "The e-mail from the board found nothing new",
             "Its filings indicated a loss",
             "Port Authority data suggested a rise",
+            "The May harbour poll has Roe leading Hale",
         ],
         finds=_document,
     )
