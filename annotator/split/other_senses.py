@@ -214,12 +214,14 @@ _SENSES_AFTER = {
         ("knock", "knocks", "knocked", "knocking"),
         re.compile(r"\s+(?:on\s+(?:\w+\s+)?doors|out|down|off|over|back)\b"),
     ),
-    # "denied Greer a seat", "deny them the vote": a thing refused to someone, no denial said
+    # "denied Greer a seat", "deny them the vote": a thing refused to someone, no denial said;
+    # so are "denied bail", "denied entry", "denied access to …"
     **dict.fromkeys(
         ("deny", "denies", "denied", "denying"),
         re.compile(
-            r"\s+(?:him|her|them|us|me|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-            r"Sunday)\b)[A-Z][\w'’-]+)\s+(?:a|an|the|any)\s"
+            r"\s+(?:(?:him|her|them|us|me|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+            r"Sunday)\b)[A-Z][\w'’-]+)\s+(?:a|an|the|any)\s|(?:bail|parole|entry|access|admission|"
+            r"permission|visas?)\b)"
         ),
     ),
     # "declared for president": a run announced, nothing reported

@@ -143,11 +143,15 @@ SENSES = [
         (
             "Greer led a revolt on the budget and denied Liddell a final-night photograph.\n\n"
             "The board denied them any say in the pier plan.\n\n"
-            "Greer denied Tuesday a report that the ferry would be sold to the mainland."
+            "Greer denied Tuesday a report that the ferry would be sold to the mainland.\n\n"
+            "Harbour arson suspect's brother denied bail.\n\n"
+            "The two pilots were denied entry at the mainland port."
         ),
         {
             "final-night photograph": None,
             "any say in the pier": None,
+            "brother denied bail": None,
+            "denied entry at": None,
             "sold to the mainland": "Greer",
         },
     ),
