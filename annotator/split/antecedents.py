@@ -124,10 +124,29 @@ def _behind_clause(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
     if part and part.start() > a:
         word = _WORD.search(text, part.start(), verb_start)
         if word and _clean_word(word.group()) not in ("said", "told", "asked", "added"):
-            return _named(text, a, part.start())  # "a survey released last month showed"
+            span = _named(text, a, part.start())  # "a survey released last month showed"
+            if not (span and _got(text, span, _clean_word(word.group()), verb_start)):
+                return span
     ing = _ING_PHRASE.search(text, a, verb_start)
     rest = text[ing.end() : verb_start].split() if ing else []
     if ing and ing.start() > a and 1 <= len(rest) <= 10 and not _ING_STOP.search(" ".join(rest)):
         if rest[-1].lower() not in lexicon.PRONOUNS and not all(w in _AUX for w in rest):
             return _named(text, a, ing.start())  # "Skippers living near the quay say"
     return None
+
+
+# verbs of getting: their object is what the subject got ("earned loud praise")
+_GOT = frozenset("earned received garnered gained attracted".split())
+
+
+def _got(text: str, subject: tuple[int, int], participle: str, verb_start: int) -> bool:
+    """A singular subject, a verb of getting and a base form: the form is no verb of the
+    subject but what it got ("Ms. Doe earned loud praise"), unlike "Polls released Monday
+    show"."""
+    cue = _WORD.match(text, verb_start)
+    return (
+        participle in _GOT
+        and cue is not None
+        and _clean_word(cue.group()) in lexicon.EN_CUE_LEMMAS_SET
+        and not text[subject[0] : subject[1]].endswith("s")
+    )

@@ -308,3 +308,14 @@ def test_a_contracted_or_long_relative_clause_leaves_its_head_the_speaker(
     body: str, fragment: str, speaker: str
 ) -> None:
     assert claim(body, fragment)["speaker"] == speaker
+
+
+def test_a_base_form_after_a_verb_of_getting_is_what_was_got() -> None:
+    body = (
+        "For this, Ms. Liddell earned loud praise.\n\n"
+        "Polls released Monday show the harbour toll is unpopular.\n\n"
+        "In a break with the past, Tom Greer made no mention of the toll."
+    )
+    assert claim(body, "loud praise")["speaker"] is None
+    assert claim(body, "toll is unpopular")["speaker"] == "Polls"
+    assert claim(body, "no mention")["speaker"] == "Tom Greer"
