@@ -7,7 +7,9 @@ out only the surnames looked up.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from annotator.split.lexicon import (
     ARTICLES,
@@ -165,6 +167,9 @@ def _adverb(token: str) -> bool:
     return len(low) > 5 and low.endswith("ly") and token[1:].islower() and low not in _GIVEN
 
 
+_PLUS_ONE = (1).__add__
+
+
 class NameIndex:
     """`build_name_index(text)`, worked out only for the surnames looked up.
 
@@ -175,6 +180,8 @@ class NameIndex:
     def __init__(self, text: str) -> None:
         self._text = text
         self._runs: list[str] | None = None
+        self._joined = ""  # the runs joined by newlines (no run holds one)
+        self._starts: list[int] = []  # where each run starts in `_joined`
         self._entries: dict[str, tuple[str, str] | None] = {}
         self._found: dict[str, str | None] = {}
 
@@ -183,13 +190,26 @@ class NameIndex:
             self._found[surname] = self._lookup(surname)
         return self._found[surname]
 
+    def _holding(self, surname: str) -> list[str]:
+        """The runs that contain `surname`, in order: found in the joined runs (a surname with no
+        newline lies inside one run), not tested run by run."""
+        runs = self._runs = _name_runs(self._text) if self._runs is None else self._runs
+        if not surname or "\n" in surname:
+            return [run for run in runs if surname in run]
+        if not self._starts:
+            self._joined = "\n".join(runs)
+            self._starts = [0, *accumulate(map(_PLUS_ONE, map(len, runs)))]
+        out: list[str] = []
+        i = self._joined.find(surname)
+        while i >= 0:
+            k = bisect_right(self._starts, i) - 1
+            out.append(runs[k])
+            i = self._joined.find(surname, self._starts[k + 1])
+        return out
+
     def _lookup(self, surname: str) -> str | None:
-        if self._runs is None:
-            self._runs = _name_runs(self._text)
         best: str | None = None
-        for run in self._runs:
-            if surname not in run:
-                continue
+        for run in self._holding(surname):
             if run in self._entries:
                 entry = self._entries[run]
             else:

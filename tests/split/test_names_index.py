@@ -9,7 +9,7 @@ import attribution_cases
 import pytest
 
 from annotator.split import lexicon
-from annotator.split.names import NameIndex, build_name_index
+from annotator.split.names import NameIndex, _name_runs, build_name_index
 from annotator.split.pronouns import _gender
 
 
@@ -133,3 +133,14 @@ def test_a_newspaper_name_glued_to_a_surname_gives_only_the_person() -> None:
     assert index["Greer"] == "Tom Greer"
     assert index["Liddell"] == "Ann Liddell"
     assert index["Times"] == "Dover Times"
+
+
+def test_runs_holding_a_surname_are_those_a_run_by_run_test_finds() -> None:
+    text = (
+        "Harbour Master Ilse Varga met Varga Holdings. Ferry Line Vargas wrote to Ilse Varga. "
+        "Coast Radio asked Tom Lund and Lund Brothers. Nobody answered."
+    )
+    index = NameIndex(text)
+    runs = _name_runs(text)
+    for surname in ("Varga", "Vargas", "Lund", "Radio", "Nobody", "Absent", "a", "", "\n"):
+        assert index._holding(surname) == [run for run in runs if surname in run], surname
