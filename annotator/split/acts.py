@@ -13,7 +13,8 @@ for comment", "weighed in", "spoke about", "distanced himself from" were not).""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Set
+from functools import cache
 
 from annotator.split import lexicon
 from annotator.split.speaker_words import _PREPOSITIONS
@@ -186,14 +187,57 @@ _ACT_GATES = {
     "reference": WordGate(_MAKE, "reference references", "to"),
 }
 ACT_GATES = GateSet(_ACT_GATES.values())
+# "has not said" may be written "hasnot said" (`\s*`): no word "not" then, so this class is
+# kept on its second group alone
+_LOOSE = {"not_saying": _ACT_GATES["not_saying"].groups[-1]}
+_NONE: frozenset[bytes] = frozenset()
+
+
+def _act_matches(text: str, s: int, e: int, words: Set[bytes] | None) -> Iterator[re.Match[str]]:
+    """`_ACT.finditer(text, s, e)` read from the classes whose gate is open for the sentence's
+    `words` (a class whose gate is shut matches nowhere in it), each searched alone: the next
+    match is the leftmost of theirs, the first class in `_ACTS` order at a tie, as `_ACT` takes
+    it; a search then goes on from its end. One class's pattern tries one alternative at each
+    word, `_ACT` all of them."""
+    if words is None:
+        yield from _ACT.finditer(text, s, e)
+        return
+    patterns = [
+        _class_pattern(k)
+        for k, gate in _ACT_GATES.items()
+        if gate.open(words) or not _LOOSE.get(k, _NONE).isdisjoint(words)
+    ]
+    pos = s
+    nxt: list[re.Match[str] | None] = [p.search(text, pos, e) for p in patterns]
+    while True:
+        best: re.Match[str] | None = None
+        for i, m in enumerate(nxt):
+            if m is not None and m.start() < pos:
+                m = nxt[i] = patterns[i].search(text, pos, e)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return
+        yield best
+        pos = best.end()
+
+
+@cache
+def _class_pattern(name: str) -> re.Pattern[str]:
+    """`_ACT` with one class: its matches, named as in `_ACT`."""
+    return re.compile(rf"\b(?:(?P<{name}>{_ACTS[name]}))")
 
 
 def act_frame(
-    text: str, s: int, e: int, inside: Callable[[int], bool]
+    text: str,
+    s: int,
+    e: int,
+    inside: Callable[[int], bool],
+    words: Set[bytes] | None = None,
 ) -> tuple[tuple[int, int], str, int] | None:
     """(subject span, cue, cue end) of the first speech-act phrase in text[s:e] outside quotes
-    whose subject reads as a speaker."""
-    for m in _ACT.finditer(text, s, e):
+    whose subject reads as a speaker; `words`: the sentence's `word_gates.word_set`."""
+    for m in _act_matches(text, s, e, words):
         if inside(m.start()):
             continue
         gap = text[s : m.start()].rstrip()

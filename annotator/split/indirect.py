@@ -403,7 +403,7 @@ def attribute_sentence(
             if attr:
                 attr.content_span = _content(s, e, stance[0][0], stance[2], text)
                 return attr
-        act = act_frame(text, s, e, inside) if ACT_GATES.open(words) else None
+        act = act_frame(text, s, e, inside, words) if ACT_GATES.open(words) else None
         act = act or (held_claim(text, s, e, inside) if HELD_GATE.open(words) else None)
         if act:  # "X made the case that …", "X did not respond to a request for comment"
             attr = attribution_of(text, act[0], act[1], tracker)

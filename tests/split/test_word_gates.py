@@ -199,3 +199,29 @@ def test_other_gates_never_hide_a_match() -> None:
         participles.PARTICIPLE_GATE.open,
         ["a harbour PAC supporting Doe", "pilots' polls showing a rise", "a sign saying no'"],
     )
+
+
+def test_act_classes_read_alone_give_the_matches_of_the_whole_pattern() -> None:
+    # `acts._act_matches` searches only the classes whose gate is open, one by one: the same
+    # matches (span, class, words) as `_ACT.finditer`, leftmost first, the earlier class at a tie
+    texts = [
+        "Doe made the case that the tolls must rise and pointed to the old ferry.",
+        "Roe is not saying whether the pier opens, but she took aim at the board.",
+        "The board hasnot said when the ferry runs; Roe pointed out the cost.",
+        "Doe has made no secret of her doubts and made a last plea to the board.",
+        "The club released a statement saying it would close, and Doe fired back.",
+        "Roe was quoted as saying the dock is unsafe; Doe has been a vocal critic of it.",
+        "Nothing here is an act of speech at all.",
+        "He’d like to see the quay rebuilt, and she wouldn’t confirm the closure.",
+    ]
+    for text in texts:
+        words = word_set(text, 0, len(text))
+        got = [
+            (m.span(), m.lastgroup, m.group()) for m in acts._act_matches(text, 0, len(text), words)
+        ]
+        want = [(m.span(), m.lastgroup, m.group()) for m in acts._ACT.finditer(text, 0, len(text))]
+        assert got == want, text
+        inner = [(m.span(), m.lastgroup) for m in acts._act_matches(text, 4, len(text) - 3, words)]
+        assert inner == [
+            (m.span(), m.lastgroup) for m in acts._ACT.finditer(text, 4, len(text) - 3)
+        ]
