@@ -48,6 +48,7 @@ from annotator.split.headline_speakers import (
     topic_speaker,
 )
 from annotator.split.mentions import resolve
+from annotator.split.own_sources_de import antecedent_source
 from annotator.split.participles import (
     PARTICIPLE_GATE,
     RELATIVE_GATE,
@@ -222,6 +223,8 @@ def attribute_sentence(
             acc = None  # "The Herald reported on Monday that, according to its own review, …": the Herald
         elif clauses.manner_after(text, acc.end(), e):
             acc = None  # "according to their own liking": no source
+    if acc and (back := antecedent_source(text, s, e, acc, tracker)):
+        return back  # "die Pläne der Stadt, laut denen …": the plans, not a noun after "denen"
     # "sagte X laut Reuters", "X bestritt nach Angaben von Y …": the source that reports X speaks
     if acc:
         rule = info_source(text, acc, e) or clauses.source_after(text, acc.end(), e)

@@ -5,13 +5,17 @@ The phrase itself is the source the sentence names ("Die Firma hat nach eigenen 
 Stellen gestrichen": "eigenen Angaben"), but whoever goes on speaking in the sentences after it
 is the subject who gave those statements, not a noun "Angaben" or "Bekunden": "Der Sprecher des
 Vereins, Tom Lenz, war nach eigenem Bekunden überrascht. Der Beschluss sei zu früh gekommen."
-(Tom Lenz's report goes on).
+(Tom Lenz's report goes on). A relative pronoun after "laut" or "gemäß" points back at the
+noun before its comma: "die Pläne der Stadt, laut denen jeder Hof …" names the plans as the
+source (`antecedent_source`), not the next noun "Hof".
 """
 
 from __future__ import annotations
 
 import re
 
+from annotator.split.cues import _content
+from annotator.split.speakers import _phrase
 from annotator.split.subject_spans_de import after_span, cut_lower, forward_span
 from annotator.split.subject_words_de import _opens_subject
 from annotator.split.tracker import Attribution, Tracker, attribution_of
@@ -50,4 +54,26 @@ def own_source(
     if found is None or not found.speaker:
         return None
     found.inherited = True
+    return found
+
+
+# "laut denen", "gemäß dem": a relative pronoun right after the preposition
+_RELATIVE = re.compile(r"(?:denen|dem|der|welchen|welchem|welcher)\s")
+
+
+def antecedent_source(
+    text: str, s: int, e: int, acc: re.Match[str], tracker: Tracker
+) -> Attribution | None:
+    """The noun phrase before the comma of "…, laut denen …" (`acc` matched "laut" or "gemäß"
+    in text[s:e]) as the source of the relative clause; None for any other phrase."""
+    if acc.group(1) not in ("laut", "gemäß") or not _RELATIVE.match(text, acc.end()):
+        return None
+    before = text[s : acc.start()].rstrip()
+    if not before.endswith(","):
+        return None
+    span = _phrase(text, s, s + len(before) - 1, backward=True)
+    found = attribution_of(text, span, acc.group(1), tracker) if span else None
+    if found is None or not found.speaker:
+        return None
+    found.content_span = _content(s, e, acc.start(), acc.end(), text)
     return found

@@ -195,3 +195,15 @@ def test_betont_as_an_adverb_and_meaning_well_report_nothing() -> None:
     assert got == [(None, None)]
     got = speakers("Der Hafenmeister meinte, es sei gut so.")
     assert got == [("Hafenmeister", "meinte")]
+
+
+def test_laut_a_relative_pronoun_names_the_noun_before_its_comma() -> None:
+    """ "die Pläne der Reederei, laut denen jeder Fischer …": the plans are the source, not
+    the noun after "denen"; "Laut dem Bericht …" keeps its own noun."""
+    got = speakers(
+        "Das war ein Schritt für die Pläne der Reederei, laut denen jeder Fischer ein Boot "
+        "haben sollte."
+    )
+    assert got == [("Pläne der Reederei", "laut")]
+    got = speakers("Laut dem Bericht der Hafenbehörde sei die Mole sicher.")
+    assert got == [("Hafenbehörde", "laut")]
