@@ -198,3 +198,30 @@ def _clearly_english_translating_first(sample: str) -> bool:
 def test_clearly_english_gives_up_at_the_first_foreign_character(parts: list[str]) -> None:
     sample = "".join(parts)
     assert language._clearly_english(sample) == _clearly_english_translating_first(sample)
+
+
+def test_feature_counts_at_once_match_the_walk_byte_by_byte() -> None:
+    """The model's features are counted with array steps (`visit_counts_at_once`): the same
+    counts in the same order as py3langid's walk, on text of any script, short or long, and on
+    arbitrary bytes; another table is still walked by the library."""
+    import random
+
+    from py3langid import langid
+
+    from annotator.split import language_model
+
+    identifier = language_model.load()
+    by_step = getattr(langid.visit_counts, "by_step", None)
+    assert by_step is not None  # the model's shape is known: its walk is replaced
+    tables = (identifier.tk_nextmove, identifier._rowbase, identifier.tk_output)
+    texts = [s.encode("utf-8") for s in NEWS.values()]
+    texts += [t[:k] for t in texts for k in (0, 1, 2, 5, 6, 7, 40)]
+    rnd = random.Random(7)
+    texts += [bytes(rnd.randrange(256) for _ in range(rnd.randrange(60))) for _ in range(200)]
+    for text in texts:
+        fast, slow = langid.visit_counts(*tables, text), by_step(*tables, text)
+        assert (fast is None) == (slow is None)
+        assert list((fast or {}).items()) == list((slow or {}).items())
+    other = (array("I", [0] * 512), array("I", [0, 256]), array("i", [-1, 3]))
+    other[0][ord("a")] = 1  # 'a' from the start leads to state 1, which emits feature 3
+    assert langid.visit_counts(*other, b"xa") == {3: 1}
