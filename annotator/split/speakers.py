@@ -25,7 +25,7 @@ from annotator.split.lexicon import (
     WEEKDAYS,
 )
 from annotator.split.part_marks import PART_MARKS
-from annotator.split.party_labels import LABEL_APPOSITION, PARTY_LABEL, PARTY_OF_PLACE
+from annotator.split.party_labels import LABEL_APPOSITION, PARTY_LABEL, PARTY_OF_PLACE, before_label
 from annotator.split.preposition_objects import object_start
 from annotator.split.speaker_words import (
     _DETERMINERS,
@@ -336,6 +336,7 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
             end = lo + m.start()
         if window.endswith((" and", " but")):  # "X freed up funds and on Monday announced …"
             return main_subject(text, lo, lo + len(window) - 4)
+        end = before_label(text, lo, end)  # "Sen. Ann Reed (D-Maine) on Monday said": Ann Reed
     parts = [lo] + PART_MARKS.ends_in(text, lo, end)
     bounds = [
         (parts[i], (parts[i + 1] - 1) if i + 1 < len(parts) else end) for i in range(len(parts))
