@@ -38,10 +38,14 @@ def _flat_list(value: list[Any]) -> str | None:
 
 
 def claim_key(doc_id: str, start: int, end: int, text: str) -> str:
-    """`canonical_json(["claim", doc_id, start, end, text])`, built directly (one per claim)."""
-    return (
-        f'["claim",{encode_basestring(doc_id)},{int(start)},{int(end)},{encode_basestring(text)}]'
-    )
+    """`canonical_json(["claim", doc_id, start, end, text])`, built directly (one per claim); a
+    text with no quote, backslash or character JSON escapes (`str.isprintable` is false on every
+    control character) is written between quotes as it is, without `encode_basestring`'s pass."""
+    if '"' in text or "\\" in text or not text.isprintable():
+        quoted = encode_basestring(text)
+    else:
+        quoted = f'"{text}"'
+    return f'["claim",{encode_basestring(doc_id)},{int(start)},{int(end)},{quoted}]'
 
 
 def content_hash(value: Any, length: int = 16) -> str:

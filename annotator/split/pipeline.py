@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -77,12 +76,7 @@ class SplitSummary:
 
 
 def claim_id(doc_id: str, start: int, end: int, text: str) -> str:
-    """`content_hash(["claim", doc_id, start, end, text])`; a text with no quote, backslash or
-    character JSON escapes (`str.isprintable` is false on every control character) is written
-    between quotes as it is, without `encode_basestring`'s pass over it."""
-    if '"' in text or "\\" in text or not text.isprintable():
-        return json_hash(claim_key(doc_id, start, end, text))
-    return json_hash(f'["claim",{encode_basestring(doc_id)},{int(start)},{int(end)},"{text}"]')
+    return json_hash(claim_key(doc_id, start, end, text))  # content_hash(["claim", ...])
 
 
 def post_id(doc_id: str, index: int) -> str:
