@@ -21,6 +21,13 @@ _ADJECTIVES = (
     "open|dismissive|vocal|clear|explicit|emphatic|blunt|candid|shocked|surprised|"
     "interested|divided|split|upbeat|enthusiastic|bullish|sympathetic|receptive"
 )
+# a feeling stirred by what follows: "X was troubled by the ruling" (not "opposed by", a passive;
+# not "shaken by", often a blow)
+_FELT_BY = (
+    "troubled|disappointed|pleased|alarmed|frustrated|shocked|surprised|delighted|"
+    "startled|impressed|unimpressed|heartened|dismayed|disturbed|bothered|outraged|offended|"
+    "angered|saddened|stunned|thrilled|intrigued|unfazed|worried|concerned"
+)
 # knowledge held, with its clause only: "X was acutely aware that …" (not "aware of the risk")
 _KNOWING = "aware|unaware"
 # a held belief reads its clause with no "that": "X is convinced the bridge will fail"
@@ -32,7 +39,7 @@ _STANCE = re.compile(
     r"(?:(?:both|all|not|so|very|more|less|increasingly|deeply|highly|particularly|especially|"
     r"also|still|now|quite|too|equally|already|openly|publicly|[a-z]+ly)\s+)*"
     rf"(({_ADJECTIVES})\s+(?:that|about|of|to|in|with|on|toward|towards|over)\b|"
-    rf"((?:{_BELIEF})(?=\s+{_CLAUSE_START})|(?:{_KNOWING})(?=\s+that\b)))"
+    rf"({_FELT_BY})\s+by\b|((?:{_BELIEF})(?=\s+{_CLAUSE_START})|(?:{_KNOWING})(?=\s+that\b)))"
 )
 # a stance set off by a comma after its clause: "Aides spent the day there, confident that …"
 _COMMA_STANCE = re.compile(
@@ -44,7 +51,7 @@ _COMMA_STANCE = re.compile(
 
 # the same matches as `\b(?:{_KEYS})\s`, factored by common prefixes (one branch per
 # first letter instead of every adjective at each position)
-_KEYS = f"{_ADJECTIVES}|{_KNOWING}"
+_KEYS = "|".join(sorted(set(f"{_ADJECTIVES}|{_FELT_BY}|{_KNOWING}".split("|"))))
 _KEY = re.compile(rf"\b(?:{_trie(sorted(_KEYS.split('|')))})\s")
 STANCE_GATE = WordGate(_KEYS.replace("|", " "))  # a match holds one (`word_gates`)
 
@@ -59,7 +66,7 @@ def stance_frame(text: str, s: int, e: int, inside) -> tuple[tuple[int, int], st
             continue  # "is critical to …": needed, no view held
         span = subject_before(text, s, m.start())
         if span and is_speaker_phrase(text[span[0] : span[1]]):
-            return span, m.group(2) or m.group(3), m.end(1)
+            return span, m.group(2) or m.group(3) or m.group(4), m.end(1)
     for m in _COMMA_STANCE.finditer(text, max(s, key.start() - 30), e):
         if inside(m.start()):
             continue

@@ -266,3 +266,16 @@ def test_critical_to_is_needed_and_holds_no_view() -> None:
     )
     assert claim(body, "ferry timetable")["speaker"] is None
     assert claim(body, "close the pier")["speaker"] == "island pilots"
+
+
+def test_a_feeling_stirred_by_something_is_held_by_the_subject() -> None:
+    body = (
+        "Harbour pilot Ann Liddell was deeply troubled by the new ferry timetable.\n\n"
+        "Island fishermen have been startled by the sudden rise of the mooring fees.\n\n"
+        "The new ferry timetable was opposed by most of the harbour pilots in the spring.\n\n"
+        "The old wooden pier was badly shaken by the winter storm last night."
+    )
+    assert claim(body, "ferry timetable.")["speaker"] == "Ann Liddell"
+    assert claim(body, "mooring fees")["speaker"] == "Island fishermen"
+    assert claim(body, "most of the harbour")["speaker"] != "new ferry timetable"
+    assert claim(body, "winter storm")["speaker"] is None
