@@ -26,7 +26,12 @@ _FORMS = (
 _CONJUNCTIONS = (
     "als wenn obwohl weil nachdem damit bevor falls sofern solange wobei dass ob".split()
 )
-_CLAUSE_END = r"\s[^,;:.!?]*?\b(" + _FORMS + r")(?=\s*(?:[,.;:!?]|$))"
+# the clause runs over a number's decimal comma or point ("auf 12,5 Prozent"); its form closes it
+# before punctuation or before "und"/"oder" and a second verb ("…, die verkauft werden sollten und
+# …")
+_CLAUSE_END = (
+    r"\s(?:[^,;:.!?]|(?<=\d)[,.](?=\d))*?\b(" + _FORMS + r")(?=\s*(?:[,.;:!?]|$)|\s+(?:und|oder)\s)"
+)
 # a comma, a relative pronoun (after a preposition) or a conjunction, the clause up to a form that
 # closes it: ", die bis Mai fertig werden soll." (verb last; ", der Plan sei gut" is verb second)
 _SUBORDINATE = (

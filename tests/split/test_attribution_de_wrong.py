@@ -128,6 +128,29 @@ def test_konjunktiv_closing_a_relative_clause_carries_no_speech_on() -> None:
     assert got[1][0] == "Ina Falk"
 
 
+def test_relative_clause_runs_over_a_decimal_comma_and_closes_before_und() -> None:
+    """ "…, die auf 12,5 Prozent erhöht werden sollen.", "…, die verkauft werden sollten und …":
+    the modal still closes the relative clause, so the speaker before does not go on; "…, die
+    Anteile würden auf 12,5 Prozent erhöht" (verb second) still reports."""
+    got = speakers(
+        "Wie der Sprecher Jan Olsen in Kollberg mitteilte, sieht die Reederei darin einen "
+        "Nachteil. Die Reederei hält 8,4 Prozent der Anteile, die bald auf 12,5 Prozent "
+        "erhöht werden sollen."
+    )
+    assert got[0][0] == "Jan Olsen" and got[1] == (None, None)
+    got = speakers(
+        "Wie der Sprecher Jan Olsen in Kollberg mitteilte, sieht die Reederei darin einen "
+        "Nachteil. Betroffen sind drei Fähren, die im Mai verkauft werden sollten und schon "
+        "neue Besitzer hatten."
+    )
+    assert got[1] == (None, None)
+    got = speakers(
+        "Wie der Sprecher Jan Olsen in Kollberg mitteilte, sieht die Reederei darin einen "
+        "Nachteil. Die Reederei halte 8,4 Prozent, die Anteile würden auf 12,5 Prozent erhöht."
+    )
+    assert got[1][0] == "Jan Olsen"
+
+
 def test_modal_closing_a_conjunction_clause_carries_no_speech_on() -> None:
     """ "Dass … scheitern würde, war lange klar.", "…, als die Fähre ablegen sollte.": the
     Konjunktiv II or "soll" closes a subordinate clause, the main clause is the outlet's; a
