@@ -17,6 +17,9 @@
 - Any base form after "a"/"an" and one word ("a stage whisper", "a larger say") is a noun: a
   singular subject would take "-s" (`a_modifier_before`; not "a majority say", "does a voter
   persuade", "people with a stake say", "engineers who favor a toll agree").
+- A noun-like form after a preposition and one lower-case word that is no plural, person,
+  number or idiom is a noun that word modifies ("rises on tough talk", "a means of stoking
+  doubts"; not "a majority of voters support", "the secretary of state talks").
 """
 
 from __future__ import annotations
@@ -80,6 +83,8 @@ def noun_compound(verb: str, text: str, start: int, end: int, lo: int) -> bool:
     """The noun-like cue form at text[start:end] ends a noun phrase (see the module doc)."""
     if verb not in lexicon.NOUN_LIKE:
         return False
+    if _modifier_after_preposition(text, start, lo):
+        return True  # "rises on tough talk", "a means of stoking doubts"
     group = None
     if verb.endswith("s") and _NOUN_PHRASE_END.match(text, end):
         group = _GROUP_ADJECTIVE.search(text, max(lo, start - 20), start)
@@ -99,6 +104,33 @@ def noun_compound(verb: str, text: str, start: int, end: int, lo: int) -> bool:
         plural = _PLURAL_BEFORE.search(text, max(lo, m.start() - 40), m.start())
         return _singular(m.group(2)) and plural is None
     return bool(_NOUN_NEXT.match(text, end))
+
+
+# a preposition and one lower-case word that is no plural, person, number or idiom: that word
+# modifies the noun-like form after it ("rose on tough talk", "a series of voluntary pledges",
+# "a means of stoking doubts"), unlike "a majority of voters support", "most of them want",
+# "one in five support", "the secretary of state talks", "officials in turn charge"
+_PREPOSITIONS = frozenset(
+    "of on for with without into over under amid against upon about from by in".split()
+)
+_MODIFIER_WORD = re.compile(r"[a-z][a-z-]*[^\Ws]")
+_NOT_MODIFIER_WORDS = frozenset(
+    """turn part general particular fact addition contrast short sum all them whom which what
+    mine ours yours theirs his hers it one two three four five six seven eight nine ten those
+    these this that the a an any each every""".split()
+)
+
+
+def _modifier_after_preposition(text: str, start: int, lo: int) -> bool:
+    words = text[max(lo, start - 50) : start].split()
+    if len(words) < 3 or words[-2] not in _PREPOSITIONS or not text[start - 1].isspace():
+        return False
+    word, head = words[-1], words[-3]
+    if not _MODIFIER_WORD.fullmatch(word) or not head.isalnum():
+        return False
+    if word in _NOT_MODIFIER_WORDS or word in lexicon.PEOPLE or word in lexicon.PRONOUNS:
+        return False
+    return head.lower() not in lexicon.PEOPLE  # not "the secretary of state talks"
 
 
 # a determiner, a possessive, "of" or "more"/"most", then an adjective: "the mere", "more

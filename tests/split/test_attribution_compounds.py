@@ -1,7 +1,8 @@
 """English cue forms that end a noun phrase ("a bipartisan plan", "his tax plans in …") report
 nothing; the same forms after a plural or a verb group still do; an "-s" form after a bare party
 or nation word ("32% of Republican claims as …") is a noun when its phrase ends there; any base
-form after "a"/"an" and one word is a noun ("a stage whisper", "a larger say")."""
+form after "a"/"an" and one word is a noun ("a stage whisper", "a larger say"), and so is a
+noun-like form after a preposition and one modifier ("rises on tough talk")."""
 
 from __future__ import annotations
 
@@ -154,3 +155,18 @@ def test_any_base_form_after_a_and_one_word_is_a_noun() -> None:
     assert claim(body, "back the toll")["speaker"] == "candidate"
     assert claim(body, "must run")["speaker"] == "Pilots with stake"
     assert claim(body, "slow to pay off")["speaker"] == "pilots"
+
+
+def test_a_noun_like_form_after_a_preposition_and_one_modifier_is_a_noun() -> None:
+    body = (
+        "The mayor keeps climbing in the polls while Liddell rises on tough talk about the "
+        "ferry toll.\n\n"
+        "The council spent the winter on the ferry toll, a means of stoking doubts about the "
+        "mayor.\n\n"
+        "A majority of pilots support the toll, and most of them want it lower.\n\n"
+        "The secretary of state talks about the pier every week."
+    )
+    assert claim(body, "tough talk")["speaker"] is None
+    assert claim(body, "stoking doubts")["speaker"] is None
+    assert claim(body, "want it lower")["speaker"] == "most of them"
+    assert claim(body, "pier every week")["speaker"] == "secretary of state"
