@@ -20,6 +20,8 @@
 - A noun-like form after a preposition and one lower-case word that is no plural, person,
   number or idiom is a noun that word modifies ("rises on tough talk", "a means of stoking
   doubts"; not "a majority of voters support", "the secretary of state talks").
+- An "-ed" form after a gerund after a preposition is an adjective of the gerund's object
+  ("for charting disputed waters"; not "after being warned by").
 """
 
 from __future__ import annotations
@@ -133,6 +135,12 @@ def _modifier_after_preposition(text: str, start: int, lo: int) -> bool:
     return head.lower() not in lexicon.PEOPLE  # not "the secretary of state talks"
 
 
+# a gerund after a preposition before an "-ed" form: the form is an adjective of the gerund's
+# object ("for charting disputed waters"), not a verb (not "after being warned by")
+_GERUND_BEFORE = re.compile(r"\b(?:of|for|by|about|from|in|on)\s+(?!being\b)[a-z]+ing\s+$")
+_WORD_AT = re.compile(r"[a-z]+")
+
+
 # a determiner, a possessive, "of" or "more"/"most", then an adjective: "the mere", "more
 # ambitious", "Doe's effusive", "the kind of generous", "his top"
 _ADJECTIVE_BEFORE = re.compile(
@@ -170,6 +178,9 @@ def after_adjective(text: str, start: int, lo: int) -> bool:
     verb."""
     a = max(lo, start - 40)
     window = text[a:start].rstrip()
+    if window.endswith("ing") and _GERUND_BEFORE.search(text, a, start):
+        form = _WORD_AT.match(text, start)
+        return form is not None and form.group().endswith("ed")
     if window.endswith(_COMPOUND_ENDS) and "-" in window[-24:]:  # "DB's state-owned rail"
         return _COMPOUND_BEFORE.search(text, a, start) is not None
     if not window.endswith(_ADJECTIVE_ENDS):

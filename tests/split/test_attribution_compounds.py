@@ -2,7 +2,8 @@
 nothing; the same forms after a plural or a verb group still do; an "-s" form after a bare party
 or nation word ("32% of Republican claims as …") is a noun when its phrase ends there; any base
 form after "a"/"an" and one word is a noun ("a stage whisper", "a larger say"), and so is a
-noun-like form after a preposition and one modifier ("rises on tough talk")."""
+noun-like form after a preposition and one modifier ("rises on tough talk"); an "-ed" form after
+a gerund after a preposition is an adjective ("of charting disputed waters")."""
 
 from __future__ import annotations
 
@@ -170,3 +171,13 @@ def test_a_noun_like_form_after_a_preposition_and_one_modifier_is_a_noun() -> No
     assert claim(body, "stoking doubts")["speaker"] is None
     assert claim(body, "want it lower")["speaker"] == "most of them"
     assert claim(body, "pier every week")["speaker"] == "secretary of state"
+
+
+def test_an_ed_form_after_a_gerund_after_a_preposition_is_an_adjective() -> None:
+    body = (
+        "Admiral Ann Liddell, who leads the island fleet, makes no excuses for accusing the "
+        "Lundians of charting disputed waters.\n\n"
+        "Tom Greer was arrested after being warned by the harbour police."
+    )
+    assert claim(body, "charting disputed")["speaker"] is None
+    assert claim(body, "harbour police")["speaker"] == "harbour police"
