@@ -29,6 +29,7 @@ from annotator.split.asides_de import passive_aside
 from annotator.split.cues import _SO, _SUBJUNCTIVE, _content, cue_matches
 from annotator.split.cues import _VERB as _VERB  # claims reads it here
 from annotator.split.demands_de import DEMAND_NOUNS, coming_from, demand_source
+from annotator.split.hearsay_de import goes_on, only_sollen
 from annotator.split.indirect import attribute_sentence
 from annotator.split.lexicon_de import may_be_subjunctive, points_back
 from annotator.split.mentions import resolve
@@ -64,8 +65,6 @@ __all__ = [
 
 _SUBJUNCTIVE_LANGS = (None, "de")
 _FIRST = itemgetter(0)
-# hearsay of a past event: "soll … gestorben sein", "sollen … gehandelt haben"
-_HEARSAY = re.compile(r"\b(?:soll|sollen)\b[^.;:]*\s[a-zäöüß]+(?:t|en)\s+(?:haben|sein)\b")
 
 
 def attribute_block(
@@ -216,7 +215,7 @@ def attribute_block(
             attr is None
             and tracker.reported
             and _subjunctive(tracker, text, s, e)
-            and not (tracker.reported.inherited and _only_sollen(text, s, e))
+            and not (tracker.reported.inherited and only_sollen(text, s, e))
         ):
             p = tracker.reported  # German reported speech goes on in the subjunctive
             attr = Attribution(p.speaker, p.cue, False, p.speaker_span, _content(s, e, s, s, text))
@@ -228,7 +227,7 @@ def attribute_block(
             and not cue_matches(text, s, e)  # a cue of its own names its speaker or no one
         ):
             attr = _topic(text, s, e, tracker)  # "Der Minister X reiste ab. Er sei …"
-        if attr is None and paused and _goes_on(text, s, e):
+        if attr is None and paused and goes_on(text, s, e):
             p = paused  # "X sagte, A sei … . Die Polizei nahm … fest. Auch sei …": X goes on
             attr = Attribution(p.speaker, p.cue, False, p.speaker_span, _content(s, e, s, s, text))
             attr.inherited = True
@@ -374,27 +373,6 @@ def _subjunctive(tracker: Tracker, text: str, s: int, e: int) -> bool:
         and bool(_SUBJUNCTIVE.search(text, s, e))
         and not only_in_subordinate(text, s, e)  # "…, die bis Mai fertig werden soll."
     )
-
-
-_FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")
-
-
-def _goes_on(text: str, s: int, e: int) -> bool:
-    """Text[s:e] reports in the Konjunktiv I, in the third person, with no cue of its own."""
-    return (
-        bool(STRICT_DE.search(text, s, e))
-        and not _FIRST_PERSON.search(text, s, e)  # "Ich habe …" is no Konjunktiv
-        and not cue_matches(text, s, e)
-        and not only_in_subordinate(text, s, e)
-    )
-
-
-def _only_sollen(text: str, s: int, e: int) -> bool:
-    """The only subjunctive mark of text[s:e] is "soll"/"sollen", which also reports hearsay
-    of anyone ("Der Täter soll geflohen sein")."""
-    if _HEARSAY.search(text, s, e):
-        return False
-    return all(m.group() in ("soll", "sollen") for m in _SUBJUNCTIVE.finditer(text, s, e))
 
 
 def _own_verb(gap: str, before: Attribution) -> bool:
