@@ -3,7 +3,9 @@ with its object ("riet zu"), admissions ("gestand ein"), insistence ("bestehen d
 reasons given ("begründete … mit"), demands with a plain object ("verlangte einen Stopp"),
 pointers ("verwies auf") and a reason opening the sentence ("Als Grund gab … an"); an ordinal's dot
 inside a frame; a source named for the sentence before ("Das wurde von X bekannt gegeben.") going
-on in a "soll" sentence; a payment asked for ("forderten Bargeld") is no demand said."""
+on in a "soll" sentence; a payment asked for ("forderten Bargeld") is no demand said; a source
+going on past one sentence of the outlet's own in hearsay of an event ("… soll … ausgebrochen
+sein"), not in a state to come nor in what a person is said to have done."""
 
 from __future__ import annotations
 
@@ -130,6 +132,27 @@ CASES = [
         "Die Werft fordert höhere Zuschüsse vom Land.",
         [("Werft", "fordert")],
         id="a_demand_of_a_plain_object_stays_a_cue",
+    ),
+    # "sollen … verletzt worden sein" after one sentence of the outlet's own: the source goes on.
+    pytest.param(
+        "Nach Angaben der Küstenwache seien zwei Boote gekentert. Die Mole wurde gesperrt."
+        " Dabei sollen drei Segler verletzt worden sein.",
+        [("Küstenwache", "nach angaben"), (None, None), ("Küstenwache", "nach angaben")],
+        id="hearsay_of_an_event_goes_on_past_a_sentence_of_the_outlet",
+    ),
+    # "soll … fertiggestellt sein": a state to come, no hearsay, so no speaker.
+    pytest.param(
+        "Nach Angaben der Küstenwache seien zwei Boote gekentert. Die Mole wurde gesperrt."
+        " Der neue Steg soll im Mai fertiggestellt sein.",
+        [("Küstenwache", "nach angaben"), (None, None), (None, None)],
+        id="a_state_to_come_does_not_carry_the_source_on",
+    ),
+    # "Er soll … gesteuert haben": what a person is said to have done, an allegation of anyone.
+    pytest.param(
+        "Nach Angaben der Küstenwache seien zwei Boote gekentert. Die Mole wurde gesperrt."
+        " Er soll das Boot ohne Licht gesteuert haben.",
+        [("Küstenwache", "nach angaben"), (None, None), (None, None)],
+        id="a_deed_said_of_a_person_does_not_carry_the_source_on",
     ),
 ]
 
