@@ -44,6 +44,11 @@ def test_an_unnamed_poll_or_one_without_a_figure_is_none(body: str) -> None:
             "“The harbour lost two boats in the storm,” the banner on the website reads.",
             "banner on website",
         ),
+        ("The harbour agency lists the two boats lost in the storm as wrecks.", "harbour agency"),
+        (
+            "Tom Greer's ferry website lists two boats lost in the storm.",
+            "Tom Greer's ferry website",
+        ),
     ],
 )
 def test_a_document_with_a_noun_like_cue_speaks(body: str, speaker: str) -> None:
@@ -65,6 +70,7 @@ def test_a_noun_like_cue_after_a_plain_noun_is_none() -> None:
         claim("The harbour notes were lost in the storm last winter.", "storm")["speaker"] is None
     )
     assert claim("Tom Greer reads the harbour log before the boats sail.", "log")["speaker"] is None
+    assert claim("The old ferry lists to one side in the storm.", "one side")["speaker"] is None
 
 
 @pytest.mark.parametrize(
