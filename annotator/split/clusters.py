@@ -131,11 +131,12 @@ def _signature(tokens: set[str]) -> np.ndarray:
     return ((np.outer(hashes, _A) + _B) % _PRIME).min(axis=0)
 
 
-def _signatures(sets: list[set[str]], chunk: int = 4096) -> np.ndarray:
+def _signatures(sets: list[set[str]], chunk: int = 512) -> np.ndarray:
     """`_signature` of every set at once (one row each): hashes of all sets in one array, the
     minimum over each set's rows by `np.minimum.reduceat`. Same values (crc32 < 2**32 and
     A, B < 2**31, so nothing overflows uint64 either way); `chunk` (hashes per step) keeps the
-    intermediate arrays in cache."""
+    intermediate arrays in cache. The remainder by the Mersenne prime 2**61 - 1 is taken with
+    shifts and masks instead of a division (`_mod_prime`)."""
     out = np.empty((len(sets), K), dtype=np.uint64)
     i = 0
     while i < len(sets):
@@ -150,10 +151,27 @@ def _signatures(sets: list[set[str]], chunk: int = 4096) -> np.ndarray:
         lengths = np.fromiter((len(g) for g in group), dtype=np.int64, count=len(group))
         offsets = np.zeros(len(group), dtype=np.int64)
         np.cumsum(lengths[:-1], out=offsets[1:])
-        values = (hashes[:, None] * _A + _B) % _PRIME
-        out[i:j] = np.minimum.reduceat(values, offsets, axis=0)
+        values = hashes[:, None] * _A
+        values += _B
+        out[i:j] = np.minimum.reduceat(_mod_prime(values), offsets, axis=0)
         i = j
     return out
+
+
+_SHIFT = np.uint64(61)
+
+
+def _mod_prime(x: np.ndarray) -> np.ndarray:
+    """`x % _PRIME` for uint64 values below 2**64 - 2**61 (in place): x = 2**61 * h + l is
+    h + l modulo 2**61 - 1, and h + l < 2 * _PRIME + 8 here, so one more subtraction is needed at
+    most -- taken as the smaller of y and y - _PRIME, as y - _PRIME wraps past 2**64 when y is
+    below it."""
+    high = x >> _SHIFT
+    x &= _PRIME
+    x += high
+    np.subtract(x, _PRIME, out=high)
+    np.minimum(x, high, out=x)
+    return x
 
 
 def same_claim(a: str, b: str) -> bool:

@@ -97,6 +97,21 @@ def test_batched_signatures_equal_one_by_one() -> None:
     assert all(np.array_equal(batched[k], _signature(s)) for k, s in enumerate(sets))
 
 
+def test_remainder_by_the_prime_without_division() -> None:
+    import numpy as np
+
+    from annotator.split.clusters import _A, _B, _PRIME, _mod_prime
+
+    p = (1 << 61) - 1
+    top = ((1 << 32) - 1) * int(_A.max()) + int(_B.max())  # the largest hash * A + B
+    edges = [0, 1, p - 1, p, p + 1, 2 * p - 1, 2 * p, 2 * p + 1, 3 * p, 4 * p, 4 * p + 7, top]
+    edges += [1 << 61, (1 << 62) + 5, (1 << 63) - 1, 1 << 63]
+    rng = np.random.default_rng(9)
+    hashes = rng.integers(0, 1 << 32, size=2000, dtype=np.uint64)
+    values = np.concatenate([np.array(edges, dtype=np.uint64), (hashes[:, None] * _A + _B).ravel()])
+    assert np.array_equal(_mod_prime(values.copy()), values % _PRIME)
+
+
 def test_features_computed_ahead_give_the_same_clusters_and_conflicts() -> None:
     from annotator.split.clusters import TextFeatures, cluster_with_conflicts
 
