@@ -194,7 +194,7 @@ def attribute_sentence(
     masked = (
         [(max(qs, s), min(qe, e)) for qs, qe in quotes if max(qs, s) < min(qe, e)] if quotes else []
     )
-    if tracker.lang == "de" and "(" in text[s:e]:  # "(die Zeitung X hatte 150 angegeben)"
+    if tracker.lang == "de" and text.find("(", s, e) >= 0:  # "(die Zeitung X hatte 150 …)"
         asides = _ASIDE.finditer(text, s, e)  # not a sentence that is all in brackets
         masked += [m.span() for m in asides if text[s : m.start()].strip()]
 
@@ -249,7 +249,10 @@ def attribute_sentence(
         if attr:
             attr.content_span = _content(s, e, s, dash[1] + 1, text)
             return attr
-    title = _title(text, s, e, tracker) if _NONSPACE.search(text, 0, s) is None else None
+    # nothing but spaces before the sentence: a non-space first character of the text settles
+    # it without a scan (`\S` is what `str.isspace` rejects)
+    bare = not s or text[0].isspace() and _NONSPACE.search(text, 0, s) is None
+    title = _title(text, s, e, tracker) if bare else None
     if title:  # "Clinton camp: Trump's remarks threaten …" as a document's title
         return title
     found: list[tuple[tuple[int, int], re.Match[str]]] = []

@@ -414,6 +414,8 @@ def frame_subject(text: str, s: int, e: int, indicative: bool = False) -> tuple[
     ("begegnet", "erklärten", "hat"), not "Der Stadt entstünden …, die …". A verb pointing
     with "darauf/darüber/damit/davon" at a "dass" clause or a "zu" infinitive frames it too
     ("Die Partei droht damit, die Wahl nicht anzuerkennen")."""
+    if text.find(",", s, e) < 0:
+        return None  # no comma clause (both ways below end at a comma): no scan of the subject
     np = SUBJECT_NP.match(text, s, e) or _NAME_SUBJECT.match(text, s, e)
     if np is None:
         return None
