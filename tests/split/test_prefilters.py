@@ -15,6 +15,7 @@ from annotator.split import (
     pronouns,
     quote_speakers,
     reports,
+    sources_de,
     speakers,
 )
 from annotator.split.according_keys import (
@@ -375,3 +376,22 @@ def test_the_adjective_ending_test_never_hides_a_noun_use() -> None:
         hits += expected
         assert compounds.after_adjective(text, start, lo) is expected, (text, start, lo)
     assert hits > 40
+
+
+def test_the_title_rule_reads_only_a_text_that_opens_with_the_sentence() -> None:
+    line = "Mara Lind: a reformer or a career politician?"
+    for before in ("", "  \n"):  # the title: nothing but spaces before it, no speaker
+        text = before + line
+        attr = attribute_sentence(text, len(before), len(text), Tracker(lang="en"))
+        assert attr is not None and attr.speaker is None
+    text = "The ferry left. " + line  # a headline inside the text: the name speaks
+    attr = attribute_sentence(text, 16, len(text), Tracker(lang="en"))
+    assert attr is not None and attr.speaker == "Mara Lind"
+
+
+def test_a_german_frame_subject_needs_a_comma_clause() -> None:
+    text = "Der Verband reagiert auf die Vorwürfe mit dem Hinweis, die Preise seien stabil."
+    assert sources_de.frame_subject(text, 0, len(text)) == (0, 11)
+    bare = text.replace(",", "")
+    assert sources_de.frame_subject(bare, 0, len(bare)) is None
+    assert sources_de.frame_subject(bare, 0, len(bare), indicative=True) is None
