@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from annotator.split import lexicon, lexicon_de
+from annotator.split.addressees_de import addressed_document
 from annotator.split.cues import _HEISST, _ZUFOLGE
 from annotator.split.noun_phrases_de import BODIES_END, BODY_END, CAPS, SUBJECT_NP
 from annotator.split.part_marks import PARTS as _PARTS
@@ -166,7 +167,9 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
     hz = _HEISST.search(text, s, e) if heisst else None
     if hz:  # the document or the body that "says": after "hieß es vom …", else before it
         after = hz.group().endswith(_HEISST_VON)
-        span = subject_after(text, hz.end(), e, lenient=True) if after else None
+        span = None
+        if after:  # not the one a letter went to: "in dem Schreiben des Vereins an die Polizei"
+            span = addressed_document(text, hz.end(), e) or subject_after(text, hz.end(), e, True)
         closes = text[s : hz.start()].rstrip()[-1:] in _COMMA_CLOSING
         if not span and not (closes and not text[hz.end() : e].strip(" .!?")):
             span = subject_before(text, s, hz.start())  # not "Drei Viertel …, heißt es."

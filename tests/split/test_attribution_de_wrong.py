@@ -230,3 +230,20 @@ def test_laut_a_relative_pronoun_names_the_noun_before_its_comma() -> None:
     assert got == [("Pläne der Reederei", "laut")]
     got = speakers("Laut dem Bericht der Hafenbehörde sei die Mole sicher.")
     assert got == [("Hafenbehörde", "laut")]
+
+
+def test_heisst_es_in_a_letter_to_someone_names_the_letter() -> None:
+    """ "…, heißt es in dem Schreiben des Vereins an die Polizei.": the letter speaks, not the
+    one it went to; a letter with no addressee keeps its whole phrase."""
+    got = speakers(
+        "„Bitte handeln Sie rasch und entschlossen“, heißt es in dem Schreiben des Vereins an "
+        "die Polizei."
+    )
+    assert got == [("Schreiben des Vereins", "heißt es")]
+    got = speakers(
+        "„Bitte handeln Sie rasch und entschlossen“, heißt es in einem offenen Brief an "
+        "Bürgermeister Jan Olsen."
+    )
+    assert got == [("Brief", "heißt es")]
+    got = speakers("„Bitte handeln Sie rasch und entschlossen“, heißt es in dem Brief der Fischer.")
+    assert got == [("Brief der Fischer", "heißt es")]
