@@ -44,8 +44,7 @@ def detect(text: str, sample_chars: int = SAMPLE_CHARS) -> str | None:
         return "en"
     from annotator.split import language_model
 
-    code, _score = language_model.load().classify(sample)
-    return str(code)
+    return language_model.classify(language_model.load(), sample)
 
 
 def preload() -> None:

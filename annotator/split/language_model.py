@@ -83,6 +83,7 @@ def _pack(identifier: Any) -> None:
 # does (checked over every state: the pairs of states reached from a state and from the start
 # by the same bytes are all equal after 6 bytes, not after 5). Another model walks byte by byte.
 WINDOWS = {(104583, 9816576): 6}
+_WALKS: dict[int, tuple[Any, tuple[Any, Any, Any], int]] = {}  # id -> identifier, tables, window
 
 
 def _walk_at_once(identifier: Any, window: int) -> None:
@@ -107,6 +108,7 @@ def _walk_at_once(identifier: Any, window: int) -> None:
 
     visit_counts.by_step = by_step  # type: ignore[attr-defined]
     langid.visit_counts = visit_counts
+    _WALKS[id(identifier)] = identifier, tables, window  # `classify` reads them
 
 
 def visit_counts_at_once(tables: tuple[Any, Any, Any], window: int, text: bytes) -> Any:
@@ -127,6 +129,54 @@ def visit_counts_at_once(tables: tuple[Any, Any, Any], window: int, text: bytes)
         states[back:] = nextmove.take(rows)
     found = output.take(states)
     return Counter(found[found >= 0].tolist()) or None
+
+
+def classify(identifier: Any, text: str) -> str:
+    """`identifier.classify(text)[0]`, its features taken as arrays: `feature_counts_at_once`
+    gives the same features and counts in the same order as the `Counter` py3langid scores
+    (whose keys and values it turns into arrays again), so the same product and the same
+    decision. An identifier that scores otherwise (probabilities, a confidence floor, a model
+    walked byte by byte) decides itself."""
+    walk = _WALKS.get(id(identifier))
+    if walk is None or walk[0] is not identifier or identifier._norm_probs:
+        return str(identifier.classify(text)[0])
+    if identifier.min_confidence is not None:
+        return str(identifier.classify(text)[0])
+    import numpy as np
+    from py3langid import langid
+
+    found = feature_counts_at_once(walk[1], walk[2], identifier._encode(text))
+    if found is None:
+        scores = np.full(len(identifier.nb_classes), langid.RAW_FLOOR, dtype=np.float32)
+    else:
+        idx, counts = found
+        scores = np.log1p(counts) @ identifier.nb_ptc[idx] + identifier.nb_pc
+    for i, j in identifier._alias_pairs:  # as `_decide` folds them
+        scores[i] = max(scores[i], scores[j])
+        scores[j] = langid.RAW_FLOOR
+    return str(identifier.nb_classes[int(scores.argmax())])
+
+
+def feature_counts_at_once(tables: tuple[Any, Any, Any], window: int, text: bytes) -> Any:
+    """`visit_counts_at_once` as two arrays: the features (intp) in the order first met and
+    their counts (float32, as py3langid converts them), or None when there is none."""
+    import numpy as np
+
+    nextmove, rowbase, output = tables
+    codes = np.frombuffer(text, dtype=np.uint8).astype(np.intp)
+    n = codes.size
+    states = np.zeros(n, dtype=np.intp)
+    for back in range(min(window, n) - 1, -1, -1):
+        rows = rowbase.take(states[back:])
+        rows += codes[: n - back]
+        states[back:] = nextmove.take(rows)
+    found = output.take(states)
+    found = found[found >= 0]
+    if not found.size:
+        return None
+    features, first, counts = np.unique(found, return_index=True, return_counts=True)
+    order = first.argsort()
+    return features.take(order).astype(np.intp), counts.take(order).astype(np.float32)
 
 
 def _widen(identifier: Any) -> None:

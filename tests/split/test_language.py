@@ -225,3 +225,35 @@ def test_feature_counts_at_once_match_the_walk_byte_by_byte() -> None:
     other = (array("I", [0] * 512), array("I", [0, 256]), array("i", [-1, 3]))
     other[0][ord("a")] = 1  # 'a' from the start leads to state 1, which emits feature 3
     assert langid.visit_counts(*other, b"xa") == {3: 1}
+
+
+def test_classify_from_feature_arrays_decides_as_the_library() -> None:
+    """`language_model.classify` scores the features as arrays (`feature_counts_at_once`): the
+    same features, counts and order as the library's `Counter`, so the same scores and language
+    on text of any script, short or long, and on text with no feature at all."""
+    import random
+
+    import numpy as np
+    from py3langid import langid
+
+    from annotator.split import language_model
+
+    identifier = language_model.load()
+    rnd = random.Random(11)
+    texts = [*NEWS.values(), "", "   ", "1234", "Ok."]
+    texts += [
+        "".join(rnd.choice("ab éжЯ.!12 ") for _ in range(rnd.randrange(80))) for _ in range(200)
+    ]
+    walk = language_model._WALKS[id(identifier)]
+    for text in texts:
+        assert language_model.classify(identifier, text) == identifier.classify(text)[0]
+        data = identifier._encode(text)
+        found = language_model.feature_counts_at_once(walk[1], walk[2], data)
+        counts = langid.visit_counts(
+            identifier.tk_nextmove, identifier._rowbase, identifier.tk_output, data
+        )
+        if counts is None:
+            assert found is None
+            continue
+        assert found[0].tolist() == list(counts) and found[1].tolist() == list(counts.values())
+        assert found[1].dtype == np.float32
