@@ -84,6 +84,7 @@ _CANDIDATE = re.compile(
 # pattern that opens with a literal is scanned for faster than one that opens with a class
 _CANDIDATE_DOT = re.compile(_CANDIDATE.pattern.replace("[.!?…؟。！？।۔]", r"\."))
 _OTHER_MARKS = "!?…؟。！？।۔"
+_MARKS = "." + _OTHER_MARKS  # the class `_CANDIDATE` opens with
 _ACRONYM = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}$")  # U.S., z.B., EE.UU., т.е.
 # A closing quote standing alone after the end punctuation ("verdiend. '' De", "phrase. ' And"):
 # the end is after it.
@@ -153,7 +154,7 @@ def _boundaries(text: str, start: int, end: int, lang: str | None) -> list[int]:
 def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinals: bool) -> None:
     n = len(seg)
     openers = positions(seg, "([")  # nothing is inside brackets without them
-    for m in (_CANDIDATE if _other_marks(seg) else _CANDIDATE_DOT).finditer(seg):
+    for m in _candidates(seg) if _other_marks(seg) else _CANDIDATE_DOT.finditer(seg):
         ms, me = m.span()
         run = m.group()
         glued = False
@@ -217,6 +218,29 @@ def _other_marks(seg: str) -> bool:
     if seg.isascii():
         return "!" in seg or "?" in seg
     return any(mark in seg for mark in _OTHER_MARKS)
+
+
+def _candidates(seg: str) -> list[re.Match[str]]:
+    """`list(_CANDIDATE.finditer(seg))`, matched only where a mark stands (found by `str.find`):
+    a match starts with a mark and always matches there, so the scan's next match is the one at
+    the first mark at or after the end of the last; the class scan tests every character."""
+    starts: list[int] = []
+    for mark in _MARKS:
+        if mark in seg:
+            i = seg.find(mark)
+            while i >= 0:
+                starts.append(i)
+                i = seg.find(mark, i + 1)
+    starts.sort()
+    found = []
+    end = 0
+    match = _CANDIDATE.match
+    for i in starts:
+        if i >= end:
+            m = match(seg, i)
+            end = m.end()  # type: ignore[union-attr]  # a mark always matches
+            found.append(m)
+    return found  # type: ignore[return-value]
 
 
 def _glued_ok(seg: str, dot: int) -> bool:

@@ -235,6 +235,14 @@ def test_full_stop_scan_finds_the_candidates_of_the_mark_class_scan() -> None:
         assert sentences._other_marks(text) is any(c in text for c in "!?…؟。！？।۔")
 
 
+def test_candidates_matched_at_the_marks_are_the_class_scan_matches() -> None:
+    pieces = ["Doe", "said", ".", ". ", "...", "!", "?", "…", "”", "'", ")", " ", "A", "U.S.", "x"]
+    pieces += ["。", "؟", "\n", "Now", "e.g.", "b.Co", "?!", "।", "۔", "！", "？", "Ab"]
+    for text in _texts(103, pieces, most=25):
+        got = [(m.span(), m.group()) for m in sentences._candidates(text)]
+        assert got == [(m.span(), m.group()) for m in sentences._CANDIDATE.finditer(text)], text
+
+
 def test_next_word_matched_run_by_run_is_the_word_a_branch_per_character_matched() -> None:
     per_character = re.compile(r"\s*[" + re.escape(sentences._OPENING) + r"]*((?:[^\W_]|['’\-])*)")
     pieces = ["Doe", " ", "  ", "“", "(", "¿", "'", "’", "-", "_", "é", "x1", ".", "\t", "Ölz"]
