@@ -359,7 +359,8 @@ def _period_ends_sentence(
 ) -> bool:
     lo = max(0, ms - 80)
     token = seg[max(seg.rfind(" ", lo, ms) + 1, lo) : ms + 1]  # most words end at a space
-    if _TOKEN_DELIMITER.search(token):
+    # letters and digits before the period hold no delimiter: most tokens skip the scan
+    if not token[:-1].isalnum() and _TOKEN_DELIMITER.search(token):
         token = _WORD_REVERSED.match(seg[lo : ms + 1][::-1]).group()[::-1]  # type: ignore[union-attr]
     bare = token.rstrip(".")
     acronym = "." in bare and bool(_ACRONYM.match(token))  # the test first: most have no dot

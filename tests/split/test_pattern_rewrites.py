@@ -261,3 +261,28 @@ def test_gendered_words_read_once_are_the_lower_case_ascii_ones() -> None:
         kept = word.isascii() and word.isalpha() and word.islower()
         assert kept == bool(re.fullmatch("[a-z]+", word))
     assert pronouns._GENDERED.match("Mrs. Doe") and not pronouns._GENDERED.match("Mrsx Doe")
+
+
+def test_a_token_of_letters_and_digits_before_its_period_holds_no_delimiter() -> None:
+    pieces = [
+        "ferry",
+        "U",
+        ".",
+        "S",
+        "(",
+        "[",
+        '"',
+        "'",
+        "“",
+        "’",
+        "«",
+        "»",
+        " ",
+        "\n",
+        "9",
+        "é",
+        "ж",
+    ]
+    for token in _texts(107, pieces, most=6):
+        if token[:-1].isalnum():  # `_period_ends_sentence` skips the scan
+            assert not sentences._TOKEN_DELIMITER.search(token[:-1]), token
