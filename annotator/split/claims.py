@@ -23,7 +23,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
-from annotator.split import attribution, checkworthiness, narration, reports, signatures
+from annotator.split import (
+    attribution,
+    checkworthiness,
+    narration,
+    reports,
+    signatures,
+    speaker_sanity,
+)
 from annotator.split.document import ClaimDraft, PostSpan, StructuredDocument
 from annotator.split.quote_units import quote_unit
 from annotator.split.quotes import direct_quotes
@@ -108,6 +115,8 @@ def extract_claims(
             if post is None and attr0.speaker and reports.may_split(text, s0, e0):
                 parts = reports.split_reports(text, s0, e0, attr0, tracker, quotes)
             for s, e, attr in parts or [(s0, e0, attr0)]:
+                if attr.speaker:  # a string that cannot name a speaker: cut, renamed or none
+                    attr = speaker_sanity.checked(text, attr)
                 if post is None and not parts:  # '“…,” said Doe, a pollster.': the quoted words
                     s, e = quote_unit(text, s, e, attr)
                 whole = s == s0 and e == e0  # the sentence as cut: its words are known

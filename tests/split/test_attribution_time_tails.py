@@ -1,12 +1,14 @@
 """English subjects before a time phrase and their cue (`split/time_tails.py`), on sentences
 written for these tests: "this past week" and a span of time back from now ("less than two
-weeks ago") end the subject; the time itself never speaks, nor a bracketed party label before it."""
+weeks ago") end the subject; the time itself never speaks, nor a bracketed party label before it;
+a lone time word left as a speaker gives way to the noun it dates, "last" cut from "last week"
+to the phrase before it (`split/speaker_sanity.py`)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.split.attribution_cases import claim
+from tests.split.attribution_cases import claim, german_speakers
 
 
 @pytest.mark.parametrize(
@@ -68,3 +70,42 @@ def test_a_bracketed_party_label_before_a_time_phrase_is_no_speaker(
     body: str, fragment: str, speaker: str
 ) -> None:
     assert claim(body, fragment)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "body,speaker",
+    [
+        (
+            "Ersten Schätzungen vom gestrigen Freitag zufolge kenterten drei Boote im Hafen.",
+            "Schätzungen",
+        ),
+        (
+            "In einer Mitteilung der Reederei vom Donnerstagabend hatte es geheißen, die Fähre "
+            "werde ab Mai wieder fahren.",
+            "Reederei",
+        ),
+        ("Am Nachmittag hatte es zunächst geheißen, die Fähre werde wieder fahren.", None),
+        # a paper's name and a date after the cue are left as they were
+        ("Die „Inselpost am Sonntag“ berichtete, die Fähre werde ab Mai wieder fahren.", "Sonntag"),
+        ("Die Reederei teilte am Freitag mit, die Fähre werde ab Mai wieder fahren.", "Reederei"),
+    ],
+)
+def test_a_lone_german_time_word_gives_way_to_the_noun_it_dates(
+    body: str, speaker: str | None
+) -> None:
+    assert german_speakers(body)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "body,speaker",
+    [
+        (
+            "Most islanders back the new toll, according to a harbour survey taken last month.",
+            "harbour survey",
+        ),
+        ("Most islanders back the new toll, according to a ferry poll last week.", "ferry poll"),
+        ("Most islanders back the new toll, said Tom Last, the harbour master.", "Tom Last"),
+    ],
+)
+def test_last_of_last_week_is_cut_from_the_speaker(body: str, speaker: str) -> None:
+    assert claim(body, "new toll")["speaker"] == speaker

@@ -1,0 +1,65 @@
+"""A last look at a claim's speaker string: phrases that cannot name a speaker.
+
+- a lone time word ("Wednesday", "Dienstagabend", "Vormittag"): the date of a statement is no
+  speaker; the noun dated by "vom"/"von heute" is ("Angaben vom Mittwoch zufolge" -> Angaben),
+  "Welt am Sonntag" is a paper's name; else none ("Am Vormittag hatte es geheißen");
+- a speaker cut inside "last week" ("a survey taken last"): the phrase before "last" is the
+  speaker ("survey").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from annotator.split.tracker import Attribution
+
+# a single word naming a day or a part of one (English, German); "May", "Today" left out (names)
+_DAYS_DE = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+_LONE_TIME = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday tonight gestern mittag
+    vormittag nachmittag abend""".split()
+    + [
+        d + part
+        for d in _DAYS_DE
+        for part in ("", "abend", "morgen", "mittag", "nacht", "vormittag", "nachmittag")
+    ]
+)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compiled at the first speaker that needs them (most documents have none)."""
+    # the noun a German date follows ("Angaben vom gestrigen Mittwoch", "des Komitees von heute
+    # Mittag"; an adjective before the time ends in "-en"), or a paper's name ("Welt am Sonntag")
+    dated = re.compile(
+        r"\b(\w[\w-]*)\s+(?:vom|von\s+(?:heute|gestern)|am)(?:\s+[a-zäöü]\w*en)?\s+\w+$"
+    )
+    # "… last" at the end, a participle of the survey before it ("taken last", "conducted last")
+    last = re.compile(r"(?:\s+(?:taken|conducted|released|published))?\s+last$")
+    return dated, last
+
+
+def checked(text: str, attr: Attribution) -> Attribution:
+    """`attr` with its speaker kept, cut, or dropped when the string cannot name one."""
+    speaker = attr.speaker or ""
+    if " " not in speaker and speaker.lower() in _LONE_TIME:
+        lo, hi = attr.speaker_span or (0, 0)
+        dated = _patterns()[0].search(text, max(0, hi - 80), hi) if hi else None
+        if dated is None or not dated.group(1)[:1].isupper():
+            return Attribution()
+        if text[dated.end(1) : dated.end(1) + 4] == " am ":  # "Welt am Sonntag": a paper's name
+            return attr
+        start = min(lo, dated.start(1))
+        return replace(attr, speaker=dated.group(1), speaker_span=(start, dated.end(1)))
+    if speaker.endswith(" last"):
+        last = _patterns()[1]
+        cut = last.search(speaker)
+        if cut and cut.start() > 0:
+            span = attr.speaker_span
+            if span:
+                tail = last.search(text, span[0], span[1])
+                span = (span[0], tail.start()) if tail and tail.start() > span[0] else span
+            return replace(attr, speaker=speaker[: cut.start()], speaker_span=span)
+    return attr
