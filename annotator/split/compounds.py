@@ -21,7 +21,9 @@
   number or idiom is a noun that word modifies ("rises on tough talk", "a means of stoking
   doubts"; not "a majority of voters support", "the secretary of state talks").
 - An "-ed" form after a gerund after a preposition is an adjective of the gerund's object
-  ("for charting disputed waters"; not "after being warned by").
+  ("for charting disputed waters"; not "after being warned by"), and so is one after a
+  determiner or "and" and "least"/"most" ("the oldest and least discussed rule"; not
+  "Most agreed").
 """
 
 from __future__ import annotations
@@ -139,6 +141,9 @@ def _modifier_after_preposition(text: str, start: int, lo: int) -> bool:
 # object ("for charting disputed waters"), not a verb (not "after being warned by")
 _GERUND_BEFORE = re.compile(r"\b(?:of|for|by|about|from|in|on)\s+(?!being\b)[a-z]+ing\s+$")
 _WORD_AT = re.compile(r"[a-z]+")
+# a determiner or "and" and a superlative before an "-ed" form: "the most quoted line", "the
+# oldest and least discussed rule" (not "Most agreed", "has at least agreed")
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|a|an|and|his|her|its|their|our)\s+(?:least|most)\s+$")
 
 
 # a determiner, a possessive, "of" or "more"/"most", then an adjective: "the mere", "more
@@ -181,6 +186,9 @@ def after_adjective(text: str, start: int, lo: int) -> bool:
     if window.endswith("ing") and _GERUND_BEFORE.search(text, a, start):
         form = _WORD_AT.match(text, start)
         return form is not None and form.group().endswith("ed")
+    if window.endswith(("least", "most")) and _SUPERLATIVE_BEFORE.search(text, a, start):
+        form = _WORD_AT.match(text, start)
+        return form is not None and form.group().endswith("ed")  # "the least discussed rule"
     if window.endswith(_COMPOUND_ENDS) and "-" in window[-24:]:  # "DB's state-owned rail"
         return _COMPOUND_BEFORE.search(text, a, start) is not None
     if not window.endswith(_ADJECTIVE_ENDS):

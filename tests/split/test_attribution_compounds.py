@@ -3,7 +3,8 @@ nothing; the same forms after a plural or a verb group still do; an "-s" form af
 or nation word ("32% of Republican claims as …") is a noun when its phrase ends there; any base
 form after "a"/"an" and one word is a noun ("a stage whisper", "a larger say"), and so is a
 noun-like form after a preposition and one modifier ("rises on tough talk"); an "-ed" form after
-a gerund after a preposition is an adjective ("of charting disputed waters")."""
+a gerund after a preposition or after a determiner and "least"/"most" is an adjective ("of
+charting disputed waters", "the least discussed rule")."""
 
 from __future__ import annotations
 
@@ -181,3 +182,12 @@ def test_an_ed_form_after_a_gerund_after_a_preposition_is_an_adjective() -> None
     )
     assert claim(body, "charting disputed")["speaker"] is None
     assert claim(body, "harbour police")["speaker"] == "harbour police"
+
+
+def test_an_ed_form_after_a_determiner_or_and_and_a_superlative_is_an_adjective() -> None:
+    body = (
+        "It was the oldest and least discussed rule in the harbour code for many years.\n\n"
+        "Most agreed that the new harbour toll was far too high for the small boats."
+    )
+    assert claim(body, "oldest and least")["speaker"] is None
+    assert claim(body, "far too high")["speaker"] == "Most"
