@@ -10,7 +10,7 @@ from annotator.split.clauses import no_subject
 from annotator.split.compounds import a_modifier_before, after_adjective, noun_compound
 from annotator.split.credits import credit_line
 from annotator.split.naming import names_thing
-from annotator.split.other_senses import INITIALS, not_speech, thing_described, thing_goes_on
+from annotator.split.other_senses import INITIALS, not_speech, other_use
 from annotator.split.particles_de import other_verb
 from annotator.split.senses_de import other_sense, registered
 from annotator.split.subject_cues import (
@@ -407,9 +407,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "when asked", "found himself"
     if verb[:1] in INITIALS and not_speech(verb, text, m.end()):
         return False  # "thanks to", "maintained a lead", "showed up", "identified as"
-    if thing_goes_on(verb, text, lo, m.start(), m.end()) or thing_described(
-        verb, text, lo, m.start(), m.end()
-    ):
+    if other_use(verb, text, lo, m.start(), m.end()):
         return False  # "But the borrowing continued.", "the measure planned for … would"
     passive = _PASSIVE.search(text, max(lo, m.start() - 40), m.start())
     if passive and verb in ("worried", "encouraged") and _FELT.match(text, m.end()):

@@ -6,7 +6,8 @@ reelection", "claimed the prize", "posted a victory"), "add" with things ("added
 "applauded" with no object ("The crowd applauded."), "responded" with a deed or a manner
 ("responded by cutting the toll", "How has the board responded?"), "continued" after a thing
 that goes on ("But the borrowing continued."), "published" with a time and no object ("a map
-published two days after the storm"), support counted by a margin ("supporting Doe by five
+published two days after the storm"), an activity in a row of doings ("clapping, singing,
+chanting and waving"), support counted by a margin ("supporting Doe by five
 points"), health or a thing sensed ("didn't feel well", "may feel a budget pinch"), things
 found ("found it right before …") or a greeting ("could say goodbye to the old pier")."""
 
@@ -51,6 +52,41 @@ def thing_described(verb: str, text: str, lo: int, start: int, end: int) -> bool
     if head is None or head.group(1) in lexicon.PEOPLE or head.group(1) in _NOT_HEADS:
         return False
     return head.group(1) not in lexicon.PRONOUNS and _PHRASE_THEN_VERB.match(text, end) is not None
+
+
+# an "-ing" cue form in a row of doings with an "-ing" word that is no cue form: an activity
+# seen, nothing reported ("began clapping, shouting, waving", "sorting and answering them"),
+# unless words follow it in its clause ("chanting and waving flags: '…'"; "tweeting and
+# emailing clips" has two cue forms)
+_ING_BEFORE = re.compile(r"\b([a-z]+ing)(?:,\s+|\s+(?:and|or)\s+)$")
+_ING_AFTER = re.compile(r"(?:,\s+|\s+(?:and|or)\s+)([a-z]+ing)\b")
+_ING_NOUNS = frozenset(
+    """evening morning hearing meeting briefing building spending funding training being
+    something nothing anything everything during ceiling spring""".split()
+)
+_WORDS_NEXT = re.compile(r"[^.;!?]{0,40}?(?:[:\"“‘]|\sthat\b)")
+
+
+def _doing(word: str | None) -> bool:
+    return word is not None and word not in _ING_NOUNS and word not in lexicon.EN_CUES
+
+
+def listed_activity(verb: str, text: str, lo: int, start: int, end: int) -> bool:
+    """An "-ing" cue form next to an "-ing" word that is no cue form, no words quoted after it."""
+    if not verb.endswith("ing") or _WORDS_NEXT.match(text, end):
+        return False
+    before = _ING_BEFORE.search(text, max(lo, start - 24), start)
+    after = _ING_AFTER.match(text, end)
+    return _doing(before and before.group(1)) or _doing(after and after.group(1))
+
+
+def other_use(verb: str, text: str, lo: int, start: int, end: int) -> bool:
+    """The cue form names a thing going on, a thing described or an activity seen."""
+    return (
+        thing_goes_on(verb, text, lo, start, end)
+        or thing_described(verb, text, lo, start, end)
+        or listed_activity(verb, text, lo, start, end)
+    )
 
 
 # cue forms with a sense that reports nothing: "thanks to", "adding to the confusion",

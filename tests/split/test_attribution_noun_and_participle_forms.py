@@ -4,7 +4,8 @@ it describes a work ("a paper published shortly before the speech", "an intervie
 Thursday, …"), unlike "The Gazette published on Monday a report that …"; support by a margin is a
 vote, "(think X …)" an example, "what X really believes" a thing named, "didn't feel well"
 health and "feel a budget pinch" a thing sensed, "found it just before …" a thing found and "say
-goodbye to" a greeting; on sentences written for these tests."""
+goodbye to" a greeting; an "-ing" cue form in a row of doings ("clapping, singing, chanting and
+waving") is an activity seen; on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -214,3 +215,17 @@ SENSES = [
 def test_another_sense_of_a_cue_form(body: str, speakers: dict[str, str | None]) -> None:
     for fragment, speaker in speakers.items():
         assert claim(body, fragment)["speaker"] == speaker, fragment
+
+
+def test_an_ing_cue_form_in_a_row_of_doings_reports_nothing() -> None:
+    body = (
+        "Fans gathered on the quay on Monday, clapping, singing, chanting and waving blue flags "
+        "to greet the ferry.\n\n"
+        "Letters are piled on the desk, where Ann Liddell sat sorting and responding to each one.\n\n"
+        'The pilots gathered on the quay, chanting and waving flags: "No toll, no ferry!"\n\n'
+        "The harbour board spent the day tweeting and emailing short clips of the storm to pilots."
+    )
+    assert claim(body, "clapping, singing")["speaker"] is None
+    assert claim(body, "sorting and responding")["speaker"] is None
+    assert claim(body, "waving flags")["speaker"] == "pilots"
+    assert claim(body, "short clips of the storm")["speaker"] == "harbour board"
