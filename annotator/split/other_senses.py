@@ -55,10 +55,11 @@ def thing_described(verb: str, text: str, lo: int, start: int, end: int) -> bool
 
 
 # an "-ing" cue form in a row of doings with an "-ing" word that is no cue form: an activity
-# seen, nothing reported ("began clapping, shouting, waving", "sorting and answering them"),
+# seen, nothing reported ("began clapping, shouting, waving", "sat sorting and answering them";
+# not "is reading and replying to them", a progressive and its subject),
 # unless words follow it in its clause ("chanting and waving flags: '…'"; "tweeting and
 # emailing clips" has two cue forms)
-_ING_BEFORE = re.compile(r"\b([a-z]+ing)(?:,\s+|\s+(?:and|or)\s+)$")
+_ING_BEFORE = re.compile(r"\b(?:(is|are|was|were)\s+)?([a-z]+ing)(?:,\s+|\s+(?:and|or)\s+)$")
 _ING_AFTER = re.compile(r"(?:,\s+|\s+(?:and|or)\s+)([a-z]+ing)\b")
 _ING_NOUNS = frozenset(
     """evening morning hearing meeting briefing building spending funding training being
@@ -75,9 +76,11 @@ def listed_activity(verb: str, text: str, lo: int, start: int, end: int) -> bool
     """An "-ing" cue form next to an "-ing" word that is no cue form, no words quoted after it."""
     if not verb.endswith("ing") or _WORDS_NEXT.match(text, end):
         return False
-    before = _ING_BEFORE.search(text, max(lo, start - 24), start)
+    before = _ING_BEFORE.search(text, max(lo, start - 30), start)
+    if before and before.group(1):
+        return False  # "is reading and replying to them": a progressive's subject replies
     after = _ING_AFTER.match(text, end)
-    return _doing(before and before.group(1)) or _doing(after and after.group(1))
+    return _doing(before and before.group(2)) or _doing(after and after.group(1))
 
 
 def other_use(verb: str, text: str, lo: int, start: int, end: int) -> bool:
