@@ -210,7 +210,7 @@ def _cue(text: str, m: re.Match[str], hi: int) -> str:
 # a document as the subject of a noun-like cue form: "the paper notes", "the ad states"
 _DOC_VERBS = frozenset("notes states lists continues calls reports reads".split())
 _DOC_SUBJECT = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|an?|\w+['’]s)\s+"
+    r"\b(?:the|this|that|its|his|her|their|our|an?|\w+['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:paper|report|study|email|letter|memo|document|statement|book|"
     r"article|editorial|analysis|ad|video|website|release|filing|complaint|lawsuit|post|message|"
     r"headline|page|column|transcript|narrator|bill|plan|platform|proposal|order|ruling|"
