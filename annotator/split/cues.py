@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.split import lexicon, lexicon_de, lexicon_ml, stand_verbs
+from annotator.split import lexicon, lexicon_de, lexicon_ml
 from annotator.split.clauses import no_subject
 from annotator.split.compounds import a_modifier_before, after_adjective, noun_compound
 from annotator.split.credits import credit_line
@@ -293,8 +293,6 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         if verb in _DOC_VERBS and _DOC_SUBJECT.search(text, max(lo, m.start() - 60), m.start()):
             return True  # "the paper notes", "his plan calls for", "the narrator continues"
         if verb.endswith("ing") and _PROGRESSIVE.search(text, max(lo, m.start() - 12), m.start()):
-            if verb == "campaigning":  # "Roe is campaigning against the toll"
-                return stand_verbs.against(text, m.end())
             return bool(_CLAUSE_NEXT.match(text, m.end()))  # "polls are showing that …"
         return verb in lexicon.VERBS_AFTER_SUBJECT and _after_subject(text, m, lo)
     before = text[max(lo, m.start() - 12) : m.start()]
