@@ -3,6 +3,7 @@
 - a lone time word ("Wednesday", "Dienstagabend", "Vormittag"): the date of a statement is no
   speaker; the noun dated by "vom"/"von heute" is ("Angaben vom Mittwoch zufolge" -> Angaben),
   "Welt am Sonntag" is a paper's name; else none ("Am Vormittag hatte es geheißen");
+- a name cut after "ohne" ("Ärzte ohne Grenzen" gave "Grenzen"): the whole name;
 - a speaker cut inside "last week" ("a survey taken last"): the phrase before "last" is the
   speaker ("survey").
 """
@@ -53,6 +54,14 @@ def checked(text: str, attr: Attribution) -> Attribution:
             return attr
         start = min(lo, dated.start(1))
         return replace(attr, speaker=dated.group(1), speaker_span=(start, dated.end(1)))
+    lo, hi = attr.speaker_span or (0, 0)
+    if " " not in speaker and text.endswith(" ohne ", 0, lo) and text[lo : lo + 1].isupper():
+        head = lo - 6  # "Ärzte ohne Grenzen", "Reporter ohne Grenzen"
+        while head > 0 and text[head - 1].isalpha():
+            head -= 1
+        if head < lo - 6 and text[head].isupper():
+            name = text[head : lo - 6] + " ohne " + speaker
+            return replace(attr, speaker=name, speaker_span=(head, hi))
     if speaker.endswith(" last"):
         last = _patterns()[1]
         cut = last.search(speaker)

@@ -2,7 +2,7 @@
 written for these tests: "this past week" and a span of time back from now ("less than two
 weeks ago") end the subject; the time itself never speaks, nor a bracketed party label before it;
 a lone time word left as a speaker gives way to the noun it dates, "last" cut from "last week"
-to the phrase before it (`split/speaker_sanity.py`)."""
+to the phrase before it, a name cut after "ohne" is whole again (`split/speaker_sanity.py`)."""
 
 from __future__ import annotations
 
@@ -109,3 +109,18 @@ def test_a_lone_german_time_word_gives_way_to_the_noun_it_dates(
 )
 def test_last_of_last_week_is_cut_from_the_speaker(body: str, speaker: str) -> None:
     assert claim(body, "new toll")["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "body,speaker",
+    [
+        (
+            "Segler ohne Grenzen meldete am Morgen, zwei Jollen seien vor Lunden gekentert.",
+            "Segler ohne Grenzen",
+        ),
+        # "ohne" after the cue is left as it was
+        ("Die Reederei sagte ohne Umschweife, die Fähre sei zu teuer.", "Reederei"),
+    ],
+)
+def test_a_name_cut_after_ohne_is_whole_again(body: str, speaker: str) -> None:
+    assert german_speakers(body)[0][0] == speaker
