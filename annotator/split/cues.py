@@ -277,140 +277,138 @@ def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
 
 def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
     """`_is_cue`, worked out."""
-    if m.group(1) in _HEADLINE_CUES and not _title_case(text, m, lo):
+    form = m.group(1)
+    start, end = m.span()  # read once: the tests below read them again and again
+    if form in _HEADLINE_CUES and not _title_case(text, m, lo):
         return False
-    if m.group(1) in PLURAL_HEADLINE_CUES and not _PLURAL_BEFORE.search(text, lo, m.start()):
+    if form in PLURAL_HEADLINE_CUES and not _PLURAL_BEFORE.search(text, lo, start):
         return False  # "Polls Show", "Some Say"; not "Trump Show"
-    verb = m.group(1).lower()
+    verb = form.lower()
     if verb in _VIEW_AS:
         if (
-            not _AS_LATER.match(text, m.end())
-            or _VIEW_NOUN_BEFORE.search(text, max(lo, m.start() - 40), m.start())
-            or _VERB.search(text, m.end(), _sentence_end(text, m.end()))
+            not _AS_LATER.match(text, end)
+            or _VIEW_NOUN_BEFORE.search(text, max(lo, start - 40), start)
+            or _VERB.search(text, end, _sentence_end(text, end))
         ):
             return False  # "saw a rise", "his view of the court as", "…, Doe said."
     elif verb in lexicon.NEVER_CUES:
-        if verb in _DOC_VERBS and _DOC_SUBJECT.search(text, max(lo, m.start() - 60), m.start()):
+        if verb in _DOC_VERBS and _DOC_SUBJECT.search(text, max(lo, start - 60), start):
             return True  # "the paper notes", "his plan calls for", "the narrator continues"
-        if verb.endswith("ing") and _PROGRESSIVE.search(text, max(lo, m.start() - 12), m.start()):
-            return bool(_CLAUSE_NEXT.match(text, m.end()))  # "polls are showing that …"
+        if verb.endswith("ing") and _PROGRESSIVE.search(text, max(lo, start - 12), start):
+            return bool(_CLAUSE_NEXT.match(text, end))  # "polls are showing that …"
         return verb in lexicon.VERBS_AFTER_SUBJECT and _after_subject(text, m, lo)
-    before = text[max(lo, m.start() - 12) : m.start()]
+    before = text[max(lo, start - 12) : start]
     if verb in _GERMAN:
         particles = lexicon_de.SEPARABLE.get(verb)
-        if particles and not _closes_with(text, m.end(), particles):
-            fronted = text[lo : m.start()].lstrip().startswith(("Von ", "Vom "))
-            if not (verb.startswith("spr") and fronted) and not lexicon_de.framed(
-                verb, text, m.end()
-            ):
+        if particles and not _closes_with(text, end, particles):
+            fronted = text[lo:start].lstrip().startswith(("Von ", "Vom "))
+            if not (verb.startswith("spr") and fronted) and not lexicon_de.framed(verb, text, end):
                 return False  # "teilte" without "mit": not "teilte … mit"; "Von X sprach Y"
         if (
             verb in lexicon_de.PARTICIPLES
-            and not _DE_PERFECT.search(text, max(lo, m.start() - 150), m.start())
-            and not (_DE_PERFECT_AFTER.match(text, m.end()) and verb != "gestanden")
+            and not _DE_PERFECT.search(text, max(lo, start - 150), start)
+            and not (_DE_PERFECT_AFTER.match(text, end) and verb != "gestanden")
             # "wie X bekanntgegeben hat", not "… über der Bucht gestanden hatte"
-            and not lexicon_de.agent_passive(
-                text, lo, m.start(), m.end(), _sentence_end(text, m.end())
-            )
+            and not lexicon_de.agent_passive(text, lo, start, end, _sentence_end(text, end))
         ):
             return False  # "X, genannt Y", "wurde angegeben": not "hat … angegeben"
-        if _IN_BRACKETS.match(text, m.end()) and "(" in text[max(lo, m.start() - 30) : m.start()]:
+        if _IN_BRACKETS.match(text, end) and "(" in text[max(lo, start - 30) : start]:
             return False  # "(Wikinews berichtete)"
         if verb.endswith(("te", "ten")) and (
             _DE_ATTRIBUTIVE.search(before)
-            or _DE_NOT_FURTHER.search(text, max(lo, m.start() - 20), m.start())
+            or _DE_NOT_FURTHER.search(text, max(lo, start - 20), start)
         ):
-            if _DE_NOUN_NEXT.match(text, m.end()):
+            if _DE_NOUN_NEXT.match(text, end):
                 return False  # "wegen wiederholten Fouls", "die erwarteten Zahlen": adjectives
-        if verb == "wiederholt" and _DE_PREPOSITION_NEXT.match(text, m.end()):
+        if verb == "wiederholt" and _DE_PREPOSITION_NEXT.match(text, end):
             return False
-        if verb.startswith("bestätig") and _DE_SELF_NEXT.match(text, m.end()):
+        if verb.startswith("bestätig") and _DE_SELF_NEXT.match(text, end):
             return False
-        if _DE_SELF_PROPERTY.match(text, m.end()):
+        if _DE_SELF_PROPERTY.match(text, end):
             return False  # "X charakterisiert sich dadurch, dass …": a property, nothing said
-        toll = lexicon_de.toll(verb, text, m.start(), m.end())  # "forderte 92 Menschenleben"
-        toll = toll or other_verb(verb, text, m.end())  # "forderte Helfer an": anfordern
-        toll = toll or registered(verb, text, lo, m.start(), m.end())  # "als vermisst gemeldet"
-        toll = toll or other_sense(verb, text, lo, m.start(), m.end())  # "verspricht sich X"
+        toll = lexicon_de.toll(verb, text, start, end)  # "forderte 92 Menschenleben"
+        toll = toll or other_verb(verb, text, end)  # "forderte Helfer an": anfordern
+        toll = toll or registered(verb, text, lo, start, end)  # "als vermisst gemeldet"
+        toll = toll or other_sense(verb, text, lo, start, end)  # "verspricht sich X"
         return not _DE_TO.search(before) and not toll  # "um etwas zu sagen"
     if (
         verb.endswith("ing")
         and not _ING_OK.search(before)
-        and not _ING_ADVERBS.search(text, max(lo, m.start() - 40), m.start())
-        and not _WITH_ING.search(text, max(lo, m.start() - 100), m.start())
-        and not lexicon.SPENT_ING.search(text, max(lo, m.start() - 80), m.start())
-        and not _AFTER_CLAUSE.search(text[max(lo, m.start() - 36) : m.start()].rstrip())
-        and not lexicon.PROGRESSIVE_AND.search(text, max(lo, m.start() - 150), m.start())
-        and not lexicon.ING_AND.search(text, max(lo, m.start() - 150), m.start())
-        and not named_ing(text, m.start(), m.end(), lo)
+        and not _ING_ADVERBS.search(text, max(lo, start - 40), start)
+        and not _WITH_ING.search(text, max(lo, start - 100), start)
+        and not lexicon.SPENT_ING.search(text, max(lo, start - 80), start)
+        and not _AFTER_CLAUSE.search(text[max(lo, start - 36) : start].rstrip())
+        and not lexicon.PROGRESSIVE_AND.search(text, max(lo, start - 150), start)
+        and not lexicon.ING_AND.search(text, max(lo, start - 150), start)
+        and not named_ing(text, start, end, lo)
     ):
         return False  # "a poor showing", "refrained from attacking": not ", saying" or "is calling"
-    if verb == "called" and names_thing(text, m.start(), m.end(), lo):
+    if verb == "called" and names_thing(text, start, end, lo):
         return False  # "a group called the …", "officials, called superdelegates, and …"
     if verb == "think" and _BRACKET_OR_COLON.search(before):
         return False  # "an outside bet (think Jane Doe in 1958)": an example, no view
-    if verb == "told" and _ALL_TOLD.search(before) and text[m.end() : m.end() + 1] == ",":
+    if verb == "told" and _ALL_TOLD.search(before) and text[end : end + 1] == ",":
         return False  # "All told, the group raised $4 million": in all
-    if verb == "want" and _MAY_WANT.search(text, max(lo, m.start() - 20), m.start()):
-        if _TO_NEXT.match(text, m.end()):
+    if verb == "want" and _MAY_WANT.search(text, max(lo, start - 20), start):
+        if _TO_NEXT.match(text, end):
             return False
-    if verb in _WISH_OR_BELIEF and _WHAT_SUBJECT.search(text, max(lo, m.start() - 50), m.start()):
-        if not _COPULA_NEXT.match(text, m.end()):
+    if verb in _WISH_OR_BELIEF and _WHAT_SUBJECT.search(text, max(lo, start - 50), start):
+        if not _COPULA_NEXT.match(text, end):
             return False  # "wondering what Doe really believes": no belief reported
     if verb == "agreed" and _ONCE.search(before):
         return False
-    if verb == "supporting" and _SUPPORTING_NOUN.match(text, m.end()):
+    if verb == "supporting" and _SUPPORTING_NOUN.match(text, end):
         return False
     if verb == "talk" and _FORMAT_AND.search(before):
         return False  # "Island Radio's chief of news and talk Tom Greer": a programme kind
     if verb == "reporting" and _PRECINCTS.search(before):
         return False  # "with 95 percent of precincts reporting": returns counted, no report
-    if verb.startswith("learn") and not _LEARNED_CLAUSE.match(text, m.end()):
+    if verb.startswith("learn") and not _LEARNED_CLAUSE.match(text, end):
         return False  # "learned her lesson", "learn about Doe": no news learnt (as a cue alone)
-    if verb.startswith("agree") and _BARE_END.match(text, m.end()):
-        if not _REPORTED.search(text, lo, m.start()):
+    if verb.startswith("agree") and _BARE_END.match(text, end):
+        if not _REPORTED.search(text, lo, start):
             return False  # "Others largely agree.": a sentence of its own, nothing said in it
-    if verb == "see" and _WILL.search(before) and not _SEE_AS.match(text, m.end()):
+    if verb == "see" and _WILL.search(before) and not _SEE_AS.match(text, end):
         return False  # "voters will see the ad 10 times": an experience to come, no view
     if verb in lexicon.NOUN_LIKE and (
         _DETERMINER.search(before)
         or _PREPOSITION_BEFORE.search(before)
-        or _NOUN_NEXT.match(text, m.end())
-        or _PARTICIPLE_NEXT.match(text, m.end())
-        or _MODAL_NEXT.match(text, m.end())
-        and not _RELATIVE_BEFORE.search(text, max(lo, m.start() - 60), m.start())
-        or noun_compound(verb, text, m.start(), m.end(), lo)
+        or _NOUN_NEXT.match(text, end)
+        or _PARTICIPLE_NEXT.match(text, end)
+        or _MODAL_NEXT.match(text, end)
+        and not _RELATIVE_BEFORE.search(text, max(lo, start - 60), start)
+        or noun_compound(verb, text, start, end, lo)
     ):
         return False  # "the calls of", "a bipartisan plan", "his tax plans would"
-    if verb in lexicon.EN_CUES and after_adjective(text, m.start(), lo):
+    if verb in lexicon.EN_CUES and after_adjective(text, start, lo):
         return False  # "the mere mention of", "more ambitious plans", "her effusive praise"
     if verb in lexicon.EN_CUES and not verb.endswith("s") and _ARTICLE_BEFORE.search(before):
         return False  # "the disputed sea", "an alleged fraud", "his continued influence"
-    if verb in lexicon.EN_CUE_LEMMAS_SET and a_modifier_before(text, m.start(), lo):
+    if verb in lexicon.EN_CUE_LEMMAS_SET and a_modifier_before(text, start, lo):
         return False  # "a stage whisper", "a larger say": a singular subject takes "-s"
     if (
         verb in lexicon.NOUN_LIKE
-        and _ENDS_SENTENCE.match(text, m.end())
-        and not _REPORTED.search(text, lo, m.start())
+        and _ENDS_SENTENCE.match(text, end)
+        and not _REPORTED.search(text, lo, start)
     ):
         return False  # "Mixed messages on leave plan.": a headline noun, nothing reported
-    if credit_line(verb, text, m.end()):
+    if credit_line(verb, text, end):
         return False  # "Jane Doe reported from Washington."
     if _NEGATED.search(before) and not (  # not "took to urging", "devoted the day to praising"
         lexicon.ASPECT_ING.search(before)
-        or lexicon.SPENT_ING.search(text, max(lo, m.start() - 80), m.start())
+        or lexicon.SPENT_ING.search(text, max(lo, start - 80), start)
     ):
         return False  # "did not say", "to say"
-    if no_subject(verb, text, m.start(), m.end(), lo):
+    if no_subject(verb, text, start, end, lo):
         return False  # "when asked", "found himself"
-    if verb[:1] in INITIALS and not_speech(verb, text, m.end()):
+    if verb[:1] in INITIALS and not_speech(verb, text, end):
         return False  # "thanks to", "maintained a lead", "showed up", "identified as"
-    if other_use(verb, text, lo, m.start(), m.end()):
+    if other_use(verb, text, lo, start, end):
         return False  # "But the borrowing continued.", "the measure planned for … would"
-    passive = _PASSIVE.search(text, max(lo, m.start() - 40), m.start())
-    if passive and verb in ("worried", "encouraged") and _FELT.match(text, m.end()):
+    passive = _PASSIVE.search(text, max(lo, start - 40), start)
+    if passive and verb in ("worried", "encouraged") and _FELT.match(text, end):
         return True  # "Doe is worried about …", "was encouraged that …": a feeling, no passive
-    if not verb.endswith("ing") and (passive or _BY_AGENT.match(text, m.end())):
+    if not verb.endswith("ing") and (passive or _BY_AGENT.match(text, end)):
         return False  # passive: "was said to have", "has been widely condemned", "claimed by"
     return True
 

@@ -201,12 +201,13 @@ def attribute_quote(
     span = colon_intro(text, lo, qs)  # 'BKA-Präsident Ziercke: „…“'
     if span:
         return attribution_of(text, span, ":", tracker, True)
-    english = tracker.lang in (None, "en")
+    # the English rule below reads an intro ending in a colon: none before the quote, no rule
+    colon = tracker.lang in (None, "en") and text.find(":", lo, qs) >= 0
     # 'X has proof:\n\n“…?” a reporter asks': the intro of the block before yields to a cue
-    framed = english and (  # read only by the English rule below
+    framed = colon and (  # read only by the English rule below
         _cue_in_sentence(text, lo, qs) or lo < bstart and bool(cue_matches(text, qe, wend))
     )
-    span = _colon_subject(text, lo, qs) if english and not framed else None
+    span = _colon_subject(text, lo, qs) if colon and not framed else None
     return attribution_of(text, span, ":", tracker, True) if span else None
 
 

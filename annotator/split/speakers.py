@@ -169,15 +169,15 @@ def _phrase(
             sel.append((a, b))
         sel = before_participle(text, sel[::-1])  # "a source speaking to Harbour Radio said"
         # "In an interview Trump said": an opening preposition keeps only the name after it
-        while sel and (
-            _clean_word(text[sel[0][0] : sel[0][1]]) in _PREPOSITIONS
-            or _clean_word(text[sel[0][0] : sel[0][1]]) in _LEADING
-        ):
-            if _clean_word(text[sel[0][0] : sel[0][1]]) in _LEADING:
+        while sel:
+            lead = _clean_word(text[sel[0][0] : sel[0][1]])  # cleaned once a turn
+            if lead in _LEADING:
                 sel = sel[1:]  # "Even the organizer said", "But aides say"
                 continue
+            if lead not in _PREPOSITIONS:
+                break
             caps = [i for i, (a, _) in enumerate(sel) if i > 0 and text[a].isupper()]
-            if not caps and _clean_word(text[sel[0][0] : sel[0][1]]) not in ("about", "and", "but"):
+            if not caps and lead not in ("about", "and", "but"):
                 return None  # "… on the ferry shows": the object of a preposition
             sel = sel[caps[0] :] if caps else sel[1:]  # "about half of voters" -> "half of voters"
     # the longest run of words that reads as a speaker ("EPA deputy counsel Mara Vogt" ->
@@ -461,9 +461,11 @@ def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
         first = _WORD.search(text, a, comma)
         end = next((b for b in starts if b > a), comma)
         first = past_leading(text, first, end)
-        if first is not None and _clean_word(first.group()) in _PREPOSITIONS:
+        opener = first is not None and _clean_word(first.group()) in _PREPOSITIONS
+        if opener:
             first = past_time_opener(text, first, end)  # "On Sunday morning Doe …, saying"
-        if first is None or _clean_word(first.group()) in _PREPOSITIONS:
+            opener = first is not None and _clean_word(first.group()) in _PREPOSITIONS
+        if first is None or opener:
             continue  # "In a speech in Ohio, Trump …": the subject follows the opener
         if opens_no_subject(text, first.group(), first.end(), comma):
             continue  # "Walking to the car, Doe …", "Ultimately, Doe …"

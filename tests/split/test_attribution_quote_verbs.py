@@ -85,6 +85,15 @@ def test_a_colon_intro_without_a_cue_gives_the_quote_to_its_source() -> None:
     assert claim(body, "will not be cut off")["speaker"] == "Tavish"
 
 
+def test_a_quote_after_a_sentence_with_no_colon_and_no_cue_has_no_intro_speaker() -> None:
+    body = (
+        "The ferry company cut the winter crossings to two a day.\n\n"
+        "The night is long. “Crossings fell by a third in the winter. "
+        "The night boat carried fewer than ten people.”"
+    )
+    assert claim(body, "night boat carried")["speaker"] is None
+
+
 def test_from_a_writer_at_an_outlet_gives_the_quote_to_the_writer() -> None:
     body = (
         "The ferry company cut the winter crossings to two a day.\n\n"
