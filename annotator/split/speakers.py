@@ -461,12 +461,12 @@ def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
         first = _WORD.search(text, a, comma)
         end = next((b for b in starts if b > a), comma)
         first = past_leading(text, first, end)
-        opener = first is not None and _clean_word(first.group()) in _PREPOSITIONS
-        if opener:
+        if first is not None and _clean_word(first.group()) in _PREPOSITIONS:
             first = past_time_opener(text, first, end)  # "On Sunday morning Doe …, saying"
-            opener = first is not None and _clean_word(first.group()) in _PREPOSITIONS
-        if first is None or opener:
-            continue  # "In a speech in Ohio, Trump …": the subject follows the opener
+            if first is None or _clean_word(first.group()) in _PREPOSITIONS:
+                continue  # "In a speech in Ohio, Trump …": the subject follows the opener
+        elif first is None:
+            continue  # no word to open the subject
         if opens_no_subject(text, first.group(), first.end(), comma):
             continue  # "Walking to the car, Doe …", "Ultimately, Doe …"
         if TIME_PHRASE.fullmatch(text[first.start() : end].strip(" ,;:")):
