@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.split import lexicon, lexicon_de, lexicon_ml
+from annotator.split import lexicon, lexicon_de, lexicon_ml, stand_verbs
 from annotator.split.clauses import no_subject
 from annotator.split.compounds import a_modifier_before, after_adjective, noun_compound
 from annotator.split.credits import credit_line
@@ -210,7 +210,7 @@ def _cue(text: str, m: re.Match[str], hi: int) -> str:
 # a document as the subject of a noun-like cue form: "the paper notes", "the ad states"
 _DOC_VERBS = frozenset("notes states lists continues calls reports reads".split())
 _DOC_SUBJECT = re.compile(
-    r"\b(?:the|this|that|its|his|her|their|our|an?|\w+['’]s)\s+"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|an?|\w+['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:paper|report|study|email|letter|memo|document|statement|book|"
     r"article|editorial|analysis|ad|video|website|release|filing|complaint|lawsuit|post|message|"
     r"headline|page|column|transcript|narrator|bill|plan|platform|proposal|order|ruling|"
@@ -295,6 +295,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         if verb in _DOC_VERBS and _DOC_SUBJECT.search(text, max(lo, start - 60), start):
             return True  # "the paper notes", "his plan calls for", "the narrator continues"
         if verb.endswith("ing") and _PROGRESSIVE.search(text, max(lo, start - 12), start):
+            if verb == "campaigning":  # "Roe is campaigning against the toll"
+                return stand_verbs.against(text, end)
             return bool(_CLAUSE_NEXT.match(text, end))  # "polls are showing that …"
         return verb in lexicon.VERBS_AFTER_SUBJECT and _after_subject(text, m, lo)
     before = text[max(lo, start - 12) : start]

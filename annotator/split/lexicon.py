@@ -84,7 +84,7 @@ NEVER_CUES = frozenset(
     echo echoes hail hails nominating rebukes answer answers answering protest protests
     compliment compliments inquiring credit credits crediting outline outlines
     list lists listing favor favors favored favoring favour favours favoured favouring
-    named voted vote passed focuses focused reads""".split()
+    named voted vote passed focuses focused reads campaigned campaigns campaigning""".split()
 )
 # forms of NEVER_CUES that are verbs right after their subject ("Trump calls for", "critics charge")
 VERBS_AFTER_SUBJECT = frozenset(
@@ -92,7 +92,7 @@ VERBS_AFTER_SUBJECT = frozenset(
     signal signals label labels counter counters speak speaks spoke spoken reports
     challenge challenges challenged support welcome welcomes find forecast forecasts
     express emailed lists favor favors favored favour favours favoured named voted vote passed
-    focuses focused""".split()
+    focuses focused campaigned campaigns""".split()
 )
 # heads of lower-case speaker phrases: bodies, groups, documents, people by role
 SPEAKER_NOUNS = frozenset(
@@ -168,6 +168,9 @@ EN_CUES = frozenset(f for lemma in EN_CUE_LEMMAS for f in inflect(lemma)) - {"po
     "focuses",
     "focused",
     "reads",
+    "campaigned",
+    "campaigns",
+    "campaigning",
 }
 # a cue for which the person spoken to follows: "X told Reuters"
 TOLD = frozenset(("told", "tells", "tell", "telling"))

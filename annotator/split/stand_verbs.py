@@ -1,6 +1,7 @@
-"""'voted', 'passed' and 'focused on' right after their subject: a stand taken or what the
-subject turns to ("Roe voted against the toll", "The island assembly passed a bill", "Roe
-focused on the cost"), not "voted in May", "passed three checks", "a talk in Lundby focused on".
+"""'voted', 'passed', 'focused on' and 'campaigned against' right after their subject: a stand
+taken or what the subject turns to ("Roe voted against the toll", "The island assembly passed a
+bill", "Roe focused on the cost"), not "voted in May", "passed three checks", "a talk in Lundby
+focused on".
 
 These forms are rare in most text, so their patterns are compiled when one is first read
 (`_pattern`), not when the module is imported."""
@@ -12,7 +13,7 @@ from functools import cache
 
 from annotator.split import lexicon
 
-FORMS = frozenset("voted vote passed focuses focused".split())
+FORMS = frozenset("voted vote passed focuses focused campaigned campaigns".split())
 
 _SOURCES = {
     # what follows a vote cast as a stand: "voted against the toll", "voted 6 to 3 to close"
@@ -31,6 +32,9 @@ _SOURCES = {
     "body_before": r"\b(?:legislatures?|legislators|lawmakers|board|council|committee|assembly|"
     r"parliament|senate|house|congress|Senate|House|Congress|Parliament)(?:\s+(?:this|last)\s+"
     r"(?:week|month|year))?\s+(?:(?:also|[a-z]+ly)\s+)?$",
+    # a campaign waged as a stand: "Roe campaigned hard against the toll" (not "campaigned in
+    # Lundby", "campaigned for a seat")
+    "campaign_next": r"\s+(?:[a-z]+ly\s+|hard\s+)?against\b",
     # what a speaker's remarks turn to: "Roe focused on the toll", "Roe mainly focuses upon"
     "focus_next": r"\s+(?:[a-z]+ly\s+)?(?:on|upon)\b",
     # a name that is the object of a preposition or participle, no subject: "in Hale", "and Roe"
@@ -65,8 +69,15 @@ def verdict(text: str, m: re.Match[str], lo: int, prev: re.Match[str] | None) ->
         if _pattern("body_before").search(text, max(lo, m.start() - 40), m.start()):
             return True  # "The island assembly passed a bill"
         return None
+    if verb.startswith("campaign"):
+        return None if against(text, end) else False
     if not _pattern("focus_next").match(text, end):
         return False  # "a focused plan"
     if prev and _pattern("object_before").search(text, max(lo, prev.start() - 40), prev.start()):
         return False  # "a talk in Lundby focused on", "debates between Roe and Hale have focused"
     return None
+
+
+def against(text: str, end: int) -> bool:
+    """'against' (an adverb before it) after a form of 'campaign' ending at `end`."""
+    return bool(_pattern("campaign_next").match(text, end))

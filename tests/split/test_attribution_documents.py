@@ -44,7 +44,7 @@ def test_an_unnamed_poll_or_one_without_a_figure_is_none(body: str) -> None:
             "“The harbour lost two boats in the storm,” the banner on the website reads.",
             "banner on website",
         ),
-        ("Each May, the harbour agency lists the two boats lost as wrecks.", "harbour agency"),
+        ("The harbour agency lists the two boats lost in the storm as wrecks.", "harbour agency"),
         (
             "Tom Greer's ferry website lists two boats lost in the storm.",
             "Tom Greer's ferry website",

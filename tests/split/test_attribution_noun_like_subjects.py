@@ -54,6 +54,8 @@ from attribution_cases import claim
         ("Two-thirds support independence for the small isle.", "small isle", "Two-thirds"),
         ("Only nine percent would vote for Tom Greer in May.", "Greer", "nine percent"),
         ("Ann Liddell would vote against the harbour toll.", "harbour toll", "Liddell"),
+        ("Tom Greer has long campaigned hard against the new toll.", "new toll", "Tom Greer"),
+        ("The Harbour Party is campaigning against plans to close the pier.", "pier", "Party"),
     ],
 )
 def test_a_noun_like_form_after_its_subject_is_a_cue(
@@ -90,6 +92,8 @@ def test_a_noun_like_form_after_its_subject_is_a_cue(
         ("Tom Greer gets 9 percent support among the harbour pilots.", "harbour pilots"),
         ("It is unclear when the harbour board will vote to close the pier.", "close the pier"),
         ("The vote for the new toll failed on Monday.", "new toll"),
+        ("Tom Greer campaigned in Lundby for two days before the vote.", "Lundby"),
+        ("Ann Liddell led campaigns against the toll and the pier.", "toll and"),
     ],
 )
 def test_a_noun_like_form_without_its_subject_names_nobody(body: str, fragment: str) -> None:
