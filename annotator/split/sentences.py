@@ -221,21 +221,13 @@ def _other_marks(seg: str) -> bool:
 
 
 def _candidates(seg: str) -> list[re.Match[str]]:
-    """`list(_CANDIDATE.finditer(seg))`, matched only where a mark stands (found by `str.find`):
+    """`list(_CANDIDATE.finditer(seg))`, matched only where a mark stands (`part_marks.positions`):
     a match starts with a mark and always matches there, so the scan's next match is the one at
     the first mark at or after the end of the last; the class scan tests every character."""
-    starts: list[int] = []
-    for mark in _MARKS:
-        if mark in seg:
-            i = seg.find(mark)
-            while i >= 0:
-                starts.append(i)
-                i = seg.find(mark, i + 1)
-    starts.sort()
     found = []
     end = 0
     match = _CANDIDATE.match
-    for i in starts:
+    for i in positions(seg, _MARKS):
         if i >= end:
             m = match(seg, i)
             end = m.end()  # type: ignore[union-attr]  # a mark always matches
