@@ -117,6 +117,11 @@ def visit_counts_at_once(tables: tuple[Any, Any, Any], window: int, text: bytes)
     array operations. The state after byte i is the one reached from the start over the
     `window` bytes up to i (fewer at the text's start), so every position's state is advanced
     together, one byte at a time, oldest first: `window` steps, not one per byte."""
+    return Counter(_features_met(tables, window, text).tolist()) or None
+
+
+def _features_met(tables: tuple[Any, Any, Any], window: int, text: bytes) -> Any:
+    """The features the walk over `text` meets, one per position that outputs one, in order."""
     import numpy as np
 
     nextmove, rowbase, output = tables
@@ -128,7 +133,7 @@ def visit_counts_at_once(tables: tuple[Any, Any, Any], window: int, text: bytes)
         rows += codes[: n - back]
         states[back:] = nextmove.take(rows)
     found = output.take(states)
-    return Counter(found[found >= 0].tolist()) or None
+    return found[found >= 0]
 
 
 def classify(identifier: Any, text: str) -> str:
@@ -162,16 +167,7 @@ def feature_counts_at_once(tables: tuple[Any, Any, Any], window: int, text: byte
     their counts (float32, as py3langid converts them), or None when there is none."""
     import numpy as np
 
-    nextmove, rowbase, output = tables
-    codes = np.frombuffer(text, dtype=np.uint8).astype(np.intp)
-    n = codes.size
-    states = np.zeros(n, dtype=np.intp)
-    for back in range(min(window, n) - 1, -1, -1):
-        rows = rowbase.take(states[back:])
-        rows += codes[: n - back]
-        states[back:] = nextmove.take(rows)
-    found = output.take(states)
-    found = found[found >= 0]
+    found = _features_met(tables, window, text)
     if not found.size:
         return None
     features, first, counts = np.unique(found, return_index=True, return_counts=True)
