@@ -27,7 +27,21 @@ _ATTITUDE = re.compile(
 # "Als Grund gab X einen Defekt an": a sentence opening with the reason names what was said
 _REASON_FIRST = re.compile(r"\s*Als\s+(?:Grund|Gründe|Ursachen?|Begründung)\b")
 _SHOWING = frozenset(("zeigt sich", "zeigte sich", "zeigten sich"))
+# what informing passes on: a colon, a quote, "dass"/"ob" or "über" ("informierte die Presse
+# über …"); the one informed is no words said ("informierte die Botschaft, die …")
+_INFORMED_OF = re.compile(r"[:„“\"»«]|\b(?:dass|ob|über|darüber)\b")
+# words said before the verb: "…, informierte X", "„…“ informierte X", "Wie X informierte, …"
+_WORDS_BEFORE = re.compile(r"[,:;„“\"»«]\s*$|\b[Ww]ie\s")
 _CLAUSE_END = re.compile(r"[,.;:!?„“\"»«]")
+
+
+def _informs(text: str, a: int, e: int) -> bool:
+    """What follows "informierte" passes words on: "über …", "dass …", a colon or a quote, or
+    a clause in the Konjunktiv after a comma ("informierte die Presse, der Plan sei …")."""
+    if _INFORMED_OF.search(text, a, e):
+        return True
+    comma = text.find(",", a, e)
+    return comma >= 0 and bool(lexicon_de.SUBJUNCTIVE.search(text, comma, _end(text, comma + 1, e)))
 
 
 def _end(text: str, a: int, e: int) -> int:
@@ -99,6 +113,8 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     if verb in lexicon_de.INTENDING:  # "beschloss, den Fall abzugeben", not "… ein Verbot"
         intent = _INTENT.search(text, cue.end(), e)
         return intent is not None and not _PURPOSE.search(text, cue.end(), intent.start())
+    if verb.startswith("informier") and not _WORDS_BEFORE.search(text[s : cue.start()]):
+        return _informs(text, cue.end(), e)  # "informierte die Botschaft, die …": no words said
     if verb in _SHOWING and not _ATTITUDE.search(text, cue.end(), _end(text, cue.end(), e)):
         return False  # "Ein ähnliches Bild zeigte sich an den Börsen": no one's attitude
     if verb in _SHOWING and not _REPORTED.search(text, cue.end(), e):

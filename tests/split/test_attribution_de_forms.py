@@ -5,7 +5,8 @@ pointers ("verwies auf") and a reason opening the sentence ("Als Grund gab … a
 inside a frame; a source named for the sentence before ("Das wurde von X bekannt gegeben.") going
 on in a "soll" sentence; a payment asked for ("forderten Bargeld") is no demand said; a source
 going on past one sentence of the outlet's own in hearsay of an event ("… soll … ausgebrochen
-sein"), not in a state to come nor in what a person is said to have done."""
+sein"), not in a state to come nor in what a person is said to have done; informing someone
+("informierte die Hafenmeisterei, die …") passes no words on."""
 
 from __future__ import annotations
 
@@ -153,6 +154,18 @@ CASES = [
         " Er soll das Boot ohne Licht gesteuert haben.",
         [("Küstenwache", "nach angaben"), (None, None), (None, None)],
         id="a_deed_said_of_a_person_does_not_carry_the_source_on",
+    ),
+    # "informierte die Hafenmeisterei, die …": the one informed and a relative clause, no words.
+    pytest.param(
+        "Der Fährmann informierte sofort die Hafenmeisterei, die daraufhin die Mole sperrte.",
+        [(None, None)],
+        id="informing_someone_passes_no_words_on",
+    ),
+    # "informierte die Presse, der Steg sei …": a Konjunktiv clause after the comma is said.
+    pytest.param(
+        "Der Fährmann informierte die Presse, der Steg sei seit Montag gesperrt.",
+        [("Fährmann", "informierte")],
+        id="informing_with_a_konjunktiv_clause_reports_it",
     ),
 ]
 
