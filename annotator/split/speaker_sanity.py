@@ -5,7 +5,11 @@
   "Welt am Sonntag" is a paper's name; else none ("Am Vormittag hatte es geheißen");
 - a name cut after "ohne" ("Ärzte ohne Grenzen" gave "Grenzen"): the whole name;
 - a speaker cut inside "last week" ("a survey taken last"): the phrase before "last" is the
-  speaker ("survey").
+  speaker ("survey");
+- a quantifier that is an adverb there: "all" of "all but" ("He all but accused …" -> He),
+  "both" after "has"/"have"/"had" or after "he"/"she" ("who has both praised …" -> none, "he
+  both praised" -> he), "most" before "recently", "notably" … ("ran it since 2009 and most
+  recently warned …" -> none); not "They both said", "Most strongly agreed".
 """
 
 from __future__ import annotations
@@ -42,9 +46,47 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return dated, last
 
 
+# adverbs that make "most" before them a degree ("most recently warned"), not a subject ("Most
+# strongly agreed")
+_AFTER_MOST = frozenset(
+    "recently notably famously prominently importantly memorably significantly".split()
+)
+_HAVE_BEFORE = (" has ", " have ", " had ")
+_QUANTIFIERS = ("all", "both", "most", "All", "Both", "Most")
+
+
+def _adverb_quantifier(text: str, attr: Attribution, speaker: str) -> Attribution | None:
+    """`attr` without a last word "all"/"both"/"most" that is an adverb there (see the module
+    doc), an empty one when nothing is left; None when the last word is none of these."""
+    lo, hi = attr.speaker_span or (0, 0)
+    words = speaker.split()
+    last = words[-1].lower()
+    if hi <= lo or not text.endswith(words[-1], lo, hi):
+        return None  # a speaker read from elsewhere: its span is not these words
+    if last == "all":
+        cut = text.startswith(" but ", hi)  # "He all but accused"
+    elif last == "both":  # "who has both praised", "he both praised"; not "They both said"
+        alone = len(words) == 1 and text.endswith(_HAVE_BEFORE, 0, lo)
+        cut = alone or len(words) == 2 and words[0].lower() in ("he", "she")
+    else:  # "most recently warned", "2009 and most recently"; not "Most strongly agreed"
+        after = text[hi + 1 : hi + 16].split(" ", 1)[0].rstrip(",")
+        cut = after in _AFTER_MOST and (len(words) == 1 or words[-2] == "and")
+        words = [] if cut else words
+    if not cut:
+        return None
+    if len(words) < 2:
+        return Attribution()
+    end = len(text[lo : hi - len(words[-1])].rstrip()) + lo
+    return replace(attr, speaker=" ".join(words[:-1]), speaker_span=(lo, end))
+
+
 def checked(text: str, attr: Attribution) -> Attribution:
     """`attr` with its speaker kept, cut, or dropped when the string cannot name one."""
     speaker = attr.speaker or ""
+    if speaker.endswith(_QUANTIFIERS) and speaker.rsplit(" ", 1)[-1] in _QUANTIFIERS:
+        adverb = _adverb_quantifier(text, attr, speaker)
+        if adverb is not None:
+            return adverb
     if " " not in speaker and speaker.lower() in _LONE_TIME:
         lo, hi = attr.speaker_span or (0, 0)
         dated = _patterns()[0].search(text, max(0, hi - 80), hi) if hi else None

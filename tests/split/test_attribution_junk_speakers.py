@@ -13,7 +13,8 @@ added ("added another duty", "added 2,000 jobs") or an order ("Check out the web
 "-ing" cue after "by" or "when" is the main clause's subject's ("X began by saying …"); "All
 told," opening a sentence means "in all", "will see" with no view ("will see the ad") is an
 experience to come, "responded" with a deed or a manner ("responded by cutting the toll") and a
-bare agreement ("Others largely agree.") report nothing."""
+bare agreement ("Others largely agree.") report nothing; a quantifier used as an adverb ("who has
+both praised", "all but accused", "most recently offered") is no speaker."""
 
 from __future__ import annotations
 
@@ -385,3 +386,19 @@ def test_a_phrase_ending_in_an_adverb_or_own_or_cut_from_its_amount_is_no_speake
 def test_a_phrase_with_a_double_exclamation_mark_is_no_speaker() -> None:
     body = "The mayor posted a photo of the new ferry.\n\nThanks Mayor Ruiz!!!” wrote Pete Lane."
     assert claim(body, "Thanks Mayor")["speaker"] != "Thanks Mayor Ruiz!!!"
+
+
+def test_a_quantifier_used_as_an_adverb_is_no_speaker() -> None:
+    body = (
+        "Tom Greer, who has both praised the mayor and mocked his plans, waved from the quay.\n\n"
+        "The ferry captains all but accused the mayor of lying about the pier.\n\n"
+        "Greer, who had run the ferry since 2009 and most recently offered advice on the toll, "
+        "left on Monday.\n\n"
+        "They both said the ferry was late.\n\n"
+        "Most strongly agreed that the toll should go."
+    )
+    assert claim(body, "both praised")["speaker"] != "both"
+    assert claim(body, "all but accused")["speaker"] == "ferry captains"
+    assert claim(body, "most recently offered")["speaker"] is None
+    assert claim(body, "They both said")["speaker"] == "They both"
+    assert claim(body, "strongly agreed")["speaker"] == "Most"
