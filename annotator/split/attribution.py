@@ -29,6 +29,7 @@ from annotator.split.asides_de import passive_aside
 from annotator.split.cues import _SO, _SUBJUNCTIVE, _content, cue_matches
 from annotator.split.cues import _VERB as _VERB  # claims reads it here
 from annotator.split.demands_de import DEMAND_NOUNS, coming_from, demand_source
+from annotator.split.governed_de import governed
 from annotator.split.hearsay_de import goes_on, only_sollen
 from annotator.split.indirect import attribute_sentence
 from annotator.split.lexicon_de import may_be_subjunctive, points_back
@@ -202,6 +203,8 @@ def attribute_block(
         attr = attribute_sentence(text, s, e, tracker, near)
         if attr is not None and tracker.lang == "de" and asked(text, s, e, attr.speaker_span):
             attr = None  # "Glauben Sie, dass …?": the one asked says nothing
+        if attr is not None and tracker.lang == "de" and governed(text, s, attr.speaker_span):
+            attr = None  # "… zur Frage der Gebühren äußern": the topic says nothing
         if attr is not None and ordered and first > 0 and tracker.lang in (None, "en"):
             before = attr_of(first - 1) if not text[quotes[first - 1][1] : s].strip() else None
             if bare_frame(text, s, e, attr, before.speaker if before else None):

@@ -247,3 +247,20 @@ def test_heisst_es_in_a_letter_to_someone_names_the_letter() -> None:
     assert got == [("Brief", "heißt es")]
     got = speakers("„Bitte handeln Sie rasch und entschlossen“, heißt es in dem Brief der Fischer.")
     assert got == [("Brief der Fischer", "heißt es")]
+
+
+def test_noun_after_a_preposition_is_no_speaker() -> None:
+    """ "zur Hafenstraße aufgerufen", "über neue Pläne des Senats berichtet": the noun a
+    preposition governs is a place or a topic and says nothing; a subject, and a noun after
+    "laut", still speak."""
+    got = speakers(
+        "Der Verband hatte zu einem Umzug vom Bahnhof zur Hafenstraße, einer der großen "
+        "Straßen der Stadt, aufgerufen."
+    )
+    assert all(who != "Hafenstraße" for who, _ in got)
+    got = speakers("Quelle ist das Inselblatt, das heute über neue Pläne des Senats berichtet.")
+    assert all(who != "Pläne des Senats" for who, _ in got)
+    got = speakers("Nach dem Treffen mit dem Senat sagte die Ministerin, der Plan sei zu teuer.")
+    assert got[0][0] == "Ministerin"
+    got = speakers("Die Fähre war laut örtlichen Behörden mit 90 Fahrgästen voll besetzt.")
+    assert got[0][0] == "Behörden"
