@@ -92,6 +92,8 @@ def _pronoun(
         start = tracker.last_at
         people[last.split()[-1]] = (last, tracker.genders.get(last))
     for m in _people(text, start, at):
+        if _quoted(text, m.start()):
+            continue  # a name the quote before says ("Doe said, “Roe is wrong.” He added")
         g = _person_gender(m.group(1))
         given = m.group(1).lower() in _GIVEN
         name = f"{m.group(1)} {m.group(2)}" if given else m.group(2)
@@ -281,6 +283,14 @@ def _in_quote(text: str, at: int) -> bool:
     before = text[text.rfind("\n", 0, at) + 1 : at]
     curly = before.count("“") > before.count("”")
     return curly or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
+
+
+def _quoted(text: str, at: int) -> bool:
+    """`_in_quote`, German marks read too: „ opens a quote that “ closes."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    if "„" in before:
+        return before.count("„") > before.count("“")
+    return _in_quote(text, at)
 
 
 # a reporting clause after the quote it closes: "… a disaster,” he said"

@@ -117,3 +117,23 @@ def test_a_verb_read_into_the_subject_before_leaves_the_name() -> None:
         "should go unpaid.” He says cutting the ferry service would be “reckless.”"
     )
     assert claim(body, "cutting the ferry")["speaker"] == "Tom Lane"
+
+
+def test_a_name_only_a_quote_says_leaves_the_pronoun_to_the_speaker() -> None:
+    body = (
+        "Harbour master Tom Greer spoke at the quay on Friday.\n\n"
+        "Greer said, “We asked for a bridge and got a toll.”\n\n"
+        "He went on, “I think Walter Ames is wrong about the ferry and the whole quay knows it.”"
+        "\n\nHe added, “Nobody here will pay that toll twice.”"
+    )
+    assert claim(body, "pay that toll twice")["speaker"] == "Tom Greer"
+
+
+def test_a_name_the_report_says_outside_a_quote_still_counts() -> None:
+    body = (
+        "Harbour master Tom Greer spoke at the quay on Friday.\n\n"
+        "Greer said, “We asked for a bridge and got a toll.”\n\n"
+        "The ferry board, led by Walter Ames, voted for the toll.\n\n"
+        "He added, “Nobody here will pay that toll twice.”"
+    )
+    assert claim(body, "pay that toll twice")["speaker"] in (None, "He", "he")
