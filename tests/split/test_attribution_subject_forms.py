@@ -164,3 +164,15 @@ def test_a_name_before_an_ing_noun_or_after_a_cue_is_no_subject_of_it() -> None:
     assert attribution_cases.claim(memo, "ferry fares")["speaker"] is None
     body = "Ann Liddell recalled Fairley talking about the ferry fares at a dinner in June."
     assert attribution_cases.claim(body, "ferry fares")["speaker"] == "Ann Liddell"
+
+
+def test_one_in_a_share_of_respondents_stays_in_the_speaker() -> None:
+    body = "About one in four said the ferry fares were far too high for a family of five."
+    c = attribution_cases.claim(body, "ferry fares were far too high")
+    assert c["speaker"] == "About one in four"
+
+
+def test_one_before_a_noun_still_gives_way_to_the_noun() -> None:
+    body = "One harbour official said the ferry fares were far too high for a family of five."
+    c = attribution_cases.claim(body, "ferry fares were far too high")
+    assert c["speaker"] == "harbour official"
