@@ -19,7 +19,9 @@ _ADJECTIVES = (
     "doubtful|angry|upset|furious|frustrated|fearful|afraid|keen|determined|insistent|"
     "unconvinced|unsure|alarmed|troubled|disappointed|pleased|happy|unhappy|"
     "open|dismissive|vocal|clear|explicit|emphatic|blunt|candid|shocked|surprised|"
-    "interested|divided|split|upbeat|enthusiastic|bullish|sympathetic|receptive"
+    "interested|divided|split|upbeat|enthusiastic|bullish|sympathetic|receptive|"
+    "thrilled|excited|anxious|nervous|comfortable|uncomfortable|grateful|hesitant|"
+    "satisfied|dissatisfied|enthused|impatient"
 )
 # a feeling stirred by what follows: "X was troubled by the ruling" (not "opposed by", a passive;
 # not "shaken by", often a blow)
@@ -35,7 +37,7 @@ _BELIEF = "convinced|confident|sure|certain|hopeful|optimistic"
 _CLAUSE_START = r"(?:the|a|an|he|she|they|it|we|i|his|her|their|its|this|there)\s"
 _STANCE = re.compile(
     r"\b(?:is|was|are|were|remains|remained|remain|seemed|seems|appeared|appears|became|"
-    r"has\s+been|have\s+been|had\s+been|’s|'s|’re|'re)\s+"
+    r"has\s+been|have\s+been|had\s+been|become|becomes|grew|grown|’s|'s|’re|'re)\s+"
     r"(?:(?:both|all|not|so|very|more|less|increasingly|deeply|highly|particularly|especially|"
     r"also|still|now|quite|too|equally|already|openly|publicly|[a-z]+ly)\s+)*"
     rf"(({_ADJECTIVES})\s+(?:that|about|of|to|in|with|on|toward|towards|over)\b|"

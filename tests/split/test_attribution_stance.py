@@ -279,3 +279,16 @@ def test_a_feeling_stirred_by_something_is_held_by_the_subject() -> None:
     assert claim(body, "mooring fees")["speaker"] == "Island fishermen"
     assert claim(body, "most of the harbour")["speaker"] != "new ferry timetable"
     assert claim(body, "winter storm")["speaker"] is None
+
+
+def test_a_feeling_adjective_after_become_or_with_is_held_by_the_subject() -> None:
+    body = (
+        "The harbour pilots were thrilled with the new ferry timetable.\n\n"
+        "Island fishermen have become hesitant to sign the new mooring lease.\n\n"
+        "Other skippers were also not satisfied with the answer of the harbour board.\n\n"
+        "The new cabins on the night boat were comfortable and warm in the winter."
+    )
+    assert claim(body, "ferry timetable")["speaker"] == "harbour pilots"
+    assert claim(body, "mooring lease")["speaker"] == "Island fishermen"
+    assert claim(body, "harbour board")["speaker"] == "Other skippers"
+    assert claim(body, "comfortable and warm")["speaker"] is None
