@@ -1,7 +1,7 @@
 """Passive cues and their agents: "was criticized by X", "was sharply criticized on Friday by
-X", "as reported by X"; a reduced passive that modifies a noun names its agent only for a stand
-taken ("a measure, opposed by unions, …"), not for other verbs ("a plan announced by X"). "drew
-criticism from X" names its critic the same way."""
+X", "was attacked on the toll by X", "as reported by X"; a reduced passive that modifies a noun
+names its agent only for a stand taken ("a measure, opposed by unions, …"), not for other verbs
+("a plan announced by X"). "drew criticism from X" names its critic the same way."""
 
 from __future__ import annotations
 
@@ -15,9 +15,12 @@ _AS_REPORTED = re.compile(
     r"(?:\b[Aa]s|,|\b(?:was|were|is|been))\s+(?:(?:first|originally|initially)\s+)?$"
 )
 
-# "by" right after the participle, or after an adverb or a day: "criticized on Friday by X"
+# "by" right after the participle, or after an adverb, a day or a short phrase of "on/about/over/
+# for/to/in" ("criticized on Friday by X", "attacked on the toll by X", "described to him by X")
 _BY_WHOM = re.compile(
     r"\s+(?:(?:publicly|sharply|widely|strongly|roundly|repeatedly|also)\s+)?"
+    r"(?:(?P<prep>on|about|over|for|to|in)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"(?:[\w'’-]+\s+){1,4}?(?=by\s))?"
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
     r"(?:last|this)\s+(?:week|month|year)\s+|(?:earlier|today|yesterday)\s+)?by\s+"
 )
@@ -57,6 +60,8 @@ def passive_agent(text: str, m: re.Match[str], hi: int) -> int | None:
     by = _BY_WHOM.match(text, m.end(), hi)
     if by is None or re.match(r"\w+ing\b", text[by.end() : by.end() + 30]):
         return None  # "responded by sidestepping"
+    if by.group("prep") and verb == "called":
+        return None  # "was called on it by X", "called to testify by": a phrasal verb
     return by.end()
 
 

@@ -61,6 +61,17 @@ def test_a_day_between_a_passive_cue_and_by_keeps_the_agent() -> None:
     assert claim(body, "toll plan")["speaker"] == "ferry captains"
 
 
+def test_a_short_prepositional_phrase_between_a_passive_cue_and_by_keeps_the_agent() -> None:
+    body = (
+        "The mayor has been attacked on the toll by Tom Greer, who cites it as proof of waste.\n\n"
+        "The plans for the new pier were described to them by a harbour engineer.\n\n"
+        "The mayor was called on it by the island paper, which printed the figures."
+    )
+    assert claim(body, "proof of waste")["speaker"] == "Tom Greer"
+    assert claim(body, "new pier")["speaker"] == "harbour engineer"
+    assert claim(body, "printed the figures")["speaker"] != "island paper"
+
+
 def test_criticism_from_names_the_critic() -> None:
     body = (
         "The bridge levy has drawn criticism from harbour pilots across the bay.\n\n"
