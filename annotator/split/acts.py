@@ -42,7 +42,8 @@ _ACTS = {
     "delivered": r"(?:delivered|delivers|delivering)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:message|promise|critique|defense|defence|rebuke|warning|attack|sound\s+bite)\b",
     "issued": r"(?:released|issued|sent\s+out|sent|put\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|memo|letter|report|complaint|warning|threat|message)\b",
+    r"(?:statement|memo|letter|report|complaint|warning|threat|message|(?:e-?mail|appeal)\b"
+    r"(?!\s+[a-z]+ing\b))\b",
     "filed": r"(?:filed|files|filing)\s+(?:a|an)\s+(?:[\w$-]+\s+){0,4}?(?:lawsuit|complaint|petition|"
     r"suit|motion|brief)\b",
     "stance": r"(?:took|taken|takes|take|taking)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:stance|position|"
@@ -222,6 +223,10 @@ def _act_matches(text: str, s: int, e: int, words: Set[bytes] | None) -> Iterato
         pos = best.end()
 
 
+# a negation right before the act: "has not released a statement", "never sent a letter"
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+$")
+
+
 @cache
 def _class_pattern(name: str) -> re.Pattern[str]:
     """`_ACT` with one class: its matches, named as in `_ACT`."""
@@ -254,6 +259,8 @@ def act_frame(
             if not text[m.end() : m.end() + 2].lstrip().startswith(":"):
                 continue  # "as X put it", "X put it:"; not "X put it back"
         phrase = text[span[0] : span[1]] if span else ""
+        if m.lastgroup == "issued" and _NEGATED.search(text, max(s, m.start() - 12), m.start()):
+            continue  # "The pilots never sent a letter to the board": nothing was sent
         if m.lastgroup == "signed" and phrase.lower() in lexicon.PRONOUNS:
             continue  # "He had just signed the bill": a step in a story, not a stand named
         if span and is_speaker_phrase(phrase) and phrase.split()[0].lower() not in _OPENERS:

@@ -139,3 +139,15 @@ def test_the_body_passing_a_resolution_speaks_for_its_ing_cue() -> None:
     )
     assert claim(body, "sell the old pier")["speaker"] == "Port Board"
     assert claim(body, "sailed home")["speaker"] is None
+
+
+def test_an_email_or_appeal_sent_out_is_an_act_of_its_sender_unless_negated() -> None:
+    body = (
+        "The harbour board sent out an email to skippers on Monday asking them to stay in port.\n\n"
+        "The pilots' union put out an email and a membership appeal that spoke of a long summer.\n\n"
+        "The island ferry board has not issued an appeal to the skippers since the winter storm."
+    )
+    got = claim(body, "stay in port")
+    assert (got["speaker"], got["cue"]) == ("harbour board", "sent out an email")
+    assert claim(body, "long summer")["speaker"] == "pilots' union"
+    assert claim(body, "winter storm")["speaker"] is None
