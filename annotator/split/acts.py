@@ -268,12 +268,13 @@ def act_frame(
     return None
 
 
-# "prompted Jane Doe to say", "led the chairman to declare", "leaving many to wonder": a cause
-# moves or lets someone speak
+# "prompted Jane Doe to say", "led the chairman to declare", "leaving many to wonder", "would
+# require the pilots to concede": a cause moves or lets someone speak (not "a clause that
+# requires staff to promise", a rule's own terms)
 _CAUSED = re.compile(
     r"\b(?:prompt|prompts|prompted|prompting|led|leads|leading|drove|drives|driving|forced|"
-    r"forces|forcing|spurred|spurs|spurring|caused|causes|causing|leaving|leaves|left|allows|"
-    r"allowed|allowing|permitted|permits)\s+"
+    r"force|forces|forcing|spurred|spurs|spurring|caused|causes|causing|leaving|leaves|left|"
+    r"allows|allowed|allowing|permitted|permits|(?:would|will|could|might|may)\s+require)\s+"
     r"((?:[\w.’'&-]+\s+){0,7}?[\w.’'&-]+)\s+to\s+$"
 )
 

@@ -369,6 +369,16 @@ def test_quantified_subjects_speak(body: str, fragment: str, speaker: str) -> No
             "pier closed",
             "Tom Greer",
         ),
+        (
+            "A fair deal would require the harbour pilots to concede that the old pier is unsafe.",
+            "old pier is unsafe",
+            "harbour pilots",
+        ),
+        (
+            "The storm will force Mayor Ann Liddell to acknowledge that the pier is lost.",
+            "pier is lost",
+            "Ann Liddell",
+        ),
     ],
 )
 def test_caused_speaker(body: str, fragment: str, speaker: str) -> None:
@@ -376,6 +386,11 @@ def test_caused_speaker(body: str, fragment: str, speaker: str) -> None:
     it."""
     got = claim(body, fragment)["speaker"]
     assert got and speaker in got
+
+
+def test_a_rule_that_requires_staff_to_promise_names_no_one() -> None:
+    body = "The new harbour clause requires all pilots to promise that they will stay in port."
+    assert claim(body, "stay in port")["speaker"] != "pilots"
 
 
 @pytest.mark.parametrize(
