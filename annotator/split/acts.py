@@ -84,9 +84,9 @@ _ACTS = {
     "no_secret": r"(?:make|makes|made|making)\s+no\s+secret\b",
     "looking": r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?looking\s+(?:to|for|into|"
     r"forward\s+to)\b",
-    "signed": r"(?:signed|signs)\s+(?!into\b)(?:[a-z]+ly\s+)?(?:(?:a|an|the|his|her|its|their)\s+)?"
+    "signed": r"(?:signed|signs|(?:co-?)?sponsored|(?:co-?)?sponsors|authored)\s+(?!into\b)(?:[a-z]+ly\s+)?(?:(?:a|an|the|his|her|its|their)\s+)?"
     r"(?:[\w$,.-]+\s+){0,4}?(?:bill|measure|law|legislation|treaty|agreement|accord|executive\s+"
-    r"order|pledge|petition)\b",
+    r"order|pledge|petition|referendum|amendment|resolution)\b",
     "attention": r"(?:turned|turns)\s+(?:his|her|their|its)\s+attention\s+(?:[\w-]+\s+){0,5}?"
     r"(?:to|toward|towards)\b",
     "doubled_down": r"(?:doubled|doubles|doubling|double)\s+down\b",
@@ -170,8 +170,9 @@ _ACT_GATES = {
     "no_secret": WordGate(_MAKE, "no", "secret"),
     "looking": WordGate(_BE, "to for into", "looking"),
     "signed": WordGate(
-        "signed signs",
-        "bill measure law legislation treaty agreement accord order pledge petition",
+        "signed signs sponsored sponsors cosponsored cosponsors authored",
+        "bill measure law legislation treaty agreement accord order pledge petition referendum "
+        "amendment resolution",
     ),
     "attention": WordGate("turned turns", "to toward towards", "attention"),
     "doubled_down": WordGate("down", "doubled doubles doubling double"),

@@ -269,6 +269,18 @@ from attribution_cases import claim
             "signed the harbour toll bill",
         ),
         (
+            "Tom Greer co-sponsored a bill this spring that would halve the ferry toll.",
+            "halve the ferry toll",
+            "Tom Greer",
+            "co-sponsored a bill",
+        ),
+        (
+            "The Harbour Party sponsored a new referendum about the night ferry last year.",
+            "night ferry",
+            "Harbour Party",
+            "sponsored a new referendum",
+        ),
+        (
             "Ann Liddell turned her attention at the meeting toward the broken north pier.",
             "north pier",
             "Liddell",
@@ -292,6 +304,7 @@ def test_speech_act_phrase_names_its_subject(
     "body,fragment",
     [
         ("Tom Greer wouldn't say.", "say"),  # nothing reported
+        ("The regatta was sponsored by the ferry firm and the pier club.", "regatta"),  # no bill
         ("The ferry will come up for renewal next year.", "renewal"),  # not "came out against"
         ("The crew put it back on the dock before the storm.", "dock"),  # no speaker subject
         ("The crew put the nets at the end of the pier.", "nets"),  # no figure after "at"
