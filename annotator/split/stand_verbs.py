@@ -17,7 +17,7 @@ FORMS = frozenset("voted vote passed focuses focused campaigned campaigns".split
 
 _SOURCES = {
     # what follows a vote cast as a stand: "voted against the toll", "voted 6 to 3 to close"
-    "voted_next": r"\s+(?:[a-z]+ly\s+|twice\s+)?(?:for|against|to|in\s+favou?r|\d)",
+    "voted_next": r"\s+(?:[a-z]+ly\s+|twice\s+)?(?:for|against|to|in\s+favou?r|\d|down\b)",
     # a vote the subject would cast for a side: "would vote for Roe" (not "will vote to confirm")
     "vote_next": r"\s+(?:[a-z]+ly\s+)?(?:for|against|in\s+favou?r)\b",
     # a state's result, not a stand: "Ohio voted twice for Roe"
@@ -62,6 +62,8 @@ def verdict(text: str, m: re.Match[str], lo: int, prev: re.Match[str] | None) ->
             return False  # "voted in the school hall"
         if _pattern("state_before").search(text, max(lo, m.start() - 30), m.start()):
             return False  # "Nevada voted for …": a state's result
+        if _pattern("body_before").search(text, max(lo, m.start() - 40), m.start()):
+            return True  # "The harbour council voted to close the pier"
         return None
     if verb == "passed":
         if not _pattern("passed_next").match(text, end):

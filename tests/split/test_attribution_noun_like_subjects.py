@@ -33,6 +33,8 @@ from attribution_cases import claim
         ("The Port Board still named him its chief despite the vote.", "its chief", "Port Board"),
         ("Tom Greer voted against the harbour toll in 2019.", "harbour toll", "Tom Greer"),
         ("The Port Board voted 7 to 2 to close the old pier.", "old pier", "Port Board"),
+        ("In May, the port council voted to pay the injured pilots.", "pilots", "council"),
+        ("Last week, the island assembly voted down a toll bill.", "toll bill", "assembly"),
         ("Rolf Amsel, 52, voted for the island candidates twice.", "island", "Rolf Amsel"),
         ("The island assembly passed a bill to lower the ferry toll.", "ferry toll", "assembly"),
         ("Island lawmakers this month passed a motion on the new pier.", "new pier", "lawmakers"),
