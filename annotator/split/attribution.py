@@ -108,7 +108,7 @@ def attribute_block(
             p = last_ind[0]  # 'X said the engines were old. "We asked …': X goes on
             attr = Attribution(p.speaker, p.cue, True, p.speaker_span, inherited=True)
         if attr is None and i > 0 and not framed:
-            before = attr_of(i - 1)
+            before = attr_of(i - 1)  # noqa: F821 - bound till the block returns (del below)
             gap = text[quotes[i - 1][1] : qs]
             framed_by = before is not None and _SO.match(gap)  # "„…“, so X. „…“"
             if before is not None and (
@@ -295,6 +295,8 @@ def attribute_block(
             if not attr.speaker and not _reports_another(text, *sentences[i]):
                 out[i] = Attribution(intro.speaker, intro.cue, False, intro.speaker_span)
                 out[i].inherited = True
+    # attr_of calls itself: its cell would keep a cycle holding the block's state till a collection
+    del attr_of
     return out
 
 
