@@ -203,7 +203,11 @@ def attribute_block(
         attr = attribute_sentence(text, s, e, tracker, near)
         if attr is not None and tracker.lang == "de" and asked(text, s, e, attr.speaker_span):
             attr = None  # "Glauben Sie, dass …?": the one asked says nothing
-        if attr is not None and tracker.lang == "de" and governed(text, s, attr.speaker_span):
+        if (
+            attr is not None
+            and tracker.lang == "de"
+            and governed(text, s, attr.speaker_span, attr.cue)
+        ):
             attr = None  # "… zur Frage der Gebühren äußern": the topic says nothing
         if attr is not None and ordered and first > 0 and tracker.lang in (None, "en"):
             before = attr_of(first - 1) if not text[quotes[first - 1][1] : s].strip() else None

@@ -264,3 +264,17 @@ def test_noun_after_a_preposition_is_no_speaker() -> None:
     assert got[0][0] == "Ministerin"
     got = speakers("Die Fähre war laut örtlichen Behörden mit 90 Fahrgästen voll besetzt.")
     assert got[0][0] == "Behörden"
+
+
+def test_noun_after_fuer_is_no_speaker_but_a_source_cue_keeps_it() -> None:
+    """ "eine gute Nachricht für Segler, wird X zitiert": the ones it is good for say nothing;
+    "für die Ideen des Senats, laut denen …" keeps the source that "laut" names."""
+    got = speakers(
+        "Das ist eine gute Nachricht für Segler, wird Jan Wolters, Sprecher des Hafens, zitiert."
+    )
+    assert all(who != "Segler" for who, _ in got)
+    got = speakers(
+        "Der Vertrag ebnete den Weg für die Ideen des Senats, laut denen jede Gemeinde einen "
+        "Hafen bauen sollte."
+    )
+    assert got[0] == ("Ideen des Senats", "laut")
