@@ -188,7 +188,10 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
         verb = out.group("verb") or "geht"
         cue = f"{verb} hervor" if out.group("hervor") == "hervor" else "hervorgeht"
         return np.span(1), cue, np.start(1), out.end()
-    shows = _WIE_SHOWS.search(text, s, e) if ie else None
+    # every `_WIE_SHOWS` match holds its verb ("ergab", "zeigt", "belegt", …): most sentences
+    # holding "ie " hold none of them, and the pattern is not run there
+    finding = ie and ("erg" in sentence or "zeig" in sentence or "beleg" in sentence)
+    shows = _WIE_SHOWS.search(text, s, e) if finding else None
     if shows:  # "Wie eine Studie ergab, …", "…, wie die Zählung zeigt.": the study found it
         return shows.span("doc"), shows.group("verb"), shows.start(), shows.end()
     z = _ZUFOLGE.search(text, s, e) if "z" in sentence and "zufolge" in sentence else None
