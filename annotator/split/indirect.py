@@ -5,6 +5,7 @@ stance ("X has long argued"), "so X", a headline "Name: …"."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from annotator.split import clauses, lexicon, lexicon_de
 from annotator.split.according import according_phrase
@@ -187,6 +188,14 @@ _ASIDE = re.compile(r"\([^()]{1,200}\)")
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,9}$)")
 
 
+def _nowhere(i: int) -> bool:
+    return False  # a sentence with no quote or aside in it
+
+
+def _within(masked: list[tuple[int, int]]) -> Callable[[int], bool]:
+    return lambda i: any(a <= i < b for a, b in masked)  # inside a quote or aside
+
+
 def attribute_sentence(
     text: str, s: int, e: int, tracker: Tracker, quotes: list[tuple[int, int]] | None = None
 ) -> Attribution | None:
@@ -198,9 +207,7 @@ def attribute_sentence(
         asides = _ASIDE.finditer(text, s, e)  # not a sentence that is all in brackets
         masked += [m.span() for m in asides if text[s : m.start()].strip()]
 
-    def inside(i: int) -> bool:
-        return bool(masked) and any(a <= i < b for a, b in masked)
-
+    inside = _within(masked) if masked else _nowhere  # no closure made for most sentences
     encoded = encode_part(text, s, e)  # shared by the key test and the cue and word scans
     if encoded is not None and encoded[0] != "ascii" and tracker.lang not in (None, "en"):
         tracker.encodings[(s, e)] = encoded  # and by other languages' check-worthiness
