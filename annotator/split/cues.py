@@ -89,6 +89,7 @@ _CUE_WORDS = WordScan(_CUE_SCAN, _CUE_FORMS)
 # `textscan.encode_part` gives it (bound methods: no call of a wrapper per sentence)
 cue_matches = _CUE_WORDS.matches
 cue_matches_encoded = _CUE_WORDS.matches_encoded
+cue_scan_encoded = _CUE_WORDS.scan_encoded  # and the runs it cut (`word_gates.words_of`)
 
 
 def search_word(pattern: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:

@@ -27,7 +27,7 @@ from annotator.split.cues import (
     _cue,
     _is_cue,
     cue_matches,
-    cue_matches_encoded,
+    cue_scan_encoded,
     infinitive_cue,
     search_word,
 )
@@ -263,7 +263,7 @@ def attribute_sentence(
     if title:  # "Clinton camp: Trump's remarks threaten …" as a document's title
         return title
     found: list[tuple[tuple[int, int], re.Match[str]]] = []
-    matches = cue_matches_encoded(text, s, e, encoded)
+    matches, runs = cue_scan_encoded(text, s, e, encoded)
     closing = closing_frame(text, s, e, inside, matches) if tracker.lang in (None, "en") else None
     infinitive: list[tuple[tuple[int, int], re.Match[str]]] = []
     for m in clauses.main_first(text, s, matches) if len(matches) > 1 else matches:
@@ -408,7 +408,7 @@ def attribute_sentence(
             attr.content_span = _content(s, e, min(span[0], m.start()), max(span[1], m.end()), text)
             return attr
     english = tracker.lang in (None, "en")
-    words = words_of(encoded) if english else None  # which of the rules below can match
+    words = words_of(encoded, runs) if english else None  # which rules below can match
     if english:  # the rules below read English
         stance = stance_frame(text, s, e, inside) if STANCE_GATE.open(words) else None
         if stance:

@@ -213,20 +213,28 @@ class WordScan:
         encoded = (
             ("ascii", part.encode("ascii")) if part.isascii() else single_byte(part, self.order)
         )
-        return self.matches_encoded(text, a, b, encoded)
+        return self.scan_encoded(text, a, b, encoded)[0]
 
     def matches_encoded(
         self, text: str, a: int, b: int, encoded: tuple[str, bytes] | None
     ) -> list[re.Match[str]]:
         """The same, given text[a:b] as `encode_part` gives it."""
+        return self.scan_encoded(text, a, b, encoded)[0]
+
+    def scan_encoded(
+        self, text: str, a: int, b: int, encoded: tuple[str, bytes] | None
+    ) -> tuple[list[re.Match[str]], list[bytes] | None]:
+        """`matches_encoded` and the `[\\w-]` runs of text[a:b] it cut (bytes of `encoded`'s
+        codec, in order; None when it cut none), for `word_gates.words_of` to read again."""
         if encoded is None or not self.keys:
-            return list(self.pattern.finditer(text, a, b))
+            return list(self.pattern.finditer(text, a, b)), None
         codec, data = encoded
         table, keys = self.keys[codec]
         runs = data.translate(table)
-        hits = keys.intersection(runs.split())
+        words = runs.split()
+        hits = keys.intersection(words)
         if not hits:
-            return []
+            return [], words
         padded = b" " + runs + b" "
         starts = []
         for key in hits:  # every run equal to a key (padded[i] is the space before it)
@@ -244,7 +252,7 @@ class WordScan:
                 if m is not None:
                     out.append(m)
                     end = m.end()
-        return out
+        return out, words
 
 
 def literal_first(alternation: str) -> str:

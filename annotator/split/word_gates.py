@@ -26,11 +26,16 @@ def word_set(text: str, a: int, b: int) -> Set[bytes] | None:
     return words_of(single_byte(text[a:b], _ORDER))
 
 
-def words_of(encoded: tuple[str, bytes] | None) -> Set[bytes] | None:
-    """`word_set`, given the text as `textscan.encode_part` gives it."""
+def words_of(
+    encoded: tuple[str, bytes] | None, runs: list[bytes] | None = None
+) -> Set[bytes] | None:
+    """`word_set`, given the text as `textscan.encode_part` gives it; `runs`: its `[\\w-]` runs
+    as the cue scan cut them (`WordScan.scan_encoded`), the same runs when it holds no "-"."""
     if encoded is None:
         return None
     codec, data = encoded
+    if runs is not None and b"-" not in data:
+        return _GATED.intersection(runs)  # their hashes are made already
     return _GATED.intersection(data.translate(_TABLES[codec]).split())
 
 

@@ -6,7 +6,9 @@ import random
 import re
 
 from annotator.split import acts, documents, participles, stance, surveys
-from annotator.split.word_gates import _GATED, GateSet, WordGate, word_set
+from annotator.split.cues import cue_scan_encoded
+from annotator.split.textscan import encode_part
+from annotator.split.word_gates import _GATED, GateSet, WordGate, word_set, words_of
 
 
 def test_word_set_is_the_sentences_gated_word_runs() -> None:
@@ -225,3 +227,12 @@ def test_act_classes_read_alone_give_the_matches_of_the_whole_pattern() -> None:
         assert inner == [
             (m.span(), m.lastgroup) for m in acts._ACT.finditer(text, 4, len(text) - 3)
         ]
+
+
+def test_the_cue_scans_runs_stand_for_the_gate_words_without_a_hyphen() -> None:
+    for text in ("Mara Lind made the case for a toll, aides said.", "Doe made a well-known case."):
+        encoded = encode_part(text, 0, len(text))
+        matches, runs = cue_scan_encoded(text, 0, len(text), encoded)
+        assert [m.group(1) for m in matches] == (["said"] if "aides" in text else [])
+        assert words_of(encoded, runs) == words_of(encoded) == word_set(text, 0, len(text))
+    assert cue_scan_encoded("Über 30 Boote", 0, 13, None)[1] is None  # nothing cut: scanned
