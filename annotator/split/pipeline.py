@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.errors import AnnotatorError
-from annotator.ids import claim_key, content_hash, json_hash
+from annotator.ids import claim_hasher, claim_key, content_hash, json_hash
 from annotator.split.document import ClaimDraft, RawDocument, StructuredDocument
 from annotator.split.identity import document_id
 from annotator.split.version import SPLITTER_VERSION
@@ -125,10 +125,11 @@ def split_document(raw: RawDocument, lang: str | None = None) -> SplitDocument:
     ]
     claims = []
     seen: set[str] = set()
+    claim_hash = claim_hasher(doc_id)  # `claim_id(doc_id, …)`, the key's head written once
     for d in drafts:
         if raw.text[d.start : d.end] != d.text:  # the offsets contract: never store a bad span
             continue
-        cid = claim_id(doc_id, d.start, d.end, d.text)
+        cid = claim_hash(d.start, d.end, d.text)
         if cid in seen:
             continue
         seen.add(cid)
