@@ -26,6 +26,8 @@ whitespace are merged into one span.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from annotator.split import boilerplate as bp
 from annotator.split import forum
 from annotator.split.document import Block, PostSpan, RawDocument, StructuredDocument
@@ -39,6 +41,7 @@ def structure(raw: RawDocument) -> StructuredDocument:
     """Split a document into claim-material blocks and labelled boilerplate spans."""
     text = raw.text
     lines = text.split("\n")
+    stripped = [line.strip() for line in lines]  # each line stripped once, read by every pass
     starts: list[int] = []
     pos = 0
     for line in lines:
@@ -53,7 +56,7 @@ def structure(raw: RawDocument) -> StructuredDocument:
     if cards:
         header = header_metadata(lines, cards[0].start_line, script)
         kinds.update(header.kinds)
-        _structure_posts(lines, starts, cards, kinds, post_of, posts)
+        _structure_posts(lines, stripped, starts, cards, kinds, post_of, posts)
     else:
         prose = [i for i, line in enumerate(lines) if line and bp.is_prose(line)]
         first, last = (prose[0], prose[-1]) if prose else (0, len(lines) - 1)
@@ -62,32 +65,34 @@ def structure(raw: RawDocument) -> StructuredDocument:
         for kept in (header.standfirst, header.headline):
             if kept is not None:
                 kinds.pop(kept, None)
-        _classify_body(lines, range(first, last + 1), kinds, shapes=bool(prose), prose=set(prose))
-        tail = [i for i in range(last + 1, len(lines)) if lines[i].strip()]
+        body = range(first, last + 1)
+        _classify_body(lines, body, kinds, bool(prose), prose=set(prose), stripped=stripped)
+        tail = [i for i in range(last + 1, len(lines)) if stripped[i]]
         if tail and _standalone(lines, tail[0]) and bp.is_unterminated_sentence(lines[tail[0]]):
             tail = tail[1:]  # the article's last sentence, without its final period
         for i in tail:
             kinds[i] = _tail_kind(lines[i])
-        _mark_repeats(lines, [i for i in range(first, last + 1)], kinds)
+        _mark_repeats(stripped, body, kinds)
 
     boiler: list[tuple[int, int, str]] = []
     blocks: list[Block] = []
     for i, line in enumerate(lines):
-        lo, hi = _trim(line)
-        if lo == hi:
+        s = stripped[i]  # line[lo:hi] (`_trim`)
+        if not s:
             continue
-        a, b = starts[i] + lo, starts[i] + hi
+        lo = 0 if len(s) == len(line) else len(line) - len(line.lstrip())
+        a, b = starts[i] + lo, starts[i] + lo + len(s)
         if i in kinds:
             boiler.append((a, b, kinds[i]))
             continue
         if i == header.headline:  # "Mayor says ferry will run; ": the title without its ';'
-            blocks.append(Block(a, a + len(line[lo:hi].rstrip("; ")), headline=True))
+            blocks.append(Block(a, a + len(s.rstrip("; ")), headline=True))
             continue
-        for s, e, kind in _cut_line(line[lo:hi]):
+        for ps, pe, kind in _cut_line(s):
             if kind:
-                boiler.append((a + s, a + e, kind))
+                boiler.append((a + ps, a + pe, kind))
             else:
-                blocks.append(Block(a + s, a + e, post_of.get(i)))
+                blocks.append(Block(a + ps, a + pe, post_of.get(i)))
     blocks = _join_wrapped(text, blocks)
     return StructuredDocument(
         raw=raw,
@@ -117,16 +122,20 @@ def _classify_body(
     kinds: dict[int, str],
     shapes: bool,
     prose: set[int] | None = None,
+    stripped: list[str] | None = None,
 ) -> None:
     """Whole-line kinds for body lines of a news page (header/tail lines are already set).
 
     Without `shapes` (a text with no prose line at all, e.g. a one-line claim in JSONL) only
     widget, teaser and tag lines are cut: there is no article to tell headings apart from.
-    `prose`: the lines for which `bp.is_prose` holds, when the caller already knows them."""
+    `prose`: the lines for which `bp.is_prose` holds, `stripped`: each line stripped, when the
+    caller already knows them."""
     if prose is None:
         prose = {i for i in rng if bp.is_prose(lines[i])}
+    if stripped is None:
+        stripped = [line.strip() for line in lines]
     for i in rng:
-        s = lines[i].strip()
+        s = stripped[i]
         if not s or i in kinds:
             continue
         if len(s) > bp.TEASER_MAX and i in prose:
@@ -139,7 +148,7 @@ def _classify_body(
     # runs of 3+ consecutive non-blank lines, mostly headline-like: link lists
     run: list[int] = []
     for i in [*rng, -1]:
-        if i >= 0 and lines[i].strip():
+        if i >= 0 and stripped[i]:
             run.append(i)
             continue
         if len(run) >= 3:
@@ -150,7 +159,7 @@ def _classify_body(
         run = []
     # lone headline-like lines between paragraphs: section headings, interstitial links
     for i in rng:
-        s = lines[i].strip()
+        s = stripped[i]
         if not s or i in kinds or i in prose or not bp.is_headline_like(s):
             continue
         if bp.is_unterminated_sentence(s):
@@ -188,10 +197,11 @@ def _tail_kind(line: str) -> str:
     return "related" if bp.is_headline_like(s) else "footer"
 
 
-def _mark_repeats(lines: list[str], rng: list[int], kinds: dict[int, str]) -> None:
+def _mark_repeats(stripped: list[str], rng: Iterable[int], kinds: dict[int, str]) -> None:
+    """A line (`stripped`: each line stripped) of 3+ words that repeats one before: "repeat"."""
     seen: set[str] = set()
     for i in rng:
-        s = lines[i].strip()
+        s = stripped[i]
         if not s or i in kinds:
             continue
         if s in seen and len(bp.words(s)) >= 3:
@@ -201,6 +211,7 @@ def _mark_repeats(lines: list[str], rng: list[int], kinds: dict[int, str]) -> No
 
 def _structure_posts(
     lines: list[str],
+    stripped: list[str],
     starts: list[int],
     cards: list[forum.Card],
     kinds: dict[int, str],
@@ -236,7 +247,7 @@ def _structure_posts(
             quote_spans.append((a, b))
             for i in body[k0:k1]:
                 kinds[i] = "quote-repost"
-        _mark_repeats(lines, body, kinds)
+        _mark_repeats(stripped, body, kinds)
         if body:
             start = starts[body[0]] + _trim(lines[body[0]])[0]
             end = starts[body[-1]] + _trim(lines[body[-1]])[1]
