@@ -179,7 +179,8 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
             if _glued_ok(seg, ms):
                 cuts.add(base + ms + 1)
             continue
-        punct = run.rstrip(_CLOSERS)
+        single = run == "."  # a lone full stop (most candidates): the tests below settle at once
+        punct = run if single else run.rstrip(_CLOSERS)
         if nxt.islower():
             if punct == run and _lower_start(seg, ms, punct, nxt_word, lex, ordinals):
                 cuts.add(base + me)
@@ -195,6 +196,10 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
             lone = (_LONE_CLOSER_EN if lex is ENGLISH else _LONE_CLOSER).match(seg, me)
             if lone:
                 me = lone.end()
+        if single:  # no '…', '!' or '?', one dot and no space: the tests of a run do not apply
+            if _period_ends_sentence(seg, ms, nxt, nxt_word, lex, ordinals):
+                cuts.add(base + me)
+            continue
         if punct[-1] == "…" or not _STRONG.isdisjoint(punct):
             cuts.add(base + me)
             continue
@@ -349,6 +354,8 @@ def _lower_start(
 def _period_ends_sentence(
     seg: str, ms: int, nxt: str, nxt_word: str, lex: Lexicon, ordinals: bool
 ) -> bool:
+    if ms and seg[ms - 1] == " ":  # 'the pier .': no token before the full stop, a sentence end
+        return True
     lo = max(0, ms - 80)
     token = seg[max(seg.rfind(" ", lo, ms) + 1, lo) : ms + 1]  # most words end at a space
     # letters and digits before the period hold no delimiter: most tokens skip the scan

@@ -409,3 +409,21 @@ def test_a_sentence_end_inside_brackets_does_not_cut() -> None:
         "The pier (it opened in May. Nobody came) stays shut.",
         "The ferry runs.",
     ]
+
+
+def test_a_lone_full_stop_and_a_spaced_one_cut_as_a_run_would() -> None:
+    # the lone-'.' path (no run tests) and a full stop after a space (no token before it)
+    text = "The ferry left at nine . Then it rained . Dr. Vale waited. The pier (closed.) Ok."
+    assert sents(text) == [
+        "The ferry left at nine .",
+        "Then it rained .",
+        "Dr. Vale waited.",
+        "The pier (closed.)",
+        "Ok.",
+    ]
+    # runs keep their own tests: an ellipsis, a spaced ellipsis, a question
+    assert sents("It was slow... And then? It stopped . . . and went on.") == [
+        "It was slow...",
+        "And then?",
+        "It stopped . . . and went on.",
+    ]
