@@ -29,6 +29,7 @@ from annotator.split import (
     narration,
     reports,
     signatures,
+    speaker_clauses,
     speaker_sanity,
 )
 from annotator.split.document import ClaimDraft, PostSpan, StructuredDocument
@@ -116,7 +117,7 @@ def extract_claims(
                 parts = reports.split_reports(text, s0, e0, attr0, tracker, quotes)
             for s, e, attr in parts or [(s0, e0, attr0)]:
                 if attr.speaker:  # a string that cannot name a speaker: cut, renamed or none
-                    attr = speaker_sanity.checked(text, attr)
+                    attr = speaker_clauses.checked(text, speaker_sanity.checked(text, attr))
                 if post is None and not parts:  # '“…,” said Doe, a pollster.': the quoted words
                     s, e = quote_unit(text, s, e, attr)
                 whole = s == s0 and e == e0  # the sentence as cut: its words are known
