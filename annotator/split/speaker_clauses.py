@@ -2,7 +2,11 @@
 `speaker_sanity`):
 
 - a speaker that starts inside a bracket ("R-Va.) both", "then deputy mayor) heaps"): the name
-  right before the bracket ("Tom Greer (R-Va.) both said" -> Tom Greer), else none.
+  right before the bracket ("Tom Greer (R-Va.) both said" -> Tom Greer), else none;
+- a speaker with a contracted verb ("Don’t", "wouldn’t", "you'd"): a name a question gave
+  ("Why Don’t Voters …" -> Voters), the few words before the verb ("several skippers can't
+  help but fear" -> several skippers), the name the clause stops before ("The timing of the
+  vote doesn’t surprise analyst Tom Greer: “…”" -> Tom Greer), else none.
 """
 
 from __future__ import annotations
@@ -40,9 +44,42 @@ def _before_bracket(text: str, attr: Attribution) -> Attribution:
     return replace(attr, speaker=text[a:b], speaker_span=(a, b))
 
 
+# a word with a contracted verb: "Don’t", "wouldn't", "you’d"
+_CONTRACTED = re.compile(r"\w(?:n['’]t|['’]d)$")
+# a word that makes the words before a contracted verb more than a subject
+_LINKS = frozenset("of in with for on at to from by about".split())
+
+
+@cache
+def _named_after() -> re.Pattern[str]:
+    """The name a clause speaker stops before, then a colon or comma ("… doesn’t surprise
+    analyst| Tom Greer: “…”")."""
+    return re.compile(r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2})[:,]")
+
+
+def _before_verb(text: str, attr: Attribution, words: list[str], i: int) -> Attribution:
+    """The speaker without its contracted verb `words[i]` (see the module doc)."""
+    kept = words[i + 1 :] if i == 0 else words[:i]
+    lo, hi = attr.speaker_span or (0, 0)
+    if not kept or len(kept) > 3 or any(w in _LINKS for w in kept):
+        name = _named_after().match(text, hi) if hi > lo and i > 0 else None
+        if name is None:
+            return Attribution()
+        return replace(attr, speaker=name.group(1), speaker_span=name.span(1))
+    phrase = " ".join(kept)
+    at = text.find(phrase, lo, hi) if hi > lo else -1
+    span = (at, at + len(phrase)) if at >= 0 else attr.speaker_span
+    return replace(attr, speaker=phrase, speaker_span=span)
+
+
 def checked(text: str, attr: Attribution) -> Attribution:
     """`attr` with a speaker that is a clause piece made a name, or dropped."""
     speaker = attr.speaker or ""
     if ")" in speaker and "(" not in speaker:
         return _before_bracket(text, attr)
+    if "’" in speaker or "'" in speaker:
+        words = speaker.split()
+        verb = next((i for i, w in enumerate(words) if _CONTRACTED.search(w)), None)
+        if verb is not None:
+            return _before_verb(text, attr, words, verb)
     return attr
