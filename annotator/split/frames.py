@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from annotator.split import lexicon
 from annotator.split.antecedents import subject_behind_clause
@@ -224,3 +225,28 @@ def reported_through(text: str, s: int, acc: int, matches: list[re.Match[str]]) 
         return False
     span = subject_before(text, s, m.start())
     return span is not None and not text[s : span[0]].strip() and is_named(text[span[0] : span[1]])
+
+
+# helpers of `indirect.attribute_sentence` that hold its comprehensions: a comprehension reading
+# a function's names makes each of them a cell, made again at every call of the function
+
+
+def masked_parts(quotes: list[tuple[int, int]], s: int, e: int) -> list[tuple[int, int]]:
+    """The parts of the quotes that lie inside the sentence [s, e)."""
+    return [(max(qs, s), min(qe, e)) for qs, qe in quotes if max(qs, s) < min(qe, e)]
+
+
+def masked_at(masked: list[tuple[int, int]], i: int) -> bool:
+    """`i` lies inside a masked part, after its first character."""
+    return any(a + 1 < i < b for a, b in masked)
+
+
+def verb_after(matches: list[re.Match[str]], start: int) -> bool:
+    """A speech verb (`cues._VERB`) among the cue forms after `start`."""
+    return any(c.start() > start and _VERB.fullmatch(c.group(1)) for c in matches)
+
+
+def names_first(text: str, found: list[tuple[tuple[int, int], re.Match[str]]]) -> list[Any]:
+    """The (span, cue) pairs `found`, those whose span is no pronoun first (order kept)."""
+    named = [f for f in found if text[f[0][0] : f[0][1]].lower() not in lexicon.PRONOUNS]
+    return named + [f for f in found if f not in named]

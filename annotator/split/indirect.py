@@ -38,7 +38,11 @@ from annotator.split.frames import (
     apposed_subject,
     closing_frame,
     dash_source,
+    masked_at,
+    masked_parts,
+    names_first,
     reported_through,
+    verb_after,
 )
 from annotator.split.headline_speakers import (
     HEADLINE,
@@ -196,32 +200,33 @@ def _within(masked: list[tuple[int, int]]) -> Callable[[int], bool]:
     return lambda i: any(a <= i < b for a, b in masked)  # inside a quote or aside
 
 
+def _german_report(text: str, s: int, e: int, acc: re.Match[str]) -> bool:
+    """A German cue before "nach"/"laut" whose subject reports what follows."""
+    return any(
+        m.group(1) in _GERMAN
+        and _is_cue(text, m, s)
+        and _REPORTED_DE.fullmatch(text, m.end(), acc.start())
+        and german_subject(text, s, m.start(), m.end(), e) is not None  # not "erwartet wurden"
+        for m in cue_matches(text, s, acc.start())
+    )
+
+
 def attribute_sentence(
     text: str, s: int, e: int, tracker: Tracker, quotes: list[tuple[int, int]] | None = None
 ) -> Attribution | None:
     """Indirect speech in one sentence outside quotes: "X said that …", "according to X"."""
-    masked = (
-        [(max(qs, s), min(qe, e)) for qs, qe in quotes if max(qs, s) < min(qe, e)] if quotes else []
-    )
+    # no comprehension reads this frame's names below: none is a cell made at each call
+    masked = masked_parts(quotes, s, e) if quotes else []
     if tracker.lang == "de" and text.find("(", s, e) >= 0:  # "(die Zeitung X hatte 150 …)"
-        asides = _ASIDE.finditer(text, s, e)  # not a sentence that is all in brackets
-        masked += [m.span() for m in asides if text[s : m.start()].strip()]
-
+        for m in _ASIDE.finditer(text, s, e):  # not a sentence that is all in brackets
+            if text[s : m.start()].strip():
+                masked.append(m.span())
     inside = _within(masked) if masked else _nowhere  # no closure made for most sentences
     encoded = encode_part(text, s, e)  # shared by the key test and the cue and word scans
     if encoded is not None and encoded[0] != "ascii" and tracker.lang not in (None, "en"):
         tracker.encodings[(s, e)] = encoded  # and by other languages' check-worthiness
     acc = search_word(_ACCORDING, text, s, e) if has_according_key(text, s, e, encoded) else None
-    if acc and (
-        inside(acc.start())
-        or any(
-            m.group(1) in _GERMAN
-            and _is_cue(text, m, s)
-            and _REPORTED_DE.fullmatch(text, m.end(), acc.start())
-            and german_subject(text, s, m.start(), m.end(), e) is not None  # not "erwartet wurden"
-            for m in cue_matches(text, s, acc.start())
-        )
-    ):
+    if acc and (inside(acc.start()) or _german_report(text, s, e, acc)):
         acc = None  # "X sagte, nach neuen Erkenntnissen sei …": the speaker is X
     if acc and acc.group(1) in ("nach", "Nach") and temporal(text, s, acc.start()):
         acc = None  # "Drei Wochen nach dem Beschluss des Rates": a time, not a source
@@ -269,8 +274,8 @@ def attribute_sentence(
     for m in clauses.main_first(text, s, matches) if len(matches) > 1 else matches:
         if inside(m.start()):
             continue
-        if _RELATIVE.search(text, max(s, m.start() - 30), m.start()) and any(
-            c.start() > m.start() and _VERB.fullmatch(c.group(1)) for c in matches
+        if _RELATIVE.search(text, max(s, m.start() - 30), m.start()) and verb_after(
+            matches, m.start()
         ):
             continue  # "X, who has refused to …, said …": the main clause's cue comes later
         if not _is_cue(text, m, s):
@@ -371,7 +376,7 @@ def attribute_sentence(
             span = clauses.behind_subject(text, s, m.start()) or span
         if span is None or not is_speaker_phrase(text[span[0] : span[1]]):
             continue  # "the rounds on the morning shows, Doe said": the next cue may name one
-        if any(a + 1 < span[0] < b for a, b in masked):
+        if masked and masked_at(masked, span[0]):
             continue  # '"… the harbour board, so …," Doe, R-Maine, said': quoted words speak not
         if reported_subject(text, s, span):
             continue  # "Critics noted that Doe …": Doe is reported on
@@ -387,13 +392,8 @@ def attribute_sentence(
         if attr:
             attr.content_span = _content(s, e, s, poll[1] + 1, text)
             return attr
-    named = (
-        [f for f in found if text[f[0][0] : f[0][1]].lower() not in lexicon.PRONOUNS]
-        if found
-        else []
-    )
     first = [closing] if closing else []
-    for span, m in first + named + [f for f in found if f not in named] if found else first:
+    for span, m in first + names_first(text, found) if found else first:
         if tracker.lang in (None, "en"):
             # "X … because he worries …": X; "As he left, X said …": X
             span = (

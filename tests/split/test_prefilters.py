@@ -405,3 +405,15 @@ def test_the_finding_frame_is_searched_only_with_one_of_its_verbs() -> None:
     assert sources_de.german_frame(text, 0, len(text)) == ((4, 34), "ergab", 0, 40)
     other = text.replace("ergab", "meldet")  # "ie " but no verb of a finding: no frame
     assert sources_de.german_frame(other, 0, len(other)) is None
+
+
+def test_the_sentence_rules_read_their_names_as_plain_locals() -> None:
+    assert attribute_sentence.__code__.co_cellvars == ()  # no cell made at each call
+    text = "He said the toll would rise, Mara Lind said."
+    found = [((0, 2), m) for m in cue_matches(text, 0, 8)]  # 'He said'
+    later = [((29, 38), m) for m in cue_matches(text, 39, len(text))]
+    assert frames.names_first(text, [*found, *later]) == [*later, *found]  # names, then pronouns
+    assert frames.verb_after(cue_matches(text, 0, len(text)), 3)
+    assert not frames.verb_after(cue_matches(text, 0, len(text)), 40)
+    assert frames.masked_parts([(0, 5), (20, 60)], 10, 30) == [(20, 30)]
+    assert frames.masked_at([(20, 30)], 25) and not frames.masked_at([(20, 30)], 21)
