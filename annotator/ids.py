@@ -38,20 +38,12 @@ def _flat_list(value: list[Any]) -> str | None:
     return "[" + ",".join(parts) + "]"
 
 
-def claim_key(doc_id: str, start: int, end: int, text: str) -> str:
-    """`canonical_json(["claim", doc_id, start, end, text])`, built directly (one per claim); a
-    text with no quote, backslash or character JSON escapes (`str.isprintable` is false on every
-    control character) is written between quotes as it is, without `encode_basestring`'s pass."""
-    if '"' in text or "\\" in text or not text.isprintable():
-        quoted = encode_basestring(text)
-    else:
-        quoted = f'"{text}"'
-    return f'["claim",{encode_basestring(doc_id)},{int(start)},{int(end)},{quoted}]'
-
-
 def claim_hasher(doc_id: str) -> Callable[[int, int, str], str]:
-    """`json_hash(claim_key(doc_id, start, end, text))` for the claims of one document, as one
-    call each: the key's head (with the escaped document id) is written once, not per claim."""
+    """The claim id of each claim of one document: the hash of
+    `canonical_json(["claim", doc_id, start, end, text])`, built directly, the key's head (with
+    the escaped document id) written once, not per claim. A text with no quote, backslash or
+    character JSON escapes (`str.isprintable` is false on every control character) is written
+    between quotes as it is, without `encode_basestring`'s pass."""
     head = f'["claim",{encode_basestring(doc_id)},'
     sha256 = hashlib.sha256
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.errors import AnnotatorError
-from annotator.ids import claim_hasher, claim_key, content_hash, json_hash
+from annotator.ids import claim_hasher, content_hash
 from annotator.split.document import ClaimDraft, RawDocument, StructuredDocument
 from annotator.split.identity import document_id
 from annotator.split.version import SPLITTER_VERSION
@@ -76,7 +76,7 @@ class SplitSummary:
 
 
 def claim_id(doc_id: str, start: int, end: int, text: str) -> str:
-    return json_hash(claim_key(doc_id, start, end, text))  # content_hash(["claim", ...])
+    return claim_hasher(doc_id)(start, end, text)  # content_hash(["claim", ...])
 
 
 def post_id(doc_id: str, index: int) -> str:
