@@ -85,11 +85,11 @@ _CUE_WORDS = WordScan(_CUE_SCAN, _CUE_FORMS)
 
 # cue_matches(text, a, b): cue forms in text[a:b] that start a word (`_CUE_SCAN.finditer`,
 # tried only where a word is the first word of a form: `textscan.WordScan`);
-# cue_matches_encoded(text, a, b, encoded): the same, given text[a:b] as
-# `textscan.encode_part` gives it (bound methods: no call of a wrapper per sentence)
+# cue_scan_encoded(text, a, b, encoded): the same, given text[a:b] as `textscan.encode_part`
+# gives it, and the word runs it cut (`word_gates.words_of`) (bound methods: no call of a
+# wrapper per sentence)
 cue_matches = _CUE_WORDS.matches
-cue_matches_encoded = _CUE_WORDS.matches_encoded
-cue_scan_encoded = _CUE_WORDS.scan_encoded  # and the runs it cut (`word_gates.words_of`)
+cue_scan_encoded = _CUE_WORDS.scan_encoded
 
 
 def search_word(pattern: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:

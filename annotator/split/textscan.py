@@ -215,17 +215,12 @@ class WordScan:
         )
         return self.scan_encoded(text, a, b, encoded)[0]
 
-    def matches_encoded(
-        self, text: str, a: int, b: int, encoded: tuple[str, bytes] | None
-    ) -> list[re.Match[str]]:
-        """The same, given text[a:b] as `encode_part` gives it."""
-        return self.scan_encoded(text, a, b, encoded)[0]
-
     def scan_encoded(
         self, text: str, a: int, b: int, encoded: tuple[str, bytes] | None
     ) -> tuple[list[re.Match[str]], list[bytes] | None]:
-        """`matches_encoded` and the `[\\w-]` runs of text[a:b] it cut (bytes of `encoded`'s
-        codec, in order; None when it cut none), for `word_gates.words_of` to read again."""
+        """`matches`, given text[a:b] as `encode_part` gives it, and the `[\\w-]` runs of
+        text[a:b] it cut (bytes of `encoded`'s codec, in order; None when it cut none), for
+        `word_gates.words_of` to read again."""
         if encoded is None or not self.keys:
             return list(self.pattern.finditer(text, a, b)), None
         codec, data = encoded
