@@ -347,9 +347,11 @@ _CLAUSE_BEFORE = re.compile(r"[,;:„“\"»«]")
 # participles of labelling: "vom Verband als Fehler bezeichnet", "als gering eingestuft"
 _LABELLING = frozenset(
     """bezeichnet eingestuft gewertet bewertet kritisiert gelobt beurteilt betrachtet verurteilt
-    charakterisiert""".split()
+    charakterisiert erklärt""".split()
 )
-_LABEL_BEFORE = re.compile(r"\b(?:von|vom|seitens)\s[^,;:]*?\sals\s[^,;:]+$")
+_LABEL_BEFORE = re.compile(
+    r"\b(?:von|vom|seitens)\s[^,;:]*?\s(?:als\s[^,;:]+|für\s(?:[a-zäöüß]+\s+){1,2})$"
+)
 _PASSIVE_AUX = re.compile(r"\b(?:wird|wurde|wurden|werden|worden)\b")
 # what follows the participle: "worden" or "sein", then a comma
 _PASSIVE_COMMA = re.compile(r"(?:\s+worden)?(?:\s+(?:sein|ist|war|sei))?\s*,\s*")
@@ -375,7 +377,10 @@ def agent_passive(text: str, lo: int, a: int, b: int, hi: int) -> bool:
     "dass" clause, a "zu" infinitive or a Konjunktiv clause after a comma reports what the
     agent said: "Von der Opposition wurde gefordert, die Wahl zu wiederholen"; or the
     sentence before is what it said ("Das wurde von X bestätigt.", `points_back`)."""
-    clause = max([lo] + [m.end() for m in _CLAUSE_BEFORE.finditer(text, max(lo, a - 150), a)])
+    marks = [m.end() for m in _CLAUSE_BEFORE.finditer(text, max(lo, a - 150), a)]
+    if len(marks) >= 2 and text[marks[-2] - 1] in "„»" and not text[marks[-1] : a].strip():
+        del marks[-2:]  # "vom Amt als „sehr hoch“ eingestuft": the quoted label is no clause
+    clause = max([lo] + marks)
     if not _AGENT_PASSIVE.search(text, clause, a):
         return False
     if clause == lo and points_back(text, lo, hi, text[a:b]):

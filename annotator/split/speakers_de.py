@@ -78,7 +78,8 @@ _CLOSING = '“”"«'
 _RELATIVE_NAME = re.compile(r"\s*(?:die|das|den)\s+([A-ZÄÖÜ][\w'-]*\s+[A-ZÄÖÜ][\w'-]*)\s+[a-zäöüß]")
 _MOOD = re.compile(r"(?:be|er|ent|ver|ge|über)\w+t|zufrieden|gelassen|empört")
 _PASSIVE_AUX = re.compile(r"\b(?:wurden?|wird|werden|worden)\b")
-_AGENT = re.compile(r"\b(?:wurden?|wird|werden|worden)\s+(?:[\w-]+\s+){0,3}?(?:von|vom)\s+")
+# the last "von" in reach: "wird die Gefahr von Bränden vom Amt als hoch eingestuft"
+_AGENT = re.compile(r"\b(?:wurden?|wird|werden|worden)\s+(?:[\w-]+\s+){0,5}(?:von|vom)\s+")
 _APPOSED = re.compile(
     r"\s*(?:(?:Der|Die|Das)\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w.-]*,\s+"
     r"(?:der|die|das|ein|eine|ehemalige[rn]?|stellvertretende[rn]?)\s[^,;:„“\"»«]+,\s*$"

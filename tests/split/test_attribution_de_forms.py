@@ -167,6 +167,30 @@ CASES = [
         [("Fährmann", "informierte")],
         id="informing_with_a_konjunktiv_clause_reports_it",
     ),
+    # a quoted label before the participle stays in the passive's clause; the last "von" names
+    # the agent, not "von Stürmen" after the subject
+    pytest.param(
+        "Die Gefahr von Stürmen wird vom Wetteramt als „sehr hoch“ eingestuft.",
+        [("Wetteramt", "eingestuft")],
+        id="passive_label_in_quotes_names_its_agent",
+    ),
+    # "vom X für rechtswidrig erklärt": an adjective after "für" is a label X gave
+    pytest.param(
+        "Die Abgabe wurde vom Landesgericht für rechtswidrig erklärt.",
+        [("Landesgericht", "erklärt")],
+        id="passive_declared_for_an_adjective_names_its_agent",
+    ),
+    # "für die Schulen": a noun after "für" is no label; a verb before "und als" is no agent
+    pytest.param(
+        "Der Preis wurde vom Verband für die Schulen erklärt.",
+        [(None, None)],
+        id="passive_declared_for_a_noun_names_nobody",
+    ),
+    pytest.param(
+        "Das Licht, das von der Lampe kommt und als „Schein“ bezeichnet wird, ist hell.",
+        [(None, None)],
+        id="von_in_a_relative_clause_is_no_agent_of_a_quoted_label",
+    ),
 ]
 
 
