@@ -145,11 +145,13 @@ _WITH_ING = re.compile(
     r"in\s+|(?:After|Before|By|In|Since|Upon|While|When)\s+(?:[a-z]+ly\s+)?)$"
 )
 # an adverb between a comma and an -ing cue: "…, quickly reminding", "…, perhaps recognizing"
-COMMA_ADVERB = r"(?:[a-z]+ly|perhaps|also|still)"
+COMMA_ADVERB = r"(?:[a-z]+ly|perhaps|also|still|later)"
 _ING_OK = re.compile(
     rf"(?:[,—–:][”\"’']?(?:\s+{COMMA_ADVERB})?|"
     r"\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$|" + lexicon.ASPECT_ING.pattern
 )
+# the same comma and adverb when the adverb is long ("…, eventually saying"): a wider look
+_COMMA_ADVERB_ING = re.compile(rf"[,—–:][”\"’']?\s+{COMMA_ADVERB}\s+$")
 # a progressive with adverbs before the -ing form: "Doe is also urging", "they are now warning"
 _ING_ADVERBS = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:(?:[a-z]+ly|also|now|still|even|already|just|again)\s+){1,2}$"
@@ -337,6 +339,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
     if (
         verb.endswith("ing")
         and not _ING_OK.search(before)
+        and not _COMMA_ADVERB_ING.search(text, max(lo, start - 24), start)
         and not _ING_ADVERBS.search(text, max(lo, start - 40), start)
         and not _WITH_ING.search(text, max(lo, start - 100), start)
         and not lexicon.SPENT_ING.search(text, max(lo, start - 80), start)

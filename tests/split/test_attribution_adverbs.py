@@ -78,3 +78,21 @@ def test_have_since_and_alike_stand_between_a_subject_and_its_cue() -> None:
     )
     assert claim(body, "tax on the poor")["speaker"] == "Harbour skippers"
     assert claim(body, "tax on the port")["speaker"] == "ferry owners"
+
+
+def test_a_long_adverb_or_later_before_an_ing_cue_keeps_the_main_subject() -> None:
+    body = (
+        "Tom Greer stuck to the timetable at first but grew sharper with the board, "
+        "eventually saying the new toll would ruin the island ferries.\n\n"
+        "Ann Liddell, later claiming that the pier was safe, reopened the quay in May."
+    )
+    assert claim(body, "ruin the island")["speaker"] == "Tom Greer"
+    assert claim(body, "pier was safe")["speaker"] == "Ann Liddell"
+
+
+def test_even_before_an_ing_form_is_no_comma_adverb() -> None:
+    body = (
+        "But Tom Greer, who runs the harbour cafe, has joined the fun, even offering "
+        "a special regatta cake called the Lundby Gale."
+    )
+    assert claim(body, "regatta cake")["speaker"] is None
