@@ -40,6 +40,13 @@ _SAID = ("said", "says", "say")
 _CLOSING_QUOTES = "”’\"'»"
 
 
+def _headline_action(cue: str) -> bool:
+    """A capitalised verb of action after a separator, a title-case headline's second verb
+    ("Doe Says …, Calls Toll Plan ‘Reckless’"): the phrase after it is its object, no
+    inverted subject, as it would be for a verb of saying ("…, Says Jane Doe.")."""
+    return cue[0].isupper() and _VERB.fullmatch(cue.lower()) is None
+
+
 def closing_frame(
     text: str, s: int, e: int, inside: Callable[[int], bool], matches: list[re.Match[str]]
 ) -> tuple[tuple[int, int], re.Match[str]] | None:
@@ -78,7 +85,7 @@ def closing_frame(
         return None  # "If …, Mr. Taylor warned, supporters plan to …": the aside reports
     before = text[s : m.start()].rstrip()
     if before and before[-1] in _SEPARATOR:  # "…, said Jane Doe." (not "…, told Fox News.")
-        if m.group(1).lower() in lexicon.TOLD:
+        if m.group(1).lower() in lexicon.TOLD or _headline_action(m.group(1)):
             return None
         span = subject_after(text, m.end(), e)
         if span and (is_named(text[span[0] : span[1]]) or _role(text, span)):

@@ -4,7 +4,8 @@ ending in "Watch" speaks ("Harbour Watch: …", but not "Watch: …"), and "Surn
 over a body that names a title before the given name ("Harbour Master Ann Liddell"); a document's
 title "Name: X wants …" is the name's, not X's ("Harbour camp: …", "Historians: …" too, not a
 question "Name: …?"); a title closed by ';' (news database exports) is a claim of its own; a
-plural subject speaks with a base form ("New Polls Show …", "Some Say …")."""
+plural subject speaks with a base form ("New Polls Show …", "Some Say …"); a capitalised verb of
+action after a comma takes an object ("Doe Says …, Calls Toll Plan ‘Reckless’"), no subject."""
 
 from __future__ import annotations
 
@@ -138,3 +139,14 @@ def test_a_plural_subject_of_a_title_case_headline_speaks_with_a_base_form() -> 
     assert claim(body, "Big Gaps")["speaker"] == "New Polls"
     assert claim(body, "Ferry Show")["speaker"] is None
     assert claim(body, "Proves the Plan")["speaker"] == "Some"
+
+
+def test_a_title_case_verb_of_action_after_a_comma_takes_an_object_not_a_subject() -> None:
+    body = (
+        "Greer Says Pilots Ignored Storm, Calls Harbour Board’s Toll Plan ‘Reckless.’\n\n"
+        "The Toll Is Too High for Skippers, Warns Tom Greer.\n\n"
+        "The quay will stay shut all winter, said Tom Greer."
+    )
+    assert claim(body, "Greer Says")["speaker"] == "Greer"
+    assert claim(body, "The Toll Is")["speaker"] == "Tom Greer"
+    assert claim(body, "The quay")["speaker"] == "Tom Greer"
