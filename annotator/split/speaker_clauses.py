@@ -6,7 +6,10 @@
 - a speaker with a contracted verb ("Don’t", "wouldn’t", "you'd"): a name a question gave
   ("Why Don’t Voters …" -> Voters), the few words before the verb ("several skippers can't
   help but fear" -> several skippers), the name the clause stops before ("The timing of the
-  vote doesn’t surprise analyst Tom Greer: “…”" -> Tom Greer), else none.
+  vote doesn’t surprise analyst Tom Greer: “…”" -> Tom Greer), else none;
+- a speaker that opens a title-case relative clause with an "-ed" verb after "Who" ("Harbour
+  Pilot Who Praised Tom Greer Just Called …" gave "Praised Tom Greer"): the capitalised words
+  before "Who" (-> Harbour Pilot), else none.
 """
 
 from __future__ import annotations
@@ -72,9 +75,25 @@ def _before_verb(text: str, attr: Attribution, words: list[str], i: int) -> Attr
     return replace(attr, speaker=phrase, speaker_span=span)
 
 
+def _before_who(text: str, attr: Attribution, lo: int) -> Attribution:
+    """ "A Harbour Pilot Who Praised Tom Greer Just Called …": the capitalised words before
+    "Who", an article cut (-> Harbour Pilot), else none."""
+    name = _name_end().search(text, max(0, lo - 84), lo - 4)
+    if name is None:
+        return Attribution()
+    words = list(re.finditer(r"\S+", name.group()))[-3:]
+    while len(words) > 1 and words[0].group().lower() in lexicon.ARTICLES:
+        words = words[1:]  # "A Harbour Pilot Who …" -> Harbour Pilot
+    a, b = name.start() + words[0].start(), name.start() + words[-1].end()
+    return replace(attr, speaker=text[a:b], speaker_span=(a, b))
+
+
 def checked(text: str, attr: Attribution) -> Attribution:
     """`attr` with a speaker that is a clause piece made a name, or dropped."""
     speaker = attr.speaker or ""
+    lo = (attr.speaker_span or (0, 0))[0]
+    if lo > 4 and text.startswith("Who ", lo - 4) and speaker.split(" ", 1)[0].endswith("ed"):
+        return _before_who(text, attr, lo)  # a title-case headline's relative clause
     if ")" in speaker and "(" not in speaker:
         return _before_bracket(text, attr)
     if "’" in speaker or "'" in speaker:

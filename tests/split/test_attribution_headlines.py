@@ -5,7 +5,8 @@ over a body that names a title before the given name ("Harbour Master Ann Liddel
 title "Name: X wants …" is the name's, not X's ("Harbour camp: …", "Historians: …" too, not a
 question "Name: …?"); a title closed by ';' (news database exports) is a claim of its own; a
 plural subject speaks with a base form ("New Polls Show …", "Some Say …"); a capitalised verb of
-action after a comma takes an object ("Doe Says …, Calls Toll Plan ‘Reckless’"), no subject."""
+action after a comma takes an object ("Doe Says …, Calls Toll Plan ‘Reckless’"), no subject;
+the words before a title-case "Who" speak, not the relative clause ("Pilot Who Backed Doe …")."""
 
 from __future__ import annotations
 
@@ -150,3 +151,12 @@ def test_a_title_case_verb_of_action_after_a_comma_takes_an_object_not_a_subject
     assert claim(body, "Greer Says")["speaker"] == "Greer"
     assert claim(body, "The Toll Is")["speaker"] == "Tom Greer"
     assert claim(body, "The quay")["speaker"] == "Tom Greer"
+
+
+def test_the_words_before_a_title_case_who_speak_not_its_relative_clause() -> None:
+    body = (
+        "A Harbour Pilot Who Praised Tom Greer Just Called The Mayor A Coward.\n\n"
+        "The pilot who praised Tom Greer called the mayor a coward."
+    )
+    assert claim(body, "A Harbour Pilot")["speaker"] == "Harbour Pilot"
+    assert claim(body, "The pilot who")["speaker"] == "pilot"
