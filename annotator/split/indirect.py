@@ -65,7 +65,8 @@ from annotator.split.pronouns import bound_subject, cataphor
 from annotator.split.relative_subjects import in_relative, object_relative
 from annotator.split.reported_de import reports
 from annotator.split.reported_subjects import reduced_relative, reported_subject
-from annotator.split.sources_de import german_frame, info_source, passive_document, temporal
+from annotator.split.sourceless_de import no_source
+from annotator.split.sources_de import german_frame, info_source, passive_document
 from annotator.split.speakers import (
     is_speaker_phrase,
     main_subject,
@@ -228,8 +229,8 @@ def attribute_sentence(
     acc = search_word(_ACCORDING, text, s, e) if has_according_key(text, s, e, encoded) else None
     if acc and (inside(acc.start()) or _german_report(text, s, e, acc)):
         acc = None  # "X sagte, nach neuen Erkenntnissen sei …": the speaker is X
-    if acc and acc.group(1) in ("nach", "Nach") and temporal(text, s, acc.start()):
-        acc = None  # "Drei Wochen nach dem Beschluss des Rates": a time, not a source
+    if acc and no_source(text, s, acc):
+        acc = None  # "Drei Wochen nach dem Beschluss", "von 40, nach anderen Angaben 45 Metern"
     if acc and tracker.lang in (None, "en"):
         if reported_through(text, s, acc.start(), cue_matches(text, s, acc.start())):
             acc = None  # "The Herald reported on Monday that, according to its own review, …": the Herald

@@ -278,3 +278,20 @@ def test_noun_after_fuer_is_no_speaker_but_a_source_cue_keeps_it() -> None:
         "Hafen bauen sollte."
     )
     assert got[0] == ("Ideen des Senats", "laut")
+
+
+def test_source_of_a_second_figure_gives_no_speaker() -> None:
+    """ "eine Länge von 40, nach anderen Angaben 45 Metern", "30 der nach Polizeiangaben 90
+    Gäste": the source qualifies one figure; 'Nach Angaben der Feuerwehr …' and a comma before
+    a source with no first figure keep theirs."""
+    assert speakers("Die Fähre hat eine Länge von 40, nach anderen Angaben 45 Metern.") == [
+        (None, None)
+    ]
+    assert speakers("Der Flug dauert sieben, nach anderen Angaben acht Stunden.") == [(None, None)]
+    assert speakers("Bis Freitag wurden 30 der nach Polizeiangaben 90 Gäste befragt.") == [
+        (None, None)
+    ]
+    got = speakers("Nach Angaben der Feuerwehr wurden am Montag 12 Menschen verletzt.")
+    assert got[0][0] == "Feuerwehr"
+    got = speakers("Bei dem Unfall am Hafen starben, nach Polizeiangaben 3 Menschen.")
+    assert got[0][0] == "Polizeiangaben"
