@@ -295,3 +295,18 @@ def test_source_of_a_second_figure_gives_no_speaker() -> None:
     assert got[0][0] == "Feuerwehr"
     got = speakers("Bei dem Unfall am Hafen starben, nach Polizeiangaben 3 Menschen.")
     assert got[0][0] == "Polizeiangaben"
+
+
+def test_news_of_an_event_or_a_legal_article_after_nach_gives_no_speaker() -> None:
+    """ "Nach der Nachricht vom Abschied des Reedereichefs stiegen …" is a time and "nach
+    Artikel 12 der Satzung" a rule followed; 'Nach einer Nachricht des Senders …' and 'Nach
+    Angaben der Polizei …' keep their sources."""
+    got = speakers(
+        "Nach der Nachricht vom Abschied des Reedereichefs stiegen die Kurse der Reederei am "
+        "Abend um vier Prozent."
+    )
+    assert got == [(None, None)]
+    got = speakers("Am Montag hat der Rat nach Artikel 12 der Satzung den Vorstand abgesetzt.")
+    assert got == [(None, None)]
+    got = speakers("Nach Angaben der Polizei wurden am Montag 12 Menschen verletzt.")
+    assert got[0][0] == "Polizei"
