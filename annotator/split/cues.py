@@ -297,6 +297,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
     elif verb in lexicon.NEVER_CUES:
         if verb in _DOC_VERBS and _DOC_SUBJECT.search(text, max(lo, start - 60), start):
             return True  # "the paper notes", "his plan calls for", "the narrator continues"
+        if verb in stand_verbs.ADDRESS_FORMS:  # "Roe also addressed the fact that …"
+            return stand_verbs.matter_addressed(text, start, end, lo)
         if verb.endswith("ing") and _PROGRESSIVE.search(text, max(lo, start - 12), start):
             if verb == "campaigning":  # "Roe is campaigning against the toll"
                 return stand_verbs.against(text, end)

@@ -1,7 +1,8 @@
 """'voted', 'passed', 'focused on' and 'campaigned against' right after their subject: a stand
 taken or what the subject turns to ("Roe voted against the toll", "The island assembly passed a
 bill", "Roe focused on the cost"), not "voted in May", "passed three checks", "a talk in Lundby
-focused on".
+focused on"; 'addressed'/'addresses' before a matter ("Roe addressed the fact that …"), not
+before listeners ("addressed the crowd").
 
 These forms are rare in most text, so their patterns are compiled when one is first read
 (`_pattern`), not when the module is imported."""
@@ -14,6 +15,7 @@ from functools import cache
 from annotator.split import lexicon
 
 FORMS = frozenset("voted vote passed focuses focused campaigned campaigns".split())
+ADDRESS_FORMS = frozenset(("addressed", "addresses"))
 
 _SOURCES = {
     # what follows a vote cast as a stand: "voted against the toll", "voted 6 to 3 to close"
@@ -37,6 +39,14 @@ _SOURCES = {
     "campaign_next": r"\s+(?:[a-z]+ly\s+|hard\s+)?against\b",
     # what a speaker's remarks turn to: "Roe focused on the toll", "Roe mainly focuses upon"
     "focus_next": r"\s+(?:[a-z]+ly\s+)?(?:on|upon)\b",
+    # a matter taken up, not listeners spoken to: "Roe addressed the concerns of the pilots"
+    # (not "addressed the crowd", "addressed a letter")
+    "matter_next": r"\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[\w-]+\s+)?"
+    r"(?:fact|issues?|questions?|controvers(?:y|ies)|concerns?|topics?|matters?|subject|"
+    r"criticisms?|allegations?|reports?|claims?|rumou?rs?|hypothetical|comments?|remarks?|"
+    r"dispute|accusations?)\b",
+    # a negation before the form: "has not yet addressed", "never directly addresses"
+    "not_before": r"(?:\bnot|\bnever|n't|n’t)\s+(?:(?:[a-z]+ly|yet|even|ever)\s+)?$",
     # a name that is the object of a preposition or participle, no subject: "in Hale", "and Roe"
     "object_before": r"\b(?:in|at|of|with|from|between|and|surrounding|about|over|on|for|to|"
     r"by)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$",
@@ -83,3 +93,12 @@ def verdict(text: str, m: re.Match[str], lo: int, prev: re.Match[str] | None) ->
 def against(text: str, end: int) -> bool:
     """'against' (an adverb before it) after a form of 'campaign' ending at `end`."""
     return bool(_pattern("campaign_next").match(text, end))
+
+
+def matter_addressed(text: str, start: int, end: int, lo: int) -> bool:
+    """A form of ADDRESS_FORMS at text[start:end] takes up a matter the subject speaks to
+    ("Roe also addressed the fact that …", "The survey addresses a question …"), not listeners
+    ("addressed the crowd") nor after a negation ("has not yet addressed the concerns")."""
+    if not _pattern("matter_next").match(text, end):
+        return False
+    return not _pattern("not_before").search(text, max(lo, start - 24), start)

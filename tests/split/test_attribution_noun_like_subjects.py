@@ -58,6 +58,8 @@ from attribution_cases import claim
         ("Ann Liddell would vote against the harbour toll.", "harbour toll", "Liddell"),
         ("Tom Greer has long campaigned hard against the new toll.", "new toll", "Tom Greer"),
         ("The Harbour Party is campaigning against plans to close the pier.", "pier", "Party"),
+        ("Ann Liddell also addressed the fact that pilots live here.", "pilots", "Liddell"),
+        ("The ferry survey addresses a question the board had settled.", "board", "survey"),
     ],
 )
 def test_a_noun_like_form_after_its_subject_is_a_cue(
@@ -96,6 +98,8 @@ def test_a_noun_like_form_after_its_subject_is_a_cue(
         ("The vote for the new toll failed on Monday.", "new toll"),
         ("Tom Greer campaigned in Lundby for two days before the vote.", "Lundby"),
         ("Ann Liddell led campaigns against the toll and the pier.", "toll and"),
+        ("Tom Greer addressed the crowd of pilots at the old pier on Monday.", "old pier"),
+        ("Tom Greer has not yet addressed the concerns of the pilots on the toll.", "toll"),
     ],
 )
 def test_a_noun_like_form_without_its_subject_names_nobody(body: str, fragment: str) -> None:
