@@ -29,8 +29,9 @@ _ACTS = {
     "case": rf"(?:make|makes|made|making)\s+{_ADV}{_DET}(?:[\w-]+\s+){{0,3}}?"
     r"(?:case|point|argument)\b|(?:make|makes|made|making)\s+(?:it\s+)?clear\b",
     "remarks": rf"(?:make|makes|made|making)\s+{_ADV}{_DET}(?:[\w-]+\s+){{0,3}}?(?:comments?|"
-    r"statements?|remarks?|attacks?|claims?|accusations?|allegations?|promises?|pledges?|charges?)"
-    r"\s+(?:about|on|that|against|regarding)\b",
+    r"statements?|remarks?|attacks?|claims?|accusations?|allegations?|promises?|pledges?|charges?|"
+    r"predictions?)\s+(?:about|on|that|against|regarding)\b|(?:make|makes|made|making)\s+"
+    rf"{_ADV}{_DET}(?!good\s)(?:[\w-]+\s+){{0,2}}?(?:(?:promises?|pledges?)\s+to|predictions?)\b",
     "call_for": r"(?:make|makes|made|making|renew|renews|renewed|renewing)\s+"
     rf"{_ADV}{_DET}(?:[\w-]+\s+){{0,2}}?(?:call|calls|plea|pleas)\s+for\b",
     "point_to": r"(?:point|points|pointed)\s+to\b",
@@ -117,7 +118,7 @@ _ACT_GATES = {
         _MAKE,
         "comment comments statement statements remark remarks attack attacks claim claims "
         "accusation accusations allegation allegations promise promises pledge pledges charge "
-        "charges",
+        "charges prediction predictions",
     ),
     "call_for": WordGate(
         "make makes made making renew renews renewed renewing", "call calls plea pleas", "for"

@@ -286,6 +286,18 @@ from attribution_cases import claim
             "Liddell",
             "turned her attention at the meeting toward",
         ),
+        (
+            "Tom Greer has often made public promises to give the toll money to the school.",
+            "toll money",
+            "Tom Greer",
+            "made public promises to",
+        ),
+        (
+            "Harbour pundit Ann Liddell made her prediction who the next ferry chief will be.",
+            "ferry chief",
+            "Ann Liddell",
+            "made her prediction",
+        ),
     ],
 )
 def test_speech_act_phrase_names_its_subject(
@@ -321,6 +333,7 @@ def test_speech_act_phrase_names_its_subject(
         ("She signed a pledge to keep the old ferry in service.", "old ferry"),  # a pronoun
         ("The toll, which Tom Greer signed into law, rose in May.", "rose in May"),  # an object
         ("Tom Greer signed the guest book at the old lighthouse.", "lighthouse"),  # no bill
+        ("Tom Greer made good on a pledge to pave the quay, then left.", "pave the quay"),
     ],
 )
 def test_phrases_that_report_nothing_stay_unattributed(body: str, fragment: str) -> None:
