@@ -27,6 +27,7 @@ from annotator.split import (
     attribution,
     checkworthiness,
     narration,
+    relative_heads,
     reports,
     signatures,
     speaker_clauses,
@@ -118,6 +119,7 @@ def extract_claims(
             for s, e, attr in parts or [(s0, e0, attr0)]:
                 if attr.speaker:  # a string that cannot name a speaker: cut, renamed or none
                     attr = speaker_clauses.checked(text, speaker_sanity.checked(text, attr))
+                    attr = relative_heads.checked(text, attr)
                 if post is None and not parts:  # '“…,” said Doe, a pollster.': the quoted words
                     s, e = quote_unit(text, s, e, attr)
                 whole = s == s0 and e == e0  # the sentence as cut: its words are known

@@ -1,6 +1,7 @@
-"""Speaker strings that are pieces of a clause (`speaker_clauses`): a speaker that starts inside
-a bracket gives way to the name before the bracket, a contracted verb ("Don’t", "can't") is cut
-from a speaker or drops it; on sentences written for these tests."""
+"""Speaker strings that are pieces of a clause (`speaker_clauses`, `relative_heads`): a speaker
+that starts inside a bracket gives way to the name before the bracket, a contracted verb ("Don’t",
+"can't") is cut from a speaker or drops it, the head noun of a relative clause without "that" is
+cut from its subject; on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -44,3 +45,20 @@ def test_a_clause_with_a_contracted_verb_and_no_name_is_no_speaker() -> None:
 def test_a_subject_before_a_contracted_verb_stays() -> None:
     body = "On the quay, several skippers can't help but fear the toll will rise again."
     assert claim(body, "toll will rise again")["speaker"] == "several skippers"
+
+
+def test_the_head_noun_of_a_relative_clause_without_that_is_cut_from_the_speaker() -> None:
+    body = (
+        "The harbour board now leans on ferry fares for a third of its income, an arrangement "
+        "the fishermen's union has criticized."
+    )
+    assert claim(body, "an arrangement")["speaker"] == "fishermen's union"
+    body = "A second vote is due next week, a probe the port authority said was still open."
+    assert claim(body, "second vote")["speaker"] == "port authority"
+
+
+def test_a_determiner_after_a_preposition_or_a_verb_leaves_the_speaker() -> None:
+    body = "Members of the harbour board said the toll would rise again in the spring."
+    assert claim(body, "toll would rise")["speaker"] == "Members of harbour board"
+    body = "Those who back her rivals say the toll on the quay will hurt the ferry."
+    assert claim(body, "toll on the quay")["speaker"] == "back her rivals"
