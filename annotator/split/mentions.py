@@ -140,6 +140,8 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
         return " ".join(words)  # "members of the Senate", "protest organizers in Leeds"
     owned = any(w.endswith(("'s", "’s")) for w in words[:-1])  # "Ann Lee's spokesman"
     role = head in lexicon.ROLE_WORDS and not owned
+    if role and words[-1][:1].islower() and tracker.lang != "de":
+        return " ".join(w for w in words if w != "the")  # "a Treasury spokesman": the role
     if words[-1][:1].islower() and tracker.lang != "de" and not role:
         if head not in lexicon.CLAUSE_WORDS:  # German nouns are capitalised: not there
             return " ".join(words)  # "One California delegate", "Mrs. Clinton's aides"

@@ -54,3 +54,15 @@ def test_a_name_after_a_role_opening_the_sentence_speaks() -> None:
     )
     assert claim(body, "harbour fees")["speaker"] == "Tom Hale"  # not "Retired"
     assert claim(body, "pier would reopen")["speaker"] == "Ann Liddell"
+
+
+def test_a_role_after_a_name_or_a_nationality_speaks_not_the_name() -> None:
+    body = "A Greer campaign spokesman said the toll would rise in the spring."
+    assert claim(body, "toll would rise")["speaker"] == "Greer campaign spokesman"
+    body = "The ferry will stop at the new quay in March, the Danish minister said on Tuesday."
+    assert claim(body, "ferry will stop")["speaker"] == "Danish minister"
+
+
+def test_a_role_before_a_name_leaves_the_name() -> None:
+    body = "Harbour Board Chairman Walter Ames said the toll would rise in the spring."
+    assert claim(body, "toll would rise")["speaker"] == "Walter Ames"
