@@ -26,6 +26,7 @@ from operator import itemgetter
 from annotator.split import (
     attribution,
     checkworthiness,
+    glued_names,
     narration,
     relative_heads,
     reports,
@@ -120,6 +121,8 @@ def extract_claims(
                 if attr.speaker:  # a string that cannot name a speaker: cut, renamed or none
                     attr = speaker_clauses.checked(text, speaker_sanity.checked(text, attr))
                     attr = relative_heads.checked(text, attr)
+                    if block_lang == "en":  # German speakers keep their role ("Fahrer Tom Berg")
+                        attr = glued_names.checked(text, attr)
                 if post is None and not parts:  # '“…,” said Doe, a pollster.': the quoted words
                     s, e = quote_unit(text, s, e, attr)
                 whole = s == s0 and e == e0  # the sentence as cut: its words are known

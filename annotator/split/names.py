@@ -90,6 +90,11 @@ def build_name_index(text: str) -> dict[str, str]:
     return index
 
 
+def given_name(word: str) -> bool:
+    """`word` is a given name the name lists know ("Tom", "Anne")."""
+    return word.lower() in _GIVEN
+
+
 def _fuller(name: str, best: str) -> bool:
     """`name` is the fuller name: more words, or as many and a given name first where `best`
     has none ("Tom Perez" over a headline's "Understated Perez")."""

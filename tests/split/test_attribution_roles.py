@@ -66,3 +66,15 @@ def test_a_role_after_a_name_or_a_nationality_speaks_not_the_name() -> None:
 def test_a_role_before_a_name_leaves_the_name() -> None:
     body = "Harbour Board Chairman Walter Ames said the toll would rise in the spring."
     assert claim(body, "toll would rise")["speaker"] == "Walter Ames"
+
+
+def test_a_descriptor_glued_to_a_given_name_and_surname_is_cut() -> None:
+    body = "Billionaire Tom Greer said the harbour toll would rise again in the spring."
+    assert claim(body, "harbour toll")["speaker"] == "Tom Greer"
+    body = "Ostrava's Tom Greer said the toll would rise again in the spring."
+    assert claim(body, "toll would rise")["speaker"] == "Tom Greer"
+
+
+def test_a_name_of_three_given_and_family_names_stays_whole() -> None:
+    body = "Anne Marie Hale said the toll would rise again in the spring."
+    assert claim(body, "toll would rise")["speaker"] == "Anne Marie Hale"
