@@ -42,13 +42,11 @@ def checked(text: str, attr: Attribution) -> Attribution:
     """`attr` with its speaker cut to the subject of a relative clause without "that" when the
     speaker holds the clause's head noun (see the module doc); else `attr` as it is."""
     lo, hi = attr.speaker_span or (0, 0)
-    if hi - lo < 9:
-        return attr
-    inner = None
-    for found in _inner().finditer(text, lo, hi):
-        inner = found  # the last determiner inside the span: the clause's subject ends it
+    inner = _inner().search(text, lo, hi) if hi - lo > 8 else None
     if inner is None:
-        return attr
+        return attr  # most speakers: no determiner inside
+    for found in _inner().finditer(text, inner.end() - 1, hi):
+        inner = found  # the last determiner inside the span: the clause's subject ends it
     before = text[max(0, lo - 40) : inner.start()].rsplit(None, 2)
     head = before[-1] if inner.start() > lo else ""
     if len(before) > 1 and before[-2] in _VERB_BEFORE:
