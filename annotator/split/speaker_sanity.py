@@ -9,7 +9,9 @@
 - a quantifier that is an adverb there: "all" of "all but" ("He all but accused …" -> He),
   "both" after "has"/"have"/"had" or after "he"/"she" ("who has both praised …" -> none, "he
   both praised" -> he), "most" before "recently", "notably" … ("ran it since 2009 and most
-  recently warned …" -> none); not "They both said", "Most strongly agreed".
+  recently warned …" -> none); not "They both said", "Most strongly agreed";
+- "they" of a saying ("You know what they say: …", "As they say, …"): none; not "what
+  they say was …" after a named group.
 """
 
 from __future__ import annotations
@@ -80,6 +82,10 @@ def _adverb_quantifier(text: str, attr: Attribution, speaker: str) -> Attributio
     return replace(attr, speaker=" ".join(words[:-1]), speaker_span=(lo, end))
 
 
+# what opens a saying's "they say", which names no one ("You know what they say", "as they say")
+_SAYING = ("know what ", "As ", ", as ")
+
+
 def checked(text: str, attr: Attribution) -> Attribution:
     """`attr` with its speaker kept, cut, or dropped when the string cannot name one."""
     speaker = attr.speaker or ""
@@ -104,6 +110,8 @@ def checked(text: str, attr: Attribution) -> Attribution:
         if head < lo - 6 and text[head].isupper():
             name = text[head : lo - 6] + " ohne " + speaker
             return replace(attr, speaker=name, speaker_span=(head, hi))
+    if speaker == "they" and text.startswith(" say", hi) and text.endswith(_SAYING, 0, lo):
+        return Attribution()  # "You know what they say: …", "As they say, …": a saying
     if speaker.endswith(" last"):
         last = _patterns()[1]
         cut = last.search(speaker)

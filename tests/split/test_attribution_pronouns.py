@@ -1,6 +1,7 @@
 """English pronoun speakers: which person "he"/"she" stands for, on sentences written for these
 tests; a person head after a capitalised modifier ("The Methodist preacher … that he") is
-the role the pronoun stands for, an organisation is not."""
+the role the pronoun stands for, an organisation is not; the "they" of a saying ("You know what
+they say", "As they say") stands for no one."""
 
 from __future__ import annotations
 
@@ -137,3 +138,14 @@ def test_a_name_the_report_says_outside_a_quote_still_counts() -> None:
         "He added, “Nobody here will pay that toll twice.”"
     )
     assert claim(body, "pay that toll twice")["speaker"] in (None, "He", "he")
+
+
+def test_the_they_of_a_saying_names_no_speaker() -> None:
+    body = (
+        "The skippers were angry. You know what they say: calm seas never made a good sailor.\n\n"
+        "The pilots want a new quay. As they say, a harbour is only as good as its pier.\n\n"
+        "Island fishermen blame the toll for what they say was a bad season."
+    )
+    assert claim(body, "You know what")["speaker"] is None
+    assert claim(body, "As they say")["speaker"] is None
+    assert claim(body, "Island fishermen")["speaker"] == "Island fishermen"
