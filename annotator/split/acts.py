@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Set
 from functools import cache
 
 from annotator.split import lexicon
-from annotator.split.speaker_words import _PREPOSITIONS
+from annotator.split.speaker_words import _PREPOSITIONS, is_named
 from annotator.split.speakers import is_speaker_phrase, main_subject, subject_before
 from annotator.split.speakers_ml import subject_end
 from annotator.split.word_gates import GateSet, WordGate
@@ -48,7 +48,9 @@ _ACTS = {
     "filed": r"(?:filed|files|filing)\s+(?:a|an)\s+(?:[\w$-]+\s+){0,4}?(?:lawsuit|complaint|petition|"
     r"suit|motion|brief)\b",
     "stance": r"(?:took|taken|takes|take|taking)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:stance|position|"
-    r"stand|line)\s+(?:on|against|in\s+favor|toward|towards)\b",
+    r"stand|line)\s+(?:on|against|in\s+favor|toward|towards)\b|(?:has|have|had|having|hold|holds|"
+    r"held|holding)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:views?|positions?|opinions?)\s+"
+    r"(?:on|about|of|toward|towards)\b",
     "sounded": r"(?:sounded|sounds|sounding)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|alarm|"
     r"warning|note)\b",
     "critic": r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:a|an|one\s+of\s+the)\s+"
@@ -104,6 +106,7 @@ _ACTS = {
 _OPENERS = _PREPOSITIONS | frozenset(
     "outside inside across among amid despite within beyond".split()
 )
+_COUNTED = re.compile(r"\d|percent")
 _AS_PUT = re.compile(r"\b[Aa]s\s+[^.;:!?]{0,60}$")
 _ACT = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ACTS.items()) + r")")
 _MAKE = "make makes made making"
@@ -134,7 +137,10 @@ _ACT_GATES = {
     "delivered": WordGate("delivered delivers delivering"),
     "issued": WordGate(_RELEASE),
     "filed": WordGate("filed files filing", "lawsuit complaint petition suit motion brief"),
-    "stance": WordGate(_TAKE, "stance position stand line"),
+    "stance": WordGate(
+        _TAKE + " has have had having hold holds held holding",
+        "stance position stand line positions view views opinion opinions",
+    ),
     "sounded": WordGate("sounded sounds sounding", "call alarm warning note"),
     "critic": WordGate(
         "is was are were has have",
@@ -265,6 +271,9 @@ def act_frame(
             continue  # "The pilots never sent a letter to the board": nothing was sent
         if m.lastgroup == "signed" and phrase.lower() in lexicon.PRONOUNS:
             continue  # "He had just signed the bill": a step in a story, not a stand named
+        if m.lastgroup == "stance" and not m.group().startswith("t"):
+            if not is_named(phrase) or _COUNTED.search(phrase):
+                continue  # "Doe held strong views on …", not "Those voters hold views of …"
         if span and is_speaker_phrase(phrase) and phrase.split()[0].lower() not in _OPENERS:
             return span, " ".join(m.group().lower().split()), m.end()  # not "Outside the campaign"
     return None

@@ -298,6 +298,12 @@ from attribution_cases import claim
             "Ann Liddell",
             "made her prediction",
         ),
+        (
+            "Island skipper Tom Greer held firm views on the way the board ran the ferry.",
+            "board ran",
+            "Tom Greer",
+            "held firm views on",
+        ),
     ],
 )
 def test_speech_act_phrase_names_its_subject(
@@ -334,6 +340,7 @@ def test_speech_act_phrase_names_its_subject(
         ("The toll, which Tom Greer signed into law, rose in May.", "rose in May"),  # an object
         ("Tom Greer signed the guest book at the old lighthouse.", "lighthouse"),  # no bill
         ("Tom Greer made good on a pledge to pave the quay, then left.", "pave the quay"),
+        ("Those skippers hold generally warm opinions of the new ferry.", "new ferry"),
     ],
 )
 def test_phrases_that_report_nothing_stay_unattributed(body: str, fragment: str) -> None:

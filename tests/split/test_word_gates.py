@@ -108,6 +108,7 @@ def test_act_gates_never_hide_an_act() -> None:
         "Doe made several remarks about the harbour board",
         "Roe made his prediction about the vote",
         "Doe made public promises to pave the quay",
+        "Roe had strong views on the toll",
         "Roe pointed to the old ferry",
         "The board released a statement saying it would close",
         "Doe sent out the following statement: no",
