@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 from operator import itemgetter
 from typing import Any
 
@@ -134,7 +133,7 @@ def score(
     if words is None:
         words = sentence.split()
     if lang and lang != "en":
-        found = _features_ml()(sentence, lang, words, speaker, cue, encoded)
+        found = (_ML[0] if _ML else _features_ml())(sentence, lang, words, speaker, cue, encoded)
         return _weighted(found), found
     is_ascii = sentence.isascii()
     if is_ascii:  # `word_runs(sentence.lower())` in one `bytes.translate`
@@ -191,12 +190,16 @@ def score(
     return _weighted(features), features
 
 
-@cache
+_ML: list[Callable[..., dict[str, Any]]] = []  # `_features_ml()` once it was called
+
+
 def _features_ml() -> Callable[..., dict[str, Any]]:
     """`checkworthiness_ml.features_ml`, imported on the first sentence of another language
-    (an import statement per sentence cost ~0.6 µs)."""
+    (an import statement per sentence cost ~0.6 µs) and kept in `_ML` (read without a call)."""
     from annotator.split.checkworthiness_ml import features_ml
 
+    if not _ML:
+        _ML.append(features_ml)
     return features_ml
 
 

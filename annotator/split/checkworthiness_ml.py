@@ -156,17 +156,12 @@ def features_ml(
         "factual_verb": not vocab.isdisjoint(FACTUAL),
         "hedges": [w for w in lower_words if w in HEDGES] if not vocab.isdisjoint(HEDGES) else [],
         "opinion": not vocab.isdisjoint(FIRST_PERSON),
-        "question": _question(sentence),
+        # `_QUESTION.search` after substring tests: most sentences hold no question mark
+        "question": ("?" in sentence or "؟" in sentence or "？" in sentence)
+        and _QUESTION.search(sentence) is not None,
         "short": len(words) < 6,
         "words": len(words),
     }
-
-
-def _question(sentence: str) -> bool:
-    """`_QUESTION.search(sentence)`, after substring tests: most sentences hold no question mark."""
-    if "?" not in sentence and "؟" not in sentence and "？" not in sentence:
-        return False
-    return _QUESTION.search(sentence) is not None
 
 
 def entities(sentence: str, lang: str) -> list[str]:

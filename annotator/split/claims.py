@@ -70,7 +70,9 @@ def extract_claims(
         spans = split_sentences(text, block.start, block.end, block_lang)
         if not spans:
             continue
-        post = posts.get(block.post_index) if block.post_index is not None else None
+        post_index = block.post_index
+        post = posts.get(post_index) if post_index is not None else None
+        in_post = post is not None
         # the claims' context: the post or paragraph, or when longer the runs around each claim
         paragraph: tuple[int, int] | None = None
         if post is not None and post.end - post.start <= CONTEXT_MAX:
@@ -96,14 +98,16 @@ def extract_claims(
             )
             if signed:  # '"…"' then '- Jane Doe.'
                 signatures.sign(text, signed, attrs, tracker)
+        last = len(spans) - 1
+        headline = block.headline
         for i, ((s0, e0), attr0) in enumerate(zip(spans, attrs, strict=True)):
             sentence = text[s0:e0]
             words = sentence.split()  # cut once: the statement test, a post's key, the score
-            if not _is_statement(sentence, words, post is not None, block.headline):
+            if not _is_statement(sentence, words, in_post, headline):
                 continue
-            if block.post_index is not None:
+            if post_index is not None:
                 key = " ".join(words).lower()
-                bucket = seen.setdefault(block.post_index, set())
+                bucket = seen.setdefault(post_index, set())
                 if key in bucket:
                     continue
                 bucket.add(key)
@@ -112,10 +116,10 @@ def extract_claims(
             if context is None:  # one string per paragraph, shared by its claims (and pickled once)
                 context = contexts[(c0, c1)] = text[c0:c1]
             parts = None
-            if i == len(spans) - 1 and attr0.speaker and narration.colon_frame(text, s0, e0, attr0):
+            if i == last and attr0.speaker and narration.colon_frame(text, s0, e0, attr0):
                 attr0 = attribution.Attribution()  # 'In a speech, Doe said:' frames the next block
             # a sentence with two reports: two claim units
-            if post is None and attr0.speaker and reports.may_split(text, s0, e0):
+            if not in_post and attr0.speaker and reports.may_split(text, s0, e0):
                 parts = reports.split_reports(text, s0, e0, attr0, tracker, quotes)
             for s, e, attr in parts or [(s0, e0, attr0)]:
                 if attr.speaker:  # a string that cannot name a speaker: cut, renamed or none
@@ -123,8 +127,8 @@ def extract_claims(
                     attr = relative_heads.checked(text, attr)
                     if block_lang == "en":  # German speakers keep their role ("Fahrer Tom Berg")
                         attr = glued_names.checked(text, attr)
-                if post is None and not parts:  # '“…,” said Doe, a pollster.': the quoted words
-                    s, e = quote_unit(text, s, e, attr)
+                    if not in_post and not parts:  # '“…,” said Doe, a pollster.': the quoted words
+                        s, e = quote_unit(text, s, e, attr)  # (a claim with no speaker: as cut)
                 whole = s == s0 and e == e0  # the sentence as cut: its words are known
                 unit = sentence if whole else text[s:e]
                 cw, features = checkworthiness.score(
@@ -140,7 +144,7 @@ def extract_claims(
                         start=s,
                         end=e,
                         text=unit,
-                        post_index=block.post_index,
+                        post_index=post_index,
                         speaker=attr.speaker,
                         cue=attr.cue,
                         quote=attr.quote,
