@@ -68,4 +68,19 @@ def json_hash(canonical: str, length: int = 16) -> str:
 
 
 def text_hash(text: str, length: int = 16) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
+    return hashlib.sha256(utf8(text)).hexdigest()[:length]
+
+
+_LAST_UTF8: list[Any] = [None, b""]  # the last text `utf8` encoded, and its bytes
+
+
+def utf8(text: str) -> bytes:
+    """`text.encode("utf-8")`, kept for the last text encoded: the split stage encodes a
+    document for its dominant script (`scripts.dominant_script`) and for its id
+    (`identity.document_id` -> `text_hash`); the second reads the first's bytes. The text is
+    held, so no other object can take its identity."""
+    if text is _LAST_UTF8[0]:
+        return _LAST_UTF8[1]  # type: ignore[no-any-return]
+    data = text.encode("utf-8")
+    _LAST_UTF8[0], _LAST_UTF8[1] = text, data
+    return data

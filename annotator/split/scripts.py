@@ -12,6 +12,8 @@ from collections import Counter
 from functools import cache
 from importlib import import_module
 
+from annotator.ids import utf8
+
 
 def dominant_script(text: str) -> str | None:
     """The script most letters of `text` are in (first word of the Unicode name), or None."""
@@ -21,7 +23,10 @@ def dominant_script(text: str) -> str | None:
     # ASCII bytes leaves the other characters' whole UTF-8 sequences). A tie between scripts
     # depends on first-appearance order: take the slow path.
     counts: dict[str, int] = {}
-    data = sample.encode("utf-8", "surrogatepass")
+    try:  # a text of up to 20,000 characters is the sample: its id hashes these bytes again
+        data = utf8(sample)
+    except UnicodeEncodeError:  # a lone surrogate
+        data = sample.encode("utf-8", "surrogatepass")
     latin = len(data.translate(None, _NOT_ASCII_LETTERS))
     if latin:
         counts["LATIN"] = latin

@@ -54,3 +54,15 @@ def test_dominant_script_of_a_cyrillic_text_with_a_stress_mark() -> None:
     text = "Пого\u0301да в Ки\u0301еве: 20 градусов, sunny. " * 5
     assert sc.dominant_script(text) == "CYRILLIC"
     assert sc.dominant_script("Ğğ abc ДД") == "LATIN"
+
+
+def test_the_utf8_bytes_of_a_document_are_shared_with_its_id() -> None:
+    from annotator import ids
+
+    text = "Die Fähre nach Lindau fährt um 9 Uhr."
+    assert sc.dominant_script(text) == "LATIN"
+    assert ids.utf8(text) is ids.utf8(text)  # the bytes the script count made, read again
+    assert ids.text_hash(text) == ids.json_hash(text)  # the same hash as an encode of its own
+    other = "Die Fähre nach Lindau fährt um 10 Uhr."
+    assert ids.utf8(other) == other.encode("utf-8")
+    assert sc.dominant_script("ab\udc80 Ferry") == "LATIN"  # a lone surrogate: counted as before
