@@ -127,10 +127,17 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:around|about|of|for|with|without|into|over|under|amid|against|despite|from|among|"
     r"in|on|at)\s+(?:(?:many|several|other|more|such)\s+)?$"
 )
-# a passive: "was (not) told", "has been widely condemned", "aren't admitted", "they're expected"
+# a passive: "was (not) told", "has been widely condemned", "aren't admitted", "they're expected":
+# `(?:\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+)?|\b(?:wasn|weren|isn|
+# aren)['’]t\s+|['’]re\s+)(?:[a-z]+ly\s+){0,2}$`, each branch written to open with its letter (the
+# `\b` as a lookbehind after it): a search jumps from one of those letters to the next instead of
+# trying every position of the 40 characters before a cue form
+_NOT_NEVER = r"\s+(?:not\s+|never\s+)?"
 _PASSIVE = re.compile(
-    r"(?:\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+)?|"
-    r"\b(?:wasn|weren|isn|aren)['’]t\s+|['’]re\s+)(?:[a-z]+ly\s+){0,2}$"
+    rf"(?:w(?<!\ww)(?:as|ere){_NOT_NEVER}|i(?<!\wi)s{_NOT_NEVER}|a(?<!\wa)re{_NOT_NEVER}"
+    rf"|b(?<!\wb)e(?:en|ing)?{_NOT_NEVER}|g(?<!\wg)[eo]t{_NOT_NEVER}"
+    r"|w(?<!\ww)(?:asn|eren)['’]t\s+|i(?<!\wi)sn['’]t\s+|a(?<!\wa)ren['’]t\s+|['’]re\s+)"
+    r"(?:[a-z]+ly\s+){0,2}$"
 )
 _FELT = re.compile(r"\s+(?:about|that)\b")
 _NEGATED = re.compile(r"\b(?:not|never|n't|to|didn't|won't)\s+$")

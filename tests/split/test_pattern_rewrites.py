@@ -286,3 +286,26 @@ def test_a_token_of_letters_and_digits_before_its_period_holds_no_delimiter() ->
     for token in _texts(107, pieces, most=6):
         if token[:-1].isalnum():  # `_period_ends_sentence` skips the scan
             assert not sentences._TOKEN_DELIMITER.search(token[:-1]), token
+
+
+def test_passive_pattern_opening_with_letters_finds_what_the_boundary_one_found() -> None:
+    passive = re.compile(
+        r"(?:\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+)?|"
+        r"\b(?:wasn|weren|isn|aren)['’]t\s+|['’]re\s+)(?:[a-z]+ly\s+){0,2}$"
+    )
+    pieces = ["was", "were", "is", "are", "be", "been", "being", "get", "got", "wasn't", "isn’t"]
+    pieces += ["aren't", "weren’t", "'re", "’re", "not", "never", "widely", "x", "a", "w", "b"]
+    pieces += [" ", " ", "  ", "\t", "\n", "_", "é", "Was", "bwas", "1", "g", "i"]
+    rng = random.Random(61)
+    hits = 0
+    for text in _texts(61, pieces, n=6000, most=10):
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        for lo, hi in ((a, b), (0, b), (a, len(text))):
+            got = cues._PASSIVE.search(text, lo, hi)
+            want = passive.search(text, lo, hi)
+            assert (got and got.span()) == (want and want.span()), repr(text[lo:hi])
+            hits += want is not None
+    assert hits > 100
+    assert cues._PASSIVE.search("The ferry was not widely ") is not None
+    assert cues._PASSIVE.search("The ferry bwas ") is None  # no word starts at the "w"
