@@ -127,11 +127,7 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:around|about|of|for|with|without|into|over|under|amid|against|despite|from|among|"
     r"in|on|at)\s+(?:(?:many|several|other|more|such)\s+)?$"
 )
-# a passive: "was (not) told", "has been widely condemned", "aren't admitted", "they're expected":
-# `(?:\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+)?|\b(?:wasn|weren|isn|
-# aren)['’]t\s+|['’]re\s+)(?:[a-z]+ly\s+){0,2}$`, each branch written to open with its letter (the
-# `\b` as a lookbehind after it): a search jumps from one of those letters to the next instead of
-# trying every position of the 40 characters before a cue form
+# a passive ("was (not) told", "they're expected"), a letter opening each branch (a fast scan)
 _NOT_NEVER = r"\s+(?:not\s+|never\s+)?"
 _PASSIVE = re.compile(
     rf"(?:w(?<!\ww)(?:as|ere){_NOT_NEVER}|i(?<!\wi)s{_NOT_NEVER}|a(?<!\wa)re{_NOT_NEVER}"
@@ -353,8 +349,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         and not _WITH_ING.search(text, max(lo, start - 100), start)
         and not lexicon.SPENT_ING.search(text, max(lo, start - 80), start)
         and not _AFTER_CLAUSE.search(text[max(lo, start - 36) : start].rstrip())
-        and not lexicon.PROGRESSIVE_AND.search(text, max(lo, start - 150), start)
-        and not lexicon.ING_AND.search(text, max(lo, start - 150), start)
+        and not lexicon.ing_and_before(text, max(lo, start - 150), start)
         and not named_ing(text, start, end, lo)
     ):
         return False  # "a poor showing", "refrained from attacking": not ", saying" or "is calling"

@@ -321,6 +321,25 @@ PROGRESSIVE_AND = re.compile(
 )
 # a second -ing form after one set off by a comma: "…, calling them liars and vowing to …"
 ING_AND = re.compile(r"[,—–]\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^.;:!?,—–]{0,120}\sand\s+$")
+
+
+def ends_in_and(text: str, lo: int, end: int) -> bool:
+    r"""Whether `\sand\s+$` can match in text[lo:end]: "and" after a space, then only spaces
+    (`\s` takes what `str.isspace` takes): a test of its last characters instead of a search."""
+    j = end
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    return j < end and j - 4 >= lo and text.startswith("and", j - 3) and text[j - 4].isspace()
+
+
+def ing_and_before(text: str, lo: int, end: int) -> bool:
+    """`PROGRESSIVE_AND` or `ING_AND` matches in text[lo:end]; both end in `\\sand\\s+$`, so
+    most texts are settled by `ends_in_and` without a search."""
+    if not ends_in_and(text, lo, end):
+        return False
+    return bool(PROGRESSIVE_AND.search(text, lo, end) or ING_AND.search(text, lo, end))
+
+
 # a verb of beginning, going on or stopping before an -ing cue: "Doe began criticizing", "Doe
 # and Roe took turns urging"
 ASPECT_ING = re.compile(

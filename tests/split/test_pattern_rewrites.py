@@ -11,6 +11,7 @@ from annotator.split import (
     cues,
     forum_cards,
     language,
+    lexicon,
     lexicon_ml,
     list_markers,
     metadata,
@@ -309,3 +310,19 @@ def test_passive_pattern_opening_with_letters_finds_what_the_boundary_one_found(
     assert hits > 100
     assert cues._PASSIVE.search("The ferry was not widely ") is not None
     assert cues._PASSIVE.search("The ferry bwas ") is None  # no word starts at the "w"
+
+
+def test_and_ending_test_agrees_with_the_pattern_end() -> None:
+    and_end = re.compile(r"\sand\s+$")
+    pieces = ["and", " ", "\n", "\t", "x", "band", "ands", "\u00a0", "is ", "saying ", ", ", "a"]
+    rng = random.Random(62)
+    hits = 0
+    for text in _texts(62, pieces, n=6000, most=8):
+        lo = rng.randint(0, len(text))
+        for end in (rng.randint(lo, len(text)), len(text)):
+            want = and_end.search(text, lo, end) is not None
+            assert lexicon.ends_in_and(text, lo, end) == want, repr(text[lo:end])
+            hits += want
+    assert hits > 50
+    assert lexicon.ends_in_and("Doe is praising the pier and  ", 0, 30)
+    assert not lexicon.ends_in_and("Doe is praising the pier, ", 0, 26)  # no "and": no search
