@@ -71,16 +71,19 @@ def text_hash(text: str, length: int = 16) -> str:
     return hashlib.sha256(utf8(text)).hexdigest()[:length]
 
 
-_LAST_UTF8: list[Any] = [None, b""]  # the last text `utf8` encoded, and its bytes
+_last_utf8: tuple[str | None, bytes] = (None, b"")  # the last text `utf8` encoded, its bytes
 
 
 def utf8(text: str) -> bytes:
     """`text.encode("utf-8")`, kept for the last text encoded: the split stage encodes a
     document for its dominant script (`scripts.dominant_script`) and for its id
     (`identity.document_id` -> `text_hash`); the second reads the first's bytes. The text is
-    held, so no other object can take its identity."""
-    if text is _LAST_UTF8[0]:
-        return _LAST_UTF8[1]  # type: ignore[no-any-return]
+    held, so no other object can take its identity; text and bytes are one tuple, read and
+    replaced whole, so threads never see one text's bytes for another."""
+    global _last_utf8
+    last = _last_utf8
+    if text is last[0]:
+        return last[1]
     data = text.encode("utf-8")
-    _LAST_UTF8[0], _LAST_UTF8[1] = text, data
+    _last_utf8 = (text, data)
     return data
