@@ -62,12 +62,32 @@ def after_span(text: str, a: int, hi: int) -> tuple[int, int] | None:
     span = subject_after(text, a, hi)
     if span is None:
         return None
+    if _object(text, max(a, span[0] - 40), span):
+        return None  # "stimmten beide Seiten dem neuen Etat zu": a dative names no one
     caps = re.search(r"\b[A-ZÄÖÜ]", text[span[0] : span[1]])
     if caps:
         cut = _LOWER_STOP.search(text, span[0] + caps.start(), span[1])
         if cut:
             return span[0], cut.start()
     return span
+
+
+_OBJECT_ARTICLES = frozenset(("dem", "einem", "den", "einen"))
+
+
+def _object(text: str, lo: int, span: tuple[int, int]) -> bool:
+    """The span after an inverted verb opens with "dem"/"einem"/"den"/"einen", or follows one
+    and up to two adjectives: a dative or accusative object, never the subject."""
+    first = text[span[0] : span[0] + 6].split()[:1]
+    if first and first[0] in _OBJECT_ARTICLES:
+        return True
+    before = text[lo : span[0]].split()[-3:]
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in _OBJECT_ARTICLES:
+            return True
+        if not before[i].isalpha() or not before[i].islower():
+            return False
+    return False
 
 
 _PREPOSITION_FIRST = re.compile(

@@ -310,3 +310,14 @@ def test_news_of_an_event_or_a_legal_article_after_nach_gives_no_speaker() -> No
     assert got == [(None, None)]
     got = speakers("Nach Angaben der Polizei wurden am Montag 12 Menschen verletzt.")
     assert got[0][0] == "Polizei"
+
+
+def test_dative_noun_after_an_inverted_verb_is_no_speaker() -> None:
+    """ "stimmten beide Seiten dem neuen Etat zu": the noun after "dem" and its adjective is an
+    object, not the subject; "sagte der Sprecher" after the verb still speaks."""
+    got = speakers(
+        "Zwar stimmten beide Seiten dem neuen Etat zu, doch hatte der Rat weitere Posten verlangt."
+    )
+    assert all(who != "Etat" for who, _ in got)
+    got = speakers("Am Montag sagte der Sprecher der Stadtwerke, die Preise würden bald sinken.")
+    assert got[0][0] == "Sprecher der Stadtwerke"
