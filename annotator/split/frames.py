@@ -187,8 +187,9 @@ def _named_after(text: str, a: int, e: int, place: bool = False) -> tuple[int, i
         return None  # "X, facing …, noted that Doe's aide, Roe, is …": the cue's object
     if span is None or not is_speaker_phrase(text[span[0] : span[1]]):
         return None  # "X, a pilot, vouched for Roe and Lee.": a preposition's object, no subject
-    if not is_named(text[span[0] : span[1]]):
-        return None
+    phrase = text[span[0] : span[1]]
+    if not is_named(phrase[: -len(" and others")] if phrase.endswith(" and others") else phrase):
+        return None  # "…, said Jane Doe and others, …": the name and the others speak
     if text[span[1] : e].lstrip()[:1] in ",.;":
         return span
     tail = _PLACE_TAIL.fullmatch(text, span[1], e) if place else None

@@ -38,3 +38,13 @@ def test_the_name_a_speaker_calls_himself_speaks() -> None:
     )
     assert claim(body, "no business pretending")["speaker"] == "Jan Roe"
     assert claim(body, "toll is too high")["speaker"] == "pilot"
+
+
+def test_a_name_and_others_after_an_inverted_cue_speaks() -> None:
+    body = "The gap with Greer, said Ames and others, would be wide since Greer has no mayors."
+    assert claim(body, "gap with Greer")["speaker"] == "Ames and others"
+
+
+def test_a_name_and_others_as_an_object_do_not_speak() -> None:
+    c = claim("Greer praised Ames and others for the new quay.", "new quay")
+    assert c["speaker"] == "Greer"
