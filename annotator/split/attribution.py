@@ -250,7 +250,7 @@ def attribute_block(
                 or points_back(text, s, e, attr.cue)  # "Das wurde von X bestätigt."
             )
         ):  # "Dies berichtete X.": X said the sentence before, this one says nothing
-            if out[-1].speaker is None:
+            if out[-1].speaker is None or out[-1].inherited:  # named beats carried on
                 out[-1] = Attribution(attr.speaker, attr.cue, False, attr.speaker_span)
             back, attr = attr, None  # X named just now: a "soll" sentence after it goes on as X's
         if attr is not None and attr.speaker:

@@ -6,7 +6,8 @@ inside a frame; a source named for the sentence before ("Das wurde von X bekannt
 on in a "soll" sentence; a payment asked for ("forderten Bargeld") is no demand said; a source
 going on past one sentence of the outlet's own in hearsay of an event ("… soll … ausgebrochen
 sein"), not in a state to come nor in what a person is said to have done; informing someone
-("informierte die Hafenmeisterei, die …") passes no words on."""
+("informierte die Hafenmeisterei, die …") passes no words on; a source named for the sentence
+before ("Das berichten X.") takes it from a source carried on into it, not from one named in it."""
 
 from __future__ import annotations
 
@@ -190,6 +191,19 @@ CASES = [
         "Das Licht, das von der Lampe kommt und als „Schein“ bezeichnet wird, ist hell.",
         [(None, None)],
         id="von_in_a_relative_clause_is_no_agent_of_a_quoted_label",
+    ),
+    # "Das berichten X." names the source of the "soll" sentence the one before carried on.
+    pytest.param(
+        "Einer Quelle zufolge ist der Hafenmeister Karl Benz entlassen worden. Er soll angeblich"
+        " Gelder veruntreut haben. Das berichten mehrere Lokalzeitungen.",
+        [("Quelle", "zufolge"), ("Lokalzeitungen", "berichten"), (None, None)],
+        id="source_named_after_beats_a_carried_one",
+    ),
+    # the sentence before names its own source ("Laut dem Hafenamt"): that one stays.
+    pytest.param(
+        "Laut dem Hafenamt ist der Pier seit Montag gesperrt. Das bestätigte die Stadtverwaltung.",
+        [("Hafenamt", "laut"), (None, None)],
+        id="source_named_after_leaves_a_named_one",
     ),
 ]
 
