@@ -32,6 +32,7 @@ from annotator.split.demands_de import DEMAND_NOUNS, coming_from, demand_source
 from annotator.split.governed_de import governed
 from annotator.split.hearsay_de import goes_on, only_sollen
 from annotator.split.indirect import attribute_sentence
+from annotator.split.known_topics_de import known_topic
 from annotator.split.lexicon_de import may_be_subjunctive, points_back
 from annotator.split.mentions import resolve
 from annotator.split.names import NameIndex, build_name_index
@@ -339,6 +340,7 @@ def _topic(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
     """The person, role or body opening the sentence before, for a Konjunktiv I sentence."""
     a, b = tracker.topic or (s, s)
     span = german_topic(text, a, b) or german_document(text, a, b)  # "Im Bericht werden …"
+    span = span or known_topic(text, a, b, tracker.names)  # "… hatte Kolberg Neues zu melden."
     who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
     return Attribution(who, None, False, span, _content(s, e, s, s, text)) if who else None
 

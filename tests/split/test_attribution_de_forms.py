@@ -7,7 +7,9 @@ on in a "soll" sentence; a payment asked for ("forderten Bargeld") is no demand 
 going on past one sentence of the outlet's own in hearsay of an event ("… soll … ausgebrochen
 sein"), not in a state to come nor in what a person is said to have done; informing someone
 ("informierte die Hafenmeisterei, die …") passes no words on; a source named for the sentence
-before ("Das berichten X.") takes it from a source carried on into it, not from one named in it."""
+before ("Das berichten X.") takes it from a source carried on into it, not from one named in it;
+a bare surname after the verb of the sentence before ("hatte Kolberg … zu berichten") is the
+topic of a Konjunktiv I sentence when the document names the person in full."""
 
 from __future__ import annotations
 
@@ -204,6 +206,20 @@ CASES = [
         "Laut dem Hafenamt ist der Pier seit Montag gesperrt. Das bestätigte die Stadtverwaltung.",
         [("Hafenamt", "laut"), (None, None)],
         id="source_named_after_leaves_a_named_one",
+    ),
+    # "hatte Kolberg … zu berichten": Eva Kolberg, named in full before, is the topic.
+    pytest.param(
+        "Die Ministerin Eva Kolberg besuchte am Montag den Hafen. Vor den Fischern hatte Kolberg"
+        " viel Gutes zu berichten. Erstmals sei der Pier wieder sicher.",
+        [(None, None), (None, None), ("Eva Kolberg", None)],
+        id="known_surname_after_the_verb_is_the_topic",
+    ),
+    # no one named in full: a capitalised word after the verb names nobody known.
+    pytest.param(
+        "Am Montag wurde der Hafen geöffnet. Vor den Fischern hatte Kolberg viel Gutes zu"
+        " berichten. Erstmals sei der Pier wieder sicher.",
+        [(None, None), (None, None), (None, None)],
+        id="unknown_surname_after_the_verb_is_no_topic",
     ),
 ]
 
