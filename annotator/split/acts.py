@@ -101,6 +101,12 @@ _ACTS = {
     "shared": r"(?:shared|shares)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:beliefs?|views?|"
     r"concerns?|thoughts|opinions?|worries|fears|frustrations?)\b",
     "reference": rf"(?:make|makes|made|making)\s+{_ADV}{_DET}(?:[\w-]+\s+){{0,2}}?references?\s+to\b",
+    # a plan or endorsements made public: "unveiled a $40 million pier proposal", "unveiled its
+    # list of endorsements signed by …" (not "unveiled a statue", "unveiled the new ferry")
+    "unveiled": r"(?:unveiled|unveils|unveiling)\s+(?:(?:a|an|the|his|her|their|its|new)\s+)+"
+    r"(?:[\w$,.’'-]+\s+){0,4}?(?:proposals?|plans?|slate|agenda|polic(?:y|ies)|platform|"
+    r"blueprint|initiative|package|framework|strategy|vision|(?:endorsement\s+)?list|"
+    r"endorsements)\b",
 }
 # a subject phrase that opens with one of these is an adverbial, not the speaker
 _OPENERS = _PREPOSITIONS | frozenset(
@@ -194,6 +200,11 @@ _ACT_GATES = {
         "frustration frustrations",
     ),
     "reference": WordGate(_MAKE, "reference references", "to"),
+    "unveiled": WordGate(
+        "unveiled unveils unveiling",
+        "proposal proposals plan plans slate agenda policy policies platform blueprint "
+        "initiative package framework strategy vision list endorsements",
+    ),
 }
 ACT_GATES = GateSet(_ACT_GATES.values())
 # "has not said" may be written "hasnot said" (`\s*`): no word "not" then, so this class is
@@ -233,6 +244,8 @@ def _act_matches(text: str, s: int, e: int, words: Set[bytes] | None) -> Iterato
 
 # a negation right before the act: "has not released a statement", "never sent a letter"
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+$")
+# a second verb after "and" (an adverb between): "… opened an office and recently unveiled …"
+_AND_VERB = re.compile(r"\band\s+(?:(?:[a-z]+ly|then|also|later)\s+)?$")
 
 
 @cache
@@ -269,6 +282,8 @@ def act_frame(
         phrase = text[span[0] : span[1]] if span else ""
         if m.lastgroup == "issued" and _NEGATED.search(text, max(s, m.start() - 12), m.start()):
             continue  # "The pilots never sent a letter to the board": nothing was sent
+        if m.lastgroup == "unveiled" and _AND_VERB.search(text, max(s, m.start() - 20), m.start()):
+            continue  # "X opened an office and unveiled a plan": X is further back than the gap
         if m.lastgroup == "signed" and phrase.lower() in lexicon.PRONOUNS:
             continue  # "He had just signed the bill": a step in a story, not a stand named
         if m.lastgroup == "stance" and not m.group().startswith("t"):

@@ -304,6 +304,18 @@ from attribution_cases import claim
             "Tom Greer",
             "held firm views on",
         ),
+        (
+            "On the quay, Tom Greer unveiled a $40 million pier proposal to fix the roads.",
+            "fix the roads",
+            "Tom Greer",
+            "unveiled a $40 million pier proposal",
+        ),
+        (
+            "The Liddell campaign unveiled its list of endorsements by 30 retired ferry pilots.",
+            "retired ferry pilots",
+            "Liddell campaign",
+            "unveiled its list",
+        ),
     ],
 )
 def test_speech_act_phrase_names_its_subject(
@@ -341,6 +353,10 @@ def test_speech_act_phrase_names_its_subject(
         ("Tom Greer signed the guest book at the old lighthouse.", "lighthouse"),  # no bill
         ("Tom Greer made good on a pledge to pave the quay, then left.", "pave the quay"),
         ("Those skippers hold generally warm opinions of the new ferry.", "new ferry"),
+        ("Tom Greer unveiled a bronze statue of the first harbour master.", "harbour master"),
+        ("Tom Greer unveiled the new night ferry at the north pier.", "north pier"),  # no plan
+        # a second verb after "and": its subject lies further back
+        ("On the isle, Tom Greer opened an office and then unveiled a new ferry plan.", "plan"),
     ],
 )
 def test_phrases_that_report_nothing_stay_unattributed(body: str, fragment: str) -> None:
