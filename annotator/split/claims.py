@@ -33,6 +33,7 @@ from annotator.split import (
     signatures,
     speaker_clauses,
     speaker_sanity,
+    speaker_tails,
 )
 from annotator.split.document import ClaimDraft, PostSpan, StructuredDocument
 from annotator.split.quote_units import quote_unit
@@ -125,6 +126,7 @@ def extract_claims(
                 if attr.speaker:  # a string that cannot name a speaker: cut, renamed or none
                     attr = speaker_clauses.checked(text, speaker_sanity.checked(text, attr))
                     attr = relative_heads.checked(text, attr)
+                    attr = speaker_tails.checked(text, attr)
                     if block_lang == "en":  # German speakers keep their role ("Fahrer Tom Berg")
                         attr = glued_names.checked(text, attr)
                     if not in_post and not parts:  # '“…,” said Doe, a pollster.': the quoted words

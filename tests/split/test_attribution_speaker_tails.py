@@ -1,0 +1,41 @@
+"""A speaker cut short after an adjective that asks for its complement ("a pilot close",
+read from "said a pilot close to the mayor"): the complement is the speaker's too, or the
+adjective is cut when no end of the phrase comes soon (`split/speaker_tails.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.split.attribution_cases import claim
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        (
+            "“The toll will go up twice this year,” said a pilot close to the harbour board.",
+            "toll will go up",
+            "pilot close to the harbour board",
+        ),
+        (
+            "The ferry will stop in May, according to one skipper familiar with the talks.",
+            "ferry will stop",
+            "skipper familiar with the talks",
+        ),
+    ],
+)
+def test_a_cut_complement_is_the_speakers_too(body: str, fragment: str, speaker: str) -> None:
+    assert claim(body, fragment)["speaker"] == speaker
+
+
+def test_a_speaker_without_such_an_adjective_is_left_alone() -> None:
+    body = "“The toll will go up twice this year,” said a skipper who knows the harbour board."
+    assert claim(body, "toll will go up")["speaker"] == "skipper"
+
+
+def test_the_adjective_is_cut_when_its_complement_runs_on() -> None:
+    body = (
+        "“The toll will go up twice this year,” said a pilot close to nearly every single "
+        "skipper working the long northern ferry routes across the whole wide bay."
+    )
+    assert claim(body, "toll will go up")["speaker"] == "pilot"
