@@ -9,7 +9,9 @@
 - a quantifier that is an adverb there: "all" of "all but" ("He all but accused …" -> He),
   "both" after "has"/"have"/"had" or after "he"/"she" ("who has both praised …" -> none, "he
   both praised" -> he), "most" before "recently", "notably" … ("ran it since 2009 and most
-  recently warned …" -> none); not "They both said", "Most strongly agreed";
+  recently warned …" -> none); not "They both said", "Most strongly agreed"; "all"/"both" floated
+  off a name or a plural noun before a lower-case word ("Ames and Reed both voted" -> Ames and
+  Reed);
 - "they" of a saying ("You know what they say: …", "As they say, …"): none; not "what
   they say was …" after a named group.
 """
@@ -57,6 +59,21 @@ _HAVE_BEFORE = (" has ", " have ", " had ")
 _QUANTIFIERS = ("all", "both", "most", "All", "Both", "Most")
 
 
+_PLURAL_PRONOUNS = frozenset("they we you them us these those".split())
+
+
+def _floating(text: str, hi: int, words: list[str]) -> bool:
+    """A last "all"/"both" after a name or a plural noun, a lower-case word after it: a
+    quantifier floated off its subject ("Ames and Reed both voted", "the skippers all agreed")."""
+    if len(words) < 2 or words[-2].lower() in _PLURAL_PRONOUNS:
+        return False  # "They both said", "we all": the pronoun's own quantifier
+    before = words[-2]
+    if not (before[:1].isupper() or before.endswith("s") and before.isalpha()):
+        return False
+    after = text[hi + 1 : hi + 2]
+    return text.startswith(" ", hi) and after.isalpha() and after.islower()
+
+
 def _adverb_quantifier(text: str, attr: Attribution, speaker: str) -> Attribution | None:
     """`attr` without a last word "all"/"both"/"most" that is an adverb there (see the module
     doc), an empty one when nothing is left; None when the last word is none of these."""
@@ -66,10 +83,11 @@ def _adverb_quantifier(text: str, attr: Attribution, speaker: str) -> Attributio
     if hi <= lo or not text.endswith(words[-1], lo, hi):
         return None  # a speaker read from elsewhere: its span is not these words
     if last == "all":
-        cut = text.startswith(" but ", hi)  # "He all but accused"
+        cut = text.startswith(" but ", hi) or _floating(text, hi, words)  # "He all but accused"
     elif last == "both":  # "who has both praised", "he both praised"; not "They both said"
         alone = len(words) == 1 and text.endswith(_HAVE_BEFORE, 0, lo)
         cut = alone or len(words) == 2 and words[0].lower() in ("he", "she")
+        cut = cut or _floating(text, hi, words)
     else:  # "most recently warned", "2009 and most recently"; not "Most strongly agreed"
         after = text[hi + 1 : hi + 16].split(" ", 1)[0].rstrip(",")
         cut = after in _AFTER_MOST and (len(words) == 1 or words[-2] == "and")

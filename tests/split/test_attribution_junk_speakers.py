@@ -14,7 +14,8 @@ added ("added another duty", "added 2,000 jobs") or an order ("Check out the web
 told," opening a sentence means "in all", "will see" with no view ("will see the ad") is an
 experience to come, "responded" with a deed or a manner ("responded by cutting the toll") and a
 bare agreement ("Others largely agree.") report nothing; a quantifier used as an adverb ("who has
-both praised", "all but accused", "most recently offered") is no speaker."""
+both praised", "all but accused", "most recently offered") is no speaker, and one floated off a
+name or a plural ("Ames and Reed both warned", "the skippers all agreed") is cut."""
 
 from __future__ import annotations
 
@@ -402,3 +403,14 @@ def test_a_quantifier_used_as_an_adverb_is_no_speaker() -> None:
     assert claim(body, "most recently offered")["speaker"] is None
     assert claim(body, "They both said")["speaker"] == "They both"
     assert claim(body, "strongly agreed")["speaker"] == "Most"
+
+
+def test_a_quantifier_floated_off_a_name_or_a_plural_is_cut() -> None:
+    body = (
+        "Ferry captains Tom Ames and Ann Reed both warned that the pier was unsafe.\n\n"
+        "The skippers all agreed that the toll was too high.\n\n"
+        "They both said the ferry was late."
+    )
+    assert claim(body, "pier was unsafe")["speaker"] == "Tom Ames and Ann Reed"
+    assert claim(body, "toll was too high")["speaker"] == "skippers"
+    assert claim(body, "ferry was late")["speaker"] == "They both"
