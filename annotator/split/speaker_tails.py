@@ -2,6 +2,10 @@
 skipper familiar", read from "said a pilot close to the mayor."): the complement is the
 speaker's too ("pilot close to the mayor"), up to the punctuation, "who" or verb that ends it;
 when none comes within a few words, the adjective is cut ("pilot").
+
+A speaker that ends in the participle of a document's issue ("a survey of ten ports released",
+read from "A survey of ten ports released on Monday found …"): the participle is cut ("survey
+of ten ports"); a lone one ("those surveyed", "the release") is not of that kind.
 """
 
 from __future__ import annotations
@@ -15,6 +19,10 @@ from annotator.split.tracker import Attribution
 # an adjective that asks for its complement, and the preposition that opens it
 _NEEDS = {"close": "to", "familiar": "with", "knowledgeable": "about", "aware": "of"}
 _ENDS = tuple(" " + word for word in _NEEDS)
+# the participle of a document's issue after its noun ("a poll released Monday")
+_ISSUED = frozenset("released filed published issued conducted commissioned unveiled".split())
+_ISSUED_ENDS = tuple(" " + word for word in _ISSUED)
+_NOT_NOUNS = frozenset("and or who which that those these they he she it we".split())
 
 
 @cache
@@ -30,6 +38,8 @@ def checked(text: str, attr: Attribution) -> Attribution:
     """`attr` with a speaker that ends in such an adjective made whole or cut (see the module
     doc); else `attr` as it is."""
     speaker = attr.speaker or ""
+    if speaker.endswith(_ISSUED_ENDS):
+        return _issued(text, attr, speaker)
     if not speaker.endswith(_ENDS):
         return attr
     lo, hi = attr.speaker_span or (0, 0)
@@ -44,3 +54,15 @@ def checked(text: str, attr: Attribution) -> Attribution:
             return replace(attr, speaker=whole, speaker_span=(lo, found.end(1)))
     head = speaker[: -len(last) - 1]
     return replace(attr, speaker=head, speaker_span=(lo, hi - len(last) - 1))
+
+
+def _issued(text: str, attr: Attribution, speaker: str) -> Attribution:
+    """`attr` without the participle that ends its speaker when a noun comes before it."""
+    head, last = speaker.rsplit(" ", 1)
+    lo, hi = attr.speaker_span or (0, 0)
+    if last not in _ISSUED or head.rsplit(" ", 1)[-1].lower() in _NOT_NOUNS:
+        return attr
+    if hi <= lo or not text.endswith(last, lo, hi):
+        return attr  # a speaker read from elsewhere: its span is not these words
+    end = len(text[lo : hi - len(last)].rstrip()) + lo
+    return replace(attr, speaker=head, speaker_span=(lo, end))

@@ -1,6 +1,7 @@
 """A speaker cut short after an adjective that asks for its complement ("a pilot close",
 read from "said a pilot close to the mayor"): the complement is the speaker's too, or the
-adjective is cut when no end of the phrase comes soon (`split/speaker_tails.py`)."""
+adjective is cut when no end of the phrase comes soon; the participle of a document's issue
+("a survey released on Monday found") is cut from the speaker (`split/speaker_tails.py`)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,26 @@ def test_the_adjective_is_cut_when_its_complement_runs_on() -> None:
         "skipper working the long northern ferry routes across the whole wide bay."
     )
     assert claim(body, "toll will go up")["speaker"] == "pilot"
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        (
+            "A survey of ten ports released on Monday found that tolls were rising.",
+            "tolls were rising",
+            "survey of ten ports",
+        ),
+        (
+            "A court paper filed on Friday says that the pier will close.",
+            "pier will",
+            "court paper",
+        ),
+    ],
+)
+def test_the_participle_of_a_documents_issue_is_cut(body: str, fragment: str, speaker: str) -> None:
+    assert claim(body, fragment)["speaker"] == speaker
+
+
+def test_a_lone_participle_after_those_is_left_alone() -> None:
+    assert claim("Those surveyed said tolls were too high.", "tolls")["speaker"] == "Those surveyed"
