@@ -40,6 +40,11 @@ from annotator.split.subject_words_de import (
     opening_name,
 )
 
+# a name and a relative clause closed by its auxiliary and a comma: "Jan Roth, der … gesagt hatte, "
+_RELATIVE_OPEN = re.compile(
+    r"\s*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3},\s+(?:der|die|das|dem|den|deren|dessen)\s"
+    r"[^,]*\s(?:hatte|hat|war|ist|wurde|wird|hatten|haben|waren|sind|wurden)\s*,\s*$"
+)
 _AUX = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte)\b")
 # the auxiliary of a perfect with "sein": "war … davon ausgegangen"
 _AUX_SEIN = re.compile(r"\b(?:ist|war|sind|waren|sei|seien|wäre|wären)\b")
@@ -173,7 +178,13 @@ def german_subject(
             return opening_name(text, lo, verb_start) or subject_before(text, lo, verb_start)
         skip = _SKIP.match(text, verb_end, hi)
         after = skip.end() if skip else verb_end  # "…, teilte später der Direktor mit"
-        if clause > lo and _starts_subject(text, after, hi):
+        # not after a relative clause closed by its auxiliary: "X, die … erregt hatte, kritisierte
+        # die Wahl": X speaks, the noun after the verb is its object
+        if (
+            clause > lo
+            and _starts_subject(text, after, hi)
+            and not _RELATIVE_OPEN.match(text, lo, clause)
+        ):
             span = after_span(text, after, hi)  # "…, sagte der Sprecher"
             if span:
                 return span

@@ -321,3 +321,16 @@ def test_dative_noun_after_an_inverted_verb_is_no_speaker() -> None:
     assert all(who != "Etat" for who, _ in got)
     got = speakers("Am Montag sagte der Sprecher der Stadtwerke, die Preise würden bald sinken.")
     assert got[0][0] == "Sprecher der Stadtwerke"
+
+
+def test_cue_after_a_relative_clause_closed_by_its_auxiliary_is_the_names() -> None:
+    """ "Karla Brandt, die … Aufsehen erregt hatte, kritisierte die Wahl …": the
+    relative clause ends at "hatte,", the name is the subject and the noun after the verb its
+    object; "…, sagte der Sprecher" after a clause of its own still names the one after it."""
+    got = speakers(
+        "Karla Brandt, die im Frühjahr mit einem „Hafen-Vergleich“ Aufsehen erregt hatte, "
+        "kritisierte die Wahl des Vorstands."
+    )
+    assert got[0][0] == "Karla Brandt"
+    got = speakers("Die Fähre fährt ab Mai wieder, sagte der Sprecher der Reederei am Montag.")
+    assert got[0][0] == "Sprecher der Reederei"
