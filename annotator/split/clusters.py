@@ -37,11 +37,11 @@ import re
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable
-from itertools import islice
+from hashlib import sha256 as _sha256
+from itertools import chain, islice
 
 import numpy as np
 
-from annotator.ids import text_hash
 from annotator.split.anchor_index import anchor_buckets
 from annotator.split.conflict_flags import conflict_flags
 from annotator.split.shingles import LexicalSimilarity, jaccard, normalise, shingles
@@ -145,10 +145,9 @@ def _signatures(sets: list[set[str]], chunk: int = 512) -> np.ndarray:
             size += len(sets[j])
             j += 1
         group = sets[i:j]
-        hashes = np.fromiter(
-            (zlib.crc32(t.encode("utf-8")) for g in group for t in g), dtype=np.uint64, count=size
-        )
-        lengths = np.fromiter((len(g) for g in group), dtype=np.int64, count=len(group))
+        grams = map(str.encode, chain.from_iterable(group))  # UTF-8, no generator frame
+        hashes = np.fromiter(map(zlib.crc32, grams), dtype=np.uint64, count=size)
+        lengths = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
         offsets = np.zeros(len(group), dtype=np.int64)
         np.cumsum(lengths[:-1], out=offsets[1:])
         values = hashes[:, None] * _A
@@ -432,8 +431,10 @@ def _band_buckets(reps: list[int], signatures: list[bytes]) -> list[list[int]]:
 
 
 def cluster_id(smallest_claim_id: str) -> str:
-    """The id of the cluster whose smallest claim id is this one (alone: its own cluster)."""
-    return "c-" + text_hash(smallest_claim_id)[:12]
+    """The id of the cluster whose smallest claim id is this one (alone: its own cluster):
+    `"c-" + text_hash(smallest_claim_id)[:12]`, hashed here directly (a split's writes give
+    every claim its own first, one call per claim; `ids.utf8`'s cache never holds a claim id)."""
+    return "c-" + _sha256(smallest_claim_id.encode("utf-8")).hexdigest()[:12]
 
 
 def conflicts(texts: dict[str, str], clusters: dict[str, str]) -> set[str]:

@@ -205,3 +205,11 @@ def test_band_buckets_come_in_the_order_a_dict_filled_rep_by_rep_meets_them() ->
     expected = [m for m in by_key.values() if len(m) > 1]
     assert _band_buckets(reps, signatures) == expected
     assert _band_buckets([], []) == []
+
+
+def test_cluster_id_is_the_text_hash_of_the_smallest_claim_id() -> None:
+    from annotator.ids import text_hash
+    from annotator.split.clusters import cluster_id
+
+    for claim in ["0f1e2d3c4b5a6978", "claim-ä", ""]:
+        assert cluster_id(claim) == "c-" + text_hash(claim)[:12]
