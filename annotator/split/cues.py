@@ -143,10 +143,7 @@ _BY_AGENT = re.compile(
     r"overwhelming|lopsided|comfortable|big|small|double-digit)?\s*margins?\b"
     r"|\s+\d[\d.]*\s*(?:%|percent|points?|percentage|-(?:to-)?\d|–\d|\s+to\s+\d))"
 )
-_WITH_ING = re.compile(
-    r"\b(?:with\s+(?:[^\s,;:]+\s+){0,9}|(?:by|while|after|before|when)\s+(?:[^\s,;:]+\s+){0,7}|"
-    r"in\s+|(?:After|Before|By|In|Since|Upon|While|When)\s+(?:[a-z]+ly\s+)?)$"
-)
+_WITH_ING = lexicon.WITH_ING
 # an adverb between a comma and an -ing cue: "…, quickly reminding", "…, perhaps recognizing"
 COMMA_ADVERB = r"(?:[a-z]+ly|perhaps|also|still|later)"
 _ING_OK = re.compile(

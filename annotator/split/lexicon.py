@@ -358,6 +358,19 @@ SPENT_ING = re.compile(
     r"[\w'’-]+\s+){0,6}?|(?:join|joins|joined|joining)\s+(?:[\w'’.-]+\s+){1,6}?in\s+)"
     r"(?:[a-z]+ly\s+)?$"
 )
+# a phrase before an -ing cue that makes it no speech verb of its own: "with …", "by/while/after/
+# before/when …", "in ", "After/Before/By/In/Since/Upon/While/When (adverb) ", i.e. `\b(?:with\s+
+# (?:[^\s,;:]+\s+){0,9}|(?:by|while|after|before|when)\s+(?:[^\s,;:]+\s+){0,7}|in\s+|(?:After|
+# …|When)\s+(?:[a-z]+ly\s+)?)$`, each branch written to open with its letter (the `\b` as a
+# lookbehind after it): a search jumps from one of those letters to the next instead of trying
+# every position of the 100 characters before the cue
+_SEVEN, _ADVERB = r"\s+(?:[^\s,;:]+\s+){0,7}", r"\s+(?:[a-z]+ly\s+)?"
+WITH_ING = re.compile(
+    r"(?:w(?<!\ww)(?:ith\s+(?:[^\s,;:]+\s+){0,9}|h(?:ile|en)" + _SEVEN + ")"
+    rf"|b(?<!\wb)(?:y|efore){_SEVEN}|a(?<!\wa)fter{_SEVEN}|i(?<!\wi)n\s+"
+    rf"|A(?<!\wA)fter{_ADVERB}|B(?<!\wB)(?:efore|y){_ADVERB}|I(?<!\wI)n{_ADVERB}"
+    rf"|S(?<!\wS)ince{_ADVERB}|U(?<!\wU)pon{_ADVERB}|W(?<!\wW)h(?:ile|en){_ADVERB})$"
+)
 ADVERB_BEFORE_VERB = re.compile(
     r"(?:\s+(?:also|later|again|repeatedly|further|then|once|previously|earlier|recently|"
     r"first|often|always|never|long|publicly|privately|separately|initially|reportedly|"
