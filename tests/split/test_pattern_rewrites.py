@@ -326,3 +326,27 @@ def test_and_ending_test_agrees_with_the_pattern_end() -> None:
     assert hits > 50
     assert lexicon.ends_in_and("Doe is praising the pier and  ", 0, 30)
     assert not lexicon.ends_in_and("Doe is praising the pier, ", 0, 26)  # no "and": no search
+
+
+def test_with_ing_pattern_opening_with_letters_finds_what_the_boundary_one_found() -> None:
+    with_ing = re.compile(
+        r"\b(?:with\s+(?:[^\s,;:]+\s+){0,9}|(?:by|while|after|before|when)\s+(?:[^\s,;:]+\s+){0,7}|"
+        r"in\s+|(?:After|Before|By|In|Since|Upon|While|When)\s+(?:[a-z]+ly\s+)?)$"
+    )
+    pieces = ["with", "by", "while", "after", "before", "when", "in", "After", "Before", "By"]
+    pieces += ["In", "Since", "Upon", "While", "When", "gently", "ferry", "w", "b", "a", "i", "W"]
+    pieces += [" ", " ", "  ", "\t", "\n", ",", ";", ":", "_", "é", "7", "bwith", "Within", "hen"]
+    rng = random.Random(67)
+    hits = 0
+    for text in _texts(67, pieces, n=6000, most=12):
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        for lo, hi in ((a, b), (0, b), (a, len(text))):
+            got = lexicon.WITH_ING.search(text, lo, hi)
+            want = with_ing.search(text, lo, hi)
+            assert (got and got.span()) == (want and want.span()), repr(text[lo:hi])
+            hits += want is not None
+    assert hits > 100
+    assert cues._WITH_ING is lexicon.WITH_ING
+    assert lexicon.WITH_ING.search("The pier closed, with two harbour clerks ") is not None
+    assert lexicon.WITH_ING.search("The pier closed, bwith ") is None  # no word starts at the "w"
