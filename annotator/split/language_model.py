@@ -168,11 +168,21 @@ def feature_counts_at_once(tables: tuple[Any, Any, Any], window: int, text: byte
     import numpy as np
 
     found = _features_met(tables, window, text)
-    if not found.size:
+    n = found.size
+    if not n:
         return None
-    features, first, counts = np.unique(found, return_index=True, return_counts=True)
-    order = first.argsort()
-    return features.take(order).astype(np.intp), counts.take(order).astype(np.float32)
+    # `np.unique(found, return_index=True, return_counts=True)` without its wrapper's calls:
+    # a stable sort, so each run of equal features starts at its first position in `found`
+    perm = found.argsort(kind="stable")
+    ranked = found.take(perm)
+    bounds = np.empty(n + 1, dtype=bool)  # where a run starts, and the end
+    bounds[0] = bounds[n] = True
+    np.not_equal(ranked[1:], ranked[:-1], out=bounds[1:n])
+    starts = np.flatnonzero(bounds)
+    counts = starts[1:] - starts[:-1]
+    starts = starts[:-1]
+    order = perm.take(starts).argsort()
+    return ranked.take(starts.take(order)).astype(np.intp), counts.take(order).astype(np.float32)
 
 
 def _widen(identifier: Any) -> None:

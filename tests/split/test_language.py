@@ -244,6 +244,10 @@ def test_classify_from_feature_arrays_decides_as_the_library() -> None:
     texts += [
         "".join(rnd.choice("ab éжЯ.!12 ") for _ in range(rnd.randrange(80))) for _ in range(200)
     ]
+    # longer texts: features met many times each, runs of equal features in the stable sort
+    texts += [
+        "".join(rnd.choice("abc déжЯ.") for _ in range(rnd.randrange(300))) for _ in range(40)
+    ]
     walk = language_model._WALKS[id(identifier)]
     for text in texts:
         assert language_model.classify(identifier, text) == identifier.classify(text)[0]
