@@ -128,7 +128,10 @@ def _features_met(tables: tuple[Any, Any, Any], window: int, text: bytes) -> Any
     codes = np.frombuffer(text, dtype=np.uint8).astype(np.intp)  # intp: a plain gather
     n = codes.size
     states = np.zeros(n, dtype=np.intp)  # the start state
-    for back in range(min(window, n) - 1, -1, -1):  # position i reads byte i - back
+    first = min(window, n) - 1
+    if first >= 0:  # the first step leaves the start state: its row is the start's, no gather
+        states[first:] = nextmove.take(codes[: n - first] + rowbase[0])
+    for back in range(first - 1, -1, -1):  # position i reads byte i - back
         rows = rowbase.take(states[back:])
         rows += codes[: n - back]
         states[back:] = nextmove.take(rows)
