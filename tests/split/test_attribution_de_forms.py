@@ -9,7 +9,8 @@ sein"), not in a state to come nor in what a person is said to have done; inform
 ("informierte die Hafenmeisterei, die …") passes no words on; a source named for the sentence
 before ("Das berichten X.") takes it from a source carried on into it, not from one named in it;
 a bare surname after the verb of the sentence before ("hatte Kolberg … zu berichten") is the
-topic of a Konjunktiv I sentence when the document names the person in full."""
+topic of a Konjunktiv I sentence when the document names the person in full, and so is an
+acronym the document used before ("gibt HBA keine Entwarnung")."""
 
 from __future__ import annotations
 
@@ -220,6 +221,20 @@ CASES = [
         " berichten. Erstmals sei der Pier wieder sicher.",
         [(None, None), (None, None), (None, None)],
         id="unknown_surname_after_the_verb_is_no_topic",
+    ),
+    # "gibt HBA keine Entwarnung": the harbour office, named by its letters before, goes on.
+    pytest.param(
+        "Die Hafenbehörde (HBA) hat ihren Jahresbericht vorgelegt. Trotz sinkender Zahlen gibt"
+        " HBA keine Entwarnung. Die Lage sei weiter ernst.",
+        [(None, None), (None, None), ("HBA", None)],
+        id="known_acronym_after_the_verb_is_the_topic",
+    ),
+    # an acronym the text has not used before names nobody known.
+    pytest.param(
+        "Am Montag wurde der Hafen geöffnet. Trotz sinkender Zahlen gibt HBA keine Entwarnung."
+        " Die Lage sei weiter ernst.",
+        [(None, None), (None, None), (None, None)],
+        id="new_acronym_after_the_verb_is_no_topic",
     ),
 ]
 
