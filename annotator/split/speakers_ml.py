@@ -23,6 +23,8 @@ _AS = re.compile(
     r"(?:\s+(?:l['’]a|lo ha|l['’]ont|ha|hanno|l['’]ha))?\s*$"
 )
 _NONSPACE = re.compile(r"\S")
+# an English modal or auxiliary right after a name: the name opens a clause ("Doe would …")
+_MODAL_NEXT = re.compile(r"\s+(?:would|will|should|could|can|has|have|had|is|was)\s+[a-z]")
 _CLOSING = "\"”»“’'"
 
 
@@ -69,6 +71,8 @@ def romance_subject(
         return verb_end - len(text[verb_start:verb_end].rsplit("-", 1)[1]), verb_end
     if subject_follows(text, s, verb_start):
         span = subject_after(text, verb_end, e)
+        if span and verb_start == s and _MODAL_NEXT.match(text, span[1], e):
+            return None  # "Says Doe would stack the board …": Doe is the reported clause's subject
         if span or not _as_clause(text, s, _back_over(text, s, verb_start, str.isspace)):
             return span  # '"…," said X': never words inside the quote
     end = subject_end(text, s, verb_start)

@@ -48,3 +48,13 @@ def test_a_name_and_others_after_an_inverted_cue_speaks() -> None:
 def test_a_name_and_others_as_an_object_do_not_speak() -> None:
     c = claim("Greer praised Ames and others for the new quay.", "new quay")
     assert c["speaker"] == "Greer"
+
+
+def test_a_name_before_a_modal_after_an_opening_says_is_reported() -> None:
+    body = "Tom Greer spoke at the quay on Monday. Says Ames would stack the board against pilots."
+    assert claim(body, "stack the board")["speaker"] is None
+
+
+def test_a_name_and_a_comma_after_an_opening_said_speaks() -> None:
+    c = claim('Said Ames, "We all loved the old pier."', "loved the old pier")
+    assert c["speaker"] == "Ames"
