@@ -64,7 +64,7 @@ from annotator.split.passives import critic, passive_agent
 from annotator.split.pronouns import bound_subject, cataphor
 from annotator.split.relative_subjects import in_relative, object_relative
 from annotator.split.reported_de import reports
-from annotator.split.reported_subjects import reduced_relative, reported_subject
+from annotator.split.reported_subjects import cited_thing, reduced_relative, reported_subject
 from annotator.split.sourceless_de import no_source
 from annotator.split.sources_de import german_frame, info_source, passive_document
 from annotator.split.speakers import (
@@ -381,8 +381,8 @@ def attribute_sentence(
             continue  # '"… the harbour board, so …," Doe, R-Maine, said': quoted words speak not
         if reported_subject(text, s, span):
             continue  # "Critics noted that Doe …": Doe is reported on
-        if reduced_relative(text, s, span, m.group(1)):
-            continue  # "credited to the laws proposed during …": no one reports
+        if reduced_relative(text, s, span, m.group(1)) or cited_thing(text, m):
+            continue  # "credited to the laws proposed during …", "The X cited in … does": none
         found.append((span, m))
         if len(found) >= MAX_CUES or text[span[0] : span[1]].lower() not in lexicon.PRONOUNS:
             break  # a named subject wins over pronouns ("he worries …, records show")

@@ -1,6 +1,7 @@
 """Subjects before a cue that do not report: a name after "saying that" is what is reported
 ("Analysts noted that Doe may …"), a thing with a participle after it is what the participle
-describes ("the laws proposed during his term")."""
+describes ("the laws proposed during his term"), and so is a thing cited or mentioned before
+its own verb ("The fund cited in the report does not exist")."""
 
 from __future__ import annotations
 
@@ -62,3 +63,22 @@ def reduced_relative(text: str, s: int, span: tuple[int, int], verb: str) -> boo
         return False
     before = _WORD_BEFORE.search(text, max(s, span[0] - 30), span[0])
     return before is not None and before.group(1) not in _OBJECT_BOUNDS
+
+
+# a participle of citing after its noun, a place or role, then the noun's own verb before any
+# comma or clause word: "The fund cited in the mayor's post does not exist", "Two names
+# mentioned as candidates are …"
+_CITED_THEN_VERB = re.compile(
+    r"(?:cited|mentioned|quoted|listed|named|described|referenced)\s+(?:in|as|by)\s+"
+    r"(?:(?!that\b|which\b|who\b|and\b)[^\s,;:.!?\"“”]+\s+){1,6}"
+    r"(?:is|are|was|were|does|do|did|has|have|had)\b"
+)
+_AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:[a-z]+ly\s+)?$")
+
+
+def cited_thing(text: str, m: re.Match[str]) -> bool:
+    """A cue form `m` of citing that is a participle after its noun, the noun's own verb
+    coming after ("The fund cited in the post does not exist"): no one reports."""
+    if not _CITED_THEN_VERB.match(text, m.start(1)):
+        return False
+    return _AUX_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) is None

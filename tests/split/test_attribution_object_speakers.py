@@ -8,6 +8,7 @@ a possessive thing after a cue ("…, and Y, tweeted their approval of …") is 
 
 from __future__ import annotations
 
+import pytest
 from attribution_cases import claim
 
 
@@ -87,6 +88,28 @@ def test_a_participle_after_an_object_reports_nothing() -> None:
     )
     assert claim(body, "tough laws")["speaker"] is None
     assert claim(body, "harshest rules")["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Harbour Safety Bureau cited in Greer's post does not exist.",
+        "Two names prominently mentioned as possible chiefs are Tom Ames and Ann Liddell.",
+    ],
+)
+def test_a_thing_cited_before_its_own_verb_reports_nothing(body: str) -> None:
+    assert claim(body, body[:12])["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Greer cited in his post a report that the quay is unsafe.",
+        "The board has cited in its report the fact that the pier is old.",
+    ],
+)
+def test_a_subject_that_cites_still_speaks(body: str) -> None:
+    assert claim(body, "that the")["speaker"] in ("Greer", "board")
 
 
 def test_a_subject_before_the_same_verb_still_speaks() -> None:
