@@ -37,11 +37,11 @@ import re
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable
-from hashlib import sha256 as _sha256
 from itertools import chain, islice
 
 import numpy as np
 
+from annotator.ids import text_hash
 from annotator.split.anchor_index import anchor_buckets
 from annotator.split.conflict_flags import conflict_flags
 from annotator.split.shingles import LexicalSimilarity, jaccard, normalise, shingles
@@ -431,10 +431,8 @@ def _band_buckets(reps: list[int], signatures: list[bytes]) -> list[list[int]]:
 
 
 def cluster_id(smallest_claim_id: str) -> str:
-    """The id of the cluster whose smallest claim id is this one (alone: its own cluster):
-    `"c-" + text_hash(smallest_claim_id)[:12]`, hashed here directly (a split's writes give
-    every claim its own first, one call per claim; `ids.utf8`'s cache never holds a claim id)."""
-    return "c-" + _sha256(smallest_claim_id.encode("utf-8")).hexdigest()[:12]
+    """The id of the cluster whose smallest claim id is this one (alone: its own cluster)."""
+    return "c-" + text_hash(smallest_claim_id)[:12]
 
 
 def conflicts(texts: dict[str, str], clusters: dict[str, str]) -> set[str]:
