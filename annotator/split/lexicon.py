@@ -133,7 +133,7 @@ NOUN_LIKE = frozenset(
     quip quips guarantee guarantees hint hints question warning plan plans support offer
     offers quote quotes address email emails talk talks chant chants worry worries decline
     declines retort retorts reference references suspect suspects rant rants gripe gripes
-    taunt taunts tease note notes""".split()
+    taunt taunts tease note notes feel stress""".split()
 )
 
 

@@ -191,3 +191,16 @@ def test_an_ed_form_after_a_determiner_or_and_and_a_superlative_is_an_adjective(
     )
     assert claim(body, "oldest and least")["speaker"] is None
     assert claim(body, "far too high")["speaker"] == "Most"
+
+
+def test_feel_and_stress_after_a_determiner_and_a_modifier_are_nouns() -> None:
+    body = (
+        "The regatta lacked the cosy feel that the old harbour fairs always had.\n\n"
+        "Many skippers suffer this kind of storm-season stress every winter on the pier.\n\n"
+        "Local pilots feel that the new toll on the ferry is far too high.\n\n"
+        "The harbour engineers stress that the old pier is safe for now."
+    )
+    assert claim(body, "cosy feel")["speaker"] is None
+    assert claim(body, "storm-season stress")["speaker"] is None
+    assert claim(body, "far too high")["speaker"] == "Local pilots"
+    assert claim(body, "safe for now")["speaker"] == "harbour engineers"
