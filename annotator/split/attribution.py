@@ -41,6 +41,7 @@ from annotator.split.own_sources_de import own_source
 from annotator.split.questions_de import asked
 from annotator.split.quote_speakers import attribute_quote
 from annotator.split.quotes import direct_quotes, quote_spans
+from annotator.split.rumours_de import heard_from, rumour
 from annotator.split.sources_de import (
     STRICT_DE,
     frame_subject,
@@ -219,9 +220,11 @@ def attribute_block(
             attr = attr or _wonach(text, s, e, tracker)  # "Berichte, wonach …"
             attr = attr or _demand(text, s, e, tracker)  # "die Forderung des X, … zu …"
             attr = attr or _coming_from(text, s, e, tracker)  # "Von X kam die Nachricht, …"
+        rumoured = attr is None and tracker.lang == "de" and rumour(text, s, e)
         if (
             attr is None
             and tracker.reported
+            and not rumoured  # "Dem Vernehmen nach soll …": no one named, X does not go on
             and _subjunctive(tracker, text, s, e)
             and not (tracker.reported.inherited and only_sollen(text, s, e))
         ):
@@ -231,11 +234,12 @@ def attribute_block(
         elif (
             attr is None
             and tracker.topic
+            and not rumoured
             and STRICT_DE.search(text, s, e)
             and not cue_matches(text, s, e)  # a cue of its own names its speaker or no one
         ):
             attr = _topic(text, s, e, tracker)  # "Der Minister X reiste ab. Er sei …"
-        if attr is None and paused and goes_on(text, s, e):
+        if attr is None and paused and not rumoured and goes_on(text, s, e):
             p = paused  # "X sagte, A sei … . Die Polizei nahm … fest. Auch sei …": X goes on
             attr = Attribution(p.speaker, p.cue, False, p.speaker_span, _content(s, e, s, s, text))
             attr.inherited = True
@@ -370,10 +374,13 @@ def _demand(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
 
 
 def _coming_from(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
-    """Where the words come from: "Von der Polizei kam die Information, …"."""
-    span = coming_from(text, s, e)
+    """Where the words come from: "Von der Polizei kam die Information, …", "Aus der Partei
+    ist zu hören, …"."""
+    span, cue = coming_from(text, s, e), None
+    if span is None and (heard := heard_from(text, s, e)):
+        span, cue = heard
     who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
-    return Attribution(who, None, False, span, _content(s, e, s, s, text)) if who else None
+    return Attribution(who, cue, False, span, _content(s, e, s, s, text)) if who else None
 
 
 def _subjunctive(tracker: Tracker, text: str, s: int, e: int) -> bool:

@@ -334,3 +334,29 @@ def test_cue_after_a_relative_clause_closed_by_its_auxiliary_is_the_names() -> N
     assert got[0][0] == "Karla Brandt"
     got = speakers("Die Fähre fährt ab Mai wieder, sagte der Sprecher der Reederei am Montag.")
     assert got[0][0] == "Sprecher der Reederei"
+
+
+def test_rumour_carries_no_speaker_on() -> None:
+    """ "Dem Vernehmen nach soll Roth …": a rumour of no one named, the speaker of the
+    sentence before does not go on in it; "Er soll …" after him still does."""
+    got = speakers(
+        "Der Minister Jan Roth sagte, der Plan sei gut. Dem Vernehmen nach soll Roth sein Amt "
+        "noch bis Mai behalten."
+    )
+    assert got[0][0] == "Jan Roth" and got[1][0] is None
+    got = speakers("Der Minister Jan Roth sagte, der Plan sei gut. Er soll noch bis Mai bleiben.")
+    assert got[1][0] == "Jan Roth"
+
+
+def test_words_heard_from_a_body_are_its() -> None:
+    """ "Aus der Partei ist zu hören, der Vorsitzende habe …": the party speaks, not the one
+    of the sentence before; "Aus der Halle war lauter Jubel zu hören." names no speaker."""
+    got = speakers(
+        "Der Minister Jan Roth sagte, der Plan sei gut. Aus der Partei ist zu hören, der "
+        "Vorsitzende habe die Briefe bestellt."
+    )
+    assert got[1][0] == "Partei"
+    got = speakers(
+        "Der Minister Jan Roth sagte, der Plan sei gut. Aus der Halle war Jubel zu hören."
+    )
+    assert got[1][0] is None
