@@ -4,8 +4,8 @@ already claiming …", "X would not say whether …", "X isn't saying …", "X h
 released a video that accuses …", "X cast/painted/framed Y as …", "X went after …", "X delivered a
 blunt message", "X issued a statement", "X filed a lawsuit", "X has been a vocal critic of …", "X
 laid out …", "X fired back", "X made no secret of …", "X is looking into …" or "forward to …",
-"X turned her attention to …", "X doubled down on …", "X raised doubts about …", "X made a pitch
-to …", "X would like to …". The phrase is the cue; the
+"X was among the few to vote against …", "X turned her attention to …", "X doubled down on …", "X
+raised doubts about …", "X made a pitch to …", "X would like to …". The phrase is the cue; the
 subject right before it (auxiliaries and adverbs skipped) performs it. Only classes that were right
 about as often as the cue verbs on PolNeAR train and dev are listed ("did not respond to a request
 for comment", "weighed in", "spoke about", "distanced himself from" were not)."""
@@ -57,6 +57,13 @@ _ACTS = {
     r"(?:[\w-]+\s+){0,2}?(?:critics?|opponents?|supporters?|advocates?|proponents?|champions?|"
     r"campaigners?|defenders?)\s+(?:of|for)\b",
     "quoted": r"(?:is|was|were|are)\s+quoted\s+as\s+saying\b",
+    # one of a counted few who took a stand: "was the first harbour pilot to endorse Doe", "were
+    # the only members to vote against the toll", "was among 12 skippers to back the plan"
+    "first_to": r"(?:is|was|are|were|became|becomes|has\s+been|have\s+been)\s+(?:(?:one\s+of|"
+    r"among)\s+)?(?:(?:the|only|just)\s+){0,2}(?:first|earliest|only|last|lone|sole|\d+|"
+    r"a\s+(?:dozen|handful\s+of|few)|dozen|few|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?:[\w.()-]+\s+){0,5}?to\s+(?:publicly\s+|openly\s+|formally\s+)?(?:vote\s+"
+    r"(?:for|against)|endorse|back|support|oppose|call\s+for|criticize|condemn|denounce|reject)\b",
     "point_out": r"(?:point|points|pointed|pointing)\s+out\b",
     "projects": r"(?:projects|projected)\s+that\b",
     "ing": r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+|already\s+|now\s+|still\s+|also\s+){1,2}"
@@ -154,6 +161,11 @@ _ACT_GATES = {
         "proponents champion champions campaigner campaigners defender defenders",
     ),
     "quoted": WordGate(_BE, "quoted"),
+    "first_to": WordGate(
+        _BE + " became becomes been",
+        "to",
+        "vote endorse back support oppose call criticize condemn denounce reject",
+    ),
     "point_out": WordGate("point points pointed pointing", "out"),
     "projects": WordGate("projects projected", "that"),
     "ing": WordGate(
@@ -284,7 +296,7 @@ def act_frame(
             continue  # "The pilots never sent a letter to the board": nothing was sent
         if m.lastgroup == "unveiled" and _AND_VERB.search(text, max(s, m.start() - 20), m.start()):
             continue  # "X opened an office and unveiled a plan": X is further back than the gap
-        if m.lastgroup == "signed" and phrase.lower() in lexicon.PRONOUNS:
+        if m.lastgroup in ("signed", "first_to") and phrase.lower() in lexicon.PRONOUNS:
             continue  # "He had just signed the bill": a step in a story, not a stand named
         if m.lastgroup == "stance" and not m.group().startswith("t"):
             if not is_named(phrase) or _COUNTED.search(phrase):

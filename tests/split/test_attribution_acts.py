@@ -316,6 +316,18 @@ from attribution_cases import claim
             "Liddell campaign",
             "unveiled its list",
         ),
+        (
+            "Ann Liddell and Tom Greer were the only skippers to vote against the final pier toll.",
+            "final pier toll",
+            "Tom Greer",
+            "were the only skippers to vote against",
+        ),
+        (
+            "Tom Greer was among 14 pilots in 2009 to vote against the harbour loan for the yard.",
+            "harbour loan",
+            "Tom Greer",
+            "was among 14 pilots in 2009 to vote against",
+        ),
     ],
 )
 def test_speech_act_phrase_names_its_subject(
@@ -357,6 +369,8 @@ def test_speech_act_phrase_names_its_subject(
         ("Tom Greer unveiled the new night ferry at the north pier.", "north pier"),  # no plan
         # a second verb after "and": its subject lies further back
         ("On the isle, Tom Greer opened an office and then unveiled a new ferry plan.", "plan"),
+        ("Ann Liddell became the first skipper to sail against the tide at the pier.", "tide"),
+        ("He was among 14 pilots in 2009 to vote against the harbour loan for the yard.", "loan"),
     ],
 )
 def test_phrases_that_report_nothing_stay_unattributed(body: str, fragment: str) -> None:
