@@ -55,8 +55,10 @@ def closing_frame(
     if len(matches) < 2:
         return None  # one cue: the ordinary rules find it
     m = matches[-1]
+    # every `_ROLE_WHO` match holds "who": none after the last one's start can match (one scan)
+    who = text.rfind("who", s, e)
     for c in matches[-3:-1]:  # "…, said an aide who was briefed about …": not "briefed"
-        role_who = _ROLE_WHO.fullmatch(text, c.end(), e)
+        role_who = _ROLE_WHO.fullmatch(text, c.end(), e) if who >= c.end() else None
         if role_who and role_who.group(1) in lexicon.PEOPLE:
             m = c
     if inside(m.start()) or m.group(1).endswith("ing"):
@@ -65,7 +67,7 @@ def closing_frame(
     tail = (_TAIL.fullmatch(text, m.end(), e) if words <= _TAIL_WORDS else None) or (
         _APPOSED_TAIL.fullmatch(text, m.end(), e) if words <= _APPOSED_WORDS else None
     )
-    role_who = _ROLE_WHO.fullmatch(text, m.end(), e)
+    role_who = _ROLE_WHO.fullmatch(text, m.end(), e) if who >= m.end() else None
     if role_who and role_who.group(1) not in lexicon.PEOPLE:
         role_who = None
     if (tail is None or _CLAUSE_IN_TAIL.search(text, m.end(), e)) and role_who is None:

@@ -27,7 +27,7 @@ from annotator.split.according_keys import (
 )
 from annotator.split.attribution import Tracker, attribute_sentence
 from annotator.split.claims import _ends_sentence
-from annotator.split.cues import _CUE_FORMS, _CUE_SCAN, cue_matches
+from annotator.split.cues import _CUE_FORMS, _CUE_SCAN, _SO, cue_matches
 from annotator.split.lexicon import ADVERB_BEFORE_VERB, WEEKDAYS
 from annotator.split.textscan import (
     _CODECS,
@@ -417,3 +417,21 @@ def test_the_sentence_rules_read_their_names_as_plain_locals() -> None:
     assert not frames.verb_after(cue_matches(text, 0, len(text)), 40)
     assert frames.masked_parts([(0, 5), (20, 60)], 10, 30) == [(20, 30)]
     assert frames.masked_at([(20, 30)], 25) and not frames.masked_at([(20, 30)], 21)
+
+
+def test_the_so_and_role_who_rules_are_tried_only_with_their_words() -> None:
+    assert ",\\s+so\\s+" in _SO.pattern and "\\s+who\\s" in frames._ROLE_WHO.pattern
+    text = "Der Hafen bleibt im Winter geschlossen, so Hafenmeister Udo Brandt."
+    attr = attribute_sentence(text, 0, len(text), Tracker(lang="de"))
+    assert attr is not None and (attr.speaker, attr.cue) == ("Hafenmeister Udo Brandt", "so")
+    plain = text.replace(", so", ", nun")  # no "so": no speaker of the inversion
+    assert attribute_sentence(plain, 0, len(plain), Tracker(lang="de")) is None
+    text = "The ferry will stop in May, said an aide who was told about the merger."
+    found = frames.closing_frame(
+        text, 0, len(text), lambda i: False, cue_matches(text, 0, len(text))
+    )
+    assert found is not None and found[0] == (33, 40) and found[1].group(1) == "said"
+    other = text.replace("who was", "whom the board")  # no role and relative clause
+    matches = cue_matches(other, 0, len(other))
+    assert frames.closing_frame(other, 0, len(other), lambda i: False, matches) is None
+
