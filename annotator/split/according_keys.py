@@ -72,16 +72,43 @@ def _lower_table(codec: str) -> bytes:
     return bytes(table)
 
 
+# letters a few texts of a codec hold: the keys holding one are tested only when the text
+# holds it too (a one-character test is a `memchr`, far cheaper than a key's scan); a Cyrillic
+# or Arabic text mostly holds no Latin letter, and every Latin key holds "a", "o" or "e"
+_RARE = "jßèúф"
+_GATES = {"ascii": _RARE, "cp1251": _RARE + "aoe", "cp1256": _RARE + "aoe"}
+
+
+def _gated(codec: str, keys: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`keys` (lower case, as `codec` writes them, read as Latin-1) as (letter, keys holding
+    it) groups, the keys holding no letter of the codec's gates first (letter ""); a key that
+    holds another key is left out (the other is found wherever it is)."""
+    keys = tuple(k for k in keys if not any(o != k and o in k for o in keys))
+    letters = [
+        g.encode(codec).decode("latin-1")
+        for g in _GATES.get(codec, _RARE)
+        if len(g.encode(codec, "ignore")) == 1
+    ]
+    groups: dict[str, list[str]] = {"": []}
+    for key in keys:
+        groups.setdefault(next((g for g in letters if g in key), ""), []).append(key)
+    return tuple((g, tuple(ks)) for g, ks in groups.items() if ks)
+
+
 # per codec of `textscan._CODECS`: its lower-casing table and the keys it can encode (a text
-# encoded by it holds no other key), their bytes read as Latin-1 (one character a byte)
-_CODEC_KEYS = {"ascii": (b"", _ASCII_KEYS)}
+# encoded by it holds no other key), their bytes read as Latin-1 (one character a byte), in
+# `_gated` groups
+_CODEC_KEYS = {"ascii": (b"", _gated("ascii", _ASCII_KEYS))}
 for _codec in _CODECS:
     _CODEC_KEYS[_codec] = (
         _lower_table(_codec),
-        tuple(
-            k.encode(_codec).decode("latin-1")
-            for k in _LOWER_KEYS
-            if len(k.encode(_codec, "ignore")) == len(k)
+        _gated(
+            _codec,
+            tuple(
+                k.encode(_codec).decode("latin-1")
+                for k in _LOWER_KEYS
+                if len(k.encode(_codec, "ignore")) == len(k)
+            ),
         ),
     )
 
@@ -94,12 +121,14 @@ def has_according_key(text: str, a: int, b: int, encoded: tuple[str, bytes] | No
     tests: 5x faster than the search)."""
     if encoded is not None:
         codec, data = encoded
-        table, keys = _CODEC_KEYS[codec]
+        table, groups = _CODEC_KEYS[codec]
         # a byte a character (str tests are faster than bytes'); an ASCII text as it was cut
         low = text[a:b].lower() if codec == "ascii" else data.translate(table).decode("latin-1")
-        for key in keys:  # a loop, not `any` over a generator: a third cheaper
-            if key in low:
-                return True
+        for letter, keys in groups:  # "" is in every text: the keys with no gate
+            if letter in low:
+                for key in keys:  # a loop, not `any` over a generator: a third cheaper
+                    if key in low:
+                        return True
         return False
     low = _odd_as_key(text[a:b]).lower()
     for lower_key in _LOWER_KEYS:

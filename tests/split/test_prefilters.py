@@ -21,6 +21,8 @@ from annotator.split import (
 from annotator.split.according_keys import (
     _ACCORDING_KEY_LIST,
     _ACCORDING_KEYS,
+    _ASCII_KEYS,
+    _CODEC_KEYS,
     _LOWER_KEYS,
     _odd_as_key,
     has_according_key,
@@ -435,3 +437,29 @@ def test_the_so_and_role_who_rules_are_tried_only_with_their_words() -> None:
     matches = cue_matches(other, 0, len(other))
     assert frames.closing_frame(other, 0, len(other), lambda i: False, matches) is None
 
+
+def test_a_gated_key_holds_its_letter_and_every_key_is_still_tested() -> None:
+    for codec, (_, groups) in _CODEC_KEYS.items():
+        tested = [k for _, keys in groups for k in keys]
+        assert all(letter in k for letter, keys in groups for k in keys)
+        assert groups[0][0] == "" and len(tested) == len(set(tested))
+        every = (
+            _ASCII_KEYS
+            if codec == "ascii"
+            else [
+                k.encode(codec).decode("latin-1")
+                for k in _LOWER_KEYS
+                if len(k.encode(codec, "ignore")) == len(k)
+            ]
+        )
+        assert all(any(t in k for t in tested) for k in every), codec
+    for text, found in (
+        ("Según el capitán, el ferry sale a las nueve.", True),  # behind its "ú"
+        ("По словам капитана, паром уйдёт в девять.", True),
+        ("Паром уйдёт в девять, according to Ана Ветрова.", True),  # a Latin key, Cyrillic text
+        ("Паром уйдёт в девять.", False),  # no Latin letter: no Latin key is tried
+        ("El ferry sale a las nueve.", False),
+    ):
+        padded = "x " + text + " y"
+        encoded = encode_part(padded, 2, 2 + len(text))
+        assert has_according_key(padded, 2, 2 + len(text), encoded) is found, text
