@@ -26,6 +26,7 @@ from operator import itemgetter
 from annotator.split import (
     attribution,
     checkworthiness,
+    cue_modifiers,
     glued_names,
     narration,
     relative_heads,
@@ -128,7 +129,7 @@ def extract_claims(
                     attr = relative_heads.checked(text, attr)
                     attr = speaker_tails.checked(text, attr)
                     if block_lang == "en":  # German speakers keep their role ("Fahrer Tom Berg")
-                        attr = glued_names.checked(text, attr)
+                        attr = cue_modifiers.checked(text, glued_names.checked(text, attr))
                     if not in_post and not parts:  # '“…,” said Doe, a pollster.': the quoted words
                         s, e = quote_unit(text, s, e, attr)  # (a claim with no speaker: as cut)
                 whole = s == s0 and e == e0  # the sentence as cut: its words are known
