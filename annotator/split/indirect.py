@@ -44,6 +44,7 @@ from annotator.split.frames import (
     reported_through,
     verb_after,
 )
+from annotator.split.governed_de import governed
 from annotator.split.headline_speakers import (
     HEADLINE,
     HEADLINE_TOPIC,
@@ -317,7 +318,9 @@ def attribute_sentence(
             if span is None:
                 continue
             if not reports(text, s, e, m):  # "X bedauerte die Entscheidung." frames what follows
-                if m.group(1).lower() not in lexicon_de.UNFRAMED:  # "beschloss ein Verbot"
+                if m.group(1).lower() not in lexicon_de.UNFRAMED and not governed(
+                    text, s, span, m.group(1)
+                ):  # "beschloss ein Verbot"; "Mit X plädiert Y für …": not X
                     who = resolve(text[span[0] : span[1]], tracker, text, span[0])
                     tracker.framed = tracker.framed or Attribution(who, m.group(1), False, span)
                 continue

@@ -360,3 +360,19 @@ def test_words_heard_from_a_body_are_its() -> None:
         "Der Minister Jan Roth sagte, der Plan sei gut. Aus der Halle war Jubel zu hören."
     )
     assert got[1][0] is None
+
+
+def test_noun_after_mit_frames_no_sentence_after_it() -> None:
+    """ "Zusammen mit Ministerin Lea Brandt plädiert Holm für …": the noun "mit" governs is not
+    the frame's subject, so no "soll" sentence after it is hers; "Die Ministerin Lea Brandt
+    plädiert für …" still goes on in it."""
+    got = speakers(
+        "Zusammen mit Ministerin Lea Brandt plädiert Holm für einen raschen Ausbau des Hafens. "
+        "Der Ausbau soll noch im Mai beginnen."
+    )
+    assert all(who != "Lea Brandt" for who, _ in got)
+    got = speakers(
+        "Die Ministerin Lea Brandt plädiert für einen raschen Ausbau des Hafens. Der Ausbau soll "
+        "noch im Mai beginnen."
+    )
+    assert got[1][0] == "Lea Brandt"
