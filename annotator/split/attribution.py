@@ -41,6 +41,7 @@ from annotator.split.own_sources_de import own_source
 from annotator.split.questions_de import asked
 from annotator.split.quote_speakers import attribute_quote
 from annotator.split.quotes import direct_quotes, quote_spans
+from annotator.split.rejected_de import rejected_source
 from annotator.split.rumours_de import heard_from, rumour
 from annotator.split.sources_de import (
     STRICT_DE,
@@ -203,6 +204,14 @@ def attribute_block(
         tracker.new_sentence()
         paused, tracker.paused = tracker.paused, None
         attr = attribute_sentence(text, s, e, tracker, near)
+        turned = rejected_source(text, s, e) if tracker.lang == "de" else None
+        rejecter = attr  # "X wies die Darstellung zurück, A sei …": not X's words; X goes on
+        if turned:
+            (a, b), noun = turned
+            who = resolve(text[a:b], tracker, text, a)
+            attr = (
+                Attribution(who, noun, False, (a, b), _content(s, e, s, s, text)) if who else None
+            )
         if attr is not None and tracker.lang == "de" and asked(text, s, e, attr.speaker_span):
             attr = None  # "Glauben Sie, dass …?": the one asked says nothing
         if (
@@ -259,12 +268,15 @@ def attribute_block(
                 out[-1] = Attribution(attr.speaker, attr.cue, False, attr.speaker_span)
             back, attr = attr, None  # X named just now: a "soll" sentence after it goes on as X's
         if attr is not None and attr.speaker:
-            remember(tracker, attr.speaker)
+            if not turned:  # "die Darstellung" is no one "er" or "sie" stands for
+                remember(tracker, attr.speaker)
             out.append(attr)
             last_ind[0], last_ind[1] = attr, e
             # a report or demand named in passing ("Spekulationen, wonach …") carries no speech on
             passing = attr.cue == "wonach" or attr.cue in DEMAND_NOUNS
             tracker.reported = None if passing else attr
+            if turned:
+                tracker.reported = rejecter  # the one rejecting it goes on, if named
             if tracker.lang == "de" and attr.cue in ("nach", "zufolge"):
                 own = own_source(text, s, e, attr, tracker)  # "X hat nach eigenen Angaben …"
                 if own is not None:

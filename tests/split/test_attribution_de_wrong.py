@@ -376,3 +376,21 @@ def test_noun_after_mit_frames_no_sentence_after_it() -> None:
         "noch im Mai beginnen."
     )
     assert got[1][0] == "Lea Brandt"
+
+
+def test_claim_rejected_is_the_nouns_not_the_rejecters() -> None:
+    """ "X wies die Darstellung zurück, die Werft sei pleite": the comma clause words what the
+    account says, not X, who goes on in the sentence after it; "die Darstellung zurück, die in
+    der Zeitung stand" (a relative clause) keeps X."""
+    got = speakers(
+        "Der Minister Jan Roth wies die Darstellung zurück, die Werft sei pleite. Sie habe volle "
+        "Auftragsbücher."
+    )
+    assert got[0][0] == "Darstellung" and got[1][0] == "Jan Roth"
+    got = speakers(
+        "Bürgermeisterin Eva Lund lehnte den Vorschlag des Stadtrats Jan Roth ab, den Hafen zu "
+        "schließen."
+    )
+    assert "Jan Roth" in (got[0][0] or "")
+    got = speakers("Der Minister Jan Roth wies die Darstellung zurück, die in der Zeitung stand.")
+    assert got[0][0] == "Jan Roth"
