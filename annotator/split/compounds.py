@@ -23,7 +23,8 @@
 - An "-ed" form after a gerund after a preposition is an adjective of the gerund's object
   ("for charting disputed waters"; not "after being warned by"), and so is one after a
   determiner or "and" and "least"/"most" ("the oldest and least discussed rule"; not
-  "Most agreed").
+  "Most agreed"), and so is one after a determiner and a number before a lower-case noun ("her
+  five proposed bills"; not "the two agreed to meet").
 """
 
 from __future__ import annotations
@@ -168,6 +169,27 @@ _NOUNS_LIKE_ADJECTIVES = frozenset(
     tutorial professional initial potential rental advisory""".split()
 )
 
+# a determiner or a possessive and a number before an "-ed" form, and a lower-case noun after
+# it: the form is an adjective of that noun ("her five proposed bills", "the two elected
+# members"; not "the two agreed to meet", "the three signed a deal", "The two met Monday")
+_COUNT_ENDS = tuple("two three four five six seven eight nine ten eleven twelve".split())
+_COUNTED_BEFORE = re.compile(
+    r"(?:\b(?i:the|his|her|its|their|our|my|your|these|those|all)|\w['’]s)\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$"
+)
+_NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
+_NOT_NOUNS_AFTER = frozenset(
+    """the that this these those their his her its our your them him what how whether who
+    which when where why about from with into onto upon for and but nor not was were are had
+    has have out off over down back all both each any some""".split()
+)
+
+
+def _counted_noun(text: str, end: int) -> bool:
+    m = _NOUN_AFTER.match(text, end)
+    return m is not None and m.group(1) not in _NOT_NOUNS_AFTER
+
+
 # a determiner or a possessive, then a hyphenated participle: "the state-owned", "Doe's
 # long-awaited", "a government-run"
 _COMPOUND_BEFORE = re.compile(
@@ -191,6 +213,9 @@ def after_adjective(text: str, start: int, lo: int) -> bool:
         return form is not None and form.group().endswith("ed")  # "the least discussed rule"
     if window.endswith(_COMPOUND_ENDS) and "-" in window[-24:]:  # "DB's state-owned rail"
         return _COMPOUND_BEFORE.search(text, a, start) is not None
+    if window.endswith(_COUNT_ENDS) and _COUNTED_BEFORE.search(text, a, start):
+        form = _WORD_AT.match(text, start)  # "her five proposed bills", not "the two agreed to"
+        return form is not None and form.group().endswith("ed") and _counted_noun(text, form.end())
     if not window.endswith(_ADJECTIVE_ENDS):
         return False  # the pattern's adjective ends where the trailing spaces start
     m = _ADJECTIVE_BEFORE.search(text, a, start)

@@ -204,3 +204,12 @@ def test_feel_and_stress_after_a_determiner_and_a_modifier_are_nouns() -> None:
     assert claim(body, "storm-season stress")["speaker"] is None
     assert claim(body, "far too high")["speaker"] == "Local pilots"
     assert claim(body, "safe for now")["speaker"] == "harbour engineers"
+
+
+def test_an_ed_form_after_a_determiner_and_a_number_before_a_noun_is_an_adjective() -> None:
+    body = (
+        "The pier plan failed, and so did her four proposed ferry routes.\n\n"
+        "The two skippers met at the quay, and the two agreed that the toll was too high."
+    )
+    assert claim(body, "proposed ferry routes")["speaker"] is None
+    assert claim(body, "toll was too high")["speaker"] == "two"
