@@ -6,7 +6,8 @@
   "his aides want", "the Democrats hope".
 - An "-s" form ("plans", "shows", "promises") after a determiner and its modifiers is a plural
   noun when an auxiliary or a preposition follows it ("his pier plans in
-  spring"), unlike "The ad claims …", "The video shows Wendy …", "the campaign plans to …".
+  spring"), or a dash and "to" after two or more modifiers ("Doe's bold harbour plans - to
+  dredge …"), unlike "The ad claims …", "The video shows Wendy …", "the campaign plans to …".
 - An "-s" form after a party or nation as a bare modifier ("12% of Republican claims as …")
   is a plural noun when the noun phrase ends there, unlike "Republican claims victory".
 - "show"/"shows" after a programme noun ("TV shows", "the Sunday news shows", "a talk show",
@@ -48,6 +49,10 @@ _NOT_MODIFIERS = frozenset(
     do did does to not never also""".split()
 )
 _NOUN_NEXT = re.compile(r"\s+(?:do|did|does|have|in|for|under|into|since|during)\b")
+# a dash and "to" after an "-s" form that two or more modifiers follow the determiner to: the
+# dash opens an aside on the noun ("Doe's bold harbour plans - to dredge the bay - …"; not "The
+# ferry ad claims - without any proof - that …")
+_DASH_NEXT = re.compile(r"\s+[-–—]\s+to\s")
 
 
 # a plural noun and a preposition before the determiner: "anglers in each county want",
@@ -108,7 +113,9 @@ def noun_compound(verb: str, text: str, start: int, end: int, lo: int) -> bool:
     if not verb.endswith("s") or verb.endswith("ss"):
         plural = _PLURAL_BEFORE.search(text, max(lo, m.start() - 40), m.start())
         return _singular(m.group(2)) and plural is None
-    return bool(_NOUN_NEXT.match(text, end))
+    if _NOUN_NEXT.match(text, end):
+        return True
+    return len(words) > 1 and _DASH_NEXT.match(text, end) is not None  # "its bold pier plans - to"
 
 
 # a preposition and one lower-case word that is no plural, person, number or idiom: that word

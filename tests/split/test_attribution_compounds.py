@@ -213,3 +213,13 @@ def test_an_ed_form_after_a_determiner_and_a_number_before_a_noun_is_an_adjectiv
     )
     assert claim(body, "proposed ferry routes")["speaker"] is None
     assert claim(body, "toll was too high")["speaker"] == "two"
+
+
+def test_an_s_form_after_two_modifiers_before_a_dash_is_a_noun() -> None:
+    body = (
+        "For the island, Lundia's bolder harbour plans - to dredge the bay and widen the quay - "
+        "will need far more money than the board has.\n\n"
+        "The ferry ad claims - without any proof - that the new pier is unsafe for children."
+    )
+    assert claim(body, "dredge the bay")["speaker"] is None
+    assert claim(body, "pier is unsafe")["speaker"] == "ferry ad"
