@@ -54,6 +54,7 @@ from annotator.split.sources_de import (
 from annotator.split.subordinate_clauses_de import only_in_subordinate
 from annotator.split.tracker import Attribution, Tracker, attribution_of, remember
 from annotator.split.transcripts import promotion, turn_labels, turn_speaker
+from annotator.split.unnamed_reports_de import unnamed_report
 
 __all__ = [
     "Attribution",
@@ -229,7 +230,12 @@ def attribute_block(
             attr = attr or _wonach(text, s, e, tracker)  # "Berichte, wonach …"
             attr = attr or _demand(text, s, e, tracker)  # "die Forderung des X, … zu …"
             attr = attr or _coming_from(text, s, e, tracker)  # "Von X kam die Nachricht, …"
-        rumoured = attr is None and tracker.lang == "de" and rumour(text, s, e)
+        # "Dem Vernehmen nach soll …", "Bisher hieß es, …": someone unnamed, X does not go on
+        rumoured = (
+            attr is None
+            and tracker.lang == "de"
+            and (rumour(text, s, e) or unnamed_report(text, s, e))
+        )
         if (
             attr is None
             and tracker.reported

@@ -226,7 +226,8 @@ ADVERBS = frozenset(
     jüngst dagegen hingegen daher deshalb deswegen darum somit folglich stattdessen indessen
     unterdessen seitdem schließlich letztlich immerhin zumindest jedenfalls offenbar
     angeblich vermutlich erneut wiederholt sinngemäß ausdrücklich übereinstimmend gemeinsam
-    wieder früher zuerst erstmals ende anfang mitte insgesamt einerseits andererseits zwar""".split()
+    wieder früher zuerst erstmals ende anfang mitte insgesamt einerseits andererseits zwar
+    vorerst zuletzt später zuvor anfangs""".split()
 )
 MONTHS = frozenset(
     """januar jänner februar märz april mai juni juli august september oktober november

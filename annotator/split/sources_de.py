@@ -15,6 +15,7 @@ from annotator.split.part_marks import PARTS as _PARTS
 from annotator.split.speakers import _clean_word, _phrase, subject_after, subject_before
 from annotator.split.speakers_de import _ADVERB
 from annotator.split.subject_words_de import _NOMINATIVE, _NOT_SUBJECT, PRONOMINAL, _abstract
+from annotator.split.unnamed_reports_de import when
 
 
 def _before_zufolge(text: str, s: int, z: int) -> tuple[int, int] | None:
@@ -173,6 +174,7 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
         closes = text[s : hz.start()].rstrip()[-1:] in _COMMA_CLOSING
         if not span and not (closes and not text[hz.end() : e].strip(" .!?")):
             span = subject_before(text, s, hz.start())  # not "Drei Viertel …, heißt es."
+            span = None if span and when(text[span[0] : span[1]]) else span  # "Bisher hieß es"
         if span:
             return span, "heißt es", min(span[0], hz.start()), max(span[1], hz.end())
     ie = "ie " in sentence  # "die Rede" and every `_WIE_SHOWS` match hold it

@@ -10,7 +10,8 @@ sein"), not in a state to come nor in what a person is said to have done; inform
 before ("Das berichten X.") takes it from a source carried on into it, not from one named in it;
 a bare surname after the verb of the sentence before ("hatte Kolberg … zu berichten") is the
 topic of a Konjunktiv I sentence when the document names the person in full, and so is an
-acronym the document used before ("gibt HBA keine Entwarnung")."""
+acronym the document used before ("gibt HBA keine Entwarnung"); a time before "hieß es"
+("Bisher hieß es, …") is no source, nor does the speaker before go on into it."""
 
 from __future__ import annotations
 
@@ -235,6 +236,26 @@ CASES = [
         " Die Lage sei weiter ernst.",
         [(None, None), (None, None), (None, None)],
         id="new_acronym_after_the_verb_is_no_topic",
+    ),
+    # "Bisher hieß es, …": a time names no source, and the speaker before does not go on.
+    pytest.param(
+        "Der Hafenmeister sagte, die Mole sei teuer. Die Arbeiten ruhen. Bisher hieß es, der"
+        " Bau solle im Herbst beginnen.",
+        [("Hafenmeister", "sagte"), (None, None), (None, None)],
+        id="time_before_heisst_es_is_no_source",
+    ),
+    # "Seiner Zeit hieß es": two words of a time, no source either.
+    pytest.param(
+        "Die Werft teilte mit, der Umbau sei fertig. Seiner Zeit hieß es, dass die Halle"
+        " im Winter schließe.",
+        [("Werft", "teilte"), (None, None)],
+        id="a_time_of_two_words_before_heisst_es_is_no_source",
+    ),
+    # "In der Mitteilung hieß es": the document is the source.
+    pytest.param(
+        "In der Mitteilung der Werft hieß es, die Halle schließe im Winter.",
+        [("Mitteilung der Werft", "heißt es")],
+        id="document_before_heisst_es_stays_the_source",
     ),
 ]
 
