@@ -4,11 +4,12 @@ already claiming …", "X would not say whether …", "X isn't saying …", "X h
 released a video that accuses …", "X cast/painted/framed Y as …", "X went after …", "X delivered a
 blunt message", "X issued a statement", "X filed a lawsuit", "X has been a vocal critic of …", "X
 laid out …", "X fired back", "X made no secret of …", "X is looking into …" or "forward to …",
-"X was among the few to vote against …", "X turned her attention to …", "X doubled down on …", "X
-raised doubts about …", "X made a pitch to …", "X would like to …". The phrase is the cue; the
-subject right before it (auxiliaries and adverbs skipped) performs it. Only classes that were right
-about as often as the cue verbs on PolNeAR train and dev are listed ("did not respond to a request
-for comment", "weighed in", "spoke about", "distanced himself from" were not)."""
+"X was among the few to vote against …", "X has been pushing …", "X turned her attention to …", "X
+doubled down on …", "X raised doubts about …", "X made a pitch to …", "X would like to …". The
+phrase is the cue; the subject right before it (auxiliaries and adverbs skipped) performs it. Only
+classes that were right about as often as the cue verbs on PolNeAR train and dev are listed ("did
+not respond to a request for comment", "weighed in", "spoke about", "distanced himself from",
+"has been lobbying" were not)."""
 
 from __future__ import annotations
 
@@ -64,6 +65,10 @@ _ACTS = {
     r"a\s+(?:dozen|handful\s+of|few)|dozen|few|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+(?:[\w.()-]+\s+){0,5}?to\s+(?:publicly\s+|openly\s+|formally\s+)?(?:vote\s+"
     r"(?:for|against)|endorse|back|support|oppose|call\s+for|criticize|condemn|denounce|reject)\b",
+    # a named subject's campaign kept up for some time: "has been pushing the same plan", "have
+    # been pressing the board for …", "has been outspoken on …" (not "pressing their advantage")
+    "pressing": r"(?:has|have|had)\s+been\s+(?:[a-z]+ly\s+)?(?:(?:pushing|pressing|"
+    r"urging)\s+(?!(?:their|its|his|her|our)\s+advantage\b)|outspoken\s+(?:on|about)\b)",
     "point_out": r"(?:point|points|pointed|pointing)\s+out\b",
     "projects": r"(?:projects|projected)\s+that\b",
     "ing": r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+|already\s+|now\s+|still\s+|also\s+){1,2}"
@@ -166,6 +171,7 @@ _ACT_GATES = {
         "to",
         "vote endorse back support oppose call criticize condemn denounce reject",
     ),
+    "pressing": WordGate("has have had", "been", "pushing pressing urging outspoken"),
     "point_out": WordGate("point points pointed pointing", "out"),
     "projects": WordGate("projects projected", "that"),
     "ing": WordGate(
@@ -298,6 +304,8 @@ def act_frame(
             continue  # "X opened an office and unveiled a plan": X is further back than the gap
         if m.lastgroup in ("signed", "first_to") and phrase.lower() in lexicon.PRONOUNS:
             continue  # "He had just signed the bill": a step in a story, not a stand named
+        if m.lastgroup == "pressing" and not is_named(phrase):
+            continue  # "The tugs have been pushing the barge": no one named takes a stand
         if m.lastgroup == "stance" and not m.group().startswith("t"):
             if not is_named(phrase) or _COUNTED.search(phrase):
                 continue  # "Doe held strong views on …", not "Those voters hold views of …"

@@ -328,6 +328,18 @@ from attribution_cases import claim
             "Tom Greer",
             "was among 14 pilots in 2009 to vote against",
         ),
+        (
+            "Tom Greer has been pushing the same ferry plan since he was a young pilot.",
+            "same ferry plan",
+            "Tom Greer",
+            "has been pushing",
+        ),
+        (
+            "Ann Liddell has been loudly outspoken about the toll on small ferries.",
+            "toll on small ferries",
+            "Ann Liddell",
+            "has been loudly outspoken about",
+        ),
     ],
 )
 def test_speech_act_phrase_names_its_subject(
@@ -371,6 +383,8 @@ def test_speech_act_phrase_names_its_subject(
         ("On the isle, Tom Greer opened an office and then unveiled a new ferry plan.", "plan"),
         ("Ann Liddell became the first skipper to sail against the tide at the pier.", "tide"),
         ("He was among 14 pilots in 2009 to vote against the harbour loan for the yard.", "loan"),
+        ("The rival crews have been pressing their advantage on the north route.", "north route"),
+        ("The tugs have been pushing the barge up the river since noon.", "barge"),  # no one named
     ],
 )
 def test_phrases_that_report_nothing_stay_unattributed(body: str, fragment: str) -> None:
