@@ -54,7 +54,7 @@ _ACTS = {
     r"(?:on|about|of|toward|towards)\b",
     "sounded": r"(?:sounded|sounds|sounding)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|alarm|"
     r"warning|note)\b",
-    "critic": r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:a|an|one\s+of\s+the)\s+"
+    "critic": r"(?:is|was|are|were|ha(?:s|ve|d)\s+been)\s+(?:a|an|one\s+of\s+the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:critics?|opponents?|supporters?|advocates?|proponents?|champions?|"
     r"campaigners?|defenders?)\s+(?:of|for)\b",
     "quoted": r"(?:is|was|were|are)\s+quoted\s+as\s+saying\b",
@@ -161,7 +161,7 @@ _ACT_GATES = {
     ),
     "sounded": WordGate("sounded sounds sounding", "call alarm warning note"),
     "critic": WordGate(
-        "is was are were has have",
+        "is was are were has have had",
         "critic critics opponent opponents supporter supporters advocate advocates proponent "
         "proponents champion champions campaigner campaigners defender defenders",
     ),

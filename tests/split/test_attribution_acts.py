@@ -340,6 +340,12 @@ from attribution_cases import claim
             "Ann Liddell",
             "has been loudly outspoken about",
         ),
+        (
+            "Ann Liddell had been a vocal critic of the toll long before she ran the ferry board.",
+            "toll long before",
+            "Ann Liddell",
+            "had been a vocal critic of",
+        ),
     ],
 )
 def test_speech_act_phrase_names_its_subject(
@@ -385,6 +391,7 @@ def test_speech_act_phrase_names_its_subject(
         ("He was among 14 pilots in 2009 to vote against the harbour loan for the yard.", "loan"),
         ("The rival crews have been pressing their advantage on the north route.", "north route"),
         ("The tugs have been pushing the barge up the river since noon.", "barge"),  # no one named
+        ("The old pier had been a haven for the herring boats before the storm.", "herring boats"),
     ],
 )
 def test_phrases_that_report_nothing_stay_unattributed(body: str, fragment: str) -> None:
