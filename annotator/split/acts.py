@@ -170,6 +170,7 @@ _ACT_GATES = {
         _BE + " became becomes been",
         "to",
         "vote endorse back support oppose call criticize condemn denounce reject",
+        "first earliest only last lone sole among one",  # a counted few: no bare "12 members"
     ),
     "pressing": WordGate("has have had", "been", "pushing pressing urging outspoken"),
     "point_out": WordGate("point points pointed pointing", "out"),
