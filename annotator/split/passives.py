@@ -71,6 +71,8 @@ _CRITICISM_FROM = re.compile(r"criticism\s+(?:from|by)\s+")
 
 def critic(text: str, s: int, e: int) -> tuple[int, int, int] | None:
     """The span of X in "… criticism from X …" and where "criticism" starts, else None."""
+    if text.find("criticism", s, e) < 0:
+        return None  # every match holds the word (a `str.find`): most sentences have none
     m = _CRITICISM_FROM.search(text, s, e)
     span = subject_after(text, m.end(), e) if m else None
     if m is None or span is None or not is_speaker_phrase(text[span[0] : span[1]]):

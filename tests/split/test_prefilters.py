@@ -12,6 +12,7 @@ from annotator.split import (
     compounds,
     frames,
     lexicon_de,
+    passives,
     pronouns,
     quote_speakers,
     reports,
@@ -463,3 +464,12 @@ def test_a_gated_key_holds_its_letter_and_every_key_is_still_tested() -> None:
         padded = "x " + text + " y"
         encoded = encode_part(padded, 2, 2 + len(text))
         assert has_according_key(padded, 2, 2 + len(text), encoded) is found, text
+
+
+def test_the_criticism_rule_is_tried_only_with_its_word() -> None:
+    assert passives._CRITICISM_FROM.pattern.startswith("criticism")  # every match holds it
+    text = "The toll plan drew sharp criticism from ferry captains on the east quay."
+    found = passives.critic(text, 0, len(text))
+    assert found is not None and text[found[0] : found[1]] == "ferry captains"
+    other = text.replace("criticism", "praise")  # no "criticism": no critic
+    assert passives.critic(other, 0, len(other)) is None
