@@ -205,7 +205,8 @@ def attribute_block(
         tracker.new_sentence()
         paused, tracker.paused = tracker.paused, None
         attr = attribute_sentence(text, s, e, tracker, near)
-        turned = rejected_source(text, s, e) if tracker.lang == "de" else None
+        said = attr.cue if attr is not None else None
+        turned = rejected_source(text, s, e, said) if tracker.lang == "de" else None
         rejecter = attr  # "X wies die Darstellung zurück, A sei …": not X's words; X goes on
         if turned:
             (a, b), noun = turned
