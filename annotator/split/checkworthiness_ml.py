@@ -144,18 +144,28 @@ def features_ml(
             dates = True
         else:
             figures.append(n)
-    if not vocab.isdisjoint(NUMBER_WORDS):  # a set test first: most sentences hold none
-        figures += [w for w in lower_words if w in NUMBER_WORDS]
+    hedges: list[str] = []
+    if vocab:  # most sentences (3 in 4) hold no listed word: no list is tested
+        if not vocab.isdisjoint(NUMBER_WORDS):  # a set test first: most sentences hold none
+            figures += [w for w in lower_words if w in NUMBER_WORDS]
+        dates = dates or not vocab.isdisjoint(months)
+        cue_verb = not vocab.isdisjoint(cues)
+        factual = not vocab.isdisjoint(FACTUAL)
+        if not vocab.isdisjoint(HEDGES):
+            hedges = [w for w in lower_words if w in HEDGES]
+        opinion = not vocab.isdisjoint(FIRST_PERSON)
+    else:
+        cue_verb = factual = opinion = False
     return {
         "numbers": figures,
-        "dates": dates or not vocab.isdisjoint(months),
+        "dates": dates,
         "entities": entities(sentence, lang),
         "attribution": bool(speaker),
         "cue": cue,
-        "cue_verb": not vocab.isdisjoint(cues),
-        "factual_verb": not vocab.isdisjoint(FACTUAL),
-        "hedges": [w for w in lower_words if w in HEDGES] if not vocab.isdisjoint(HEDGES) else [],
-        "opinion": not vocab.isdisjoint(FIRST_PERSON),
+        "cue_verb": cue_verb,
+        "factual_verb": factual,
+        "hedges": hedges,
+        "opinion": opinion,
         # `_QUESTION.search` after substring tests: most sentences hold no question mark
         "question": ("?" in sentence or "؟" in sentence or "？" in sentence)
         and _QUESTION.search(sentence) is not None,

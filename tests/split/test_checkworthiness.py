@@ -243,3 +243,14 @@ def test_other_languages_features_come_in_the_english_order_with_speaker_and_cue
         assert f["attribution"] is True and f["cue"] == "dijo"
         assert ml.features_ml(sentence, lang, None, "Doe", "dijo") == f
         assert ml.features_ml(sentence, lang)["attribution"] is False
+
+
+def test_other_languages_sentence_without_a_listed_word_gets_plain_features() -> None:
+    from annotator.split import checkworthiness_ml as ml
+
+    f = ml.features_ml("Die Fähre fuhr am Abend über den Fluss.", "de")  # no listed word
+    assert f["cue_verb"] is False and f["factual_verb"] is False and f["opinion"] is False
+    assert f["hedges"] == [] and f["numbers"] == [] and f["dates"] is False
+    listed = ml.features_ml("Vielleicht fuhr ich zwei Fähren im März.", "de")
+    assert listed["hedges"] == ["vielleicht"] and listed["numbers"] == ["zwei"]
+    assert listed["opinion"] is True and listed["dates"] is True
