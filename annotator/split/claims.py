@@ -189,7 +189,9 @@ def _context_span(spans: list[tuple[int, int]], i: int, grown: list[int]) -> tup
         lo = bisect_left(spans, low, 0, lo - 1, key=_START)
     else:  # the ones after that fit
         high = spans[lo][0] + CONTEXT_MAX
-        hi = max(hi, bisect_right(spans, high, hi, last + 1, key=_END) - 1)
+        end = bisect_right(spans, high, hi, last + 1, key=_END) - 1
+        if end > hi:  # `max(hi, end)` without a call
+            hi = end
     return spans[lo][0], spans[hi][1]
 
 

@@ -271,10 +271,12 @@ def _inside_brackets(seg: str, i: int, openers: list[int]) -> bool:
     instead of scanned back for."""
     k = bisect_left(openers, i)
     opened = openers[k - 1] if k else -1  # the last '(' or '[' before i
-    lo = max(i - 300, 0)
+    lo = i - 300 if i > 300 else 0  # `max(i - 300, 0)` without a call (every candidate)
     if opened < lo:
         return False
-    lo = max(seg.rfind("\n", lo, i) + 1, lo)
+    newline = seg.rfind("\n", lo, i)
+    if newline >= 0:
+        lo = newline + 1
     if opened < lo or seg.find(")", opened, i) >= 0 or seg.find("]", opened, i) >= 0:
         return False
     if seg[opened] == "(" and opened > lo and seg[opened - 1] in ":;-":
@@ -356,8 +358,9 @@ def _period_ends_sentence(
 ) -> bool:
     if ms and seg[ms - 1] == " ":  # 'the pier .': no token before the full stop, a sentence end
         return True
-    lo = max(0, ms - 80)
-    token = seg[max(seg.rfind(" ", lo, ms) + 1, lo) : ms + 1]  # most words end at a space
+    lo = ms - 80 if ms > 80 else 0  # `max(0, ms - 80)` without a call (every full stop)
+    space = seg.rfind(" ", lo, ms)  # most words end at a space (found at lo or after)
+    token = seg[space + 1 if space >= 0 else lo : ms + 1]
     # letters and digits before the period hold no delimiter: most tokens skip the scan
     if not token[:-1].isalnum() and _TOKEN_DELIMITER.search(token):
         token = _WORD_REVERSED.match(seg[lo : ms + 1][::-1]).group()[::-1]  # type: ignore[union-attr]

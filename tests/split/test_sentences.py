@@ -427,3 +427,14 @@ def test_a_lone_full_stop_and_a_spaced_one_cut_as_a_run_would() -> None:
         "And then?",
         "It stopped . . . and went on.",
     ]
+
+
+def test_the_token_before_a_full_stop_is_read_from_the_text_start_or_80_characters_back() -> None:
+    # no space before the token: it starts at the text's start, or 80 characters back
+    assert sents("Dr. Vale met Mr. Oak. They talked.") == ["Dr. Vale met Mr. Oak.", "They talked."]
+    long_word = "k" * 90
+    assert sents(f"See {long_word}. Then it rained.") == [f"See {long_word}.", "Then it rained."]
+    assert sents(f"({long_word}. Then it rained.)\nNext line.") == [
+        f"({long_word}. Then it rained.)",
+        "Next line.",
+    ]
