@@ -13,7 +13,11 @@
   off a name or a plural noun before a lower-case word ("Ames and Reed both voted" -> Ames and
   Reed);
 - "they" of a saying ("You know what they say: …", "As they say, …"): none; not "what
-  they say was …" after a named group.
+  they say was …" after a named group;
+- "he", "she", "it" or "they" and a verb ("He keeps", "It goes", read from "He keeps quiet
+  and hopes …"): a clause, no speaker; not "they all", "he and his staff", nor after a
+  conjunction that makes the clause part of a longer subject ("Polls taken as they entered
+  the hall showed …").
 """
 
 from __future__ import annotations
@@ -100,6 +104,13 @@ def _adverb_quantifier(text: str, attr: Attribution, speaker: str) -> Attributio
     return replace(attr, speaker=" ".join(words[:-1]), speaker_span=(lo, end))
 
 
+# English subject pronouns, and the lower-case words that may follow one in a speaker
+_SUBJECT_PRONOUNS = frozenset("he she it they He She It They".split())
+_WITH_PRONOUN = frozenset(
+    "and or all both each alone too also himself herself itself themselves together".split()
+)
+_SUBORDINATE = (" as ", " when ", " after ", " before ", " while ", " since ", " because ")
+
 # what opens a saying's "they say", which names no one ("You know what they say", "as they say")
 _SAYING = ("know what ", "As ", ", as ")
 
@@ -128,6 +139,12 @@ def checked(text: str, attr: Attribution) -> Attribution:
         if head < lo - 6 and text[head].isupper():
             name = text[head : lo - 6] + " ohne " + speaker
             return replace(attr, speaker=name, speaker_span=(head, hi))
+    first, _, rest = speaker.partition(" ")
+    if rest and first in _SUBJECT_PRONOUNS:
+        second = rest.split(" ", 1)[0]
+        verb = second.isalpha() and second.islower() and second not in _WITH_PRONOUN
+        if verb and not text.endswith(_SUBORDINATE, 0, lo):
+            return Attribution()  # "He keeps", "It goes": a pronoun and its verb
     if speaker == "they" and text.startswith(" say", hi) and text.endswith(_SAYING, 0, lo):
         return Attribution()  # "You know what they say: …", "As they say, …": a saying
     if speaker.endswith(" last"):

@@ -1,7 +1,8 @@
 """English pronoun speakers: which person "he"/"she" stands for, on sentences written for these
 tests; a person head after a capitalised modifier ("The Methodist preacher … that he") is
 the role the pronoun stands for, an organisation is not; the "they" of a saying ("You know what
-they say", "As they say") stands for no one."""
+they say", "As they say") stands for no one, nor does a pronoun and its verb ("He keeps
+quiet and hopes …")."""
 
 from __future__ import annotations
 
@@ -149,3 +150,18 @@ def test_the_they_of_a_saying_names_no_speaker() -> None:
     assert claim(body, "You know what")["speaker"] is None
     assert claim(body, "As they say")["speaker"] is None
     assert claim(body, "Island fishermen")["speaker"] == "Island fishermen"
+
+
+def test_a_pronoun_and_its_verb_are_no_speaker() -> None:
+    body = "Tom Ames came to the pier at noon. He keeps quiet and hopes the toll will fall."
+    assert claim(body, "toll will fall")["speaker"] is None
+    body = (
+        "The report came out on Friday. It goes on to fault the board for the toll, saying "
+        "the money was never used for the pier."
+    )
+    assert claim(body, "fault the board")["speaker"] is None
+
+
+def test_a_pronoun_and_a_second_subject_stay_the_speaker() -> None:
+    body = "Tom Ames came to the pier at noon. He and his staff said the toll would fall."
+    assert claim(body, "toll would fall")["speaker"] == "He and his staff"
