@@ -12,6 +12,8 @@
   is a plural noun when the noun phrase ends there, unlike "Republican claims victory".
 - "show"/"shows" after a programme noun ("TV shows", "the Sunday news shows", "a talk show",
   "the BBC and Sky morning shows") is the programme, unlike "ABC News shows …".
+- A noun-like form right after an opening quote mark, the quote closing one to three words
+  after it, opens a phrase quoted ("like to 'feel the Gale,' but"), not a verb.
 - Any cue form after a determiner and an adjective ("the mere mention", "more ambitious
   plans", "her effusive praise") is a noun: a subject does not end in an adjective
   (`after_adjective`; not "the executive says", whose "-ive" word is a noun).
@@ -55,6 +57,13 @@ _NOUN_NEXT = re.compile(r"\s+(?:do|did|does|have|in|for|under|into|since|during)
 _DASH_NEXT = re.compile(r"\s+[-–—]\s+to\s")
 
 
+# an opening quote mark before a cue form and its closing one one to three words after it: the
+# form opens a phrase quoted, not a verb ("to 'feel the Gale,'"; not '… said, "want the toll
+# gone now' and more)
+_OPEN_QUOTES = frozenset("\"“‘'")
+_QUOTE_CLOSES = re.compile(r"(?:\s+[\w-]+){1,3}[,.!?]?[\"”’']")
+
+
 # a plural noun and a preposition before the determiner: "anglers in each county want",
 # "documents from his tax return show" (the subject is the plural noun)
 _PLURAL_BEFORE = re.compile(
@@ -93,6 +102,9 @@ def noun_compound(verb: str, text: str, start: int, end: int, lo: int) -> bool:
     """The noun-like cue form at text[start:end] ends a noun phrase (see the module doc)."""
     if verb not in lexicon.NOUN_LIKE:
         return False
+    if start - 1 > lo and text[start - 1] in _OPEN_QUOTES and text[start - 2].isspace():
+        if _QUOTE_CLOSES.match(text, end):
+            return True  # "like to 'feel the Gale,' but": a phrase quoted
     if _modifier_after_preposition(text, start, lo):
         return True  # "rises on tough talk", "a means of stoking doubts"
     group = None

@@ -223,3 +223,12 @@ def test_an_s_form_after_two_modifiers_before_a_dash_is_a_noun() -> None:
     )
     assert claim(body, "dredge the bay")["speaker"] is None
     assert claim(body, "pier is unsafe")["speaker"] == "ferry ad"
+
+
+def test_a_noun_like_form_opening_a_short_quoted_phrase_is_no_verb() -> None:
+    body = (
+        "Island sailors like to 'feel the Gale,' but never on the night ferry.\n\n"
+        'Tom Greer told the board, "Pilots want the toll gone and the old pier fixed by May."'
+    )
+    assert claim(body, "feel the Gale")["speaker"] is None
+    assert claim(body, "toll gone")["speaker"] == "Tom Greer"
