@@ -165,7 +165,7 @@ def attribute_block(
             near = quotes[first:last]
             for i in range(first, last) if first < last else ():
                 qs, qe = quotes[i]
-                overlap = min(e, qe) - max(s, qs)
+                overlap = (e if e < qe else qe) - (s if s > qs else qs)  # no min/max calls: hot
                 if overlap > 0:
                     attr = attr_of(i)
                     if overlap > inside and (attr is not None or overlap * 2 >= e - s):
@@ -189,7 +189,8 @@ def attribute_block(
                     frames_quote(attr, s, e, best_i, best_i + 1)
                     continue
             if best is not None and best_q is not None:
-                a, b = max(s, best_q[0] + 1), min(e, best_q[1] - 1)
+                a, b = best_q[0] + 1, best_q[1] - 1
+                a, b = (a if a > s else s), (b if b < e else e)
                 content = _content(a, b, a, a, text) if b > a else None
                 out.append(Attribution(best.speaker, best.cue, True, best.speaker_span, content))
                 if best.speaker:

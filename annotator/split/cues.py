@@ -304,7 +304,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
                 return stand_verbs.against(text, end)
             return bool(_CLAUSE_NEXT.match(text, end))  # "polls are showing that …"
         return verb in lexicon.VERBS_AFTER_SUBJECT and _after_subject(text, m, lo)
-    before = text[max(lo, start - 12) : start]
+    before = text[start - 12 if start - 12 > lo else lo : start]  # not max(): run for every cue
     if verb in _GERMAN:
         particles = lexicon_de.SEPARABLE.get(verb)
         if particles and not _closes_with(text, end, particles):

@@ -243,7 +243,12 @@ def reported_through(text: str, s: int, acc: int, matches: list[re.Match[str]]) 
 
 def masked_parts(quotes: list[tuple[int, int]], s: int, e: int) -> list[tuple[int, int]]:
     """The parts of the quotes that lie inside the sentence [s, e)."""
-    return [(max(qs, s), min(qe, e)) for qs, qe in quotes if max(qs, s) < min(qe, e)]
+    parts = []
+    for qs, qe in quotes:  # comparisons, not max()/min() calls: run for every sentence
+        a, b = (qs if qs > s else s), (qe if qe < e else e)
+        if a < b:
+            parts.append((a, b))
+    return parts
 
 
 def masked_at(masked: list[tuple[int, int]], i: int) -> bool:

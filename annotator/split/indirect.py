@@ -309,7 +309,7 @@ def attribute_sentence(
         ly = _ADVERB_BEFORE.search(text, max(s, g_end - 30), g_end) if ing else None
         if ly:  # "…, quickly reminding viewers", "…, perhaps recognizing": the cue's adverb
             g_end = ly.start()
-        gap = text[max(s, g_end - 300) : g_end]  # not all of a long sentence for each cue
+        gap = text[g_end - 300 if g_end - 300 > s else s : g_end]  # not a long sentence's all
         if m.group(1) in _GERMAN:
             span = german_subject(text, s, m.start(), m.end(), e)
             if span and disagrees(text, span[0], span[1], m):

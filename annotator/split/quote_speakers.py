@@ -107,9 +107,9 @@ def attribute_quote(
     text: str, qs: int, qe: int, bstart: int, bend: int, tracker: Tracker
 ) -> Attribution | None:
     """Speaker and cue of the quote text[qs:qe] from the words right after or before it."""
-    hi = min(bend, qe + 200)
+    hi = qe + 200 if qe + 200 < bend else bend  # comparisons, not min(): run for every quote
     wend = _window_end(text, qe, hi)
-    for m in cue_matches(text, qe, min(wend, qe + 120)):
+    for m in cue_matches(text, qe, wend if wend < qe + 120 else qe + 120):
         if not _is_cue(text, m, qe):
             continue
         if tracker.lang in (None, "en") and (

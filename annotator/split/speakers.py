@@ -299,10 +299,11 @@ def _may_end_in_adverb(window: str) -> bool:
 
 
 def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
-    lo = max(lo, verb_start - SUBJECT_WINDOW)
+    if verb_start - SUBJECT_WINDOW > lo:  # comparisons, not max(): called for every cue
+        lo = verb_start - SUBJECT_WINDOW
     window = text[lo:verb_start].rstrip()
     # both tail patterns end in $: searched over the last characters only (linear, and fast)
-    tail = max(0, len(window) - 120)
+    tail = len(window) - 120 if len(window) > 120 else 0
     m = ADVERB_BEFORE_VERB.search(window, tail) if _may_end_in_adverb(window) else None
     end = lo + (m.start() if m else len(window.rstrip()))
     if text[lo:end].endswith((" and", " but")):  # "X caucused in Nevada and has said …"

@@ -8,7 +8,11 @@ meeting said." closes the sentence, so does "…, said an official (who …)."; 
 
 from __future__ import annotations
 
+import random
+
 from attribution_cases import claim
+
+from annotator.split.frames import masked_parts
 
 
 def test_the_next_sentences_subject_does_not_speak_a_framed_quote() -> None:
@@ -119,3 +123,15 @@ def test_a_quote_ending_its_sentence_before_a_new_frame_goes_on() -> None:
         "said: “The flood is the work of years.”"
     )
     assert claim(body, "giving up")["speaker"] == "Lane"
+
+
+def test_the_parts_of_quotes_inside_a_sentence_are_their_clipped_overlaps() -> None:
+    rng = random.Random(7)
+    for _ in range(2000):
+        quotes = sorted((a, a + rng.randrange(0, 40)) for a in rng.sample(range(200), 6))
+        s = rng.randrange(0, 200)
+        e = s + rng.randrange(0, 80)
+        expected = [(max(qs, s), min(qe, e)) for qs, qe in quotes if max(qs, s) < min(qe, e)]
+        assert masked_parts(quotes, s, e) == expected
+    assert masked_parts([(5, 20), (30, 40)], 10, 35) == [(10, 20), (30, 35)]
+    assert masked_parts([(5, 9)], 10, 35) == []
