@@ -131,7 +131,7 @@ def no_subject(verb: str, text: str, start: int, end: int, lo: int) -> bool:
     right after a subordinator ("when asked"), "found himself"."""
     if verb in _FIND and _REFLEXIVE.match(text, end):
         return True
-    before = text[max(lo, start - 14) : start]
+    before = text[(start - 14 if start - 14 > lo else lo) : start]
     if start - 14 < lo:
         before = text[lo:start].lstrip()
     participle = verb.endswith("ed") or verb in _PARTICIPLES

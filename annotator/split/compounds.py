@@ -222,7 +222,7 @@ def after_adjective(text: str, start: int, lo: int) -> bool:
     """A cue form at `start` right after a determiner and an adjective: a noun ("the mere
     mention", "more ambitious plans", "her effusive praise", "the state-owned rail"), not a
     verb."""
-    a = max(lo, start - 40)
+    a = start - 40 if start - 40 > lo else lo  # not max(): every cue
     window = text[a:start].rstrip()
     if window.endswith("ing") and _GERUND_BEFORE.search(text, a, start):
         form = _WORD_AT.match(text, start)

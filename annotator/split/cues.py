@@ -341,12 +341,12 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
     if (
         verb.endswith("ing")
         and not _ING_OK.search(before)
-        and not _COMMA_ADVERB_ING.search(text, max(lo, start - 24), start)
-        and not _ING_ADVERBS.search(text, max(lo, start - 40), start)
-        and not _WITH_ING.search(text, max(lo, start - 100), start)
-        and not lexicon.SPENT_ING.search(text, max(lo, start - 80), start)
-        and not _AFTER_CLAUSE.search(text[max(lo, start - 36) : start].rstrip())
-        and not lexicon.ing_and_before(text, max(lo, start - 150), start)
+        and not _COMMA_ADVERB_ING.search(text, (start - 24 if start - 24 > lo else lo), start)
+        and not _ING_ADVERBS.search(text, (start - 40 if start - 40 > lo else lo), start)
+        and not _WITH_ING.search(text, (start - 100 if start - 100 > lo else lo), start)
+        and not lexicon.SPENT_ING.search(text, (start - 80 if start - 80 > lo else lo), start)
+        and not _AFTER_CLAUSE.search(text[(start - 36 if start - 36 > lo else lo) : start].rstrip())
+        and not lexicon.ing_and_before(text, (start - 150 if start - 150 > lo else lo), start)
         and not named_ing(text, start, end, lo)
     ):
         return False  # "a poor showing", "refrained from attacking": not ", saying" or "is calling"

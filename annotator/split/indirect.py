@@ -276,9 +276,8 @@ def attribute_sentence(
     for m in clauses.main_first(text, s, matches) if len(matches) > 1 else matches:
         if inside(m.start()):
             continue
-        if _RELATIVE.search(text, max(s, m.start() - 30), m.start()) and verb_after(
-            matches, m.start()
-        ):
+        ms = m.start()  # read once; bounds by comparison, not max() calls (every cue)
+        if _RELATIVE.search(text, ms - 30 if ms - 30 > s else s, ms) and verb_after(matches, ms):
             continue  # "X, who has refused to …, said …": the main clause's cue comes later
         if not _is_cue(text, m, s):
             if not infinitive and not found and infinitive_cue(text, m, s):
@@ -302,7 +301,7 @@ def attribute_sentence(
                         break
                     infinitive.append((span, m))
             continue
-        g_end = m.start()  # the gap before the cue, spaces dropped; the tests below read its end
+        g_end = ms  # the gap before the cue, spaces dropped; the tests below read its end
         while g_end > s and text[g_end - 1].isspace():
             g_end -= 1
         ing = m.group(1).endswith("ing")
@@ -330,8 +329,8 @@ def attribute_sentence(
             span = clauses.subordinate_subject(text, s, g_end - 1 if gap.endswith(",") else g_end)
             span = span or main_subject(text, s, m.start())
         elif ing and (
-            aspect := lexicon.ASPECT_ING.search(text, max(s, m.start() - 20), m.start())
-            or lexicon.SPENT_ING.search(text, max(s, m.start() - 80), m.start())
+            aspect := lexicon.ASPECT_ING.search(text, ms - 20 if ms - 20 > s else s, ms)
+            or lexicon.SPENT_ING.search(text, ms - 80 if ms - 80 > s else s, ms)
         ):
             span = subject_before(text, s, aspect.start())  # "Doe began criticizing …"
         elif ing and _OPENER_ING.fullmatch(gap):  # "Since announcing the toll, Doe has …"
@@ -350,14 +349,14 @@ def attribute_sentence(
                 span = _role_after(text, s, m, e)  # "…, said the harbour board's chief engineer."
                 span = span or clauses.name_after_role(text, m.end(), e)  # "…, said host Al Ng."
             span = span or romance_subject(text, s, m.start(), m.end(), e)
-        two = _WITH_TWO_ING.search(text, max(s, m.start() - 100), m.start()) if ing else None
+        two = _WITH_TWO_ING.search(text, ms - 100 if ms - 100 > s else s, ms) if ing else None
         if two:  # "with officials underlining X and vowing …": the officials, not the clause's
             span = subject_before(text, two.start(1), two.end(1)) or span
         weak = span is None or not is_speaker_phrase(text[span[0] : span[1]])
-        if weak and _WITH_ING.search(text, max(s, m.start() - 100), m.start()):
+        if weak and _WITH_ING.search(text, ms - 100 if ms - 100 > s else s, ms):
             if m.group(1) == "asked" and _BY_ING.search(gap):
                 span = main_subject(text, s, m.start())  # "X named Y when asked who …": X
-            w = _WITH_SUBJECT.search(text, max(s, m.start() - 100), m.start())
+            w = _WITH_SUBJECT.search(text, ms - 100 if ms - 100 > s else s, ms)
             weak = span is None or not is_speaker_phrase(text[span[0] : span[1]])
             if weak and w and ing and m.group(1) != "reporting":  # "with 30% saying"
                 span = subject_before(text, w.end(), m.start())

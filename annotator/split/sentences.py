@@ -120,7 +120,8 @@ def split_sentences(
     """Sentence spans inside `text[start:end]`, as offsets into `text`, trimmed of whitespace."""
     if end is None or end > len(text):
         end = len(text)
-    start = max(0, start)
+    if start < 0:  # a comparison, not max(): every block
+        start = 0
     if start >= end:
         return []
     cuts = _boundaries(text, start, end, lang)
@@ -242,10 +243,11 @@ def _candidates(seg: str) -> list[re.Match[str]]:
 
 def _glued_ok(seg: str, dot: int) -> bool:
     """A period glued to the next word ("world.Today") ends a sentence unless in a URL/e-mail."""
-    lo = max(0, dot - 200)  # a token longer than 200 characters is cut there (linear time)
-    ws = max(seg.rfind(" ", lo, dot) + 1, lo)
+    lo = dot - 200 if dot > 200 else 0  # a token over 200 characters is cut there (linear time)
+    ws = seg.rfind(" ", lo, dot) + 1
+    ws = ws if ws > lo else lo
     we = seg.find(" ", dot, dot + 200)
-    token = seg[ws : we if we >= 0 else min(len(seg), dot + 200)]
+    token = seg[ws : we if we >= 0 else dot + 200]  # a slice stops at the end anyway
     if "@" in token or "/" in token or "www" in token.lower():
         return False
     if _LETTERS.match(seg, dot + 1, dot + 8).group().lower() in _DOMAINS:  # type: ignore[union-attr]

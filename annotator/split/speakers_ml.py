@@ -31,7 +31,7 @@ _CLOSING = "\"”»“’'"
 def subject_end(text: str, s: int, verb_start: int) -> int:
     """Where the subject before a cue verb ends: before the auxiliary of a compound tense and an
     adverb after it ("Le ministre a toutefois reconnu", "El portavoz ha reconocido también")."""
-    aux = _AUX.search(text, max(s, verb_start - 30), verb_start)
+    aux = _AUX.search(text, (verb_start - 30 if verb_start - 30 > s else s), verb_start)
     return aux.start() if aux else verb_start
 
 

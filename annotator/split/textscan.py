@@ -98,7 +98,7 @@ def may_end_with_time(text: str, end: int) -> bool:
     with one of those, finds nothing ending at `end`."""
     if end and text[end - 1] == "\n":
         end -= 1  # `$` matches before a final newline too
-    tail = text[max(0, end - _TIME_WORD_MAX) : end]
+    tail = text[(end - _TIME_WORD_MAX if end - _TIME_WORD_MAX > 0 else 0) : end]
     if not tail:
         return False
     if tail[-1].isdecimal():  # `\d` is a Unicode decimal digit
