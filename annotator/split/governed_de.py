@@ -22,6 +22,7 @@ _ARTICLES = frozenset(
 _SOURCE_CUES = frozenset(("laut", "zufolge", "nach", "gemäß", "wonach"))
 _RELATIVE = ("der ", "die ", "das ", "welche")
 _ENDINGS = ("e", "en", "er", "es", "em")
+_GENITIVE = frozenset(("der", "des"))
 
 
 def _adjective(word: str) -> bool:
@@ -43,6 +44,27 @@ def governed(text: str, s: int, span: tuple[int, int] | None, cue: str | None = 
     if not words or text[span[0] - 1 : span[0]] not in (" ", "\n"):
         return False
     i = len(words) - 1
+    if _after_preposition(words, i):
+        return True
+    # "gegen die Sparmaßnahmen der Regierung": a genitive hanging on a governed noun
+    i = _skip_modifiers(words, i)
+    joined = " und " in text[span[0] : span[1]]  # "der Gruppen und das Amt": a subject of its own
+    if i >= 2 and words[i] in _GENITIVE and words[i - 1][:1].isupper() and not joined:
+        return _after_preposition(words, i - 2)
+    return False
+
+
+def _skip_modifiers(words: list[str], i: int) -> int:
+    """The index before up to two lower-case adjectives ending at words[i] (-1 if not all are)."""
+    adjectives = 0
+    while i >= 0 and adjectives < 2 and words[i] not in _ARTICLES and _adjective(words[i]):
+        i -= 1
+        adjectives += 1
+    return i
+
+
+def _after_preposition(words: list[str], i: int) -> bool:
+    """words[:i + 1] ends in one of `_GOVERNING`, an article and up to two adjectives."""
     adjectives = 0
     while i >= 0 and adjectives < 2 and words[i] not in _ARTICLES:
         if words[i] in _GOVERNING:

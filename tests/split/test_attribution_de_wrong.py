@@ -394,3 +394,24 @@ def test_claim_rejected_is_the_nouns_not_the_rejecters() -> None:
     assert "Jan Roth" in (got[0][0] or "")
     got = speakers("Der Minister Jan Roth wies die Darstellung zurück, die in der Zeitung stand.")
     assert got[0][0] == "Jan Roth"
+
+
+def test_genitive_of_a_governed_noun_is_no_subject() -> None:
+    """ "…, die gegen die Kürzungen der Verwaltung protestieren": the genitive hangs on the
+    noun "gegen" governs, so it does not speak; a subject before or after the verb still does."""
+    got = speakers(
+        "Die Pendler schließen sich den Anwohnern an, die seit Wochen gegen die Kürzungen der "
+        "städtischen Verwaltung protestieren und weiter demonstrieren wollen, bis der Rat "
+        "über den Plan abstimmt."
+    )
+    assert all(who != "Verwaltung" for who, _ in got)
+    got = speakers(
+        "Seit Wochen protestiert die städtische Verwaltung gegen die Kürzungen und will weiter "
+        "demonstrieren, bis der Rat über den Plan abstimmt."
+    )
+    assert got == [("Verwaltung", "protestiert")]
+    got = speakers(
+        "Die Anwohner protestieren gegen die Kürzungen und wollen weiter demonstrieren, bis "
+        "der Rat über den Plan der Verwaltung abstimmt."
+    )
+    assert got == [("Anwohner", "protestieren")]
