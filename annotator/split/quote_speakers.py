@@ -65,10 +65,11 @@ _BACK_REF = frozenset("das dies so".split())
 
 
 def _german_new_sentence(text: str, qs: int, qe: int, m: re.Match[str], wend: int) -> bool:
-    """A German quote that ends its sentence („….“), then a sentence of its own with a subject
-    before its cue ("Anna Berg kritisierte: „…“", "Das Amt verurteilte den Anschlag."): the cue
-    is not the quote's (but "„….“ Das sagte X." points back at it)."""
-    if text[max(qs, qe - 3) : qe].rstrip("\"”’'»«“")[-1:] != ".":
+    """A German quote that ends its sentence („….“, „…?“, „…!“: a frame after it takes a comma),
+    then a sentence of its own with a subject before its cue ("Anna Berg kritisierte: „…“",
+    "Das Amt verurteilte den Anschlag."): the cue is not the quote's (but "„….“ Das sagte X."
+    points back at it)."""
+    if text[max(qs, qe - 3) : qe].rstrip("\"”’'»«“")[-1:] not in (".", "?", "!"):
         return False
     gap = text[qe : m.start()].split()
     back = len(gap) == 1 and gap[0].lower() in _BACK_REF  # "„….“ Dies sagte X."

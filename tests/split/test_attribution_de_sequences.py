@@ -27,6 +27,24 @@ def test_sentence_after_a_closed_quote_is_not_its_frame() -> None:
     assert got[:2] == [("Jan Lake", "sagte"), ("Jan Lake", "sagte")]
 
 
+def test_sentence_after_a_question_quote_is_not_its_frame() -> None:
+    """ "„…?“ Der Verein fordert …": a quote closing with "?" or "!" ends its sentence as one
+    with "." does; the next sentence's subject and cue are not its frame."""
+    got = speakers(
+        "Die Wirtin fragte: „Warum soll das Fest nicht im Hof stattfinden?“ Der Verein fordert "
+        "eine Absage der Feier."
+    )
+    assert got == [("Wirtin", "fragte"), ("Verein", "fordert")]
+    got = speakers("„Wir bleiben im Hof!“ Der Verein fordert eine Absage der Feier.")
+    assert got[0] != ("Verein", "fordert")
+
+
+def test_comma_after_a_question_quote_keeps_its_frame() -> None:
+    """ "„…?“, fragte X": the comma after the quote goes on into its frame."""
+    got = speakers("„Warum soll das Fest nicht im Hof stattfinden?“, fragte die Wirtin Lea Horn.")
+    assert got == [("Wirtin Lea Horn", "fragte")]
+
+
 def test_speech_goes_on_after_a_sentence_that_points_back() -> None:
     """ "Das erklärte X." gives X the sentence before; the Konjunktiv sentence after it is X's
     too, and so is a "soll" sentence: X was named just before, as by a cue of its own."""
