@@ -25,6 +25,7 @@ from operator import itemgetter
 
 from annotator.split import (
     attribution,
+    bare_responses,
     checkworthiness,
     cue_modifiers,
     glued_names,
@@ -126,6 +127,8 @@ def extract_claims(
             for s, e, attr in parts or [(s0, e0, attr0)]:
                 if attr.speaker:  # a string that cannot name a speaker: cut, renamed or none
                     attr = speaker_clauses.checked(text, speaker_sanity.checked(text, attr))
+                    if attr.cue in bare_responses.FORMS:  # "Doe responded to the post."
+                        attr = bare_responses.checked(text, s, e, attr)
                     attr = relative_heads.checked(text, attr)
                     attr = speaker_tails.checked(text, attr)
                     if block_lang == "en":  # German speakers keep their role ("Fahrer Tom Berg")
