@@ -49,12 +49,12 @@ from annotator.split.sources_de import (
     german_document,
     german_topic,
     new_actor,
-    wonach_source,
 )
 from annotator.split.subordinate_clauses_de import only_in_subordinate
 from annotator.split.tracker import Attribution, Tracker, attribution_of, remember
 from annotator.split.transcripts import promotion, turn_labels, turn_speaker
 from annotator.split.unnamed_reports_de import unnamed_report
+from annotator.split.wonach_de import wonach_source
 
 __all__ = [
     "Attribution",

@@ -14,7 +14,13 @@ from annotator.split.noun_phrases_de import BODIES_END, BODY_END, CAPS, SUBJECT_
 from annotator.split.part_marks import PARTS as _PARTS
 from annotator.split.speakers import _clean_word, _phrase, subject_after, subject_before
 from annotator.split.speakers_de import _ADVERB
-from annotator.split.subject_words_de import _NOMINATIVE, _NOT_SUBJECT, PRONOMINAL, _abstract
+from annotator.split.subject_words_de import (
+    _NOMINATIVE,
+    _NOT_SUBJECT,
+    _OBLIQUE,
+    PRONOMINAL,
+    _abstract,
+)
 from annotator.split.unnamed_reports_de import when
 
 
@@ -280,6 +286,8 @@ def german_topic(text: str, s: int, e: int) -> tuple[int, int] | None:
     with an article or a name run before a lower-case verb; or, after a fronted phrase, the one
     right after the verb ("Am Montag hatte die Polizei die Suche eingestellt.")."""
     np = SUBJECT_NP.match(text, s, e) or _NAME_SUBJECT.match(text, s, e)
+    if np is not None and _clean_word(np.group(1).split()[0]) in _OBLIQUE:
+        np = None  # "Ihren Gegner Peter Holt besuchte Lund": an object opens it
     if np is None or not _speaks(np.group(1)):
         # the first verb-and-subject pair: "durch die Unruhen" before "bezifferte die Agentur"
         for inverted in _INVERTED.finditer(text, s, e):
@@ -378,26 +386,6 @@ _BEING = frozenset("ist war sind waren wird wurde wurden werden gibt gab".split(
 _NOMINATIVE_OR_BEING = _NOMINATIVE | _BEING  # built once, not for each sentence
 _INDICATIVE = re.compile(r"(?:t|te|ten|hat|haben|hatte|hatten|ließ|ließen)$")
 _FRAME_NOT = frozenset("es so auch dies das man er sie in im am beim zum zur vom ins ans".split())
-
-
-# a noun of what was said or found, then ", wonach …" (what it says): "Berichte, wonach …"
-_WONACH = re.compile(
-    r"\b(?=[A-ZÄÖÜ])[\w-]*?(?:[Bb]erichte?n?|[Mm]eldung(?:en)?|[Ss]chätzung(?:en)?|"
-    r"[Ss]pekulationen|[Gg]erüchte?n?|[Aa]ngaben|[Dd]arstellung(?:en)?|[Aa]ussagen?|[Ss]tudie|"
-    r"[Uu]mfrage|[Ii]nformationen|[Ee]rkenntnisse|[Vv]ersion|[Ss]ichtweise|[Bb]efunde?|"
-    r"[Bb]ehauptung(?:en)?)\b"
-    r"(?:\s+(?:der|des|von|vom)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,3}"
-    r"[„»\"]?[A-ZÄÖÜ][^\s,;:]*(?:\s+[„»\"]?[A-ZÄÖÜ(][^\s,;:]*){0,4})?(?=,\s+wonach\b)"
-)
-
-
-def wonach_source(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """The report a "wonach" clause gives the words of: "Spekulationen, wonach …", "Ein Bericht
-    der Agentur „Nord“, wonach …" (the noun and its attachment, up to the comma)."""
-    if "wonach" not in text[s:e]:
-        return None
-    m = _WONACH.search(text, s, e)
-    return m.span() if m else None
 
 
 # a pronominal adverb or a noun of a view pointing at a "dass" clause or a "zu" infinitive

@@ -29,6 +29,10 @@ _NOT_SUBJECT = (
     | lexicon_ml.DE_FRONT
     | _SUBORDINATE
 )
+# determiners of an object, never of a subject ("Ihren Gegner X besuchte Lund")
+_OBLIQUE = frozenset(
+    "den dem des einem einen eines seinen seinem ihrem ihren diesem diesen unseren".split()
+)
 # a pronominal adverb opens a clause but names nobody: "Darin", "Davon", "Hierzu", "Worauf"
 PRONOMINAL = re.compile(
     r"(?:da|dar|hier|wo)(?:rin|rauf|rüber|mit|bei|zu|von|nach|für|aus|um|an|gegen)"

@@ -45,6 +45,21 @@ def test_comma_after_a_question_quote_keeps_its_frame() -> None:
     assert got == [("Wirtin Lea Horn", "fragte")]
 
 
+def test_object_opening_the_sentence_before_is_no_topic() -> None:
+    """ "Ihren Gegner X besuchte Lund …": a determiner of an object opens the sentence, so X is
+    not its subject and does not speak the Konjunktiv sentence after it; "Ihr Gegner X" does."""
+    got = speakers(
+        "Die Ministerin Eva Lund sprach am Morgen im Landtag. Ihren Gegner Peter Holt besuchte "
+        "Lund am Abend. Der Streit sei damit beigelegt."
+    )
+    assert got[2] == ("Eva Lund", None)
+    got = speakers(
+        "Die Ministerin Eva Lund sprach am Morgen im Landtag. Ihr Gegner Peter Holt besuchte "
+        "Lund am Abend. Der Streit sei damit beigelegt."
+    )
+    assert got[2] == ("Ihr Gegner Peter Holt", None)
+
+
 def test_speech_goes_on_after_a_sentence_that_points_back() -> None:
     """ "Das erklärte X." gives X the sentence before; the Konjunktiv sentence after it is X's
     too, and so is a "soll" sentence: X was named just before, as by a cue of its own."""
