@@ -187,6 +187,8 @@ def _named_after(text: str, a: int, e: int, place: bool = False) -> tuple[int, i
     span = subject_after(text, a, e)
     if span and _COMPLEMENT.match(text, span[0]):
         return None  # "X, facing …, noted that Doe's aide, Roe, is …": the cue's object
+    if span and text[a : span[0]].split()[-1:] == ["as"]:
+        return None  # "Mr. Roe, described as one of Leith's best pilots, …": a predicate
     if span is None or not is_speaker_phrase(text[span[0] : span[1]]):
         return None  # "X, a pilot, vouched for Roe and Lee.": a preposition's object, no subject
     phrase = text[span[0] : span[1]]

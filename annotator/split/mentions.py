@@ -122,8 +122,8 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
             w
             for i, w in enumerate(words)
             if w.lower() not in lexicon.ARTICLES
-            and (w.lower() != "one" or words[i + 1 : i + 2] in (["in"], ["out"]))
-        ]  # "one official" -> official; "One in five", "one out of four" keep it
+            and (w.lower() != "one" or words[i + 1 : i + 2] in (["in"], ["out"], ["of"]))
+        ]  # "one official" -> official; "One in five", "one out of four", "one of them" keep it
         return " ".join(kept) if kept else None
     if not (tracker.lang in _NAMED_ARTICLE and len(words) == 2 and words[0][:1].isupper()):
         words = [w for i, w in enumerate(words) if i > 0 or w.lower() not in lexicon.ARTICLES]

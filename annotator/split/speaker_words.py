@@ -129,6 +129,8 @@ def _valid_words(words: tuple[str, ...], noun_heads: bool) -> bool:
     if not raw[:1].isalpha() or raw[:1].lower() == raw[:1].upper():
         return True  # a script without capitals (Arabic)
     inner = [i for i, w in enumerate(words[:-1]) if i and _inner(w, words[i + 1])]
+    if inner == [1] and _clean_word(words[0]) in _COUNTED_OF and _clean_word(words[1]) == "of":
+        return _valid_words(words[2:], noun_heads)  # "one of the pilots", "two of her aides"
     if inner:  # "a new report on the ferry": the head comes before the preposition
         head = _clean_word(words[inner[0] - 1])
         words = words[: inner[0]]
@@ -301,6 +303,9 @@ _QUANTIFIERS = frozenset(
     """one some many several most few other another all both each every two three four five
     six seven eight dozens hundreds thousands more""".split()
 )
+# counts that take a group after "of" as a speaker ("one of the pilots"; "some", "most" … are
+# speaker nouns themselves)
+_COUNTED_OF = frozenset("one two three four five six several few each none".split())
 # a quantifier or indefinite pronoun that is the whole subject of a cue
 _COUNTED_ALONE = frozenset("few many several most some others each both none someone".split())
 _ARTICLES = frozenset(("the", "a", "an"))

@@ -148,3 +148,26 @@ def test_an_acronym_before_a_word_names_a_body() -> None:
     )
     assert claim(body, "ferry service")["speaker"] == "KTV News"
     assert claim(body, "stay open")["speaker"] == "Ann Liddell"
+
+
+def test_a_count_of_a_group_speaks_as_one_of_them() -> None:
+    body = (
+        "“The ferry will be back by spring,” said one of the harbour pilots.\n\n"
+        "One of the ferry captains has hinted on the radio that he could back the toll.\n\n"
+        "Two of Ann Liddell's aides said the vote would be close.\n\n"
+        "One of the reasons for the delay, Tom Fairley said, is the toll."
+    )
+    assert claim(body, "back by spring")["speaker"] == "one of harbour pilots"
+    assert claim(body, "he could back")["speaker"] == "One of ferry captains"
+    assert claim(body, "would be close")["speaker"] == "Two of Ann Liddell's aides"
+    assert claim(body, "the delay")["speaker"] == "Tom Fairley"  # not "One of the reasons"
+
+
+def test_a_phrase_after_described_as_is_a_predicate_not_a_speaker() -> None:
+    body = (
+        "A newly released memo shows the name of Mr. Tom Fairley, described as one of Brill's "
+        "most gifted pilots, among those on a long list of guests invited to the pier."
+    )
+    found = claim(body, "gifted pilots")
+    assert found["speaker"] != "one of Brill's most gifted pilots"
+    assert "Brill" not in (found["speaker"] or "")
