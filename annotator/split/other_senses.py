@@ -9,7 +9,8 @@ that goes on ("But the borrowing continued."), "published" with a time and no ob
 published two days after the storm"), an activity in a row of doings ("clapping, singing,
 chanting and waving"), support counted by a margin ("supporting Doe by five
 points"), health or a thing sensed ("didn't feel well", "may feel a budget pinch"), things
-found ("found it right before …") or a greeting ("could say goodbye to the old pier")."""
+found ("found it right before …", "found a loyal crowd in …") or a greeting ("could say
+goodbye to the old pier")."""
 
 from __future__ import annotations
 
@@ -208,7 +209,12 @@ _FOUND_THING = re.compile(
     r"there|here|inside|outside|behind|near|under|among|(?:in|on)\s+(?:the|a|an|his|her|its|"
     r"their))\b)|one\s+another\b|each\s+other\b|(?:(?:a|the|no|new|other|some|many|several|"
     r"a\s+new|another)\s+)?ways?\s+(?:to|around)\b|(?:its|their|his|her|our|my|your)\s+(?:own\s+)?"
-    r"way\b)"
+    r"way\b"
+    # a thing found, a comma or a place after it: "found the leaflets, burned them", "found a
+    # loyal crowd in", "find the right mix between" (no verb in it: "found the pier was …")
+    r"|(?:a|an|the)\s+(?!(?:[\w’'-]+\s+){0,3}?(?:was|is|are|were|has|had|have|would|will|could|"
+    r"can|should|may|might)\b)(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*(?:\s*[,;]|\s+(?:in|for|between|"
+    r"among|inside|under)\b))"
 )
 # a greeting, no words reported: "could say goodbye to the old pier", "said a prayer"
 _GREETING = re.compile(r"\s+(?:goodbye|good-bye|hello|farewell|grace|a\s+prayer|amen)\b")

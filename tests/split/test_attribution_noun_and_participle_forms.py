@@ -3,9 +3,10 @@ plans to …", "premiums for many plans rose"), and "published" with a time and 
 it describes a work ("a paper published shortly before the speech", "an interview published
 Thursday, …"), unlike "The Gazette published on Monday a report that …"; support by a margin is a
 vote, "(think X …)" an example, "what X really believes" a thing named, "didn't feel well"
-health and "feel a budget pinch" a thing sensed, "found it just before …" a thing found and "say
-goodbye to" a greeting; an "-ing" cue form in a row of doings ("clapping, singing, chanting and
-waving") is an activity seen; on sentences written for these tests."""
+health and "feel a budget pinch" a thing sensed, "found it just before …" or "found a loyal
+crowd in …" a thing found and "say goodbye to" a greeting; an "-ing" cue form in a row of
+doings ("clapping, singing, chanting and waving") is an activity seen; on sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -110,6 +111,19 @@ SENSES = [
             "small harbour town": None,
             "desks of three pilots": None,
             "figures were wrong": "inquiry",
+        },
+    ),
+    (
+        "a_thing_found_before_a_comma_or_a_place_is_no_finding",
+        (
+            "The harbour crew found the torn leaflets, burned them and went home.\n\n"
+            "Tova Rensik found a loyal crowd in the fishing villages along the coast.\n\n"
+            "The pier inquiry found the old crane was unsafe in strong wind."
+        ),
+        {
+            "torn leaflets": None,
+            "loyal crowd": None,
+            "old crane was unsafe": "pier inquiry",
         },
     ),
     (
