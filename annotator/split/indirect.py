@@ -1,18 +1,18 @@
 """Indirect speech in one sentence outside quotes: "X said (that) …", "X told Y", "X, who …,
-said", "…, said Rep. Jane Doe", "according to X", "X zufolge", "heißt es", a closing frame, a
-stance ("X has long argued"), "so X", a headline "Name: …"."""
+said", "…, said Rep. Jane Doe", "according to X", "X zufolge", "heißt es", a closing frame, "so X",
+a headline "Name: …"; the English frames without a cue verb ("X has long argued", "a survey
+shows …") are `english_frames`."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from annotator.split import clauses, lexicon, lexicon_de
+from annotator.split import clauses, english_frames, lexicon, lexicon_de
 from annotator.split.according import according_phrase
 from annotator.split.according_keys import has_according_key
-from annotator.split.acts import ACT_GATES, HELD_GATE, act_frame, caused_speaker, held_claim
+from annotator.split.acts import caused_speaker
 from annotator.split.agreement_de import disagrees
-from annotator.split.complements import labelled_frame, that_frame
 from annotator.split.control import control_subject
 from annotator.split.cues import (
     _ACCORDING,
@@ -32,7 +32,6 @@ from annotator.split.cues import (
     search_word,
 )
 from annotator.split.denied_cues import negated_cue
-from annotator.split.documents import DOCUMENT_GATE, document_subject
 from annotator.split.frames import (
     _named_after,
     apposed_subject,
@@ -55,13 +54,7 @@ from annotator.split.headline_speakers import (
 )
 from annotator.split.mentions import resolve
 from annotator.split.own_sources_de import antecedent_source
-from annotator.split.participles import (
-    PARTICIPLE_GATE,
-    RELATIVE_GATE,
-    participle_frame,
-    relative_frame,
-)
-from annotator.split.passives import critic, passive_agent
+from annotator.split.passives import passive_agent
 from annotator.split.pronouns import bound_subject, cataphor
 from annotator.split.relative_subjects import in_relative, object_relative
 from annotator.split.reported_de import reports
@@ -76,15 +69,8 @@ from annotator.split.speakers import (
 )
 from annotator.split.speakers_de import german_subject
 from annotator.split.speakers_ml import romance_subject
-from annotator.split.stance import (
-    POSSESSED_GATE,
-    STANCE_GATE,
-    possessed_view,
-    stance_frame,
-    viewer_frame,
-)
 from annotator.split.subject_spans_de import so_subject
-from annotator.split.surveys import NAMED_POLL_GATE, counted, named_poll, survey_opener
+from annotator.split.surveys import counted, survey_opener
 from annotator.split.textscan import encode_part
 from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de
 from annotator.split.word_gates import words_of
@@ -412,38 +398,9 @@ def attribute_sentence(
             return attr
     english = tracker.lang in (None, "en")
     words = words_of(encoded, runs) if english else None  # which rules below can match
-    if english:  # the rules below read English
-        stance = stance_frame(text, s, e, inside) if STANCE_GATE.open(words) else None
-        if stance:
-            attr = attribution_of(text, stance[0], stance[1], tracker)
-            if attr:
-                attr.content_span = _content(s, e, stance[0][0], stance[2], text)
-                return attr
-        act = act_frame(text, s, e, inside, words) if ACT_GATES.open(words) else None
-        act = act or (held_claim(text, s, e, inside) if HELD_GATE.open(words) else None)
-        if act:  # "X made the case that …", "X did not respond to a request for comment"
-            attr = attribution_of(text, act[0], act[1], tracker)
-            if attr:
-                attr.content_span = _content(s, e, act[0][0], act[2], text)
-                return attr
-        held = that_frame(text, s, e, inside) or labelled_frame(text, s, e, inside)
-        if held:  # "The department calculates that …"
-            attr = attribution_of(text, held[0], held[1], tracker)
-            if attr and (attr.speaker or "").lower() not in lexicon.PRONOUNS:
-                attr.content_span = _content(s, e, held[0][0], held[2], text)
-                return attr
-        view = viewer_frame(text, s, e)
-        if view:  # "To Ms. Doe, the bridge is a folly"
-            attr = attribution_of(text, view[0], view[1], tracker)
-            if attr:
-                attr.content_span = _content(s, e, s, view[2], text)
-                return attr
-        owned = possessed_view(text, s, e, inside) if POSSESSED_GATE.open(words) else None
-        if owned:  # "In Ms. Doe's view, the bridge is a folly"
-            attr = attribution_of(text, owned[0], owned[1], tracker)
-            if attr:
-                attr.content_span = _content(s, e, owned[2], owned[3], text)
-                return attr
+    view = english_frames.views(text, s, e, tracker, inside, words) if english else None
+    if view:  # the rules read English: "X has long argued", "To Ms. Doe, …"
+        return view
     # every `_SO` match holds "so" (a `memchr` scan spares the search in most sentences)
     so = _SO.search(text, s, e) if text.find("so", s, e) >= 0 else None
     if so:
@@ -465,34 +422,4 @@ def attribute_sentence(
             return attr
     if not english:
         return None
-    doc = document_subject(text, s, e) if DOCUMENT_GATE.open(words) else None
-    if doc:  # "A Harbour Gazette average of surveys shows …"
-        attr = attribution_of(text, doc[0], doc[1], tracker)
-        if attr:
-            attr.content_span = _content(s, e, s, doc[0][1], text)
-            return attr
-    poll = named_poll(text, s, e) if NAMED_POLL_GATE.open(words) else None
-    if poll:  # "Doe led by 6 points in a new Harbour Gazette poll."
-        attr = attribution_of(text, poll, "in", tracker)
-        if attr:
-            attr.content_span = _content(s, e, poll[0], poll[1], text)
-            return attr
-    crit = critic(text, s, e)
-    if crit:  # "The plan drew criticism from harbour pilots who …"
-        attr = attribution_of(text, crit[:2], "criticism", tracker)
-        if attr:
-            attr.content_span = _content(s, e, crit[2], crit[1], text)
-            return attr
-    part = participle_frame(text, s, e, inside) if PARTICIPLE_GATE.open(words) else None
-    if part:  # "a super PAC supporting Doe", "polls showing a tight race"
-        attr = attribution_of(text, part[0], part[1], tracker)
-        if attr:
-            attr.content_span = _content(s, e, part[0][0], part[2], text)
-            return attr
-    rel = relative_frame(text, s, e, inside) if RELATIVE_GATE.open(words) else None
-    if rel:  # "a report that found …", "her records, which showed …"
-        attr = attribution_of(text, rel[0], rel[1], tracker)
-        if attr:
-            attr.content_span = _content(s, e, rel[0][0], rel[2], text)
-            return attr
-    return None
+    return english_frames.documents(text, s, e, tracker, inside, words)  # "A survey shows …"

@@ -5,9 +5,13 @@ from __future__ import annotations
 import random
 import re
 
-from annotator.split import acts, documents, participles, stance, surveys
+import pytest
+
+from annotator.split import acts, documents, english_frames, participles, stance, surveys
 from annotator.split.cues import cue_scan_encoded
+from annotator.split.indirect import attribute_sentence
 from annotator.split.textscan import encode_part
+from annotator.split.tracker import Tracker
 from annotator.split.word_gates import _GATED, GateSet, WordGate, word_set, words_of
 
 
@@ -239,3 +243,43 @@ def test_the_cue_scans_runs_stand_for_the_gate_words_without_a_hyphen() -> None:
         assert [m.group(1) for m in matches] == (["said"] if "aides" in text else [])
         assert words_of(encoded, runs) == words_of(encoded) == word_set(text, 0, len(text))
     assert cue_scan_encoded("Über 30 Boote", 0, 13, None)[1] is None  # nothing cut: scanned
+
+
+def test_one_set_test_closes_every_english_frame_gate_it_covers() -> None:
+    gates = [
+        stance.STANCE_GATE,
+        acts.HELD_GATE,
+        stance.POSSESSED_GATE,
+        documents.DOCUMENT_GATE,
+        surveys.NAMED_POLL_GATE,
+        participles.PARTICIPLE_GATE,
+        participles.RELATIVE_GATE,
+    ]
+    groups = [sorted(group) for gate in gates for group in gate.groups]
+    rng = random.Random(29)
+    closed = opened = 0
+    for _ in range(4000):  # a word of each group or none: every gate open, closed or in between
+        words = frozenset(rng.choice(g) for g in groups if rng.random() < 0.4) | {b"harbour"}
+        if english_frames.may_open(words):
+            opened += any(gate.open(words) for gate in gates)
+        else:
+            closed += 1
+            assert not any(gate.open(words) for gate in gates), sorted(words)
+    assert closed > 50 and opened > 50
+    assert english_frames.may_open(None)  # no words known: every rule runs
+    assert not english_frames.may_open(word_set("In the harbour that ferry was late", 0, 34))
+    assert english_frames.may_open(word_set("In the skipper's view, it was late", 0, 34))
+
+
+@pytest.mark.parametrize(
+    "body,speaker",
+    [
+        ("In Tom Greer's view, the new ferry is far too slow.", "Tom Greer"),
+        ("A harbour survey shows the toll losing support.", "harbour survey"),
+        ("The pier reopened in May, and the new ferry was late.", None),
+    ],
+)
+def test_the_english_frames_behind_the_set_test(body: str, speaker: str | None) -> None:
+    text = "Harbour news\n\n" + body + "\n"
+    attr = attribute_sentence(text, 14, 14 + len(body), Tracker())
+    assert (attr.speaker if attr else None) == speaker
