@@ -86,7 +86,7 @@ def test_idle_writes_grow_with_the_claims_written(tmp_path: Path, monkeypatch) -
     def results(files, workers, lang, started, idle):  # type: ignore[no-untyped-def]
         started()
         for k in range(40):
-            idle()
+            idle(10**6)  # files still to come: the end is far
             claims = [{"id": f"c{k}-{j}", "text": f"claim {k} {j}"} for j in range(1000)]
             yield f"f{k}", [pipeline.SplitDocument({"id": f"d{k}"}, None, [], claims)], []
 
@@ -105,3 +105,36 @@ def test_idle_writes_grow_with_the_claims_written(tmp_path: Path, monkeypatch) -
     assert summary.claims_new == sum(written) == 40_000
     # 2,000 until 16,000 are written, then an eighth of them (the last: what is left at the end)
     assert written == [2000] * 9 + [3000] * 3 + [4000, 4000, 5000]
+
+
+def test_idle_writes_near_the_end_keep_the_last_batch_small(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Near the end, what is pending is written while the workers are busy once it holds as
+    many claims as the files still to come are expected to give: little is left after them."""
+    from annotator.split import pipeline, storing
+
+    def results(files, workers, lang, started, idle):  # type: ignore[no-untyped-def]
+        started()
+        for k, name in enumerate(files):
+            idle(len(files) - k)
+            claims = [{"id": f"c{k}-{j}", "text": f"claim {k} {j}"} for j in range(99)]
+            yield str(name), [pipeline.SplitDocument({"id": f"d{k}"}, None, [], claims)], []
+
+    written: list[int] = []
+
+    def write(session, items, defer_cluster_index=False):  # type: ignore[no-untyped-def]
+        n = sum(len(item.claims) for item in items)
+        written.append(n)
+        return storing.WriteResult(len(items), 0, n, [item.document["id"] for item in items])
+
+    monkeypatch.setattr(pipeline, "iter_split", results)
+    monkeypatch.setattr(storing, "write_documents", write)
+    monkeypatch.setattr(storing, "recluster", lambda *args: 0)
+    for k in range(40):
+        (tmp_path / f"{k:02d}.txt").write_text("A text.", encoding="utf-8")
+    summary = split_paths([tmp_path], db_url=f"sqlite:///{tmp_path / 'a.db'}")
+    assert summary.claims_new == sum(written) == 40 * 99
+    # 99 claims and a document a file: 20 files pending at the midpoint, then whenever as many
+    # files are pending as are still to come (10 of 20, 5 of 10, 3 of 5, 1 of 2), the last alone
+    assert written == [1980, 990, 495, 297, 99, 99]
+    assert pipeline.tail_due(300, 1000, 10, 3) and not pipeline.tail_due(299, 1000, 10, 3)
+    assert not pipeline.tail_due(0, 1000, 10, 0) and not pipeline.tail_due(5, 0, 0, 40)
