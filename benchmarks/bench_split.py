@@ -116,7 +116,7 @@ def whole_stage_parallel(docs: list[str], workers: int) -> tuple[float, float, i
             start = len(pairs)
             for i, drafts in result:
                 pairs += [(f"{i}-{k}", d.text) for k, d in enumerate(drafts)]
-            features.add(t for _, t in pairs[start:])
+            features.add((t for _, t in pairs[start:]), gram_codes=True)
     a = time.perf_counter()
     cluster_with_conflicts(pairs, features)
     end = time.perf_counter()

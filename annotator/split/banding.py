@@ -32,16 +32,10 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from annotator.ids import text_hash
-from annotator.split.clusters import (
-    _YEAR,
-    BANDS,
-    EVENT_CONCEPTS,
-    ROWS,
-    K,
-    _bigrams,
-    _salient_tokens,
-    _signatures,
-)
+from annotator.split.clusters import _YEAR, BANDS, EVENT_CONCEPTS, ROWS, _salient_tokens
+from annotator.split.minhash import K
+from annotator.split.minhash import bigrams as _bigrams
+from annotator.split.minhash import signatures as _signatures
 
 EXACT, ANCHOR, BAND = 0, 1, 2
 _LOW = np.uint64((1 << 62) - 1)

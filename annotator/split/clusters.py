@@ -13,7 +13,7 @@ finds re-wordings of one sentence but not these paraphrases, so the similarity h
   U.S./US/American -> `us`, Afghans/Afghan -> `afghan`.
 
 Candidates, so ~1M claims never meet all-pairs: (a) MinHash (K=48 permutations, stable
-crc32-based hashing) over each claim's word bigrams, banded for LSH (16 bands x 3 rows), for
+crc32-based hashing, `minhash`) over each claim's word bigrams, banded for LSH (16 bands x 3 rows), for
 near-verbatim copies; (b) an index on pairs of salient tokens of which one is an anchor (a figure
 or an event concept), for paraphrases. A bucket larger than `MAX_BUCKET` is skipped (it holds
 boilerplate-like sentences, not news). Each candidate pair is
@@ -34,27 +34,29 @@ contains the other's (13/60 vs 13/170 vs 170: all three flagged).
 from __future__ import annotations
 
 import re
-import zlib
 from collections import defaultdict
 from collections.abc import Iterable
-from itertools import chain, islice
+from itertools import islice
 
 import numpy as np
 
 from annotator.ids import text_hash
 from annotator.split.anchor_index import anchor_buckets
 from annotator.split.conflict_flags import conflict_flags
-from annotator.split.shingles import LexicalSimilarity, jaccard, normalise, shingles
+from annotator.split.minhash import K, bigrams, signatures
+from annotator.split.shingles import (
+    BATCH,
+    LexicalSimilarity,
+    gram_codes_of,
+    jaccard,
+    normalise,
+    shingles,
+)
 
-K = 48
 BANDS = 16
 ROWS = 3
 MAX_BUCKET = 2000
 MAX_ROOTS = 5
-_PRIME = np.uint64((1 << 61) - 1)
-_rng = np.random.default_rng(20240601)  # fixed seed: signatures are the same on every machine
-_A = _rng.integers(1, 1 << 31, size=K, dtype=np.uint64)
-_B = _rng.integers(0, 1 << 31, size=K, dtype=np.uint64)
 
 CONCEPTS: dict[str, str] = {}
 for _concept, _words in {
@@ -124,55 +126,6 @@ def figures(text: str, memo: dict[str, str] | None = None) -> frozenset[str]:
     return _figures_in(_salient_tokens(text, {} if memo is None else memo))
 
 
-def _signature(tokens: set[str]) -> np.ndarray:
-    hashes = np.fromiter(
-        (zlib.crc32(t.encode("utf-8")) for t in tokens), dtype=np.uint64, count=len(tokens)
-    )
-    return ((np.outer(hashes, _A) + _B) % _PRIME).min(axis=0)
-
-
-def _signatures(sets: list[set[str]], chunk: int = 512) -> np.ndarray:
-    """`_signature` of every set at once (one row each): hashes of all sets in one array, the
-    minimum over each set's rows by `np.minimum.reduceat`. Same values (crc32 < 2**32 and
-    A, B < 2**31, so nothing overflows uint64 either way); `chunk` (hashes per step) keeps the
-    intermediate arrays in cache. The remainder by the Mersenne prime 2**61 - 1 is taken with
-    shifts and masks instead of a division (`_mod_prime`)."""
-    out = np.empty((len(sets), K), dtype=np.uint64)
-    i = 0
-    while i < len(sets):
-        j, size = i, 0
-        while j < len(sets) and (size == 0 or size + len(sets[j]) <= chunk):
-            size += len(sets[j])
-            j += 1
-        group = sets[i:j]
-        grams = map(str.encode, chain.from_iterable(group))  # UTF-8, no generator frame
-        hashes = np.fromiter(map(zlib.crc32, grams), dtype=np.uint64, count=size)
-        lengths = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
-        offsets = np.zeros(len(group), dtype=np.int64)
-        np.cumsum(lengths[:-1], out=offsets[1:])
-        values = hashes[:, None] * _A
-        values += _B
-        out[i:j] = np.minimum.reduceat(_mod_prime(values), offsets, axis=0)
-        i = j
-    return out
-
-
-_SHIFT = np.uint64(61)
-
-
-def _mod_prime(x: np.ndarray) -> np.ndarray:
-    """`x % _PRIME` for uint64 values below 2**64 - 2**61 (in place): x = 2**61 * h + l is
-    h + l modulo 2**61 - 1, and h + l < 2 * _PRIME + 8 here, so one more subtraction is needed at
-    most -- taken as the smaller of y and y - _PRIME, as y - _PRIME wraps past 2**64 when y is
-    below it."""
-    high = x >> _SHIFT
-    x &= _PRIME
-    x += high
-    np.subtract(x, _PRIME, out=high)
-    np.minimum(x, high, out=x)
-    return x
-
-
 def same_claim(a: str, b: str) -> bool:
     """The verification rule for one pair (see the module docstring)."""
     if _salient_rule(salient_tokens(a), salient_tokens(b)):
@@ -203,8 +156,10 @@ _NO_FIGURES: frozenset[str] = frozenset()
 class TextFeatures:
     """What the clustering computes from one claim text alone (so it may be computed ahead, e.g.
     while worker processes still split): the exact-duplicate key, the salient tokens and the
-    MinHash signature of the word bigrams, the figures. Keyed by exact text; the clustering of
-    the same claims gives the same clusters and conflicts with or without it."""
+    MinHash signature of the word bigrams, the figures, and (`add(..., gram_codes=True)`) the
+    character 5-gram codes of its key (`shingles.gram_codes`, ~8 bytes a character). Keyed by
+    exact text; the clustering of the same claims gives the same clusters and conflicts with or
+    without it."""
 
     def __init__(self) -> None:
         self.numbers: dict[str, int] = {}  # text -> its number (one lookup gives the following)
@@ -218,23 +173,31 @@ class TextFeatures:
         self.salient: dict[str, set[str]] = {}
         self.figures: dict[str, frozenset[str]] = {}
         self.signatures: dict[str, bytes | None] = {}  # K uint64 values; None: < 3 bigrams
+        self.gram_codes: dict[int, np.ndarray | None] = {}  # key number -> its 5-gram codes
         self._memo: dict[str, str] = {}
 
-    def add(self, texts: Iterable[str]) -> None:
-        """Compute the features of the texts not seen yet."""
+    def add(self, texts: Iterable[str], gram_codes: bool = False) -> None:
+        """Compute the features of the texts not seen yet (with `gram_codes`, their keys' codes
+        too: else the clustering codes those it compares, after the workers)."""
         new = [t for t in dict.fromkeys(texts) if t not in self.signatures]
         self._number([t for t in new if t not in self.numbers])
+        if gram_codes:
+            coded, numbers, key_of = self.gram_codes, self.numbers, self.key_of
+            keys = [k for k in dict.fromkeys(key_of[numbers[t]] for t in new) if k not in coded]
+            for j in range(0, len(keys), BATCH):
+                part = keys[j : j + BATCH]
+                coded.update(zip(part, gram_codes_of([self.norms[k] for k in part]), strict=True))
         hashed: list[str] = []
         gram_sets: list[set[str]] = []
         for t in new:
-            grams = _bigrams(t)
+            grams = bigrams(t)
             if len(grams) < 3:
                 self.signatures[t] = None
                 continue
             hashed.append(t)
             gram_sets.append(grams)
         if hashed:
-            raw = _signatures(gram_sets).tobytes()
+            raw = signatures(gram_sets).tobytes()
             size = K * 8
             for r, t in enumerate(hashed):
                 self.signatures[t] = raw[r * size : (r + 1) * size]
@@ -270,11 +233,6 @@ class TextFeatures:
 def _figures_in(tokens: set[str]) -> frozenset[str]:
     """The figures among a text's salient tokens (numbers that are not years)."""
     return frozenset(t for t in tokens if t[0].isdigit() and not _YEAR.match(t)) or _NO_FIGURES
-
-
-def _bigrams(text: str) -> set[str]:
-    words = text.lower().split()
-    return {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
 
 
 def cluster_with_conflicts(
@@ -379,8 +337,12 @@ def _clustered(ids: list[str], text_numbers: np.ndarray, feats: TextFeatures) ->
     signed = [(i, sig) for i in reps_all if (sig := feats.signatures[texts[i]]) is not None]
     band_buckets = _band_buckets([i for i, _ in signed], [sig for _, sig in signed])
     in_buckets = {i for members in band_buckets for i in members}  # all that may be compared
-    norms, number_of = feats.norms, numbers.tolist()
-    similarity.prepare({i: norms[number_of[i]] for i in reps_all if i in in_buckets})
+    norms, number_of, coded = feats.norms, numbers.tolist(), feats.gram_codes
+    ahead = [(i, k) for i in reps_all if i in in_buckets and (k := number_of[i]) in coded]
+    similarity.codes.update((i, coded[k]) for i, k in ahead)
+    similarity.prepare(
+        {i: norms[number_of[i]] for i in reps_all if i in in_buckets and i not in similarity.codes}
+    )
     for members in band_buckets:
         merge_bucket(members, True)
     # (b) anchor-pair index: two claims that share >= 4 salient tokens including an anchor

@@ -437,7 +437,7 @@ def split_paths(
             summary.documents_existing += written.documents_existing
             summary.claims_new += written.claims_new
             if written.documents_new:
-                features.add(c["text"] for item in batch for c in item.claims)
+                features.add((c["text"] for item in batch for c in item.claims), gram_codes=True)
                 new = set(written.new_document_ids)
                 claims = [c for item in batch if item.document["id"] in new for c in item.claims]
                 found = features.text_numbers([c["text"] for c in claims]).tolist()

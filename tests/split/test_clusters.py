@@ -86,7 +86,8 @@ def test_scales_to_100k_synthetic_claims() -> None:
 def test_batched_signatures_equal_one_by_one() -> None:
     import numpy as np
 
-    from annotator.split.clusters import _signature, _signatures
+    from annotator.split.minhash import signature as _signature
+    from annotator.split.minhash import signatures as _signatures
 
     rng = random.Random(5)
     sets = [
@@ -100,7 +101,8 @@ def test_batched_signatures_equal_one_by_one() -> None:
 def test_remainder_by_the_prime_without_division() -> None:
     import numpy as np
 
-    from annotator.split.clusters import _A, _B, _PRIME, _mod_prime
+    from annotator.split.minhash import _A, _B, _PRIME
+    from annotator.split.minhash import mod_prime as _mod_prime
 
     p = (1 << 61) - 1
     top = ((1 << 32) - 1) * int(_A.max()) + int(_B.max())  # the largest hash * A + B
@@ -127,6 +129,11 @@ def test_features_computed_ahead_give_the_same_clusters_and_conflicts() -> None:
     for k in range(0, len(claims), 37):  # batch by batch, as `split_paths` adds them
         ahead.add(t for _, t in claims[k : k + 37])
     assert cluster_with_conflicts(claims, ahead) == plain
+    coded = TextFeatures()  # with the 5-gram codes of their keys
+    for k in range(0, len(claims), 37):
+        coded.add((t for _, t in claims[k : k + 37]), gram_codes=True)
+    assert len(coded.gram_codes) == len(coded.norms)
+    assert cluster_with_conflicts(claims, coded) == plain
     partly = TextFeatures()  # texts missing from the features are computed on the spot
     partly.add(t for _, t in claims[::3])
     assert cluster_with_conflicts(claims, partly) == plain
