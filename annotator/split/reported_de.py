@@ -51,11 +51,13 @@ def _end(text: str, a: int, e: int) -> int:
 
 
 # a subject and its apposition before the verb: "Anna Roth, die Bürgermeisterin, | lobte",
-# "Der Vorsitzende des Rates, Jan Roth, | zeigt sich"
+# "Der Vorsitzende des Rates, Jan Roth, | zeigt sich", "Jan Roth, Chef der Werft, | äußerte
+# sich", "Auch die Chefin der Werft, Eva Lund, | äußerte sich"
 _NAME = r"(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w.-]*"
+_ROLE = r"[A-ZÄÖÜ][\w-]*(?:\s+(?:der|des|von|vom|im|für|bei|am)\s[^,;:„“\"»«]+)?"
 _SUBJECT_APPOSED = re.compile(
-    rf"\s*(?:(?:Der|Die|Das)\s+)?{_NAME},\s+(?:der|die|das|ein|eine)\s[^,;:„“\"»«]+,\s*$"
-    rf"|\s*(?:Der|Die|Das|Ein|Eine)\s[^,;:„“\"»«]+,\s+{_NAME},\s*$"
+    rf"\s*(?:(?:Der|Die|Das)\s+)?{_NAME},\s+(?:(?:der|die|das|ein|eine)\s[^,;:„“\"»«]+|{_ROLE}),\s*$"
+    rf"|\s*(?:Auch\s+)?(?:[Dd](?:er|ie|as)|[Ee]ine?)\s[^,;:„“\"»«]+,\s+{_NAME},\s*$"
 )
 _OBJECT_PRONOUN = re.compile(r"\s+(?:ihn|sie|es|ihm|ihr|ihnen|uns|mich)\b")
 _INVERTED = frozenset("wie hatte hat habe hätte wird wurde".split())  # ", wie X sagte", ", hatte X"

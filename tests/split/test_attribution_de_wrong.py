@@ -415,3 +415,26 @@ def test_genitive_of_a_governed_noun_is_no_subject() -> None:
         "der Rat über den Plan der Verwaltung abstimmt."
     )
     assert got == [("Anwohner", "protestieren")]
+
+
+def test_apposition_closed_right_before_the_cue_frames_nothing() -> None:
+    """ "Lena Brandt, Vorsitzende des Vereins, äußerte sich zu dem Vorfall.": the commas close
+    an apposition, not words said; she still goes on in the Konjunktiv after it, and a colon,
+    or words said before the comma ("Hamburg, Kiel und Lübeck seien …, teilte X mit"), keep X."""
+    got = speakers(
+        "Lena Brandt, Vorsitzende des Vereins Klarwasser, äußerte sich im Lokalradio zu dem "
+        "Vorfall. Das Wasser im Hafen sei seit Wochen verschmutzt."
+    )
+    assert got == [(None, None), ("Lena Brandt", "äußerte sich")]
+    got = speakers(
+        "Auch die Sprecherin der Grünen, Lena Brandt, äußerte sich kritisch gegenüber den "
+        "Reedereien."
+    )
+    assert got == [(None, None)]
+    got = speakers(
+        "Lena Brandt, Vorsitzende des Vereins Klarwasser, äußerte sich besorgt: „Das Wasser "
+        "ist nicht mehr sauber.“"
+    )
+    assert got[0] == ("Lena Brandt", "äußerte sich")
+    got = speakers("Hamburg, Kiel und Lübeck seien betroffen, teilte die Behörde mit.")
+    assert got == [("Behörde", "teilte")]
