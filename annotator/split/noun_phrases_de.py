@@ -11,10 +11,12 @@ _ADJS = r"(?:\d+-)?[a-zäöüß][\w-]*(?:e|en|er|es|em)"  # "saudi-arabischen", 
 _CAP = r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w&’'-]*"  # "Jan", "al-Omair"
 CAPS = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
 # a phrase before a participle inside a noun phrase: "die [in New York] geborene Sängerin",
-# "der [für die Region] zuständige Minister", "der [2004] verstorbene Präsident"
+# "der [für die Region] zuständige Minister", "der [2004] verstorbene Präsident", "der [unter
+# dem Namen „Rotfuchs“] auftretende Tüftler"
 _PRE = (
     r"(?:(?:(?:in|im|zur|zum|für|vom|von|aus|am|bei|mit|seit|nach|über|unter|an|auf)\s+"
-    rf"(?:[^\s,.;:!?„“\"»«()]+\s+){{0,4}}?[A-ZÄÖÜ\d][^\s,.;:!?„“\"»«()]*|\d{{4}})\s+(?={_ADJS}\s))?"
+    rf"(?:[^\s,.;:!?„“\"»«()]+\s+){{0,4}}?(?:[A-ZÄÖÜ\d][^\s,.;:!?„“\"»«()]*|„[^„“]{{1,40}}“)"
+    rf"|\d{{4}})\s+(?={_ADJS}\s))?"
 )
 _AND_ADJ = rf"(?:und\s+(?={_ADJS}\s))?"  # "die afghanischen und ausländischen Soldaten"
 # an adverb before the adjectives: "das finanziell angeschlagene Land", "die sehr kleine Partei"

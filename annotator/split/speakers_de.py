@@ -106,6 +106,8 @@ def german_subject(
 ) -> tuple[int, int] | None:
     """The subject of a German cue verb at text[verb_start:verb_end] in the sentence [lo, hi),
     or None (a passive, or no subject found)."""
+    if text.find("„", lo, verb_start) >= 0 and _in_quoted_phrase(text, lo, verb_start):
+        return None  # "mit dem Ruf „Wir fordern Ruhe“": the slogan's verb frames nothing
     if text[verb_start:verb_end] == "zitiert" and _PASSIVE.match(text, verb_end):
         # "…, wie X (von der Zeitung) zitiert wird": the one quoted speaks, not the quoting paper
         wie = next(reversed(list(_WIE.finditer(text, lo, verb_start))), None)
@@ -414,3 +416,10 @@ _WIE = re.compile(
 _QUOTED_BY = re.compile(r"\s(?:von|vom|in|im|gegenüber)\s")
 _STOPS = re.compile(r"[.;:!?](?:\s|$)")
 _UNITS = lexicon_de.MONTHS | frozenset("uhr jahre jahren tage tagen wochen monate monaten".split())
+
+
+def _in_quoted_phrase(text: str, lo: int, at: int) -> bool:
+    """text[at] lies inside a German „…“ phrase opened after lo and not closed before at (a
+    short one, a slogan or a title: `quotes` takes no such phrase for a quotation)."""
+    opened = text.rfind("„", lo, at)
+    return opened >= 0 and "“" not in text[opened:at]

@@ -438,3 +438,27 @@ def test_apposition_closed_right_before_the_cue_frames_nothing() -> None:
     assert got[0] == ("Lena Brandt", "äußerte sich")
     got = speakers("Hamburg, Kiel und Lübeck seien betroffen, teilte die Behörde mit.")
     assert got == [("Behörde", "teilte")]
+
+
+def test_verb_inside_a_quoted_slogan_frames_nothing() -> None:
+    """ "mit dem Ruf „Wir fordern Ruhe“": a short quoted phrase is no quotation, and its
+    verb is no cue of the sentence; a quotation after a colon keeps its frame."""
+    got = speakers(
+        "Vor dem Spiel zogen Anhänger des Vereins mit dem Ruf „Wir fordern Ruhe“ durch die "
+        "Altstadt von Kollberg, die Polizei griff nicht ein."
+    )
+    assert all(who != "Wir" for who, _ in got)
+    got = speakers("Der Bürgermeister sagte: „Wir fordern Ruhe am Hafen.“")
+    assert got == [("Bürgermeister", "sagte")]
+
+
+def test_quoted_name_inside_a_participle_phrase_is_no_subject() -> None:
+    """ "Der unter dem Spitznamen „Rotfuchs“ auftretende Tüftler sagte": the quoted name ends
+    the phrase before the participle, the noun after it speaks, not "Spitznamen"."""
+    got = speakers(
+        "Der unter dem Spitznamen „Rotfuchs“ auftretende Tüftler sagte, die Sperre sei leicht "
+        "zu umgehen."
+    )
+    assert got == [("Tüftler", "sagte")]
+    got = speakers("Die in Kollberg erscheinende „Abendpost“ berichtete, die Sperre sei neu.")
+    assert got == [("Abendpost", "berichtete")]
