@@ -30,7 +30,7 @@ from annotator.split.cues import _SO, _SUBJUNCTIVE, _content, cue_matches
 from annotator.split.cues import _VERB as _VERB  # claims reads it here
 from annotator.split.demands_de import DEMAND_NOUNS, coming_from, demand_source
 from annotator.split.governed_de import governed
-from annotator.split.hearsay_de import goes_on, only_sollen
+from annotator.split.hearsay_de import carries_no_report, goes_on
 from annotator.split.indirect import attribute_sentence
 from annotator.split.known_topics_de import known_topic
 from annotator.split.lexicon_de import may_be_subjunctive, points_back
@@ -243,7 +243,7 @@ def attribute_block(
             and tracker.reported
             and not rumoured  # "Dem Vernehmen nach soll …": no one named, X does not go on
             and _subjunctive(tracker, text, s, e)
-            and not (tracker.reported.inherited and only_sollen(text, s, e))
+            and not carries_no_report(text, s, e, tracker.reported.inherited)
         ):
             p = tracker.reported  # German reported speech goes on in the subjunctive
             attr = Attribution(p.speaker, p.cue, False, p.speaker_span, _content(s, e, s, s, text))

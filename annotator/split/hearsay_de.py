@@ -2,7 +2,8 @@
 own ("X sagte, A sei … . Die Polizei nahm … fest. Auch sei …": X goes on, `goes_on`), also
 in hearsay of an event ("… Am Steg soll ein Feuer ausgebrochen sein."); and "soll"/"sollen",
 which report hearsay of anyone as well as the speaker before ("Der Täter soll geflohen sein",
-`only_sollen`)."""
+`only_sollen`); not into the outlet weighing what was said ("Das wäre der Anfang …",
+`carries_no_report`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from annotator.split.subordinate_clauses_de import only_in_subordinate
 
 # hearsay of a past event: "soll … gestorben sein", "sollen … gehandelt haben"
 _HEARSAY = re.compile(r"\b(?:soll|sollen)\b[^.;:]*\s[a-zäöüß]+(?:t|en)\s+(?:haben|sein)\b")
+# a conditional opening the sentence: "Das wäre der Anfang …", "Es wäre ihm verboten gewesen"
+_CONDITIONAL = re.compile(r"(?:Es|Das|Dies)\s+wären?\b")
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")
 # hearsay of an event: "… haben", or a participle in "ge…en" or "worden" before "sein" ("soll
 # … ausgebrochen sein", "sollen … gesperrt worden sein"; not a state: "soll … fertiggestellt
@@ -39,6 +42,15 @@ def goes_on(text: str, s: int, e: int) -> bool:
         and not cue_matches(text, s, e)
         and not only_in_subordinate(text, s, e)
     )
+
+
+def carries_no_report(text: str, s: int, e: int, inherited: bool) -> bool:
+    """The speaker before does not go on into text[s:e] for its subjunctive: "soll" alone
+    after a sentence that was itself carried on (`only_sollen`), or an opening "Es/Das/Dies
+    wäre(n)" with no Konjunktiv I after it, the outlet weighing what was said."""
+    if _CONDITIONAL.match(text, s) and not STRICT_DE.search(text, s, e):
+        return True
+    return inherited and only_sollen(text, s, e)
 
 
 def only_sollen(text: str, s: int, e: int) -> bool:

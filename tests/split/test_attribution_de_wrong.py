@@ -462,3 +462,16 @@ def test_quoted_name_inside_a_participle_phrase_is_no_subject() -> None:
     assert got == [("Tüftler", "sagte")]
     got = speakers("Die in Kollberg erscheinende „Abendpost“ berichtete, die Sperre sei neu.")
     assert got == [("Abendpost", "berichtete")]
+
+
+def test_conditional_opening_is_the_outlet_weighing_what_was_said() -> None:
+    """ "Das wäre das Ende der Fähre.": an opening "Es/Das/Dies wäre(n)" weighs what was said,
+    the speaker before does not go on into it; "Das sei …" or a Konjunktiv I after the
+    conditional still goes on."""
+    said = "Die Ministerin Lea Brandt sagte, der Hafen werde im Mai geschlossen. "
+    got = speakers(said + "Das wäre das Ende der Fähre nach Kollberg.")
+    assert got == [("Lea Brandt", "sagte"), (None, None)]
+    got = speakers(said + "Das sei das Ende der Fähre nach Kollberg.")
+    assert got[1] == ("Lea Brandt", "sagte")
+    got = speakers(said + "Das wäre ein Fehler, der Rat habe das nicht bedacht.")
+    assert got[1] == ("Lea Brandt", "sagte")
