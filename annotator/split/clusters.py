@@ -133,14 +133,20 @@ def same_claim(a: str, b: str) -> bool:
     return jaccard(shingles(a), shingles(b)) >= 0.6
 
 
-def _salient_rule(sa: set[str], sb: set[str]) -> bool:
+def _salient_rule(sa: set[str], sb: set[str], figures_a: frozenset[str] | None = None) -> bool:
+    """`figures_a`: the figures of `sa` (`_figures_in(sa)`), when known: a shared figure is one
+    of them in the shared set."""
     shared = sa & sb
-    if len(shared) >= 4 and len(shared) >= 0.5 * min(len(sa), len(sb)):
+    n = len(shared)
+    if n >= 4 and (n + n >= len(sa) or n + n >= len(sb)):  # half the smaller set or more
         events = shared & EVENT_CONCEPTS
         if not events:  # both ways to pass need an event concept
             return False
-        figure = any(t[0].isdigit() and not _YEAR.match(t) for t in shared)
-        if figure or (len(events) >= 2 and len(shared) >= 6):
+        if figures_a is None:
+            figure = any(t[0].isdigit() and not _YEAR.match(t) for t in shared)
+        else:
+            figure = not figures_a.isdisjoint(shared)
+        if figure or (len(events) >= 2 and n >= 6):
             return True
     return False
 
@@ -290,8 +296,10 @@ def _clustered(ids: list[str], text_numbers: np.ndarray, feats: TextFeatures) ->
 
     def union(i: int, j: int) -> None:
         ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
+        if ri < rj:
+            parent[rj] = ri
+        elif rj < ri:
+            parent[ri] = rj
 
     # exact duplicates (normalised text) first: cheap and common (reposts, repeated paragraphs);
     # each points at the first claim of its key (its rep, a root of the union-find)
@@ -301,6 +309,7 @@ def _clustered(ids: list[str], text_numbers: np.ndarray, feats: TextFeatures) ->
     reps_all: list[int] = np.sort(firsts).tolist()
     feats.add(texts[i] for i in reps_all)  # those not computed ahead
     salient = {i: feats.salient[texts[i]] for i in reps_all}
+    figures = {i: feats.figures[texts[i]] for i in reps_all}
     similarity = LexicalSimilarity(texts)
 
     tried: set[tuple[int, int]] = set()
@@ -310,7 +319,7 @@ def _clustered(ids: list[str], text_numbers: np.ndarray, feats: TextFeatures) ->
         if pair in tried:
             return False
         tried.add(pair)
-        if _salient_rule(salient[i], salient[j]):
+        if _salient_rule(salient[i], salient[j], figures[i]):
             return True
         return lexical and similarity(i, j) >= 0.6
 
