@@ -335,13 +335,33 @@ _AGENT_PASSIVE = re.compile(
 _BACK_AUX = re.compile(r"\s*(?:Dies|Das|Dieses)\s+(?:wurde|wird|war|hat|hatte)\s")
 
 
+# a noun that names the news of the sentence before: "X gab die Entscheidung am Montag bekannt."
+_BACK_NOUN = re.compile(
+    r"\b(?:die|diese)\s+(?:Entscheidung|Nachricht|Neuigkeit)\b"
+    r"(?!\s+(?:des|der|von|vom|zu|zum|über)\b)"
+)
+_ANNOUNCING = frozenset(
+    "gab gaben gibt bekannt bekanntgegeben teilte teilten teilt mitgeteilt verkündete".split()
+)
+
+
 def points_back(text: str, s: int, e: int, cue: str) -> bool:
     """The sentence text[s:e] opens with "Dies"/"Das" and an auxiliary and closes with the
-    participle `cue` (maybe "worden" after it): what was said is the sentence before."""
+    participle `cue` (maybe "worden" after it), or, in one clause, a cue of announcing has "die
+    Entscheidung" (no owner after it) as its object: what was said is the sentence before."""
     if not _BACK_AUX.match(text, s, e):
-        return False
+        return (
+            "Entscheidung" in text[s:e] or "Nachricht" in text[s:e] or "Neuigkeit" in text[s:e]
+        ) and _news_back(text, s, e, cue)
     end = text[s:e].rstrip(" .!\n")  # one clause: not "Das hatte er getan, wie X mitteilte."
     return "," not in end and (end[:-7] if end.endswith(" worden") else end).endswith(" " + cue)
+
+
+def _news_back(text: str, s: int, e: int, cue: str) -> bool:
+    """ "X gab die Entscheidung bekannt.": one clause, a cue of announcing, the news noun with no
+    owner after it (not "bedauerte die Entscheidung des Gerichts")."""
+    part = text[s:e]
+    return cue.split()[0] in _ANNOUNCING and "," not in part and bool(_BACK_NOUN.search(part))
 
 
 _CLAUSE_BEFORE = re.compile(r"[,;:„“\"»«]")

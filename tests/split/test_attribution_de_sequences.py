@@ -60,6 +60,21 @@ def test_object_opening_the_sentence_before_is_no_topic() -> None:
     assert got[2] == ("Ihr Gegner Peter Holt", None)
 
 
+def test_announced_decision_points_back() -> None:
+    """ "X gab die Entscheidung bekannt.": the news announced is the sentence before, X's; a
+    decision with an owner after it ("bedauerte die Entscheidung des Verbands") is none."""
+    got = speakers(
+        "Der Stürmer Hans Gruber reist nun doch mit zum Turnier. Der Trainer Jan Holt gab die "
+        "Entscheidung am Donnerstag im Quartier bekannt."
+    )
+    assert got == [("Trainer Jan Holt", "gab"), (None, None)]
+    got = speakers(
+        "Der Stürmer Hans Gruber reist nun doch mit zum Turnier. Der Trainer Jan Holt bedauerte "
+        "die Entscheidung des Verbands."
+    )
+    assert got[0] == (None, None)
+
+
 def test_speech_goes_on_after_a_sentence_that_points_back() -> None:
     """ "Das erklärte X." gives X the sentence before; the Konjunktiv sentence after it is X's
     too, and so is a "soll" sentence: X was named just before, as by a cue of its own."""
