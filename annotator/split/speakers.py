@@ -26,7 +26,7 @@ from annotator.split.lexicon import (
 )
 from annotator.split.part_marks import PART_MARKS
 from annotator.split.party_labels import LABEL_APPOSITION, PARTY_LABEL, PARTY_OF_PLACE, before_label
-from annotator.split.preposition_objects import object_start
+from annotator.split.preposition_objects import object_start, subject_before_pp
 from annotator.split.speaker_words import (
     _DETERMINERS,
     _INNER,
@@ -84,10 +84,6 @@ _NOT_OPENING_NAME = _PREPOSITIONS | {"like", "as"}
 _OWNED_ROLE = re.compile(
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z]+"
 )
-
-
-# English words that open a time or medium phrase ("at the time", "in a statement")
-_PP_OPENERS = frozenset("the a an his her their its".split())
 
 
 def _phrase(
@@ -205,14 +201,11 @@ def _phrase(
             tokens = texts[i:j]
             if check(tokens) or nouns and check is _valid and _valid(tokens, noun_heads=True):
                 return sel[i][0], sel[j - 1][1]
-    if backward:  # "Roe at the time said", "Doe in a statement said": the name before the PP
+    if backward:  # "Roe at the time said", "the editor at the time said": before the PP
         for i, j in _tries(len(sel), backward):
-            tokens = texts[i:j]
-            cut = next((k for k, w in enumerate(tokens) if k and _clean_word(w) in _INNER), 0)
-            after = _clean_word(tokens[cut + 1]) if cut and cut + 1 < len(tokens) else ""
-            if cut and tokens[cut - 1][:1].isupper() and len(tokens) - cut <= 5:
-                if (after in _PP_OPENERS or after in WEEKDAYS) and _valid(tokens[:cut]):
-                    return sel[i][0], sel[i + cut - 1][1]
+            cut = subject_before_pp(texts[i:j], texts[i - 1] if i else "")
+            if cut:
+                return sel[i][0], sel[i + cut - 1][1]
     return None
 
 

@@ -171,3 +171,14 @@ def test_a_phrase_after_described_as_is_a_predicate_not_a_speaker() -> None:
     found = claim(body, "gifted pilots")
     assert found["speaker"] != "one of Brill's most gifted pilots"
     assert "Brill" not in (found["speaker"] or "")
+
+
+def test_a_lower_case_subject_before_a_time_phrase_speaks() -> None:
+    body = (
+        "The report was shelved; the harbour editor at the time said the piece made Ann Liddell "
+        "look too kind.\n\n"
+        "Last June, Fairley gathered senior pilots for a planning session to draw up plans to "
+        "dredge the harbour."
+    )
+    assert claim(body, "look too")["speaker"] == "harbour editor"
+    assert claim(body, "draw up plans")["speaker"] is None  # not "Fairley gathered senior pilots"
