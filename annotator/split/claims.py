@@ -34,6 +34,7 @@ from annotator.split import (
     reports,
     signatures,
     speaker_clauses,
+    speaker_counts,
     speaker_sanity,
     speaker_tails,
 )
@@ -130,7 +131,7 @@ def extract_claims(
                     if attr.cue in bare_responses.FORMS:  # "Doe responded to the post."
                         attr = bare_responses.checked(text, s, e, attr)
                     attr = relative_heads.checked(text, attr)
-                    attr = speaker_tails.checked(text, attr)
+                    attr = speaker_counts.checked(text, speaker_tails.checked(text, attr))
                     if block_lang == "en":  # German speakers keep their role ("Fahrer Tom Berg")
                         attr = cue_modifiers.checked(text, glued_names.checked(text, attr))
                     if not in_post and not parts:  # '“…,” said Doe, a pollster.': the quoted words
