@@ -17,7 +17,9 @@
 - "he", "she", "it" or "they" and a verb ("He keeps", "It goes", read from "He keeps quiet
   and hopes …"): a clause, no speaker; not "they all", "he and his staff", nor after a
   conjunction that makes the clause part of a longer subject ("Polls taken as they entered
-  the hall showed …").
+  the hall showed …");
+- a cue verb inverted before the name a colon follows ("Added Reed: …", "Continued Ames: …"):
+  the name; not a name that only ends like a past form ("Ted Cruz: …", "Noted scholar Ames").
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from annotator.split.lexicon import EN_CUES
 from annotator.split.tracker import Attribution
 
 # a single word naming a day or a part of one (English, German); "May", "Today" left out (names)
@@ -115,6 +118,18 @@ _SUBORDINATE = (" as ", " when ", " after ", " before ", " while ", " since ", "
 _SAYING = ("know what ", "As ", ", as ")
 
 
+def _inverted_cue(text: str, attr: Attribution, first: str, rest: str) -> Attribution | None:
+    """`attr` with the name after a cue verb inverted before it ("Added Reed: …"), or None."""
+    lo, hi = attr.speaker_span or (0, 0)
+    if hi <= lo or not text.startswith(first, lo) or not text.startswith(":", hi):
+        return None
+    if first.lower() not in EN_CUES or not all(w[:1].isupper() for w in rest.split()):
+        return None
+    start = lo + len(first)
+    start += len(text[start:hi]) - len(text[start:hi].lstrip())
+    return replace(attr, speaker=rest, speaker_span=(start, hi))
+
+
 def checked(text: str, attr: Attribution) -> Attribution:
     """`attr` with its speaker kept, cut, or dropped when the string cannot name one."""
     speaker = attr.speaker or ""
@@ -140,6 +155,10 @@ def checked(text: str, attr: Attribution) -> Attribution:
             name = text[head : lo - 6] + " ohne " + speaker
             return replace(attr, speaker=name, speaker_span=(head, hi))
     first, _, rest = speaker.partition(" ")
+    if rest and first.endswith(("ed", "ote")) and first[:1].isupper():
+        inverted = _inverted_cue(text, attr, first, rest)
+        if inverted is not None:
+            return inverted  # "Added Reed: …": Reed
     if rest and first in _SUBJECT_PRONOUNS:
         second = rest.split(" ", 1)[0]
         verb = second.isalpha() and second.islower() and second not in _WITH_PRONOUN
