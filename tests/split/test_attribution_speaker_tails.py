@@ -63,3 +63,37 @@ def test_the_participle_of_a_documents_issue_is_cut(body: str, fragment: str, sp
 
 def test_a_lone_participle_after_those_is_left_alone() -> None:
     assert claim("Those surveyed said tolls were too high.", "tolls")["speaker"] == "Those surveyed"
+
+
+@pytest.mark.parametrize(
+    "body,speaker",
+    [
+        (
+            "The ferry plan is sound, said former secretary of state Ann Reed, who praised it.",
+            "Ann Reed",
+        ),
+        (
+            "But the other candidate, former Secretary of State Tom J. Ames, drew a contrast, "
+            "saying the ferry plan is sound.",
+            "Tom J. Ames",
+        ),
+        ("The ferry plan is sound, said a former secretary of Labor.", "former secretary of Labor"),
+    ],
+)
+def test_a_secretary_cut_from_the_office_is_whole_again(body: str, speaker: str) -> None:
+    assert claim(body, "ferry plan is sound")["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a department of several words: no name is read from its last word
+        "The ferry plan is sound, said former Secretary of Homeland Security Ann Reed.",
+        # the office owns the speaker ("the former secretary of state's aide"): not the office
+        "The ferry plan is sound, said one former secretary of state's aide.",
+    ],
+)
+def test_a_longer_department_or_a_possessive_office_is_not_read_in(body: str) -> None:
+    speaker = claim(body, "ferry plan is sound")["speaker"]
+    assert speaker not in ("Security Ann Reed", "former secretary of state")
+    assert speaker == "former Secretary" or speaker == "former secretary"
