@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from annotator.split import lexicon
+from annotator.split.joined_names import joined
 from annotator.split.lexicon import US_STATE
 from annotator.split.names import _strip_roles
 from annotator.split.names_ml import arabic_name, name_after_genitive
@@ -145,6 +146,9 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
     if words[-1][:1].islower() and tracker.lang != "de" and not role:
         if head not in lexicon.CLAUSE_WORDS:  # German nouns are capitalised: not there
             return " ".join(words)  # "One California delegate", "Mrs. Clinton's aides"
+    both = joined(words, tracker.names) if "and" in words else None
+    if both:
+        return both  # "Tom Ames and Ann Reed": both, not the last name alone
     plain = [w for w in words if w.lower() != "the"]
     tokens = _strip_roles(plain)
     if plain[-1][:1].islower() and US_STATE.fullmatch(" ".join(tokens)):

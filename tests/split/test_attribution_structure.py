@@ -80,7 +80,7 @@ def test_a_cue_inside_a_relative_clause_gives_way_to_the_main_verb() -> None:
     [
         (
             "Ann Liddell and Senator Tom Hale have both argued that the ferry fees are too high.",
-            "Tom Hale",
+            "Ann Liddell and Tom Hale",  # both sides of "and" (split/joined_names.py)
         ),
         (
             "Harbour officials — whose board once met weekly — both suggested the engineer be fired.",
