@@ -1,5 +1,7 @@
 """A last look at a claim's speaker string: phrases that cannot name a speaker.
 
+- a string glued to a markup bracket or a list dash ('<post …>I refuse …' gave ">I", a link
+  list's "-Pilots are more optimistic …" gave "-Pilots"): none;
 - a lone time word ("Wednesday", "Dienstagabend", "Vormittag"): the date of a statement is no
   speaker; the noun dated by "vom"/"von heute" is ("Angaben vom Mittwoch zufolge" -> Angaben),
   "Welt am Sonntag" is a paper's name; else none ("Am Vormittag hatte es geheißen");
@@ -133,6 +135,8 @@ def _inverted_cue(text: str, attr: Attribution, first: str, rest: str) -> Attrib
 def checked(text: str, attr: Attribution) -> Attribution:
     """`attr` with its speaker kept, cut, or dropped when the string cannot name one."""
     speaker = attr.speaker or ""
+    if speaker[:1] in "<>-":
+        return Attribution()  # ">I", "-Voters": glued to a tag's bracket or a list's dash
     if speaker.endswith(_QUANTIFIERS) and speaker.rsplit(" ", 1)[-1] in _QUANTIFIERS:
         adverb = _adverb_quantifier(text, attr, speaker)
         if adverb is not None:

@@ -15,7 +15,8 @@ told," opening a sentence means "in all", "will see" with no view ("will see the
 experience to come, "responded" with a deed or a manner ("responded by cutting the toll") and a
 bare agreement ("Others largely agree.") report nothing; a quantifier used as an adverb ("who has
 both praised", "all but accused", "most recently offered") is no speaker, and one floated off a
-name or a plural ("Ames and Reed both warned", "the skippers all agreed") is cut."""
+name or a plural ("Ames and Reed both warned", "the skippers all agreed") is cut; a speaker glued to a tag's
+bracket or a list's dash ("…">I refuse", "-Pilots are more optimistic") is none."""
 
 from __future__ import annotations
 
@@ -414,3 +415,15 @@ def test_a_quantifier_floated_off_a_name_or_a_plural_is_cut() -> None:
     assert claim(body, "pier was unsafe")["speaker"] == "Tom Ames and Ann Reed"
     assert claim(body, "toll was too high")["speaker"] == "skippers"
     assert claim(body, "ferry was late")["speaker"] == "They both"
+
+
+def test_a_speaker_glued_to_a_tag_or_a_list_dash_is_no_speaker() -> None:
+    body = (
+        '<post author="pierwatch" stamp="1449075600">I refuse to pay the new ferry toll.\n\n'
+        "-Tom Greer looks at whether ferry bookings can predict the vote. [Harbour News]\n"
+        "-Pilots are more optimistic about the ferry than it may seem. [Harbour News.]\n\n"
+        "Ferry captain Ilse Varga refuses to pay the new ferry toll."
+    )
+    assert claim(body, "I refuse")["speaker"] is None
+    assert claim(body, "more optimistic")["speaker"] is None
+    assert claim(body, "Ilse Varga refuses")["speaker"] == "Ilse Varga"
