@@ -90,7 +90,8 @@ def _pronoun(
     start = lo
     if last and tracker.last_at >= lo:
         start = tracker.last_at
-        people[last.split()[-1]] = (last, tracker.genders.get(last))
+        if not _institution(last):  # "the Harbour Department": no "he" or "she"
+            people[last.split()[-1]] = (last, tracker.genders.get(last))
     for m in _people(text, start, at):
         if _quoted(text, m.start()):
             continue  # a name the quote before says ("Doe said, “Roe is wrong.” He added")
@@ -130,12 +131,27 @@ def _people(text: str, start: int, at: int) -> Iterator[re.Match[str]]:
         w = _GENDERED.search(text, m.end() if m else w.end(), at)
 
 
+# the head of an institution's name: a speaker that is never "he" or "she"
+_INSTITUTIONS = frozenset(
+    """department county committee party times post journal news agency bureau office court
+    council commission administration university institute foundation association company
+    corporation network ministry government campaign""".split()
+)
+
+
+def _institution(speaker: str) -> bool:
+    return speaker.rsplit(" ", 1)[-1].lower() in _INSTITUTIONS
+
+
 def _last_speaker(tracker: Tracker, gender: str) -> str | None:
     """The speaker before, when no person of the pronoun's gender is named ("The harbour
-    master said … After all, she added, …") and the speaker's gender does not rule it out."""
+    master said … After all, she added, …") and the speaker's gender does not rule it out (an
+    institution, "The Harbour Department", has none)."""
     last = tracker.last_speaker
     if not last or last.lower() in lexicon.PRONOUNS or plural_group(last):
         return None  # "Sources said … she added": a group is no "she"
+    if _institution(last):
+        return None  # "The Harbour Department said … he added": an office is no "he"
     g = tracker.genders.get(last) or _gender(last)
     return last if g in (None, gender) else None
 

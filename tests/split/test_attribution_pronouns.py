@@ -1,6 +1,7 @@
 """English pronoun speakers: which person "he"/"she" stands for, on sentences written for these
 tests; a person head after a capitalised modifier ("The Methodist preacher … that he") is
-the role the pronoun stands for, an organisation is not; the "they" of a saying ("You know what
+the role the pronoun stands for, an organisation is not (nor is an institution that spoke
+before, "The Harbour Department said …"); the "they" of a saying ("You know what
 they say", "As they say") stands for no one, nor does a pronoun and its verb ("He keeps
 quiet and hopes …")."""
 
@@ -165,3 +166,16 @@ def test_a_pronoun_and_its_verb_are_no_speaker() -> None:
 def test_a_pronoun_and_a_second_subject_stay_the_speaker() -> None:
     body = "Tom Ames came to the pier at noon. He and his staff said the toll would fall."
     assert claim(body, "toll would fall")["speaker"] == "He and his staff"
+
+
+def test_an_institution_before_is_no_he_or_she() -> None:
+    office = (
+        "The Harbour Department said on Monday that the pier would close for repairs.\n\n"
+        "Busy from dawn to dusk, he talks to the welders, the pilots and the bakers."
+    )
+    person = (
+        "Harbour master Ilse Varga said on Monday that the pier would close for repairs.\n\n"
+        "Busy from dawn to dusk, she talks to the welders, the pilots and the bakers."
+    )
+    assert claim(office, "dawn to dusk")["speaker"] is None
+    assert claim(person, "dawn to dusk")["speaker"] == "Ilse Varga"
