@@ -59,13 +59,23 @@ _DATE_BEFORE = re.compile(r"\d\d?/\d\d?/\d\d(?:\d\d)?,? \d\d?$")
 # patterns, each starting with a literal that the regex engine skips to
 _COMMA = re.compile(r",(?=\s+[\"'“]?[A-Z])")
 _DASH = re.compile(r"-(?=\s+[\"'“]?[A-Z])")
+_GREETING_HEADS = (
+    "Dear", "Hi", "Hello", "Hey", "Good [Mm]orning", "Good [Aa]fternoon", "Good [Ee]vening"
+)  # fmt: skip
+# A closing or a greeting ending the text searched: each phrase opens with a capital letter
+_CLOSINGS = (
+    *(f"{w} regards" for w in ("Best", "Kind", "Kindest", "Warm", "Warmest", "With best")),
+    "Regards", "Thanks", "Thank you", "Many thanks", "Sincerely", "Yours sincerely", "Yours truly",
+    "Yours", "Cheers", "Best wishes", "Take care", "Keep in touch", "Cordially",
+    *(h + r"(?: [A-Z][\w'.-]*| and| or| all){1,3}" for h in _GREETING_HEADS),
+    *(h + r"(?: [a-z]+){1,3}" for h in _GREETING_HEADS[:4]),
+    "Hi", "Hello", "Hey", "Greetings", r"Good (?:[Mm]orning|[Aa]fternoon|[Ee]vening)",
+)  # fmt: skip
+# `(?<![\w"'“‘«])(?:phrase|phrase|…)$`, with the lookbehind after each phrase's capital: a
+# pattern whose alternatives all open with a literal starts with a character set, so a search
+# jumps from capital to capital instead of trying every position of its 40 characters
 _CLOSING_BEFORE = re.compile(
-    r"(?<![\w\"'“‘«])(?:(?:Best|Kind|Kindest|Warm|Warmest|With best) regards|Regards|Thanks|"
-    r"Thank you|Many thanks|Sincerely|Yours sincerely|Yours truly|Yours|Cheers|Best wishes|"
-    r"Take care|Keep in touch|Cordially|"
-    r"(?:Dear|Hi|Hello|Hey|Good [Mm]orning|Good [Aa]fternoon|Good [Ee]vening)"
-    r"(?: [A-Z][\w'.-]*| and| or| all){1,3}|(?:Dear|Hi|Hello|Hey)(?: [a-z]+){1,3}|"
-    r"Hi|Hello|Hey|Greetings|Good (?:[Mm]orning|[Aa]fternoon|[Ee]vening))$"
+    "(?:" + "|".join(c[0] + r"(?<![\w\"'“‘«]" + c[0] + ")" + c[1:] for c in _CLOSINGS) + ")$"
 )
 _GREETINGS = ("Dear", "Hi", "Hello", "Hey", "Greetings", "Good")
 _NOT_AFTER_CLOSING = frozenset("madam sir mister chairman chairwoman president speaker".split())

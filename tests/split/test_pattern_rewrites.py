@@ -346,3 +346,22 @@ def test_with_ing_pattern_opening_with_letters_finds_what_the_boundary_one_found
     assert cues._WITH_ING is lexicon.WITH_ING
     assert lexicon.WITH_ING.search("The pier closed, with two harbour clerks ") is not None
     assert lexicon.WITH_ING.search("The pier closed, bwith ") is None  # no word starts at the "w"
+
+
+def test_closing_pattern_opening_with_capitals_finds_what_the_lookbehind_one_found() -> None:
+    closing = re.compile(
+        r"(?<![\w\"'“‘«])(?:(?:Best|Kind|Kindest|Warm|Warmest|With best) regards|Regards|Thanks|"
+        r"Thank you|Many thanks|Sincerely|Yours sincerely|Yours truly|Yours|Cheers|Best wishes|"
+        r"Take care|Keep in touch|Cordially|"
+        r"(?:Dear|Hi|Hello|Hey|Good [Mm]orning|Good [Aa]fternoon|Good [Ee]vening)"
+        r"(?: [A-Z][\w'.-]*| and| or| all){1,3}|(?:Dear|Hi|Hello|Hey)(?: [a-z]+){1,3}|"
+        r"Hi|Hello|Hey|Greetings|Good (?:[Mm]orning|[Aa]fternoon|[Ee]vening))$"
+    )
+    pieces = ["Best", "Kind", "Kindest", "Warmest", "With best", " regards", "Regards", "Thanks"]
+    pieces += ["Thank you", "Many thanks", "Yours", " truly", "Cheers", "Take care", "Dear", "Hi"]
+    pieces += ["Hello", "Hey", "Good", " morning", " Evening", "Greetings", " Nina", " and", " all"]
+    pieces += [" x", "H", "D", " ", "\n", ",", '"', "“", "«", "_", "é", "7", "a", "Keep in touch"]
+    assert _same_search(webtext._CLOSING_BEFORE, closing, pieces, 71) > 100
+    assert webtext._CLOSING_BEFORE.search("Lunch was fine. Kind regards") is not None
+    assert webtext._CLOSING_BEFORE.search("the Kind regards") is not None
+    assert webtext._CLOSING_BEFORE.search("«Kind regards") is None  # a quote mark before it
