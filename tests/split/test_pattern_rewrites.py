@@ -14,6 +14,7 @@ from annotator.split import (
     lexicon,
     lexicon_ml,
     list_markers,
+    mail,
     metadata,
     pronouns,
     reports,
@@ -22,7 +23,7 @@ from annotator.split import (
     transcripts,
     webtext,
 )
-from annotator.split.abbreviations import WEB_CONTENT_OPENERS, WEB_OPENERS
+from annotator.split.abbreviations import ENGLISH, WEB_CONTENT_OPENERS, WEB_OPENERS
 from annotator.split.textscan import literal_first
 
 
@@ -365,3 +366,16 @@ def test_closing_pattern_opening_with_capitals_finds_what_the_lookbehind_one_fou
     assert webtext._CLOSING_BEFORE.search("Lunch was fine. Kind regards") is not None
     assert webtext._CLOSING_BEFORE.search("the Kind regards") is not None
     assert webtext._CLOSING_BEFORE.search("«Kind regards") is None  # a quote mark before it
+
+
+def test_mail_literal_gates_test_a_character_every_literal_holds() -> None:
+    for char, literals, pattern in mail._PS_AND_HEADERS:
+        assert all(char in literal for literal in literals)
+        assert all(char in m.group() for m in pattern.finditer("PS: x P.S. E-mail: Groups: "))
+    assert [(c, lit) for c, lit, _ in mail._SEPARATOR] == [(c, c * 3) for c in "-=_*~"]
+    cuts: set[int] = set()
+    mail.mail_cuts("See you at the pier Nina P.S. Bring the ferry map.", 0, cuts, ENGLISH)
+    assert cuts == {24}  # a cut before "P.S."
+    cuts = set()
+    mail.mail_cuts("The PSA ferry runs at noon and stops at Elm Pier.", 0, cuts, ENGLISH)
+    assert not cuts
