@@ -28,6 +28,7 @@ from annotator.split.part_marks import PART_MARKS
 from annotator.split.party_labels import LABEL_APPOSITION, PARTY_LABEL, PARTY_OF_PLACE, before_label
 from annotator.split.preposition_objects import object_start, subject_before_pp
 from annotator.split.speaker_words import (
+    _COUNTED_OF,
     _DETERMINERS,
     _INNER,
     _LEADING,
@@ -125,11 +126,12 @@ def _phrase(
                 if w in ("for", "of", "at") and nxt and lower_head and text[nxt[0]].isupper():
                     kept.append((a, b))
                     continue
-                if (
+                counted = w == "of" and _clean_word(text[kept[-1][0] : kept[-1][1]]) in _COUNTED_OF
+                if (  # "spokesman for the agency"; a count's group: "one of those advisers"
                     w in ("for", "of", "at")
                     and nxt
                     and lower_head
-                    and _clean_word(text[nxt[0] : nxt[1]]) == "the"
+                    and (_clean_word(text[nxt[0] : nxt[1]]) == "the" or counted)
                 ):
                     kept.append((a, b))
                     continue

@@ -182,3 +182,15 @@ def test_a_lower_case_subject_before_a_time_phrase_speaks() -> None:
     )
     assert claim(body, "look too")["speaker"] == "harbour editor"
     assert claim(body, "draw up plans")["speaker"] is None  # not "Fairley gathered senior pilots"
+
+
+def test_a_count_after_the_cue_keeps_its_group_after_any_determiner() -> None:
+    body = (
+        "“The toll will sink us,” said one of two skippers who asked that their names be kept "
+        "out of the paper.\n\n"
+        "“The fees will ruin us,” said one of those harbour traders.\n\n"
+        "“The new toll is fair,” said a spokesman for his harbour office."
+    )
+    assert claim(body, "sink us")["speaker"] == "one of two skippers"
+    assert claim(body, "ruin us")["speaker"] == "one of those harbour traders"
+    assert claim(body, "is fair")["speaker"] == "spokesman"  # the office is no count's group
