@@ -9,7 +9,8 @@ import re
 
 from annotator.split import lexicon
 from annotator.split.part_marks import PART_MARKS
-from annotator.split.speakers import _WORD, _clean_word, _phrase, is_speaker_phrase
+from annotator.split.speaker_phrases import _phrase
+from annotator.split.speakers import _WORD, _clean_word, is_speaker_phrase
 
 _OPENERS = frozenset("and but so yet while although though as when because since if".split())
 # a focus adverb or quantifier before the subject: "Even economists who …", "Yet other

@@ -12,7 +12,8 @@ from annotator.split.addressees_de import addressed_document
 from annotator.split.cues import _HEISST, _ZUFOLGE
 from annotator.split.noun_phrases_de import BODIES_END, BODY_END, CAPS, SUBJECT_NP
 from annotator.split.part_marks import PARTS as _PARTS
-from annotator.split.speakers import _clean_word, _phrase, subject_after, subject_before
+from annotator.split.speaker_phrases import _phrase
+from annotator.split.speakers import _clean_word, subject_after, subject_before
 from annotator.split.speakers_de import _ADVERB
 from annotator.split.subject_words_de import (
     _NOMINATIVE,

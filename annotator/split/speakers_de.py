@@ -15,10 +15,10 @@ import re
 from annotator.split import lexicon_de
 from annotator.split.noun_phrases_de import PARTICIPLE_NP, SUBJECT_NP
 from annotator.split.part_marks import PARTS as _PARTS
+from annotator.split.speaker_phrases import _phrase
 from annotator.split.speakers import (
     SUBJECT_WINDOW,
     _clean_word,
-    _phrase,
     subject_after,
     subject_before,
 )

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from annotator.split.noun_phrases_de import ADJ_TITLE, SUBJECT_NP
-from annotator.split.speakers import _clean_word, _phrase, subject_after
+from annotator.split.speaker_phrases import _phrase
+from annotator.split.speakers import _clean_word, subject_after
 from annotator.split.subject_words_de import _NOMINATIVE, _SKIP
 
 _TITLE_AFTER = re.compile(r"\s*(?:(?:der|die|das)\s+)?[„»“\"]((?:[^\s„“”\"»«]+ ?){1,4})[“”\"«]")
