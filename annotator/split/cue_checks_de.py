@@ -1,0 +1,84 @@
+"""German cue forms that report nothing where they stand (`german_cue`): a separable verb
+without its particle ("teilte" with no "mit"), a participle with no perfect and no agent
+passive, an attributive adjective ("die erwarteten Zahlen"), a reflexive property ("erklärt
+sich daraus"), a toll ("forderte 92 Menschenleben") or another sense of the verb."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split import lexicon_de
+from annotator.split.particles_de import other_verb
+from annotator.split.senses_de import other_sense, registered
+
+_DE_PERFECT = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte|hätten)\b")
+_DE_PERFECT_AFTER = re.compile(r"\s+(?:hat|hatte|haben|hatten)\b")
+_IN_BRACKETS = re.compile(r"\s*\)")
+_DE_TO = re.compile(r"\bzu\s+$")
+# a preposition or an article before a "-te(n)" form, a noun after it: an attributive adjective
+_DE_ATTRIBUTIVE = re.compile(
+    r"\b(?:wegen|trotz|mit|nach|von|vom|zum|zur|bei|beim|aus|für|den|dem|des|einen|einem|eines|"
+    r"einer|seinen|seinem|seiner|ihren|ihrem|ihrer)\s+$|[„»]$",  # "„begründete Zweifel“"
+    re.I,
+)
+# "auf nicht näher genannte", "den bereits erwähnten Politikern": an adjective before its noun
+_DE_NOT_FURTHER = re.compile(r"\b(?:nicht\s+(?:näher|weiter)|bereits|oben|zuvor|eingangs)\s+$")
+_DE_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
+_DE_SELF_NEXT = re.compile(r"\s+sich\b")  # "Damit bestätigt sich die Vermutung": proves true
+# "charakterisiert sich dadurch, dass …", "erklärt sich daraus": a property, nothing said
+_DE_SELF_PROPERTY = re.compile(r"\s+sich\s+(?:dadurch|daraus|darin)\b")
+# "wandte sich wiederholt an", "ist wiederholt zu Zwischenfällen gekommen": "repeatedly"
+_DE_PREPOSITION_NEXT = re.compile(r"\s+(?:an|zu|zum|zur|in|im|auf|mit|gegen|vor|bei|über|aus)\s")
+_CLAUSE_STOP = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")  # not "am 27. März"
+
+
+def german_cue(text: str, verb: str, lo: int, start: int, end: int, before: str) -> bool:
+    """`cues._is_cue` for the German cue form `verb` at text[start:end] (`before`: the twelve
+    characters before it, none before `lo`)."""
+    particles = lexicon_de.SEPARABLE.get(verb)
+    if particles and not _closes_with(text, end, particles):
+        fronted = text[lo:start].lstrip().startswith(("Von ", "Vom "))
+        if not (verb.startswith("spr") and fronted) and not lexicon_de.framed(verb, text, end):
+            return False  # "teilte" without "mit": not "teilte … mit"; "Von X sprach Y"
+    if (
+        verb in lexicon_de.PARTICIPLES
+        and not _DE_PERFECT.search(text, max(lo, start - 150), start)
+        and not (_DE_PERFECT_AFTER.match(text, end) and verb != "gestanden")
+        # "wie X bekanntgegeben hat", not "… über der Bucht gestanden hatte"
+    ):
+        from annotator.split.cues import _sentence_end  # cues imports this module
+
+        if not lexicon_de.agent_passive(text, lo, start, end, _sentence_end(text, end)):
+            return False  # "X, genannt Y", "wurde angegeben": not "hat … angegeben"
+    if _IN_BRACKETS.match(text, end) and "(" in text[max(lo, start - 30) : start]:
+        return False  # "(Wikinews berichtete)"
+    if verb.endswith(("te", "ten")) and (
+        _DE_ATTRIBUTIVE.search(before) or _DE_NOT_FURTHER.search(text, max(lo, start - 20), start)
+    ):
+        if _DE_NOUN_NEXT.match(text, end):
+            return False  # "wegen wiederholten Fouls", "die erwarteten Zahlen": adjectives
+    if verb == "wiederholt" and _DE_PREPOSITION_NEXT.match(text, end):
+        return False
+    if verb.startswith("bestätig") and _DE_SELF_NEXT.match(text, end):
+        return False
+    if _DE_SELF_PROPERTY.match(text, end):
+        return False  # "X charakterisiert sich dadurch, dass …": a property, nothing said
+    toll = lexicon_de.toll(verb, text, start, end)  # "forderte 92 Menschenleben"
+    toll = toll or other_verb(verb, text, end)  # "forderte Helfer an": anfordern
+    toll = toll or registered(verb, text, lo, start, end)  # "als vermisst gemeldet"
+    toll = toll or other_sense(verb, text, lo, start, end)  # "verspricht sich X"
+    return not _DE_TO.search(before) and not toll  # "um etwas zu sagen"
+
+
+def _closes_with(text: str, a: int, particles: tuple[str, ...]) -> bool:
+    """A separable verb's particle closes its clause in the words after `a` ("gab … bekannt,")."""
+    if text[a : a + 2].lstrip()[:1] == ":" and particles != lexicon_de.FINDING:
+        return True  # "rief: „…“"
+    stop = _CLAUSE_STOP.search(text, a, a + 300)
+    b = stop.start() if stop else min(len(text), a + 300)
+    for p in particles:
+        for m in re.finditer(rf"\b{p}\b", text[a:b]):
+            rest = text[a + m.end() : b + 1].lstrip()
+            if not rest or rest[0] in ',:;.!?„“"«»\n' or rest.startswith("dass"):
+                return True
+    return False
