@@ -55,9 +55,10 @@ _NAME_TOKEN = re.compile(
 )
 # `\b[A-Z][\w'’-]+(?:[ ]+(?:[A-Z][\w'’.-]*|[A-Z]\.))*` (Latin and Cyrillic capitals), with the \b
 # written as a lookbehind after the capital so that the pattern starts with a character class
-# (the scan jumps to capitals).
+# (the scan jumps to capitals); none opens after an elided article ("l'Intérieur", "dell'Economia":
+# a noun, not a name's first word).
 _CAP_RUN = re.compile(
-    r"[A-ZА-ЯЁІЇЄҐ](?<!\w[A-ZА-ЯЁІЇЄҐ])[\w'’-]+"
+    r"[A-ZА-ЯЁІЇЄҐ](?<!\w[A-ZА-ЯЁІЇЄҐ])(?<!\w['’][A-ZА-ЯЁІЇЄҐ])[\w'’-]+"
     r"(?:[ ]+(?:[A-ZА-ЯЁІЇЄҐ][\w'’.-]*|[A-Z]\.))*"
 )
 # Capitalised words that open clauses but name nobody.
@@ -119,13 +120,14 @@ def _name_runs(text: str) -> list[str]:
     run never replaces the name it gave (only a strictly longer name does)."""
     runs: list[str] = []
     for run in _CAP_RUN.findall(text):
-        runs.extend(_split_at_full_stops(run) if ". " in run else (run,))
+        runs.extend(_split_at_full_stops(run) if "." in run else (run,))
     return list(dict.fromkeys(runs))
 
 
 def _split_at_full_stops(run: str) -> list[str]:
     """ "Capitol Hill. Sanders" is two runs: a full stop after a word of two or more letters that
-    is no title or initial ends one ("Sen. Bernie Sanders", "John Doe Jr. Smith" stay whole)."""
+    is no title or initial ends one ("Sen. Bernie Sanders", "John Doe Jr. Smith" stay whole) and
+    is no part of the name ("endorsed Mara Quill." -> Mara Quill; "Lundia Inc." keeps its own)."""
     parts: list[str] = []
     current: list[str] = []
     for token in run.split(" "):
@@ -137,7 +139,13 @@ def _split_at_full_stops(run: str) -> list[str]:
                 current = []
     if current:
         parts.append(" ".join(current))
-    return [p.rstrip(".") if p.endswith(".") and p[-2:-1].islower() else p for p in parts]
+    return [p[:-1] if p.endswith(".") and _ends_sentence(p) else p for p in parts]
+
+
+def _ends_sentence(part: str) -> bool:
+    """The period closing a run is a full stop: after a lower-case letter, not an abbreviation
+    of a name ("Jr.", "Inc.")."""
+    return part[-2:-1].islower() and part[part.rfind(" ") + 1 : -1] not in _DOTTED
 
 
 def _name_entry(run: str) -> tuple[str, str] | None:

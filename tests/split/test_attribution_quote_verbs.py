@@ -204,4 +204,4 @@ def test_a_call_to_a_person_that_ends_the_clause_is_a_telephone_call() -> None:
     assert claim(body, "called Ann Liddell")["speaker"] is None
     assert claim(body, "both skippers")["speaker"] is None
     assert claim(body, "last week")["speaker"] is None
-    assert claim(body, "a coward")["speaker"] == "Liddell"
+    assert claim(body, "a coward")["speaker"] == "Ann Liddell"

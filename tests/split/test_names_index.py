@@ -144,3 +144,16 @@ def test_runs_holding_a_surname_are_those_a_run_by_run_test_finds() -> None:
     runs = _name_runs(text)
     for surname in ("Varga", "Vargas", "Lund", "Radio", "Nobody", "Absent", "a", "", "\n"):
         assert index._holding(surname) == [run for run in runs if surname in run], surname
+
+
+def test_a_full_stop_after_a_name_is_no_part_of_it() -> None:
+    text = "The ferry union has endorsed Mara Quill.\n\nThe deal went to Lundia Inc.\n"
+    assert NameIndex(text).get("Quill") == "Mara Quill"
+    assert build_name_index(text)["Quill"] == "Mara Quill"
+    assert NameIndex(text).get("Inc") == "Lundia Inc."  # the abbreviation's own period stays
+    body = (
+        "The ferry union has endorsed Mara Quill.\n\n"
+        "Quill says the toll is “unfair to skippers.” She says the board is “unfit to run a "
+        "harbour.”"
+    )
+    assert claim(body, "unfit to run")["speaker"] == "Mara Quill"
