@@ -21,7 +21,10 @@
   conjunction that makes the clause part of a longer subject ("Polls taken as they entered
   the hall showed …");
 - a cue verb inverted before the name a colon follows ("Added Reed: …", "Continued Ames: …"):
-  the name; not a name that only ends like a past form ("Ted Cruz: …", "Noted scholar Ames").
+  the name; not a name that only ends like a past form ("Ted Cruz: …", "Noted scholar Ames");
+- a phrase whose head is an event ("the attacks in Leeds reminded …", "his third-place finish
+  in Bramley highlights …"): an event says nothing, none; not "the shooting victims", "Attack
+  Squadron" (a name).
 """
 
 from __future__ import annotations
@@ -132,11 +135,32 @@ def _inverted_cue(text: str, attr: Attribution, first: str, rest: str) -> Attrib
     return replace(attr, speaker=rest, speaker_span=(start, hi))
 
 
+# lower-case nouns naming an event, which says nothing, as the head of a speaker phrase
+_EVENT_HEADS = frozenset(
+    """attack attacks bombing bombings shooting shootings massacre massacres finish victory
+    victories defeat defeats about-face crackdown collapse consolidation""".split()
+)
+# words that end a phrase's head and open what follows it ("attacks| in Leeds")
+_AFTER_HEAD = frozenset("in of on at for over to from with by about and against during".split())
+
+
+def _event_head(speaker: str) -> bool:
+    """Whether the phrase's head, its last word before a preposition, is an event noun."""
+    head = ""
+    for word in speaker.split():
+        if word in _AFTER_HEAD:
+            break
+        head = word
+    return head in _EVENT_HEADS
+
+
 def checked(text: str, attr: Attribution) -> Attribution:
     """`attr` with its speaker kept, cut, or dropped when the string cannot name one."""
     speaker = attr.speaker or ""
     if speaker[:1] in "<>-":
         return Attribution()  # ">I", "-Voters": glued to a tag's bracket or a list's dash
+    if _event_head(speaker):
+        return Attribution()  # "attacks in Leeds", "finish in Bramley": an event says nothing
     if speaker.endswith(_QUANTIFIERS) and speaker.rsplit(" ", 1)[-1] in _QUANTIFIERS:
         adverb = _adverb_quantifier(text, attr, speaker)
         if adverb is not None:

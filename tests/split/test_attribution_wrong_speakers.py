@@ -10,7 +10,8 @@ cautioned, …" wins over the clause that closes the sentence, and a contracted 
 with a phrase and the clause's own verb after it, describes the thing ("the levy proposed for
 next spring would …"); a phrase after a cue that a verb follows ("say the fare reflects poorly
 on …") is the reported clause's subject, and an "-s" form with an object after a lower-case
-noun ("The board owns the pier and says") is that subject's verb."""
+noun ("The board owns the pier and says") is that subject's verb; a subject whose head is an
+event ("the bombings in Kellport reminded …") names no speaker."""
 
 from __future__ import annotations
 
@@ -217,3 +218,18 @@ def test_a_clause_before_and_says_ends_its_subject_at_its_s_verb() -> None:
     assert claim(body, "cost jobs")["speaker"] == "ferry company"
     assert claim(body, "toll is unfair")["speaker"] == "harbour union"
     assert claim(body, "pier is unsafe")["speaker"] == "state pilots union"
+
+
+def test_an_event_heading_the_subject_names_no_speaker() -> None:
+    body = (
+        "The mayor's reaction to the bombings in Kellport reminded harbour pilots of the feud.\n\n"
+        "His distant third-place finish in Bramley highlights how narrow his path has become.\n\n"
+        "The attacks raised new questions about the harbour guards.\n\n"
+        "The shooting victims in Kellport said the ferry never came.\n\n"
+        "Attack Squadron Nine said the pier was safe."
+    )
+    assert claim(body, "of the feud")["speaker"] is None
+    assert claim(body, "narrow his path")["speaker"] is None
+    assert claim(body, "harbour guards")["speaker"] is None
+    assert claim(body, "ferry never came")["speaker"] == "shooting victims in Kellport"
+    assert claim(body, "pier was safe")["speaker"] == "Attack Squadron Nine"
