@@ -134,6 +134,8 @@ _FRAMES = {
     **dict.fromkeys(VIEWING, re.compile(r"\b(?:als|darin)\b|[„»\"]")),
     # "geht von einem Unfall aus": what is assumed
     **dict.fromkeys("geht gehen ging gingen".split(), re.compile(r"\bvon\s[^,;:.!?]*\saus\W*$")),
+    # "sagte für Montag Sturm voraus": the forecast named is what was said
+    **dict.fromkeys("sagt sagte sagten sagen".split(), re.compile(r"\svoraus\W*$")),
     # "warnt vor einer Flut": the danger named is what was said
     **dict.fromkeys("warnt warnte warnten warnen".split(), re.compile(r"\bvor\b")),
     # "bezifferte den Schaden auf 50 Millionen": the figure named is what was said
@@ -227,7 +229,12 @@ ADVERBS = frozenset(
     unterdessen seitdem schließlich letztlich immerhin zumindest jedenfalls offenbar
     angeblich vermutlich erneut wiederholt sinngemäß ausdrücklich übereinstimmend gemeinsam
     wieder früher zuerst erstmals ende anfang mitte insgesamt einerseits andererseits zwar
-    vorerst zuletzt später zuvor anfangs""".split()
+    vorerst zuletzt später zuvor anfangs genauso ebenso indes nunmehr sodann überdies sowieso
+    wohl generell besonders vielmehr eher mehrfach oft selten manchmal stets immer nie kaum
+    gerade soeben eben vorgestern abends mittags nachts morgens unlängst vorhin seinerzeit
+    einmal einst fortan gleichwohl eingangs demgegenüber demzufolge infolgedessen insofern
+    davor daneben vorab parallel noch ebenda dort hier dorthin derweil wiederum
+    andernorts""".split()
 )
 MONTHS = frozenset(
     """januar jänner februar märz april mai juni juli august september oktober november

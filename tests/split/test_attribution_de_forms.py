@@ -11,7 +11,9 @@ before ("Das berichten X.") takes it from a source carried on into it, not from 
 a bare surname after the verb of the sentence before ("hatte Kolberg … zu berichten") is the
 topic of a Konjunktiv I sentence when the document names the person in full, and so is an
 acronym the document used before ("gibt HBA keine Entwarnung"); a time before "hieß es"
-("Bisher hieß es, …") is no source, nor does the speaker before go on into it."""
+("Bisher hieß es, …") is no source, nor does the speaker before go on into it; a forecast
+("sagte … Böen voraus") names what was said; a sentence adverb before the verb ("Derweil",
+"Sodann", "Noch am Abend") is no speaker."""
 
 from __future__ import annotations
 
@@ -256,6 +258,41 @@ CASES = [
         "In der Mitteilung der Werft hieß es, die Halle schließe im Winter.",
         [("Mitteilung der Werft", "heißt es")],
         id="document_before_heisst_es_stays_the_source",
+    ),
+    # "sagte … heftige Böen voraus": the forecast named is what the weather service said.
+    pytest.param(
+        "Der Wetterdienst sagte für das Wochenende heftige Böen voraus.",
+        [("Wetterdienst", "sagte")],
+        id="forecast_with_voraus_names_what_was_said",
+    ),
+    # "sagte … eine Sitzung ab": a meeting called off, nothing said.
+    pytest.param(
+        "Der Wetterdienst sagte am Freitag eine Sitzung in Kronach ab.",
+        [(None, None)],
+        id="calling_off_with_ab_says_nothing",
+    ),
+    # a sentence adverb before the verb ("Derweil", "Sodann", "Noch am Abend") is no speaker:
+    # the subject after the verb speaks.
+    pytest.param(
+        "Derweil sagte die Bürgermeisterin Ina Grau, der Hafen bleibe geschlossen.",
+        [("Ina Grau", "sagte")],
+        id="derweil_before_the_verb_is_no_speaker",
+    ),
+    pytest.param(
+        "Sodann hatte die Bürgermeisterin Ina Grau erklärt, der Hafen bleibe geschlossen.",
+        [("Ina Grau", "erklärt")],
+        id="sodann_before_the_auxiliary_is_no_speaker",
+    ),
+    pytest.param(
+        "Noch am Abend teilte die Reederei mit, die Fähre falle aus.",
+        [("Reederei", "teilte")],
+        id="noch_before_a_time_is_no_speaker",
+    ),
+    # a surname that is also a word ("Kurz") still speaks before its verb.
+    pytest.param(
+        "Kurz sagte am Montag, die Steuer sinke.",
+        [("Kurz", "sagte")],
+        id="surname_kurz_before_the_verb_still_speaks",
     ),
 ]
 
