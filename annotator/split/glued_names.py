@@ -6,7 +6,9 @@ a name is cut elsewhere ("Army Major Tom Greer" -> Tom Greer).
 The first word is a descriptor when it is possessive or hyphenated, or ends like a role noun, a
 plural or a verb form ("-er", "-or", "-ist", "-an", "-aire", "-in", "-en", "-ed", "-ing", "-s");
 it is no given name the name lists know ("Anne Marie Hale" stays), and the middle word is a
-given name that is seldom a second one ("Carl Maria Weber", "Billie Jean Hale" stay).
+given name that is seldom a second one ("Carl Maria Weber", "Billie Jean Hale" stay). Any
+other first word is glued on when the text also gives the given name and the surname without it
+("Real Tom Greer", a headline's word, beside "Tom Greer" -> Tom Greer).
 """
 
 from __future__ import annotations
@@ -31,6 +33,20 @@ def _descriptor(word: str) -> bool:
     return len(word) > 4 and word.lower().endswith(_ENDS)
 
 
+def _given_alone(text: str, first: str, name: str) -> bool:
+    """The text gives `name` without `first` before it: `first` is a word glued on ("Real Tom
+    Greer" beside "Tom Greer"), not a name's own first word (no initial "J.", no given name)."""
+    if "." in first or given_name(first):
+        return False
+    glued = first + " "
+    i = text.find(name)
+    while i >= 0:
+        if not text.endswith(glued, 0, i):
+            return True
+        i = text.find(name, i + len(name))
+    return False
+
+
 def checked(text: str, attr: Attribution) -> Attribution:
     """`attr` with a descriptor cut from a three-word name (see the module doc); else `attr`."""
     speaker = attr.speaker or ""
@@ -39,7 +55,7 @@ def checked(text: str, attr: Attribution) -> Attribution:
     first, given, surname = speaker.split(" ")
     if not given_name(given) or given.lower() in _MIDDLE or not surname[:1].isupper():
         return attr
-    if not _descriptor(first):
+    if not _descriptor(first) and not _given_alone(text, first, f"{given} {surname}"):
         return attr
     span = attr.speaker_span
     if span and text[span[0] : span[1]] == speaker:

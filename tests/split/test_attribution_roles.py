@@ -78,3 +78,15 @@ def test_a_descriptor_glued_to_a_given_name_and_surname_is_cut() -> None:
 def test_a_name_of_three_given_and_family_names_stays_whole() -> None:
     body = "Anne Marie Hale said the toll would rise again in the spring."
     assert claim(body, "toll would rise")["speaker"] == "Anne Marie Hale"
+
+
+def test_a_headline_word_glued_to_a_name_the_text_gives_alone_is_cut() -> None:
+    headline = "Trust Tom Greer on the tolls\n\n"
+    body = "The harbour toll will rise again in the spring, Greer said on Monday.\n\n"
+    alone = "Tom Greer, the harbour master, spoke at the quay."
+    assert claim(headline + body + alone, "toll will rise")["speaker"] == "Tom Greer"
+    # never without the word: it may be the name's own first word
+    glued = "Trust Tom Greer, the harbour master, spoke at the quay."
+    assert claim(headline + body + glued, "toll will rise")["speaker"] == "Trust Tom Greer"
+    body = "Ximo Tom Greer said the harbour toll will rise again in the spring.\n\nGreer agreed."
+    assert claim(body, "toll will rise")["speaker"] == "Ximo Tom Greer"
