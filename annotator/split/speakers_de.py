@@ -332,10 +332,15 @@ _OBJECTS = frozenset("die das den einen eine ein diese diesen dieses".split())
 _ATTACHED = re.compile(
     r"\b(?:in|im|aus|bei|beim|für|vom|von|am|an|zur|zum)\s+(?:(?:der|dem|den)\s+)?$"
 )
+# a time before the verb: "Kurz nach der Wahl", "Wenige Tage vor …", "Zwei Tage später",
+# "Kurz darauf", "Tags darauf", "Monate zuvor", "Vergangene Woche", "Spät am Abend"
+_UNITS_RE = r"(?:Minuten|Stunden|Tage|Wochen|Monate|Jahre|Minute|Stunde|Tag|Woche|Monat|Jahr)"
+_LATER = r"(?:darauf|danach|zuvor|später|vorher|davor)\b"
 _TIME_FRONT = re.compile(
-    r"\s*(?:(?:[Ww]enige|[Ee]inige|[Kk]napp|[Kk]urz|[Uu]nmittelbar|[Gg]leich|[Dd]irekt|[Ee]inen|"
-    r"[Ee]ine|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|\d+)\s+)+(?:(?:Minuten|Stunden|Tage|Wochen|"
-    r"Monate|Jahre|Stunde|Tag|Woche|Monat|Jahr)\s+)?(?:nach|vor|seit|während)\s"
+    r"\s*(?:(?:(?:[Ww]enige|[Ee]inige|[Kk]napp|[Kk]urz|[Uu]nmittelbar|[Gg]leich|[Dd]irekt|[Ee]inen|"
+    r"[Ee]ine|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ww]enig|[Tt]ags|\d+)\s+)+"
+    rf"(?:{_UNITS_RE}\s+)?(?:(?:nach|vor|seit|während)\s|{_LATER})|{_UNITS_RE}\s+{_LATER}"
+    rf"|(?:[Vv]orige|[Ll]etzte|[Vv]ergangene)[ns]?\s+{_UNITS_RE}\s|(?:Spät|Früh)\s+am\s)"
 )
 _NAME_PART = re.compile(r"\s*((?:[A-ZÄÖÜ][\w.’'-]*\s+){0,3}[A-ZÄÖÜ][\w’'-]*)\s*,")
 

@@ -24,7 +24,7 @@ _NOT_SUBJECT = (
         """den dem des einem einen eines seinen seinem ihrem ihren diesem diesen wegen
         trotz laut unter neben für gegen ohne durch hinter bereits schon nun erst zuletzt
         ebenso weiterhin ferner insbesondere vorher angesichts aufgrund infolge anlässlich
-        bezüglich hinsichtlich seitens selbst sogar nur außer""".split()
+        bezüglich hinsichtlich seitens selbst sogar nur außer via per""".split()
     )
     | lexicon_ml.DE_FRONT
     | _SUBORDINATE

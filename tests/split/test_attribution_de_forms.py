@@ -12,8 +12,9 @@ a bare surname after the verb of the sentence before ("hatte Kolberg … zu beri
 topic of a Konjunktiv I sentence when the document names the person in full, and so is an
 acronym the document used before ("gibt HBA keine Entwarnung"); a time before "hieß es"
 ("Bisher hieß es, …") is no source, nor does the speaker before go on into it; a forecast
-("sagte … Böen voraus") names what was said; a sentence adverb before the verb ("Derweil",
-"Sodann", "Noch am Abend") is no speaker."""
+("sagte … Böen voraus") names what was said; a sentence adverb, a time or a channel before
+the verb ("Derweil", "Noch am Abend", "Kurz darauf", "Zwei Tage später", "Via …") is no
+speaker."""
 
 from __future__ import annotations
 
@@ -293,6 +294,39 @@ CASES = [
         "Kurz sagte am Montag, die Steuer sinke.",
         [("Kurz", "sagte")],
         id="surname_kurz_before_the_verb_still_speaks",
+    ),
+    # a time before the verb ("Kurz darauf", "Zwei Tage später", "Vergangene Woche", "Spät am
+    # Abend") or a channel ("Via Rundbrief") is no speaker: the subject after the verb speaks.
+    pytest.param(
+        "Kurz darauf sagte die Bürgermeisterin Ina Grau, der Hafen bleibe geschlossen.",
+        [("Ina Grau", "sagte")],
+        id="kurz_darauf_before_the_verb_is_no_speaker",
+    ),
+    pytest.param(
+        "Zwei Tage später hat die Reederei mitgeteilt, die Fähre falle aus.",
+        [("Reederei", "mitgeteilt")],
+        id="days_later_before_the_auxiliary_is_no_speaker",
+    ),
+    pytest.param(
+        "Vergangene Woche sagte die Bürgermeisterin Ina Grau, der Hafen bleibe geschlossen.",
+        [("Ina Grau", "sagte")],
+        id="last_week_before_the_verb_is_no_speaker",
+    ),
+    pytest.param(
+        "Spät am Abend hat die Reederei mitgeteilt, die Fähre falle aus.",
+        [("Reederei", "mitgeteilt")],
+        id="late_in_the_evening_is_no_speaker",
+    ),
+    pytest.param(
+        "Via Rundbrief hat die Reederei mitgeteilt, die Fähre falle aus.",
+        [("Reederei", "mitgeteilt")],
+        id="via_a_channel_is_no_speaker",
+    ),
+    # a plural noun opening the sentence with no time word after it still speaks.
+    pytest.param(
+        "Zwei Gutachter sagten später, die Mole sei marode.",
+        [("Zwei Gutachter", "sagten")],
+        id="counted_subject_before_the_verb_still_speaks",
     ),
 ]
 
