@@ -26,14 +26,13 @@ from typing import Any
 
 from annotator.split import clauses
 from annotator.split.asides_de import passive_aside
-from annotator.split.cues import _SO, _SUBJUNCTIVE, _content, cue_matches
+from annotator.split.cues import _SO, _content, cue_matches
 from annotator.split.cues import _VERB as _VERB  # claims reads it here
-from annotator.split.demands_de import DEMAND_NOUNS, coming_from, demand_source
+from annotator.split.demands_de import DEMAND_NOUNS
 from annotator.split.governed_de import governed
 from annotator.split.hearsay_de import carries_no_report, goes_on
 from annotator.split.indirect import attribute_sentence
-from annotator.split.known_topics_de import known_topic
-from annotator.split.lexicon_de import may_be_subjunctive, points_back
+from annotator.split.lexicon_de import points_back
 from annotator.split.mentions import resolve
 from annotator.split.names import NameIndex, build_name_index
 from annotator.split.narration import bare_frame
@@ -42,19 +41,19 @@ from annotator.split.questions_de import asked
 from annotator.split.quote_speakers import attribute_quote
 from annotator.split.quotes import direct_quotes, quote_spans
 from annotator.split.rejected_de import rejected_source
-from annotator.split.rumours_de import heard_from, rumour
-from annotator.split.sources_de import (
-    STRICT_DE,
-    frame_subject,
-    german_document,
-    german_topic,
-    new_actor,
-)
-from annotator.split.subordinate_clauses_de import only_in_subordinate
+from annotator.split.rumours_de import rumour
+from annotator.split.sources_de import STRICT_DE, new_actor
 from annotator.split.tracker import Attribution, Tracker, attribution_of, remember
 from annotator.split.transcripts import promotion, turn_labels, turn_speaker
+from annotator.split.uncued_sources_de import (
+    coming_from,
+    demand,
+    framed_by_subject,
+    subjunctive,
+    topic,
+    wonach,
+)
 from annotator.split.unnamed_reports_de import unnamed_report
-from annotator.split.wonach_de import wonach_source
 
 __all__ = [
     "Attribution",
@@ -68,7 +67,6 @@ __all__ = [
     "resolve",
 ]
 
-_SUBJUNCTIVE_LANGS = (None, "de")
 _FIRST = itemgetter(0)
 
 
@@ -198,7 +196,7 @@ def attribute_block(
                 continue
             if inside * 2 >= (e - s):
                 p = tracker.reported  # 'Es drohe „eine dramatische Erwärmung“.': X goes on
-                if p and best_q and best_q[0] > s and _subjunctive(tracker, text, s, best_q[0]):
+                if p and best_q and best_q[0] > s and subjunctive(tracker, text, s, best_q[0]):
                     out.append(Attribution(p.speaker, p.cue, False, p.speaker_span))
                     continue
                 out.append(Attribution(None, None, True))
@@ -228,10 +226,10 @@ def attribute_block(
             if bare_frame(text, s, e, attr, before.speaker if before else None):
                 attr = None  # '"Can she stay?" | Mrs. Clinton asked.': the quote is hers
         if attr is None and tracker.lang == "de":
-            attr = _framed_by_subject(text, s, e, tracker)  # "X begegnet …, die Löhne seien …"
-            attr = attr or _wonach(text, s, e, tracker)  # "Berichte, wonach …"
-            attr = attr or _demand(text, s, e, tracker)  # "die Forderung des X, … zu …"
-            attr = attr or _coming_from(text, s, e, tracker)  # "Von X kam die Nachricht, …"
+            attr = framed_by_subject(text, s, e, tracker)  # "X begegnet …, die Löhne seien …"
+            attr = attr or wonach(text, s, e, tracker)  # "Berichte, wonach …"
+            attr = attr or demand(text, s, e, tracker)  # "die Forderung des X, … zu …"
+            attr = attr or coming_from(text, s, e, tracker)  # "Von X kam die Nachricht, …"
         # "Dem Vernehmen nach soll …", "Bisher hieß es, …": someone unnamed, X does not go on
         rumoured = (
             attr is None
@@ -242,7 +240,7 @@ def attribute_block(
             attr is None
             and tracker.reported
             and not rumoured  # "Dem Vernehmen nach soll …": no one named, X does not go on
-            and _subjunctive(tracker, text, s, e)
+            and subjunctive(tracker, text, s, e)
             and not carries_no_report(text, s, e, tracker.reported.inherited)
         ):
             p = tracker.reported  # German reported speech goes on in the subjunctive
@@ -255,7 +253,7 @@ def attribute_block(
             and STRICT_DE.search(text, s, e)
             and not cue_matches(text, s, e)  # a cue of its own names its speaker or no one
         ):
-            attr = _topic(text, s, e, tracker)  # "Der Minister X reiste ab. Er sei …"
+            attr = topic(text, s, e, tracker)  # "Der Minister X reiste ab. Er sei …"
         if attr is None and paused and not rumoured and goes_on(text, s, e):
             p = paused  # "X sagte, A sei … . Die Polizei nahm … fest. Auch sei …": X goes on
             attr = Attribution(p.speaker, p.cue, False, p.speaker_span, _content(s, e, s, s, text))
@@ -358,59 +356,6 @@ def _turn(
     for i, attr in enumerate(out):
         if not (attr.quote and attr.speaker):
             out[i] = Attribution(turn.speaker, ":", True, span, attr.content_span)
-
-
-def _topic(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
-    """The person, role or body opening the sentence before, for a Konjunktiv I sentence."""
-    a, b = tracker.topic or (s, s)
-    span = german_topic(text, a, b) or german_document(text, a, b)  # "Im Bericht werden …"
-    span = span or known_topic(text, a, b, tracker.names)  # "… hatte Kolberg Neues zu melden."
-    who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
-    return Attribution(who, None, False, span, _content(s, e, s, s, text)) if who else None
-
-
-def _framed_by_subject(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
-    """The subject of an indicative main clause whose comma clause is in the Konjunktiv."""
-    span = frame_subject(text, s, e, indicative=tracker.reported is not None)
-    who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
-    return Attribution(who, None, False, span, _content(s, e, s, s, text)) if who else None
-
-
-def _wonach(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
-    """The report whose words a "wonach" clause gives ("Spekulationen, wonach …")."""
-    span = wonach_source(text, s, e)
-    who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
-    return Attribution(who, "wonach", False, span, _content(s, e, s, s, text)) if who else None
-
-
-def _demand(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
-    """A demand, warning or plan and its author before the "zu" clause that words it."""
-    found = demand_source(text, s, e)
-    if found is None:
-        return None
-    (a, b), cue = found
-    who = resolve(text[a:b], tracker, text, a)
-    return Attribution(who, cue, False, (a, b), _content(s, e, s, s, text)) if who else None
-
-
-def _coming_from(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
-    """Where the words come from: "Von der Polizei kam die Information, …", "Aus der Partei
-    ist zu hören, …"."""
-    span, cue = coming_from(text, s, e), None
-    if span is None and (heard := heard_from(text, s, e)):
-        span, cue = heard
-    who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
-    return Attribution(who, cue, False, span, _content(s, e, s, s, text)) if who else None
-
-
-def _subjunctive(tracker: Tracker, text: str, s: int, e: int) -> bool:
-    """German reported speech goes on: a Konjunktiv form in text[s:e] of a German document."""
-    return (
-        tracker.lang in _SUBJUNCTIVE_LANGS
-        and may_be_subjunctive(text, s, e)
-        and bool(_SUBJUNCTIVE.search(text, s, e))
-        and not only_in_subordinate(text, s, e)  # "…, die bis Mai fertig werden soll."
-    )
 
 
 def _own_verb(gap: str, before: Attribution) -> bool:

@@ -1,0 +1,77 @@
+"""A German sentence without a cue of its own: whose words it gives, if anyone's.
+
+`subjunctive` tells whether reported speech goes on in the Konjunktiv ("Er sei …"); the rest
+name a source no cue verb introduces: the subject of an indicative frame before a Konjunktiv
+comma clause (`framed_by_subject`), the report of a "wonach" clause (`wonach`), a demand before
+its "zu" clause (`demand`), "Von X kam die Nachricht, …" (`coming_from`) and the topic of the
+sentence before (`topic`). Each returns the `Attribution` for text[s:e] or None; `attribution`
+tries them in that order."""
+
+from __future__ import annotations
+
+from annotator.split.cues import _SUBJUNCTIVE, _content
+from annotator.split.demands_de import coming_from as _coming_from_span
+from annotator.split.demands_de import demand_source
+from annotator.split.known_topics_de import known_topic
+from annotator.split.lexicon_de import may_be_subjunctive
+from annotator.split.mentions import resolve
+from annotator.split.rumours_de import heard_from
+from annotator.split.sources_de import frame_subject, german_document, german_topic
+from annotator.split.subordinate_clauses_de import only_in_subordinate
+from annotator.split.tracker import Attribution, Tracker
+from annotator.split.wonach_de import wonach_source
+
+_SUBJUNCTIVE_LANGS = (None, "de")
+
+
+def topic(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
+    """The person, role or body opening the sentence before, for a Konjunktiv I sentence."""
+    a, b = tracker.topic or (s, s)
+    span = german_topic(text, a, b) or german_document(text, a, b)  # "Im Bericht werden …"
+    span = span or known_topic(text, a, b, tracker.names)  # "… hatte Kolberg Neues zu melden."
+    who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
+    return Attribution(who, None, False, span, _content(s, e, s, s, text)) if who else None
+
+
+def framed_by_subject(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
+    """The subject of an indicative main clause whose comma clause is in the Konjunktiv."""
+    span = frame_subject(text, s, e, indicative=tracker.reported is not None)
+    who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
+    return Attribution(who, None, False, span, _content(s, e, s, s, text)) if who else None
+
+
+def wonach(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
+    """The report whose words a "wonach" clause gives ("Spekulationen, wonach …")."""
+    span = wonach_source(text, s, e)
+    who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
+    return Attribution(who, "wonach", False, span, _content(s, e, s, s, text)) if who else None
+
+
+def demand(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
+    """A demand, warning or plan and its author before the "zu" clause that words it."""
+    found = demand_source(text, s, e)
+    if found is None:
+        return None
+    (a, b), cue = found
+    who = resolve(text[a:b], tracker, text, a)
+    return Attribution(who, cue, False, (a, b), _content(s, e, s, s, text)) if who else None
+
+
+def coming_from(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
+    """Where the words come from: "Von der Polizei kam die Information, …", "Aus der Partei
+    ist zu hören, …"."""
+    span, cue = _coming_from_span(text, s, e), None
+    if span is None and (heard := heard_from(text, s, e)):
+        span, cue = heard
+    who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
+    return Attribution(who, cue, False, span, _content(s, e, s, s, text)) if who else None
+
+
+def subjunctive(tracker: Tracker, text: str, s: int, e: int) -> bool:
+    """German reported speech goes on: a Konjunktiv form in text[s:e] of a German document."""
+    return (
+        tracker.lang in _SUBJUNCTIVE_LANGS
+        and may_be_subjunctive(text, s, e)
+        and bool(_SUBJUNCTIVE.search(text, s, e))
+        and not only_in_subordinate(text, s, e)  # "…, die bis Mai fertig werden soll."
+    )
