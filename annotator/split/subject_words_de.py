@@ -98,7 +98,8 @@ def _relative_apposed(text: str, start: int, lo: int, bounds: list[int]) -> bool
 
 _NAME_WORD = re.compile(r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w.’'-]*|von|van|de|zu|al|bin")
 _PARTY = re.compile(r"\s*\([^()]{1,30}\)\s*$")
-_APPOSITIVE_END = re.compile(r"[^,;:!?„“\"»«()]+,\s*$")
+# an apposition closing before the verb, an abbreviation may end it: "…, Chef der Liga (FL),"
+_APPOSITIVE_END = re.compile(r"[^,;:!?„“\"»«()]+(?:\([^(),]{1,30}\))?,\s*$")
 
 
 def opening_name(text: str, lo: int, hi: int) -> tuple[int, int] | None:
