@@ -83,12 +83,14 @@ class LexicalSimilarity:
             self.codes.update(zip([i for i, _ in part], codes, strict=True))
 
     def __call__(self, i: int, j: int) -> float:
-        a, b = self._codes(i), self._codes(j)
+        codes = self.codes
+        a = codes[i] if i in codes else self._codes(i)
+        b = codes[j] if j in codes else self._codes(j)
         if a is None or b is None:
             return jaccard(self._set(i), self._set(j))
-        both = np.concatenate((a, b))  # `np.intersect1d(a, b, assume_unique=True)`'s count
-        both.sort()  # without its wrappers: each set's codes are unique, so equal neighbours
-        inter = int(np.count_nonzero(both[1:] == both[:-1]))  # are the shared codes
+        # the shared codes: each of b's found at its place in a (both sorted and unique; a
+        # code past a's last one is compared with that last one, smaller)
+        inter = int(np.count_nonzero(a.take(a.searchsorted(b), mode="clip") == b))
         return inter / (len(a) + len(b) - inter)
 
     def _codes(self, i: int) -> np.ndarray | None:

@@ -237,3 +237,21 @@ def test_the_salient_rule_with_known_figures_decides_as_without() -> None:
         assert _salient_rule(sa, sb, _figures_in(sa)) == expected
         passed += expected
     assert 100 < passed < 3900  # both outcomes are exercised
+
+
+def test_the_salient_rule_passes_only_with_an_event_concept_on_both_sides() -> None:
+    # the clustering asks the rule only for pairs of claims that both hold one (`eventful`)
+    from annotator.split.clusters import EVENT_CONCEPTS, _salient_rule
+
+    rng = random.Random(23)
+    pool = ["#casualty", "#attack", "#injured", "#troops", "12", "340", "ferry", "harbour",
+            "council", "mayor", "vote", "bridge", "storm", "pier"]  # fmt: skip
+    passed = 0
+    for _ in range(4000):
+        shared = set(rng.sample(pool, rng.randint(0, 9)))
+        sa = shared | set(rng.sample(pool, rng.randint(0, 4)))
+        sb = shared | set(rng.sample(pool, rng.randint(0, 4)))
+        if _salient_rule(sa, sb):
+            passed += 1
+            assert not sa.isdisjoint(EVENT_CONCEPTS) and not sb.isdisjoint(EVENT_CONCEPTS)
+    assert passed > 100  # the rule passes often enough for the check to mean something
