@@ -23,6 +23,7 @@ from annotator.split.speakers import (
     subject_before,
 )
 from annotator.split.subject_spans_de import after_span, cut_lower, first_verb, forward_span
+from annotator.split.subject_trims_de import glued_heading, subject_before_paren
 from annotator.split.subject_words_de import (
     _CAUSAL,
     _FINITE,
@@ -123,6 +124,8 @@ def german_subject(
         or " sich " in text[_clause_start(text, lo, verb_start) : verb_start]
     ):
         return None  # "nennt sich X", "nannte man Y", "wie er sich nannte": naming, not saying
+    if text[lo - 1 : lo] == "\n" and (heading := glued_heading(text, lo, verb_start)):
+        lo = heading  # "Neue Pläne Im Mai hatte X verkündet": a section heading, no subject
     start, lo = lo, max(lo, verb_start - SUBJECT_WINDOW)
     titles = [t.span() for t in _TITLE.finditer(text, lo, verb_start)]
     titles += [p.span() for p in _PAREN.finditer(text, lo, verb_start)]  # "Peres (Awoda, dt. …)"
@@ -177,7 +180,7 @@ def german_subject(
         return title.start(1), title.start(1) + len(title.group(1).rstrip())
     if not prefix:
         if apposed or _APPOSED.match(text, lo, verb_start):  # "Jan Roth, Minister für X, sagte"
-            return opening_name(text, lo, verb_start) or _subject_before_paren(text, lo, verb_start)
+            return opening_name(text, lo, verb_start) or subject_before_paren(text, lo, verb_start)
         skip = _SKIP.match(text, verb_end, hi)
         after = skip.end() if skip else verb_end  # "…, teilte später der Direktor mit"
         # not after a relative clause closed by its auxiliary: "X, die … erregt hatte, kritisierte
@@ -343,28 +346,6 @@ _TIME_FRONT = re.compile(
     rf"|(?:[Vv]orige|[Ll]etzte|[Vv]ergangene)[ns]?\s+{_UNITS_RE}\s|(?:Spät|Früh)\s+am\s)"
 )
 _NAME_PART = re.compile(r"\s*((?:[A-ZÄÖÜ][\w.’'-]*\s+){0,3}[A-ZÄÖÜ][\w’'-]*)\s*,")
-
-
-def _subject_before_paren(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
-    """The subject before an apposition that an abbreviation closes ("Die Liga, die Allianz
-    für Wandel (AfW), sagte"): read as if the parenthesis were not there, not "(AfW)"."""
-    paren = (
-        _LAST_PAREN.search(text, lo, verb_start)
-        if text[verb_start - 3 : verb_start - 1] == "),"
-        else None
-    )
-    if not paren:
-        return subject_before(text, lo, verb_start)
-    cut = paren.end() - paren.start()
-    window = text[lo : paren.start()] + text[paren.end() : verb_start]
-    span = subject_before(window, 0, len(window))
-    if not span:
-        return None
-    a, b, at = *span, paren.start() - lo  # the window's ends after the cut move back by it
-    return lo + (a + cut if a >= at else a), lo + (b + cut if b > at else b)
-
-
-_LAST_PAREN = re.compile(r"\s*\([^()]{1,30}\)(?=,\s*$)")
 
 
 def _decimal(text: str, at: int) -> bool:
