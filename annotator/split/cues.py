@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.split import lexicon, lexicon_ml, stand_verbs
+from annotator.split import lexicon, lexicon_ml, rule_verbs, stand_verbs
 from annotator.split.clauses import no_subject
 from annotator.split.compounds import a_modifier_before, after_adjective, noun_compound
 from annotator.split.credits import credit_line
@@ -78,7 +78,9 @@ def _sentence_end(text: str, a: int) -> int:
     return stop.start() if stop else len(text)
 
 
-_CUE_FORMS = lexicon.EN_CUES | lexicon_ml.CUES | _TITLE_CUES | _HEADLINE_CUES | _VIEW_AS
+_CUE_FORMS = (
+    lexicon.EN_CUES | lexicon_ml.CUES | _TITLE_CUES | _HEADLINE_CUES | _VIEW_AS | rule_verbs.FORMS
+)
 _CUE_SCAN = re.compile(rf"(?<![\w-])({_trie(sorted(_CUE_FORMS))})(?![\w-])")
 _CUE_WORDS = WordScan(_CUE_SCAN, _CUE_FORMS)
 
@@ -294,6 +296,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
             or _VERB.search(text, end, _sentence_end(text, end))
         ):
             return False  # "saw a rise", "his view of the court as", "…, Doe said."
+    elif verb in rule_verbs.FORMS:
+        return rule_verbs.rule_cue(text, start, end, lo)  # "The harbour law requires …"
     elif verb in lexicon.NEVER_CUES:
         if verb in _DOC_VERBS and _DOC_SUBJECT.search(text, max(lo, start - 60), start):
             return True  # "the paper notes", "his plan calls for", "the narrator continues"
