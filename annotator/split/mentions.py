@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from annotator.split import lexicon
 from annotator.split.joined_names import joined
 from annotator.split.lexicon import US_STATE
-from annotator.split.names import _strip_roles
+from annotator.split.names import _strip_roles, given_name
 from annotator.split.names_ml import arabic_name, name_after_genitive
 from annotator.split.pronouns import _pronoun
 from annotator.split.sources_de import german_body
@@ -54,6 +54,17 @@ def _of_state(words: list[str], link: int) -> bool:
     before = [w for w in words[:link] if w.lower() != "the"]
     tokens = _strip_roles(before)
     return len(tokens) >= 2 or 0 < len(tokens) < len(before)
+
+
+def _person_of(words: list[str], link: int) -> bool:
+    """ "Ann Reed of the Harbour Institute", "Tom Hale at Brill University": a person (a given
+    name and a surname) and the body they speak for, who is the speaker; not "Bank of Brill"."""
+    if words[link] not in ("of", "at") or "and" in words:
+        return False  # "Ann Reed of Ohio and Tom Hale of Iowa": both, as written
+    if not all(w[:1].isupper() for w in words[:link]):
+        return False  # "a spokesman for Mayor Ann Reed of Brill": the spokesman
+    tokens = _strip_roles(words[:link])
+    return len(tokens) >= 2 and given_name(tokens[0]) and tokens[-1][:1].isupper()
 
 
 # a share of respondents ("38 percent of voters", "Sixty-seven percent") and the poll named in
@@ -134,8 +145,8 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
         # "The Associated Press", "the White House", "the State Department": a body
         return " ".join(w for w in words if w.lower() != "the")
     link = next((i for i, w in enumerate(words[1:-1], 1) if w in _LINKS), 0)
-    if link and _of_state(words, link):
-        words = words[:link]  # "Sen. Ann Reed of New York": Ann Reed, not the state
+    if link and (_of_state(words, link) or _person_of(words, link)):
+        words = words[:link]  # "Sen. Ann Reed of New York", "Ann Reed of the Institute": Ann Reed
     head = words[-1].lower()
     if link and words[link - 1][:1].islower() and tracker.lang != "de":
         return " ".join(words)  # "members of the Senate", "protest organizers in Leeds"

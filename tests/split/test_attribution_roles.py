@@ -90,3 +90,16 @@ def test_a_headline_word_glued_to_a_name_the_text_gives_alone_is_cut() -> None:
     assert claim(headline + body + glued, "toll will rise")["speaker"] == "Trust Tom Greer"
     body = "Ximo Tom Greer said the harbour toll will rise again in the spring.\n\nGreer agreed."
     assert claim(body, "toll will rise")["speaker"] == "Ximo Tom Greer"
+
+
+def test_a_person_of_a_body_is_the_speaker_not_the_body() -> None:
+    toll = " said the harbour toll will rise again in the spring."
+    assert claim("Tom Hale of the Brill Harbour Institute" + toll, "toll will")["speaker"] == (
+        "Tom Hale"
+    )
+    assert claim("Tom Hale at Brill University" + toll, "toll will")["speaker"] == "Tom Hale"
+    # two people joined, and a role owned by the person, stay as written
+    both = "Tom Hale of Brill and Ann Reed of Kellport"
+    assert claim(both + toll, "toll will")["speaker"] == both
+    owned = "A spokesman for Mayor Tom Hale of Brill"
+    assert claim(owned + toll, "toll will")["speaker"] == "spokesman for Mayor Tom Hale of Brill"

@@ -35,7 +35,7 @@ def test_a_straight_quote_inside_a_typographic_one_stays_inside() -> None:
             "Gov. Ann Liddell of Brill, a Democrat who has refused to back the plan, said the "
             "Oakley ferry deserved more money.",
             "ferry deserved",
-            "Gov. Ann Liddell of Brill",
+            "Ann Liddell",  # the person: her title and her state are not the speaker
         ),
         (
             "The ferry will not run again this winter, said the port authority on Tuesday.",
