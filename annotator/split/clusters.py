@@ -328,9 +328,9 @@ def _clustered(ids: list[str], text_numbers: np.ndarray, feats: TextFeatures) ->
                 ri = find(i)
             if ri in reps:
                 continue
-            if not reps:  # a bucket's first component
-                reps[ri] = i
-                continue
+            if not reps or not (lexical or i in eventful):  # a first component, or one the
+                reps[ri] = i  # salient rule alone cannot join (an anchor bucket's pairs come
+                continue  # after every band bucket's: none of them is tried again lexically)
             met = reps.items() if len(reps) <= MAX_ROOTS else islice(reps.items(), MAX_ROOTS)
             for rj, j in met:
                 if parent[rj] != rj:  # no longer a root
