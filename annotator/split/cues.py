@@ -114,6 +114,17 @@ _TOLD_OBJECT = re.compile(
     r"\s+((?:the\s+)?(?:[A-Z][\w.&'-]*|press|newspaper|reporters|media)(?:\s+[A-Z][\w.&'-]*)*)"
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$", re.I)
+_ARTICLES = ("the", "a", "an", "his", "her", "its", "their", "our", "my", "your")
+
+
+def _article_before(before: str) -> bool:
+    """`_ARTICLE_BEFORE.search(before)`: tried only when `before` ends in an article (an ASCII
+    text, lower-cased; in others `re.I` takes "ı" or "İ" for "i", "ſ" for "s": the search decides)."""
+    if before.isascii() and not before.rstrip().lower().endswith(_ARTICLES):
+        return False
+    return _ARTICLE_BEFORE.search(before) is not None
+
+
 # a modal right after the cue form: "his tax plans would …" (but "a step that the guild
 # hopes will …": the object of the cue opens a relative clause before its subject)
 _MODAL_NEXT = re.compile(r"\s+(?:would|will|could|can|may|might|should|must)\b")
@@ -362,7 +373,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "the calls of", "a bipartisan plan", "his tax plans would"
     if verb in lexicon.EN_CUES and after_adjective(text, start, lo):
         return False  # "the mere mention of", "more ambitious plans", "her effusive praise"
-    if verb in lexicon.EN_CUES and not verb.endswith("s") and _ARTICLE_BEFORE.search(before):
+    if verb in lexicon.EN_CUES and not verb.endswith("s") and _article_before(before):
         return False  # "the disputed sea", "an alleged fraud", "his continued influence"
     if verb in lexicon.EN_CUE_LEMMAS_SET and a_modifier_before(text, start, lo):
         return False  # "a stage whisper", "a larger say": a singular subject takes "-s"

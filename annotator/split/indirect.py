@@ -263,7 +263,12 @@ def attribute_sentence(
         if inside(m.start()):
             continue
         ms = m.start()  # read once; bounds by comparison, not max() calls (every cue)
-        if _RELATIVE.search(text, ms - 30 if ms - 30 > s else s, ms) and verb_after(matches, ms):
+        lo = ms - 30 if ms - 30 > s else s  # "who"/"which" hold "wh": a `memchr` spares the search
+        if (
+            text.find("wh", lo, ms) >= 0
+            and _RELATIVE.search(text, lo, ms)
+            and verb_after(matches, ms)
+        ):
             continue  # "X, who has refused to …, said …": the main clause's cue comes later
         if not _is_cue(text, m, s):
             if not infinitive and not found and infinitive_cue(text, m, s):

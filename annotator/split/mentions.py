@@ -79,6 +79,8 @@ _POLL_IN = re.compile(
 def _poll_of_share(phrase: str, text: str, at: int) -> str | None:
     """The poll named near a share of respondents that speaks: the last one before it in its
     paragraph (up to 300 characters back), else one later in its sentence."""
+    if "%" not in phrase and "percent" not in phrase.lower():
+        return None  # no share (`re.I` takes no other letter for one of "percent")
     if not _SHARE.match(phrase) or re.search(r"\b(?:poll|survey)\b", phrase, re.I):
         return None
     lo = max(text.rfind("\n", 0, at) + 1, at - 300)

@@ -87,6 +87,8 @@ _VIEWER = re.compile(
 def viewer_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int] | None:
     """(viewer span, "to", end of the opener) of a sentence text[s:e] that opens with "To X,":
     what follows is how X sees it."""
+    if text[s : s + 1] not in "BAYSTt":  # "But", "And", "Yet", "Still", "To"/"to" open it
+        return None
     m = _VIEWER.match(text, s, e)
     return (m.span(1), "to", m.end()) if m else None
 

@@ -17,6 +17,7 @@ _IN_SOURCE = re.compile(
     r"(?:[Pp]olls?|[Ss]urveys?|study|studies|census|exit\s+polls|analysis|report))"
     r"(?:\s+(?:released|conducted|published|taken|carried\s+out|out)\b[^,;:]{0,50})?,\s+"
 )
+_IN_FIRST = "BAYSIi"  # the letters `_IN_SOURCE` can open with ("" passes: the match decides)
 _QUANTITY = re.compile(
     r"(?i)(?:(?:just|only|about|nearly|almost|roughly|some|more\s+than|fewer\s+than|less\s+than)\s+)?"
     r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|half\b|most\b|"
@@ -27,6 +28,8 @@ _QUANTITY = re.compile(
 
 def survey_opener(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The poll of a sentence that opens "In <a poll …>, …" (its span), else None."""
+    if text[s : s + 1] not in _IN_FIRST:
+        return None  # "But", "And", "Yet", "Still", "In", "in": no other letter opens the match
     m = _IN_SOURCE.match(text, s, e)
     if m is None or len(text[m.end() : e].split()) < 4:
         return None  # "In the polls, anyway.": no finding follows
