@@ -72,7 +72,7 @@ from annotator.split.speakers_ml import romance_subject
 from annotator.split.subject_spans_de import so_subject
 from annotator.split.surveys import counted, survey_opener
 from annotator.split.textscan import encode_part
-from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de
+from annotator.split.tracker import Attribution, Tracker, attribution_of, framed, named_de
 from annotator.split.word_gates import words_of
 
 # what a German cue reports starts here: a comma, a colon, a quote, "dass"
@@ -152,10 +152,7 @@ def _title(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
     found = title_name(text, s, e)
     if found is None:
         return None
-    attr = attribution_of(text, found[:2], ":", tracker)
-    if attr:
-        attr.content_span = _content(s, e, found[0], found[2], text)
-    return attr
+    return framed(text, found[:2], ":", tracker, (s, e, found[0], found[2]))
 
 
 # a sentence that opens "As reported by X, …": X reports all that follows
@@ -239,15 +236,13 @@ def attribute_sentence(
     frame = german_frame(text, s, e)  # "heißt es", "X zufolge"
     if frame:
         span, cue, fa, fb = frame
-        attr = attribution_of(text, span, cue, tracker)
+        attr = framed(text, span, cue, tracker, (s, e, fa, fb))
         if attr:
-            attr.content_span = _content(s, e, fa, fb, text)
             return attr
     dash = dash_source(text, s, e) if tracker.lang in (None, "en") else None
     if dash:  # "Pollsters agree - Jane Doe: “…”"
-        attr = attribution_of(text, dash, ":", tracker)
+        attr = framed(text, dash, ":", tracker, (s, e, s, dash[1] + 1))
         if attr:
-            attr.content_span = _content(s, e, s, dash[1] + 1, text)
             return attr
     # nothing but spaces before the sentence: a non-space first character of the text settles
     # it without a scan (`\S` is what `str.isspace` rejects)
@@ -382,9 +377,9 @@ def attribute_sentence(
     found = found or infinitive
     poll = survey_opener(text, s, e) if tracker.lang in (None, "en") else None
     if poll and (not found or found[0][0][0] > poll[1] and counted(text, found[0][0])):
-        attr = attribution_of(text, poll, "in", tracker)  # "In a poll, 40 percent said …"
+        # "In a poll, 40 percent said …"
+        attr = framed(text, poll, "in", tracker, (s, e, s, poll[1] + 1))
         if attr:
-            attr.content_span = _content(s, e, s, poll[1] + 1, text)
             return attr
     first = [closing] if closing else []
     for span, m in first + names_first(text, found) if found else first:
@@ -410,9 +405,8 @@ def attribute_sentence(
     so = _SO.search(text, s, e) if text.find("so", s, e) >= 0 else None
     if so:
         span = so_subject(text, so.end(), e)
-        attr = attribution_of(text, span, "so", tracker) if span else None
+        attr = framed(text, span, "so", tracker, (s, e, so.start(), span[1])) if span else None
         if attr:
-            attr.content_span = _content(s, e, so.start(), span[1] if span else e, text)
             return attr
     colon = text.find(":", s, e)
     h = HEADLINE.match(text, s, e) if colon >= 0 else None  # "Name: …"
@@ -421,9 +415,8 @@ def attribute_sentence(
         if h and not topic_speaker(h.group(1)):
             h = None  # "Fewer Ferries to Serve the Islands: …": a section heading
     if h and headline_speaker(text, h.group(1), h.end(), e) and named_de(tracker, h.group(1)):
-        attr = attribution_of(text, (h.start(1), h.end(1)), ":", tracker)
+        attr = framed(text, (h.start(1), h.end(1)), ":", tracker, (s, e, h.start(1), colon + 1))
         if attr:
-            attr.content_span = _content(s, e, h.start(1), colon + 1, text)
             return attr
     if not english:
         return None

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from annotator.split import lexicon
+from annotator.split.cues import _content
 from annotator.split.mentions import resolve
 from annotator.split.names import NameIndex
 from annotator.split.pronouns import _gender
@@ -95,3 +96,13 @@ def remember(tracker: Tracker, speaker: str) -> None:
 def named_de(tracker: Tracker, name: str) -> bool:
     """ "Die Folge: …", "Zum Vergleich: …" name nobody in German (nouns are capitalised)."""
     return tracker.lang != "de" or german_headline(name)
+
+
+def framed(
+    text: str, span: tuple[int, int], cue: str, tracker: Tracker, around: tuple[int, int, int, int]
+) -> Attribution | None:
+    """`attribution_of` with the reported words of sentence [s, e) around its frame [a, b)."""
+    attr = attribution_of(text, span, cue, tracker)
+    if attr:
+        attr.content_span = _content(*around, text)
+    return attr
