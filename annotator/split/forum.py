@@ -80,8 +80,18 @@ def find_cards(lines: list[str], text: str | None = None) -> list[Card]:
 def _find_unlabelled_cards(lines: list[str]) -> list[Card]:
     cards: list[Card] = []
     i = 0
-    while i < len(lines):
-        if not is_date_line(lines[i]):
+    n = len(lines)
+    while i < n:
+        # a card's date line has two count lines after it: the next line is tested first (its
+        # last character is a digit or a space, then `_COUNT`), before the date (most short
+        # lines of a page are parsed as dates in vain)
+        after = lines[i + 1] if i + 1 < n else ""
+        end = after[-1:]
+        if (
+            not (end.isdecimal() or end.isspace())
+            or not _COUNT.fullmatch(after.strip())
+            or not is_date_line(lines[i])
+        ):
             i += 1
             continue
         j = i + 1

@@ -36,11 +36,9 @@ _KEY = re.compile(
     r"зарегистрирован|iscritto|mensagens",
     re.IGNORECASE,
 )
-# A line that starts with a key: `^[ \t]*(?:KEY)` (MULTILINE) as the first line's match or a
-# search from "\n" (a pattern opened by `^` is tried at every position, one opened by a
-# literal jumps from newline to newline)
+# A line that starts with a key: `^[ \t]*(?:KEY)` (MULTILINE), matched line by line
+# (`key_line_in`)
 _KEY_LINE = re.compile(rf"[ \t]*(?:{_KEY.pattern})", re.IGNORECASE)
-_KEY_NEXT_LINE = re.compile(rf"\n[ \t]*(?:{_KEY.pattern})", re.IGNORECASE)
 _FIELD = re.compile(rf"(?P<label>{_LABELS})\s*:?\s+(?P<value>\S.{{0,60}})", re.IGNORECASE)
 _FIELD_COLON = re.compile(rf"(?P<label>{_LABELS})\s*:\s*(?P<value>.{{0,60}})", re.IGNORECASE)
 _LABEL_ONLY = re.compile(rf"(?:{_LABELS})\s*:?", re.IGNORECASE)
@@ -74,9 +72,27 @@ def _has_key(lines: list[str], idx: list[int]) -> bool:
     return any(_KEY.match(lines[i].strip()) for i in idx)
 
 
+# The ASCII characters a line `_KEY_LINE` matches can open with: a space, a tab or a key's first
+# letter in either case (no other ASCII character folds to one); other ASCII lines are skipped
+# without a match (most lines), lines opening with a non-ASCII character are matched.
+_KEY_ASCII_OPENERS = frozenset(
+    " \t" + "".join(k[0] + k[0].upper() for k in _KEY.pattern.split("|") if k[0].isascii())
+)
+
+
 def has_key_line(text: str) -> bool:
     """A line of `text` starts with a join/posts label (after spaces or tabs)."""
-    return bool(_KEY_LINE.match(text) or _KEY_NEXT_LINE.search(text))
+    return key_line_in(text.split("\n"))
+
+
+def key_line_in(lines: list[str]) -> bool:
+    """`has_key_line("\n".join(lines))`: a line's first character is tested before the
+    pattern (a scan of the text for the pattern runs its keys at every line start)."""
+    for line in lines:
+        c = line[:1]
+        if (c in _KEY_ASCII_OPENERS or not c.isascii()) and _KEY_LINE.match(line):
+            return True
+    return False
 
 
 def find_labelled_cards(
@@ -86,7 +102,7 @@ def find_labelled_cards(
 
     `text` (the lines joined): a page with no line starting with a join/posts label is skipped
     in one pass."""
-    if text is not None and not has_key_line(text):
+    if text is not None and not key_line_in(lines):
         return []
     out: list[tuple[int, int, str | None, str | None, list[int]]] = []
     i, previous_end = 0, 0

@@ -5,9 +5,11 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from annotator.split import forum
 from annotator.split.document import RawDocument, StructuredDocument
 from annotator.split.forum import find_cards, find_quotes
 from annotator.split.ingest import read_documents
+from annotator.split.metadata import is_date_line
 from annotator.split.structure import structure
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -124,3 +126,35 @@ def test_pages_without_two_count_lines_are_skipped_as_a_scan_would_find() -> Non
         text = "\n".join(lines)
         assert find_cards(lines, text) == find_cards(lines), lines
     assert find_cards(["x", "Mar 3, 2019", "1,204", " 87"], "x\nMar 3, 2019\n1,204\n 87")
+
+
+def _unlabelled_cards_date_first(lines: list[str]) -> list[tuple[int, int]]:
+    """The card search as it was written first: every line tried as a date line, then counted."""
+    out, i = [], 0
+    while i < len(lines):
+        if not is_date_line(lines[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and forum._COUNT.fullmatch(lines[j].strip()):
+            j += 1
+        if j - i - 1 < 2:
+            i += 1
+            continue
+        out.append((i, j))
+        i = j
+    return out
+
+
+def test_count_lines_tested_before_the_date_find_the_same_cards() -> None:
+    rng = random.Random(11)
+    pieces = ["Mar 3, 2019", "1,204", " 87 ", "12\r", "4,5", "١٢", "7\u2028", "", " ", "x 3",
+              "Sep 26, 2018", "2,713", "0", "The mayor said 12 roads were shut.", "Mar 3 2019 9"]  # fmt: skip
+    found = 0
+    for _ in range(3000):
+        lines = [rng.choice(pieces) for _ in range(rng.randint(0, 10))]
+        want = _unlabelled_cards_date_first(lines)
+        got = forum._find_unlabelled_cards(lines)
+        assert [(c.start_line, c.end_line) for c in got] == want, lines  # (no rank, no label)
+        found += len(want)
+    assert found > 200

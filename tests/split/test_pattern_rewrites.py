@@ -101,6 +101,14 @@ def test_line_start_patterns_find_what_the_multiline_ones_found() -> None:
         assert transcripts.line_labels(text) == expected, repr(text)
         hits += len(expected)
     assert hits > 1000
+    # letters that fold to a key's first letter, keys in Cyrillic, a space the pattern skips not
+    pieces = ["İnscrit le", "ıscritto", "Регистрация", "ᲃообщения", "\u00a0posts", "joineD"]
+    pieces += ["\n", "\n", " ", "\t", "x", "“", "Mensajes", "JOIN DATE"]
+    keys = 0
+    for text in _texts(83, pieces, most=6):
+        keys += forum_cards.has_key_line(text)
+        assert forum_cards.has_key_line(text) is bool(key_line.search(text)), repr(text)
+    assert keys > 1000
 
 
 def test_nav_hint_and_credit_prefilters_never_hide_a_match() -> None:
