@@ -67,6 +67,27 @@ def _person_of(words: list[str], link: int) -> bool:
     return len(tokens) >= 2 and given_name(tokens[0]) and tokens[-1][:1].isupper()
 
 
+def _body_of(plain: list[str], lead: int, tracker: Tracker) -> bool:
+    """ "Council of the Brill Harbours", "Center for Fair Tolls": one capitalised word, "of" or
+    "for" (and "the"), then the capitalised words kept at `lead`: one body; not a person's
+    surname the document names in full ("Reed of Brill"), nor a share ("Two of the …")."""
+    if lead not in (2, 3) or not plain[0][:1].isupper() or plain[1] not in ("of", "for"):
+        return False
+    if lead == 3 and plain[2] != "the":
+        return False
+    if plain[0].lower() in lexicon.TITLES or plain[0].lower() in _SHARES:
+        return False  # "Secretary of …", "Half of Vermont Democrats": no body's name
+    full = tracker.names.get(plain[0])
+    return not (full and " " in full)
+
+
+# words that take a share of a group ("Two of the senators", "Half of Iowa Democrats")
+_SHARES = frozenset(
+    """half one two three four five six seven eight nine ten dozens hundreds thousands millions
+    some many most all none each several both few majority minority part rest""".split()
+)
+
+
 # a share of respondents ("38 percent of voters", "Sixty-seven percent") and the poll named in
 # its sentence ("In a CNN/ORC poll the same month, …", "… in a Harbour Post poll this month")
 _SHARE = re.compile(r"(?:[\w-]+\s+percent|\d[\d.]*\s*%)(?:\s|$)", re.I)
@@ -172,6 +193,8 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
         return " ".join(cut)  # "Президент России Владимир Путин", "degli Esteri Antonio Tajani"
     if tokens and (tokens[0] in _OF or len(tokens) == 1 and len(words) > 2 and words[-2] in _OF):
         return " ".join(words)  # "Sprecher des Ministeriums", "Secretary of State"
+    if tokens and _body_of(plain, len(plain) - len(tokens), tracker):
+        return " ".join(plain)  # "Center for Fair Tolls": the body, not its last words
     if not tokens or not any(t[:1].isupper() for t in tokens):
         body = [
             w for w in words if w[:1].isupper() and w.lower() != "the" or w in _OF or w == "for"

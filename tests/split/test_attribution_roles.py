@@ -103,3 +103,15 @@ def test_a_person_of_a_body_is_the_speaker_not_the_body() -> None:
     assert claim(both + toll, "toll will")["speaker"] == both
     owned = "A spokesman for Mayor Tom Hale of Brill"
     assert claim(owned + toll, "toll will")["speaker"] == "spokesman for Mayor Tom Hale of Brill"
+
+
+def test_a_body_named_with_of_or_for_keeps_its_whole_name() -> None:
+    toll = " said the harbour toll will rise again in the spring."
+    assert claim("The Center for Fair Tolls" + toll, "toll will")["speaker"] == (
+        "Center for Fair Tolls"
+    )
+    assert claim("The Council of the Brill Harbours" + toll, "toll will")["speaker"] == (
+        "Council of Brill Harbours"
+    )
+    # a share of a group is no body's name
+    assert claim("Half of Brill Democrats" + toll, "toll will")["speaker"] == "Brill Democrats"
