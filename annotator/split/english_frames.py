@@ -32,7 +32,7 @@ from annotator.split.stance import (
     viewer_frame,
 )
 from annotator.split.surveys import NAMED_POLL_GATE, named_poll
-from annotator.split.tracker import Attribution, Tracker, attribution_of, framed
+from annotator.split.tracker import Attribution, Tracker, attribution_of, framed_attribution
 
 # a gate is open only when each of its groups meets the sentence's words: one group of each
 # gate (its rarer one: the nouns of "in X's view", not "in") tells when none can be
@@ -64,13 +64,15 @@ def views(
     rare = may_open(words)
     stance = stance_frame(text, s, e, inside) if rare and STANCE_GATE.open(words) else None
     if stance:
-        attr = framed(text, stance[0], stance[1], tracker, (s, e, stance[0][0], stance[2]))
+        attr = framed_attribution(
+            text, stance[0], stance[1], tracker, (s, e, stance[0][0], stance[2])
+        )
         if attr:
             return attr
     act = act_frame(text, s, e, inside, words) if ACT_GATES.open(words) else None
     act = act or (held_claim(text, s, e, inside) if rare and HELD_GATE.open(words) else None)
     if act:  # "X made the case that …", "X did not respond to a request for comment"
-        attr = framed(text, act[0], act[1], tracker, (s, e, act[0][0], act[2]))
+        attr = framed_attribution(text, act[0], act[1], tracker, (s, e, act[0][0], act[2]))
         if attr:
             return attr
     held = that_frame(text, s, e, inside) or labelled_frame(text, s, e, inside)
@@ -81,12 +83,12 @@ def views(
             return attr
     view = viewer_frame(text, s, e)
     if view:  # "To Ms. Doe, the bridge is a folly"
-        attr = framed(text, view[0], view[1], tracker, (s, e, s, view[2]))
+        attr = framed_attribution(text, view[0], view[1], tracker, (s, e, s, view[2]))
         if attr:
             return attr
     owned = possessed_view(text, s, e, inside) if rare and POSSESSED_GATE.open(words) else None
     if owned:  # "In Ms. Doe's view, the bridge is a folly"
-        attr = framed(text, owned[0], owned[1], tracker, (s, e, owned[2], owned[3]))
+        attr = framed_attribution(text, owned[0], owned[1], tracker, (s, e, owned[2], owned[3]))
         if attr:
             return attr
     return None
@@ -104,27 +106,27 @@ def documents(
     rare = may_open(words)
     doc = document_subject(text, s, e) if rare and DOCUMENT_GATE.open(words) else None
     if doc:  # "A Harbour Gazette average of surveys shows …"
-        attr = framed(text, doc[0], doc[1], tracker, (s, e, s, doc[0][1]))
+        attr = framed_attribution(text, doc[0], doc[1], tracker, (s, e, s, doc[0][1]))
         if attr:
             return attr
     poll = named_poll(text, s, e) if rare and NAMED_POLL_GATE.open(words) else None
     if poll:  # "Doe led by 6 points in a new Harbour Gazette poll."
-        attr = framed(text, poll, "in", tracker, (s, e, poll[0], poll[1]))
+        attr = framed_attribution(text, poll, "in", tracker, (s, e, poll[0], poll[1]))
         if attr:
             return attr
     crit = critic(text, s, e)
     if crit:  # "The plan drew criticism from harbour pilots who …"
-        attr = framed(text, crit[:2], "criticism", tracker, (s, e, crit[2], crit[1]))
+        attr = framed_attribution(text, crit[:2], "criticism", tracker, (s, e, crit[2], crit[1]))
         if attr:
             return attr
     part = participle_frame(text, s, e, inside) if rare and PARTICIPLE_GATE.open(words) else None
     if part:  # "a super PAC supporting Doe", "polls showing a tight race"
-        attr = framed(text, part[0], part[1], tracker, (s, e, part[0][0], part[2]))
+        attr = framed_attribution(text, part[0], part[1], tracker, (s, e, part[0][0], part[2]))
         if attr:
             return attr
     rel = relative_frame(text, s, e, inside) if rare and RELATIVE_GATE.open(words) else None
     if rel:  # "a report that found …", "her records, which showed …"
-        attr = framed(text, rel[0], rel[1], tracker, (s, e, rel[0][0], rel[2]))
+        attr = framed_attribution(text, rel[0], rel[1], tracker, (s, e, rel[0][0], rel[2]))
         if attr:
             return attr
     return None

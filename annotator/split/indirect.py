@@ -72,7 +72,13 @@ from annotator.split.speakers_ml import romance_subject
 from annotator.split.subject_spans_de import so_subject
 from annotator.split.surveys import counted, survey_opener
 from annotator.split.textscan import encode_part
-from annotator.split.tracker import Attribution, Tracker, attribution_of, framed, named_de
+from annotator.split.tracker import (
+    Attribution,
+    Tracker,
+    attribution_of,
+    framed_attribution,
+    named_de,
+)
 from annotator.split.word_gates import words_of
 
 # what a German cue reports starts here: a comma, a colon, a quote, "dass"
@@ -152,7 +158,7 @@ def _title(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
     found = title_name(text, s, e)
     if found is None:
         return None
-    return framed(text, found[:2], ":", tracker, (s, e, found[0], found[2]))
+    return framed_attribution(text, found[:2], ":", tracker, (s, e, found[0], found[2]))
 
 
 # a sentence that opens "As reported by X, …": X reports all that follows
@@ -236,12 +242,12 @@ def attribute_sentence(
     frame = german_frame(text, s, e)  # "heißt es", "X zufolge"
     if frame:
         span, cue, fa, fb = frame
-        attr = framed(text, span, cue, tracker, (s, e, fa, fb))
+        attr = framed_attribution(text, span, cue, tracker, (s, e, fa, fb))
         if attr:
             return attr
     dash = dash_source(text, s, e) if tracker.lang in (None, "en") else None
     if dash:  # "Pollsters agree - Jane Doe: “…”"
-        attr = framed(text, dash, ":", tracker, (s, e, s, dash[1] + 1))
+        attr = framed_attribution(text, dash, ":", tracker, (s, e, s, dash[1] + 1))
         if attr:
             return attr
     # nothing but spaces before the sentence: a non-space first character of the text settles
@@ -378,7 +384,7 @@ def attribute_sentence(
     poll = survey_opener(text, s, e) if tracker.lang in (None, "en") else None
     if poll and (not found or found[0][0][0] > poll[1] and counted(text, found[0][0])):
         # "In a poll, 40 percent said …"
-        attr = framed(text, poll, "in", tracker, (s, e, s, poll[1] + 1))
+        attr = framed_attribution(text, poll, "in", tracker, (s, e, s, poll[1] + 1))
         if attr:
             return attr
     first = [closing] if closing else []
@@ -405,7 +411,11 @@ def attribute_sentence(
     so = _SO.search(text, s, e) if text.find("so", s, e) >= 0 else None
     if so:
         span = so_subject(text, so.end(), e)
-        attr = framed(text, span, "so", tracker, (s, e, so.start(), span[1])) if span else None
+        attr = (
+            framed_attribution(text, span, "so", tracker, (s, e, so.start(), span[1]))
+            if span
+            else None
+        )
         if attr:
             return attr
     colon = text.find(":", s, e)
@@ -415,7 +425,9 @@ def attribute_sentence(
         if h and not topic_speaker(h.group(1)):
             h = None  # "Fewer Ferries to Serve the Islands: …": a section heading
     if h and headline_speaker(text, h.group(1), h.end(), e) and named_de(tracker, h.group(1)):
-        attr = framed(text, (h.start(1), h.end(1)), ":", tracker, (s, e, h.start(1), colon + 1))
+        attr = framed_attribution(
+            text, (h.start(1), h.end(1)), ":", tracker, (s, e, h.start(1), colon + 1)
+        )
         if attr:
             return attr
     if not english:

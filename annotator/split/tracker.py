@@ -98,7 +98,7 @@ def named_de(tracker: Tracker, name: str) -> bool:
     return tracker.lang != "de" or german_headline(name)
 
 
-def framed(
+def framed_attribution(
     text: str, span: tuple[int, int], cue: str, tracker: Tracker, around: tuple[int, int, int, int]
 ) -> Attribution | None:
     """`attribution_of` with the reported words of sentence [s, e) around its frame [a, b)."""
