@@ -78,17 +78,9 @@ def test_a_worker_sends_claim_texts_and_contexts_as_offsets_the_parent_cuts(
     assert first["context"] is second["context"]
 
 
-def test_idle_writes_grow_with_the_claims_written(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """While the workers are busy, what is pending is written once it holds `IDLE_BATCH_CLAIMS`
-    and an eighth of the claims written so far: fewer commits as the store grows."""
+def _record_writes(monkeypatch, results) -> list[int]:  # type: ignore[no-untyped-def]
+    """Feed `split_paths` the given worker results; the claim count of each write, in order."""
     from annotator.split import pipeline, storing
-
-    def results(files, workers, lang, started, idle):  # type: ignore[no-untyped-def]
-        started()
-        for k in range(40):
-            idle(10**6)  # files still to come: the end is far
-            claims = [{"id": f"c{k}-{j}", "text": f"claim {k} {j}"} for j in range(1000)]
-            yield f"f{k}", [pipeline.SplitDocument({"id": f"d{k}"}, None, [], claims)], []
 
     written: list[int] = []
 
@@ -100,6 +92,22 @@ def test_idle_writes_grow_with_the_claims_written(tmp_path: Path, monkeypatch) -
     monkeypatch.setattr(pipeline, "iter_split", results)
     monkeypatch.setattr(storing, "write_documents", write)
     monkeypatch.setattr(storing, "recluster", lambda *args: 0)
+    return written
+
+
+def test_idle_writes_grow_with_the_claims_written(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """While the workers are busy, what is pending is written once it holds `IDLE_BATCH_CLAIMS`
+    and an eighth of the claims written so far: fewer commits as the store grows."""
+    from annotator.split import pipeline
+
+    def results(files, workers, lang, started, idle):  # type: ignore[no-untyped-def]
+        started()
+        for k in range(40):
+            idle(10**6)  # files still to come: the end is far
+            claims = [{"id": f"c{k}-{j}", "text": f"claim {k} {j}"} for j in range(1000)]
+            yield f"f{k}", [pipeline.SplitDocument({"id": f"d{k}"}, None, [], claims)], []
+
+    written = _record_writes(monkeypatch, results)
     (tmp_path / "a.txt").write_text("A text.", encoding="utf-8")
     summary = split_paths([tmp_path / "a.txt"], db_url=f"sqlite:///{tmp_path / 'a.db'}")
     assert summary.claims_new == sum(written) == 40_000
@@ -110,7 +118,7 @@ def test_idle_writes_grow_with_the_claims_written(tmp_path: Path, monkeypatch) -
 def test_idle_writes_near_the_end_keep_the_last_batch_small(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Near the end, what is pending is written while the workers are busy once it holds as
     many claims as the files still to come are expected to give: little is left after them."""
-    from annotator.split import pipeline, storing
+    from annotator.split import pipeline
 
     def results(files, workers, lang, started, idle):  # type: ignore[no-untyped-def]
         started()
@@ -119,16 +127,7 @@ def test_idle_writes_near_the_end_keep_the_last_batch_small(tmp_path: Path, monk
             claims = [{"id": f"c{k}-{j}", "text": f"claim {k} {j}"} for j in range(99)]
             yield str(name), [pipeline.SplitDocument({"id": f"d{k}"}, None, [], claims)], []
 
-    written: list[int] = []
-
-    def write(session, items, defer_cluster_index=False):  # type: ignore[no-untyped-def]
-        n = sum(len(item.claims) for item in items)
-        written.append(n)
-        return storing.WriteResult(len(items), 0, n, [item.document["id"] for item in items])
-
-    monkeypatch.setattr(pipeline, "iter_split", results)
-    monkeypatch.setattr(storing, "write_documents", write)
-    monkeypatch.setattr(storing, "recluster", lambda *args: 0)
+    written = _record_writes(monkeypatch, results)
     for k in range(40):
         (tmp_path / f"{k:02d}.txt").write_text("A text.", encoding="utf-8")
     summary = split_paths([tmp_path], db_url=f"sqlite:///{tmp_path / 'a.db'}")
