@@ -9,8 +9,8 @@ that goes on ("But the borrowing continued."), "published" with a time and no ob
 published two days after the storm"), an activity in a row of doings ("clapping, singing,
 chanting and waving"), support counted by a margin ("supporting Doe by five
 points"), health or a thing sensed ("didn't feel well", "may feel a budget pinch"), things
-found ("found it right before …", "found a loyal crowd in …") or a greeting ("could say
-goodbye to the old pier")."""
+found ("found it right before …", "found a loyal crowd in …"), no one backed ("did not endorse
+a candidate") or a greeting ("could say goodbye to the old pier")."""
 
 from __future__ import annotations
 
@@ -269,6 +269,11 @@ _SENSES_AFTER = {
             r"permission|visas?)\b)"
         ),
     ),
+    # "didn't endorse a candidate", "has not endorsed anyone": no one backed, no stance
+    **dict.fromkeys(
+        ("endorse", "endorses", "endorsed", "endorsing"),
+        re.compile(r"\s+(?:(?:a|any)\s+(?:presidential\s+)?candidate|any(?:one|body))\b"),
+    ),
     # "declared for president": a run announced, nothing reported
     **dict.fromkeys(
         ("declare", "declares", "declared", "declaring"),
@@ -298,7 +303,7 @@ _ACTED = re.compile(r"\s*\?|\s+as\s+if\b|(?:\s+[a-z]+ly)?(?:\s+by\s+([a-z]+ing)\
 _NO_OBJECT = re.compile(r"\s*(?:[.!?;,]|$|\s(?:[a-z]+ly|again|as|when|and)\b)")
 
 # the first letters of the forms `not_speech` knows (a cheap test before calling it)
-INITIALS = "tamscwipbforkd"
+INITIALS = "tamscwipbforkde"
 
 
 # "offer" with goods, a chance or a place for its object gives something and says nothing ("the

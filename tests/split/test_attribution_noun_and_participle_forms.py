@@ -4,9 +4,9 @@ it describes a work ("a paper published shortly before the speech", "an intervie
 Thursday, …"), unlike "The Gazette published on Monday a report that …"; support by a margin is a
 vote, "(think X …)" an example, "what X really believes" a thing named, "didn't feel well"
 health and "feel a budget pinch" a thing sensed, "found it just before …" or "found a loyal
-crowd in …" a thing found and "say goodbye to" a greeting; an "-ing" cue form in a row of
-doings ("clapping, singing, chanting and waving") is an activity seen; on sentences written for
-these tests."""
+crowd in …" a thing found, "did not endorse a candidate" no one backed and "say goodbye to" a
+greeting; an "-ing" cue form in a row of doings ("clapping, singing, chanting and waving") is an
+activity seen; on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -178,6 +178,14 @@ SENSES = [
             "The harbour board declared the old pier unsafe for the ferry."
         ),
         {"fringe sites": None, "pier unsafe": "harbour board"},
+    ),
+    (
+        "endorsing_no_one_in_particular_is_no_stance",
+        (
+            "The ferry workers' guild did not endorse a candidate before the harbour vote.\n\n"
+            "The ferry workers' guild endorsed Ann Liddell for harbour master on Tuesday."
+        ),
+        {"before the harbour vote": None, "Liddell for harbour master": "ferry workers' guild"},
     ),
     (
         "calling_into_a_show_is_a_call_on_air",
