@@ -47,6 +47,7 @@ from annotator.split.tracker import Attribution, Tracker, attribution_of, rememb
 from annotator.split.transcripts import promotion, turn_labels, turn_speaker
 from annotator.split.uncued_sources_de import (
     coming_from,
+    confident,
     demand,
     framed_by_subject,
     subjunctive,
@@ -230,6 +231,7 @@ def attribute_block(
             attr = attr or wonach(text, s, e, tracker)  # "Berichte, wonach …"
             attr = attr or demand(text, s, e, tracker)  # "die Forderung des X, … zu …"
             attr = attr or coming_from(text, s, e, tracker)  # "Von X kam die Nachricht, …"
+            attr = attr or confident(text, s, e, tracker)  # "X ist zuversichtlich, … zu …"
         # "Dem Vernehmen nach soll …", "Bisher hieß es, …": someone unnamed, X does not go on
         rumoured = (
             attr is None

@@ -3,12 +3,13 @@
 `subjunctive` tells whether reported speech goes on in the Konjunktiv ("Er sei …"); the rest
 name a source no cue verb introduces: the subject of an indicative frame before a Konjunktiv
 comma clause (`framed_by_subject`), the report of a "wonach" clause (`wonach`), a demand before
-its "zu" clause (`demand`), "Von X kam die Nachricht, …" (`coming_from`) and the topic of the
-sentence before (`topic`). Each returns the `Attribution` for text[s:e] or None; `attribution`
+its "zu" clause (`demand`), "Von X kam die Nachricht, …" (`coming_from`), a subject confident
+of its comma clause (`confident`) and the topic of the sentence before (`topic`). Each returns the `Attribution` for text[s:e] or None; `attribution`
 tries them in that order."""
 
 from __future__ import annotations
 
+from annotator.split.confidence_de import confident_subject
 from annotator.split.cues import _SUBJUNCTIVE, _content
 from annotator.split.demands_de import coming_from as _coming_from_span
 from annotator.split.demands_de import demand_source
@@ -50,6 +51,16 @@ def wonach(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
 def demand(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
     """A demand, warning or plan and its author before the "zu" clause that words it."""
     found = demand_source(text, s, e)
+    if found is None:
+        return None
+    (a, b), cue = found
+    who = resolve(text[a:b], tracker, text, a)
+    return Attribution(who, cue, False, (a, b), _content(s, e, s, s, text)) if who else None
+
+
+def confident(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
+    """A subject confident of its comma clause ("X ist dennoch zuversichtlich, … zu …")."""
+    found = confident_subject(text, s, e)
     if found is None:
         return None
     (a, b), cue = found

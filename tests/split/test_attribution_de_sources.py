@@ -251,3 +251,16 @@ def test_a_place_and_its_participle_before_the_source_noun() -> None:
     assert [s for s, _ in got][-1] == "Firma"
     got = speakers("Nach der in Kiel abgehaltenen Sitzung reiste die Ministerin sofort ab.")
     assert got == [(None, None)]
+
+
+def test_a_subject_confident_of_its_comma_clause_speaks_it() -> None:
+    """ "Der Trainer ist hingegen zuversichtlich, … zu …": an adjective of confidence after the
+    copula (adverbs between) states the subject's view of the clause; "Jetzt ist es sicher,
+    dass …" is no one's view."""
+    got = speakers(
+        "Der Trainer der Gäste ist hingegen zuversichtlich, das Rückspiel in Talbach gewinnen "
+        "zu können."
+    )
+    assert got == [("Trainer der Gäste", "ist zuversichtlich")]
+    got = speakers("Jetzt ist es sicher, dass die Brücke in Talbach im Mai gesperrt wird.")
+    assert got == [(None, None)]
