@@ -23,7 +23,9 @@ _DE_ATTRIBUTIVE = re.compile(
 )
 # "auf nicht näher genannte", "den bereits erwähnten Politikern": an adjective before its noun
 _DE_NOT_FURTHER = re.compile(r"\b(?:nicht\s+(?:näher|weiter)|bereits|oben|zuvor|eingangs)\s+$")
-_DE_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
+# an article, an adverb, the form: "mit einem refrainartig skandierten „…“" (an adjective)
+_DE_ADVERB_BETWEEN = re.compile(r"\b(?:einem|einen|einer|eines|dem|den|des)\s+[a-zäöüß]{3,}\s+$")
+_DE_NOUN_NEXT = re.compile(r"\s+(?:[A-ZÄÖÜ][a-zäöüß]|„)")  # "erwarteten Zahlen", "zitierten „…“"
 _DE_SELF_NEXT = re.compile(r"\s+sich\b")  # "Damit bestätigt sich die Vermutung": proves true
 # "charakterisiert sich dadurch, dass …", "erklärt sich daraus": a property, nothing said
 _DE_SELF_PROPERTY = re.compile(r"\s+sich\s+(?:dadurch|daraus|darin)\b")
@@ -53,7 +55,9 @@ def german_cue(text: str, verb: str, lo: int, start: int, end: int, before: str)
     if _IN_BRACKETS.match(text, end) and "(" in text[max(lo, start - 30) : start]:
         return False  # "(Wikinews berichtete)"
     if verb.endswith(("te", "ten")) and (
-        _DE_ATTRIBUTIVE.search(before) or _DE_NOT_FURTHER.search(text, max(lo, start - 20), start)
+        _DE_ATTRIBUTIVE.search(before)
+        or _DE_NOT_FURTHER.search(text, max(lo, start - 20), start)
+        or _DE_ADVERB_BETWEEN.search(text, max(lo, start - 30), start)
     ):
         if _DE_NOUN_NEXT.match(text, end):
             return False  # "wegen wiederholten Fouls", "die erwarteten Zahlen": adjectives

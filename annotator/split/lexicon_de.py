@@ -234,7 +234,7 @@ ADVERBS = frozenset(
     gerade soeben eben vorgestern abends mittags nachts morgens unlängst vorhin seinerzeit
     einmal einst fortan gleichwohl eingangs demgegenüber demzufolge infolgedessen insofern
     davor daneben vorab parallel noch ebenda dort hier dorthin derweil wiederum
-    andernorts""".split()
+    andernorts bereits schon erst sehr ganz direkt aktuell""".split()
 )
 MONTHS = frozenset(
     """januar jänner februar märz april mai juni juli august september oktober november
@@ -302,8 +302,10 @@ INFO_NOUNS = (
 # dem Artikel 5", "Nach einem EU-Dokument", "Nach dem Bundeswahlgesetz" (not "nach dem Gesetz")
 DOC_NOUNS = r"(?i:d)okumente?n?|\w+gesetze?s?|Verfassung|Artikel"
 ACCORDING_BEFORE: str = (
-    # "laut" is no preposition before a verb of being ("Kritik war laut geworden")
-    r"[Ll]aut(?![\w-])(?!\s+(?:geworden|werden|wurde|wurden|wird|ist|war|sind|waren)\b)|"
+    # "laut" is no preposition before a verb of being ("Kritik war laut geworden") nor in
+    # "laut über … nachdenken" (aloud; not "laut über 90 Zeugen")
+    r"[Ll]aut(?![\w-])(?!\s+(?:geworden|werden|wurde|wurden|wird|ist|war|sind|waren|darüber|"
+    r"über(?!\s+\d))\b)|"
     # "gemäß § 5", "gemäß der Regelung": a rule that is followed, not a source
     r"[Gg]emäß(?![\w-])(?!\s+(?:§|(?:[\w-]+\s+){0,2}[\w-]*(?:[Rr]egelung|[Bb]estimmung|[Vv]orschrift|"
     r"[Rr]ichtlinie)))|[Nn]ach (?:Angaben|Ansicht|Meinung|Einschätzung|"

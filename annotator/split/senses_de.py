@@ -11,10 +11,11 @@ import re
 
 # "als vermisst gemeldet", "als gestohlen meldete": a status registered, right before the form
 _STATUS_BEFORE = re.compile(r"\bals\s+[a-zäöüß]+\s+$")
-# "sich" earlier in the form's clause ("Haben sich … gemeldet") or right after it ("meldete sich")
+# "sich" earlier in the form's clause ("Haben sich … gemeldet") or right after it ("meldete sich",
+# "meldete er sich bei der Stadt")
 _SELF_BEFORE = re.compile(r"\bsich\b[^,.;:!?„“\"]*$")
 # not when words follow in its clause ("meldete sich zu Wort", "… mit den Worten: „…“")
-_SELF_AFTER = re.compile(r"\s+sich\b(?![^,.;!?]*(?:\bWort(?:en)?\b|:))")
+_SELF_AFTER = re.compile(r"\s+(?:(?:er|sie|es)\s+)?sich\b(?![^,.;!?]*(?:\bWort(?:en)?\b|:))")
 _WORD_BEFORE = re.compile(r"\bzu\s+Wort\s+$")
 
 

@@ -144,6 +144,7 @@ def german_subject(
         and not _FINITE.search(text, lo, clause)
         and not lexicon_de.SUBJUNCTIVE.search(text, lo, clause)  # "Sie plane (…), sagte X"
         and not (opener and _clean_word(opener[0]) in _NOT_SUBJECT - _NOMINATIVE - _FOCUS)
+        and not (opener and _clean_word(opener[0]) in lexicon_de.ADVERBS)  # "Ganz aktuell …"
         and not _PRONOUN_VERB.match(text, lo)  # "Er kam am Montag, den 9. Juli, an, teilte X mit"
     )
     quoted = _QUOTED.search(text, clause, verb_start) if text[verb_start] == "z" else None

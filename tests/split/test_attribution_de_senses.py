@@ -1,0 +1,53 @@
+"""German words in a sense that names no speaker, on sentences written for these tests: "laut"
+as "aloud", a reflexive "melden" with its pronoun between ("meldete er sich bei …"), a cue form
+as an adjective after an article and an adverb, and an adverb opening the sentence before a
+dashed aside."""
+
+from __future__ import annotations
+
+from attribution_cases import german_speakers as speakers
+
+
+def test_laut_uber_thinking_aloud_names_no_source() -> None:
+    """ "dachte laut über … nach" is aloud; "laut über 40 Zeugen" still names a source."""
+    got = speakers(
+        "Der Vorsitzende dachte beim Empfang in Kollberg laut über mögliche Nachfolger nach."
+    )
+    assert got == [(None, None)]
+    got = speakers("Laut über 40 Zeugen soll der Wagen bei Rot über die Kreuzung gefahren sein.")
+    assert got[0][1] == "laut"
+
+
+def test_reflexive_melden_with_a_pronoun_between_reports_nothing() -> None:
+    """ "meldete er sich bei der Schwester" is getting in touch; "meldete er sich zu Wort: …"
+    still speaks."""
+    got = speakers("Nach Jahren meldete er sich bei seiner Schwester in Lindau, er vermisste sie.")
+    assert all(cue != "meldete" for _, cue in got)
+    got = speakers("Am Abend meldete er sich zu Wort: Die Brücke in Kollberg sei sicher.")
+    assert got[0][1] == "meldete"
+
+
+def test_cue_form_after_an_article_and_an_adverb_is_an_adjective() -> None:
+    """ "mit einem lautstark skandierten „…“" is an adjective, no cue; "Die Gäste skandierten
+    …: „…“" is still one."""
+    got = speakers(
+        "Der Umzug wurde von einer Gruppe mit einem lautstark skandierten „Brot statt Beton“ "
+        "begleitet."
+    )
+    assert all(cue != "skandierten" for _, cue in got)
+    got = speakers("Die Gäste skandierten am Ufer von Kollberg: „Brot statt Beton“.")
+    assert got[0] == ("Gäste", "skandierten")
+
+
+def test_adverb_opening_a_sentence_with_a_dashed_aside_is_no_subject() -> None:
+    """ "Ganz aktuell von der Lage in X - … - berichtete der Physiker Y": Y speaks, not X;
+    "Jan Roth, der Leiter des Amtes, berichtete" keeps the name before the apposition."""
+    got = speakers(
+        "Ganz aktuell von der Lage in Lindorien - zwei Jahre nach dem Unglück in Kelmbach - "
+        "berichtete der Physiker Jan Brekke im Saal des Kulturzentrums."
+    )
+    assert got[0] == ("Physiker Jan Brekke", "berichtete")
+    got = speakers(
+        "Jan Brekke, der Leiter des Amtes, berichtete im Saal von der Lage in Lindorien."
+    )
+    assert got[0] == ("Jan Brekke", "berichtete")
