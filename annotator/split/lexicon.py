@@ -111,7 +111,7 @@ SPEAKER_NOUNS = frozenset(
     chief judge justice governor mayor senator candidate nominee adviser advisor aide manager
     pollster strategist founder executive economist professor researcher lawyer activist
     organizer chancellor commissioner inspector regulator regulators respondents majority
-    plurality most many some others both all half third quarter fifth authority service
+    plurality most many some others another both all half third quarter fifth authority service
     institute foundation association federation organisation organization alliance movement
     organizations organisations friends companies
     network station broadcaster magazine journal daily channel inquiry review audit

@@ -37,3 +37,19 @@ def test_called_after_an_auxiliary_or_an_apposition_still_judges() -> None:
     )
     assert claim(body, "disaster")["speaker"] == "Roe"
     assert claim(body, "a liar")["speaker"] == "Ann Lee"
+
+
+def test_another_called_and_a_bare_object_before_a_relative_name_a_thing() -> None:
+    body = (
+        "The board hired two firms, among them a yard called Ostmark, which builds ferries, "
+        "and another called k22, which is owned by a bank.\n\n"
+        "Out on the pier, Ms. Tesk was trying one turn after another of a jump called the "
+        "dropper, in which she lifts the board."
+    )
+    assert claim(body, "k22")["speaker"] is None
+    assert claim(body, "dropper")["speaker"] is None
+
+
+def test_called_the_plan_with_a_judgment_after_it_still_judges() -> None:
+    body = "Harbour master Ann Lee called the toll plan a sham on Tuesday."
+    assert claim(body, "a sham")["speaker"] == "Ann Lee"

@@ -161,3 +161,12 @@ def test_a_closing_frame_of_the_last_report_still_keeps_one_unit() -> None:
         "The ferry will run until May, but the bridge opens in June, the mayor said on Monday."
     )
     assert len(claims) == 1 and claims[0]["speaker"] == "mayor"
+
+
+def test_another_after_one_source_is_the_second_speaker() -> None:
+    text, _, claims = units(
+        "One survey says Valdor has the most lighthouses in the north, while another says "
+        "Tallin has twice as many."
+    )
+    assert [c["speaker"] for c in claims] == ["survey", "another"]
+    check_spans(text, claims)
