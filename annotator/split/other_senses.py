@@ -7,8 +7,8 @@ reelection", "claimed the prize", "posted a victory"), "add" with things ("added
 ("responded by cutting the toll", "How has the board responded?"), "continued" after a thing
 that goes on ("But the borrowing continued."), "published" with a time and no object ("a map
 published two days after the storm"), an activity in a row of doings ("clapping, singing,
-chanting and waving"), support counted by a margin ("supporting Doe by five
-points"), health or a thing sensed ("didn't feel well", "may feel a budget pinch"), things
+chanting and waving"), the object of a relative clause ("the fees, which Greer denies, rose"),
+support counted by a margin ("supporting Doe by five points"), health or a thing sensed ("didn't feel well", "may feel a budget pinch"), things
 found ("found it right before …", "found a loyal crowd in …"), no one backed ("did not endorse
 a candidate") or a greeting ("could say goodbye to the old pier")."""
 
@@ -84,12 +84,33 @@ def listed_activity(verb: str, text: str, lo: int, start: int, end: int) -> bool
     return _doing(before and before.group(2)) or _doing(after and after.group(1))
 
 
+# a relative clause whose pronoun is the cue's object, nothing after the cue in it: the thing
+# named is what was denied or backed, no words are reported ("the charges, which Doe denies,
+# …", "a plan (which his rival defended).", "with whom Doe was sparring."); not "which Doe
+# said was …", "which Doe called ''a disgrace''", "in which Doe said: …"
+_WHICH_SUBJECT = re.compile(r"\b(?:which|whom)\s+(?:[\w.’'-]+\s+){1,5}$")
+_RELATIVE_ENDS = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:last|this)\s+[A-Za-z]+))?\s*(?:[,.;)—–]|\s-\s|$)"
+)
+
+
+def relative_object(text: str, lo: int, start: int, end: int) -> bool:
+    """A cue form ending a relative clause whose "which"/"whom" is its object."""
+    window = max(lo, start - 50)
+    if text.find("wh", window, start) < 0 or not _RELATIVE_ENDS.match(text, end):
+        return False
+    return _WHICH_SUBJECT.search(text, window, start) is not None
+
+
 def other_use(verb: str, text: str, lo: int, start: int, end: int) -> bool:
-    """The cue form names a thing going on, a thing described or an activity seen."""
+    """The cue form names a thing going on, a thing described, an activity seen or the
+    object of a relative clause."""
     return (
         thing_goes_on(verb, text, lo, start, end)
         or thing_described(verb, text, lo, start, end)
         or listed_activity(verb, text, lo, start, end)
+        or relative_object(text, lo, start, end)
     )
 
 

@@ -6,7 +6,8 @@ vote, "(think X …)" an example, "what X really believes" a thing named, "didn'
 health and "feel a budget pinch" a thing sensed, "found it just before …" or "found a loyal
 crowd in …" a thing found, "did not endorse a candidate" no one backed and "say goodbye to" a
 greeting; an "-ing" cue form in a row of doings ("clapping, singing, chanting and waving") is an
-activity seen; on sentences written for these tests."""
+activity seen, and one ending a relative clause whose "which" is its object ("the fees, which
+Greer denies, …") reports nothing; on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -186,6 +187,16 @@ SENSES = [
             "The ferry workers' guild endorsed Ann Liddell for harbour master on Tuesday."
         ),
         {"before the harbour vote": None, "Liddell for harbour master": "ferry workers' guild"},
+    ),
+    (
+        "a_cue_ending_an_object_relative_clause_reports_nothing",
+        (
+            "The new pier fees, which Tom Greer denies, went up again in March.\n\n"
+            "The island council dropped the ferry levy (which Ann Liddell defended) at the "
+            "spring meeting.\n\n"
+            "The harbour plan, which Ann Liddell said was too costly, lost the vote in March."
+        ),
+        {"pier fees": None, "spring meeting": None, "too costly": "Ann Liddell"},
     ),
     (
         "calling_into_a_show_is_a_call_on_air",
