@@ -52,7 +52,7 @@ SEPARABLE = {
     **dict.fromkeys("geht gehen ging gingen".split(), ("aus",)),
     **dict.fromkeys("lehnte lehnt lehnten lehnen".split(), ("ab",)),
     **dict.fromkeys("nahm nimmt nahmen nehmen".split(), ("an",)),
-    **dict.fromkeys("ließ lässt ließen".split(), ("verlauten", "wissen")),
+    **dict.fromkeys("ließ lässt ließen".split(), ("verlauten", "wissen", "verbreiten")),
     **dict.fromkeys("prangerte prangert prangerten".split(), ("an",)),
     **dict.fromkeys("deutete deutet deuteten".split(), ("an",)),
     **dict.fromkeys("hielt hält hielten halten".split(), ("fest",)),

@@ -349,3 +349,14 @@ def test_a_number_ending_a_sentence_still_closes_the_frame() -> None:
         "Die Forscherin Eva Roth bezeichnete den Versuch 3. Die Gruppe sah ihn als Erfolg."
     )
     assert got[0] == (None, None)
+
+
+def test_liess_verbreiten_with_what_was_said_reports() -> None:
+    """ "ließ X im Rundfunk verbreiten, …" has it announced; "ließ Flugblätter verbreiten." has
+    leaflets handed out and says nothing."""
+    got = speakers(
+        "Dazu ließ Jan Brekke im Rundfunk verbreiten, die Brücke in Kollberg sei sicher."
+    )
+    assert got[0] == ("Jan Brekke", "ließ")
+    got = speakers("Der Verein aus Kollberg ließ in der Stadt Flugblätter verbreiten.")
+    assert got == [(None, None)]
