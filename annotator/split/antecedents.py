@@ -60,7 +60,9 @@ _OF_OWNER = re.compile(r"\bof\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*['’]s$
 def _named(text: str, lo: int, end: int) -> tuple[int, int] | None:
     """The subject phrase of text[lo:end] when it opens the clause (after "But", "And while")."""
     head = text[lo:end].rstrip()
-    if head.endswith(("'s", "’s")) and _OF_OWNER.search(text, max(lo, end - 60), lo + len(head)):
+    if head.endswith(("'s", "’s")) and _OF_OWNER.search(
+        text, (end - 60 if end - 60 > lo else lo), lo + len(head)
+    ):
         end = lo + len(head) - 2  # "Friends of Mr. Doe's who …": "Friends of Mr. Doe"
     span = _phrase(text, lo, end, backward=True)
     if span is None or not is_speaker_phrase(text[span[0] : span[1]]):
@@ -89,14 +91,14 @@ def subject_behind_clause(text: str, lo: int, verb_start: int) -> tuple[int, int
     past a phrase set off by commas ("Voters who heard him, on TV or at rallies, say")."""
     span = _behind_clause(text, lo, verb_start)
     if span is None:
-        off = _SET_OFF.search(text, max(lo, verb_start - 80), verb_start)
+        off = _SET_OFF.search(text, (verb_start - 80 if verb_start - 80 > lo else lo), verb_start)
         if off and off.start() > lo:
             span = _behind_clause(text, lo, off.start())
     return span
 
 
 def _behind_clause(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
-    lo = max(lo, verb_start - WINDOW)
+    lo = verb_start - WINDOW if verb_start - WINDOW > lo else lo
     parts = PART_MARKS.ends_in(text, lo, verb_start)  # the document's marks, found once
     a = parts[-1] if parts else lo
     if not text[a:verb_start].strip():

@@ -294,10 +294,11 @@ def intro_start(text: str, bstart: int, qs: int, lo: int) -> int:
     line), else `lo`."""
     if text[bstart:qs].strip():
         return lo
-    end = len(text[max(0, bstart - 200) : bstart].rstrip()) + max(0, bstart - 200)
+    floor = bstart - 200 if bstart > 200 else 0  # comparisons, not max(): every quote
+    end = len(text[floor:bstart].rstrip()) + floor
     if end <= 0 or text[end - 1] != ":":
         return lo
-    start = text.rfind("\n", max(0, end - 200), end) + 1
+    start = text.rfind("\n", end - 200 if end > 200 else 0, end) + 1
     return start if start > 0 and end - start <= 150 else lo
 
 

@@ -55,7 +55,10 @@ def _noun_ends(phrase: str) -> bool:
 
 def _opens_clause(text: str, s: int, start: int) -> bool:
     """The subject at `start` opens its clause (not "register the workers", an object)."""
-    return start <= s or _CLAUSE_OPENS.search(text, max(s, start - 40), start) is not None
+    return (
+        start <= s
+        or _CLAUSE_OPENS.search(text, (start - 40 if start - 40 > s else s), start) is not None
+    )
 
 
 def that_frame(
@@ -65,7 +68,7 @@ def that_frame(
     at = text.find(" that ", s, e)
     while at >= 0:
         nxt, at = at + 6, text.find(" that ", at + 6, e)
-        v = _VERB_BEFORE.search(text, max(s, nxt - 40), nxt - 6)
+        v = _VERB_BEFORE.search(text, (nxt - 40 if nxt - 40 > s else s), nxt - 6)
         if v is None or not _CLAUSE_NEXT.match(text, nxt):
             continue
         verb = v.group(1)
@@ -102,7 +105,7 @@ def labelled_frame(
     m = _AS_QUOTED.search(text, s, e) if quoted else None
     if m is None or inside(m.start()):
         return None
-    v = _LABEL_VERB.search(text, max(s, m.start() - 80), m.start() + 1)
+    v = _LABEL_VERB.search(text, (m.start() - 80 if m.start() - 80 > s else s), m.start() + 1)
     if v is None or v.group(1) in _NOT_VERBS or v.group(1).endswith("ss"):
         return None
     span = subject_before(text, s, v.start())

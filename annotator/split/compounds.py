@@ -109,21 +109,25 @@ def noun_compound(verb: str, text: str, start: int, end: int, lo: int) -> bool:
         return True  # "rises on tough talk", "a means of stoking doubts"
     group = None
     if verb.endswith("s") and _NOUN_PHRASE_END.match(text, end):
-        group = _GROUP_ADJECTIVE.search(text, max(lo, start - 20), start)
-    if group and not _DETERMINER_END.search(text, max(lo, group.start() - 8), group.start()):
+        group = _GROUP_ADJECTIVE.search(text, (start - 20 if start - 20 > lo else lo), start)
+    if group and not _DETERMINER_END.search(
+        text, (group.start() - 8 if group.start() - 8 > lo else lo), group.start()
+    ):
         return True  # "12% of Republican claims as …", not "A Republican claims, …"
     if verb in ("show", "shows"):
-        w = _WORD_BEFORE.search(text, max(lo, start - 20), start)
+        w = _WORD_BEFORE.search(text, (start - 20 if start - 20 > lo else lo), start)
         if w and w.group(1) in _PROGRAMME:  # "ABC News shows …" reports
             return True  # "the Sunday news shows", "his TV show"
-    m = _MODIFIED.search(text, max(lo, start - 60), start)
+    m = _MODIFIED.search(text, (start - 60 if start - 60 > lo else lo), start)
     if m is None:
         return False
     words = [w.lower().strip(".,") for w in m.group(1).split()]
     if any(w in _NOT_MODIFIERS or w in lexicon.PRONOUNS for w in words):
         return False
     if not verb.endswith("s") or verb.endswith("ss"):
-        plural = _PLURAL_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+        plural = _PLURAL_BEFORE.search(
+            text, (m.start() - 40 if m.start() - 40 > lo else lo), m.start()
+        )
         return _singular(m.group(2)) and plural is None
     if _NOUN_NEXT.match(text, end):
         return True
@@ -146,7 +150,7 @@ _NOT_MODIFIER_WORDS = frozenset(
 
 
 def _modifier_after_preposition(text: str, start: int, lo: int) -> bool:
-    words = text[max(lo, start - 50) : start].split()
+    words = text[(start - 50 if start - 50 > lo else lo) : start].split()
     if len(words) < 3 or words[-2] not in _PREPOSITIONS or not text[start - 1].isspace():
         return False
     word, head = words[-1], words[-3]
@@ -260,9 +264,11 @@ _RELATIVE = re.compile(r"\b(?:who|whom|which|that)\b")
 
 def a_modifier_before(text: str, start: int, lo: int) -> bool:
     """A base form after "a"/"an" and one word is a noun ("a stage whisper", see `_A_MODIFIER`)."""
-    a = _A_MODIFIER.search(text, max(lo, start - 30), start)
+    a = _A_MODIFIER.search(text, (start - 30 if start - 30 > lo else lo), start)
     if a is None or (a.start() > lo and text[a.start() - 1].isalnum()):
         return False
-    if _AUXILIARY_END.search(text, max(lo, a.start() - 12), a.start()):
+    if _AUXILIARY_END.search(text, (a.start() - 12 if a.start() - 12 > lo else lo), a.start()):
         return False
-    return _RELATIVE.search(text, max(lo, a.start() - 60), a.start()) is None
+    return (
+        _RELATIVE.search(text, (a.start() - 60 if a.start() - 60 > lo else lo), a.start()) is None
+    )

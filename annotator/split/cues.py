@@ -242,7 +242,7 @@ def infinitive_cue(text: str, m: re.Match[str], lo: int) -> bool:
         return False
     if verb[:1] in INITIALS and not_speech(verb, text, m.end()):
         return False  # "all the motivation they need to show up"
-    return bool(_TO.search(text, max(lo, m.start() - 4), m.start()))
+    return bool(_TO.search(text, (m.start() - 4 if m.start() - 4 > lo else lo), m.start()))
 
 
 _PLURAL_BEFORE = re.compile(r"(?:[a-z]s|\b(?:Some|Many|Most|Others|Both|All|People))\s+$")
@@ -254,7 +254,7 @@ _TITLE_WORD = re.compile(
 
 def _title_case(text: str, m: re.Match[str], lo: int) -> bool:
     """A capitalised cue form in a Title Case line with a capitalised word before it."""
-    before = text[max(lo, m.start() - 60) : m.start()].split()
+    before = text[(m.start() - 60 if m.start() - 60 > lo else lo) : m.start()].split()
     after = text[m.end() : m.end() + 80].split()[:4]
     if not before or not after or not before[-1][:1].isupper() or ":" in text[lo : m.start()]:
         return False  # "Report: X Advised …": the colon's speaker
@@ -303,18 +303,22 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
     if verb in _VIEW_AS:
         if (
             not _AS_LATER.match(text, end)
-            or _VIEW_NOUN_BEFORE.search(text, max(lo, start - 40), start)
+            or _VIEW_NOUN_BEFORE.search(text, (start - 40 if start - 40 > lo else lo), start)
             or _VERB.search(text, end, _sentence_end(text, end))
         ):
             return False  # "saw a rise", "his view of the court as", "…, Doe said."
     elif verb in rule_verbs.FORMS:
         return rule_verbs.rule_cue(text, start, end, lo)  # "The harbour law requires …"
     elif verb in lexicon.NEVER_CUES:
-        if verb in _DOC_VERBS and _DOC_SUBJECT.search(text, max(lo, start - 60), start):
+        if verb in _DOC_VERBS and _DOC_SUBJECT.search(
+            text, (start - 60 if start - 60 > lo else lo), start
+        ):
             return True  # "the paper notes", "his plan calls for", "the narrator continues"
         if verb in stand_verbs.ADDRESS_FORMS:  # "Roe also addressed the fact that …"
             return stand_verbs.matter_addressed(text, start, end, lo)
-        if verb.endswith("ing") and _PROGRESSIVE.search(text, max(lo, start - 12), start):
+        if verb.endswith("ing") and _PROGRESSIVE.search(
+            text, (start - 12 if start - 12 > lo else lo), start
+        ):
             if verb == "campaigning":  # "Roe is campaigning against the toll"
                 return stand_verbs.against(text, end)
             return bool(_CLAUSE_NEXT.match(text, end))  # "polls are showing that …"
@@ -340,10 +344,12 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "an outside bet (think Jane Doe in 1958)": an example, no view
     if verb == "told" and _ALL_TOLD.search(before) and text[end : end + 1] == ",":
         return False  # "All told, the group raised $4 million": in all
-    if verb == "want" and _MAY_WANT.search(text, max(lo, start - 20), start):
+    if verb == "want" and _MAY_WANT.search(text, (start - 20 if start - 20 > lo else lo), start):
         if _TO_NEXT.match(text, end):
             return False
-    if verb in _WISH_OR_BELIEF and _WHAT_SUBJECT.search(text, max(lo, start - 50), start):
+    if verb in _WISH_OR_BELIEF and _WHAT_SUBJECT.search(
+        text, (start - 50 if start - 50 > lo else lo), start
+    ):
         if not _COPULA_NEXT.match(text, end):
             return False  # "wondering what Doe really believes": no belief reported
     if verb == "agreed" and _ONCE.search(before):
@@ -367,7 +373,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         or _NOUN_NEXT.match(text, end)
         or _PARTICIPLE_NEXT.match(text, end)
         or _MODAL_NEXT.match(text, end)
-        and not _RELATIVE_BEFORE.search(text, max(lo, start - 60), start)
+        and not _RELATIVE_BEFORE.search(text, (start - 60 if start - 60 > lo else lo), start)
         or noun_compound(verb, text, start, end, lo)
     ):
         return False  # "the calls of", "a bipartisan plan", "his tax plans would"
@@ -387,7 +393,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "Jane Doe reported from Washington."
     if _NEGATED.search(before) and not (  # not "took to urging", "devoted the day to praising"
         lexicon.ASPECT_ING.search(before)
-        or lexicon.SPENT_ING.search(text, max(lo, start - 80), start)
+        or lexicon.SPENT_ING.search(text, (start - 80 if start - 80 > lo else lo), start)
     ):
         return False  # "did not say", "to say"
     if no_subject(verb, text, start, end, lo):
@@ -396,7 +402,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "thanks to", "maintained a lead", "showed up", "identified as"
     if other_use(verb, text, lo, start, end):
         return False  # "But the borrowing continued.", "the measure planned for … would"
-    passive = _PASSIVE.search(text, max(lo, start - 40), start)
+    passive = _PASSIVE.search(text, (start - 40 if start - 40 > lo else lo), start)
     if passive and verb in ("worried", "encouraged") and _FELT.match(text, end):
         return True  # "Doe is worried about …", "was encouraged that …": a feeling, no passive
     if not verb.endswith("ing") and (passive or _BY_AGENT.match(text, end)):
@@ -430,11 +436,12 @@ def _content(s: int, e: int, a: int, b: int, text: str) -> tuple[int, int] | Non
 def _window_end(text: str, a: int, b: int) -> int:
     """Where the words after a quote end: a full stop (not a title's "Rep."), "!", "?" or a quote."""
     for m in _QUOTE_STOP.finditer(text, a, b):
-        if text[m.start()] == ".":
-            word = text[max(a, m.start() - 6) : m.start()].rsplit(None, 1)[-1:]
+        stop = m.start()
+        if text[stop] == ".":
+            word = text[(stop - 6 if stop - 6 > a else a) : stop].rsplit(None, 1)[-1:]
             if word and word[0].lower() in lexicon.TITLES:
                 continue
-        return m.start()
+        return stop
     return b
 
 

@@ -23,5 +23,5 @@ def negated_cue(text: str, m: re.Match[str], lo: int) -> int | None:
         return None
     if verb[:1] in INITIALS and not_speech(verb, text, m.end()):
         return None  # "do not add up to"
-    neg = _DID_NOT.search(text, max(lo, m.start() - 16), m.start())
+    neg = _DID_NOT.search(text, (m.start() - 16 if m.start() - 16 > lo else lo), m.start())
     return neg.start() if neg else None

@@ -80,7 +80,7 @@ def closing_frame(
         return None
     if any(
         _PARENTHETICAL.match(text, c.end())
-        and _ASIDE_OPENS.search(text, max(s, c.start() - 60), c.start())
+        and _ASIDE_OPENS.search(text, (c.start() - 60 if c.start() - 60 > s else s), c.start())
         and not inside(c.start())
         for c in matches[:-1]
     ):
@@ -151,7 +151,7 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:that|to|whether|if|how|why|what|about|of)\b")
 def closing_mark(text: str, qs: int, qe: int) -> str:
     """The last character inside the quote text[qs:qe] before its closing marks ("." of
     '“… a disgrace.”'), or ""."""
-    return text[max(qs, qe - 3) : qe].rstrip("\"”’'»")[-1:]
+    return text[(qe - 3 if qe - 3 > qs else qs) : qe].rstrip("\"”’'»")[-1:]
 
 
 def _new_sentence(text: str, qs: int, qe: int, cue: re.Match[str], wend: int) -> bool:

@@ -297,7 +297,11 @@ def attribute_sentence(
         while g_end > s and text[g_end - 1].isspace():
             g_end -= 1
         ing = m.group(1).endswith("ing")
-        ly = _ADVERB_BEFORE.search(text, max(s, g_end - 30), g_end) if ing else None
+        ly = (
+            _ADVERB_BEFORE.search(text, (g_end - 30 if g_end - 30 > s else s), g_end)
+            if ing
+            else None
+        )
         if ly:  # "…, quickly reminding viewers", "…, perhaps recognizing": the cue's adverb
             g_end = ly.start()
         gap = text[g_end - 300 if g_end - 300 > s else s : g_end]  # not a long sentence's all
@@ -400,7 +404,9 @@ def attribute_sentence(
         if attr and _pronoun_action(attr, m, tracker, text, s, span):
             continue  # "As he welcomed the guests", no one named "he"; "He found sanctuary …"
         if attr:
-            attr.content_span = _content(s, e, min(span[0], m.start()), max(span[1], m.end()), text)
+            ms, me = m.span()  # the frame's bounds by comparison, not min()/max() calls
+            a, b = (span[0] if span[0] < ms else ms), (span[1] if span[1] > me else me)
+            attr.content_span = _content(s, e, a, b, text)
             return attr
     english = tracker.lang in (None, "en")
     words = words_of(encoded, runs) if english else None  # which rules below can match

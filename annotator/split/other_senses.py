@@ -27,7 +27,7 @@ def thing_goes_on(verb: str, text: str, lo: int, start: int, end: int) -> bool:
     """A "continued" ending its clause after a thing ("But the borrowing continued.")."""
     if verb not in _GOES_ON or not _CLAUSE_ENDS.match(text, end):
         return False
-    thing = _THING_BEFORE.search(text, max(lo, start - 40), start)
+    thing = _THING_BEFORE.search(text, (start - 40 if start - 40 > lo else lo), start)
     return thing is not None and thing.group(1) not in lexicon.PEOPLE
 
 
@@ -49,7 +49,7 @@ def thing_described(verb: str, text: str, lo: int, start: int, end: int) -> bool
     follow: it describes the thing and reports nothing."""
     if not (verb.endswith("ed") or verb in _PARTICIPLES):
         return False
-    head = _THING_HEAD.search(text, max(lo, start - 30), start)
+    head = _THING_HEAD.search(text, (start - 30 if start - 30 > lo else lo), start)
     if head is None or head.group(1) in lexicon.PEOPLE or head.group(1) in _NOT_HEADS:
         return False
     return head.group(1) not in lexicon.PRONOUNS and _PHRASE_THEN_VERB.match(text, end) is not None
@@ -77,7 +77,7 @@ def listed_activity(verb: str, text: str, lo: int, start: int, end: int) -> bool
     """An "-ing" cue form next to an "-ing" word that is no cue form, no words quoted after it."""
     if not verb.endswith("ing") or _WORDS_NEXT.match(text, end):
         return False
-    before = _ING_BEFORE.search(text, max(lo, start - 30), start)
+    before = _ING_BEFORE.search(text, (start - 30 if start - 30 > lo else lo), start)
     if before and before.group(1):
         return False  # "is reading and replying to them": a progressive's subject replies
     after = _ING_AFTER.match(text, end)

@@ -74,7 +74,7 @@ def _pronoun(
     gender = lexicon.PRONOUNS[phrase.lower()]
     if not text:
         return phrase
-    lo = max(0, at - PRONOUN_REACH)
+    lo = at - PRONOUN_REACH if at - PRONOUN_REACH > 0 else 0
     if gender == "p":
         they = subject and phrase.lower() == "they"
         group = _subject_before(text, lo, at, tracker, gender) if they else None
@@ -198,7 +198,9 @@ def _ends_backward(text: str, lo: int, at: int) -> Iterator[re.Match[str]]:
     for m in reversed(_LAST_SCAN.ends(text, lo, at)):
         if m.end() > at:
             continue
-        word = _ABBREVIATION.search(text, max(lo, m.start() - 12), m.start())
+        word = _ABBREVIATION.search(
+            text, (m.start() - 12 if m.start() - 12 > lo else lo), m.start()
+        )
         if (
             text[m.start()] == "."
             and word
@@ -352,7 +354,7 @@ def bound_subject(
     word = text[span[0] : span[1]].lower()
     if word not in _BOUND or span[0] <= s:
         return None
-    if not _SUBORDINATE.search(text, max(s, span[0] - 12), span[0]):
+    if not _SUBORDINATE.search(text, (span[0] - 12 if span[0] - 12 > s else s), span[0]):
         return None
     main = main_subject(text, s, span[0])
     if main is None or main[1] > span[0] or main[0] == span[0]:

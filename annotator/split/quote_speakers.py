@@ -54,7 +54,7 @@ def _last_full_stop(before: str) -> int:
     of a title or an initial ("… under Mr. Lund, had said, “…”", "Michael P. McDonald said:")."""
     at = before.rfind(". ")
     while at > 0:
-        word = _INITIAL_OR_TITLE.search(before, max(0, at - 6), at)
+        word = _INITIAL_OR_TITLE.search(before, (at - 6 if at - 6 > 0 else 0), at)
         if not word or len(word.group()) > 1 and word.group().lower() not in lexicon.TITLES:
             return at
         at = before.rfind(". ", 0, at)
@@ -69,7 +69,7 @@ def _german_new_sentence(text: str, qs: int, qe: int, m: re.Match[str], wend: in
     then a sentence of its own with a subject before its cue ("Anna Berg kritisierte: „…“",
     "Das Amt verurteilte den Anschlag."): the cue is not the quote's (but "„….“ Das sagte X."
     points back at it)."""
-    if text[max(qs, qe - 3) : qe].rstrip("\"”’'»«“")[-1:] not in (".", "?", "!"):
+    if text[(qe - 3 if qe - 3 > qs else qs) : qe].rstrip("\"”’'»«“")[-1:] not in (".", "?", "!"):
         return False
     gap = text[qe : m.start()].split()
     back = len(gap) == 1 and gap[0].lower() in _BACK_REF  # "„….“ Dies sagte X."
@@ -85,7 +85,7 @@ def _framed_before(text: str, qs: int, qe: int, m: re.Match[str], bstart: int) -
     gap = text[qe : m.start()].strip()
     if closing_mark(text, qs, qe) not in (".", "?", "!") or not gap[:1].isupper():
         return False
-    lo = max(bstart, qs - 300)
+    lo = qs - 300 if qs - 300 > bstart else bstart
     ends = list(_SENTENCE_END.finditer(text, lo, qs))
     lo = ends[-1].end() if ends else lo
     return any(_is_cue(text, c, lo) for c in cue_matches(text, lo, qs))
@@ -139,7 +139,7 @@ def attribute_quote(
             )
         ):
             # only punctuation between the quote and its speaker: '"…," X said', '"…" said X'
-            attr = _reported_by(text, max(span[1], m.end()), wend, tracker)
+            attr = _reported_by(text, span[1] if span[1] > m.end() else m.end(), wend, tracker)
             attr = attr or attribution_of(text, span, _cue(text, m, wend), tracker, True)
             if attr:
                 return attr
@@ -159,10 +159,14 @@ def attribute_quote(
     verb = verb_after(text, qs, qe, wend)  # '"…," Doe fumed.': a verb outside the lexicon
     if verb and (attr := attribution_of(text, verb[0], verb[1], tracker, True)):
         return attr
-    lo = clauses.intro_start(text, bstart, qs, max(bstart, qs - 200))  # 'X says:\n\n“…”'
+    floor = qs - 200 if qs - 200 > bstart else bstart
+    lo = clauses.intro_start(text, bstart, qs, floor)  # 'X says:\n\n“…”'
     before = text[lo:qs]
-    sent = max(_last_full_stop(before), *(before.rfind(s) for s in ("” ", '" ', "« ", "“ "))) + 1
-    lo += sent
+    sent = _last_full_stop(before)
+    for mark in ("” ", '" ', "« ", "“ "):  # comparisons, not max() over a generator: every quote
+        at = before.rfind(mark)
+        sent = at if at > sent else sent
+    lo += sent + 1
     dash = dash_source(text, lo, qs + 1) if tracker.lang in (None, "en") else None
     if dash:  # "Pollsters agree - Jane Doe: “…”": the name before the colon, not the cue's subject
         return attribution_of(text, dash, ":", tracker, True)
@@ -235,7 +239,7 @@ _SENTENCE_START = re.compile(
 
 def _cue_in_sentence(text: str, lo: int, qs: int) -> bool:
     """A cue anywhere in the sentence before the quote ("Mr. Roe said Mr. Doe was …: “…”")."""
-    a = max(0, qs - 300)
+    a = qs - 300 if qs - 300 > 0 else 0
     ends = list(_SENTENCE_START.finditer(text, a, lo))
     a = ends[-1].end() if ends else a
     return any(_is_cue(text, m, a) for m in cue_matches(text, a, qs))

@@ -19,7 +19,7 @@ def object_relative(text: str, s: int, span: tuple[int, int]) -> bool:
     they were backing", "the club they side with"."""
     if text[span[0] : span[1]].lower() not in ("he", "she", "they"):
         return False
-    return bool(_NOUN_BEFORE.search(text, max(s, span[0] - 40), span[0]))
+    return bool(_NOUN_BEFORE.search(text, (span[0] - 40 if span[0] - 40 > s else s), span[0]))
 
 
 # "who" (no comma after it) before a phrase: the phrase sits inside a relative clause
@@ -29,7 +29,7 @@ _WHO_BEFORE = re.compile(r"\b(?:who|whose)(?:['’](?:d|s|ve|ll|re))?\s(?=[^,;:(
 def in_relative(text: str, s: int, span: tuple[int, int]) -> bool:
     """ "Officials who spoke with the Post said …": the name before the cue ("the Post") is
     inside a relative clause; the clause's subject ("Officials") speaks."""
-    who = _WHO_BEFORE.search(text, max(s, span[0] - 100), span[0])
+    who = _WHO_BEFORE.search(text, (span[0] - 100 if span[0] - 100 > s else s), span[0])
     between = text[who.end() if who else span[0] : span[0]].split()
     # "a trader who EU officials say …": the phrase is the relative clause's own subject
     return any(w.islower() and w not in lexicon.ARTICLES for w in between)

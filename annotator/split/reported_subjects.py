@@ -29,9 +29,9 @@ def reported_subject(text: str, s: int, span: tuple[int, int]) -> bool:
     most often the reporter again: "she wrote that she agreed")."""
     if text[span[0] : span[1]].lower() in lexicon.PRONOUNS:
         return False
-    if _HOW.search(text, max(s, span[0] - 5), span[0]):
+    if _HOW.search(text, (span[0] - 5 if span[0] - 5 > s else s), span[0]):
         return True  # "questions about how the councillors would vote": asked about
-    b = _SAID_THAT.search(text, max(s, span[0] - 50), span[0])
+    b = _SAID_THAT.search(text, (span[0] - 50 if span[0] - 50 > s else s), span[0])
     if b is None:
         return False
     verb = b.group(1)
@@ -61,7 +61,7 @@ def reduced_relative(text: str, s: int, span: tuple[int, int], verb: str) -> boo
         return False
     if not _PARTICIPLE_AFTER.match(text, span[1]):
         return False
-    before = _WORD_BEFORE.search(text, max(s, span[0] - 30), span[0])
+    before = _WORD_BEFORE.search(text, (span[0] - 30 if span[0] - 30 > s else s), span[0])
     return before is not None and before.group(1) not in _OBJECT_BOUNDS
 
 
@@ -81,4 +81,7 @@ def cited_thing(text: str, m: re.Match[str]) -> bool:
     coming after ("The fund cited in the post does not exist"): no one reports."""
     if not _CITED_THEN_VERB.match(text, m.start(1)):
         return False
-    return _AUX_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) is None
+    return (
+        _AUX_BEFORE.search(text, (m.start(1) - 30 if m.start(1) - 30 > 0 else 0), m.start(1))
+        is None
+    )

@@ -177,6 +177,7 @@ def _tries(n: int, backward: bool) -> Iterator[tuple[int, int]]:
 
 
 _WORDS_NEEDED = MAX_WORDS + 1  # _phrase reads at most this many words from its end of the span
+_SHORT_SPAN = 60  # a span no longer is scanned forward, not reversed (most subject windows)
 
 
 def _words(text: str, start: int, end: int, backward: bool) -> list[tuple[int, int]]:
@@ -184,6 +185,8 @@ def _words(text: str, start: int, end: int, backward: bool) -> list[tuple[int, i
     (backward: found in the reversed span) or the first ones."""
     if not backward:
         return [m.span() for m in islice(_WORD.finditer(text, start, end), _WORDS_NEEDED)]
+    if end - start <= _SHORT_SPAN:  # a word is a run of one class: the same runs either way
+        return [m.span() for m in _WORD.finditer(text, start, end)][-_WORDS_NEEDED:]
     reverse = text[start:end][::-1]
     found = [
         (end - m.end(), end - m.start()) for m in islice(_WORD.finditer(reverse), _WORDS_NEEDED)

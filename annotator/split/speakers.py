@@ -81,8 +81,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
         span = (span[0], cut.start())
     if span and text[span[0] : span[1]].lower() in _OBJECT_PRONOUNS:
         return None  # "those close to him say", "let them know": an object speaks for no one
-    if span and "by " in text[max(lo, span[0] - 8) : span[0]]:
-        agent = _SEEN_BY.search(text, max(lo, span[0] - 40), span[0])
+    if span and "by " in text[(span[0] - 8 if span[0] - 8 > lo else lo) : span[0]]:
+        agent = _SEEN_BY.search(text, (span[0] - 40 if span[0] - 40 > lo else lo), span[0])
         head = _subject_before(text, lo, agent.start()) if agent else None
         span = head or span  # "A memo from the Guild seen by the Gazette says": the Guild's
     if span and span[0] > lo and text.startswith("the ", span[0]):
@@ -128,7 +128,7 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
     m = ADVERB_BEFORE_VERB.search(window, tail) if _may_end_in_adverb(window) else None
     end = lo + (m.start() if m else len(window.rstrip()))
     if text[lo:end].endswith((" and", " but")):  # "X caucused in Nevada and has said …"
-        prog = PROGRESSIVE_AND.search(text, max(lo, end - 150), verb_start)
+        prog = PROGRESSIVE_AND.search(text, (end - 150 if end - 150 > lo else lo), verb_start)
         if prog:  # "…, where Doe is sorting and answering them": Doe
             return _subject_before(text, lo, prog.start())
         from annotator.split.clauses import subordinate_subject  # clauses imports this module
@@ -145,7 +145,7 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
             end = len(text[lo:opening].rstrip()) + lo
             if comma and text[end - 1] != ",":
                 return _phrase(text, lo, end, backward=True) if end > lo else None
-    party = PARTY_LABEL.search(trimmed, max(0, len(trimmed) - 16))
+    party = PARTY_LABEL.search(trimmed, (len(trimmed) - 16 if len(trimmed) - 16 > 0 else 0))
     if party and text[lo:end].rstrip().endswith(","):  # "Mitch McConnell, R-Ky., said"
         end = lo + party.start()
         return _phrase(text, lo, end, backward=True) if end > lo else None
@@ -153,7 +153,7 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
     if t is not None:
         end = t
         window = text[lo:end].rstrip()  # "X just this month announced": the adverb before it
-        m = ADVERB_BEFORE_VERB.search(window, max(0, len(window) - 120))
+        m = ADVERB_BEFORE_VERB.search(window, (len(window) - 120 if len(window) - 120 > 0 else 0))
         if m and _may_end_in_adverb(window) and m.start() > 0:
             end = lo + m.start()
         if window.endswith((" and", " but")):  # "X freed up funds and on Monday announced …"
@@ -194,7 +194,7 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
         # "X, who …, said" / "X, a Democrat, said": the name before the apposition speaks: the
         # earliest name (within the last five parts) that an apposition follows; a role before
         # a relative clause ("a source, who …, said") too
-        for j in range(max(0, len(bounds) - 6), len(bounds) - 1):
+        for j in range((len(bounds) - 6 if len(bounds) - 6 > 0 else 0), len(bounds) - 1):
             nxt = text[bounds[j + 1][0] : bounds[j + 1][1]].strip()
             owner = _OWNED_ROLE.match(nxt)  # "Jane Doe, Mexico's ambassador to Peru, said"
             label = PARTY_OF_PLACE.match(nxt)  # "Ann Reed, Republican of Ohio, said"
@@ -277,7 +277,7 @@ def _before_inserted(text: str, lo: int, bounds: list[tuple[int, int]]) -> tuple
 
 def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     """The subject of the clause before ", saying …": the leading words of that clause part."""
-    lo = max(lo, comma - SUBJECT_WINDOW)
+    lo = comma - SUBJECT_WINDOW if comma - SUBJECT_WINDOW > lo else lo
     starts = [lo] + PART_MARKS.ends_in(text, lo, comma)
     for a in starts[:4]:
         first = _WORD.search(text, a, comma)

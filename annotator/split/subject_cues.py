@@ -82,12 +82,12 @@ _SHARE_OBJECT = re.compile(r"\s+(?!(?:among|from|in|for|of|with|at|on|by)\b)[\w'
 
 def _share_opens(text: str, lo: int, share: int) -> bool:
     """A share ("Two-thirds", "41 percent") at text[share:] opens its clause."""
-    return bool(_SHARE_OPENS.search(text[max(lo, share - 40) : share]))
+    return bool(_SHARE_OPENS.search(text[(share - 40 if share - 40 > lo else lo) : share]))
 
 
 def _counted(text: str, lo: int, start: int) -> bool:
     """A quantifier or an opener's comma right before the word at `start`."""
-    before = text[max(lo, start - 12) : start].rstrip()
+    before = text[(start - 12 if start - 12 > lo else lo) : start].rstrip()
     last = before.rsplit(None, 1)[-1:]
     return before.endswith(",") or bool(last) and last[0].lower() in _QUANTIFIERS
 
@@ -99,7 +99,7 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # but "Roe Calls On Hale To Resign" (a Title Case headline)
     nxt = _NOUN_NEXT.match(text, m.end())
     if m.group(1) in stand_verbs.FORMS:
-        prev = _PREV_WORD.search(text, max(lo, m.start() - 40), m.start())
+        prev = _PREV_WORD.search(text, (m.start() - 40 if m.start() - 40 > lo else lo), m.start())
         stand = stand_verbs.verdict(text, m, lo, prev)
         if stand is not None:
             return stand
@@ -113,19 +113,21 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "Clinton spoke for 30 minutes": not "spoke about the war"
     if m.group(1) == "reports" and text.startswith(":", m.end()):
         return False  # "Doe reports:" opens an excerpt in the next paragraph, not a claim here
-    prev = _PREV_WORD.search(text, max(lo, m.start() - 40), m.start())
+    prev = _PREV_WORD.search(text, (m.start() - 40 if m.start() - 40 > lo else lo), m.start())
     if prev is None:
         return _after_apposition(text, m, lo)
     word = prev.group(1).rstrip(".,")
     low = word.lower()
     modal = low in _MODALS and m.group(1) in _AFTER_MODAL
     if modal:  # "Doe would support a lower toll": the subject before the modal
-        prev = _PREV_WORD.search(text, max(lo, prev.start() - 40), prev.start())
+        prev = _PREV_WORD.search(
+            text, (prev.start() - 40 if prev.start() - 40 > lo else lo), prev.start()
+        )
         if prev is None:
             return False
         word = prev.group(1).rstrip(".,")
         low = word.lower()
-    if _COMPARED.search(text, max(lo, prev.start() - 40), prev.start()):
+    if _COMPARED.search(text, (prev.start() - 40 if prev.start() - 40 > lo else lo), prev.start()):
         return False  # "like Roe has spoken about": compared with, not the subject
     if not word or low in lexicon.NOT_SPEAKERS or word.endswith(("'s", "’s", "s'", "s’")):
         return False
@@ -156,7 +158,9 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
     if verb == "calls" and low in lexicon.SPEAKER_NOUNS and _NAMING_OBJECT.match(text, m.end()):
         # "The Hale campaign calls this a tall tale" (not "phone calls", not "what her
         # team calls the …", a name inside another frame)
-        return not _WHAT_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+        return not _WHAT_BEFORE.search(
+            text, (m.start() - 40 if m.start() - 40 > lo else lo), m.start()
+        )
     if verb.endswith("s"):  # "Trump calls", not "campaign calls"
         return role or (
             word[:1].isupper() and not word.isupper() and word.lower() not in lexicon.ARTICLES
@@ -218,5 +222,5 @@ _ING_OBJECT = re.compile(
 def named_ing(text: str, start: int, end: int, lo: int) -> bool:
     """An -ing cue whose subject is the name right before it, not the object of a cue before
     the name ("recalled Doe talking about …", "want Doe thinking about …": the first speaker's)."""
-    m = _NAME_ING.search(text, max(lo, start - 60), start)
+    m = _NAME_ING.search(text, (start - 60 if start - 60 > lo else lo), start)
     return bool(m and _ING_OBJECT.match(text, end) and m.group(1) not in lexicon.EN_CUES)

@@ -6,7 +6,16 @@ from __future__ import annotations
 import random
 import re
 
-from annotator.split import antecedents, cues, indirect, mentions, stance, surveys, tracker
+from annotator.split import (
+    antecedents,
+    cues,
+    indirect,
+    mentions,
+    speaker_phrases,
+    stance,
+    surveys,
+    tracker,
+)
 
 
 def _texts(seed: int, pieces: list[str], n: int = 5000, most: int = 10) -> list[str]:
@@ -95,3 +104,44 @@ def test_poll_of_a_share_found_only_for_a_share() -> None:
     at = text.index("38")
     assert mentions._poll_of_share("38 percent of skippers", text, at) == "new Harbour Gazette poll"
     assert mentions._poll_of_share("most skippers", text, at) is None  # no share: no poll
+
+
+def test_short_spans_give_the_words_the_reversed_scan_gives() -> None:
+    pieces = [
+        "Ferry",
+        "pier",
+        "Ada",
+        "Vale",
+        "dock",
+        " ",
+        " ",
+        " ",
+        ",",
+        ";",
+        ":",
+        "(",
+        ")",
+        "“",
+        "”",
+        "«",
+        "\t",
+        "-",
+        ".",
+    ]
+    long_words = 0
+    rng = random.Random(75)
+    for text in _texts(74, pieces, most=80):
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        rev = text[a:b][::-1]
+        spans = [(b - m.end(), b - m.start()) for m in speaker_phrases._WORD.finditer(rev)]
+        want = spans[: speaker_phrases._WORDS_NEEDED][::-1]
+        assert speaker_phrases._words(text, a, b, True) == want, (text, a, b)
+        long_words += len(spans) > speaker_phrases._WORDS_NEEDED
+    assert long_words > 10
+    assert speaker_phrases._words("Ada Vale, pier chief", 0, 20, True) == [
+        (0, 3),
+        (4, 8),
+        (10, 14),
+        (15, 20),
+    ]
