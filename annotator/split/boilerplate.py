@@ -185,16 +185,21 @@ _AGENCY_HINTS = (
     "AP", "PA", "AFP", "REUTERS", "Reuters", "GETTY", "Getty", "XINHUA", "Xinhua", "ANADOLU",
     "SHUTTERSTOCK", "Shutterstock",
 )  # fmt: skip
-
-
 _AGENCY_HINT = re.compile("|".join(_AGENCY_HINTS))
-_LONGEST_AGENCY = max(len(a) for a in _AGENCIES[3:-1].split("|"))
+_AGENCY_NAMES = tuple(_AGENCIES[3:-1].split("|"))
+_NAME_ENDS = "".join(sorted({a[-1] for a in _AGENCY_NAMES}))
 
 
 def _may_have_credit(line: str) -> bool:
-    # A credit ends the line: without a "/" it is one agency name before the trailing spaces.
-    tail = line if "/" in line else line.rstrip()[-_LONGEST_AGENCY:]
-    return _AGENCY_HINT.search(tail) is not None
+    # A credit ends the line: without a "/" it is one agency name before the trailing spaces,
+    # tested by `str.endswith` when the last character ends a name (no regex call; a line of
+    # `structure` is trimmed, most end in "." and are not tested further).
+    if "/" in line:
+        return _AGENCY_HINT.search(line) is not None
+    last = line[-1:]
+    if last in _NAME_ENDS:
+        return line.endswith(_AGENCY_NAMES)
+    return last.isspace() and line.rstrip().endswith(_AGENCY_NAMES)
 
 
 def words(line: str) -> list[str]:
@@ -366,6 +371,9 @@ def inline_junk(line: str) -> list[tuple[int, int, str]]:
     credit = CREDIT.search(line) if _may_have_credit(line) else None
     if credit and credit.start(1) > 0 and len(words(line[: credit.start(1)])) >= 3:
         spans.append((credit.start(1), credit.end(1), "credit"))
+    if not spans:  # most lines: nothing to mask, sort or subtract
+        end = datelines.dateline_end(line)
+        return [(0, end, "dateline")] if end else spans
     masked = line
     for s, e, _ in spans:
         masked = masked[:s] + " " * (e - s) + masked[e:]

@@ -61,16 +61,29 @@ _PATTERNS = [
 ]
 _WORD = re.compile(r"[^\W_]+")
 PREFIX_MAX = 160  # a dateline is looked for in the first characters of a paragraph only
+
+
+def _class_chars(spec: str) -> list[str]:
+    """The characters of a character class's ranges and single characters ("A-ZЁ")."""
+    out: list[str] = []
+    i = 0
+    while i < len(spec):
+        if spec[i + 1 : i + 2] == "-":
+            out += map(chr, range(ord(spec[i]), ord(spec[i + 2]) + 1))
+            i += 3
+        else:
+            out.append(spec[i])
+            i += 1
+    return out
+
+
 # What a line starting with a capital needs for each Latin/Cyrillic pattern: the first two
 # (an upper-case city) a second character of `_CITY_UP`'s; the third (a mixed-case city) a
 # known agency in brackets. A line with neither (most paragraphs: "The ...") is not matched.
-_CITY_UP_SECOND = re.compile(rf"[{_UP}'’.\-]")
-_CAPITAL_PATTERNS = {
-    (True, True): _PATTERNS[:3],
-    (True, False): _PATTERNS[:2],
-    (False, True): _PATTERNS[2:3],
-    (False, False): [],
-}
+# The second character is looked up in the set of the class's characters (`match` of a one
+# character class costs more than the whole test).
+_CITY_UP_SECOND = frozenset([*_class_chars(_UP), "'", "’", ".", "-"])
+_UP_PATTERNS = _PATTERNS[:3], _PATTERNS[:2]  # with and without "(" in the prefix
 
 
 def dateline_end(line: str) -> int:
@@ -78,11 +91,19 @@ def dateline_end(line: str) -> int:
     if len(line) < 8:
         return 0
     first = line[0]
-    head = line[:PREFIX_MAX]
     if first.isupper():
-        up = _CITY_UP_SECOND.match(line, 1) is not None
-        patterns = _CAPITAL_PATTERNS[(up, "(" in head)]
+        if line[1] in _CITY_UP_SECOND:
+            head = line[:PREFIX_MAX]
+            patterns = _UP_PATTERNS[0] if "(" in head else _UP_PATTERNS[1]
+        elif "(" not in line:
+            return 0
+        else:
+            head = line[:PREFIX_MAX]
+            if "(" not in head:
+                return 0
+            patterns = _PATTERNS[2:3]
     elif "\u0621" <= first <= "\u06d3":
+        head = line[:PREFIX_MAX]
         patterns = _PATTERNS[3:]
     else:
         return 0

@@ -22,6 +22,7 @@ from datetime import date, datetime
 
 from annotator.split import boilerplate as bp
 from annotator.split.scripts import is_foreign_script
+from annotator.split.textscan import has_ascii_digit
 
 _MONTHS = {
     m: i
@@ -102,7 +103,9 @@ def _iso(m: re.Match[str], value: str) -> str | None:
 def is_date_line(line: str) -> bool:
     """The line is a date (maybe with weekday and time) and little else."""
     s = line.strip()
-    if not s or len(s) > 60 or not _DATE_LINE_CHARS.match(s) or parse_date(s) is None:
+    if not s or len(s) > 60 or s.isascii() and not has_ascii_digit(s):
+        return False  # a date holds a 4-digit year: most short lines have no digit, no scan
+    if not _DATE_LINE_CHARS.match(s) or parse_date(s) is None:
         return False
     leftover = s
     for pattern in _DATE_PATTERNS:

@@ -261,6 +261,8 @@ def _structure_posts(
 def _cut_line(line: str) -> list[tuple[int, int, str | None]]:
     """Pieces of a trimmed line: (start, end, kind) for junk, (start, end, None) for text."""
     junk = bp.inline_junk(line) if len(line) <= _MAX_JUNK_LINE else []
+    if not junk:  # most lines: the whole (trimmed, not blank) line is text
+        return [(0, len(line), None)]
     out: list[tuple[int, int, str | None]] = []
     pos = 0
     last_kind: str | None = None

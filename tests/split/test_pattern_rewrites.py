@@ -9,6 +9,7 @@ from annotator.split import (
     boilerplate,
     checkworthiness,
     cues,
+    datelines,
     forum_cards,
     language,
     lexicon,
@@ -20,6 +21,8 @@ from annotator.split import (
     reports,
     sentences,
     speakers,
+    structure,
+    textscan,
     transcripts,
     webtext,
 )
@@ -125,6 +128,37 @@ def test_nav_hint_and_credit_prefilters_never_hide_a_match() -> None:
             assert boilerplate._may_have_credit(text), repr(text)
     assert credits > 300
     assert not boilerplate._may_have_credit("An AP photo of the flood in the town")
+    assert boilerplate._may_have_credit("The pier flooded at dawn.AFP  ")
+    assert not boilerplate._may_have_credit("The pier flooded, AFP said.")
+
+
+def test_dateline_second_letter_set_is_the_class_it_replaces() -> None:
+    second = re.compile(rf"[{datelines._UP}'’.\-]")
+    found = {chr(c) for c in range(0x110000) if second.match(chr(c))}
+    assert found == datelines._CITY_UP_SECOND
+    line = "PORT VALE (Reuters) - The ferry to Nobbin left at nine."
+    assert datelines.dateline_end(line) == line.index(" The")
+    line = "Kleinhafen (dpa) - Die Fähre nach Nobbin fuhr um neun."
+    assert datelines.dateline_end(line) == line.index(" Die")
+    assert datelines.dateline_end("The ferry (the old one) left Nobbin at nine.") == 0
+
+
+def test_date_line_digit_gate_never_hides_a_date() -> None:
+    pieces = ["Friday, ", "Apr ", "26 ", "26, ", "2024", " 12:30 GMT", "x", "-", "٢٠٢٤", " "]
+    dates = 0
+    for text in _texts(61, pieces, n=20000, most=6):
+        if metadata.parse_date(text.strip()) is not None:
+            dates += 1
+            assert not text.isascii() or textscan.has_ascii_digit(text), repr(text)
+    assert dates > 100
+    assert metadata.is_date_line("Friday, Apr 26, 2024")
+    assert not metadata.is_date_line("Ferry news from Nobbin")
+
+
+def test_a_line_without_junk_is_one_text_piece() -> None:
+    assert structure._cut_line("The ferry left Nobbin at nine.") == [(0, 30, None)]
+    line = "The toll rose 3% ($1 = 0.9 euros) on Friday."
+    assert structure._cut_line(line) == [(0, 16, None), (17, 33, "junk"), (34, 44, None)]
 
 
 def test_patterns_opening_with_one_class_find_what_the_repeats_found() -> None:
