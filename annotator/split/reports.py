@@ -2,7 +2,8 @@
 way." gives two claim units, one per reported clause, each with its own speaker.
 
 `split_reports` looks (English only) for a clause boundary outside quotes (", while", ", but",
-", and", ", whereas", ", though", "; ", or the comma closing an opening "While …" clause) where
+", and", ", whereas", ", though", "; ", the comma closing an opening "While …" clause, or an
+"and" without a comma right before a new speaker and its cue: "… and one in five said …") where
 both sides report on their own: each side, attributed alone (`indirect.attribute_sentence`),
 has a speech cue and a named (non-pronoun) speaker at the head of its clause, the two speakers
 differ and one of them is the sentence's. Anything else (one speaker, a verb phrase without a
@@ -32,6 +33,13 @@ _BOUNDARY = re.compile(
 _PUNCT_BOUNDARIES = tuple(re.compile(c + _PUNCT_SEP.removeprefix("[,;]")) for c in ",;")
 # an opening subordinate clause: "While Doe said …, Roe said …"
 _OPENER = re.compile(r"\s*(?:While|Whereas|Although|Though)\s")
+# "Two in three said … and one in five said …": "and" without a comma after a lower-case word
+# or a number, not after a name, a pronoun or "both" ("Doe and Roe said", "both he and Roe")
+_BARE_AND = re.compile(r"(?<=[a-z0-9%”\"’'])\sand\s+")
+_NO_CLAUSE_END = frozenset("both either between".split()) | lexicon.PRONOUNS.keys()
+# the new report's cue right after its speaker: "one in five said", "officials later said" (not
+# "crews to repair …, saying", "guards and said")
+_CUE_NEXT = re.compile(r"\s*(?:(?!and\s|or\s|but\s)[a-z]+\s+){0,2}$")
 _QUOTES = "\"“‘'«"
 # lower-case words that may come before a speaker at the head of its clause ("Six in 10 …",
 # "former mayor Jane Doe")
@@ -44,6 +52,7 @@ _CLAUSE_HEADS = frozenset(
     """not no everything anything nothing something what whatever all much that which who
     how why when if because""".split()
 )
+CUE_WITHIN = 6  # "and one in five said": the new report's cue among the first words after "and"
 MIN_WORDS = 4  # each part is a statement of its own
 # "Even so, Roe said": a short phrase before the speaker; a longer one is what a closing
 # frame ("…, the source added") reports, and such a frame may speak for the whole sentence
@@ -72,6 +81,8 @@ def may_split(text: str, s: int, e: int) -> bool:
     comma, semicolon = _PUNCT_BOUNDARIES
     if _OPENER.match(text, s, e) or comma.search(text, s, e) or semicolon.search(text, s, e):
         return True
+    if text.find("and", s, e) >= 0 and _ands(text, s, e):
+        return True
     # the other branch holds "while" or "whereas"
     if text.find("while", s, e) < 0 and text.find("whereas", s, e) < 0:
         return False
@@ -80,8 +91,9 @@ def may_split(text: str, s: int, e: int) -> bool:
 
 def _boundaries(
     text: str, s: int, e: int, quotes: list[tuple[int, int]]
-) -> list[tuple[int, int, int, int]]:
-    """Candidate splits (a1, b1, a2, b2) of [s, e) into two parts, outside quotes."""
+) -> list[tuple[int, int, int, int, bool]]:
+    """Candidate splits (a1, b1, a2, b2, no_comma) of [s, e) into two parts, outside quotes;
+    `no_comma` marks an "and" without a comma."""
 
     def quoted(i: int) -> bool:
         return any(qs <= i < qe for qs, qe in quotes)
@@ -95,13 +107,28 @@ def _boundaries(
             depth += ch in "([" and 1 or ch in ")]" and -1 or 0
             digits = text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()  # "2,400"
             if ch == "," and depth == 0 and not quoted(i) and not digits:
-                out.append((s, i, i + 1, e))
+                out.append((s, i, i + 1, e, False))
                 break
     for m in _BOUNDARY.finditer(text, s, e):
         end = m.start() + 1 if text[m.start() + 1] in _QUOTES + "”’" else m.start()  # ',” while'
         if quoted(end) or m.group("word") == "and" and _listed(text, s, m.start()):
             continue
-        out.append((s, end, m.end(), e))
+        out.append((s, end, m.end(), e, False))
+    if text.find("and", s, e) >= 0:
+        out += [(s, a, b, e, True) for a, b in _ands(text, s, e) if not quoted(a)]
+    return out
+
+
+def _ands(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The spans of "and" without a comma that may join two reports: after a lower-case word
+    that may end a clause, a verb of saying among the next few words (no comma before it)."""
+    out = []
+    for m in _BARE_AND.finditer(text, s, e):
+        last = text[max(s, m.start() - 30) : m.start()].split()[-1:]
+        if last and last[0][:1].islower() and last[0] not in _NO_CLAUSE_END:
+            head = text[m.end() : min(e, m.end() + 60)].split(",", 1)[0].split()[1:CUE_WITHIN]
+            if any(w in _REPORT_CUES for w in head):
+                out.append(m.span())
     return out
 
 
@@ -111,6 +138,14 @@ def _listed(text: str, s: int, i: int) -> bool:
     comma = text.rfind(",", s, i)
     item = text[comma + 1 : i].split()
     return comma >= 0 and len(item) <= 3 and all(w[:1].isupper() for w in item)
+
+
+def _cue_next(text: str, attr: Attribution) -> bool:
+    """The cue follows the speaker, at most two lower-case words (no "and") between them."""
+    assert attr.speaker_span is not None and attr.cue is not None
+    end = attr.speaker_span[1]
+    at = text.find(attr.cue.split()[0], end, end + 40)
+    return at >= 0 and bool(_CUE_NEXT.match(text[end:at]))
 
 
 def _holds(attr: Attribution, a: int, b: int) -> bool:
@@ -244,13 +279,15 @@ def split_reports(
     """
     if tracker.lang not in (None, "en") or not attr.speaker or attr.cue in (None, ":"):
         return None
-    for a1, b1, a2, b2 in _boundaries(text, s, e, quotes):
+    for a1, b1, a2, b2, no_comma in _boundaries(text, s, e, quotes):
         a1, b1 = _trim(text, a1, b1)
         a2, b2 = _trim(text, a2, b2)
         if len(text[a1:b1].split()) < MIN_WORDS or len(text[a2:b2].split()) < MIN_WORDS:
             continue
         if text.startswith("According to", a1):
             continue  # "According to X, A …, and B told …": X's report spans the sentence
+        if no_comma and not _holds(attr, a1, b1):
+            continue  # "… and one in five said …" goes on after the sentence's own report
         if not (_has_cue(text, a1, b1, _ANY_CUE) and _has_cue(text, a2, b2, _ANY_CUE)):
             continue
         if not (_has_cue(text, a1, b1, _REPORT_CUES) or _has_cue(text, a2, b2, _REPORT_CUES)):
@@ -266,6 +303,8 @@ def split_reports(
         kept = _same(one.speaker, attr.speaker), _same(two.speaker, attr.speaker)
         if kept[0] == kept[1]:
             continue  # the sentence's speaker must come back in one part, and in one only
+        if no_comma and not (kept[0] and _cue_next(text, two)):
+            continue  # "… and one in five said …": a new speaker's own report
         if not (_kept(one, a1, b1, text, True) if kept[0] else _reports(one, a1, b1, text)):
             continue
         if not (_kept(two, a2, b2, text, False) if kept[1] else _reports(two, a2, b2, text)):

@@ -170,3 +170,21 @@ def test_another_after_one_source_is_the_second_speaker() -> None:
     )
     assert [c["speaker"] for c in claims] == ["survey", "another"]
     check_spans(text, claims)
+
+
+def test_and_without_a_comma_before_a_new_speaker_and_cue_gives_two_units() -> None:
+    text, _, claims = units(
+        "One in three said the ferry fares were too high and one in five said the new "
+        "bridge would be a waste of money."
+    )
+    assert [c["speaker"] for c in claims] == ["One in three", "one in five"]
+    assert claims[1]["text"] == "one in five said the new bridge would be a waste of money."
+    check_spans(text, claims)
+
+
+def test_and_before_a_speaker_far_from_its_cue_keeps_one_unit() -> None:
+    _, _, claims = units(
+        "Mayor Ellen Varga praised the talks between fishermen and engineers and said the "
+        "bridge would open in June."
+    )
+    assert len(claims) == 1 and claims[0]["speaker"] == "Ellen Varga"
