@@ -109,3 +109,17 @@ def test_existing_sqlite_store_keeps_its_page_size(tmp_path: Path) -> None:
         assert conn.execute("SELECT name FROM source").fetchall() == [("Harbour Gazette",)]
     finally:
         conn.close()
+
+
+def test_sqlite_store_binds_none_and_bool_through_plain_adapters(tmp_path: Path) -> None:
+    store.engine(f"sqlite:///{tmp_path / 'a.db'}")  # registers them
+    protocol = sqlite3.PrepareProtocol
+    assert (type(None), protocol) in sqlite3.adapters and (bool, protocol) in sqlite3.adapters
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE TABLE t (a, b, c)")
+        conn.executemany("INSERT INTO t VALUES (?, ?, ?)", [(None, True, False), (None, 1, 0)])
+        rows = conn.execute("SELECT a, typeof(a), b, typeof(b), c, typeof(c) FROM t").fetchall()
+    finally:
+        conn.close()
+    assert rows == [(None, "null", 1, "integer", 0, "integer")] * 2  # as bound without them
