@@ -153,13 +153,14 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
         )
         return " ".join(words[lead:]) or None  # "le chef de la diplomatie": inner articles stay
     if not is_named(phrase):
-        kept = [
-            w
-            for i, w in enumerate(words)
-            if w.lower() not in lexicon.ARTICLES
-            and (w.lower() != "one" or words[i + 1 : i + 2] in (["in"], ["out"], ["of"]))
-        ]  # "one official" -> official; "One in five", "one out of four", "one of them" keep it
-        return " ".join(kept) if kept else None
+        lead = 0  # "one official" -> official; "One in five", "one of them" keep "one"
+        while lead < len(words) and (
+            words[lead].lower() in lexicon.ARTICLES
+            or words[lead].lower() == "one"
+            and words[lead + 1 : lead + 2] not in (["in"], ["out"], ["of"])
+        ):
+            lead += 1  # inner articles stay: "a member of the family" -> member of the family
+        return " ".join(words[lead:]) or None
     if not (tracker.lang in _NAMED_ARTICLE and len(words) == 2 and words[0][:1].isupper()):
         words = [w for i, w in enumerate(words) if i > 0 or w.lower() not in lexicon.ARTICLES]
     if not words:

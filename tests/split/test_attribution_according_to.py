@@ -16,7 +16,7 @@ def test_the_whole_phrase_after_according_to_is_the_source() -> None:
         "According to the timetable and the fare list, the night boat leaves at ten."
     )
     assert claim(body, "smile at every")["speaker"] == "recently leaked harbour board playbook"
-    assert claim(body, "leaves at ten")["speaker"] == "timetable and fare list"
+    assert claim(body, "leaves at ten")["speaker"] == "timetable and the fare list"
 
 
 def test_a_name_in_a_relative_clause_after_the_record_is_the_source() -> None:

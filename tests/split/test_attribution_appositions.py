@@ -163,7 +163,9 @@ def test_a_definite_apposition_with_no_closing_comma_after_an_opening_name() -> 
         'On Monday\'s episode of "The Harbour Hour," the chair of the port board said the bridge '
         "is too low."
     )
-    assert attribution_cases.claim(body, "bridge is too low")["speaker"] == "chair of port board"
+    assert (
+        attribution_cases.claim(body, "bridge is too low")["speaker"] == "chair of the port board"
+    )
 
 
 def test_a_name_before_an_epithet_with_no_commas_speaks() -> None:

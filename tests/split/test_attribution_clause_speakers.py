@@ -59,6 +59,6 @@ def test_the_head_noun_of_a_relative_clause_without_that_is_cut_from_the_speaker
 
 def test_a_determiner_after_a_preposition_or_a_verb_leaves_the_speaker() -> None:
     body = "Members of the harbour board said the toll would rise again in the spring."
-    assert claim(body, "toll would rise")["speaker"] == "Members of harbour board"
+    assert claim(body, "toll would rise")["speaker"] == "Members of the harbour board"
     body = "Those who back her rivals say the toll on the quay will hurt the ferry."
     assert claim(body, "toll on the quay")["speaker"] == "back her rivals"

@@ -30,7 +30,7 @@ def test_a_base_form_after_a_plural_or_a_verb_group_is_a_cue() -> None:
         "The fishermen want the council to pay for a new quay before the bridge."
     )
     assert claim(body, "by March")["speaker"] == "ferry owners in each harbour town"
-    assert claim(body, "twice as much")["speaker"] == "Leaked documents from council's budget"
+    assert claim(body, "twice as much")["speaker"] == "Leaked documents from the council's budget"
     assert claim(body, "new mayor")["speaker"] == "harbour caucuses"
     assert claim(body, "new quay")["speaker"] == "fishermen"
 
@@ -155,7 +155,7 @@ def test_any_base_form_after_a_and_one_word_is_a_noun() -> None:
     assert claim(body, "larger say")["speaker"] is None
     assert claim(body, "ferry should run")["speaker"] == "majority"
     assert claim(body, "back the toll")["speaker"] == "candidate"
-    assert claim(body, "must run")["speaker"] == "Pilots with stake"
+    assert claim(body, "must run")["speaker"] == "Pilots with a stake"
     assert claim(body, "slow to pay off")["speaker"] == "pilots"
 
 

@@ -42,7 +42,7 @@ def test_an_unnamed_poll_or_one_without_a_figure_is_none(body: str) -> None:
         ("The harbour lost two boats in the storm, the message continues.", "message"),
         (
             "“The harbour lost two boats in the storm,” the banner on the website reads.",
-            "banner on website",
+            "banner on the website",
         ),
         ("The harbour agency lists the two boats lost in the storm as wrecks.", "harbour agency"),
         (

@@ -179,7 +179,7 @@ def test_a_progressive_noun_like_ing_cue_with_a_clause_reports_it() -> None:
         "Tom Greer is questioning whether the mayor would have come to the quay.\n\n"
         "The harbour board was showing its new pilot boat to visitors on Monday."
     )
-    assert claim(body, "vote is close")["speaker"] == "Early returns from port"
+    assert claim(body, "vote is close")["speaker"] == "Early returns from the port"
     assert claim(body, "come to the quay")["speaker"] == "Tom Greer"
     assert claim(body, "pilot boat")["speaker"] is None
 
@@ -213,7 +213,7 @@ def test_an_ing_cue_after_took_turns_is_its_subjects() -> None:
         "The mayors of the three ports took turns urging the council to dredge the channel.\n\n"
         "The two skippers took turns steering the old ferry across the stormy bay."
     )
-    assert claim(body, "dredge the channel")["speaker"] == "mayors of three ports"
+    assert claim(body, "dredge the channel")["speaker"] == "mayors of the three ports"
     assert claim(body, "across the stormy bay")["speaker"] is None  # no cue after 'took turns'
 
 

@@ -157,8 +157,8 @@ def test_a_count_of_a_group_speaks_as_one_of_them() -> None:
         "Two of Ann Liddell's aides said the vote would be close.\n\n"
         "One of the reasons for the delay, Tom Fairley said, is the toll."
     )
-    assert claim(body, "back by spring")["speaker"] == "one of harbour pilots"
-    assert claim(body, "he could back")["speaker"] == "One of ferry captains"
+    assert claim(body, "back by spring")["speaker"] == "one of the harbour pilots"
+    assert claim(body, "he could back")["speaker"] == "One of the ferry captains"
     assert claim(body, "would be close")["speaker"] == "Two of Ann Liddell's aides"
     assert claim(body, "the delay")["speaker"] == "Tom Fairley"  # not "One of the reasons"
 

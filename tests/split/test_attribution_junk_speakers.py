@@ -343,7 +343,7 @@ def test_the_earlier_version_of_a_correction_notice_names_no_one() -> None:
         "An earlier draft of the harbour plan said that the ferry would stop running in May."
     )
     assert claim(body, "in June")["speaker"] is None
-    assert claim(body, "in May")["speaker"] == "earlier draft of harbour plan"
+    assert claim(body, "in May")["speaker"] == "earlier draft of the harbour plan"
 
 
 def test_precincts_reporting_report_nothing() -> None:

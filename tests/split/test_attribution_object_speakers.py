@@ -117,7 +117,7 @@ def test_a_subject_before_the_same_verb_still_speaks() -> None:
         "The harbour board met on Monday.\n\n"
         "Critics of the toll reported on Tuesday that the fares had doubled since spring."
     )
-    assert claim(body, "fares had doubled")["speaker"] == "Critics of toll"
+    assert claim(body, "fares had doubled")["speaker"] == "Critics of the toll"
 
 
 def test_a_possessive_thing_after_a_cue_is_its_object() -> None:

@@ -115,3 +115,12 @@ def test_a_body_named_with_of_or_for_keeps_its_whole_name() -> None:
     )
     # a share of a group is no body's name
     assert claim("Half of Brill Democrats" + toll, "toll will")["speaker"] == "Brill Democrats"
+
+
+def test_an_unnamed_speaker_keeps_its_inner_articles() -> None:
+    body = (
+        "A member of the rowing club said the boathouse roof leaked all through the winter.\n\n"
+        "The boatman said one of the ferries had missed its morning crossing."
+    )
+    assert claim(body, "roof leaked")["speaker"] == "member of the rowing club"
+    assert claim(body, "missed its morning")["speaker"] == "boatman"

@@ -46,7 +46,7 @@ from tests.split.attribution_cases import claim
         (
             "The ferry plan would cost little, according to one of her two deputies at the port.",
             "ferry plan would cost",
-            "one of her two deputies at port",
+            "one of her two deputies at the port",
         ),
     ],
 )
