@@ -130,7 +130,11 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
     if not phrase or low in _ADVERBS:
         return None  # "it can sometimes feel like …", "Just ask him.", "Likewise, …"
     if low in lexicon.PRONOUNS:
-        return _pronoun(phrase, tracker, text, at)
+        found = _pronoun(phrase, tracker, text, at)
+        if not found.endswith(("'s", "’s")):
+            return found
+        owner = found[:-2]  # "Bill Lee's hair … when he said": Bill Lee, the owner
+        return phrase if owner.lower() in lexicon.PRONOUNS else owner  # "He's": no name
     if tracker.lang == "de" and (low in _DE_NOBODY or low.endswith(" man")):
         return None  # "Man zitiert …", "Seine zentrale Aussage ist, …", "… kann man": nobody
     de_body = german_body(phrase) if tracker.lang == "de" else None

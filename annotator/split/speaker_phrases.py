@@ -101,6 +101,8 @@ def _phrase(
             ):
                 break  # "Coast Guard Friends | issued a statement", "Doe | often takes credit"
             kept.append((a, b))
+        if len(kept) == MAX_WORDS and len(words) > MAX_WORDS:
+            kept += _last_name_word(text, kept, words[MAX_WORDS])  # "… Chairman Tom | Hale"
         while kept and _clean_word(text[kept[-1][0] : kept[-1][1]]) in ("for", "of", "at", "the"):
             kept.pop()
         sel = kept
@@ -178,6 +180,21 @@ def _tries(n: int, backward: bool) -> Iterator[tuple[int, int]]:
 
 _WORDS_NEEDED = MAX_WORDS + 1  # _phrase reads at most this many words from its end of the span
 _SHORT_SPAN = 60  # a span no longer is scanned forward, not reversed (most subject windows)
+
+
+def _last_name_word(
+    text: str, kept: list[tuple[int, int]], extra: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """The word read past MAX_WORDS when it ends a name the phrase cut ("Committee Chairman Tom
+    | Hale."): after two capitalised words, capitalised itself, no initial, no time word, and
+    no capital after it; else nothing."""
+    a, b = extra
+    if not (text[a].isupper() and text[kept[-1][0]].isupper() and text[kept[-2][0]].isupper()):
+        return []
+    word = _clean_word(text[a:b])
+    if len(word) < 2 or word in WEEKDAYS or text[b : b + 2][-1:].isupper():
+        return []
+    return [extra]
 
 
 def _words(text: str, start: int, end: int, backward: bool) -> list[tuple[int, int]]:

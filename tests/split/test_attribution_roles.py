@@ -124,3 +124,13 @@ def test_an_unnamed_speaker_keeps_its_inner_articles() -> None:
     )
     assert claim(body, "roof leaked")["speaker"] == "member of the rowing club"
     assert claim(body, "missed its morning")["speaker"] == "boatman"
+
+
+def test_a_long_role_before_a_name_keeps_the_whole_name() -> None:
+    body = (
+        "“The pier will hold,” said former Brill Gov. and Harbour Ferry Board Chairman "
+        "Tom Hale.\n\n"
+        "Tom Hale's boat was late, and when he docked he said the storm had torn the sails."
+    )
+    assert claim(body, "pier will hold")["speaker"] == "Tom Hale"
+    assert claim(body, "torn the sails", pronoun_mentions=True)["speaker"] == "Tom Hale"
