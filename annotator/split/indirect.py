@@ -43,6 +43,7 @@ from annotator.split.frames import (
     reported_through,
     verb_after,
 )
+from annotator.split.frames_de import german_frame
 from annotator.split.governed_de import governed
 from annotator.split.headline_speakers import (
     HEADLINE,
@@ -60,7 +61,7 @@ from annotator.split.relative_subjects import in_relative, object_relative
 from annotator.split.reported_de import reports
 from annotator.split.reported_subjects import cited_thing, reduced_relative, reported_subject
 from annotator.split.sourceless_de import no_source
-from annotator.split.sources_de import german_frame, info_source, passive_document
+from annotator.split.sources_de import info_source, passive_document
 from annotator.split.speakers import (
     is_speaker_phrase,
     main_subject,

@@ -11,6 +11,7 @@ from annotator.split import (
     checkworthiness_ml,
     compounds,
     frames,
+    frames_de,
     lexicon_de,
     passives,
     pronouns,
@@ -402,13 +403,13 @@ def test_a_german_frame_subject_needs_a_comma_clause() -> None:
 
 
 def test_the_finding_frame_is_searched_only_with_one_of_its_verbs() -> None:
-    verbs = re.search(r"\(\?P<verb>([^)]*)\)", sources_de._WIE_SHOWS.pattern)
+    verbs = re.search(r"\(\?P<verb>([^)]*)\)", frames_de._WIE_SHOWS.pattern)
     assert verbs is not None  # each verb the pattern can match holds a key of the pre-test
     assert all(any(k in v for k in ("erg", "zeig", "beleg")) for v in verbs.group(1).split("|"))
     text = "Wie eine Umfrage der Handelskammer ergab, sinken die Mieten in der Altstadt."
-    assert sources_de.german_frame(text, 0, len(text)) == ((4, 34), "ergab", 0, 40)
+    assert frames_de.german_frame(text, 0, len(text)) == ((4, 34), "ergab", 0, 40)
     other = text.replace("ergab", "meldet")  # "ie " but no verb of a finding: no frame
-    assert sources_de.german_frame(other, 0, len(other)) is None
+    assert frames_de.german_frame(other, 0, len(other)) is None
 
 
 def test_the_sentence_rules_read_their_names_as_plain_locals() -> None:

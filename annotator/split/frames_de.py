@@ -1,0 +1,112 @@
+"""German frames whose source is a document or a body, not a cue verb's subject: "In der
+Mitteilung heißt es, …", "…, hieß es vom Ministerium", "In ersten Meldungen war von … die
+Rede", "geht aus dem Bericht hervor", "Wie eine Studie ergab, …", "Der Polizei zufolge …"."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split.addressees_de import addressed_document
+from annotator.split.cues import _HEISST, _ZUFOLGE
+from annotator.split.part_marks import PARTS as _PARTS
+from annotator.split.sources_de import _DAY, _GERMAN_NP
+from annotator.split.speakers import _clean_word, subject_after, subject_before
+from annotator.split.unnamed_reports_de import when
+
+
+def _before_zufolge(text: str, s: int, z: int) -> tuple[int, int] | None:
+    """The whole phrase before "zufolge" when the last words name nobody on their own ("Dem
+    Sender al-Dschasira zufolge", "Ersten Angaben vom Mittwoch zufolge")."""
+    a = max([s] + [m.end() for m in _PARTS.finditer(text, s, z)])
+    words = text[a:z].split()
+    if not 1 <= len(words) <= 8 or not any(w[:1].isupper() for w in words[1:] or words):
+        return None
+    a = text.index(words[0], a)
+    return a, a + len(text[a:z].rstrip())
+
+
+_CLOSING = ("“", "”", '"', "«")  # a quote or clause before "heißt es" is what was said
+_COMMA_CLOSING = (",", *_CLOSING)
+_HEISST_VON = ("von", "vom", "aus", "seitens", "in", "im", "bei", "beim", "auf")
+
+
+def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, int] | None:
+    """(speaker span, cue, frame start, frame end) of "In der Mitteilung heißt es, …", "Im
+    Bericht hatte es geheißen, …", "…, hieß es vom Ministerium" or "Der Polizei zufolge …" in
+    the sentence [s, e)."""
+    sentence = text[s:e]
+    # a one-character test first ("ß", "v", "z": a `memchr`) spares most scans for the keys
+    heisst = "ß" in sentence and (
+        "heißt es" in sentence or "hieß es" in sentence or "geheißen" in sentence
+    )
+    hz = _HEISST.search(text, s, e) if heisst else None
+    if hz:  # the document or the body that "says": after "hieß es vom …", else before it
+        after = hz.group().endswith(_HEISST_VON)
+        span = None
+        if after:  # not the one a letter went to: "in dem Schreiben des Vereins an die Polizei"
+            span = addressed_document(text, hz.end(), e) or subject_after(text, hz.end(), e, True)
+        closes = text[s : hz.start()].rstrip()[-1:] in _COMMA_CLOSING
+        if not span and not (closes and not text[hz.end() : e].strip(" .!?")):
+            span = subject_before(text, s, hz.start())  # not "Drei Viertel …, heißt es."
+            span = None if span and when(text[span[0] : span[1]]) else span  # "Bisher hieß es"
+        if span:
+            return span, "heißt es", min(span[0], hz.start()), max(span[1], hz.end())
+    ie = "ie " in sentence  # "die Rede" and every `_WIE_SHOWS` match hold it
+    rede = _REDE.match(text, s, e) if ie and "die Rede" in sentence else None
+    if rede:  # "In ersten Meldungen war von zwei Toten die Rede": the reports speak
+        return rede.span(1), "die Rede", rede.start(1), rede.end()
+    out = None
+    # "Dies geht aus einer Mitteilung hervor.", "Wie aus X hervorgeht"
+    if "v" in sentence and "hervor" in sentence:
+        out = _HERVOR.search(text, s, e) or _HERVOR_AFTER.search(text, s, e)
+    np = _GERMAN_NP.match(text, out.start("doc"), out.end("doc")) if out else None
+    if out and np:  # the verb first: "Dies geht …" is said of the sentence before
+        verb = out.group("verb") or "geht"
+        cue = f"{verb} hervor" if out.group("hervor") == "hervor" else "hervorgeht"
+        return np.span(1), cue, np.start(1), out.end()
+    # every `_WIE_SHOWS` match holds its verb ("ergab", "zeigt", "belegt", …): most sentences
+    # holding "ie " hold none of them, and the pattern is not run there
+    finding = ie and ("erg" in sentence or "zeig" in sentence or "beleg" in sentence)
+    shows = _WIE_SHOWS.search(text, s, e) if finding else None
+    if shows:  # "Wie eine Studie ergab, …", "…, wie die Zählung zeigt.": the study found it
+        return shows.span("doc"), shows.group("verb"), shows.start(), shows.end()
+    z = _ZUFOLGE.search(text, s, e) if "z" in sentence and "zufolge" in sentence else None
+    if z:
+        span = subject_before(text, s, z.start())
+        if not span or _DAY.match(_clean_word(text[span[0] : span[1]].split()[-1])):
+            span = _before_zufolge(text, s, z.start())  # "Angaben vom Mittwoch zufolge"
+        if span:
+            return span, "zufolge", span[0], z.end()
+    return None
+
+
+# a report that opens the sentence, then "war von … die Rede": "In einem Brief (an die
+# Mitglieder) war von einer Einigung die Rede" (not a place: "In Berlin war von … die Rede")
+_REDE = re.compile(
+    r"\s*(?:In|Im)\s+(?:(?:einem|einer|der|dem|den|ersten|seinem|seiner|ihrem|ihrer)\s+)?"
+    r"((?:[a-zäöüß][\w-]*\s+){0,2}(?=[A-ZÄÖÜ])[\w-]*?(?:[Mm]eldung|[Mm]eldungen|[Bb]ericht|[Bb]erichten|"
+    r"[Ss]chreiben|[Bb]rief|[Ee]rklärung|[Mm]itteilung|[Aa]rtikel|[Ss]tudie|[Mm]edien|[Zz]eitung|"
+    r"[Ii]nterview)(?:\s+(?:von|vom|der|des)\s+[^,.;:]{1,60}?)?)(?:\s+an\s+[^,.;:]{1,60}?)?"
+    r"\s+(?:war|ist|sei|wird|wurde)\s+"
+    r"(?:[a-zäöüß]+\s+){0,2}von\s[^.;:]*?\bdie\s+Rede\b"
+)
+# the document that shows what holds: "geht aus dem Bericht der Polizei hervor"
+_HERVOR = re.compile(
+    r"\b(?:(?P<verb>geht|ging|gehe)\s+(?:(?:auch|zudem|ferner|dabei|jedoch|allerdings)\s+)?|"
+    r"[Ww]ie\s+)[Aa]us\s+(?P<doc>[^,.;:!?]{3,120}?)\s+(?P<hervor>hervor(?:geht|ging)?)\b"
+)
+_HERVOR_AFTER = re.compile(  # "Aus dem Bericht geht hervor, dass …"
+    r"\b[Aa]us\s+(?P<doc>[^,.;:!?]{3,120}?)\s+(?P<verb>geht|ging)\s+(?:[a-z]+\s+)?(?P<hervor>hervor)\b"
+)
+# a finding in a clause of its own: "Wie eine Studie ergab, …", "…, wie Zahlen der Behörde
+# zeigen.", "Wie sich aus dem Bericht ergab, …"; experience shows nobody's finding ("wie die
+# Erfahrung zeigt")
+# (opens with its first letter, the place checked behind it: a scan from "W"/"w" to the next)
+_WIE_SHOWS = re.compile(
+    r"[Ww](?:(?<=[,:;.!?]\s[Ww])|(?<=\n[Ww])|(?<![\s\S]{2}))ie\s+(?:sich\s+aus\s+)?"
+    r"(?!(?:die\s+)?(?:Erfahrung|Praxis|Geschichte|Vergangenheit|Realität|Wirklichkeit)\b)"
+    r"(?P<doc>(?:der|die|das|den|dem|eine|ein|einer|einem|erste|neue|jüngste|aktuelle|\w+e)\s+"
+    r"[^,.;:!?„“\"]{2,80}?|[A-ZÄÖÜ][^,.;:!?„“\"]{1,80}?)"
+    r"\s+(?P<verb>ergab|ergaben|ergibt|ergeben|zeigt|zeigte|zeigen|zeigten|belegt|belegte|belegen|"
+    r"belegten)(?=\s*[,.;]|\s*$)"
+)
