@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from annotator.split.lexicon import WEEKDAYS
+from annotator.split.speaker_fragments import _adverb
 from annotator.split.speaker_words import (
     _DETERMINERS,
     _INNER,
     _LEADING,
     _PREPOSITIONS,
     CLAUSE_WORDS,
-    _adverb,
     _clean_word,
 )
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from annotator.split import lexicon
 from annotator.split.antecedents import subject_behind_clause
-from annotator.split.speaker_words import is_speaker_phrase
+from annotator.split.speaker_fragments import is_speaker_phrase
 from annotator.split.speakers import subject_after, subject_before
 from annotator.split.subject_verbs import is_verb, noun_s_verb
 

@@ -22,13 +22,13 @@ from annotator.split.lexicon import (
 )
 from annotator.split.part_marks import PART_MARKS
 from annotator.split.party_labels import LABEL_APPOSITION, PARTY_LABEL, PARTY_OF_PLACE, before_label
+from annotator.split.speaker_fragments import is_speaker_phrase
 from annotator.split.speaker_phrases import _phrase
 from annotator.split.speaker_words import (
     _PREPOSITIONS,
     CLAUSE_WORDS,
     _clean_word,
     is_named,
-    is_speaker_phrase,
     is_titled,
     role_named,
 )

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from annotator.split import pronouns, speaker_words
+from annotator.split import pronouns, speaker_fragments, speaker_words
 from annotator.split.complements import labelled_frame
 from annotator.split.part_marks import PART_MARKS, PARTS, _marks
 from annotator.split.pronouns import _ends_backward
@@ -65,7 +65,7 @@ def test_speaker_phrase_checks_give_the_same_answer_from_lists_and_tuples() -> N
     ("check", "phrases"),
     [
         (
-            speaker_words.is_speaker_phrase,
+            speaker_fragments.is_speaker_phrase,
             {
                 "the harbour master": True,
                 "with supporters": False,
