@@ -26,7 +26,7 @@ from typing import Any
 
 from annotator.split import clauses
 from annotator.split.asides_de import passive_aside
-from annotator.split.cues import _SO, _content, cue_matches
+from annotator.split.cues import _SO, cue_matches
 from annotator.split.cues import _VERB as _VERB  # claims reads it here
 from annotator.split.demands_de import DEMAND_NOUNS
 from annotator.split.governed_de import governed
@@ -41,6 +41,7 @@ from annotator.split.questions_de import asked
 from annotator.split.quote_speakers import attribute_quote
 from annotator.split.quotes import direct_quotes, quote_spans
 from annotator.split.rejected_de import rejected_source
+from annotator.split.reported_spans import _content
 from annotator.split.rumours_de import rumour
 from annotator.split.sources_de import STRICT_DE, new_actor
 from annotator.split.tracker import Attribution, Tracker, attribution_of, remember

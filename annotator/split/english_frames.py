@@ -15,7 +15,6 @@ from collections.abc import Callable, Set
 from annotator.split import lexicon
 from annotator.split.acts import ACT_GATES, HELD_GATE, act_frame, held_claim
 from annotator.split.complements import labelled_frame, that_frame
-from annotator.split.cues import _content
 from annotator.split.documents import DOCUMENT_GATE, document_subject
 from annotator.split.participles import (
     PARTICIPLE_GATE,
@@ -24,6 +23,7 @@ from annotator.split.participles import (
     relative_frame,
 )
 from annotator.split.passives import critic
+from annotator.split.reported_spans import _content
 from annotator.split.stance import (
     POSSESSED_GATE,
     STANCE_GATE,

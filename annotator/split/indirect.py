@@ -23,7 +23,6 @@ from annotator.split.cues import (
     _WITH_ING,
     COMMA_ADVERB,
     MAX_CUES,
-    _content,
     _cue,
     _is_cue,
     cue_matches,
@@ -59,6 +58,7 @@ from annotator.split.passives import passive_agent
 from annotator.split.pronouns import bound_subject, cataphor
 from annotator.split.relative_subjects import in_relative, object_relative
 from annotator.split.reported_de import reports
+from annotator.split.reported_spans import _content
 from annotator.split.reported_subjects import cited_thing, reduced_relative, reported_subject
 from annotator.split.sourceless_de import no_source
 from annotator.split.sources_de import info_source, passive_document

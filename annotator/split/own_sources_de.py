@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.split.cues import _content
+from annotator.split.reported_spans import _content
 from annotator.split.speaker_phrases import _phrase
 from annotator.split.subject_spans_de import after_span, cut_lower, forward_span
 from annotator.split.subject_words_de import _opens_subject

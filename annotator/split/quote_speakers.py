@@ -10,18 +10,16 @@ from annotator.split.cues import (
     _AFTER_CLAUSE,
     _BETWEEN,
     _GERMAN,
-    _INTRO_TAIL,
-    _ROLE_APPOSITION,
     _SO,
     _cue,
     _is_cue,
-    _window_end,
     cue_matches,
 )
 from annotator.split.embedded import outer_speaker
 from annotator.split.frames import _new_sentence, closing_mark, dash_source
 from annotator.split.headline_speakers import HEADLINE_INTRO, headline_speaker
 from annotator.split.quote_verbs import verb_after, verb_before
+from annotator.split.reported_spans import _INTRO_TAIL, _ROLE_APPOSITION, _window_end
 from annotator.split.sources_de import colon_intro
 from annotator.split.speakers import is_named, main_subject, subject_after, subject_before
 from annotator.split.speakers_de import german_subject

@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass, field
 
 from annotator.split import lexicon
-from annotator.split.cues import _content
 from annotator.split.mentions import resolve
 from annotator.split.names import NameIndex
 from annotator.split.pronouns import _gender
+from annotator.split.reported_spans import _content
 from annotator.split.sources_de import german_headline
 from annotator.split.speakers import is_named, is_speaker_phrase
 

@@ -10,12 +10,13 @@ tries them in that order."""
 from __future__ import annotations
 
 from annotator.split.confidence_de import confident_subject
-from annotator.split.cues import _SUBJUNCTIVE, _content
+from annotator.split.cues import _SUBJUNCTIVE
 from annotator.split.demands_de import coming_from as _coming_from_span
 from annotator.split.demands_de import demand_source
 from annotator.split.known_topics_de import known_topic
 from annotator.split.lexicon_de import may_be_subjunctive
 from annotator.split.mentions import resolve
+from annotator.split.reported_spans import _content
 from annotator.split.rumours_de import heard_from
 from annotator.split.sources_de import frame_subject, german_document, german_topic
 from annotator.split.subordinate_clauses_de import only_in_subordinate
