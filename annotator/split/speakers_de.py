@@ -40,12 +40,17 @@ from annotator.split.subject_words_de import (
     _starts_subject,
     opening_name,
 )
-
-# a name and a relative clause closed by its auxiliary and a comma: "Jan Roth, der … gesagt hatte, "
-_RELATIVE_OPEN = re.compile(
-    r"\s*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3},\s+(?:der|die|das|dem|den|deren|dessen)\s"
-    r"[^,]*\s(?:hatte|hat|war|ist|wurde|wird|hatten|haben|waren|sind|wurden)\s*,\s*$"
+from annotator.split.verb_final_de import (
+    _NAME_PART,
+    _RELATIVE_NAME,
+    _RELATIVE_OPEN,
+    _VERB_FINAL,
+    _WIE,
+    _antecedent,
+    _relative,
+    _wie_subject,
 )
+
 _AUX = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte)\b")
 # the auxiliary of a perfect with "sein": "war … davon ausgegangen"
 _AUX_SEIN = re.compile(r"\b(?:ist|war|sind|waren|sei|seien|wäre|wären)\b")
@@ -80,8 +85,6 @@ _NAMED_SUBJECT = re.compile(
     r"\s*[Dd](?:er|ie|as)\s+[„»“\"]([A-ZÄÖÜ][^„“”\"»«,.!?:;]{1,60}?)[“”\"«]\s*"
 )
 _CLOSING = '“”"«'
-# a relative pronoun that may be an object, then a name without an article (its subject)
-_RELATIVE_NAME = re.compile(r"\s*(?:die|das|den)\s+([A-ZÄÖÜ][\w'-]*\s+[A-ZÄÖÜ][\w'-]*)\s+[a-zäöüß]")
 _MOOD = re.compile(r"(?:be|er|ent|ver|ge|über)\w+t|zufrieden|gelassen|empört")
 _PASSIVE_AUX = re.compile(r"\b(?:wurden?|wird|werden|worden)\b")
 # the last "von" in reach: "wird die Gefahr von Bränden vom Amt als hoch eingestuft"
@@ -92,12 +95,6 @@ _APPOSED = re.compile(
 )
 _QUOTED = re.compile(r"\b(?:wird|wurde|werden|wurden)\b(?!.*\b(?:wird|wurde)\b)")
 _BACK = ("das", "dies")  # "…, das sagte X": the clause before the comma is what was said
-# after a verb-final clause: punctuation, an auxiliary, or the main clause's verb ("Wie die
-# Sender berichten | sind zwei Polizisten …")
-_VERB_FINAL = re.compile(
-    r"\s*(?:[,.;:!?)]|$|(?:hat|hatte|habe|haben|hatten|hätte|sei|sind|ist|war|waren|wurde|"
-    r"wurden|soll|sollen|seien|und\s+(?:dass|ob))\b)"
-)
 _PRONOUN_VERB = re.compile(r"\s*(?:Er|Sie|Es|Wir|Ich|Man)\s+[a-zäöüß]")  # a clause, no name
 _ADVERB_PREP = frozenset("zu zum zur für mit auf nach gegen über unter bei an".split())
 
@@ -330,8 +327,6 @@ def german_subject(
 
 # a fronted time phrase, the subject after the verb: "Wenige Stunden nach dem Treffen sagte X"
 _JOINED_NP = re.compile(r"\s(?:und|aber|doch|sondern)(?=\s+(?:[Dd](?:er|ie|as)|[Ee]ine?)\s)")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|im|auf|zu|zum|zur|unter|an|am|aus|bei|mit|über|vor)\s+$")
-_OBJECTS = frozenset("die das den einen eine ein diese diesen dieses".split())
 # a place or body attached to the subject before the verb: "… in Edinburgh", "… für Astronomie"
 _ATTACHED = re.compile(
     r"\b(?:in|im|aus|bei|beim|für|vom|von|am|an|zur|zum)\s+(?:(?:der|dem|den)\s+)?$"
@@ -346,7 +341,6 @@ _TIME_FRONT = re.compile(
     rf"(?:{_UNITS_RE}\s+)?(?:(?:nach|vor|seit|während)\s|{_LATER})|{_UNITS_RE}\s+{_LATER}"
     rf"|(?:[Vv]orige|[Ll]etzte|[Vv]ergangene)[ns]?\s+{_UNITS_RE}\s|(?:Spät|Früh)\s+am\s)"
 )
-_NAME_PART = re.compile(r"\s*((?:[A-ZÄÖÜ][\w.’'-]*\s+){0,3}[A-ZÄÖÜ][\w’'-]*)\s*,")
 
 
 def _decimal(text: str, at: int) -> bool:
@@ -369,16 +363,6 @@ def _main_clause(text: str, a: int, b: int) -> bool:
     )
 
 
-def _wie_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """The subject of "Wie X mitteilte": the name of "Wie der Sprecher, Jan Voss, mitteilte"."""
-    stop = text.find(",", a, b)
-    if stop > 0:
-        name = _NAME_PART.match(text, stop + 1, b)
-        if name:
-            return name.span(1)
-    return forward_span(text, a, stop if stop > 0 else b, lenient=True)
-
-
 # words between a subject and its verb: "Anna Roth selbst sagte", "Die Stadt dagegen erklärte"
 _TRAILING = re.compile(
     r"\s+(?:selbst|selber|jedoch|dagegen|hingegen|indes|indessen|allerdings|wiederum|"
@@ -393,35 +377,6 @@ def _clause_start(text: str, lo: int, at: int) -> int:
     return comma + 1 if comma >= 0 else max(lo, at - 30)
 
 
-def _relative(text: str, lo: int, clause: int, prefix: list[str], verb_end: int) -> bool:
-    """The cue opens a relative clause after a comma ("…, der sagte, …", "…, die erklärt
-    hat, …", "…, die unter anderem skandierten: …"): the pronoun, maybe lower-case adverbs
-    after it, before a clause-final verb."""
-    # "…, der die Entscheidung als Fehler bezeichnet, …": the pronoun, then the object's article
-    objected = len(prefix) <= 12 and _clean_word(prefix[1] if len(prefix) > 1 else "") in _OBJECTS
-    return (
-        clause > lo
-        and prefix[:1] in (["der"], ["die"], ["welche"], ["welcher"])
-        and (objected or len(prefix) <= 4 and all(w[:1].islower() for w in prefix[1:]))
-        and text[lo:clause].rstrip().endswith(",")
-        and bool(_VERB_FINAL.match(text, verb_end))
-    )
-
-
-def _antecedent(text: str, lo: int, clause: int) -> tuple[int, int] | None:
-    """The noun phrase a relative clause after text[clause] hangs on: the name before the
-    comma ("Alexandros Pappas, der …"), past an apposition ("Jan Roth, Chef der Grünen, der")."""
-    comma = text.rindex(",", lo, clause)
-    span = cut_lower(text, subject_before(text, lo, comma))
-    if span and _PREPOSITION_BEFORE.search(text, max(lo, span[0] - 8), span[0]):
-        return None  # "setzte eine Version in Umlauf, die …": a phrase, not who speaks
-    return None if span is None or _abstract(text[span[0] : span[1]]) else span  # "Aussagen, die"
-
-
-_WIE = re.compile(
-    r"(?:^|(?<=[,.:;]\s)|(?<=\n)|(?<=^\W))[Ww]ie\s+"
-    r"(?=[„»\"]|[A-ZÄÖÜ]|der |die |das |[a-z][\w-]*\.(?:de|com|net|org|at|ch)\b)"
-)
 _QUOTED_BY = re.compile(r"\s(?:von|vom|in|im|gegenüber)\s")
 _STOPS = re.compile(r"[.;:!?](?:\s|$)")
 _UNITS = lexicon_de.MONTHS | frozenset("uhr jahre jahren tage tagen wochen monate monaten".split())
