@@ -12,6 +12,7 @@ from annotator.split import clauses, english_frames, lexicon, lexicon_de
 from annotator.split.according import according_phrase
 from annotator.split.according_keys import has_according_key
 from annotator.split.acts import caused_speaker
+from annotator.split.after_cue import _role_after, _thing_after
 from annotator.split.agreement_de import disagrees
 from annotator.split.control import control_subject
 from annotator.split.cues import (
@@ -33,7 +34,6 @@ from annotator.split.cues import (
 from annotator.split.denied_cues import negated_cue
 from annotator.split.frames import (
     _named_after,
-    apposed_subject,
     closing_frame,
     dash_source,
     masked_at,
@@ -87,48 +87,6 @@ _REPORTED_DE = re.compile(r"[^;]*?(?:[,:„“\"»«]|\b(?:dass|ob)\b)[^;]*")  #
 
 _NONSPACE = re.compile(r"\S")  # searched with bounds: no copy of the text before a sentence
 _RELATIVE = re.compile(r"\b(?:who|which)\s+(?:(?:has|have|had|also|once|later|long)\s+){0,2}$")
-_DETERMINED = re.compile(r"(?:the|a|an|his|her|its|their|one|two|three|several|many)\s", re.I)
-_ENDS_CLAUSE = re.compile(
-    r"\s*(?:[,.;:!?]|(?:on|in|at|by|during|after|before|from|last|late|early|this)\b|$)"
-)
-_WHO_NEXT = re.compile(r"\s+who\b")
-# a counted group: "…, said a handful of captains who …", "…, said several skippers"
-_COUNTED = re.compile(
-    r"(?:a\s+(?:handful|number|group|majority|couple|few|dozen)\s+of|several|many|some|most|"
-    r"two|three|four|five|dozens\s+of)\s+[a-z]+s\b",
-    re.I,
-)
-
-
-def _role_after(text: str, s: int, m: re.Match[str], e: int) -> tuple[int, int] | None:
-    """ "The ferry will not run, said the mayor on Tuesday.": a noun phrase right after a cue
-    that follows a comma, when the clause ends there (not "X, a Democrat, said the plan …")."""
-    if not _VERB.fullmatch(m.group(1)):
-        return None  # "…, criticized the trade": no inversion after a verb of action
-    span = clauses.inverted_subject(text, m.end(), e)
-    if span is None or text[m.end() : span[0]].strip() or not _DETERMINED.match(text, span[0]):
-        return None
-    counted = _COUNTED.match(text, span[0])
-    if counted and counted.end() > span[1]:
-        span = (span[0], counted.end())  # "a handful | of captains": the group speaks
-    words = text[span[0] : span[1]].split()
-    if lexicon.PEOPLE.isdisjoint(w.strip("'’s").lower() for w in words) and not counted:
-        return None  # "…, said their stump speeches, …": a role or body speaks, not a thing
-    ends = _ENDS_CLAUSE.match(text, span[1]) or counted and _WHO_NEXT.match(text, span[1])
-    if not ends or apposed_subject(text, s, m.start()):
-        return None
-    return span
-
-
-def _thing_after(text: str, span: tuple[int, int]) -> bool:
-    """A phrase after a cue that opens with a possessive and names no person or body ("their
-    approval of the plan"): the object, not an inverted subject ("said their spokesman")."""
-    words = text[span[0] : span[1]].split()
-    return (
-        words[0] in ("his", "her", "its", "their", "our", "my")
-        and all(w[:1].islower() for w in words)
-        and lexicon.PEOPLE.isdisjoint(w.strip("'’s,").lower() for w in words)
-    )
 
 
 def _pronoun_action(
