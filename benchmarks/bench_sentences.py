@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from annotator.split.pipeline import relax_gc  # noqa: E402
+from annotator.split.gc_tuning import relax_gc  # noqa: E402
 from annotator.split.sentences import split_sentences  # noqa: E402
 
 UD = Path(

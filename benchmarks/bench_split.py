@@ -21,7 +21,7 @@ It is timed in one process, then on all cores (`--workers`, default: every core)
 structured and their claims extracted in a process pool (chunks of documents, drafts sent back,
 pool start-up included), clustering runs in the parent, as in `annotator.split.pipeline` (each result's
 claims' features as it arrives, clusters and conflicts after the workers). Every splitter
-runs with the garbage-collector setting of `annotator.split.pipeline.relax_gc`. The other
+runs with the garbage-collector setting of `annotator.split.gc_tuning.relax_gc`. The other
 splitters run in one process; "x pysbd" compares each figure with pysbd's one-process figure.
 """
 
@@ -54,7 +54,7 @@ from annotator.split.clusters import (  # noqa: E402
     cluster_with_conflicts,
 )
 from annotator.split.document import ClaimDraft, RawDocument  # noqa: E402
-from annotator.split.pipeline import relax_gc  # noqa: E402
+from annotator.split.gc_tuning import relax_gc  # noqa: E402
 from annotator.split.sentences import split_sentences  # noqa: E402
 from annotator.split.structure import structure  # noqa: E402
 

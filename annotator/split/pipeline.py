@@ -11,12 +11,10 @@ claim = hash of (document, start, end, text). Splitting the same file twice stor
 
 from __future__ import annotations
 
-import gc
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,8 +22,10 @@ from typing import TYPE_CHECKING, Any
 from annotator.errors import AnnotatorError
 from annotator.ids import claim_hasher, content_hash
 from annotator.split.document import ClaimDraft, RawDocument, StructuredDocument
+from annotator.split.gc_tuning import relax_gc, relaxed_gc
 from annotator.split.identity import document_id
 from annotator.split.version import SPLITTER_VERSION
+from annotator.split.write_batches import BATCH_CLAIMS, idle_batch, tail_due
 
 if TYPE_CHECKING:
     from annotator.split.claim_reads import claim_rows, iter_claim_rows
@@ -215,33 +215,6 @@ def split_file(path: str, lang: str | None = None) -> tuple[list[SplitDocument],
     return out, errors
 
 
-GC_THRESHOLD = 100_000
-
-
-def relax_gc() -> None:
-    """Run the cyclic garbage collector ~140x less often (first generation at 100,000 objects).
-
-    The stage allocates millions of small acyclic objects (tokens, spans, drafts, unpickled
-    results); at Python's default threshold (700) the collector keeps rescanning them.
-    Measured on 10 MB of the benchmark corpus: extraction 5-10%, clustering ~25% and
-    unpickling the workers' results ~70% faster. Reference counting still frees everything
-    acyclic at once; cycles are only collected later.
-    """
-    gen0, *rest = gc.get_threshold()
-    gc.set_threshold(max(gen0, GC_THRESHOLD), *rest)
-
-
-@contextmanager
-def relaxed_gc() -> Iterator[None]:
-    """`relax_gc` for the duration of a block; the previous thresholds are restored after."""
-    old = gc.get_threshold()
-    relax_gc()
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
-
-
 def _workers(n_files: int, total_bytes: int) -> int:
     if n_files < 4 or total_bytes < 2_000_000:
         return 1
@@ -358,29 +331,6 @@ def _import_stage(load_model: bool) -> None:
 
     if load_model:
         language.preload()
-
-
-BATCH_CLAIMS = 20_000  # claim units per write transaction (documents are never split across two)
-IDLE_BATCH_CLAIMS = 2_000  # written earlier when the workers' next result is not ready yet...
-IDLE_BATCH_SHARE = 8  # ... and it holds an eighth of the claims written so far (`idle_batch`)
-
-
-def idle_batch(written: int) -> int:
-    """Claims pending that are written while the workers are busy, after `written` claims.
-
-    A commit writes every index page its batch touched; the claim id and cluster id indexes are
-    keyed by hashes, so in a small batch each claim dirties a page of its own and a commit costs
-    more the larger the store. Batches that grow with the claims written keep the pages written
-    per claim bounded (SQLite, 50 MB of the bench corpus: parent 19.5-20.0 -> 16.7 CPU s)."""
-    return max(IDLE_BATCH_CLAIMS, written // IDLE_BATCH_SHARE)
-
-
-def tail_due(pending: int, received: int, files_received: int, files_left: int) -> bool:
-    """Near the end of the split, while the workers are busy: the pending claims are written
-    once they are as many as the files still to come are expected to give (at the rate
-    received so far), so what is left to write after the workers (one core) stays small; the
-    last batch was up to `idle_batch` claims (10 MB of the bench corpus: ~0.1 CPU s)."""
-    return pending > 0 and files_received > 0 and pending * files_received >= received * files_left
 
 
 def split_paths(

@@ -75,8 +75,9 @@ def resplit(
     progress: Callable[[int, int], None] | None = None,
 ) -> ResplitSummary:
     """Re-split stored documents split by another splitter version (`every`: all of them)."""
+    from annotator.split.gc_tuning import relaxed_gc
     from annotator.split.identity import rekey
-    from annotator.split.pipeline import relaxed_gc, split_document
+    from annotator.split.pipeline import split_document
     from annotator.split.storing import _table, recluster
 
     d, src = _table(Document), _table(Source)

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import pickle
 from pathlib import Path
 
-from annotator.split import checkworthiness
+from annotator.split import checkworthiness, write_batches
 from annotator.split.pipeline import (
     _decoded,
     _dumps,
     _split_file_encoded,
     claim_rows,
-    relaxed_gc,
     split_file,
     split_paths,
 )
@@ -30,13 +28,6 @@ def test_two_workers_store_what_one_worker_stores(tmp_path: Path) -> None:
     assert serial.claim_ids == parallel.claim_ids and serial.claims > 100
     assert not serial.errors and not parallel.errors
     assert claim_rows(serial.claim_ids, one) == claim_rows(parallel.claim_ids, two)
-
-
-def test_relaxed_gc_restores_the_thresholds() -> None:
-    before = gc.get_threshold()
-    with relaxed_gc():
-        assert gc.get_threshold()[0] >= 100_000
-    assert gc.get_threshold() == before
 
 
 def test_worker_features_json_is_what_json_dumps_writes() -> None:
@@ -135,5 +126,5 @@ def test_idle_writes_near_the_end_keep_the_last_batch_small(tmp_path: Path, monk
     # 99 claims and a document a file: 20 files pending at the midpoint, then whenever as many
     # files are pending as are still to come (10 of 20, 5 of 10, 3 of 5, 1 of 2), the last alone
     assert written == [1980, 990, 495, 297, 99, 99]
-    assert pipeline.tail_due(300, 1000, 10, 3) and not pipeline.tail_due(299, 1000, 10, 3)
-    assert not pipeline.tail_due(0, 1000, 10, 0) and not pipeline.tail_due(5, 0, 0, 40)
+    assert write_batches.tail_due(300, 1000, 10, 3) and not write_batches.tail_due(299, 1000, 10, 3)
+    assert not write_batches.tail_due(0, 1000, 10, 0) and not write_batches.tail_due(5, 0, 0, 40)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
 from annotator.split.executors.base import Executor, Task, TaskFn
-from annotator.split.pipeline import relax_gc
+from annotator.split.gc_tuning import relax_gc
 
 
 class LocalExecutor(Executor):

@@ -23,7 +23,7 @@ class _Call:
         self.fn = fn
 
     def __call__(self, row: dict[str, Any]) -> dict[str, Any]:
-        from annotator.split.pipeline import relax_gc
+        from annotator.split.gc_tuning import relax_gc
 
         relax_gc()
         return {"result": json.dumps(self.fn(json.loads(row["task"])))}
