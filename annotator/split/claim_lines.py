@@ -27,8 +27,9 @@ from sqlalchemy.engine import Connection
 from annotator import store
 from annotator.config import debug
 from annotator.errors import AnnotatorError
+from annotator.split.bulk_rows import _table
 from annotator.split.claim_reads import iter_claim_rows
-from annotator.split.storing import READ_CHUNK, _table
+from annotator.split.storing import READ_CHUNK
 from annotator.store.models import ClaimUnit
 
 # the metadata each row ends with, as `iter_claim_rows` names it ("published": the post's

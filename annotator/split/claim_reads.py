@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import bindparam, select
 
 from annotator import store
-from annotator.split.storing import READ_CHUNK, _table
+from annotator.split.bulk_rows import _table
+from annotator.split.storing import READ_CHUNK
 from annotator.store.models import ClaimUnit, Document, Post, Source
 
 

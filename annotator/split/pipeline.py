@@ -291,7 +291,7 @@ def _dumps(value: Any) -> str:
 
 def _split_file_encoded(path: str, lang: str | None) -> tuple[list[SplitDocument], list[str]]:
     """`split_file` in a worker: claim features come back as JSON text (`json.dumps`, as the
-    store encodes them: `storing._bulk_insert`), one string each instead of a dict for the
+    store encodes them: `bulk_rows._bulk_insert`), one string each instead of a dict for the
     parent to unpickle and encode. A claim's text and context are slices of the document's
     text, which is sent anyway: they go as None and the context's length, and the parent cuts
     them again (`_decoded`) instead of pickling a second copy of each (a long paragraph gives

@@ -75,10 +75,11 @@ def resplit(
     progress: Callable[[int, int], None] | None = None,
 ) -> ResplitSummary:
     """Re-split stored documents split by another splitter version (`every`: all of them)."""
+    from annotator.split.bulk_rows import _table
     from annotator.split.gc_tuning import relaxed_gc
     from annotator.split.identity import rekey
     from annotator.split.pipeline import split_document
-    from annotator.split.storing import _table, recluster
+    from annotator.split.storing import recluster
 
     d, src = _table(Document), _table(Source)
     summary = ResplitSummary()
@@ -132,7 +133,7 @@ def resplit(
 
 
 def _resplit_one(conn: Any, doc_id: str, item: Any, summary: ResplitSummary) -> None:
-    from annotator.split.storing import _insert_ignore, _rows, _table
+    from annotator.split.bulk_rows import _insert_ignore, _rows, _table
 
     c, p = _table(ClaimUnit), _table(Post)
     old = {
@@ -188,7 +189,7 @@ def _resplit_one(conn: Any, doc_id: str, item: Any, summary: ResplitSummary) -> 
 
 def _follow_collections(conn: Any, old_ids: list[str], new_ids: list[str]) -> None:
     """A document's new claims join every collection that held one of its old claims."""
-    from annotator.split.storing import _insert_ignore, _table
+    from annotator.split.bulk_rows import _insert_ignore, _table
 
     if not old_ids or not new_ids:
         return
@@ -203,7 +204,7 @@ def _follow_collections(conn: Any, old_ids: list[str], new_ids: list[str]) -> No
 
 def _pushed_or_labelled(conn: Any, claim_ids: list[str]) -> dict[str, dict[str, Any]]:
     """Of `claim_ids`, those with a task in a project or an annotation: text, projects, count."""
-    from annotator.split.storing import _table
+    from annotator.split.bulk_rows import _table
 
     c, t, a, pr = _table(ClaimUnit), _table(PushedTask), _table(Annotation), _table(Project)
     out: dict[str, dict[str, Any]] = {}

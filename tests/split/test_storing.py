@@ -235,8 +235,9 @@ def test_a_repeated_document_counts_as_stored_wherever_batches_end(db_url: str) 
 def test_features_sent_as_json_text_store_what_dicts_store(db_url: str, tmp_path: Path) -> None:
     """The worker path (`_split_file_encoded`: features as JSON text) stores the same rows as
     the in-process path (dicts), on SQLite and PostgreSQL; the generic insert decodes it."""
+    from annotator.split.bulk_rows import _rows
     from annotator.split.pipeline import _decoded, _split_file_encoded, split_file
-    from annotator.split.storing import _rows, write_documents
+    from annotator.split.storing import write_documents
     from annotator.store.models import ClaimUnit
 
     paths = [str(p) for p in sorted(SEEDS.iterdir())]
