@@ -32,10 +32,11 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from annotator.ids import text_hash
-from annotator.split.clusters import _YEAR, BANDS, EVENT_CONCEPTS, ROWS, _salient_tokens
+from annotator.split.clusters import BANDS, ROWS
 from annotator.split.minhash import K
 from annotator.split.minhash import bigrams as _bigrams
 from annotator.split.minhash import signatures as _signatures
+from annotator.split.salient import _YEAR, EVENT_CONCEPTS, _salient_tokens
 
 EXACT, ANCHOR, BAND = 0, 1, 2
 _LOW = np.uint64((1 << 62) - 1)

@@ -32,7 +32,8 @@ from typing import Any
 import numpy as np
 
 from annotator.split.banding import ANCHOR, EXACT, ROW
-from annotator.split.clusters import MAX_BUCKET, MAX_ROOTS, _salient_rule
+from annotator.split.clusters import MAX_BUCKET, MAX_ROOTS
+from annotator.split.salient import _salient_rule
 from annotator.split.shingles import jaccard, shingles
 from annotator.split.stage import part_path, paths
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 
 from annotator.split.anchor_index import anchor_buckets
-from annotator.split.clusters import EVENT_CONCEPTS, TextFeatures
+from annotator.split.clusters import TextFeatures
+from annotator.split.salient import EVENT_CONCEPTS
 
 
 def _dict_buckets(reps: list[int], sets: list[set[str]], max_bucket: int) -> list[list[int]]:
