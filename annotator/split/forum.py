@@ -51,12 +51,6 @@ class Card:
     posted: str | None = None  # the post's date when the layout gives it (`forum_cards`)
 
 
-def _next_nonblank(lines: list[str], i: int) -> int:
-    while i < len(lines) and not lines[i].strip():
-        i += 1
-    return i
-
-
 def _prev_nonblank(lines: list[str], i: int) -> int:
     i -= 1
     while i >= 0 and not lines[i].strip():
@@ -122,7 +116,7 @@ def _find_unlabelled_cards(lines: list[str]) -> list[Card]:
             if (
                 handle >= 0
                 and (not cards or handle >= cards[-1].end_line)
-                and _is_handle(lines[handle])
+                and forum_cards.short_handle(lines[handle])
             ):
                 card_lines.insert(0, handle)
                 start = handle
@@ -130,16 +124,6 @@ def _find_unlabelled_cards(lines: list[str]) -> list[Card]:
         cards.append(Card(start, j, author, lines[i].strip(), card_lines))
         i = j
     return cards
-
-
-def _is_handle(line: str) -> bool:
-    s = line.strip()
-    return (
-        0 < len(s) <= 40
-        and len(s.split()) <= 3
-        and not bp.ends_sentence(s)
-        and not bp.widget_kind(s)
-    )
 
 
 def find_quotes(bodies: list[list[str]]) -> list[tuple[int, int, int] | None]:

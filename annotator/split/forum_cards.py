@@ -159,15 +159,20 @@ def find_labelled_cards(
     return out
 
 
-def _is_handle(line: str) -> bool:
+def short_handle(line: str) -> bool:
+    """A line that may be an author's handle: at most 40 characters and three words, no
+    sentence, no widget (`forum` reads one above a rank line too)."""
     s = line.strip()
     return (
         0 < len(s) <= 40
         and len(s.split()) <= 3
         and not bp.ends_sentence(s)
         and not bp.widget_kind(s)
-        and not is_date_line(s)
     )
+
+
+def _is_handle(line: str) -> bool:
+    return short_handle(line) and not is_date_line(line.strip())
 
 
 def _next_nonblank(lines: list[str], i: int) -> int:
