@@ -1,7 +1,7 @@
 """German documents sent to someone: "…, heißt es in dem Schreiben des Vereins an die Polizei."
 The letter, mail or statement speaks; the one it was sent to ("an die Polizei", "an
 Bürgermeister Jan Olsen") says nothing, so the source after "heißt es in" stops before "an"
-(`sources_de.german_frame`)."""
+(`frames_de.german_frame`)."""
 
 from __future__ import annotations
 

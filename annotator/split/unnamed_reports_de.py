@@ -1,5 +1,5 @@
 """German reports with no source named: "Bisher hieß es, der Bau beginne im Mai." A time before
-"heißt es" ("Zuletzt", "Seiner Zeit") is no source (`sources_de.german_frame`), and such a
+"heißt es" ("Zuletzt", "Seiner Zeit") is no source (`frames_de.german_frame`), and such a
 sentence tells what was said by someone unnamed: the speaker of the sentence before does not
 go on in it (`attribution`)."""
 

@@ -18,6 +18,7 @@ from annotator.split import (
     mail,
     metadata,
     pronouns,
+    reported_spans,
     reports,
     sentences,
     speakers,
@@ -201,7 +202,7 @@ def test_boundary_and_quote_stop_starting_with_a_class_find_what_they_found() ->
     for text in _texts(73, pieces):
         a = rng.randint(0, len(text))
         b = rng.randint(a, len(text))
-        got = [m.span() for m in cues._QUOTE_STOP.finditer(text, a, b)]
+        got = [m.span() for m in reported_spans._QUOTE_STOP.finditer(text, a, b)]
         assert got == [m.span() for m in stop.finditer(text, a, b)], repr(text)
 
 
