@@ -9,7 +9,7 @@ import re
 from annotator.split.addressees_de import addressed_document
 from annotator.split.cues import _HEISST, _ZUFOLGE
 from annotator.split.part_marks import PARTS as _PARTS
-from annotator.split.sources_de import _DAY, _GERMAN_NP
+from annotator.split.sources_de import _ADJ, _DAY, _GERMAN_NP, _WHEN
 from annotator.split.speakers import _clean_word, subject_after, subject_before
 from annotator.split.unnamed_reports_de import when
 
@@ -28,6 +28,10 @@ def _before_zufolge(text: str, s: int, z: int) -> tuple[int, int] | None:
 _CLOSING = ("“", "”", '"', "«")  # a quote or clause before "heißt es" is what was said
 _COMMA_CLOSING = (",", *_CLOSING)
 _HEISST_VON = ("von", "vom", "aus", "seitens", "in", "im", "bei", "beim", "auf")
+# a date closing the document's phrase before "heißt es": "vom (vergangenen) Freitag"
+_DATED_END = re.compile(
+    rf"\s+(?:vom|am)\s+(?:{_ADJ}\s+)?(?:\d{{1,2}}\.\s+)?{_WHEN}(?:\s+\d{{4}})?\s*$"
+)
 
 
 def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, int] | None:
@@ -47,7 +51,9 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
             span = addressed_document(text, hz.end(), e) or subject_after(text, hz.end(), e, True)
         closes = text[s : hz.start()].rstrip()[-1:] in _COMMA_CLOSING
         if not span and not (closes and not text[hz.end() : e].strip(" .!?")):
-            span = subject_before(text, s, hz.start())  # not "Drei Viertel …, heißt es."
+            # not "Drei Viertel …, heißt es."; "In der Erklärung vom Freitag": before the date
+            dated = _DATED_END.search(text, s, hz.start())
+            span = subject_before(text, s, dated.start() if dated else hz.start())
             span = None if span and when(text[span[0] : span[1]]) else span  # "Bisher hieß es"
         if span:
             return span, "heißt es", min(span[0], hz.start()), max(span[1], hz.end())

@@ -264,3 +264,16 @@ def test_a_subject_confident_of_its_comma_clause_speaks_it() -> None:
     assert got == [("Trainer der Gäste", "ist zuversichtlich")]
     got = speakers("Jetzt ist es sicher, dass die Brücke in Talbach im Mai gesperrt wird.")
     assert got == [(None, None)]
+
+
+def test_heisst_es_after_a_dated_document_names_the_document() -> None:
+    """ "In einer Erklärung des Rates vom vergangenen Montag heißt es, …": the statement
+    speaks, the date after it is no source; "Am Montag hieß es, …" names nobody."""
+    got = speakers(
+        "In einer Erklärung des Rates von Kollberg vom vergangenen Montag heißt es, die Brücke "
+        "sei sicher."
+    )
+    assert got[0] == ("Erklärung des Rates von Kollberg", "heißt es")
+    got = speakers("Am Montag hieß es, die Brücke in Kollberg sei sicher.")
+    assert got[0] == (None, None)
+
