@@ -342,7 +342,16 @@ def frame_subject(text: str, s: int, e: int, indicative: bool = False) -> tuple[
     comma = text.find(", ", np.end(1), e)
     if comma < 0 or lexicon_de.SUBJUNCTIVE.search(text, s, comma):
         return None
+    if _REFUSED.search(text, np.end(1), comma + 1):
+        return None  # "wollte nicht bestätigen, dass …", "wollte sich nicht festlegen, ob …"
     return np.span(1) if STRICT_DE.search(text, comma, e) else None
+
+
+# a telling refused right before the comma clause: nobody's words follow
+_REFUSED = re.compile(
+    r"\bnicht\s+(?:bestätigen|festlegen|kommentieren|sagen|äußern|mitteilen|angeben|nennen|"
+    r"verraten),"
+)
 
 
 # a document that says something: "Im Bericht werden …", "In einem Schreiben der Anwälte …"

@@ -277,3 +277,16 @@ def test_heisst_es_after_a_dated_document_names_the_document() -> None:
     got = speakers("Am Montag hieß es, die Brücke in Kollberg sei sicher.")
     assert got[0] == (None, None)
 
+
+def test_a_refused_telling_frames_no_comma_clause() -> None:
+    """ "X wollte auf Anfrage nicht bestätigen, dass …": X's words are not given; "X reagiert
+    mit dem Hinweis, die Löhne seien …" still frames its comma clause."""
+    got = speakers(
+        "Eine Sprecherin der Werft in Kollberg wollte auf Anfrage nicht bestätigen, dass die "
+        "Firma eine Zahlung leisten müsse."
+    )
+    assert got == [(None, None)]
+    got = speakers(
+        "Die Werft reagiert auf die Vorwürfe mit dem Hinweis, die Löhne seien gestiegen."
+    )
+    assert got[0][0] == "Werft"
