@@ -51,22 +51,12 @@ def wonach(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
 
 def demand(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
     """A demand, warning or plan and its author before the "zu" clause that words it."""
-    found = demand_source(text, s, e)
-    if found is None:
-        return None
-    (a, b), cue = found
-    who = resolve(text[a:b], tracker, text, a)
-    return Attribution(who, cue, False, (a, b), _content(s, e, s, s, text)) if who else None
+    return _before_clause(demand_source(text, s, e), text, s, e, tracker)
 
 
 def confident(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
     """A subject confident of its comma clause ("X ist dennoch zuversichtlich, … zu …")."""
-    found = confident_subject(text, s, e)
-    if found is None:
-        return None
-    (a, b), cue = found
-    who = resolve(text[a:b], tracker, text, a)
-    return Attribution(who, cue, False, (a, b), _content(s, e, s, s, text)) if who else None
+    return _before_clause(confident_subject(text, s, e), text, s, e, tracker)
 
 
 def coming_from(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
@@ -87,3 +77,14 @@ def subjunctive(tracker: Tracker, text: str, s: int, e: int) -> bool:
         and bool(_SUBJUNCTIVE.search(text, s, e))
         and not only_in_subordinate(text, s, e)  # "…, die bis Mai fertig werden soll."
     )
+
+
+def _before_clause(
+    found: tuple[tuple[int, int], str] | None, text: str, s: int, e: int, tracker: Tracker
+) -> Attribution | None:
+    """The subject span and cue found before the clause, resolved: the whole sentence its words."""
+    if found is None:
+        return None
+    (a, b), cue = found
+    who = resolve(text[a:b], tracker, text, a)
+    return Attribution(who, cue, False, (a, b), _content(s, e, s, s, text)) if who else None
