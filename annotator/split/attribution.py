@@ -64,6 +64,7 @@ from annotator.split.uncued_sources_de import (
     wonach,
 )
 from annotator.split.unnamed_reports_de import unnamed_report
+from annotator.split.wonach_de import object_source
 
 __all__ = [
     "Attribution",
@@ -215,7 +216,11 @@ def attribute_block(
         paused, tracker.paused = tracker.paused, None
         attr = attribute_sentence(text, s, e, tracker, near)
         said = attr.cue if attr is not None else None
-        turned = rejected_source(text, s, e, said) if tracker.lang == "de" else None
+        turned = None
+        if tracker.lang == "de":  # "X bestätigte die Befunde, wonach …": the Befunde's words
+            turned = rejected_source(text, s, e, said) or (
+                object_source(text, s, e, said, attr.speaker_span) if attr else None
+            )
         rejecter = attr  # "X wies die Darstellung zurück, A sei …": not X's words; X goes on
         if turned:
             (a, b), noun = turned

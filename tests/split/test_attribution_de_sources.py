@@ -290,3 +290,23 @@ def test_a_refused_telling_frames_no_comma_clause() -> None:
         "Die Werft reagiert auf die Vorwürfe mit dem Hinweis, die Löhne seien gestiegen."
     )
     assert got[0][0] == "Werft"
+
+
+def test_object_of_a_cue_before_wonach_or_denen_zufolge_speaks() -> None:
+    """ "X bestätigte die Befunde des Labors, wonach …", "… mit europäischen Regeln, denen
+    zufolge …": the clause words what the object says, not X; "X sagte, es gebe Berichte,
+    wonach …" (a comma between the cue and the object) stays X's."""
+    got = speakers(
+        "Am Montag bestätigte das Landesinstitut die Befunde des Labors Nordheim, wonach "
+        "mehrere Ziegen an der Seuche erkrankt seien."
+    )
+    assert got == [("Befunde des Labors Nordheim", "wonach")]
+    got = speakers(
+        "Der Abgeordnete Timo Lenz bezweifelte die Zulässigkeit des Verkaufs mit europäischen "
+        "Regeln, denen zufolge Häfen nicht verkauft werden dürften."
+    )
+    assert got == [("Regeln", "zufolge")]
+    got = speakers(
+        "Der Abgeordnete Timo Lenz sagte, es gebe Berichte, wonach der Hafen verkauft werden solle."
+    )
+    assert got[0][0] == "Abgeordnete Timo Lenz"
