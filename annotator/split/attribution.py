@@ -59,6 +59,7 @@ from annotator.split.uncued_sources_de import (
     confident,
     demand,
     framed_by_subject,
+    pointing_back,
     subjunctive,
     topic,
     wonach,
@@ -306,7 +307,9 @@ def attribute_block(
                     remember(tracker, own.speaker or "")
             frames_quote(attr, s, e, first, last)
         else:
-            out.append(Attribution())
+            # "Demnach …" names its source, the report before; what goes on stays as it was
+            back_to = pointing_back(text, s, e) if tracker.lang == "de" and not rumoured else None
+            out.append(back_to or Attribution())
             framed = back or tracker.framed  # "Dies sagte X. Der Plan sei …": X goes on
             if tracker.lang == "de" and tracker.reported and passive_aside(text, s, e):
                 tracker.paused = paused  # "Er wurde 1990 verurteilt.": X goes on after it

@@ -4,8 +4,9 @@
 name a source no cue verb introduces: the subject of an indicative frame before a Konjunktiv
 comma clause (`framed_by_subject`), the report of a "wonach" clause (`wonach`), a demand before
 its "zu" clause (`demand`), "Von X kam die Nachricht, …" (`coming_from`), a subject confident
-of its comma clause (`confident`) and the topic of the sentence before (`topic`). Each returns the `Attribution` for text[s:e] or None; `attribution`
-tries them in that order."""
+of its comma clause (`confident`) and the topic of the sentence before (`topic`); "Demnach …"
+points back to the report before it (`pointing_back`). Each returns the `Attribution` for
+text[s:e] or None; `attribution` tries them in that order."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ from annotator.split.tracker import Attribution, Tracker
 from annotator.split.wonach_de import wonach_source
 
 _SUBJUNCTIVE_LANGS = (None, "de")
+# "Demnach wäre …", "Demnach würden …": the writer's own inference, not a report's words
+_INFERENCE = ("wäre ", "wären ", "würde ", "würden ")
 
 
 def topic(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
@@ -67,6 +70,15 @@ def coming_from(text: str, s: int, e: int, tracker: Tracker) -> Attribution | No
         span, cue = heard
     who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
     return Attribution(who, cue, False, span, _content(s, e, s, s, text)) if who else None
+
+
+def pointing_back(text: str, s: int, e: int) -> Attribution | None:
+    """ "Demnach …" opening text[s:e] gives the words of the report just told, and names
+    it as "Demnach" (as a pronoun stands for a speaker); "Demnach wäre …" is the writer's
+    inference."""
+    if not text.startswith("Demnach ", s) or text.startswith(_INFERENCE, s + 8):
+        return None
+    return Attribution("Demnach", "demnach", False, (s, s + 7), _content(s, e, s, s, text))
 
 
 def subjunctive(tracker: Tracker, text: str, s: int, e: int) -> bool:

@@ -1,0 +1,39 @@
+"""German sentences that point back to the report before them ("Demnach …"), on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from attribution_cases import german_speakers as speakers
+
+
+def test_demnach_names_the_report_before() -> None:
+    """ "Demnach …" opening a sentence gives the words of the report just told: the source is
+    named "Demnach", and a Konjunktiv sentence after it goes on as before (no one here)."""
+    got = speakers(
+        "Der Stadtrat von Kleinfelden hat am Dienstag seinen Prüfbericht über die Bäder vorgelegt. "
+        "Demnach muss das Hallenbad am Marktplatz noch vor dem Winter schließen."
+    )
+    assert got == [(None, None), ("Demnach", "demnach")]
+
+
+def test_demnach_as_inference_and_danach_name_no_source() -> None:
+    """ "Demnach wäre …" is the writer's own inference, "Danach …" mostly a time ("after
+    that"): neither names a source."""
+    got = speakers(
+        "Im Jahr zuvor hatte der Verein drei Spiele verloren. Demnach wäre der Aufstieg erst in "
+        "zwei Jahren möglich gewesen. Danach fuhren die Spieler mit dem Bus zurück in die Stadt."
+    )
+    assert got == [(None, None), (None, None), (None, None)]
+
+
+def test_demnach_is_not_the_one_a_pronoun_stands_for() -> None:
+    """After "Demnach …", "Sie erklärte" is still the speaker named before it."""
+    got = speakers(
+        "Die Bürgermeisterin Vera Lindqvist sagte, der Haushalt sei knapp. Demnach fehlen der "
+        "Stadt mehrere Millionen Euro. Sie erklärte, sie wolle keine Schule schließen."
+    )
+    assert got == [
+        ("Vera Lindqvist", "sagte"),
+        ("Demnach", "demnach"),
+        ("Vera Lindqvist", "erklärte"),
+    ]
