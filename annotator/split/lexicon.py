@@ -304,7 +304,7 @@ NOT_SPEAKERS = frozenset(
     delays bias biases concerns fantasy temperament pressure ritual frustration tone metaphor
     aspirations emissions items policies numbers future mistake nuances retirements tinge
     discovery jet chains theaters zone tours trip inexperience preparedness performance legacy
-    savings smuggling
+    savings smuggling deal case smiles affairs notice nation circles
     however meanwhile also then now still yet thus hence instead indeed therefore
     i you we dies dieses jenes""".split()
 )

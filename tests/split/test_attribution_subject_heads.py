@@ -3,7 +3,8 @@ tests: a noun ending like an adverb ("the family"), one member of a group named 
 ("Brill lawmaker", "DNC chair"), a longer noun phrase whose modifiers hold a name, "my"/"your"
 before a noun, a cue form that is a noun before a role ("the state attorney general"), and
 adverbs between the subject and its cue ("soon", "sometimes", "in particular", "almost universally",
-"just this month"), and "media" as a plural head with no article ("Local media reported …")."""
+"just this month"), "media" as a plural head with no article ("Local media reported …"); a thing
+or a place as head ("the deal", "the case", "their smiles", "the nation") speaks for nobody."""
 
 from __future__ import annotations
 
@@ -98,3 +99,25 @@ def test_a_text_and_who_obtained_it_before_the_cue() -> None:
     assert claim(body, "ferry fares")["speaker"] == "Harbour Guild"
     assert claim(body, "not been paid")["speaker"] == "draft memo"
     assert claim(body, "toll is unpopular")["speaker"] == "Island Courier"
+
+
+def test_a_thing_or_a_place_as_head_speaks_for_nobody() -> None:
+    body = (
+        "The deal envisions lower tolls for local skippers.\n\n"
+        "The case seeks records about the harbour master's contract.\n\n"
+        "Their smiles said more about the new bridge than any of the council's long speeches."
+    )
+    assert claim(body, "lower tolls")["speaker"] is None
+    assert claim(body, "records about")["speaker"] is None
+    assert claim(body, "new bridge")["speaker"] is None
+    assert not _valid(["the", "nation"])
+
+
+def test_a_statement_or_a_name_ending_in_such_a_word_still_speaks() -> None:
+    body = (
+        "The statement said the ferry would run again by June.\n\n"
+        "Gov. Tom Deal said the bridge tolls would fall next spring."
+    )
+    assert claim(body, "run again by June")["speaker"] == "statement"
+    assert claim(body, "tolls would fall")["speaker"] == "Tom Deal"
+    assert _valid(["Foreign", "Affairs"])
