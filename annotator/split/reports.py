@@ -31,8 +31,11 @@ _BOUNDARY = re.compile(
 # the first branch alone, one pattern per mark: each opens with its literal (a scan for one
 # character is faster than one for a class)
 _PUNCT_BOUNDARIES = tuple(re.compile(c + _PUNCT_SEP.removeprefix("[,;]")) for c in ",;")
-# an opening subordinate clause: "While Doe said …, Roe said …"
-_OPENER = re.compile(r"\s*(?:While|Whereas|Although|Though)\s")
+# an opening subordinate clause: "While Doe said …, Roe said …", "But even as Doe claimed …"
+_OPENER = re.compile(
+    r"\s*(?:(?:But|And|Yet)\s+)?"
+    r"(?i:while|whereas|although|though|even\s+(?:as|though)|just\s+as|when|after|as)\s"
+)
 # "Two in three said … and one in five said …": "and" without a comma after a lower-case word
 # or a number, not after a name, a pronoun or "both" ("Doe and Roe said", "both he and Roe")
 _BARE_AND = re.compile(r"(?<=[a-z0-9%”\"’'])\sand\s+")
@@ -91,9 +94,10 @@ def may_split(text: str, s: int, e: int) -> bool:
 
 def _boundaries(
     text: str, s: int, e: int, quotes: list[tuple[int, int]]
-) -> list[tuple[int, int, int, int, bool]]:
-    """Candidate splits (a1, b1, a2, b2, no_comma) of [s, e) into two parts, outside quotes;
-    `no_comma` marks an "and" without a comma."""
+) -> list[tuple[int, int, int, int, str]]:
+    """Candidate splits (a1, b1, a2, b2, kind) of [s, e) into two parts, outside quotes; `kind`
+    is "opener" (the comma closing an opening clause), "and" (an "and" without a comma) or
+    "mark"."""
 
     def quoted(i: int) -> bool:
         return any(qs <= i < qe for qs, qe in quotes)
@@ -107,15 +111,15 @@ def _boundaries(
             depth += ch in "([" and 1 or ch in ")]" and -1 or 0
             digits = text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()  # "2,400"
             if ch == "," and depth == 0 and not quoted(i) and not digits:
-                out.append((s, i, i + 1, e, False))
+                out.append((s, i, i + 1, e, "opener"))
                 break
     for m in _BOUNDARY.finditer(text, s, e):
         end = m.start() + 1 if text[m.start() + 1] in _QUOTES + "”’" else m.start()  # ',” while'
         if quoted(end) or m.group("word") == "and" and _listed(text, s, m.start()):
             continue
-        out.append((s, end, m.end(), e, False))
+        out.append((s, end, m.end(), e, "mark"))
     if text.find("and", s, e) >= 0:
-        out += [(s, a, b, e, True) for a, b in _ands(text, s, e) if not quoted(a)]
+        out += [(s, a, b, e, "and") for a, b in _ands(text, s, e) if not quoted(a)]
     return out
 
 
@@ -279,7 +283,8 @@ def split_reports(
     """
     if tracker.lang not in (None, "en") or not attr.speaker or attr.cue in (None, ":"):
         return None
-    for a1, b1, a2, b2, no_comma in _boundaries(text, s, e, quotes):
+    for a1, b1, a2, b2, kind in _boundaries(text, s, e, quotes):
+        no_comma = kind == "and"
         a1, b1 = _trim(text, a1, b1)
         a2, b2 = _trim(text, a2, b2)
         if len(text[a1:b1].split()) < MIN_WORDS or len(text[a2:b2].split()) < MIN_WORDS:
@@ -309,6 +314,8 @@ def split_reports(
             continue
         if not (_kept(two, a2, b2, text, False) if kept[1] else _reports(two, a2, b2, text)):
             continue
+        if kind == "opener" and kept[1] and not _heads(text, two, a2):
+            continue  # 'When Doe said …, he "…," said Roe, …': the closing frame speaks for all
         _quoted(text, a1, b1, one, quotes)
         _quoted(text, a2, b2, two, quotes)
         rest = split_reports(text, a2, b2, two, tracker, quotes)

@@ -188,3 +188,22 @@ def test_and_before_a_speaker_far_from_its_cue_keeps_one_unit() -> None:
         "bridge would open in June."
     )
     assert len(claims) == 1 and claims[0]["speaker"] == "Ellen Varga"
+
+
+def test_opening_when_clause_is_a_report_of_its_own() -> None:
+    text, _, claims = units(
+        "But even as harbour master Lena Okafor claimed the pier was safe, the ferry "
+        "company said its boats would stay away until spring."
+    )
+    assert [c["speaker"] for c in claims] == ["Lena Okafor", "ferry company"]
+    assert claims[0]["text"].startswith("But even as harbour master Lena Okafor claimed")
+    assert claims[1]["text"].startswith("the ferry company said")
+    check_spans(text, claims)
+
+
+def test_opening_when_clause_before_a_closing_frame_stays_one_unit() -> None:
+    _, _, claims = units(
+        "When Okafor said at the meeting that the pier was safe, he “lost every fisherman in "
+        "the room,” said Piet Landvik, a ferry captain who has sailed the strait for decades."
+    )
+    assert [c["speaker"] for c in claims] == ["Piet Landvik"]
