@@ -2,7 +2,8 @@
 says nothing: "forderte Helfer an" (anfordern: sends for help), "fordert das Geld ein"
 (einfordern: collects a debt), "verlangte den Tauchern Kraft ab" (abverlangen: takes it out of
 them); "forderte … auf" stays a demand. "sprach … sein Beileid aus"
-expresses a feeling, not words reported. Words, no patterns."""
+expresses a feeling and "sprach sich für den Plan aus" takes a side, not words reported
+("sprach sich dafür aus, dass …" stays a cue). Words, no patterns."""
 
 from __future__ import annotations
 
@@ -12,6 +13,14 @@ _CLAUSE_END = ".;!?,:"
 _JOINING = frozenset(("und", "oder", "aber", "sondern"))
 # what "sprach … aus" expresses without any words reported
 _FEELINGS = frozenset(("Beileid", "Mitgefühl", "Anteilnahme", "Dank", "Glückwünsche"))
+_STANCES = frozenset(("für", "gegen"))  # "sprach sich für/gegen … aus": a side taken
+
+
+def _stance(verb: str, words: list[str]) -> bool:
+    """ "sprach sich für den Plan aus", "sprechen sich gegen X aus": a reflexive form whose
+    clause takes a side on a noun ("für"/"gegen", not "dafür, dass …"), no words reported."""
+    reflexive = verb.endswith(" sich") or "sich" in words[:3]
+    return reflexive and not _STANCES.isdisjoint(words)
 
 
 def other_verb(verb: str, text: str, b: int) -> bool:
@@ -25,7 +34,8 @@ def other_verb(verb: str, text: str, b: int) -> bool:
     end = min((i for i in (text.find(c, b, b + 300) for c in _CLAUSE_END) if i >= 0), default=-1)
     words = text[b : end if end >= 0 else b + 300].split()
     if feeling and not _FEELINGS.intersection(words):
-        return False  # "sprach sich für den Plan aus": a view
+        # "sprach sich für X aus." (not "… aus und sagte, …"); "sprach sich dafür aus, dass …"
+        return _stance(verb, words) and words[-1:] == ["aus"]
     # the particle closes the clause or comes before a second verb ("an und rief …")
     return any(
         w in particles and (i == len(words) - 1 or words[i + 1] in _JOINING)

@@ -51,3 +51,23 @@ def test_adverb_opening_a_sentence_with_a_dashed_aside_is_no_subject() -> None:
         "Jan Brekke, der Leiter des Amtes, berichtete im Saal von der Lage in Lindorien."
     )
     assert got[0] == ("Jan Brekke", "berichtete")
+
+
+def test_reflexive_sprechen_fuer_or_gegen_a_noun_takes_a_side_and_reports_nothing() -> None:
+    """ "sprechen sich gegen strengere Fangquoten aus." takes a side on a noun, no words said;
+    "sprach sich dafür aus, dass …" and "… aus und sagte, …" keep their speaker."""
+    got = speakers(
+        "Die Fischer sowie die Reeder sprechen sich offen gegen strengere Fangquoten aus."
+    )
+    assert got == [(None, None)]
+    got = speakers(
+        "Bei einer Abstimmung sprach sich eine Mehrheit der Insulaner für die Fähre aus."
+    )
+    assert got == [(None, None)]
+    got = speakers("Der Hafenmeister Jan Roth sprach sich dafür aus, dass die Fähre bleibe.")
+    assert got[0][0] == "Hafenmeister Jan Roth"
+    got = speakers(
+        "Auch der Hafenmeister Jan Roth sprach sich gegen die Fähre aus und sagte, das Schiff "
+        "sei zu teuer."
+    )
+    assert got[0][0] == "Hafenmeister Jan Roth"
