@@ -32,10 +32,12 @@ from annotator.split.demands_de import DEMAND_NOUNS
 from annotator.split.governed_de import governed
 from annotator.split.hearsay_de import carries_no_report, goes_on
 from annotator.split.indirect import attribute_sentence
+from annotator.split.lexicon import ROLE_WORDS
 from annotator.split.lexicon_de import points_back
 from annotator.split.mentions import resolve
 from annotator.split.names import NameIndex, build_name_index
 from annotator.split.narration import bare_frame
+from annotator.split.noun_phrases_de import role_description
 from annotator.split.own_sources_de import own_source
 from annotator.split.questions_de import asked
 from annotator.split.quote_runs import (
@@ -289,6 +291,9 @@ def attribute_block(
         ):  # "Dies berichtete X.": X said the sentence before, this one says nothing
             if out[-1].speaker is None or out[-1].inherited:  # named beats carried on
                 out[-1] = Attribution(attr.speaker, attr.cue, False, attr.speaker_span)
+            elif tracker.lang == "de" and attr.speaker_span and out[-1].speaker_span:
+                if role_description(text, attr.speaker_span, ROLE_WORDS):
+                    attr = out[-1]  # "„…“, sagte Roth. Dies sagte der Chef der Werft.": Roth
             back, attr = attr, None  # X named just now: a "soll" sentence after it goes on as X's
         if attr is not None and attr.speaker:
             if not turned:  # "die Darstellung" is no one "er" or "sie" stands for

@@ -69,3 +69,17 @@ BODY_END = (
     "erhebung",
 )
 BODIES_END = tuple(b + "en" for b in BODY_END if not b.endswith("en"))  # the plurals
+
+
+# "der Präsident des Unternehmens", "die Sprecherin der Polizei": a role and the body it serves
+_DESCRIPTION = re.compile(
+    rf"[Dd](?:er|ie)\s+([A-ZÄÖÜ][a-zäöüß-]+)(?:\s+(?:des|der)\s+(?:{_ADJS}\s+)?[A-ZÄÖÜ][a-zäöüß-]+)?"
+)
+
+
+def role_description(text: str, span: tuple[int, int], roles: frozenset[str]) -> bool:
+    """text[span] (after its article) names a person by a role in `roles` and the body it
+    serves, with no name: "der Präsident des Unternehmens", not "der Präsident Jan Roth"."""
+    a, b = span
+    m = _DESCRIPTION.fullmatch(text, a, b) or _DESCRIPTION.fullmatch(text, a - 4 if a > 3 else 0, b)
+    return m is not None and m.group(1).lower() in roles

@@ -374,3 +374,19 @@ def test_a_listing_word_before_a_noun_phrase_is_no_inverted_verb() -> None:
         "Bürgermeisterin Eva Roth die Helfer vom Hafen. Bisher habe man 300 Decken verteilt."
     )
     assert got[2] == ("Eva Roth", None)
+
+
+def test_named_speaker_goes_on_after_dies_sagte_and_a_role_description() -> None:
+    """ "„…“, sagte Roth. Dies sagte der Chef des Unternehmens …" re-describes Roth, so a
+    Konjunktiv sentence after it is still his; a name there ("der Chef der Werft Tom Berg")
+    is someone else, who goes on."""
+    got = speakers(
+        "Weiter sagte Jan Roth: „Die Werft bleibt offen.“ Dies sagte der Chef des Unternehmens "
+        "vor den Kunden. Man sei besser aufgestellt als vor einem Jahr."
+    )
+    assert got[2] == ("Jan Roth", "sagte")
+    got = speakers(
+        "Weiter sagte Jan Roth: „Die Werft bleibt offen.“ Dies bestätigte der Chef der Werft "
+        "Tom Berg. Man sei besser aufgestellt als vor einem Jahr."
+    )
+    assert got[2][0] == "Tom Berg"
