@@ -57,6 +57,7 @@ from annotator.split.sources_de import STRICT_DE, new_actor
 from annotator.split.tracker import Attribution, Tracker, attribution_of, remember
 from annotator.split.transcripts import promotion, turn_labels, turn_speaker
 from annotator.split.uncued_sources_de import (
+    VOICED_CUE,
     coming_from,
     confident,
     demand,
@@ -300,8 +301,9 @@ def attribute_block(
                 remember(tracker, attr.speaker)
             out.append(attr)
             last_ind[0], last_ind[1] = attr, e
-            # a report or demand named in passing ("Spekulationen, wonach …") carries no speech on
-            passing = attr.cue == "wonach" or attr.cue in DEMAND_NOUNS
+            # a report, demand or criticism named in passing ("Spekulationen, wonach …", "Kritik
+            # wurde laut, …") carries no speech on
+            passing = attr.cue in ("wonach", VOICED_CUE) or attr.cue in DEMAND_NOUNS
             tracker.reported = None if passing else attr
             if turned:
                 tracker.reported = rejecter  # the one rejecting it goes on, if named

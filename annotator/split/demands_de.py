@@ -2,7 +2,8 @@
 they word: "die Forderung des Vorsitzenden Jan Roth, auf die SPD zuzugehen", "trotz einer
 Bitte der Lotsen, im Hafen zu bleiben". The noun and its author speak that clause,
 and so does where words come from: "Von der Polizei kam die Information, …", "die von Jan
-Roth geäußerte Hoffnung, …"."""
+Roth geäußerte Hoffnung, …"; a criticism voiced ("Vorwürfe wurden laut, dass …") speaks its
+clause too."""
 
 from __future__ import annotations
 
@@ -50,6 +51,15 @@ _SAID_COMMA = re.compile(
     rf"(?:{'|'.join(sorted({n[1:] for n in _SAID_NOUNS}, key=len, reverse=True))}),"
 )
 _COMING = re.compile(r" k(?:am|omm)")
+# "Vorwürfe werden laut, dass …", "Erneut wurde Kritik laut, die Firma habe …": the noun voiced
+# speaks the clause after "laut," (not "Kritik wurde laut." nor "…laut, die … zu machen")
+_VOICED = re.compile(
+    r"\b(?:Vorwürfe|Vorwurf|Kritik|Forderungen|Stimmen|Zweifel|Rufe|Bedenken|Befürchtungen|"
+    r"Warnungen|Gerüchte|Spekulationen|Klagen|Beschwerden)\b"
+    r"(?=[^,.;:]{0,60}?\blaut,\s+(?:dass\b|[^.;]*\b(?:sei|seien|habe|hätte|hätten|wäre|wären|"
+    r"werde|würde|würden|könne|müsse)\b))"
+)
+_BECOMING = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind|war|waren)\b")
 
 
 def demand_source(text: str, s: int, e: int) -> tuple[tuple[int, int], str] | None:
@@ -71,3 +81,13 @@ def coming_from(text: str, s: int, e: int) -> tuple[int, int] | None:
     if m is None and _SAID_COMMA.search(text, s, e):
         m = _AUTHORED.search(text, s, e)
     return m.span(1) if m else None
+
+
+def voiced(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The criticism or demand voiced in "Vorwürfe werden laut, dass …" (text[s:e]), when
+    a form of "werden"/"sein" makes "laut" no preposition."""
+    at = text.find("laut,", s, e)
+    if at < 0 or not _BECOMING.search(text, s, at):
+        return None
+    m = _VOICED.search(text, s, e)
+    return m.span() if m else None

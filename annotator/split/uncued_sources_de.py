@@ -13,7 +13,7 @@ from __future__ import annotations
 from annotator.split.confidence_de import confident_subject
 from annotator.split.cues import _SUBJUNCTIVE
 from annotator.split.demands_de import coming_from as _coming_from_span
-from annotator.split.demands_de import demand_source
+from annotator.split.demands_de import demand_source, voiced
 from annotator.split.known_topics_de import known_topic
 from annotator.split.lexicon_de import may_be_subjunctive
 from annotator.split.mentions import resolve
@@ -25,6 +25,8 @@ from annotator.split.tracker import Attribution, Tracker
 from annotator.split.wonach_de import wonach_source
 
 _SUBJUNCTIVE_LANGS = (None, "de")
+# the cue of "Vorwürfe werden laut, dass …": unnamed voices, whose speech does not go on
+VOICED_CUE = "werden laut"
 # "Demnach wäre …", "Demnach würden …": the writer's own inference, not a report's words
 _INFERENCE = ("wäre ", "wären ", "würde ", "würden ")
 
@@ -64,10 +66,12 @@ def confident(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None
 
 def coming_from(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
     """Where the words come from: "Von der Polizei kam die Information, …", "Aus der Partei
-    ist zu hören, …"."""
+    ist zu hören, …", "Vorwürfe wurden laut, dass …"."""
     span, cue = _coming_from_span(text, s, e), None
     if span is None and (heard := heard_from(text, s, e)):
         span, cue = heard
+    if span is None and (span := voiced(text, s, e)):
+        cue = VOICED_CUE  # "Vorwürfe wurden laut, dass …"
     who = resolve(text[span[0] : span[1]], tracker, text, span[0]) if span else None
     return Attribution(who, cue, False, span, _content(s, e, s, s, text)) if who else None
 
