@@ -62,6 +62,7 @@ from annotator.split.uncued_sources_de import (
     confident,
     demand,
     framed_by_subject,
+    hearsay,
     pointing_back,
     subjunctive,
     topic,
@@ -314,8 +315,11 @@ def attribute_block(
                     remember(tracker, own.speaker or "")
             frames_quote(attr, s, e, first, last)
         else:
-            # "Demnach …" names its source, the report before; what goes on stays as it was
-            back_to = pointing_back(text, s, e) if tracker.lang == "de" and not rumoured else None
+            # "Demnach …", "Dem Vernehmen nach …" name their source (the report before, hearsay);
+            # what goes on stays as it was
+            back_to = None
+            if tracker.lang == "de":
+                back_to = hearsay(text, s, e) if rumoured else pointing_back(text, s, e)
             out.append(back_to or Attribution())
             framed = back or tracker.framed  # "Dies sagte X. Der Plan sei …": X goes on
             if tracker.lang == "de" and tracker.reported and passive_aside(text, s, e):

@@ -33,5 +33,13 @@ def heard_from(text: str, s: int, e: int) -> tuple[tuple[int, int], str] | None:
 
 def rumour(text: str, s: int, e: int) -> bool:
     """Text[s:e] tells a rumour of no one named: "Dem Vernehmen nach soll …"."""
+    return rumour_span(text, s, e) is not None
+
+
+def rumour_span(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """ "Dem Vernehmen" of "Dem Vernehmen nach soll …" in text[s:e], the source as the text
+    names it (no one)."""
     at = text.find("Vernehmen", s, e)
-    return at > s + 3 and text[at - 4 : at] in ("dem ", "Dem ") and text.startswith(" nach", at + 9)
+    if at >= s + 4 and text[at - 4 : at] in ("dem ", "Dem ") and text.startswith(" nach", at + 9):
+        return at - 4, at + 9
+    return None

@@ -5,8 +5,9 @@ name a source no cue verb introduces: the subject of an indicative frame before 
 comma clause (`framed_by_subject`), the report of a "wonach" clause (`wonach`), a demand before
 its "zu" clause (`demand`), "Von X kam die Nachricht, …" (`coming_from`), a subject confident
 of its comma clause (`confident`) and the topic of the sentence before (`topic`); "Demnach …"
-points back to the report before it (`pointing_back`). Each returns the `Attribution` for
-text[s:e] or None; `attribution` tries them in that order."""
+points back to the report before it (`pointing_back`), "Dem Vernehmen nach …" to hearsay
+(`hearsay`). Each returns the `Attribution` for text[s:e] or None; `attribution` tries them
+in that order."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from annotator.split.known_topics_de import known_topic
 from annotator.split.lexicon_de import may_be_subjunctive
 from annotator.split.mentions import resolve
 from annotator.split.reported_spans import _content
-from annotator.split.rumours_de import heard_from
+from annotator.split.rumours_de import heard_from, rumour_span
 from annotator.split.sources_de import frame_subject, german_document, german_topic
 from annotator.split.subordinate_clauses_de import only_in_subordinate
 from annotator.split.tracker import Attribution, Tracker
@@ -83,6 +84,15 @@ def pointing_back(text: str, s: int, e: int) -> Attribution | None:
     if not text.startswith("Demnach ", s) or text.startswith(_INFERENCE, s + 8):
         return None
     return Attribution("Demnach", "demnach", False, (s, s + 7), _content(s, e, s, s, text))
+
+
+def hearsay(text: str, s: int, e: int) -> Attribution | None:
+    """ "Dem Vernehmen nach soll …": words heard from no one named, whose source the text
+    names "Dem Vernehmen" (the speaker of the sentence before does not go on in them)."""
+    span = rumour_span(text, s, e)
+    if span is None:
+        return None
+    return Attribution(text[span[0] : span[1]], "nach", False, span, _content(s, e, s, s, text))
 
 
 def subjunctive(tracker: Tracker, text: str, s: int, e: int) -> bool:

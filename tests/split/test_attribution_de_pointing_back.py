@@ -1,5 +1,5 @@
-"""German sentences that point back to the report before them ("Demnach …"), on sentences
-written for these tests."""
+"""German sentences that point back to the report before them ("Demnach …") or to hearsay
+("Dem Vernehmen nach …"), on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -37,3 +37,13 @@ def test_demnach_is_not_the_one_a_pronoun_stands_for() -> None:
         ("Demnach", "demnach"),
         ("Vera Lindqvist", "erklärte"),
     ]
+
+
+def test_hearsay_names_its_source_and_vernehmen_the_verb_does_not() -> None:
+    """ "Im Hafen liegen dem Vernehmen nach …": hearsay, its source "dem Vernehmen"; the verb
+    "vernehmen" (to question) names no source."""
+    got = speakers(
+        "Im Hafen von Nordstrand liegen dem Vernehmen nach schon drei beschädigte Fähren. "
+        "Die Polizei will die Kapitäne am Montag vernehmen."
+    )
+    assert got == [("dem Vernehmen", "nach"), (None, None)]

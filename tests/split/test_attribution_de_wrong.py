@@ -337,13 +337,14 @@ def test_cue_after_a_relative_clause_closed_by_its_auxiliary_is_the_names() -> N
 
 
 def test_rumour_carries_no_speaker_on() -> None:
-    """ "Dem Vernehmen nach soll Roth …": a rumour of no one named, the speaker of the
-    sentence before does not go on in it; "Er soll …" after him still does."""
+    """ "Dem Vernehmen nach soll Roth …": a rumour of no one named (its source as the text
+    names it, "Dem Vernehmen"), the speaker of the sentence before does not go on in it;
+    "Er soll …" after him still does."""
     got = speakers(
         "Der Minister Jan Roth sagte, der Plan sei gut. Dem Vernehmen nach soll Roth sein Amt "
         "noch bis Mai behalten."
     )
-    assert got[0][0] == "Jan Roth" and got[1][0] is None
+    assert got[0][0] == "Jan Roth" and got[1] == ("Dem Vernehmen", "nach")
     got = speakers("Der Minister Jan Roth sagte, der Plan sei gut. Er soll noch bis Mai bleiben.")
     assert got[1][0] == "Jan Roth"
 
