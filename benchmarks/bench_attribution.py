@@ -6,7 +6,7 @@ sorts first is used, so every article has exactly one gold annotation.
 German (`--lang de`): the German news quotation attribution dev set (Petersen-Frey & Biemann
 2024; JSONL, one article a line, speaker/cue/quote character spans).
 
-Each article's text goes through the real split stage (`pipeline.split_document` on a
+Each article's text goes through the real split stage (`document_rows.split_document` on a
 RawDocument, as `annotator split` does on a .txt file) and its claim units are scored:
 
 - a gold attribution is *judged* when its source has a content word (not only pronouns) and its
@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from annotator.split.document import RawDocument  # noqa: E402
-from annotator.split.pipeline import split_document  # noqa: E402
+from annotator.split.document_rows import split_document  # noqa: E402
 
 # `<repo>/../shared/data`; a git worktree one level deeper finds it one folder further up
 DATA = next(

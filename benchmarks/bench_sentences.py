@@ -131,7 +131,7 @@ def _stage_chunk(chunk: list[str]) -> tuple[int, float]:
     """The whole split stage on each document: `split_document` (structure, language,
     sentences, attribution, check-worthiness, ids)."""
     from annotator.split.document import RawDocument
-    from annotator.split.pipeline import split_document
+    from annotator.split.document_rows import split_document
 
     t0 = time.process_time()
     n = sum(
@@ -177,7 +177,7 @@ def first_pass_speed(langs: list[str]) -> tuple[float, float]:
     the repeat. `mixed_speed` repeats the ~1.2 MB of distinct text to fill its megabytes, so its
     figure is mostly repeat passes."""
     from annotator.split.document import RawDocument
-    from annotator.split.pipeline import split_document
+    from annotator.split.document_rows import split_document
 
     docs: list[str] = []
     for lang in langs:

@@ -63,9 +63,9 @@ def corpus() -> list[tuple[str, str, str]]:
 
 def stage(out: Path) -> None:
     from annotator.split.document import RawDocument
+    from annotator.split.document_rows import split_document
     from annotator.split.gc_tuning import relax_gc
     from annotator.split.ingest import read_documents
-    from annotator.split.pipeline import split_document
 
     relax_gc()
     docs = corpus()

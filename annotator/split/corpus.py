@@ -2,7 +2,7 @@
 
 Passes, each a pure function of files mapped by the executor (`executors`):
 
-1. `split_shard` per input shard: read (`readers`), `pipeline.split_document` each document,
+1. `split_shard` per input shard: read (`readers`), `document_rows.split_document` each document,
    write its documents and claims (`writers`) and its banding files (`stage`: bucket keys,
    figures, salient tokens; no texts), then its done marker. Done shards are skipped.
 2. The clustering passes (`buckets`) over key partitions, their number sized to the corpus
@@ -62,7 +62,7 @@ class CorpusSummary:
 def split_shard(task: dict[str, Any]) -> dict[str, Any]:
     """Pass 1 for one input shard (skipped when its done marker exists)."""
 
-    from annotator.split.pipeline import split_document
+    from annotator.split.document_rows import split_document
     from annotator.split.readers import read_shard
     from annotator.split.stage import paths as stage_paths
     from annotator.split.stage import write_band_files

@@ -50,7 +50,7 @@ def legacy_document_id(text: str) -> str:
 
 def rekey(item: Any, new: str) -> None:
     """Point a split document's rows (document, posts, claims) at document id `new`."""
-    from annotator.split.pipeline import claim_id, post_id
+    from annotator.split.document_rows import claim_id, post_id
 
     posts = {p["id"]: p for p in item.posts}
     item.document["id"] = new

@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from annotator import store
 from annotator.errors import AnnotatorError
-from annotator.split.pipeline import SplitDocument
+from annotator.split.document_rows import SplitDocument
 from annotator.split.storing import READ_CHUNK, update_clusters, write_documents
 from annotator.store.models import ClaimUnit
 

@@ -76,9 +76,9 @@ def resplit(
 ) -> ResplitSummary:
     """Re-split stored documents split by another splitter version (`every`: all of them)."""
     from annotator.split.bulk_rows import _table
+    from annotator.split.document_rows import split_document
     from annotator.split.gc_tuning import relaxed_gc
     from annotator.split.identity import rekey
-    from annotator.split.pipeline import split_document
     from annotator.split.storing import recluster
 
     d, src = _table(Document), _table(Source)

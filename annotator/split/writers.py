@@ -24,7 +24,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from annotator.ids import content_hash
-from annotator.split.pipeline import SplitDocument
+from annotator.split.document_rows import SplitDocument
 
 DOCUMENT_SCHEMA = pa.schema(
     [

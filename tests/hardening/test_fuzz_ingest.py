@@ -50,8 +50,8 @@ from hypothesis import strategies as st
 
 from annotator.errors import AnnotatorError
 from annotator.split.claims import extract_claims
+from annotator.split.document_rows import split_file
 from annotator.split.ingest import decode_bytes, normalise_newlines, read_documents
-from annotator.split.pipeline import split_file
 from annotator.split.structure import structure
 
 pytestmark = pytest.mark.hardening

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 
 from annotator.labelstudio.labelconfig import context_html, document_html, task_data
 from annotator.split.document import RawDocument
-from annotator.split.pipeline import split_document
+from annotator.split.document_rows import split_document
 
 PAGE = """Kabul airport blast: death toll rises
 August 27, 2021

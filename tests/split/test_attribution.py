@@ -10,7 +10,7 @@ import pytest
 from annotator.split.attribution import Tracker, attribute_block, build_name_index, quote_spans
 from annotator.split.claims import extract_claims
 from annotator.split.document import ClaimDraft, RawDocument
-from annotator.split.pipeline import split_document
+from annotator.split.document_rows import split_document
 from annotator.split.quotes import direct_quotes
 from annotator.split.sentences import split_sentences
 from annotator.split.structure import structure
@@ -216,7 +216,7 @@ def test_lazy_name_index_gives_what_the_full_index_gives() -> None:
 def test_many_quotes_in_one_paragraph_keep_their_speakers() -> None:
     # a paragraph's sentences look only at the quotes around them: each still gets its own
     from annotator.split.document import RawDocument
-    from annotator.split.pipeline import split_document
+    from annotator.split.document_rows import split_document
 
     para = " ".join(
         f'Item {i} was noted. "Quote number {i} is here," Smith said.' for i in range(300)

@@ -14,7 +14,7 @@ import pytest
 from attribution_cases import claim
 
 from annotator.split.document import RawDocument
-from annotator.split.pipeline import split_document
+from annotator.split.document_rows import split_document
 
 BODY = (
     "\n\nHarbour Master Ann Liddell told the council on Monday that the ferry would keep running"

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from annotator.split.document import RawDocument
-from annotator.split.pipeline import split_document
+from annotator.split.document_rows import split_document
 
 HEAD = "Brücke Pont Puente Мост جسر\n\n"
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from annotator.split.document import RawDocument
+from annotator.split.document_rows import split_document
 from annotator.split.names_ml import name_after_genitive
-from annotator.split.pipeline import split_document
 
 
 def speaker(body: str, lang: str) -> tuple[str | None, str | None, str | None]:

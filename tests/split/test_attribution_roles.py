@@ -8,7 +8,7 @@ from __future__ import annotations
 from attribution_cases import claim
 
 from annotator.split.document import RawDocument
-from annotator.split.pipeline import split_document
+from annotator.split.document_rows import split_document
 
 
 def test_the_name_after_lower_case_role_words_speaks() -> None:

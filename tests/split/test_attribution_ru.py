@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.split.document import RawDocument
-from annotator.split.pipeline import split_document
+from annotator.split.document_rows import split_document
 
 
 def speakers(body: str) -> list[tuple[str | None, str | None]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from annotator.split.document import RawDocument
-from annotator.split.pipeline import claim_id, split_document
+from annotator.split.document_rows import claim_id, split_document
 
 HEAD = "Harbour town votes on the new bridge plan\n\n"
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from attribution_cases import claim
 
 from annotator.split.document import RawDocument
-from annotator.split.pipeline import split_document
+from annotator.split.document_rows import split_document
 
 
 def test_the_object_after_a_verb_of_action_is_no_inverted_speaker() -> None:

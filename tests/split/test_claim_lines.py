@@ -13,7 +13,8 @@ import pytest
 from annotator import store
 from annotator.errors import AnnotatorError
 from annotator.split.claim_lines import iter_claim_lines, write_claim_lines
-from annotator.split.pipeline import claim_rows, split_file
+from annotator.split.document_rows import split_file
+from annotator.split.pipeline import claim_rows
 from annotator.split.storing import recluster, write_documents
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

@@ -224,7 +224,7 @@ def test_partition_memory_is_bounded_by_the_configured_size_not_the_corpus(
 
 
 def test_claim_shards_hold_every_column_split_produces(tmp_path: Path) -> None:
-    from annotator.split.pipeline import split_file
+    from annotator.split.document_rows import split_file
     from annotator.split.writers import CLAIM_SCHEMA, DOCUMENT_SCHEMA
 
     (doc,), _ = split_file(str(sorted(SEEDS.glob("*.txt"))[0]))

@@ -18,7 +18,7 @@ from pathlib import Path
 from dataclasses import asdict
 from annotator.split.clusters import cluster_with_conflicts
 from annotator.split.ingest import read_documents
-from annotator.split.pipeline import split_document
+from annotator.split.document_rows import split_document
 
 out, claims = [], []
 for path in sorted(Path(sys.argv[1]).iterdir()):

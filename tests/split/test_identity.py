@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from annotator import store
 from annotator.ids import text_hash
-from annotator.split import pipeline
+from annotator.split import document_rows
 from annotator.split.identity import document_id
 from annotator.split.pipeline import claim_rows, split_paths
 from annotator.store import database as store_db
@@ -96,7 +96,7 @@ def test_store_with_text_hash_ids_keeps_them_when_split_again(
         m.setattr(
             store_db, "LATEST", max(store_db.migration_number(s) for s in store_db.MIGRATIONS)
         )
-        m.setattr(pipeline, "document_id", lambda text, *_: text_hash(text))
+        m.setattr(document_rows, "document_id", lambda text, *_: text_hash(text))
         store.reset_engines()
         old = split_paths([SEEDS], db_url=url)
         with store.engine(url).begin() as conn:  # the previous schema had no context_start
@@ -154,5 +154,5 @@ def test_ids_built_without_json_dumps_equal_the_canonical_json(value: list[objec
     )
     if value[:1] == ["claim"]:
         _, doc, start, end, text = value
-        assert pipeline.claim_id(doc, start, end, text) == content_hash(value)  # type: ignore[arg-type]
+        assert document_rows.claim_id(doc, start, end, text) == content_hash(value)  # type: ignore[arg-type]
         assert claim_hasher(doc)(start, end, text) == content_hash(value)  # type: ignore[arg-type]

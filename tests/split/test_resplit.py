@@ -27,7 +27,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 def older_splitter(monkeypatch: pytest.MonkeyPatch) -> None:
     import annotator.split.claims as claims_mod
-    import annotator.split.pipeline as pipeline
+    import annotator.split.document_rows as document_rows
 
     real = claims_mod.extract_claims
 
@@ -42,7 +42,7 @@ def older_splitter(monkeypatch: pytest.MonkeyPatch) -> None:
         return out
 
     monkeypatch.setattr(claims_mod, "extract_claims", older)
-    monkeypatch.setattr(pipeline, "SPLITTER_VERSION", "0.0.1+older")
+    monkeypatch.setattr(document_rows, "SPLITTER_VERSION", "0.0.1+older")
 
 
 def _live_ids(db_url: str) -> set[str]:

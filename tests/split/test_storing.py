@@ -53,7 +53,7 @@ def test_split_stores_in_bulk_not_one_statement_per_claim(db_url: str) -> None:
 
 def test_written_claims_have_a_cluster_before_clustering_runs(db_url: str) -> None:
     """A split stopped between its writes and its clustering leaves no claim without a cluster."""
-    from annotator.split.pipeline import split_file
+    from annotator.split.document_rows import split_file
     from annotator.split.storing import recluster, write_documents
 
     items = [doc for path in sorted(SEEDS.iterdir()) for doc in split_file(str(path))[0]]
@@ -79,7 +79,7 @@ def test_a_first_split_into_sqlite_builds_the_cluster_index_when_it_clusters(
     """Claims written into a SQLite store holding none go in without the cluster id index;
     the clustering after the writes builds it (also when few rows change); into a store
     holding claims the index stays (PostgreSQL: test_storing_pg_indexes.py)."""
-    from annotator.split.pipeline import split_file
+    from annotator.split.document_rows import split_file
     from annotator.split.storing import recluster, write_documents
 
     url = f"sqlite:///{tmp_path / 'a.db'}"
@@ -106,7 +106,7 @@ def test_bulk_rows_read_back_as_the_splitter_made_them(db_url: str) -> None:
     ORM equal the splitter's dicts: JSON, booleans, floats, nulls and the creation time."""
     from sqlmodel import select
 
-    from annotator.split.pipeline import split_file
+    from annotator.split.document_rows import split_file
     from annotator.split.storing import write_documents
     from annotator.store.models import ClaimUnit, Document, Post
 
@@ -213,7 +213,7 @@ def test_recluster_command_rebuilds_wiped_cluster_ids(db_url: str, capsys) -> No
 def test_a_repeated_document_counts_as_stored_wherever_batches_end(db_url: str) -> None:
     """The same document twice: one new, one already stored, in one batch or in two (`split`
     ends its batches where its workers happen to be busy)."""
-    from annotator.split.pipeline import split_file
+    from annotator.split.document_rows import split_file
     from annotator.split.storing import write_documents
 
     first = sorted(SEEDS.glob("*.txt"))[0]

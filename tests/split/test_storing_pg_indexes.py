@@ -78,7 +78,7 @@ def test_a_first_split_builds_the_cluster_index_when_it_clusters(pg_url: str) ->
     """Claims written into a store holding none go in without the cluster id index; the
     clustering after the writes builds it as the schema makes it; into a store holding claims
     the index stays."""
-    from annotator.split.pipeline import split_file
+    from annotator.split.document_rows import split_file
 
     indexes = _indexes(pg_url)
     assert "ix_claimunit_cluster_id" in indexes
@@ -97,7 +97,7 @@ def test_a_reader_holding_the_table_keeps_the_cluster_index_of_a_first_split(
     pg_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from annotator.split import cluster_index
-    from annotator.split.pipeline import split_file
+    from annotator.split.document_rows import split_file
 
     indexes = _indexes(pg_url)
     items = split_file(str(sorted(SEEDS.iterdir())[0]))[0]
