@@ -55,7 +55,6 @@ How it decides, in order:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from annotator.split.abbreviations import (
     COLON_ENDS,
@@ -65,6 +64,12 @@ from annotator.split.abbreviations import (
     QUOTATIVES,
     Lexicon,
     lexicon,
+)
+from annotator.split.brackets_and_links import (
+    bracketed_sentence,
+    glued_ok,
+    inside_brackets,
+    link_line,
 )
 from annotator.split.list_markers import list_cuts
 from annotator.split.number_and_letter_stops import (
@@ -109,9 +114,7 @@ _STRONG = frozenset("!?؟！？")
 _CONTINUING = LINKING | frozenset(
     "to of for with by from or nor is are was were has have had".split()
 )
-_LETTERS = re.compile(r"[A-Za-z]*")
 _URL_STARTS = frozenset(("http", "https", "www"))
-_DOMAINS = frozenset("com net org gov edu info biz".split())
 _OPENING = "\"'“‘«([¿¡"
 # spaces, then opening quotes/brackets (`_OPENING`), then a word: alphanumerics ([^\W_] is
 # str.isalnum), apostrophes and hyphens, matched run by run (`(?:[^\W_]++|['’\-]++)*+`, not
@@ -182,7 +185,7 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
             continue
         nxt, nxt_word = seg[j], word.group(1)  # type: ignore[union-attr]
         if glued:
-            if _glued_ok(seg, ms):
+            if glued_ok(seg, ms):
                 cuts.add(base + ms + 1)
             continue
         single = run == "."  # a lone full stop (most candidates): the tests below settle at once
@@ -190,12 +193,12 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
         if nxt.islower():
             if punct == run and _lower_start(seg, ms, punct, nxt_word, lex, ordinals):
                 cuts.add(base + me)
-            elif nxt_word in _URL_STARTS and _link_line(seg, j):
+            elif nxt_word in _URL_STARTS and link_line(seg, j):
                 cuts.add(base + me)  # "pretty cool... http://www.example.com": a link line
             continue
         # "(Laughter.) The": a bracketed sentence ends at its bracket; "(...)" is a cut mark
-        bracketed = run[-1] in ")]" and nxt.isupper() and _bracketed_sentence(seg, ms)
-        if openers and _inside_brackets(seg, me if bracketed else ms, openers):
+        bracketed = run[-1] in ")]" and nxt.isupper() and bracketed_sentence(seg, ms)
+        if openers and inside_brackets(seg, me if bracketed else ms, openers):
             continue
         after = seg[me + 1 : me + 2]  # after the first space: a lone closing quote (rare)?
         if after in _LONE_QUOTES or after.isspace():
@@ -244,60 +247,6 @@ def _candidates(seg: str) -> list[re.Match[str]]:
             end = m.end()  # type: ignore[union-attr]  # a mark always matches
             found.append(m)
     return found  # type: ignore[return-value]
-
-
-def _glued_ok(seg: str, dot: int) -> bool:
-    """A period glued to the next word ("world.Today") ends a sentence unless in a URL/e-mail."""
-    lo = dot - 200 if dot > 200 else 0  # a token over 200 characters is cut there (linear time)
-    ws = seg.rfind(" ", lo, dot) + 1
-    ws = ws if ws > lo else lo
-    we = seg.find(" ", dot, dot + 200)
-    token = seg[ws : we if we >= 0 else dot + 200]  # a slice stops at the end anyway
-    if "@" in token or "/" in token or "www" in token.lower():
-        return False
-    if _LETTERS.match(seg, dot + 1, dot + 8).group().lower() in _DOMAINS:  # type: ignore[union-attr]
-        return False  # "Newsfeed.Com"
-    before = seg[ws:dot]
-    return len(before) >= 2 and (before[-1].islower() or before[-1].isdigit())
-
-
-def _link_line(seg: str, j: int) -> bool:
-    """A URL starts at j and does not end with a period: a line of its own, not the citation
-    that closes the sentence before it ('… a close." http://nyti.ms/1U0Xvbm.')."""
-    if not seg.startswith(("http://", "https://", "www."), j):
-        return False
-    k = j
-    while k < len(seg) and not seg[k].isspace():
-        k += 1
-    return seg[k - 1] != "."
-
-
-def _inside_brackets(seg: str, i: int, openers: list[int]) -> bool:
-    """True when position i sits inside a ( or [ opened on this line and closed later;
-    `openers`: the offsets of the '(' and '[' of `seg` (`part_marks.positions`), looked up
-    instead of scanned back for."""
-    k = bisect_left(openers, i)
-    opened = openers[k - 1] if k else -1  # the last '(' or '[' before i
-    lo = i - 300 if i > 300 else 0  # `max(i - 300, 0)` without a call (every candidate)
-    if opened < lo:
-        return False
-    newline = seg.rfind("\n", lo, i)
-    if newline >= 0:
-        lo = newline + 1
-    if opened < lo or seg.find(")", opened, i) >= 0 or seg.find("]", opened, i) >= 0:
-        return False
-    if seg[opened] == "(" and opened > lo and seg[opened - 1] in ":;-":
-        return False  # a frowning face ":(", ":-(", not a bracket
-    close = ")" if seg[opened] == "(" else "]"
-    return seg.find(close, i, i + 300) >= 0
-
-
-def _bracketed_sentence(seg: str, ms: int) -> bool:
-    """The bracket closing after position ms holds a sentence ("(Laughter.)", "(He was not.)"),
-    not a cut mark ("(...)") or an abbreviation ("(R-Fla.)", "(Calif.)")."""
-    opened = max(seg.rfind("(", max(0, ms - 300), ms), seg.rfind("[", max(0, ms - 300), ms))
-    inner = seg[opened + 1 : ms] if opened >= 0 else ""
-    return " " in inner.strip() or (len(inner) >= 6 and inner.isalpha())
 
 
 def _lower_start(

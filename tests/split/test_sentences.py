@@ -377,32 +377,6 @@ def test_days_before_month_names_are_dates_not_list_markers() -> None:
     ]
 
 
-def _inside_brackets_scanning_back(seg: str, i: int) -> bool:
-    """`sentences._inside_brackets` as it scanned back from i for the line start and opener."""
-    lo = max(seg.rfind("\n", max(0, i - 300), i) + 1, i - 300, 0)
-    opened = max(seg.rfind("(", lo, i), seg.rfind("[", lo, i))
-    if opened < 0 or seg.find(")", opened, i) >= 0 or seg.find("]", opened, i) >= 0:
-        return False
-    if seg[opened] == "(" and opened > lo and seg[opened - 1] in ":;-":
-        return False
-    close = ")" if seg[opened] == "(" else "]"
-    return seg.find(close, i, i + 300) >= 0
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["(", ")", "[", "]", "\n", ":", "-", " ", "a" * 40, "b" * 150])))
-def test_inside_brackets_looks_up_the_opener_it_scanned_back_for(parts: list[str]) -> None:
-    from annotator.split import sentences
-    from annotator.split.part_marks import positions
-
-    seg = "".join(parts)
-    openers = positions(seg, "([")
-    assert openers == [k for k, ch in enumerate(seg) if ch in "(["]
-    for i in range(len(seg) + 1):
-        expected = _inside_brackets_scanning_back(seg, i)
-        assert sentences._inside_brackets(seg, i, openers) == expected
-
-
 def test_a_sentence_end_inside_brackets_does_not_cut() -> None:
     text = "The pier (it opened in May. Nobody came) stays shut. The ferry runs."
     assert [text[s:e] for s, e in split_sentences(text)] == [
