@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.split import lexicon, lexicon_ml, rule_verbs, stand_verbs
+from annotator.split import ing_cues, lexicon, lexicon_ml, rule_verbs, stand_verbs
 from annotator.split.clauses import no_subject
 from annotator.split.compounds import a_modifier_before, after_adjective, noun_compound
 from annotator.split.credits import credit_line
@@ -156,12 +156,12 @@ _BY_AGENT = re.compile(
     r"overwhelming|lopsided|comfortable|big|small|double-digit)?\s*margins?\b"
     r"|\s+\d[\d.]*\s*(?:%|percent|points?|percentage|-(?:to-)?\d|–\d|\s+to\s+\d))"
 )
-_WITH_ING = lexicon.WITH_ING
+_WITH_ING = ing_cues.WITH_ING
 # an adverb between a comma and an -ing cue: "…, quickly reminding", "…, perhaps recognizing"
 COMMA_ADVERB = r"(?:[a-z]+ly|perhaps|also|still|later)"
 _ING_OK = re.compile(
     rf"(?:[,—–:][”\"’']?(?:\s+{COMMA_ADVERB})?|"
-    r"\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$|" + lexicon.ASPECT_ING.pattern
+    r"\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$|" + ing_cues.ASPECT_ING.pattern
 )
 # the same comma and adverb when the adverb is long ("…, eventually saying"): a wider look
 _COMMA_ADVERB_ING = re.compile(rf"[,—–:][”\"’']?\s+{COMMA_ADVERB}\s+$")
@@ -323,9 +323,9 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         and not _COMMA_ADVERB_ING.search(text, (start - 24 if start - 24 > lo else lo), start)
         and not _ING_ADVERBS.search(text, (start - 40 if start - 40 > lo else lo), start)
         and not _WITH_ING.search(text, (start - 100 if start - 100 > lo else lo), start)
-        and not lexicon.SPENT_ING.search(text, (start - 80 if start - 80 > lo else lo), start)
+        and not ing_cues.SPENT_ING.search(text, (start - 80 if start - 80 > lo else lo), start)
         and not _AFTER_CLAUSE.search(text[(start - 36 if start - 36 > lo else lo) : start].rstrip())
-        and not lexicon.ing_and_before(text, (start - 150 if start - 150 > lo else lo), start)
+        and not ing_cues.ing_and_before(text, (start - 150 if start - 150 > lo else lo), start)
         and not named_ing(text, start, end, lo)
     ):
         return False  # "a poor showing", "refrained from attacking": not ", saying" or "is calling"
@@ -383,8 +383,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
     if credit_line(verb, text, end):
         return False  # "Jane Doe reported from Washington."
     if _NEGATED.search(before) and not (  # not "took to urging", "devoted the day to praising"
-        lexicon.ASPECT_ING.search(before)
-        or lexicon.SPENT_ING.search(text, (start - 80 if start - 80 > lo else lo), start)
+        ing_cues.ASPECT_ING.search(before)
+        or ing_cues.SPENT_ING.search(text, (start - 80 if start - 80 > lo else lo), start)
     ):
         return False  # "did not say", "to say"
     if no_subject(verb, text, start, end, lo):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from annotator.split import clauses, english_frames, lexicon, lexicon_de
+from annotator.split import clauses, english_frames, ing_cues, lexicon, lexicon_de
 from annotator.split.according import according_phrase
 from annotator.split.according_keys import has_according_key
 from annotator.split.acts import caused_speaker
@@ -124,7 +124,7 @@ def _title(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
 _AS_OPENER = re.compile(r"\s*[\"“‘']?As\s+")
 
 # an -ing cue opening an adverbial clause: "X distanced himself by saying …"
-_ING_AND = lexicon.ING_AND  # "…, calling them liars and vowing …"
+_ING_AND = ing_cues.ING_AND  # "…, calling them liars and vowing …"
 _BY_ING = re.compile(r"\b(?:by|while|after|before|when)(?:\s+\w+)?$")
 # "in" before an -ing cue: "Doe erred in saying …" (a named subject; not "the vote plays a role in
 # deciding …", "one advantage in endorsing …")
@@ -284,8 +284,8 @@ def attribute_sentence(
             span = clauses.subordinate_subject(text, s, g_end - 1 if gap.endswith(",") else g_end)
             span = span or main_subject(text, s, m.start())
         elif ing and (
-            aspect := lexicon.ASPECT_ING.search(text, ms - 20 if ms - 20 > s else s, ms)
-            or lexicon.SPENT_ING.search(text, ms - 80 if ms - 80 > s else s, ms)
+            aspect := ing_cues.ASPECT_ING.search(text, ms - 20 if ms - 20 > s else s, ms)
+            or ing_cues.SPENT_ING.search(text, ms - 80 if ms - 80 > s else s, ms)
         ):
             span = subject_before(text, s, aspect.start())  # "Doe began criticizing …"
         elif ing and _OPENER_ING.fullmatch(gap):  # "Since announcing the toll, Doe has …"

@@ -13,10 +13,10 @@ import re
 from annotator.split.clause_openers import FOCUS, opens_no_subject, past_leading, past_time_opener
 from annotator.split.clause_openers import WORD as _WORD
 from annotator.split.epithets import epithet_name
+from annotator.split.ing_cues import PROGRESSIVE_AND
 from annotator.split.lexicon import (
     ADVERB_BEFORE_VERB,
     NOUN_LIKE,
-    PROGRESSIVE_AND,
     TIME_PHRASE,
     US_STATE,
 )

@@ -11,8 +11,8 @@ from annotator.split import (
     cues,
     datelines,
     forum_cards,
+    ing_cues,
     language,
-    lexicon,
     lexicon_ml,
     list_markers,
     mail,
@@ -371,11 +371,11 @@ def test_and_ending_test_agrees_with_the_pattern_end() -> None:
         lo = rng.randint(0, len(text))
         for end in (rng.randint(lo, len(text)), len(text)):
             want = and_end.search(text, lo, end) is not None
-            assert lexicon.ends_in_and(text, lo, end) == want, repr(text[lo:end])
+            assert ing_cues.ends_in_and(text, lo, end) == want, repr(text[lo:end])
             hits += want
     assert hits > 50
-    assert lexicon.ends_in_and("Doe is praising the pier and  ", 0, 30)
-    assert not lexicon.ends_in_and("Doe is praising the pier, ", 0, 26)  # no "and": no search
+    assert ing_cues.ends_in_and("Doe is praising the pier and  ", 0, 30)
+    assert not ing_cues.ends_in_and("Doe is praising the pier, ", 0, 26)  # no "and": no search
 
 
 def test_with_ing_pattern_opening_with_letters_finds_what_the_boundary_one_found() -> None:
@@ -386,10 +386,10 @@ def test_with_ing_pattern_opening_with_letters_finds_what_the_boundary_one_found
     pieces = ["with", "by", "while", "after", "before", "when", "in", "After", "Before", "By"]
     pieces += ["In", "Since", "Upon", "While", "When", "gently", "ferry", "w", "b", "a", "i", "W"]
     pieces += [" ", " ", "  ", "\t", "\n", ",", ";", ":", "_", "é", "7", "bwith", "Within", "hen"]
-    assert _same_search(lexicon.WITH_ING, with_ing, pieces, 67) > 100
-    assert cues._WITH_ING is lexicon.WITH_ING
-    assert lexicon.WITH_ING.search("The pier closed, with two harbour clerks ") is not None
-    assert lexicon.WITH_ING.search("The pier closed, bwith ") is None  # no word starts at the "w"
+    assert _same_search(ing_cues.WITH_ING, with_ing, pieces, 67) > 100
+    assert cues._WITH_ING is ing_cues.WITH_ING
+    assert ing_cues.WITH_ING.search("The pier closed, with two harbour clerks ") is not None
+    assert ing_cues.WITH_ING.search("The pier closed, bwith ") is None  # no word starts at the "w"
 
 
 def test_closing_pattern_opening_with_capitals_finds_what_the_lookbehind_one_found() -> None:
