@@ -10,6 +10,7 @@ from typing import Any
 import typer
 
 from annotator.cli.app import app
+from annotator.cli.options import IncludeSimulated
 
 
 class Format(StrEnum):
@@ -34,11 +35,7 @@ def audit_cmd(
     field: list[str] | None = typer.Option(
         None, "--field", help="Only this label field (repeat for several)."
     ),
-    include_simulated: bool = typer.Option(
-        False,
-        "--include-simulated",
-        help="Count labels made by `annotator simulate` (left out by default).",
-    ),
+    include_simulated: IncludeSimulated = False,
 ) -> None:
     """Inter-annotator agreement of a project, per label field, from the pulled annotations.
 
@@ -133,11 +130,7 @@ def adjudicate_cmd(
     format: AdjudicateFormat = typer.Option(
         AdjudicateFormat.text, "--format", "-f", help="text or json."
     ),
-    include_simulated: bool = typer.Option(
-        False,
-        "--include-simulated",
-        help="Count labels made by `annotator simulate` (left out by default).",
-    ),
+    include_simulated: IncludeSimulated = False,
 ) -> None:
     """Push the claims annotators disagreed on to an adjudication project (overlap 1).
 

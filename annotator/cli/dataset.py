@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from annotator.cli.app import app
+from annotator.cli.options import IncludeSimulated
 
 dataset_app = typer.Typer(
     help="Freeze gold labels into immutable, content-hashed dataset versions.",
@@ -61,13 +62,7 @@ def build_command(
         bool, typer.Option("--silver", help="Keep fields below --min-annotations, marked silver.")
     ] = False,
     seed: Annotated[int, typer.Option(help="Seed of tie-breaks and agreement intervals.")] = 0,
-    include_simulated: Annotated[
-        bool,
-        typer.Option(
-            "--include-simulated",
-            help="Count labels made by `annotator simulate` (left out by default).",
-        ),
-    ] = False,
+    include_simulated: IncludeSimulated = False,
     output_format: Annotated[
         Format, typer.Option("--format", help="Output format.")
     ] = Format.table,
@@ -165,13 +160,7 @@ def diff_command(
 @app.command("sources")
 def sources_command(
     ref: Annotated[str, typer.Argument(help="NAME or NAME@VERSION (default: latest).")],
-    include_simulated: Annotated[
-        bool,
-        typer.Option(
-            "--include-simulated",
-            help="Count labels made by `annotator simulate` (left out by default).",
-        ),
-    ] = False,
+    include_simulated: IncludeSimulated = False,
     output_format: Annotated[
         Format, typer.Option("--format", help="Output format.")
     ] = Format.table,

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from annotator.cli.app import app
+from annotator.cli.options import IncludeSimulated
 
 
 class Format(StrEnum):
@@ -43,13 +44,7 @@ def export_command(
             "card then says the licence is not stated, and this command warns)."
         ),
     ] = None,
-    include_simulated: Annotated[
-        bool,
-        typer.Option(
-            "--include-simulated",
-            help="Count labels made by `annotator simulate` (left out by default).",
-        ),
-    ] = False,
+    include_simulated: IncludeSimulated = False,
 ) -> None:
     """Export a dataset version with its data card (README.md) and per-source profiles.
 
