@@ -33,12 +33,12 @@ from annotator.split.governed_de import governed
 from annotator.split.hearsay_de import carries_no_report, goes_on
 from annotator.split.indirect import attribute_sentence
 from annotator.split.lexicon import ROLE_WORDS
-from annotator.split.lexicon_de import points_back
 from annotator.split.mentions import resolve
 from annotator.split.names import NameIndex, build_name_index
 from annotator.split.narration import bare_frame
 from annotator.split.noun_phrases_de import role_description
 from annotator.split.own_sources_de import own_source
+from annotator.split.passive_agents_de import points_back
 from annotator.split.questions_de import asked
 from annotator.split.quote_runs import (
     _heading,

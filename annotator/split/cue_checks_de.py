@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.split import lexicon_de
+from annotator.split import lexicon_de, passive_agents_de
 from annotator.split.particles_de import other_verb
 from annotator.split.senses_de import other_sense, registered
 
@@ -50,7 +50,7 @@ def german_cue(text: str, verb: str, lo: int, start: int, end: int, before: str)
     ):
         from annotator.split.cues import _sentence_end  # cues imports this module
 
-        if not lexicon_de.agent_passive(text, lo, start, end, _sentence_end(text, end)):
+        if not passive_agents_de.agent_passive(text, lo, start, end, _sentence_end(text, end)):
             return False  # "X, genannt Y", "wurde angegeben": not "hat … angegeben"
     if _IN_BRACKETS.match(text, end) and "(" in text[max(lo, start - 30) : start]:
         return False  # "(Wikinews berichtete)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.split import lexicon_de
+from annotator.split import lexicon_de, passive_agents_de
 from annotator.split.part_marks import PARTS as _PARTS
 from annotator.split.speakers_de import _FRONT_AGENT
 
@@ -136,13 +136,13 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
         return True  # "Als Grund gab X einen Defekt an": the reason named is what X said
     if lexicon_de.framed(verb, text, cue.end()):
         return True  # "hält den Plan für richtig": the object is what is held
-    if lexicon_de.labelled_by_agent(text, s, cue.start(), cue.end()):
+    if passive_agents_de.labelled_by_agent(text, s, cue.start(), cue.end()):
         return True  # "Der Plan wurde von X als Fehler bezeichnet": the label is what X said
     if _FRONT_AGENT.match(text, s, cue.start()):
         return True  # "Von X wurde der Plan kritisiert": the plan is what X said
     if text[s : cue.start()].split() in (["Dies"], ["Das"]):
         return True  # "Dies bestätigte X.": what was said is the sentence before
-    if lexicon_de.points_back(text, s, e, cue.group(1)):
+    if passive_agents_de.points_back(text, s, e, cue.group(1)):
         return True  # "Das wurde von X bekannt gegeben."
     bounds = [m.end() for m in _PARTS.finditer(text, s, cue.start())]
     clause = text[bounds[-1] : cue.start()].split() if bounds else []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.split import lexicon_de
+from annotator.split import lexicon_de, passive_agents_de
 from annotator.split.noun_phrases_de import PARTICIPLE_NP, SUBJECT_NP
 from annotator.split.part_marks import PARTS as _PARTS
 from annotator.split.speaker_phrases import _phrase
@@ -112,7 +112,7 @@ def german_subject(
         if wie and not _STOPS.search(text, wie.end(), verb_start):
             by = _QUOTED_BY.search(text, wie.end(), verb_start)
             return _wie_subject(text, wie.end(), by.start() if by else verb_start)
-    if _PASSIVE.match(text, verb_end) and not lexicon_de.agent_passive(
+    if _PASSIVE.match(text, verb_end) and not passive_agents_de.agent_passive(
         text, lo, verb_start, verb_end, hi
     ):
         return None  # "war … gefordert worden", unless its agent is named
