@@ -14,10 +14,8 @@ import re
 
 from annotator.split import lexicon_de, passive_agents_de
 from annotator.split.noun_phrases_de import PARTICIPLE_NP, SUBJECT_NP
-from annotator.split.part_marks import PARTS as _PARTS
 from annotator.split.speaker_phrases import _phrase
 from annotator.split.speakers import (
-    SUBJECT_WINDOW,
     _clean_word,
     subject_after,
     subject_before,
@@ -40,6 +38,7 @@ from annotator.split.subject_words_de import (
     _starts_subject,
     opening_name,
 )
+from annotator.split.verb_clause_de import TIME_FRONT, Clause, clause_of
 from annotator.split.verb_final_de import (
     _NAME_PART,
     _RELATIVE_NAME,
@@ -65,8 +64,6 @@ _ADVERB = re.compile(
 _OBLIQUE = re.compile(r"\s*Der\s+[a-zäöüß][\w-]*en\s+[A-ZÄÖÜ]")
 _NOBLE = re.compile(r"\s*((?:Von|Van|Zu)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]+)\s*")
 _BARE_NOBLE = re.compile(r"\s*((?:Von|Van|Zu)\s+[A-ZÄÖÜ][\w-]+)\s*")  # no article: a name
-_PAREN = re.compile(r"\([^()]{1,80}\)")
-_TITLE = re.compile(r"[„»“\"](?:[^\s„“”\"»«]+ ?){1,6}[“”\"«]")
 _FRONT_AGENT = re.compile(
     r"\s*(?:Von|Vom|Seitens)\s+((?:(?:der|dem|den|des)\s+)?(?:(?!k?ein)[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}"
     r"[A-ZÄÖÜ][\w-]*(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}[A-ZÄÖÜ][\w-]*)?)"
@@ -95,8 +92,10 @@ _APPOSED = re.compile(
 )
 _QUOTED = re.compile(r"\b(?:wird|wurde|werden|wurden)\b(?!.*\b(?:wird|wurde)\b)")
 _BACK = ("das", "dies")  # "…, das sagte X": the clause before the comma is what was said
-_PRONOUN_VERB = re.compile(r"\s*(?:Er|Sie|Es|Wir|Ich|Man)\s+[a-zäöüß]")  # a clause, no name
 _ADVERB_PREP = frozenset("zu zum zur für mit auf nach gegen über unter bei an".split())
+
+
+_GO_ON: tuple[int, int] = (-1, -1)  # a step that decides nothing: the next one looks
 
 
 def german_subject(
@@ -104,6 +103,59 @@ def german_subject(
 ) -> tuple[int, int] | None:
     """The subject of a German cue verb at text[verb_start:verb_end] in the sentence [lo, hi),
     or None (a passive, or no subject found)."""
+    found = _framed_apart(text, lo, verb_start, verb_end, hi)
+    if found is not _GO_ON:
+        return found
+    if text[lo - 1 : lo] == "\n" and (heading := glued_heading(text, lo, verb_start)):
+        lo = heading  # "Neue Pläne Im Mai hatte X verkündet": a section heading, no subject
+    c = clause_of(text, lo, verb_start, verb_end, hi)
+    found = _marked_subject(c)
+    if found is not _GO_ON:
+        return found
+    if not c.prefix:
+        return _no_words_before(c)
+    first = _clean_word(c.prefix[0])
+    found = _relative_subject(c, first)
+    if found is not _GO_ON:
+        return found
+    if first in _SUBORDINATE and _VERB_FINAL.match(text, verb_end):
+        c.start = text.index(c.prefix[0], c.clause) + len(c.prefix[0])  # the clause's own start
+        span = forward_span(text, c.start, verb_start)  # "wie die Polizei mitteilte"
+        # "da die Partei angekündigt hatte": a noun phrase; "da sie befürchtete" goes on below
+        if first not in _CAUSAL or (span and text[span[0] : span[1]].split()[-1][:1].isupper()):
+            return span
+    if c.clause > c.lo and len(c.prefix) == 1 and first in ("und", "aber", "oder", "sondern"):
+        # "X erklärte, es sei …, und verglich die Lage …": the verb has no subject of its own,
+        # the sentence's first one speaks (never the object after the verb)
+        opening = SUBJECT_NP.match(text, c.start, c.clause)
+        return opening.span(1) if opening else None
+    sein = text.endswith("gangen", 0, verb_end)  # "ist davon ausgegangen", not "hat"
+    aux = (_AUX_SEIN if sein else _AUX).search(text, c.clause, verb_start)
+    if aux and not text[c.clause : aux.start()].strip():
+        if c.apposed or _relative_apposed(text, c.start, c.lo, c.bounds):  # "X, der Y, hat …"
+            return opening_name(text, c.lo, aux.start()) or subject_before(text, c.lo, aux.start())
+        return after_span(text, aux.end(), verb_start)  # "…, hatte X damals gesagt"
+    if len(c.prefix) > 1 and _clean_word(c.prefix[-1]) in ("und", "aber", "sondern"):
+        return _joined_verb_subject(c, first)
+    joined = _joined_subject(c, first)
+    if joined:  # "Die Lage ist ernst und die Anwohner befürchten, …": a new subject of its own
+        return joined
+    head, first = _after_focus(c, first)
+    np = PARTICIPLE_NP.match(text, c.clause, verb_start) if c.clause == c.lo and not aux else None
+    if np and text[np.end() : verb_start].split()[:1] in ([], ["wie"], ["und"]):
+        return np.span(1)  # "Im Exil lebende Uiguren weisen … zurück"
+    if _fronted(c, first, aux):
+        return _subject_after_front(c, first, head, aux)
+    if aux:  # "Die Polizei hat am Montag erklärt"
+        return forward_span(text, head, aux.start())
+    return _subject_in_front(c, first, head)
+
+
+def _framed_apart(
+    text: str, lo: int, verb_start: int, verb_end: int, hi: int
+) -> tuple[int, int] | None:
+    """The verb frames no one (a slogan's, a passive without its agent, naming) or the one
+    quoted ("wie X zitiert wird"); else `_GO_ON`."""
     if text.find("„", lo, verb_start) >= 0 and _in_quoted_phrase(text, lo, verb_start):
         return None  # "mit dem Ruf „Wir fordern Ruhe“": the slogan's verb frames nothing
     if text[verb_start:verb_end] == "zitiert" and _PASSIVE.match(text, verb_end):
@@ -121,34 +173,20 @@ def german_subject(
         or " sich " in text[_clause_start(text, lo, verb_start) : verb_start]
     ):
         return None  # "nennt sich X", "nannte man Y", "wie er sich nannte": naming, not saying
-    if text[lo - 1 : lo] == "\n" and (heading := glued_heading(text, lo, verb_start)):
-        lo = heading  # "Neue Pläne Im Mai hatte X verkündet": a section heading, no subject
-    start, lo = lo, max(lo, verb_start - SUBJECT_WINDOW)
-    titles = [t.span() for t in _TITLE.finditer(text, lo, verb_start)]
-    titles += [p.span() for p in _PAREN.finditer(text, lo, verb_start)]  # "Peres (Awoda, dt. …)"
-    bounds = [
-        m.end()
-        for m in _PARTS.finditer(text, lo, verb_start)
-        if not any(a <= m.start() < b for a, b in titles)  # "die „Bild“-Zeitung"
-        and not _decimal(text, m.start())  # "eine Stärke von 7,4 Mw"
-    ]
-    clause = bounds[-1] if bounds else lo
-    prefix = text[clause:verb_start].split()
-    # after a comma: an apposition ends ("X, der Direktor, sagte …") or a clause that was said
-    opener = text[lo:verb_start].split()[:1]
-    apposed = (  # not "Für die Verfassung, die X ansieht, gab Y …": a phrase, not a subject
-        len(bounds) >= 2
-        and not _FINITE.search(text, lo, clause)
-        and not lexicon_de.SUBJUNCTIVE.search(text, lo, clause)  # "Sie plane (…), sagte X"
-        and not (opener and _clean_word(opener[0]) in _NOT_SUBJECT - _NOMINATIVE - _FOCUS)
-        and not (opener and _clean_word(opener[0]) in lexicon_de.ADVERBS)  # "Ganz aktuell …"
-        and not _PRONOUN_VERB.match(text, lo)  # "Er kam am Montag, den 9. Juli, an, teilte X mit"
-    )
+    return _GO_ON
+
+
+def _marked_subject(c: Clause) -> tuple[int, int] | None:
+    """A subject the verb's frame marks: the one quoted ("X wird … zitiert"), a passive's agent,
+    none for a passive without one, "wie X mitteilte", a quoted title; else `_GO_ON`."""
+    text, clause, verb_start, verb_end, prefix = (
+        c.text, c.clause, c.verb_start, c.verb_end, c.prefix
+    )  # fmt: skip
     quoted = _QUOTED.search(text, clause, verb_start) if text[verb_start] == "z" else None
     if quoted:  # "X wird (von Y) mit den Worten zitiert", "…, wird X zitiert": X speaks
         if not text[clause : quoted.start()].strip():
-            if apposed:
-                return subject_before(text, lo, quoted.start())
+            if c.apposed:
+                return subject_before(text, c.lo, quoted.start())
             return subject_after(text, quoted.end(), verb_start)
         if _clean_word(prefix[0]) in _NOT_SUBJECT:  # "Zur Lage wird X so zitiert"
             return subject_after(text, quoted.end(), verb_start)
@@ -162,8 +200,8 @@ def german_subject(
     if _PASSIVE_AUX.search(text, clause, verb_start):
         return None  # "Bis Montag wurden keine Schäden berichtet": nobody speaks
     wie = None
-    if _VERB_FINAL.match(text, verb_end) and "ie" in text[lo:verb_start]:
-        wie = next(reversed(list(_WIE.finditer(text, lo, verb_start))), None)
+    if _VERB_FINAL.match(text, verb_end) and "ie" in text[c.lo : verb_start]:
+        wie = next(reversed(list(_WIE.finditer(text, c.lo, verb_start))), None)
     if wie and not _STOPS.search(
         text, wie.end(), verb_start
     ):  # "Wie X, Sprecher der Y, in Z mitteilte"
@@ -176,92 +214,109 @@ def german_subject(
     )
     if title and text[title.start(1)].isupper():
         return title.start(1), title.start(1) + len(title.group(1).rstrip())
-    if not prefix:
-        if apposed or _APPOSED.match(text, lo, verb_start):  # "Jan Roth, Minister für X, sagte"
-            return opening_name(text, lo, verb_start) or subject_before_paren(text, lo, verb_start)
-        skip = _SKIP.match(text, verb_end, hi)
-        after = skip.end() if skip else verb_end  # "…, teilte später der Direktor mit"
-        # not after a relative clause closed by its auxiliary: "X, die … erregt hatte, kritisierte
-        # die Wahl": X speaks, the noun after the verb is its object
-        if (
-            clause > lo
-            and _starts_subject(text, after, hi)
-            and not _RELATIVE_OPEN.match(text, lo, clause)
-        ):
-            span = after_span(text, after, hi)  # "…, sagte der Sprecher"
-            if span:
-                return span
-        if text[lo:clause].rstrip(" ,")[-1:] in _CLOSING:
-            return None  # "„… aller Zeiten“, zitiert …": not a word of the quote
-        if lo == start and len(bounds) == 1 and _main_clause(text, lo, clause - 1):
-            return cut_lower(text, forward_span(text, lo, clause - 1))  # "X besuchte Y, sagte …"
-        return subject_before(text, lo, verb_start) if clause > lo else None
-    first = _clean_word(prefix[0])
+    return _GO_ON
+
+
+def _no_words_before(c: Clause) -> tuple[int, int] | None:
+    """The verb opens its clause: an apposition before it ("Jan Roth, Minister für X, sagte"),
+    the subject after it ("…, sagte der Sprecher") or the clause before the comma's."""
+    text, lo, clause, verb_start = c.text, c.lo, c.clause, c.verb_start
+    if c.apposed or _APPOSED.match(text, lo, verb_start):  # "Jan Roth, Minister für X, sagte"
+        return opening_name(text, lo, verb_start) or subject_before_paren(text, lo, verb_start)
+    skip = _SKIP.match(text, c.verb_end, c.hi)
+    after = skip.end() if skip else c.verb_end  # "…, teilte später der Direktor mit"
+    # not after a relative clause closed by its auxiliary: "X, die … erregt hatte, kritisierte
+    # die Wahl": X speaks, the noun after the verb is its object
+    if (
+        clause > lo
+        and _starts_subject(text, after, c.hi)
+        and not _RELATIVE_OPEN.match(text, lo, clause)
+    ):
+        span = after_span(text, after, c.hi)  # "…, sagte der Sprecher"
+        if span:
+            return span
+    if text[lo:clause].rstrip(" ,")[-1:] in _CLOSING:
+        return None  # "„… aller Zeiten“, zitiert …": not a word of the quote
+    if lo == c.start and len(c.bounds) == 1 and _main_clause(text, lo, clause - 1):
+        return cut_lower(text, forward_span(text, lo, clause - 1))  # "X besuchte Y, sagte …"
+    return subject_before(text, lo, verb_start) if clause > lo else None
+
+
+def _relative_subject(c: Clause, first: str) -> tuple[int, int] | None:
+    """A name in a relative clause ("…, die Jan Roth zum Ziel erklärt hatte"), the antecedent of
+    a relative pronoun ("…, Jan Roth, der sagte, …") or a name before "der Präsident …";
+    else `_GO_ON`."""
+    text, lo, clause, verb_start, verb_end = c.text, c.lo, c.clause, c.verb_start, c.verb_end
     comma = text.rfind(",", lo, verb_start)
     named = _RELATIVE_NAME.match(text, comma + 1, verb_start) if comma >= 0 else None
     if named and _VERB_FINAL.match(text, verb_end):
         return named.span(1)  # "…, die Jan Roth zum Ziel erklärt hatte": the name speaks
-    if _relative(text, lo, clause, prefix, verb_end):  # "…, Jan Roth, der sagte, …"
+    if _relative(text, lo, clause, c.prefix, verb_end):  # "…, Jan Roth, der sagte, …"
         return _antecedent(text, lo, clause)
-    name = _NAME_PART.fullmatch(text, lo, clause) if len(bounds) == 1 and lo == start else None
-    if name and first in ("der", "die") and len(prefix) > 1 and prefix[1][:1].isupper():
+    name = _NAME_PART.fullmatch(text, lo, clause) if len(c.bounds) == 1 and lo == c.start else None
+    if name and first in ("der", "die") and len(c.prefix) > 1 and c.prefix[1][:1].isupper():
         if not _VERB_FINAL.match(text, verb_end) and not _FINITE.search(text, clause, verb_start):
             return name.span(1)  # "Jan Roth, der Präsident des Rates sagte …": left open
-    if first in _SUBORDINATE and _VERB_FINAL.match(text, verb_end):
-        start = text.index(prefix[0], clause) + len(prefix[0])
-        span = forward_span(text, start, verb_start)  # "wie die Polizei mitteilte"
-        # "da die Partei angekündigt hatte": a noun phrase; "da sie befürchtete" goes on below
-        if first not in _CAUSAL or (span and text[span[0] : span[1]].split()[-1][:1].isupper()):
-            return span
-    if clause > lo and len(prefix) == 1 and first in ("und", "aber", "oder", "sondern"):
-        # "X erklärte, es sei …, und verglich die Lage …": the verb has no subject of its own,
-        # the sentence's first one speaks (never the object after the verb)
-        opening = SUBJECT_NP.match(text, start, clause)
-        return opening.span(1) if opening else None
-    sein = text.endswith("gangen", 0, verb_end)  # "ist davon ausgegangen", not "hat"
-    aux = (_AUX_SEIN if sein else _AUX).search(text, clause, verb_start)
-    if aux and not text[clause : aux.start()].strip():
-        if apposed or _relative_apposed(text, start, lo, bounds):  # "X, der Sprecher, hat …"
-            return opening_name(text, lo, aux.start()) or subject_before(text, lo, aux.start())
-        return after_span(text, aux.end(), verb_start)  # "…, hatte X damals gesagt"
-    if len(prefix) > 1 and _clean_word(prefix[-1]) in ("und", "aber", "sondern"):
-        if clause > lo and prefix[0][:1].islower() and first not in _NOMINATIVE:
-            # "X, der Y, dankte den Menschen und ergänzte": the first verb's subject
-            v = clause + text[clause:].index(prefix[0])
-            span = german_subject(text, lo, v, v + len(prefix[0]), verb_start)
-            opening_word = _clean_word(text[start:clause].split()[0])
-            led_in = (
-                opening_word in _SUBORDINATE
-                or opening_word in _NOT_SUBJECT
-                or opening_word in lexicon_de.ADVERBS
-            )
-            if span and span[0] > v and text[start:clause].lstrip()[:1].isupper() and not led_in:
-                # "X möchte …, nimmt Y in Schutz und warnt": X, not the object after "nimmt"
-                return cut_lower(text, forward_span(text, start, clause))
-            return span
-        # "X war da und sagte, …": the noun phrase before the first verb ("Der Minister |
-        # reiste … und betonte"), not the verb with it
-        if first in _NOT_SUBJECT or first in lexicon_de.ADVERBS:  # "Offenbar gab X … und bat"
-            # "In seiner Rede lobte X … und nannte": X after the verb
-            verb = first_verb(text, clause, verb_start)
-            return after_span(text, verb, verb_start) if verb else None
-        return cut_lower(text, forward_span(text, clause, verb_start))
-    relative = clause > lo and first in ("der", "die", "das", "welche", "welcher", "welches")
+    return _GO_ON
+
+
+def _joined_verb_subject(c: Clause, first: str) -> tuple[int, int] | None:
+    """The verb after "und" ("X war da und sagte, …"): the first verb's subject."""
+    text, lo, clause, start, verb_start, prefix = (
+        c.text, c.lo, c.clause, c.start, c.verb_start, c.prefix
+    )  # fmt: skip
+    if clause > lo and prefix[0][:1].islower() and first not in _NOMINATIVE:
+        # "X, der Y, dankte den Menschen und ergänzte": the first verb's subject
+        v = clause + text[clause:].index(prefix[0])
+        span = german_subject(text, lo, v, v + len(prefix[0]), verb_start)
+        opening_word = _clean_word(text[start:clause].split()[0])
+        led_in = (
+            opening_word in _SUBORDINATE
+            or opening_word in _NOT_SUBJECT
+            or opening_word in lexicon_de.ADVERBS
+        )
+        if span and span[0] > v and text[start:clause].lstrip()[:1].isupper() and not led_in:
+            # "X möchte …, nimmt Y in Schutz und warnt": X, not the object after "nimmt"
+            return cut_lower(text, forward_span(text, start, clause))
+        return span
+    # "X war da und sagte, …": the noun phrase before the first verb ("Der Minister |
+    # reiste … und betonte"), not the verb with it
+    if first in _NOT_SUBJECT or first in lexicon_de.ADVERBS:  # "Offenbar gab X … und bat"
+        # "In seiner Rede lobte X … und nannte": X after the verb
+        verb = first_verb(text, clause, verb_start)
+        return after_span(text, verb, verb_start) if verb else None
+    return cut_lower(text, forward_span(text, clause, verb_start))
+
+
+def _joined_subject(c: Clause, first: str) -> tuple[int, int] | None:
+    """A subject of its own after "und" and a clause with its verb ("Die Lage ist ernst und die
+    Anwohner befürchten, …"), or None."""
+    text, clause, verb_start, prefix = c.text, c.clause, c.verb_start, c.prefix
+    relative = clause > c.lo and first in ("der", "die", "das", "welche", "welcher", "welches")
     own = len(prefix) > 3 and not relative and first not in _SUBORDINATE
     joined = _JOINED_NP.search(text, clause, verb_start) if own else None
     np = SUBJECT_NP.match(text, joined.end(), verb_start) if joined else None
     if joined and np and not text[np.end(1) : verb_start].strip():
-        if first_verb(text, clause, joined.start()):  # "Die Lage ist ernst und die Anwohner
-            return np.span(1)  # befürchten, …": a new subject of its own
-    head = clause  # where the subject starts: after a focus word
+        if first_verb(text, clause, joined.start()):
+            return np.span(1)
+    return None
+
+
+def _after_focus(c: Clause, first: str) -> tuple[int, str]:
+    """Where the subject starts and its first word: after a focus word ("Auch der Minister
+    sagte", "Selbst Merkel erklärte")."""
+    prefix = c.prefix
     if (first in _FOCUS or first in _JOINING) and len(prefix) > 1 and _opens_subject(prefix[1]):
-        first = _clean_word(prefix[1])  # "Auch der Minister sagte", "Selbst Merkel erklärte"
-        head = text.index(prefix[1], clause + len(prefix[0]))
-    np = PARTICIPLE_NP.match(text, clause, verb_start) if clause == lo and not aux else None
-    if np and text[np.end() : verb_start].split()[:1] in ([], ["wie"], ["und"]):
-        return np.span(1)  # "Im Exil lebende Uiguren weisen … zurück"
+        return c.text.index(prefix[1], c.clause + len(prefix[0])), _clean_word(prefix[1])
+    return c.clause, first
+
+
+def _fronted(c: Clause, first: str, aux: re.Match[str] | None) -> bool:
+    """Another phrase than the subject opens the clause, the subject follows the verb: an
+    adverb, a time, a phrase pointing back ("…, das teilte die Stadt mit"), an object."""
+    text, clause, verb_start, prefix = c.text, c.clause, c.verb_start, c.prefix
     counted = (  # "80 Prozent befürworteten", not "Um 10 Uhr meldete"
-        clause == lo
+        clause == c.lo
         and first[:1].isdigit()
         and len(prefix) > 1
         and prefix[1][:1].isupper()
@@ -278,10 +333,10 @@ def german_subject(
     # "…, das teilte die Stadt mit", "…, dies hat X bestätigt": the object points back
     alone_back = aux is not None and not text[clause : aux.start()].split()[1:]  # "Dies hat X"
     back = first in _BACK and (len(prefix) == 1 or alone_back)
-    if (
+    return bool(
         adverb
-        or (back and _starts_subject(text, aux.end() if aux else verb_end, hi))
-        or _TIME_FRONT.match(text, clause, verb_start)
+        or (back and _starts_subject(text, aux.end() if aux else c.verb_end, c.hi))
+        or TIME_FRONT.match(text, clause, verb_start)
         or (first in _NOT_SUBJECT and not (first == "das" and len(prefix) > 1))
         or (first == "bis" and prefix[1:2] != ["zu"])  # "Bis jetzt hat X", not "Bis zu 90 Gäste"
         or PRONOMINAL.fullmatch(first)  # "Davon geht X aus", "Dafür sprach sich X aus"
@@ -289,25 +344,36 @@ def german_subject(
         or (not prefix[0][:1].isupper() and first not in _NOMINATIVE and not counted)
         or first in lexicon_de.ADVERBS
         or any(_clean_word(w) in lexicon_de.MONTHS for w in prefix[:3])
-    ):
-        if first == "aus" and text.startswith("verlaut", verb_start):
-            # "Aus EU-Kreisen verlautete"
-            return forward_span(text, head + len(prefix[0]), verb_start)
-        bare = _BARE_NOBLE.fullmatch(text, clause, aux.start()) if aux else None
-        if aux and bare and not _starts_subject(text, aux.end(), verb_start):
-            return bare.span(1)  # "Zu Guttenberg hatte … eingeräumt" (not "Zu den Feiern")
-        if aux:  # "Am Montag hat die Polizei erklärt"
-            return after_span(text, aux.end(), verb_start)
-        if _MAN.match(text, verb_end) and text[verb_start] != "z":
-            return None  # "Als Lichtjahr bezeichnet man …": nobody in particular speaks
-        noble = _NOBLE.fullmatch(text, clause, verb_start)
-        if noble and not _starts_subject(text, verb_end, hi):
-            return noble.span(1)  # "Von der Leyen betonte, …": a name, no fronted phrase
-        span = after_span(text, verb_end, hi)  # "Weiter sagte der Sprecher"
-        von = text.find(" von ", *span) if span and text.startswith("spr", verb_start) else -1
-        return (span[0], von) if span and von > 0 else span  # "spricht X | von einem Erfolg"
-    if aux:  # "Die Polizei hat am Montag erklärt"
-        return forward_span(text, head, aux.start())
+    )
+
+
+def _subject_after_front(
+    c: Clause, first: str, head: int, aux: re.Match[str] | None
+) -> tuple[int, int] | None:
+    """The subject after the verb (or its auxiliary) of a clause another phrase opens."""
+    text, clause, verb_start, verb_end, hi = c.text, c.clause, c.verb_start, c.verb_end, c.hi
+    if first == "aus" and text.startswith("verlaut", verb_start):
+        # "Aus EU-Kreisen verlautete"
+        return forward_span(text, head + len(c.prefix[0]), verb_start)
+    bare = _BARE_NOBLE.fullmatch(text, clause, aux.start()) if aux else None
+    if aux and bare and not _starts_subject(text, aux.end(), verb_start):
+        return bare.span(1)  # "Zu Guttenberg hatte … eingeräumt" (not "Zu den Feiern")
+    if aux:  # "Am Montag hat die Polizei erklärt"
+        return after_span(text, aux.end(), verb_start)
+    if _MAN.match(text, verb_end) and text[verb_start] != "z":
+        return None  # "Als Lichtjahr bezeichnet man …": nobody in particular speaks
+    noble = _NOBLE.fullmatch(text, clause, verb_start)
+    if noble and not _starts_subject(text, verb_end, hi):
+        return noble.span(1)  # "Von der Leyen betonte, …": a name, no fronted phrase
+    span = after_span(text, verb_end, hi)  # "Weiter sagte der Sprecher"
+    von = text.find(" von ", *span) if span and text.startswith("spr", verb_start) else -1
+    return (span[0], von) if span and von > 0 else span  # "spricht X | von einem Erfolg"
+
+
+def _subject_in_front(c: Clause, first: str, head: int) -> tuple[int, int] | None:
+    """The subject that opens the clause ("Das Komitee in Oslo würdigte", "Anna Roth selbst
+    schrieb"), or the one after the verb when it is an abstract noun's object."""
+    text, lo, clause, verb_start, verb_end = c.text, c.lo, c.clause, c.verb_start, c.verb_end
     span = None
     if clause == lo and first in _NOMINATIVE:  # "Das Komitee in Oslo würdigte"
         np = SUBJECT_NP.match(text, head, verb_start)
@@ -320,8 +386,10 @@ def german_subject(
         lead = cut_lower(text, forward_span(text, head, end))  # "Jan Roth vom Institut für
         if lead and lead[1] <= span[0]:  # Geologie in Kiel erklärte": not the place
             span = lead
-    if span and _abstract(text[span[0] : span[1]]) and _starts_subject(text, verb_end, hi):
-        return after_span(text, verb_end, hi) or span  # "Die Verschiebung bezeichnete Conze als …"
+    if span and _abstract(text[span[0] : span[1]]) and _starts_subject(text, verb_end, c.hi):
+        return (
+            after_span(text, verb_end, c.hi) or span
+        )  # "Die Verschiebung bezeichnete Conze als …"
     return span
 
 
@@ -331,21 +399,6 @@ _JOINED_NP = re.compile(r"\s(?:und|aber|doch|sondern)(?=\s+(?:[Dd](?:er|ie|as)|[
 _ATTACHED = re.compile(
     r"\b(?:in|im|aus|bei|beim|für|vom|von|am|an|zur|zum)\s+(?:(?:der|dem|den)\s+)?$"
 )
-# a time before the verb: "Kurz nach der Wahl", "Wenige Tage vor …", "Zwei Tage später",
-# "Kurz darauf", "Tags darauf", "Monate zuvor", "Vergangene Woche", "Spät am Abend"
-_UNITS_RE = r"(?:Minuten|Stunden|Tage|Wochen|Monate|Jahre|Minute|Stunde|Tag|Woche|Monat|Jahr)"
-_LATER = r"(?:darauf|danach|zuvor|später|vorher|davor)\b"
-_TIME_FRONT = re.compile(
-    r"\s*(?:(?:(?:[Ww]enige|[Ee]inige|[Kk]napp|[Kk]urz|[Uu]nmittelbar|[Gg]leich|[Dd]irekt|[Ee]inen|"
-    r"[Ee]ine|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ww]enig|[Tt]ags|\d+)\s+)+"
-    rf"(?:{_UNITS_RE}\s+)?(?:(?:nach|vor|seit|während)\s|{_LATER})|{_UNITS_RE}\s+{_LATER}"
-    rf"|(?:[Vv]orige|[Ll]etzte|[Vv]ergangene)[ns]?\s+{_UNITS_RE}\s|(?:Spät|Früh)\s+am\s)"
-)
-
-
-def _decimal(text: str, at: int) -> bool:
-    """The mark at text[at] is the comma of a German number ("7,4"), no clause boundary."""
-    return text[at] == "," and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
 
 
 def _main_clause(text: str, a: int, b: int) -> bool:
