@@ -123,7 +123,11 @@ def extract_claims(
             if i == last and attr0.speaker and narration.colon_frame(text, s0, e0, attr0):
                 attr0 = attribution.Attribution()  # 'In a speech, Doe said:' frames the next block
             # a sentence with two reports: two claim units
-            if not in_post and attr0.speaker and reports.may_split(text, s0, e0):
+            if (
+                not in_post
+                and attr0.speaker
+                and reports.may_split(text, s0, e0, attr0.speaker_span)
+            ):
                 parts = reports.split_reports(text, s0, e0, attr0, tracker, quotes)
             for s, e, attr in parts or [(s0, e0, attr0)]:
                 if attr.speaker:  # a string that cannot name a speaker: cut, renamed or none

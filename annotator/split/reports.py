@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 
 from annotator.split import lexicon
 from annotator.split.indirect import attribute_sentence
@@ -79,12 +80,14 @@ def _words(speaker: str) -> set[str]:
     return {w for w in words if len(w) > 2 and not w.isdigit()} - lexicon.ARTICLES - _COUNTING
 
 
-def may_split(text: str, s: int, e: int) -> bool:
-    """A clause boundary in sentence [s, e) at all: a cheap test before finding its quotes."""
+def may_split(text: str, s: int, e: int, speaker_span: tuple[int, int] | None) -> bool:
+    """A clause boundary in sentence [s, e) at all: a cheap test before finding its quotes.
+    `speaker_span`: the sentence's speaker (an "and" without a comma counts only after it)."""
     comma, semicolon = _PUNCT_BOUNDARIES
     if _OPENER.match(text, s, e) or comma.search(text, s, e) or semicolon.search(text, s, e):
         return True
-    if text.find("and", s, e) >= 0 and _ands(text, s, e):
+    start = _and_start(text, s, speaker_span)
+    if start is not None and text.find("and", start, e) >= 0 and _ands(text, s, e, start):
         return True
     # the other branch holds "while" or "whereas"
     if text.find("while", s, e) < 0 and text.find("whereas", s, e) < 0:
@@ -93,11 +96,11 @@ def may_split(text: str, s: int, e: int) -> bool:
 
 
 def _boundaries(
-    text: str, s: int, e: int, quotes: list[tuple[int, int]]
+    text: str, s: int, e: int, quotes: list[tuple[int, int]], start: int | None
 ) -> list[tuple[int, int, int, int, str]]:
     """Candidate splits (a1, b1, a2, b2, kind) of [s, e) into two parts, outside quotes; `kind`
-    is "opener" (the comma closing an opening clause), "and" (an "and" without a comma) or
-    "mark"."""
+    is "opener" (the comma closing an opening clause), "and" (an "and" without a comma, from
+    `start` on, none when None) or "mark"."""
 
     def quoted(i: int) -> bool:
         return any(qs <= i < qe for qs, qe in quotes)
@@ -118,22 +121,48 @@ def _boundaries(
         if quoted(end) or m.group("word") == "and" and _listed(text, s, m.start()):
             continue
         out.append((s, end, m.end(), e, "mark"))
-    if text.find("and", s, e) >= 0:
-        out += [(s, a, b, e, "and") for a, b in _ands(text, s, e) if not quoted(a)]
+    if start is not None and text.find("and", start, e) >= 0:
+        out += [(s, a, b, e, "and") for a, b in _ands(text, s, e, start) if not quoted(a)]
     return out
 
 
-def _ands(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The spans of "and" without a comma that may join two reports: after a lower-case word
-    that may end a clause, a verb of saying among the next few words (no comma before it)."""
+def _and_start(text: str, s: int, span: tuple[int, int] | None) -> int | None:
+    """Where to look for an "and" without a comma in sentence [s, e) with the speaker at `span`:
+    the part before the "and" must hold the speaker (`_holds`), so after it, or nowhere (None).
+    From `s` when an "and" may reach over the speaker's end (the scan gives what one from `s`
+    gives from `span[1]` on, since no match reaches over it)."""
+    if span is None or span[0] < s:
+        return None
+    at = span[1]
+    if at <= s or text[at - 1].isspace() or "and" in text[max(0, at - 3) : at + 3]:
+        return s
+    return at
+
+
+def _ands(text: str, s: int, e: int, start: int) -> list[tuple[int, int]]:
+    """The spans of "and" without a comma (from `start` on) that may join two reports: after a
+    lower-case word that may end a clause, a verb of saying among the next few words (no comma
+    before it)."""
     out = []
-    for m in _BARE_AND.finditer(text, s, e):
+    for m in _bare_ands(text, start, e):
+        head = text[m.end() : min(e, m.end() + 60)].split(",", 1)[0].split()[1:CUE_WITHIN]
+        if _REPORT_CUES.isdisjoint(head):
+            continue  # tested first: few "and"s have a verb of saying after them
         last = text[max(s, m.start() - 30) : m.start()].split()[-1:]
         if last and last[0][:1].islower() and last[0] not in _NO_CLAUSE_END:
-            head = text[m.end() : min(e, m.end() + 60)].split(",", 1)[0].split()[1:CUE_WITHIN]
-            if any(w in _REPORT_CUES for w in head):
-                out.append(m.span())
+            out.append(m.span())
     return out
+
+
+def _bare_ands(text: str, s: int, e: int) -> Iterator[re.Match[str]]:
+    """`_BARE_AND.finditer(text, s, e)`, tried only where "and" occurs (the pattern opens with a
+    look-behind: its own search tries every position)."""
+    pos = s
+    while (i := text.find("and", pos + 1, e)) >= 0:
+        m = _BARE_AND.match(text, i - 1, e)
+        if m:
+            yield m
+        pos = m.end() if m else i
 
 
 def _listed(text: str, s: int, i: int) -> bool:
@@ -283,7 +312,8 @@ def split_reports(
     """
     if tracker.lang not in (None, "en") or not attr.speaker or attr.cue in (None, ":"):
         return None
-    for a1, b1, a2, b2, kind in _boundaries(text, s, e, quotes):
+    start = _and_start(text, s, attr.speaker_span)
+    for a1, b1, a2, b2, kind in _boundaries(text, s, e, quotes, start):
         no_comma = kind == "and"
         a1, b1 = _trim(text, a1, b1)
         a2, b2 = _trim(text, a2, b2)

@@ -279,8 +279,8 @@ def test_may_split_as_the_boundary_pattern_finds_it() -> None:
     found = 0
     for text in _random_texts(31, pieces):
         expected = bool(reports._OPENER.match(text) or reports._BOUNDARY.search(text))
-        expected = expected or bool(reports._ands(text, 0, len(text)))  # "… x and Doe said"
-        assert reports.may_split(text, 0, len(text)) is expected, repr(text)
+        expected = expected or bool(reports._ands(text, 0, len(text), 0))  # "… x and Doe said"
+        assert reports.may_split(text, 0, len(text), (0, 0)) is expected, repr(text)
         found += expected
 
 
