@@ -67,6 +67,18 @@ def rekey(item: Any, new: str) -> None:
         c["id"] = claim_id(new, c["start"], c["end"], c["text"])
 
 
+def holds_only(conn: Connection, documents: int) -> bool:
+    """Whether the store holds at most `documents` documents. When those are all the caller
+    wrote, every stored id is outlet-aware (no code writes a legacy id now): no document is
+    left to adopt, and hashing each new text again to look for one is skipped."""
+    from sqlalchemy import func, select
+
+    from annotator.store.models import Document
+
+    count = select(func.count()).select_from(Document.__table__)  # type: ignore[attr-defined]
+    return int(conn.execute(count).scalar_one()) <= documents
+
+
 def adopt_legacy_ids(conn: Connection, items: Sequence[Any], stored: set[str]) -> set[str]:
     """Re-key items whose document is stored under its legacy (text hash) id, same place;
     returns the legacy ids adopted."""

@@ -224,21 +224,25 @@ def split_paths(
         summary = SplitSummary(files=len(files))
         batch: list[SplitDocument] = []
         pending = received = 0  # claims (+1 a document) held; received from the workers
+        own: int | None = 0  # documents written while the store held no other (else None)
 
         def flush() -> None:
-            nonlocal pending
+            nonlocal pending, own
             if not batch:
                 return
             from annotator import store
             from annotator.split.storing import write_documents
 
             with store.session(db_url) as s:  # the first claims: the cluster index after
-                written = write_documents(s, batch, defer_cluster_index=not summary.claims_new)
+                written = write_documents(
+                    s, batch, defer_cluster_index=not summary.claims_new, own_documents=own
+                )
             for item in batch:  # after the write: a legacy document's rows are re-keyed there
                 summary.claim_ids.extend(c["id"] for c in item.claims)
             summary.documents_new += written.documents_new
             summary.documents_existing += written.documents_existing
             summary.claims_new += written.claims_new
+            own = summary.documents_new if written.only_own else None
             if written.documents_new:
                 features.add((c["text"] for item in batch for c in item.claims), gram_codes=True)
                 new = set(written.new_document_ids)

@@ -33,7 +33,7 @@ from annotator import store
 from annotator.split import cluster_index
 from annotator.split.bulk_rows import _bulk_insert, _insert_ignore, _rows, _table
 from annotator.split.cluster_index import CLUSTER_INDEX, CLUSTER_INDEX_SQL
-from annotator.split.identity import adopt_legacy_ids
+from annotator.split.identity import adopt_legacy_ids, holds_only
 from annotator.split.pgcopy import copy_rows
 from annotator.store.models import ClaimUnit, Document, Post, Source
 
@@ -51,6 +51,7 @@ class WriteResult:
     documents_existing: int = 0
     claims_new: int = 0
     new_document_ids: list[str] = field(default_factory=list)
+    only_own: bool = False  # the store held only the caller's `own_documents` (no legacy check)
 
 
 def update_clusters(
@@ -153,7 +154,10 @@ def existing_ids(conn: Connection, model: type[SQLModel], ids: Sequence[str]) ->
 
 
 def write_documents(
-    session: Session, items: Iterable[Any], defer_cluster_index: bool = False
+    session: Session,
+    items: Iterable[Any],
+    defer_cluster_index: bool = False,
+    own_documents: int | None = None,
 ) -> WriteResult:
     """Store split documents (`SplitDocument`s: .document, .source, .posts, .claims dicts).
 
@@ -161,7 +165,9 @@ def write_documents(
     store's write lock `split` in the session's transaction; the caller commits (one
     transaction per batch). Returns counts and the ids of the documents written.
     `defer_cluster_index`: for a caller that reclusters after (`split_paths`); see
-    `cluster_index`.
+    `cluster_index`. `own_documents`: how many documents the caller wrote in its earlier batches
+    (`split_paths`, while the store held no other); when the store holds no more, none has a
+    legacy id and the legacy-id check (`identity.adopt_legacy_ids`) is skipped (`only_own`).
     """
     store.write_lock(session, LOCK)
     conn = session.connection()
@@ -172,7 +178,10 @@ def write_documents(
         given += 1
     result = WriteResult()
     stored = existing_ids(conn, Document, list(batch))
-    adopted = adopt_legacy_ids(conn, list(batch.values()), stored)  # stores before outlet ids
+    result.only_own = own_documents is not None and holds_only(conn, own_documents)
+    adopted: set[str] = set()
+    if not result.only_own:
+        adopted = adopt_legacy_ids(conn, list(batch.values()), stored)  # before outlet ids
     if adopted:
         stored |= adopted
         batch = {item.document["id"]: item for item in batch.values()}

@@ -134,6 +134,39 @@ def test_store_with_text_hash_ids_keeps_them_when_split_again(
     assert len(linked) >= mirrored.claims_new * 0.9
 
 
+def test_legacy_check_skipped_while_the_store_holds_only_the_splits_documents(
+    tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A split into an empty store writes only outlet-aware ids, batch after batch: nothing to
+    adopt, so no text is hashed again; a store holding another document is checked every batch."""
+    from annotator.split import storing
+
+    checked: list[int] = []
+    adopt = storing.adopt_legacy_ids
+
+    def counted(conn, items, stored):  # type: ignore[no-untyped-def]
+        checked.append(len(items))
+        return adopt(conn, items, stored)
+
+    monkeypatch.setattr(storing, "adopt_legacy_ids", counted)
+    monkeypatch.setattr(pipeline, "BATCH_CLAIMS", 1)  # one batch per file
+    folder = tmp_path / "first"
+    folder.mkdir()
+    for k, town in enumerate(["Ostwick", "Larnby", "Pellmoor"]):
+        (folder / f"{k}.txt").write_text(
+            f"The mayor of {town} said the bridge would reopen in {k + 3} weeks.\n",
+            encoding="utf-8",
+        )
+    first = split_paths([folder], db_url=db_url)
+    assert first.documents_new == 3 and first.claims_new >= 3 and checked == []
+    later = _write_jsonl(
+        tmp_path / "later.jsonl",
+        [{"text": "A ferry captain said the crossing was calm.", "source": "Harbour Post"}],
+    )
+    assert split_paths([later], db_url=db_url).documents_new == 1
+    assert checked == [1]  # the store held the first split's documents: checked
+
+
 @pytest.mark.parametrize(
     "value",
     [
