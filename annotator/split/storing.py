@@ -143,6 +143,19 @@ def _bulk_pragmas(conn: Connection) -> None:
         conn.exec_driver_sql(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
 
 
+def _pg_lz4_toast(conn: Connection) -> None:
+    """PostgreSQL: compress the values this transaction moves out of line (a document's text
+    over ~2 kB) with lz4 instead of the default pglz, when the server is built with it (`SET
+    LOCAL`: back to the server's setting after the commit; a column given its own compression
+    keeps it). The stored values read back the same; lz4 compresses ~2x faster (10 MB of the
+    bench corpus: the documents' COPY 0.30-0.32 -> 0.14-0.16 server CPU s)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            "SELECT set_config(name, 'lz4', true) FROM pg_settings "
+            "WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)"
+        )
+
+
 def existing_ids(conn: Connection, model: type[SQLModel], ids: Sequence[str]) -> set[str]:
     """Which of `ids` are stored in `model`'s table (primary key `id`)."""
     column = _table(model).c.id
@@ -194,6 +207,7 @@ def write_documents(
     if not new:
         return result
     _bulk_pragmas(conn)
+    _pg_lz4_toast(conn)
     sources = {item.source["id"]: item.source for item in new if item.source}
     _insert_ignore(conn, Source, _rows(Source, sources.values()))  # may be stored: few rows
     # documents checked absent under the lock: so are their posts and claims (ids cover them)

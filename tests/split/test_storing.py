@@ -327,3 +327,32 @@ def test_recluster_runs_no_garbage_collection_and_restores_the_collector(db_url:
         gc.callbacks.remove(seen)
     assert started == []
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_long_document_texts_go_out_of_line_with_lz4_on_postgresql(
+    db_url: str, tmp_path: Path
+) -> None:
+    """PostgreSQL compresses a long text moved out of line with lz4 in the split's write
+    (`storing._pg_lz4_toast`), a short one stays in the row; both read back as written, and the
+    connection's setting is the server's again after the commit."""
+    long = "".join(
+        f"The harbour board of Quellmouth said crane {k} would be moved to pier {k % 7 + 2}.\n"
+        for k in range(90)
+    )
+    short = "A ferry captain in Quellmouth said the night crossing was calm.\n"
+    (tmp_path / "long.txt").write_text(long, encoding="utf-8")
+    (tmp_path / "short.txt").write_text(short, encoding="utf-8")
+    summary = split_paths([tmp_path / "long.txt", tmp_path / "short.txt"], db_url=db_url)
+    assert summary.documents_new == 2 and len(long) > 4000
+    postgres = db_url.startswith("postgresql")
+    method = "pg_column_compression(text)" if postgres else "NULL"
+    with store.engine(db_url).connect() as conn:
+        rows = conn.execute(text(f"SELECT text, {method} FROM document")).all()
+        if postgres:
+            setting = conn.execute(text("SHOW default_toast_compression")).scalar()
+            server = conn.execute(
+                text("SELECT reset_val FROM pg_settings WHERE name = 'default_toast_compression'")
+            ).scalar()
+            assert setting == server  # SET LOCAL: the write's transaction only
+    assert sorted(t for t, _ in rows) == sorted([long, short])
+    assert {t: m for t, m in rows} == {long: "lz4" if postgres else None, short: None}
