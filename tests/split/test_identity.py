@@ -139,7 +139,7 @@ def test_legacy_check_skipped_while_the_store_holds_only_the_splits_documents(
 ) -> None:
     """A split into an empty store writes only outlet-aware ids, batch after batch: nothing to
     adopt, so no text is hashed again; a store holding another document is checked every batch."""
-    from annotator.split import storing
+    from annotator.split import pipeline, storing
 
     checked: list[int] = []
     adopt = storing.adopt_legacy_ids
