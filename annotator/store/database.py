@@ -30,6 +30,7 @@ from sqlmodel import Session, SQLModel, create_engine, select
 from annotator import config
 from annotator.errors import AnnotatorError
 from annotator.store import models
+from annotator.store.sqlite_wal import use_wal
 
 
 def m001_initial(conn: Connection) -> None:
@@ -195,16 +196,17 @@ SQLITE_PAGE_SIZE = 16_384  # bytes a page of a store created here (SQLite's defa
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
-    """Per connection: WAL, busy timeout, foreign keys. `SQLITE_PAGE_SIZE` only takes effect on
-    a file with no page yet (a new store; set before WAL mode writes its first page) and is a
-    no-op on an existing one: fewer, larger pages to write and checkpoint in bulk writes (split,
-    load, recluster), the same rows."""
+    """Per connection: busy timeout, foreign keys, WAL (`sqlite_wal.use_wal`).
+
+    `SQLITE_PAGE_SIZE` only takes effect on a file with no page yet (a new store; set before WAL
+    mode writes its first page) and is a no-op on an existing one: fewer, larger pages to write
+    and checkpoint in bulk writes (split, load, recluster), the same rows."""
     cur = dbapi_conn.cursor()
-    cur.execute(f"PRAGMA page_size={SQLITE_PAGE_SIZE}")
-    cur.execute("PRAGMA journal_mode=WAL")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute(f"PRAGMA page_size={SQLITE_PAGE_SIZE}")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
+    use_wal(dbapi_conn, BUSY_TIMEOUT_MS / 1000)  # the switch runs no busy handler: retried
 
 
 def _sqlite_plain_adapters() -> None:
