@@ -3,7 +3,8 @@ gemeldet" (registered as stolen) and the reflexive "haben sich drei Kandidaten g
 forward); "meldete sich zu Wort" (spoke up), "meldete sich mit den Worten: …" and "meldete,
 dass …" stay cues. A reflexive "versprechen" ("verspricht sich Vorteile") expects, and says
 nothing either; "versprach, die Brücke zu bauen" stays a cue. "gab sich betont gelassen" is
-an adverb of manner and "meinte es gut" a wish, no word said (`other_sense`)."""
+an adverb of manner, "meinte es gut" a wish and "schrieb drei Lieder" a work written, no word
+said (`other_sense`)."""
 
 from __future__ import annotations
 
@@ -51,14 +52,38 @@ _MANNER_NEXT = re.compile(
 _MEANT_WELL = re.compile(r"\s+es\s+(?:[a-zäöüß]+\s+)?(?:gut|ernst|ehrlich|böse|schlecht)\b")
 
 
+# a work written as the object right after "schreiben": "schrieb drei Lieder für …", "er schrieb
+# Anträge an Behörden", "schrieb Geschichte"
+_WORK_WRITTEN = re.compile(
+    r"\s+(?:(?:er|sie|es)\s+)?(?:(?:der|die|das|den|einen|eine|ein|seine|seinen|ihre|ihren|"
+    r"einige|mehrere|viele|zahlreiche|zwei|drei|vier|fünf|\d+)\s+)?(?:[a-zäöüß][\w-]*\s+)?"
+    r"(?=[A-ZÄÖÜ])[\w-]*?(?:[Tt]itel|[Ll]ieder|[Ll]ied|[Ss]ongs?|[Mm]usik|[Bb]uch|[Bb]ücher|[Rr]omane?|"
+    r"[Dd]rehbuch|[Dd]rehbücher|[Aa]nträge|[Aa]ntrag|[Mm]ahnungen|[Gg]edichte?|[Oo]pern?|"
+    r"[Ss]infonien?|[Ss]ymphonien?|[Tt]heaterstücke?|[Kk]olumnen?|[Mm]emoiren|[Bb]iografie|"
+    r"[Pp]artituren?|Geschichte)\b"
+)
+_TITLE = re.compile(r"„[^„“”\"]{1,60}[“”\"]")  # "„Lied: Am Meer“": a title, no words said
+_SAID_AFTER = re.compile(r"\bdass\b|:")  # "schrieb Briefe, dass …", "… an X: „…“"
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_WRITE_FORMS = frozenset("schreibt schreiben schrieb schrieben geschrieben".split())
+
+
 def other_sense(verb: str, text: str, lo: int, a: int, b: int) -> bool:
     """The cue form text[a:b] says nothing here: a reflexive "versprechen" (`expects`), "betont"
-    as an adverb after a reflexive verb ("Die Chefin gab sich betont gelassen."), or "meinen
-    es gut/ernst" ("Der Sommer meinte es gut mit den Bauern.")."""
+    as an adverb after a reflexive verb ("Die Chefin gab sich betont gelassen."), "meinen
+    es gut/ernst" ("Der Sommer meinte es gut mit den Bauern.") or "schreiben" with a work as
+    its object ("Der Sänger schrieb drei Lieder für den Film.")."""
     if verb == "betont":
         return bool(_MANNER_NEXT.match(text, b)) and bool(
             _SELF_BEFORE.search(text, max(lo, a - 80), a)
         )
     if verb.startswith("mein"):
         return bool(_MEANT_WELL.match(text, b))
+    if verb in _WRITE_FORMS:  # "schrieb drei Lieder für den Film.": a work, nothing said
+        work = _WORK_WRITTEN.match(text, b)
+        if not work:
+            return False
+        stop = _SENTENCE_END.search(text, work.end(), work.end() + 300)
+        rest = text[work.end() : stop.start() if stop else work.end() + 300]
+        return not _SAID_AFTER.search(_TITLE.sub("", rest))
     return expects(verb, text, lo, a, b)

@@ -71,3 +71,16 @@ def test_reflexive_sprechen_fuer_or_gegen_a_noun_takes_a_side_and_reports_nothin
         "sei zu teuer."
     )
     assert got[0][0] == "Hafenmeister Jan Roth"
+
+
+def test_schreiben_with_a_work_as_its_object_reports_nothing() -> None:
+    """ "schrieb drei Lieder für …", "schrieb Anträge an das Amt": a work written, no speaker;
+    "schrieb auf ihrer Website, …" and a colon after the work ("… an ihre Fans: „…“") report."""
+    got = speakers("Die Sängerin schrieb drei Lieder für das neue Album „Sommer: Am Meer“.")
+    assert got == [(None, None)]
+    got = speakers("Sie schrieb Anträge und Mahnungen an das Amt, half ihm und begleitete ihn.")
+    assert got == [(None, None)]
+    got = speakers("Die Sängerin schrieb auf ihrer Website, das Album erscheine im Mai.")
+    assert got == [("Sängerin", "schrieb")]
+    got = speakers("Die Sängerin schrieb zwei Lieder an ihre Fans: „Wir bleiben hier.“")
+    assert got == [("Sängerin", "schrieb")]
