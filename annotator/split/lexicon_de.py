@@ -116,7 +116,7 @@ kommt zu dem Schluss|kommen zu dem Schluss|vertritt die Auffassung|vertritt die 
 vertreten die Auffassung|vertreten die Ansicht|vertrat die Auffassung|vertrat die Ansicht|
 vertraten die Auffassung|vertraten die Ansicht|erinnerte sich|erinnert sich|erinnerte daran|
 erinnert daran|erinnerten daran|gestand ein|gesteht ein|gestanden ein|
-gestehen ein""".replace("\n", "").split("|")
+gestehen ein|klagt über|klagte über|klagten über|klagen über""".replace("\n", "").split("|")
 
 # cues whose object is what was said, so no clause needs to follow ("sprach von einem Erfolg")
 NP_CONTENT = frozenset(
@@ -124,6 +124,13 @@ NP_CONTENT = frozenset(
     for w in """sprach von|spricht von|sprachen von|sprechen von|sprach|spricht|sprachen|sprechen|nannte|nennt|nannten|mitteilte|
     mitteilten|warf|wirft|warfen|werfen|berichtet|berichtete|berichteten|berichten|fordert|
     forderte|fordern|forderten|verlangt|verlangte|verlangten""".split("|")
+)
+# advice and complaints whose object is what was said ("empfahl den Pendlern das Fahrrad",
+# "klagten über zu wenig Personal") when the object follows the verb: a verb closing its clause
+# is no advice given ("…, dass Händler ihren Kunden teure Geräte empfahlen.")
+ADVISING = frozenset(
+    """empfahl|empfiehlt|empfahlen|empfehlen|klagt über|klagte über|klagten über|
+    klagen über""".replace("\n    ", "").split("|")
 )
 # a separable verb's other frame: "sprach dennoch von …", "hält es für möglich, dass"
 _FRAMES = {

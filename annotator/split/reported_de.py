@@ -90,6 +90,7 @@ def _denied(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
 _CLAUSE_OPEN = re.compile(r"[,;:](?=\s)")
 _ALS = re.compile(r"\b[Aa]ls\b")
 _PUNCT_AFTER = re.compile(r"\s*(?:[,.;:!?]|$)")
+_WORD_AFTER = re.compile(r"\s+\w")
 
 
 def _als_before(text: str, s: int, cue: re.Match[str]) -> bool:
@@ -125,6 +126,8 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
         return True  # "Als Fehler sieht X den Plan", "…, der den Plan als Fehler sieht."
     if verb in lexicon_de.VIEWING or verb in lexicon_de.JUDGING:
         return lexicon_de.framed(verb, text, cue.end())
+    if verb in lexicon_de.ADVISING and _WORD_AFTER.match(text, cue.end()):
+        return True  # "empfahl den Pendlern das Fahrrad": the advice named is what was said
     if verb in lexicon_de.NP_CONTENT or _REPORTED.search(text, cue.end(), e):
         return True
     intent = _INTENT.search(text, cue.end(), e)
