@@ -30,6 +30,7 @@ from annotator.split import (
     cue_modifiers,
     glued_names,
     narration,
+    quoted_phrases,
     relative_heads,
     reports,
     signatures,
@@ -132,6 +133,8 @@ def extract_claims(
             for s, e, attr in parts or [(s0, e0, attr0)]:
                 if attr.speaker:  # a string that cannot name a speaker: cut, renamed or none
                     attr = speaker_clauses.checked(text, speaker_sanity.checked(text, attr))
+                    if block_lang == "en" and quoted_phrases.quoted(text, attr):
+                        attr = attribution.Attribution()  # 'his “Harbour Lions” remark'
                     if attr.cue in bare_responses.FORMS:  # "Doe responded to the post."
                         attr = bare_responses.checked(text, s, e, attr)
                     attr = relative_heads.checked(text, attr)
