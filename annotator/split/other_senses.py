@@ -1,8 +1,10 @@
 """Cue forms in a sense that reports nothing: "thanks to", "adding to the confusion", "maintained
 a lead", "showed up", "charged with" or "charged the club $900", "pledged delegates", a compound
 noun or an idiom ("a think tank", "a talk show", "feel free to"), "offer" with goods or a
-chance ("offers a unique opportunity"), an office or a result sought or won ("seeks
-reelection", "claimed the prize", "posted a victory"), "add" with things ("added 2,000 jobs"),
+chance or courses ("offers a unique opportunity"), an office or a result sought or won ("seeks
+reelection", "claimed the prize", "posted a victory"), people let in ("admitting more pupils",
+"migrants admitted to this country"), a matter handed to a court ("referring the matter to
+the tribunal"), "add" with things ("added 2,000 jobs"),
 "applauded" with no object ("The crowd applauded."), "responded" with a deed or a manner
 ("responded by cutting the toll", "How has the board responded?"), "continued" after a thing
 that goes on ("But the borrowing continued."), "published" with a time and no object ("a map
@@ -257,9 +259,28 @@ _SENSES_AFTER = {
         re.compile(r"\s+(?:the\s+prize|\d+(?:\.\d+)?\s+percent)\b"),
     ),
     **dict.fromkeys(("post", "posts", "posted", "posting"), _RESULT),
+    # requests passed on ("referred questions to the campaign"), a case or a person handed to a
+    # court or an authority ("referring the regime to the tribunal", "referred him to police")
     **dict.fromkeys(
         ("refer", "refers", "referred", "referring"),
-        re.compile(r"\s+(?:(?:all|the|his|her|its|their)\s+)?(?:requests?|questions|inquiries)\b"),
+        re.compile(
+            r"\s+(?:(?:all|the|his|her|its|their)\s+)?(?:requests?|questions|inquiries)\b"
+            r"|\s+(?:(?:the|this|that|his|her|its|their)\s+(?:case|cases|matter|regime|dispute|"
+            r"complaint|government)|him|her|them)\s+to\s+(?:the\s+)?(?:[A-Z]|court|police|"
+            r"prosecutors?|authorities)"
+        ),
+    ),
+    # people let in, nothing admitted: "admitting more students", "admitted 8,000 refugees",
+    # "refugees admitted to the country" (not "admitted more mistakes", "admits to lying")
+    **dict.fromkeys(
+        ("admit", "admits", "admitted", "admitting"),
+        re.compile(
+            r"\s+(?:more|fewer|new|(?:(?:about|some|nearly|roughly|over|only)\s+)?\d[\d,]*)"
+            r"(?:\s+[\w-]+){0,4}?\s+(?:students|pupils|refugees|immigrants|migrants|patients|"
+            r"applicants|members|people|children)\b"
+            r"|\s+(?:in)?to\s+(?:the\s+(?:United\s+States|U\.S\.|country|hospital|school|college|"
+            r"university|program|bar)|this\s+country)\b"
+        ),
     ),
     **dict.fromkeys(("advise", "advises", "advised", "advising"), re.compile(r"\s+on\s+(?![A-Z])")),
     # a fall by a measure, nothing refused: "trade declined 30 percent", "declines by 0.4%"
@@ -333,7 +354,8 @@ INITIALS = "tamscwipbforkde"
 _OFFERS = frozenset("offer offers offered offering".split())
 _GOODS = frozenset(
     """opportunity opportunities chance chances platform resources protection protections
-    perk perks reach contrast discount discounts benefits incentives delegates""".split()
+    perk perks reach contrast discount discounts benefits incentives delegates classes courses
+    services products""".split()
 )
 
 
