@@ -4,7 +4,9 @@ noun or an idiom ("a think tank", "a talk show", "feel free to"), "offer" with g
 chance or courses ("offers a unique opportunity"), an office or a result sought or won ("seeks
 reelection", "claimed the prize", "posted a victory"), people let in ("admitting more pupils",
 "migrants admitted to this country"), a matter handed to a court ("referring the matter to
-the tribunal"), "add" with things ("added 2,000 jobs"),
+the tribunal"), people hired or money raised ("seek workers who can weld", "seeking
+investors"), appointees approved ("confirmed three judges"), a testimony with nothing reported
+("After Reed testified, …"), "add" with things ("added 2,000 jobs"),
 "applauded" with no object ("The crowd applauded."), "responded" with a deed or a manner
 ("responded by cutting the toll", "How has the board responded?"), "continued" after a thing
 that goes on ("But the borrowing continued."), "published" with a time and no object ("a map
@@ -252,7 +254,28 @@ _SENSES_AFTER = {
     **dict.fromkeys(("call", "calls", "called"), _PHONED),
     **dict.fromkeys(
         ("seek", "seeks", "sought", "seeking"),
-        re.compile(r"\s+(?:the\s+White\s+House|re-?election|comment)\b"),
+        re.compile(
+            r"\s+(?:the\s+White\s+House|re-?election|comment)\b"
+            # people hired or money raised: "seek workers who can weld", "seeking new investors"
+            r"|(?:\s+(?!to\b)[a-z-]+){0,2}?\s+(?:workers|employees|staff|recruits|investors|"
+            r"partners|buyers|tenants)\b"
+        ),
+    ),
+    # appointees approved, nothing confirmed: "confirmed three judges for the court"
+    **dict.fromkeys(
+        ("confirm", "confirms", "confirmed", "confirming"),
+        re.compile(
+            r"(?:\s+(?!that\b)[\w-]+){0,2}?\s+(?:nominees|judges|appointees|ambassadors|justices)\b"
+        ),
+    ),
+    # a testimony given, nothing reported in the sentence: "Reed testified voluntarily in
+    # 2004.", "After Reed testified, the panel …" (not "testified, in effect, that …")
+    **dict.fromkeys(
+        ("testify", "testifies", "testified", "testifying"),
+        re.compile(
+            r"(?:\s+(?:voluntarily|privately|publicly|again|twice|once|briefly))?"
+            r"(?:\s+in\s+\d{4})?\s*(?:[.;]|,(?![^.;\n]{0,30}\b(?:that|saying)\b))"
+        ),
     ),
     **dict.fromkeys(
         ("claim", "claims", "claimed", "claiming"),
