@@ -1,0 +1,34 @@
+"""A block's quotes while its sentences are read (`block_quotes`)."""
+
+from __future__ import annotations
+
+from annotator.split.attribution import Tracker, build_name_index
+from annotator.split.block_quotes import BlockQuotes
+from annotator.split.quotes import direct_quotes
+from annotator.split.sentences import split_sentences
+
+TEXT = "“The pier is shut,” said Tom Berg. The ferry left at noon. “We wait for spring,” he added."
+
+
+def _block() -> tuple[BlockQuotes, list[tuple[int, int]]]:
+    sentences = split_sentences(TEXT)
+    tracker = Tracker(names=build_name_index(TEXT))
+    quotes = direct_quotes(TEXT, 0, len(TEXT))
+    return BlockQuotes(TEXT, 0, len(TEXT), tracker, quotes, sentences), sentences
+
+
+def test_a_sentence_sees_only_the_quotes_it_can_overlap() -> None:
+    block, sentences = _block()
+    assert block.ordered and len(block.quotes) == 2
+    assert block.window(*sentences[0]) == block.quotes[:1]
+    assert block.window(*sentences[1]) == []  # "The ferry left at noon.": no quote
+    assert block.window(*sentences[2]) == block.quotes[1:]
+
+
+def test_each_quote_has_its_speaker_read_once() -> None:
+    block, _ = _block()
+    first = block.quote_speaker(0)
+    assert first is not None and first.speaker == "Tom Berg" and not first.inherited
+    assert block.quote_speaker(0) is first  # read once, then kept
+    second = block.quote_speaker(1)  # "he added": the pronoun stands for Tom Berg
+    assert second is not None and second.speaker == "Tom Berg"
