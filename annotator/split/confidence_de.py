@@ -2,7 +2,9 @@
 zuversichtlich, das Spiel zu gewinnen", "Die Regierung war dennoch optimistisch, dass …". The
 adjective states the subject's view, so the subject speaks the clause; up to two adverbs may
 stand between the copula and the adjective, which the cue phrase "ist überzeugt" does not
-allow. Not "Es ist sicher, dass …" (no one's view) nor an adjective before its noun."""
+allow. Not "Es ist sicher, dass …" (no one's view) nor an adjective before its noun. A subject
+that "will" have learned, seen or heard something professes it ("Das Blatt will aus Kreisen
+der Partei erfahren haben, dass …", `professed_subject`); "will … gebaut haben" is a plan."""
 
 from __future__ import annotations
 
@@ -34,4 +36,28 @@ def confident_subject(text: str, s: int, e: int) -> tuple[tuple[int, int], str] 
         return None  # the words before the copula are not one noun phrase
     if text[span[0] : span[1]].lower() in _NO_ONE:
         return None  # "Es ist sicher, dass …": no one's view
+    return span, f"{m.group(1)} {m.group(2)}"
+
+
+# "wollen" and the perfect infinitive of a verb of learning or perceiving: a claim to know
+_PROFESSED = re.compile(
+    r"\s+(will|wollen|wollte|wollten)\s+(?:[^,.;:!?„“\"]{0,80}?\s)?"
+    r"(erfahren|gesehen|gehört|bemerkt|beobachtet|erkannt|gewusst|vernommen|wahrgenommen)"
+    r"\s+haben\b"
+)
+
+
+def professed_subject(text: str, s: int, e: int) -> tuple[tuple[int, int], str] | None:
+    """The subject opening text[s:e] and the cue ("will erfahren") when it claims to have
+    learned or perceived what the sentence says ("Zeugen wollen einen Knall gehört haben")."""
+    if "woll" not in text[s:e] and "will" not in text[s:e]:
+        return None  # a literal test before the pattern
+    m = _PROFESSED.search(text, s, e)
+    if m is None or "," in text[s : m.start()]:
+        return None
+    span = forward_span(text, s, m.start())
+    if span is None or text[span[1] : m.start()].strip():
+        return None  # the words before "will" are not one noun phrase
+    if text[span[0] : span[1]].lower() in _NO_ONE:
+        return None
     return span, f"{m.group(1)} {m.group(2)}"

@@ -4,14 +4,14 @@
 name a source no cue verb introduces: the subject of an indicative frame before a Konjunktiv
 comma clause (`framed_by_subject`), the report of a "wonach" clause (`wonach`), a demand before
 its "zu" clause (`demand`), "Von X kam die Nachricht, …" (`coming_from`), a subject confident
-of its comma clause (`confident`) and the topic of the sentence before (`topic`); "Demnach …"
+of its comma clause or professing what it learned (`confident`) and the topic of the sentence before (`topic`); "Demnach …"
 points back to the report before it (`pointing_back`), "Dem Vernehmen nach …" to hearsay
 (`hearsay`). Each returns the `Attribution` for text[s:e] or None; `attribution` tries them
 in that order."""
 
 from __future__ import annotations
 
-from annotator.split.confidence_de import confident_subject
+from annotator.split.confidence_de import confident_subject, professed_subject
 from annotator.split.cues import _SUBJUNCTIVE
 from annotator.split.demands_de import coming_from as _coming_from_span
 from annotator.split.demands_de import demand_source, voiced
@@ -61,8 +61,10 @@ def demand(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
 
 
 def confident(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
-    """A subject confident of its comma clause ("X ist dennoch zuversichtlich, … zu …")."""
-    return _before_clause(confident_subject(text, s, e), text, s, e, tracker)
+    """A subject confident of its comma clause ("X ist dennoch zuversichtlich, … zu …") or
+    claiming to have learned what the sentence says ("X will … erfahren haben, dass …")."""
+    found = confident_subject(text, s, e) or professed_subject(text, s, e)
+    return _before_clause(found, text, s, e, tracker)
 
 
 def coming_from(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:

@@ -266,6 +266,22 @@ def test_a_subject_confident_of_its_comma_clause_speaks_it() -> None:
     assert got == [(None, None)]
 
 
+def test_a_subject_that_will_have_learned_something_professes_it() -> None:
+    """ "Das Stadtmagazin will … erfahren haben, dass …": "wollen" and the perfect of a verb
+    of learning claims the knowledge, and the claim goes on in the Konjunktiv; "will … gebaut
+    haben" is a plan, no one's words."""
+    got = speakers(
+        "Die Bürgermeisterin Ina Falk sagte, die Brücke sei sicher. Das Stadtmagazin will "
+        "dagegen erfahren haben, dass sie gesperrt werde. Die Pfeiler seien marode."
+    )
+    assert [who for who, _ in got] == ["Ina Falk", "Stadtmagazin", "Stadtmagazin"]
+    assert got[1][1] == "will erfahren"
+    got = speakers("Mehrere Anwohner wollen in der Nacht einen lauten Knall gehört haben.")
+    assert got == [("Mehrere Anwohner", "wollen gehört")]
+    got = speakers("Die Stadt will die Brücke in Kollberg bis Mai gebaut haben.")
+    assert got == [(None, None)]
+
+
 def test_heisst_es_after_a_dated_document_names_the_document() -> None:
     """ "In einer Erklärung des Rates vom vergangenen Montag heißt es, …": the statement
     speaks, the date after it is no source; "Am Montag hieß es, …" names nobody."""
