@@ -33,6 +33,7 @@ from annotator.split import (
     quoted_phrases,
     relative_heads,
     reports,
+    reports_de,
     signatures,
     speaker_clauses,
     speaker_counts,
@@ -124,7 +125,10 @@ def extract_claims(
             if i == last and attr0.speaker and narration.colon_frame(text, s0, e0, attr0):
                 attr0 = attribution.Attribution()  # 'In a speech, Doe said:' frames the next block
             # a sentence with two reports: two claim units
-            if (
+            if not in_post and attr0.speaker and tracker.lang == "de":
+                if reports_de.may_split(text, s0, e0):  # "…, während X von … sprach."
+                    parts = reports_de.split_reports_de(text, s0, e0, attr0, tracker, quotes)
+            elif (
                 not in_post
                 and attr0.speaker
                 and reports.may_split(text, s0, e0, attr0.speaker_span)

@@ -1,0 +1,97 @@
+"""Two German reports in one sentence: "Die Stadt lobte den Plan, während die Händler von
+einem Fehler sprachen." gives two claim units, one per reported clause, each with its own
+speaker (the German side of `reports.split_reports`).
+
+A boundary outside quotes (", während", ", doch", "; ", the comma closing an opening "Während
+…" clause) splits the sentence when each side, attributed alone, has a cue of its own and a
+named speaker inside it, the two speakers differ and one of them is the sentence's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.split.reports import Part, _attribute, _quoted, _same, _trim
+from annotator.split.tracker import Attribution, Tracker
+
+# ", während die Händler …", ", doch der Sprecher …", "; nach Angaben der Polizei …"
+_BOUNDARY = re.compile(r",\s+(?:während|doch|wohingegen)\s+|;\s+")
+_OPENER = re.compile(r"\s*Während\s")
+MIN_WORDS = 4  # each part is a statement of its own
+
+
+def may_split(text: str, s: int, e: int) -> bool:
+    """A boundary in sentence [s, e) at all: a cheap test by literals."""
+    part = text[s:e]
+    return (
+        "während" in part
+        or "Während" in part
+        or "; " in part
+        or ", doch " in part
+        or "wohingegen" in part
+    )
+
+
+def _boundaries(
+    text: str, s: int, e: int, quotes: list[tuple[int, int]]
+) -> list[tuple[int, int, int, int]]:
+    """Candidate splits (a1, b1, a2, b2) of [s, e), outside quotes and brackets."""
+
+    def quoted(i: int) -> bool:
+        return any(qs <= i < qe for qs, qe in quotes)
+
+    out = []
+    opener = _OPENER.match(text, s, e)
+    if opener:  # the comma that closes the opening clause
+        depth = 0
+        for i in range(opener.end(), e):
+            ch = text[i]
+            depth += 1 if ch in "([" else -1 if ch in ")]" else 0
+            if ch == "," and depth == 0 and not quoted(i):
+                out.append((s, i, i + 1, e))
+                break
+    for m in _BOUNDARY.finditer(text, s, e):
+        if quoted(m.start()) or text.count("(", s, m.start()) > text.count(")", s, m.start()):
+            continue
+        out.append((s, m.start(), m.start() + 1 if text[m.start()] == ";" else m.end(), e))
+    return out
+
+
+def _own(attr: Attribution | None, a: int, b: int) -> bool:
+    """A report of the part's own: a cue and a speaker named inside the part."""
+    if attr is None or not attr.speaker or not attr.cue or attr.inherited:
+        return False
+    span = attr.speaker_span
+    return span is not None and a <= span[0] and span[1] <= b
+
+
+def split_reports_de(
+    text: str,
+    s: int,
+    e: int,
+    attr: Attribution,
+    tracker: Tracker,
+    quotes: list[tuple[int, int]],
+) -> list[Part] | None:
+    """The parts of German sentence [s, e) when it holds two reports of different speakers,
+    else None."""
+    if not attr.speaker or attr.cue in (None, ":"):
+        return None
+    for a1, b1, a2, b2 in _boundaries(text, s, e, quotes):
+        a1, b1 = _trim(text, a1, b1)
+        a2, b2 = _trim(text, a2, b2)
+        if len(text[a1:b1].split()) < MIN_WORDS or len(text[a2:b2].split()) < MIN_WORDS:
+            continue
+        one = _attribute(text, a1, b1, tracker, quotes)
+        two = _attribute(text, a2, b2, tracker, quotes)
+        if not (_own(one, a1, b1) and _own(two, a2, b2)):
+            continue
+        assert one is not None and two is not None and one.speaker and two.speaker
+        if _same(one.speaker, two.speaker):
+            continue  # the same speaker goes on
+        if _same(one.speaker, attr.speaker) == _same(two.speaker, attr.speaker):
+            continue  # the sentence's speaker must come back in one part, and in one only
+        _quoted(text, a1, b1, one, quotes)
+        _quoted(text, a2, b2, two, quotes)
+        return [(a1, b1, one), (a2, b2, two)]
+    return None

@@ -1,0 +1,37 @@
+"""Two German reports of different speakers in one sentence give two claim units
+(`reports_de`), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from attribution_cases import german_speakers as speakers
+
+
+def test_semicolon_between_two_speakers_splits() -> None:
+    """ "X sprachen von …; Y sprach von …": one claim unit per speaker."""
+    got = speakers(
+        "Die Veranstalter sprachen von 3.000 Teilnehmern; die Polizei sprach von rund 1.200."
+    )
+    assert got == [("Veranstalter", "sprachen von"), ("Polizei", "sprach von")]
+
+
+def test_doch_between_two_speakers_splits() -> None:
+    """ "X sagte, …, doch Y erklärte, …": each speaker has a clause of its own."""
+    got = speakers(
+        "Der Bürgermeister Jan Roth sagte, die Brücke sei sicher, doch der Gutachter Eva Lind "
+        "erklärte, sie müsse gesperrt werden."
+    )
+    assert got == [("Jan Roth", "sagte"), ("Gutachter Eva Lind", "erklärte")]
+
+
+def test_one_speaker_or_no_second_report_stays_one_unit() -> None:
+    """The same speaker going on ("doch er erklärte auch") and a clause that reports nothing
+    ("während der Regen …") keep the sentence whole."""
+    got = speakers(
+        "Der Bürgermeister Jan Roth sagte, die Brücke sei sicher, doch er erklärte auch, sie "
+        "müsse bald saniert werden."
+    )
+    assert got == [("Jan Roth", "sagte")]
+    got = speakers(
+        "Die Stadt nannte den Plan einen Erfolg, während der Regen über dem Hafen niederging."
+    )
+    assert got == [("Stadt", "nannte")]
