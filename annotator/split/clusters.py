@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from itertools import islice
+from typing import Any
 
 import numpy as np
 
@@ -325,6 +326,29 @@ def _band_buckets(reps: list[int], signatures: list[bytes]) -> list[list[int]]:
 def cluster_id(smallest_claim_id: str) -> str:
     """The id of the cluster whose smallest claim id is this one (alone: its own cluster)."""
     return "c-" + text_hash(smallest_claim_id)[:12]
+
+
+def guess_clusters(
+    claims: list[dict[str, Any]], feats: TextFeatures, smallest: dict[int, str]
+) -> None:
+    """Set each claim's "cluster_id" (dicts with "id" and "text", the texts added to `feats`) to
+    that of the smallest claim id with its exact-duplicate key given so far, these claims
+    included (`smallest`: key number -> that id, updated here). A guess that the clustering
+    corrects: exact duplicates end in one cluster, mostly with a smallest id already seen, so a
+    first split's recluster rewrites fewer rows (10 MB of the bench corpus: ~99% -> ~61%)."""
+    numbers, key_of = feats.numbers, feats.key_of
+    keys = [key_of[numbers[c["text"]]] for c in claims]
+    for c, k in zip(claims, keys, strict=True):
+        best = smallest.get(k)
+        if best is None or c["id"] < best:
+            smallest[k] = c["id"]
+    memo: dict[str, str] = {}
+    for c, k in zip(claims, keys, strict=True):
+        best = smallest[k]
+        cid = memo.get(best)
+        if cid is None:
+            cid = memo[best] = cluster_id(best)
+        c["cluster_id"] = cid
 
 
 def conflicts(texts: dict[str, str], clusters: dict[str, str]) -> set[str]:

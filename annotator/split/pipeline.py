@@ -206,7 +206,7 @@ def split_paths(
 
     `lang` (e.g. "de") forces the language instead of detecting it per document and post.
     """
-    from annotator.split.clusters import TextFeatures
+    from annotator.split.clusters import TextFeatures, guess_clusters
     from annotator.split.ingest import expand_paths
     from annotator.split.language import normalize
 
@@ -220,6 +220,14 @@ def split_paths(
 
     features = TextFeatures()  # the final clustering's per-text work, done batch by batch
     numbers: dict[str, int] = {}  # claim id -> its text's number in `features`: not read back
+    smallest: dict[int, str] = {}  # exact-duplicate key -> the smallest claim id written
+
+    def provisional(claims: list[dict[str, Any]]) -> None:  # the new claims, before the insert
+        features.add((c["text"] for c in claims), gram_codes=True)
+        guess_clusters(claims, features, smallest)  # so the recluster rewrites fewer rows
+        found = features.text_numbers([c["text"] for c in claims]).tolist()
+        numbers.update(zip([c["id"] for c in claims], found, strict=True))
+
     with relaxed_gc():
         summary = SplitSummary(files=len(files))
         batch: list[SplitDocument] = []
@@ -235,7 +243,11 @@ def split_paths(
 
             with store.session(db_url) as s:  # the first claims: the cluster index after
                 written = write_documents(
-                    s, batch, defer_cluster_index=not summary.claims_new, own_documents=own
+                    s,
+                    batch,
+                    defer_cluster_index=not summary.claims_new,
+                    own_documents=own,
+                    provisional=provisional,
                 )
             for item in batch:  # after the write: a legacy document's rows are re-keyed there
                 summary.claim_ids.extend(c["id"] for c in item.claims)
@@ -243,12 +255,6 @@ def split_paths(
             summary.documents_existing += written.documents_existing
             summary.claims_new += written.claims_new
             own = summary.documents_new if written.only_own else None
-            if written.documents_new:
-                features.add((c["text"] for item in batch for c in item.claims), gram_codes=True)
-                new = set(written.new_document_ids)
-                claims = [c for item in batch if item.document["id"] in new for c in item.claims]
-                found = features.text_numbers([c["text"] for c in claims]).tolist()
-                numbers.update(zip([c["id"] for c in claims], found, strict=True))
             batch.clear()
             pending = 0
 

@@ -18,7 +18,7 @@ left without a cluster.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -171,6 +171,7 @@ def write_documents(
     items: Iterable[Any],
     defer_cluster_index: bool = False,
     own_documents: int | None = None,
+    provisional: Callable[[list[dict[str, Any]]], None] | None = None,
 ) -> WriteResult:
     """Store split documents (`SplitDocument`s: .document, .source, .posts, .claims dicts).
 
@@ -181,6 +182,10 @@ def write_documents(
     `cluster_index`. `own_documents`: how many documents the caller wrote in its earlier batches
     (`split_paths`, while the store held no other); when the store holds no more, none has a
     legacy id and the legacy-id check (`identity.adopt_legacy_ids`) is skipped (`only_own`).
+    `provisional(claims)`: called with the claims to be written (their final ids), before the
+    insert; it may set their "cluster_id" (`split_paths`: `clusters.guess_clusters`), which
+    the caller's recluster corrects. Without it (or a claim without one) a claim is its own
+    cluster until then.
     """
     store.write_lock(session, LOCK)
     conn = session.connection()
@@ -219,8 +224,11 @@ def write_documents(
 
     if defer_cluster_index:
         cluster_index.defer_cluster_index(conn)
-    # a claim is its own cluster until `recluster` links it: never without one
-    claims = (c for item in new for c in item.claims)
+    claims: Iterable[dict[str, Any]] = (c for item in new for c in item.claims)
+    if provisional is not None:
+        claims = [c for item in new for c in item.claims]
+        provisional(claims)
+    # a claim is its own cluster until `recluster` links it (or as `provisional` set it)
     fill = ("cluster_id", "id", cluster_id)
     result.claims_new = _bulk_insert(conn, ClaimUnit, claims, fill, origin)
     return result

@@ -7,7 +7,14 @@ import time
 from pathlib import Path
 
 from annotator.split.claims import extract_claims
-from annotator.split.clusters import cluster_claims, conflicts, same_claim
+from annotator.split.clusters import (
+    TextFeatures,
+    cluster_claims,
+    cluster_id,
+    conflicts,
+    guess_clusters,
+    same_claim,
+)
 from annotator.split.document import RawDocument
 from annotator.split.structure import structure
 
@@ -220,3 +227,23 @@ def test_cluster_id_is_the_text_hash_of_the_smallest_claim_id() -> None:
 
     for claim in ["0f1e2d3c4b5a6978", "claim-ä", ""]:
         assert cluster_id(claim) == "c-" + text_hash(claim)[:12]
+
+
+def test_guessed_cluster_is_the_smallest_id_of_exact_duplicates_so_far() -> None:
+    """A first split writes claims with the cluster of their exact duplicates given so far;
+    a claim worded otherwise (the near miss) keeps its own cluster."""
+    lighthouse = "The harbour board said the lighthouse at Korvik will reopen in May."
+    feats, smallest = TextFeatures(), dict[int, str]()
+    first = [
+        {"id": "k7", "text": lighthouse},
+        {"id": "k3", "text": lighthouse.upper()},
+        {"id": "k1", "text": "The harbour board said the ferry to Korvik will reopen in May."},
+    ]
+    feats.add(c["text"] for c in first)
+    guess_clusters(first, feats, smallest)
+    k3, k1 = cluster_id("k3"), cluster_id("k1")
+    assert [c["cluster_id"] for c in first] == [k3, k3, k1]
+    later = [{"id": "k2", "text": lighthouse}, {"id": "k9", "text": lighthouse + " Later."}]
+    feats.add(c["text"] for c in later)
+    guess_clusters(later, feats, smallest)
+    assert [c["cluster_id"] for c in later] == [cluster_id("k2"), cluster_id("k9")]

@@ -75,7 +75,7 @@ def _record_writes(monkeypatch, results) -> list[int]:  # type: ignore[no-untype
 
     written: list[int] = []
 
-    def write(session, items, defer_cluster_index=False, own_documents=None):  # type: ignore[no-untyped-def]
+    def write(session, items, defer_cluster_index=False, own_documents=None, provisional=None):  # type: ignore[no-untyped-def]
         n = sum(len(item.claims) for item in items)
         written.append(n)
         return storing.WriteResult(len(items), 0, n, [item.document["id"] for item in items])
