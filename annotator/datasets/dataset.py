@@ -7,10 +7,10 @@ spools them to a temporary file; only if the hash differs from the latest versio
 are never updated (the store has triggers refusing it).
 
 Speed: the rows are read with a Core select of the five columns needed (streamed, no ORM
-objects); `annotator.datasets.gold.ItemEncoder` computes majority/median for a whole batch with numpy and
-writes each item's JSON texts directly; the items are bulk inserted from the spool with their
-JSON texts as they are (COPY on PostgreSQL, executemany on SQLite). `benchmarks/bench_dataset.py`
-measures it.
+objects); `annotator.datasets.item_rows.ItemEncoder` computes majority/median for a whole batch
+with numpy and writes each item's JSON texts directly; the items are bulk inserted from the
+spool with their JSON texts as they are (COPY on PostgreSQL, executemany on SQLite).
+`benchmarks/bench_dataset.py` measures it.
 
 Memory: majority and median hold one batch of claims at a time (bounded, whatever the size);
 the agreement summary (`annotator.datasets.summary`) holds the votes of a bounded sample.
@@ -53,7 +53,8 @@ from sqlmodel import Session, col, select
 import annotator
 from annotator import store
 from annotator.datasets.frozen import freeze
-from annotator.datasets.gold import METHODS, ItemEncoder, ItemRow, pseudonym_map, votes_of
+from annotator.datasets.gold import METHODS, pseudonym_map, votes_of
+from annotator.datasets.item_rows import ItemEncoder, ItemRow
 from annotator.datasets.summary import AgreementSample, Counts
 from annotator.datasets.versions import (
     READ_BATCH,

@@ -12,7 +12,7 @@ import hashlib
 from collections import Counter
 from typing import Any
 
-from annotator.datasets.gold import ItemRow
+from annotator.datasets.item_rows import ItemRow
 from annotator.errors import AnnotatorError
 from annotator.schema import LabelSchema
 from annotator.votes import Vote, last_votes
