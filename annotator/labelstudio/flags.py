@@ -130,7 +130,7 @@ def past_own_writes(
 ) -> str | None:
     """The newest `updated_at` of our own writes when nothing else changed after `cursor`
     (the pull cursor may then move past them), else None."""
-    from annotator.labelstudio.pull import parse_time
+    from annotator.labelstudio.annotation_rows import parse_time
 
     newest = None
     for t in backend.changed_tasks(ls_project_id, cursor):

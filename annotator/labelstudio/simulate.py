@@ -36,7 +36,8 @@ from sqlmodel import select
 
 from annotator import store
 from annotator.errors import AnnotatorError
-from annotator.labelstudio.pull import SIMULATED_DOMAIN, load_project, project_schema
+from annotator.labelstudio.annotation_rows import SIMULATED_DOMAIN
+from annotator.labelstudio.pull import load_project, project_schema
 from annotator.labelstudio.types import PulledTask
 from annotator.schema import LabelField, LabelSchema
 from annotator.store.models import PushedTask

@@ -13,15 +13,9 @@ from synthetic_claims import add_claims
 
 from annotator import store
 from annotator.cli import main
+from annotator.labelstudio.annotation_rows import annotator_id, parse_time
 from annotator.labelstudio.client import Backend
-from annotator.labelstudio.pull import (
-    REREAD,
-    annotator_id,
-    format_cursor,
-    parse_time,
-    pull,
-    query_after,
-)
+from annotator.labelstudio.pull import REREAD, format_cursor, pull, query_after
 from annotator.labelstudio.push import push
 from annotator.labelstudio.types import PulledTask
 from annotator.schema import load_schema
@@ -71,8 +65,6 @@ def test_cursor_format_and_boundary():
     assert query_after("2026-11-22T13:05:23Z") == "2026-11-22T13:05:22.999999Z"
     assert query_after("2026-11-22T13:05:23Z", REREAD) == "2026-11-22T13:00:22.999999Z"
     assert query_after(None) is None
-    assert annotator_id("http://x", 3) == annotator_id("http://x", 3) != annotator_id("http://y", 3)
-    assert annotator_id("http://x", 3).startswith("ann-") and len(annotator_id("http://x", 3)) == 16
 
 
 # --- against the server -----------------------------------------------------------------------

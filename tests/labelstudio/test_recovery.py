@@ -14,8 +14,9 @@ from sqlmodel import col, select
 
 from annotator import store
 from annotator.cli import main
+from annotator.labelstudio.annotation_rows import parse_time
 from annotator.labelstudio.client import Backend
-from annotator.labelstudio.pull import format_cursor, parse_time, pull
+from annotator.labelstudio.pull import format_cursor, pull
 from annotator.labelstudio.push import push
 from annotator.schema import load_schema
 from annotator.store.models import Annotation, AnnotationRevision, Project, PullState
