@@ -100,7 +100,7 @@ class AuditData:
 
 def resolve(s: Session, project: str) -> tuple[Project, LabelSchema]:
     """The annotation project named `project` and its stored schema (one-line errors)."""
-    from annotator.datasets.dataset import resolve_project
+    from annotator.datasets.claim_votes import resolve_project
 
     if not project.strip():
         raise AnnotatorError("the project name is empty")

@@ -1,8 +1,8 @@
 """Gold datasets: immutable, content-hashed versions of the gold labels of a project.
 
 `build_dataset` streams the project's valid, non-deleted annotations ordered by claim id (in
-batches, `yield_per`), turns each batch of claims into items (`annotator.datasets.gold`), hashes them and
-spools them to a temporary file; only if the hash differs from the latest version's is a new
+batches, `yield_per`: `annotator.datasets.claim_votes`), turns each batch of claims into items
+(`annotator.datasets.gold`), hashes them and spools them to a temporary file; only if the hash differs from the latest version's is a new
 `DatasetVersion` stored (with its `DatasetItem`s and the private pseudonym mapping). Stored rows
 are never updated (the store has triggers refusing it).
 
@@ -47,11 +47,17 @@ from itertools import islice
 from typing import IO, Any
 
 from sqlalchemy import func
-from sqlalchemy import select as sa_select
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 import annotator
 from annotator import store
+from annotator.datasets.claim_votes import (
+    batches,
+    iter_claims,
+    project_and_adjudications,
+    resolve_project,
+    valid_annotations,
+)
 from annotator.datasets.frozen import freeze
 from annotator.datasets.gold import METHODS, pseudonym_map, votes_of
 from annotator.datasets.item_rows import ItemEncoder, ItemRow
@@ -71,10 +77,9 @@ from annotator.datasets.versions import (
 )
 from annotator.errors import AnnotatorError
 from annotator.ids import canonical_json
-from annotator.schema import LabelSchema, schema_from_dict
+from annotator.schema import LabelSchema
 from annotator.split.sample import freeze_sampling
 from annotator.store import models
-from annotator.votes import Vote, counted, last_votes, when
 
 HASH_FORMAT = 1
 BATCH_CLAIMS = 2000
@@ -132,107 +137,6 @@ def version_hash(
     return hashlib.sha256(canonical_json(payload).encode("utf-8")).hexdigest()
 
 
-# --- reading annotations -----------------------------------------------------------------
-
-
-def resolve_project(s: Session, project: str | None) -> tuple[models.Project, LabelSchema]:
-    q = select(models.Project).where(models.Project.kind != "adjudication")
-    if project is not None:
-        q = q.where(models.Project.name == project)
-    rows = list(s.exec(q).all())
-    if not rows:
-        raise AnnotatorError(
-            f"no project named {project!r}" if project else "no project yet; push first"
-        )
-    if len(rows) > 1:
-        names = ", ".join(sorted({r.name for r in rows}))
-        raise AnnotatorError(
-            f"several projects match ({names}); choose one with --project"
-            if project is None
-            else f"several projects are named {project!r} on different backends"
-        )
-    row = rows[0]
-    if not row.label_schema:
-        raise AnnotatorError(f"project {row.name!r} has no stored schema; push it again")
-    return row, schema_from_dict(row.label_schema, f"project {row.name}")
-
-
-def _project_ids(s: Session, project: models.Project) -> tuple[list[int], set[int]]:
-    """The project and its adjudication projects; the latter's ids."""
-    adj = s.exec(
-        select(models.Project.id).where(
-            models.Project.kind == "adjudication", models.Project.parent == project.name
-        )
-    ).all()
-    adj_ids = {int(i) for i in adj if i is not None}
-    assert project.id is not None
-    return [project.id, *sorted(adj_ids)], adj_ids
-
-
-def _valid(project_ids: list[int], include_simulated: bool = False) -> Any:
-    """The annotations that count (`annotator.votes.counted`) in the projects, on claims not
-    stale after a re-split."""
-    a, c = models.Annotation, models.ClaimUnit
-    stale = sa_select(col(c.id)).where(col(c.stale) == True)  # noqa: E712
-    return (
-        a.project_id.in_(project_ids),  # type: ignore[attr-defined]
-        *counted(include_simulated),
-        a.claim_id.not_in(stale),  # type: ignore[attr-defined]
-    )
-
-
-def sql_columns(*columns: Any) -> list[Any]:
-    """Table-model attributes as SQL columns (for multi-column selects)."""
-    return list(columns)
-
-
-def iter_claims(
-    s: Session, project_ids: list[int], adj_ids: set[int], include_simulated: bool = False
-) -> Iterator[tuple[str, list[Vote]]]:
-    """(claim id, its counted votes: one per annotator, see `annotator.votes`) in claim id
-    order, read in batches."""
-    a = models.Annotation
-    columns = (a.claim_id, a.annotator_id, a.values, a.adjudicated, a.project_id)
-    stmt = (
-        sa_select(*sql_columns(*columns, a.updated_at, a.created_at))
-        .where(*_valid(project_ids, include_simulated))
-        .order_by(a.claim_id, a.id)  # type: ignore[arg-type]
-        .execution_options(yield_per=READ_BATCH, stream_results=True)
-    )
-    current: str | None = None
-    votes: list[Vote] = []
-    for (
-        claim,
-        annotator_id,
-        values,
-        adjudicated,
-        project_id,
-        updated,
-        created,
-    ) in s.connection().execute(stmt):
-        if claim != current:
-            if current is not None:
-                yield current, last_votes(votes)
-            current, votes = claim, []
-        judged = bool(adjudicated) or project_id in adj_ids
-        votes.append(Vote(annotator_id, values or {}, judged, when(updated, created)))
-    if current is not None:
-        yield current, last_votes(votes)
-
-
-def _batches(
-    claims: Iterator[tuple[str, list[Vote]]], size: int
-) -> Iterator[list[tuple[str, list[Vote]]]]:
-    batch: list[tuple[str, list[Vote]]] = []
-    for claim in claims:
-        batch.append(claim)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 # --- building ----------------------------------------------------------------------------
 
 
@@ -269,17 +173,19 @@ def build_dataset(
     sim = include_simulated
     with store.session(url) as s:
         proj, schema = resolve_project(s, project)
-        project_ids, adj_ids = _project_ids(s, proj)
+        project_ids, adj_ids = project_and_adjudications(s, proj)
         a = models.Annotation
         annotator_ids = s.exec(
             select(a.annotator_id)
-            .where(*_valid(project_ids, sim), a.adjudicated == False)  # noqa: E712
+            .where(*valid_annotations(project_ids, sim), a.adjudicated == False)  # noqa: E712
             .where(a.project_id.not_in(adj_ids or {-1}))  # type: ignore[attr-defined]
             .distinct()
         ).all()
         pseudonyms = pseudonym_map(annotator_ids)
         n_claims = s.exec(
-            select(func.count(func.distinct(a.claim_id))).where(*_valid(project_ids, sim))
+            select(func.count(func.distinct(a.claim_id))).where(
+                *valid_annotations(project_ids, sim)
+            )
         ).one()
         fitted = None
         if method == "dawid-skene":
@@ -297,7 +203,7 @@ def build_dataset(
             fitted=fitted,
         )
         with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as spool:
-            for batch in _batches(iter_claims(s, project_ids, adj_ids, sim), BATCH_CLAIMS):
+            for batch in batches(iter_claims(s, project_ids, adj_ids, sim), BATCH_CLAIMS):
                 sample.add(batch)
                 rows = encoder.rows(batch)
                 hasher.add_many(r.line for r in rows)
@@ -348,7 +254,10 @@ def _nothing_counted(s: Session, project: str, project_ids: list[int], sim: bool
     a = models.Annotation
     if not sim:
         simulated = s.exec(
-            select(func.count()).where(*_valid(project_ids, True), a.simulated == True)  # noqa: E712
+            select(func.count()).where(
+                *valid_annotations(project_ids, True),
+                a.simulated == True,  # noqa: E712
+            )
         ).one()
         if simulated:
             return (

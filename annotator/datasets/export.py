@@ -34,12 +34,12 @@ from sqlalchemy import select as sa_select
 from sqlmodel import select
 
 from annotator import store
+from annotator.datasets.claim_votes import sql_columns
 from annotator.datasets.dataset import (
     READ_BATCH,
     check_simulated,
     describe,
     get_version,
-    sql_columns,
     validate_name,
 )
 from annotator.datasets.frozen import public_path, row_columns

@@ -26,7 +26,8 @@ from sqlalchemy import String, and_, cast
 from sqlalchemy import select as sa_select
 
 from annotator import store
-from annotator.datasets.dataset import READ_BATCH, check_simulated, get_version, sql_columns
+from annotator.datasets.claim_votes import sql_columns
+from annotator.datasets.dataset import READ_BATCH, check_simulated, get_version
 from annotator.datasets.summary import field_agreement
 from annotator.schema import LabelField, LabelSchema, schema_from_dict
 from annotator.store import models
