@@ -189,9 +189,8 @@ def _agreement_heatmap(section: dict[str, Any]) -> str:
     shared = section.get("shared_items")
     if not matrix:
         return ""
-    head = "".join(f"<th>{_text(n)}</th>" for n in names)
-    body = []
-    for i, name in enumerate(names):
+    body: list[list[str]] = []
+    for i in range(len(names)):
         cells = []
         for j, value in enumerate(matrix[i]):
             n = shared[i][j] if shared else None
@@ -204,11 +203,12 @@ def _agreement_heatmap(section: dict[str, Any]) -> str:
                 cells.append(
                     f'<td style="{_cell_style(_mix(_AGREE, value))}" title="{tip}">{value:.2f}</td>'
                 )
-        body.append(f'<tr><th class="row">{_text(name)}</th>{"".join(cells)}</tr>')
-    return (
-        "<div><h3>Annotator &times; annotator agreement</h3>"
-        '<p class="notes">Share of shared items given the same label (hover for the count).</p>'
-        f'<table class="heat"><thead><tr><th></th>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
+        body.append(cells)
+    return _heat_table(
+        "Annotator &times; annotator agreement",
+        "Share of shared items given the same label (hover for the count).",
+        names,
+        body,
     )
 
 
@@ -218,9 +218,8 @@ def _coincidence(section: dict[str, Any]) -> str:
     if not matrix:
         return ""
     peak = max((v for row in matrix for v in row), default=0.0) or 1.0
-    head = "".join(f"<th>{_text(c)}</th>" for c in cats)
-    body = []
-    for i, cat in enumerate(cats):
+    body: list[list[str]] = []
+    for i in range(len(cats)):
         cells = []
         for j, value in enumerate(matrix[i]):
             shown = f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
@@ -228,11 +227,25 @@ def _coincidence(section: dict[str, Any]) -> str:
             if i == j:
                 style += ";font-weight:700;outline:2px solid #1a7f4b;outline-offset:-2px"
             cells.append(f'<td style="{style}">{shown}</td>')
-        body.append(f'<tr><th class="row">{_text(cat)}</th>{"".join(cells)}</tr>')
+        body.append(cells)
+    return _heat_table(
+        "Coincidence matrix",
+        "Pairs of values within items (Krippendorff); the diagonal is agreement.",
+        cats,
+        body,
+    )
+
+
+def _heat_table(title: str, notes: str, labels: list[Any], cells: list[list[str]]) -> str:
+    """A square table of coloured cells, a row and a column per label, under its title."""
+    head = "".join(f"<th>{_text(x)}</th>" for x in labels)
+    rows = "".join(
+        f'<tr><th class="row">{_text(x)}</th>{"".join(row)}</tr>'
+        for x, row in zip(labels, cells, strict=True)
+    )
     return (
-        "<div><h3>Coincidence matrix</h3>"
-        '<p class="notes">Pairs of values within items (Krippendorff); the diagonal is agreement.</p>'
-        f'<table class="heat"><thead><tr><th></th>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
+        f'<div><h3>{title}</h3><p class="notes">{notes}</p><table class="heat"><thead><tr>'
+        f"<th></th>{head}</tr></thead><tbody>{rows}</tbody></table></div>"
     )
 
 

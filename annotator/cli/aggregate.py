@@ -13,12 +13,7 @@ import typer
 
 from annotator.cli import direct
 from annotator.cli.app import app
-
-
-class Method(StrEnum):
-    majority = "majority"
-    dawid_skene = "dawid-skene"
-    median = "median"
+from annotator.cli.options import Method
 
 
 class Tie(StrEnum):

@@ -10,16 +10,11 @@ from typing import Any
 import typer
 
 from annotator.cli.app import app
-from annotator.cli.options import IncludeSimulated
+from annotator.cli.options import IncludeSimulated, TextFormat, TextOrJson
 
 
 class Format(StrEnum):
     table = "table"
-    json = "json"
-
-
-class AdjudicateFormat(StrEnum):
-    text = "text"
     json = "json"
 
 
@@ -127,9 +122,7 @@ def adjudicate_cmd(
         "--adjudication-project",
         help="Label Studio project to use (default: <project>-adjudication).",
     ),
-    format: AdjudicateFormat = typer.Option(
-        AdjudicateFormat.text, "--format", "-f", help="text or json."
-    ),
+    format: TextFormat = TextOrJson.text,
     include_simulated: IncludeSimulated = False,
 ) -> None:
     """Push the claims annotators disagreed on to an adjudication project (overlap 1).
@@ -146,7 +139,7 @@ def adjudicate_cmd(
         adjudication_project=adjudication_project,
         include_simulated=include_simulated,
     )
-    if format is AdjudicateFormat.json:
+    if format is TextOrJson.json:
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
         return
     typer.echo(

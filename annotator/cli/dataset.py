@@ -9,19 +9,13 @@ from typing import Annotated, Any
 import typer
 
 from annotator.cli.app import app
-from annotator.cli.options import IncludeSimulated
+from annotator.cli.options import IncludeSimulated, Method
 
 dataset_app = typer.Typer(
     help="Freeze gold labels into immutable, content-hashed dataset versions.",
     no_args_is_help=True,
 )
 app.add_typer(dataset_app, name="dataset")
-
-
-class Method(StrEnum):
-    majority = "majority"
-    dawid_skene = "dawid-skene"
-    median = "median"
 
 
 class Format(StrEnum):

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import StrEnum
 
 import typer
 
 from annotator.cli.app import app
-
-
-class Format(StrEnum):
-    text = "text"
-    json = "json"
+from annotator.cli.options import TextFormat, TextOrJson
 
 
 @app.command("pull")
@@ -25,7 +20,7 @@ def pull_cmd(
         min=0.0,
         help="Seconds behind the last pull's cursor to read again (commits that land late).",
     ),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
+    format: TextFormat = TextOrJson.text,
     include_simulated: bool = typer.Option(
         False,
         "--include-simulated",
@@ -43,7 +38,7 @@ def pull_cmd(
     from annotator.labelstudio.pull import pull
 
     summary = pull(project, reread=timedelta(seconds=reread), include_simulated=include_simulated)
-    if format is Format.json:
+    if format is TextOrJson.json:
         print(json.dumps(summary.as_dict(), indent=2))
         return
     print(

@@ -6,17 +6,12 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import StrEnum
 from pathlib import Path
 
 import typer
 
 from annotator.cli.app import app
-
-
-class Format(StrEnum):
-    text = "text"
-    json = "json"
+from annotator.cli.options import TextFormat, TextOrJson
 
 
 @contextmanager
@@ -71,7 +66,7 @@ def push_cmd(
         "--suggest",
         help="Show annotators this field's suggestion on the desk (off by default); repeatable.",
     ),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
+    format: TextFormat = TextOrJson.text,
     lang: str = typer.Option(
         None, "--lang", help="Only claim units in these languages (ISO 639-1, e.g. de or de,fr)."
     ),
@@ -108,7 +103,7 @@ def push_cmd(
             ui_lang=ui_lang or None,
             suggest=suggest or None,
         )
-    if format is Format.json:
+    if format is TextOrJson.json:
         print(json.dumps(summary.as_dict(), indent=2))
         return
     if summary.recreated:

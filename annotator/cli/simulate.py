@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import json
-from enum import StrEnum
 from pathlib import Path
 
 import typer
 
 from annotator.cli.app import app
-
-
-class Format(StrEnum):
-    text = "text"
-    json = "json"
+from annotator.cli.options import TextFormat, TextOrJson
 
 
 @app.command("simulate")
@@ -37,7 +32,7 @@ def simulate_cmd(
     via_desk: bool = typer.Option(
         False, "--via-desk", help="Label through the annotation desk over HTTP, like a browser."
     ),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
+    format: TextFormat = TextOrJson.text,
 ) -> None:
     """Label the project's tasks as K simulated accounts (sim-<i>@simulated.annotator).
 
@@ -56,7 +51,7 @@ def simulate_cmd(
         accuracies=parse_accuracies(accuracies),
         via_desk=via_desk,
     )
-    if format is Format.json:
+    if format is TextOrJson.json:
         print(json.dumps(summary.as_dict(), indent=2))
         return
     per = ", ".join(f"{e}: {n}" for e, n in summary.per_annotator.items())

@@ -49,7 +49,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, cast
+from typing import Any, Literal, cast, get_args
 
 import numpy as np
 from numpy.typing import NDArray
@@ -60,6 +60,8 @@ from annotator.errors import AnnotatorError
 Record = LabelRecord | tuple[str, str, str]
 TiePolicy = Literal["random", "first", "none"]
 Method = Literal["majority", "dawid-skene", "median"]
+METHODS: tuple[str, ...] = get_args(Method)
+BelowMin = Literal["drop", "silver"]
 
 _EPS = 1e-300
 
@@ -233,7 +235,7 @@ def aggregate(
     missing: Iterable[str] = (),
     order: Sequence[str] | None = None,
     min_annotations: int = 1,
-    below_min: Literal["drop", "silver"] = "drop",
+    below_min: BelowMin = "drop",
     max_iter: int = 100,
     tol: float = 1e-6,
     init: Literal["majority", "proportions"] = "proportions",
@@ -241,8 +243,8 @@ def aggregate(
     """Gold per item by `method`; items with fewer than `min_annotations` counted votes are
     dropped or kept with `silver=True` (`below_min`). `tie` applies to majority only; `order` is
     required for median and fixes the class order (first-tie winner) otherwise."""
-    _check_choice("method", method, ("majority", "dawid-skene", "median"))
-    _check_choice("below_min", below_min, ("drop", "silver"))
+    _check_choice("method", method, METHODS)
+    _check_choice("below_min", below_min, get_args(BelowMin))
     if method == "majority":
         gold = majority_vote(records, tie=tie, seed=seed, missing=missing, order=order)
     elif method == "median":

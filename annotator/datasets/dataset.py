@@ -51,6 +51,7 @@ from sqlmodel import Session, select
 
 import annotator
 from annotator import store
+from annotator.datasets.aggregate import METHODS
 from annotator.datasets.claim_votes import (
     batches,
     iter_claims,
@@ -59,7 +60,7 @@ from annotator.datasets.claim_votes import (
     valid_annotations,
 )
 from annotator.datasets.frozen import freeze
-from annotator.datasets.gold import METHODS, pseudonym_map, votes_of
+from annotator.datasets.gold import pseudonym_map, votes_of
 from annotator.datasets.item_rows import ItemEncoder, ItemRow
 from annotator.datasets.summary import AgreementSample, Counts
 from annotator.datasets.versions import (

@@ -30,16 +30,12 @@ included).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Literal
+from typing import Any
 
-from annotator.datasets.aggregate import Gold
+from annotator.datasets.aggregate import BelowMin, Gold
 from annotator.datasets.aggregate import aggregate as _aggregate
 from annotator.schema import LabelField, LabelSchema
 from annotator.votes import Vote
-
-Method = Literal["majority", "dawid-skene", "median"]
-METHODS: tuple[str, ...] = ("majority", "dawid-skene", "median")
-BelowMin = Literal["drop", "silver"]
 
 
 def field_method(lf: LabelField, method: str) -> str:

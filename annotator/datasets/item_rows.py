@@ -19,8 +19,8 @@ from typing import Any, NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from annotator.datasets.aggregate import Gold, winners
-from annotator.datasets.gold import BelowMin, field_method, gold_items
+from annotator.datasets.aggregate import BelowMin, Gold, winners
+from annotator.datasets.gold import field_method, gold_items
 from annotator.ids import canonical_json
 from annotator.schema import LabelField, LabelSchema
 from annotator.votes import Vote
