@@ -16,6 +16,7 @@ from annotator.split import lexicon
 from annotator.split.acts import ACT_GATES, HELD_GATE, act_frame, held_claim
 from annotator.split.complements import labelled_frame, that_frame
 from annotator.split.documents import DOCUMENT_GATE, document_subject
+from annotator.split.modal_cues import MODAL_GATE, modal_frame
 from annotator.split.participles import (
     PARTICIPLE_GATE,
     RELATIVE_GATE,
@@ -89,6 +90,11 @@ def views(
     owned = possessed_view(text, s, e, inside) if rare and POSSESSED_GATE.open(words) else None
     if owned:  # "In Ms. Doe's view, the bridge is a folly"
         attr = framed_attribution(text, owned[0], owned[1], tracker, (s, e, owned[2], owned[3]))
+        if attr:
+            return attr
+    modal = modal_frame(text, s, e, inside) if MODAL_GATE.open(words) else None
+    if modal:  # "The panel should formally ask the auditor to …"
+        attr = framed_attribution(text, modal[0], modal[1], tracker, (s, e, modal[0][0], modal[2]))
         if attr:
             return attr
     return None
