@@ -37,6 +37,7 @@ _OPENER = re.compile(
     r"\s*(?:(?:But|And|Yet)\s+)?"
     r"(?i:while|whereas|although|though|even\s+(?:as|though)|just\s+as|when|after|as)\s"
 )
+_COMMA_OR_BRACKET = re.compile(r"[,()[\]]")  # what the opener's comma scan reads
 # "Two in three said … and one in five said …": "and" without a comma after a lower-case word
 # or a number, not after a name, a pronoun or "both" ("Doe and Roe said", "both he and Roe")
 _BARE_AND = re.compile(r"(?<=[a-z0-9%”\"’'])\sand\s+")
@@ -107,10 +108,10 @@ def _boundaries(
 
     out = []
     opener = _OPENER.match(text, s, e)
-    if opener:  # the comma that closes the opening clause
+    if opener:  # the comma that closes the opening clause, outside brackets
         depth = 0
-        for i in range(opener.end(), e):
-            ch = text[i]
+        for c in _COMMA_OR_BRACKET.finditer(text, opener.end(), e):  # not every character
+            ch, i = c.group(), c.start()
             depth += ch in "([" and 1 or ch in ")]" and -1 or 0
             digits = text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()  # "2,400"
             if ch == "," and depth == 0 and not quoted(i) and not digits:
@@ -229,7 +230,7 @@ _WORD = re.compile(r"[a-z][a-z]*")  # `[a-z]+` with a charset start (a faster sc
 
 def _has_cue(text: str, a: int, b: int, forms: frozenset[str]) -> bool:
     """A word of `forms` in text[a:b]: a cheap test before attributing the part."""
-    return any(w in forms for w in _WORD.findall(text, a, b))
+    return not forms.isdisjoint(_WORD.findall(text, a, b))
 
 
 # a document's findings ("The poll showed that …, and 74 percent said …"): what follows the
@@ -278,9 +279,17 @@ def _kept(attr: Attribution, a: int, b: int, text: str, first: bool) -> bool:
 
 
 def _attribute(
-    text: str, a: int, b: int, tracker: Tracker, quotes: list[tuple[int, int]]
+    text: str,
+    a: int,
+    b: int,
+    tracker: Tracker,
+    quotes: list[tuple[int, int]],
+    genders: dict[str, str],
 ) -> Attribution | None:
-    probe = copy.copy(tracker)  # the sentence's attribution is settled: no state changes here
+    """A part attributed on a copy of `tracker` (the sentence's attribution is settled): the
+    genders it learns go to `genders`, the tracker's only when the split is taken."""
+    probe = copy.copy(tracker)
+    probe.genders = genders
     return attribute_sentence(text, a, b, probe, quotes)
 
 
@@ -308,7 +317,9 @@ def split_reports(
     """The parts of sentence [s, e) when it holds two reports of different speakers, else None.
 
     Each part is attributed on its own; the sentence's speaker must come back in one part (its
-    cue and speaker inside it), the other part must report on its own (`_reports`).
+    cue and speaker inside it), the other part must report on its own (`_reports`). The second
+    part is attributed first: it alone rejects most candidates (no speaker, or one that does
+    not report), and the first part's attribution is then not needed.
     """
     if tracker.lang not in (None, "en") or not attr.speaker or attr.cue in (None, ":"):
         return None
@@ -327,25 +338,25 @@ def split_reports(
             continue
         if not (_has_cue(text, a1, b1, _REPORT_CUES) or _has_cue(text, a2, b2, _REPORT_CUES)):
             continue  # the new part needs a verb of saying
-        one = _attribute(text, a1, b1, tracker, quotes)
-        two = _attribute(text, a2, b2, tracker, quotes)
-        if not (one and two and one.speaker and two.speaker and one.cue and two.cue):
-            continue
-        if one.cue.split()[0].lower() in _FINDINGS:
-            continue
-        if _same(one.speaker, two.speaker):
-            continue  # the same speaker goes on
-        kept = _same(one.speaker, attr.speaker), _same(two.speaker, attr.speaker)
-        if kept[0] == kept[1]:
-            continue  # the sentence's speaker must come back in one part, and in one only
-        if no_comma and not (kept[0] and _cue_next(text, two)):
+        genders = dict(tracker.genders)  # the probes' writes, dropped unless the split is taken
+        two = _attribute(text, a2, b2, tracker, quotes, genders)
+        if not (two and two.speaker and two.cue):
+            continue  # the second part alone settles these: the first is not attributed
+        second = _same(two.speaker, attr.speaker)  # the sentence's speaker in the second part
+        if no_comma and (second or not _cue_next(text, two)):
             continue  # "… and one in five said …": a new speaker's own report
-        if not (_kept(one, a1, b1, text, True) if kept[0] else _reports(one, a1, b1, text)):
+        if not (_kept(two, a2, b2, text, False) if second else _reports(two, a2, b2, text)):
             continue
-        if not (_kept(two, a2, b2, text, False) if kept[1] else _reports(two, a2, b2, text)):
-            continue
-        if kind == "opener" and kept[1] and not _heads(text, two, a2):
+        if kind == "opener" and second and not _heads(text, two, a2):
             continue  # 'When Doe said …, he "…," said Roe, …': the closing frame speaks for all
+        one = _attribute(text, a1, b1, tracker, quotes, genders)
+        if not (one and one.speaker and one.cue) or one.cue.split()[0].lower() in _FINDINGS:
+            continue
+        if _same(one.speaker, two.speaker) or _same(one.speaker, attr.speaker) == second:
+            continue  # the same speaker goes on, or the sentence's speaker in neither or both
+        if not (_reports(one, a1, b1, text) if second else _kept(one, a1, b1, text, True)):
+            continue
+        tracker.genders.update(genders)
         _quoted(text, a1, b1, one, quotes)
         _quoted(text, a2, b2, two, quotes)
         rest = split_reports(text, a2, b2, two, tracker, quotes)

@@ -82,8 +82,9 @@ def split_reports_de(
         a2, b2 = _trim(text, a2, b2)
         if len(text[a1:b1].split()) < MIN_WORDS or len(text[a2:b2].split()) < MIN_WORDS:
             continue
-        one = _attribute(text, a1, b1, tracker, quotes)
-        two = _attribute(text, a2, b2, tracker, quotes)
+        # the tracker's own gender table: what these probes learn is kept, split or not
+        one = _attribute(text, a1, b1, tracker, quotes, tracker.genders)
+        two = _attribute(text, a2, b2, tracker, quotes, tracker.genders)
         if not (_own(one, a1, b1) and _own(two, a2, b2)):
             continue
         assert one is not None and two is not None and one.speaker and two.speaker

@@ -207,3 +207,29 @@ def test_opening_when_clause_before_a_closing_frame_stays_one_unit() -> None:
         "the room,” said Piet Landvik, a ferry captain who has sailed the strait for decades."
     )
     assert [c["speaker"] for c in claims] == ["Piet Landvik"]
+
+
+def test_probe_attributions_leave_the_gender_table_alone_unless_split() -> None:
+    """The parts' probe attributions learn the speakers' genders on a copy of the tracker's
+    table: kept when the sentence is split, dropped when it is not."""
+    from annotator.split.indirect import attribute_sentence
+    from annotator.split.reports import split_reports
+    from annotator.split.tracker import Tracker
+
+    split = (
+        "Mayor Ellen Varga said the bridge would be finished by June, while Mrs. Dale Quist "
+        "said the works would run late."
+    )
+    # a finding first: never split off, so what the parts' probes learnt is dropped
+    kept = (
+        "The survey showed that ferry fares rose sharply, but Mrs. Dale Quist said the "
+        "crossing was still cheaper."
+    )
+    for text, parts, genders in ((split, 2, {"Dale Quist": "f"}), (kept, 0, {})):
+        tracker = Tracker(lang="en")
+        attr = attribute_sentence(text, 0, len(text), tracker, [])
+        assert attr is not None
+        before = dict(tracker.genders)
+        found = split_reports(text, 0, len(text), attr, tracker, [])
+        assert len(found or []) == parts
+        assert tracker.genders == before | genders

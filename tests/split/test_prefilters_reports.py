@@ -1,5 +1,6 @@
 """The "and" without a comma of `reports`: the scan that stands for its look-behind-first
-pattern, and the part of the sentence it is looked for in, give what the pattern gives."""
+pattern, and the part of the sentence it is looked for in, give what the pattern gives; the
+scan for the comma that closes an opening clause finds what a walk over every character finds."""
 
 from __future__ import annotations
 
@@ -54,3 +55,37 @@ def test_may_split_leaves_out_only_the_bare_ands_before_the_speaker() -> None:
         attr = Attribution(speaker="Doe", cue="said", speaker_span=span)
         for a1, b1, _, _, no_comma in reports._boundaries(text, 0, len(text), [], 0):
             assert no_comma and not reports._holds(attr, *reports._trim(text, a1, b1)), repr(text)
+
+
+def _opener_comma(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> int | None:
+    """The comma closing an opening clause, read character by character (as it was)."""
+    opener = reports._OPENER.match(text, s, e)
+    if not opener:
+        return None
+    depth = 0
+    for i in range(opener.end(), e):
+        ch = text[i]
+        depth += ch in "([" and 1 or ch in ")]" and -1 or 0
+        digits = text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
+        if ch == "," and depth == 0 and not any(qs <= i < qe for qs, qe in quotes) and not digits:
+            return i
+    return None
+
+
+def test_the_opener_comma_scan_finds_what_a_character_walk_finds() -> None:
+    pieces = ["While ", "When ", "as ", ",", ",", "(", ")", "[", "]", "2", " ", "x", "Doe", "“"]
+    rng = random.Random(59)
+    found = 0
+    for text in _random_texts(61, pieces):
+        e = rng.randint(0, len(text))
+        qs = rng.randint(0, len(text))
+        quotes = [(qs, qs + rng.randint(1, 9))] if rng.random() < 0.3 else []
+        want = _opener_comma(text, 0, e, quotes)
+        got = [
+            b
+            for _, b, _, _, kind in reports._boundaries(text, 0, e, quotes, None)
+            if kind == "opener"
+        ]
+        assert got == ([] if want is None else [want]), repr(text)
+        found += want is not None
+    assert found > 100
