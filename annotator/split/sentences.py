@@ -55,6 +55,7 @@ How it decides, in order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from annotator.split.abbreviations import (
     COLON_ENDS,
@@ -135,7 +136,8 @@ def split_sentences(
     cuts = _boundaries(text, start, end, lang)
     spans: list[tuple[int, int]] = []
     prev = start
-    for cut in [*cuts, end]:
+    cuts.append(end)
+    for cut in cuts:
         s, e = prev, cut
         while s < e and text[s].isspace():
             s += 1
@@ -157,23 +159,26 @@ def _boundaries(text: str, start: int, end: int, lang: str | None) -> list[int]:
     web_cuts(segment, start, cuts, lex, lang)
     _newline_cuts(segment, start, cuts)
     list_cuts(segment, start, cuts, lex.months if lang in ORDINAL_PERIOD else frozenset())
-    return sorted(c for c in cuts if start < c < end)
+    found = sorted(cuts)  # the cuts inside (start, end): a slice of the sorted cuts
+    return found[bisect_right(found, start) : bisect_left(found, end)]
 
 
 def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinals: bool) -> None:
     n = len(seg)
     openers = positions(seg, "([")  # nothing is inside brackets without them
+    n_open = len(openers)
+    k = 0  # openers[:k] stand before the candidate
     for m in _candidates(seg) if _other_marks(seg) else _CANDIDATE_DOT.finditer(seg):
         ms, me = m.span()
         run = m.group()
-        glued = False
         if me < n and not seg[me].isspace():
             # Only the glued-period form may be followed directly by text.
             if not (seg[me].isupper() and run.startswith(".") and "." == run.rstrip(_CLOSERS)):
                 if " " in run and seg[me].isupper() and not _STRONG.isdisjoint(run):
                     cuts.add(base + ms + run.index(" "))  # "You've all won! ...Now comes"
-                continue
-            glued = True
+            elif glued_ok(seg, ms):  # a capital right after the period: "world.Today"
+                cuts.add(base + ms + 1)
+            continue
         if me >= n:
             continue  # the end of the segment is a boundary anyway
         if run[0] == "?" and ms and seg[ms - 1] == ":":
@@ -184,10 +189,6 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
         if j >= n:
             continue
         nxt, nxt_word = seg[j], word.group(1)  # type: ignore[union-attr]
-        if glued:
-            if glued_ok(seg, ms):
-                cuts.add(base + ms + 1)
-            continue
         single = run == "."  # a lone full stop (most candidates): the tests below settle at once
         punct = run if single else run.rstrip(_CLOSERS)
         if nxt.islower():
@@ -198,7 +199,11 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
             continue
         # "(Laughter.) The": a bracketed sentence ends at its bracket; "(...)" is a cut mark
         bracketed = run[-1] in ")]" and nxt.isupper() and bracketed_sentence(seg, ms)
-        if openers and inside_brackets(seg, me if bracketed else ms, openers):
+        at = me if bracketed else ms  # never before the last candidate's: a pointer, no bisect
+        while k < n_open and openers[k] < at:
+            k += 1
+        # `inside_brackets` answers False at once when no '(' or '[' is open within 300 before
+        if k and openers[k - 1] >= at - 300 and inside_brackets(seg, at, openers):
             continue
         after = seg[me + 1 : me + 2]  # after the first space: a lone closing quote (rare)?
         if after in _LONE_QUOTES or after.isspace():
@@ -317,16 +322,19 @@ def _period_ends_sentence(
     lo = ms - 80 if ms > 80 else 0  # `max(0, ms - 80)` without a call (every full stop)
     space = seg.rfind(" ", lo, ms)  # most words end at a space (found at lo or after)
     token = seg[space + 1 if space >= 0 else lo : ms + 1]
-    # letters and digits before the period hold no delimiter: most tokens skip the scan
-    if not token[:-1].isalnum() and _TOKEN_DELIMITER.search(token):
-        token = _WORD_REVERSED.match(seg[lo : ms + 1][::-1]).group()[::-1]  # type: ignore[union-attr]
-    bare = token.rstrip(".")
-    acronym = "." in bare and bool(_ACRONYM.match(token))  # the test first: most have no dot
-    if "." in bare and not acronym:
-        bare = bare.rsplit(".", 1)[1]  # "Tuesday.Mr." -> "Mr"
+    if token[:-1].isalnum():  # letters and digits, then the mark (most): no delimiter, no dot
+        bare = token.rstrip(".")
+        acronym = False
+    else:
+        if _TOKEN_DELIMITER.search(token):
+            token = _WORD_REVERSED.match(seg[lo : ms + 1][::-1]).group()[::-1]  # type: ignore[union-attr]
+        bare = token.rstrip(".")
+        acronym = "." in bare and bool(_ACRONYM.match(token))  # the test first: most have no dot
+        if "." in bare and not acronym:
+            bare = bare.rsplit(".", 1)[1]  # "Tuesday.Mr." -> "Mr"
+        if not bare:
+            return True
     low = bare.lower()
-    if not bare:
-        return True
     if low in lex.never:
         return False
     if acronym:  # U.S. / E.U. / a.m.

@@ -412,3 +412,36 @@ def test_the_token_before_a_full_stop_is_read_from_the_text_start_or_80_characte
         f"({long_word}. Then it rained.)",
         "Next line.",
     ]
+
+
+def test_brackets_over_many_candidates() -> None:
+    # the open bracket is looked up once per text and followed candidate by candidate
+    text = (
+        "Lena fed the goats (they were hungry. Very hungry) and left. Then Omar came. "
+        "He brought hay [see p. 4. It was dry] for them. They ate."
+    )
+    assert sents(text) == [
+        "Lena fed the goats (they were hungry. Very hungry) and left.",
+        "Then Omar came.",
+        "He brought hay [see p. 4. It was dry] for them.",
+        "They ate.",
+    ]
+    # a bracket opened more than 300 characters back no longer holds the full stops
+    found = sents("The kiln cooled (slowly. " + "The ferry waited. " * 20 + "Then) it cracked.")
+    assert found[:2] == ["The kiln cooled (slowly.", "The ferry waited."]
+    assert found[-1] == "Then) it cracked."
+
+
+def test_glued_period_and_mark_before_period() -> None:
+    text = "Er kam um acht Uhr an.Danach ging er. Die Post lag auf www.beispiel.De und blieb."
+    assert [text[s:e] for s, e in split_sentences(text, lang="de")] == [
+        "Er kam um acht Uhr an.",
+        "Danach ging er.",
+        "Die Post lag auf www.beispiel.De und blieb.",
+    ]
+    text = "Il pleuvait sur le port…. Ensuite le vent tomba. M. Durand rentra."
+    assert [text[s:e] for s, e in split_sentences(text, lang="fr")] == [
+        "Il pleuvait sur le port….",
+        "Ensuite le vent tomba.",
+        "M. Durand rentra.",
+    ]
