@@ -67,7 +67,8 @@ CLOSING_WORDS = 3  # "…, the source added on Tuesday.": a few words after the 
 Part = tuple[int, int, Attribution]
 
 
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+def trim_part(text: str, a: int, b: int) -> tuple[int, int]:
+    """A part's bounds without the spaces before it and the spaces and commas after it."""
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1] in " \t\n,;":
@@ -278,7 +279,7 @@ def _kept(attr: Attribution, a: int, b: int, text: str, first: bool) -> bool:
     return _heads(text, attr, a) or len(text[attr.speaker_span[1] : b].split()) > CLOSING_WORDS
 
 
-def _attribute(
+def probe_part(
     text: str,
     a: int,
     b: int,
@@ -293,7 +294,7 @@ def _attribute(
     return attribute_sentence(text, a, b, probe, quotes)
 
 
-def _quoted(text: str, a: int, b: int, attr: Attribution, quotes: list[tuple[int, int]]) -> None:
+def mark_quoted(text: str, a: int, b: int, attr: Attribution, quotes: list[tuple[int, int]]) -> None:
     """A part mostly inside one quote is direct speech, the quoted words its content."""
     attr.quote = False
     for qs, qe in quotes:
@@ -301,7 +302,7 @@ def _quoted(text: str, a: int, b: int, attr: Attribution, quotes: list[tuple[int
             attr.quote, attr.content_span = True, (qs + 1, qe - 1)
 
 
-def _same(one: str, other: str) -> bool:
+def same_speaker(one: str, other: str) -> bool:
     """Two mentions of one speaker: a shared name word, or the same words ("Six in 10")."""
     return one.lower() == other.lower() or bool(_words(one) & _words(other))
 
@@ -326,8 +327,8 @@ def split_reports(
     start = _and_start(text, s, attr.speaker_span)
     for a1, b1, a2, b2, kind in _boundaries(text, s, e, quotes, start):
         no_comma = kind == "and"
-        a1, b1 = _trim(text, a1, b1)
-        a2, b2 = _trim(text, a2, b2)
+        a1, b1 = trim_part(text, a1, b1)
+        a2, b2 = trim_part(text, a2, b2)
         if len(text[a1:b1].split()) < MIN_WORDS or len(text[a2:b2].split()) < MIN_WORDS:
             continue
         if text.startswith("According to", a1):
@@ -339,26 +340,26 @@ def split_reports(
         if not (_has_cue(text, a1, b1, _REPORT_CUES) or _has_cue(text, a2, b2, _REPORT_CUES)):
             continue  # the new part needs a verb of saying
         genders = dict(tracker.genders)  # the probes' writes, dropped unless the split is taken
-        two = _attribute(text, a2, b2, tracker, quotes, genders)
+        two = probe_part(text, a2, b2, tracker, quotes, genders)
         if not (two and two.speaker and two.cue):
             continue  # the second part alone settles these: the first is not attributed
-        second = _same(two.speaker, attr.speaker)  # the sentence's speaker in the second part
+        second = same_speaker(two.speaker, attr.speaker)  # the sentence's speaker in the second part
         if no_comma and (second or not _cue_next(text, two)):
             continue  # "… and one in five said …": a new speaker's own report
         if not (_kept(two, a2, b2, text, False) if second else _reports(two, a2, b2, text)):
             continue
         if kind == "opener" and second and not _heads(text, two, a2):
             continue  # 'When Doe said …, he "…," said Roe, …': the closing frame speaks for all
-        one = _attribute(text, a1, b1, tracker, quotes, genders)
+        one = probe_part(text, a1, b1, tracker, quotes, genders)
         if not (one and one.speaker and one.cue) or one.cue.split()[0].lower() in _FINDINGS:
             continue
-        if _same(one.speaker, two.speaker) or _same(one.speaker, attr.speaker) == second:
+        if same_speaker(one.speaker, two.speaker) or same_speaker(one.speaker, attr.speaker) == second:
             continue  # the same speaker goes on, or the sentence's speaker in neither or both
         if not (_reports(one, a1, b1, text) if second else _kept(one, a1, b1, text, True)):
             continue
         tracker.genders.update(genders)
-        _quoted(text, a1, b1, one, quotes)
-        _quoted(text, a2, b2, two, quotes)
+        mark_quoted(text, a1, b1, one, quotes)
+        mark_quoted(text, a2, b2, two, quotes)
         rest = split_reports(text, a2, b2, two, tracker, quotes)
         return [(a1, b1, one)] + (rest or [(a2, b2, two)])
     return None

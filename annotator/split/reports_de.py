@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.split.reports import Part, _attribute, _quoted, _same, _trim
+from annotator.split.reports import Part, mark_quoted, probe_part, same_speaker, trim_part
 from annotator.split.tracker import Attribution, Tracker
 
 # ", während die Händler …", ", doch der Sprecher …", "; nach Angaben der Polizei …"
@@ -78,21 +78,21 @@ def split_reports_de(
     if not attr.speaker or attr.cue in (None, ":"):
         return None
     for a1, b1, a2, b2 in _boundaries(text, s, e, quotes):
-        a1, b1 = _trim(text, a1, b1)
-        a2, b2 = _trim(text, a2, b2)
+        a1, b1 = trim_part(text, a1, b1)
+        a2, b2 = trim_part(text, a2, b2)
         if len(text[a1:b1].split()) < MIN_WORDS or len(text[a2:b2].split()) < MIN_WORDS:
             continue
         # the tracker's own gender table: what these probes learn is kept, split or not
-        one = _attribute(text, a1, b1, tracker, quotes, tracker.genders)
-        two = _attribute(text, a2, b2, tracker, quotes, tracker.genders)
+        one = probe_part(text, a1, b1, tracker, quotes, tracker.genders)
+        two = probe_part(text, a2, b2, tracker, quotes, tracker.genders)
         if not (_own(one, a1, b1) and _own(two, a2, b2)):
             continue
         assert one is not None and two is not None and one.speaker and two.speaker
-        if _same(one.speaker, two.speaker):
+        if same_speaker(one.speaker, two.speaker):
             continue  # the same speaker goes on
-        if _same(one.speaker, attr.speaker) == _same(two.speaker, attr.speaker):
+        if same_speaker(one.speaker, attr.speaker) == same_speaker(two.speaker, attr.speaker):
             continue  # the sentence's speaker must come back in one part, and in one only
-        _quoted(text, a1, b1, one, quotes)
-        _quoted(text, a2, b2, two, quotes)
+        mark_quoted(text, a1, b1, one, quotes)
+        mark_quoted(text, a2, b2, two, quotes)
         return [(a1, b1, one), (a2, b2, two)]
     return None
