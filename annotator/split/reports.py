@@ -294,7 +294,9 @@ def probe_part(
     return attribute_sentence(text, a, b, probe, quotes)
 
 
-def mark_quoted(text: str, a: int, b: int, attr: Attribution, quotes: list[tuple[int, int]]) -> None:
+def mark_quoted(
+    text: str, a: int, b: int, attr: Attribution, quotes: list[tuple[int, int]]
+) -> None:
     """A part mostly inside one quote is direct speech, the quoted words its content."""
     attr.quote = False
     for qs, qe in quotes:
@@ -343,7 +345,9 @@ def split_reports(
         two = probe_part(text, a2, b2, tracker, quotes, genders)
         if not (two and two.speaker and two.cue):
             continue  # the second part alone settles these: the first is not attributed
-        second = same_speaker(two.speaker, attr.speaker)  # the sentence's speaker in the second part
+        second = same_speaker(
+            two.speaker, attr.speaker
+        )  # the sentence's speaker in the second part
         if no_comma and (second or not _cue_next(text, two)):
             continue  # "… and one in five said …": a new speaker's own report
         if not (_kept(two, a2, b2, text, False) if second else _reports(two, a2, b2, text)):
@@ -353,7 +357,10 @@ def split_reports(
         one = probe_part(text, a1, b1, tracker, quotes, genders)
         if not (one and one.speaker and one.cue) or one.cue.split()[0].lower() in _FINDINGS:
             continue
-        if same_speaker(one.speaker, two.speaker) or same_speaker(one.speaker, attr.speaker) == second:
+        if (
+            same_speaker(one.speaker, two.speaker)
+            or same_speaker(one.speaker, attr.speaker) == second
+        ):
             continue  # the same speaker goes on, or the sentence's speaker in neither or both
         if not (_reports(one, a1, b1, text) if second else _kept(one, a1, b1, text, True)):
             continue

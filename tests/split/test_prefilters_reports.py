@@ -54,7 +54,9 @@ def test_may_split_leaves_out_only_the_bare_ands_before_the_speaker() -> None:
             continue
         attr = Attribution(speaker="Doe", cue="said", speaker_span=span)
         for a1, b1, _, _, no_comma in reports._boundaries(text, 0, len(text), [], 0):
-            assert no_comma and not reports._holds(attr, *reports.trim_part(text, a1, b1)), repr(text)
+            assert no_comma and not reports._holds(attr, *reports.trim_part(text, a1, b1)), repr(
+                text
+            )
 
 
 def _opener_comma(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> int | None:
