@@ -36,7 +36,7 @@ class Tracker:
     reported: Attribution | None = None  # the previous sentence's indirect speech
     genders: dict[str, str] = field(default_factory=dict)  # speaker -> "m"/"f" when known
     open_quote: Attribution | None = None  # speaker of a quote that may go on in the next block
-    lang: str | None = None  # the document's language: German rules run on "de", English on "en" or unknown
+    lang: str | None = None  # the document's language: "de" German rules, "en" or None English
     framed: Attribution | None = None  # a German cue's subject in a sentence reporting nothing
     topic: tuple[int, int] | None = None  # the last German sentence without a speaker
     turns: frozenset[str] | None = None  # a transcript's speaker labels (`transcripts`), lazily
