@@ -28,14 +28,21 @@ def confident_subject(text: str, s: int, e: int) -> tuple[tuple[int, int], str] 
     part = text[s:e]
     if not any(a in part for a in _ADJECTIVES):
         return None  # a literal test before the pattern
-    m = _CONFIDENT.search(text, s, e)
+    return _opening_subject(text, s, _CONFIDENT.search(text, s, e))
+
+
+def _opening_subject(
+    text: str, s: int, m: re.Match[str] | None
+) -> tuple[tuple[int, int], str] | None:
+    """The noun phrase from s up to the match `m` (no comma before it, not 'es' or another
+    word for no one: "Es ist sicher, dass …") and the match's two words as the cue."""
     if m is None or "," in text[s : m.start()]:
         return None
     span = forward_span(text, s, m.start())
     if span is None or text[span[1] : m.start()].strip():
-        return None  # the words before the copula are not one noun phrase
+        return None  # the words before the cue are not one noun phrase
     if text[span[0] : span[1]].lower() in _NO_ONE:
-        return None  # "Es ist sicher, dass …": no one's view
+        return None
     return span, f"{m.group(1)} {m.group(2)}"
 
 
@@ -52,12 +59,4 @@ def professed_subject(text: str, s: int, e: int) -> tuple[tuple[int, int], str] 
     learned or perceived what the sentence says ("Zeugen wollen einen Knall gehört haben")."""
     if "woll" not in text[s:e] and "will" not in text[s:e]:
         return None  # a literal test before the pattern
-    m = _PROFESSED.search(text, s, e)
-    if m is None or "," in text[s : m.start()]:
-        return None
-    span = forward_span(text, s, m.start())
-    if span is None or text[span[1] : m.start()].strip():
-        return None  # the words before "will" are not one noun phrase
-    if text[span[0] : span[1]].lower() in _NO_ONE:
-        return None
-    return span, f"{m.group(1)} {m.group(2)}"
+    return _opening_subject(text, s, _PROFESSED.search(text, s, e))
