@@ -259,6 +259,8 @@ def _carried_on(
     """The speaker before goes on into text[s:e], which names none: German reported speech in
     the subjunctive, the topic's subject ("Der Minister X reiste ab. Er sei …"), or speech
     paused for one sentence of the outlet's own."""
+    if tracker.lang == "de" and pointing_back(text, s, e):
+        return None  # "Demnach sei …" names its source "Demnach", as "Demnach ist …" does
     p = tracker.reported
     if p and subjunctive(tracker, text, s, e) and not carries_no_report(text, s, e, p.inherited):
         # German reported speech goes on in the subjunctive; "soll" alone does not carry it on

@@ -47,3 +47,23 @@ def test_hearsay_names_its_source_and_vernehmen_the_verb_does_not() -> None:
         "Die Polizei will die Kapitäne am Montag vernehmen."
     )
     assert got == [("dem Vernehmen", "nach"), (None, None)]
+
+
+def test_demnach_in_the_konjunktiv_names_the_report_before() -> None:
+    """ "Demnach seien …" names "Demnach" as "Demnach sind …" does, not the speaker whose
+    Konjunktiv would go on; a Konjunktiv sentence with no "Demnach" goes on as the speaker's."""
+    got = speakers(
+        "Die Sprecherin der Feuerwehr, Ilka Brandner, berichtete von einem Großbrand am Kanal. "
+        "Demnach seien drei Lagerhallen vollständig ausgebrannt. "
+        "Verletzt worden sei niemand."
+    )
+    assert got == [
+        ("Ilka Brandner", "berichtete"),
+        ("Demnach", "demnach"),
+        ("Ilka Brandner", "berichtete"),
+    ]
+    got = speakers(
+        "Die Sprecherin der Feuerwehr, Ilka Brandner, berichtete von einem Großbrand am Kanal. "
+        "Drei Lagerhallen seien vollständig ausgebrannt."
+    )
+    assert got == [("Ilka Brandner", "berichtete"), ("Ilka Brandner", "berichtete")]
