@@ -10,6 +10,7 @@ from operator import itemgetter
 
 from annotator.split.cues import _SO, cue_matches
 from annotator.split.indirect import attribute_sentence
+from annotator.split.lexicon import inflect
 from annotator.split.quote_runs import _heading, _own_verb, _unnamed_frame
 from annotator.split.quote_speakers import attribute_quote
 from annotator.split.reported_spans import _content
@@ -19,6 +20,11 @@ from annotator.split.uncued_sources_de import subjunctive
 _FIRST = itemgetter(0)
 # a sentence opening with its source: "According to the Herald, Doe said “…”" is the Herald's
 _ACCORDING_OPENS = re.compile(r"According to\s")
+# cues of a wish, expectation, feeling or finding: no speech that a quote after it goes on with
+# ("Doe wants a recount. “…”", "a survey found … . “…”")
+_NOT_SPOKEN = frozenset(
+    f for lemma in "want expect feel find hope plan seek decide".split() for f in inflect(lemma)
+)
 
 
 class BlockQuotes:
@@ -95,7 +101,11 @@ class BlockQuotes:
             p = tracker.open_quote
             return Attribution(p.speaker, p.cue, True, p.speaker_span, inherited=True)
         said = self.said
-        if said is not None and not text[self.said_end : qs].strip():
+        if (
+            said is not None
+            and not text[self.said_end : qs].strip()
+            and (said.cue or "").split(" ", 1)[0].lower() not in _NOT_SPOKEN
+        ):
             # 'X said the engines were old. "We asked …': X goes on
             return Attribution(said.speaker, said.cue, True, said.speaker_span, inherited=True)
         if i > 0:
