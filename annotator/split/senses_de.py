@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from annotator.split.lexicon_de import SUBJUNCTIVE_WORDS
+
 # "als vermisst gemeldet", "als gestohlen meldete": a status registered, right before the form
 _STATUS_BEFORE = re.compile(r"\bals\s+[a-zäöüß]+\s+$")
 # "sich" earlier in the form's clause ("Haben sich … gemeldet") or right after it ("meldete sich",
@@ -33,7 +35,8 @@ def expects(verb: str, text: str, lo: int, a: int, b: int) -> bool:
 
 def registered(verb: str, text: str, lo: int, a: int, b: int) -> bool:
     """The form text[a:b] of "melden" registers a status or is reflexive (someone came
-    forward): it reports no words."""
+    forward), or its sentence says no words of what was announced (`_nothing_reported`): it
+    reports no words."""
     if not verb.startswith(("meld", "gemeld")):
         return False
     before = text[max(lo, a - 80) : a]
@@ -41,7 +44,36 @@ def registered(verb: str, text: str, lo: int, a: int, b: int) -> bool:
         return True
     if _WORD_BEFORE.search(before):
         return False  # "hat sich zu Wort gemeldet": spoke up
-    return bool(_SELF_BEFORE.search(before) or _SELF_AFTER.match(text, b))
+    if _SELF_BEFORE.search(before) or _SELF_AFTER.match(text, b):
+        return True
+    return _nothing_reported(text, lo, a, b)
+
+
+# a clause stop after the form ("am 27. März" is none)
+_CLAUSE_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")
+# words said in the sentence: a colon, a quote mark or "dass" ("so dass" is a consequence)
+_WORDS_SAID = re.compile(r"[:„“”\"»«]|(?<!\bso )\bdass\b")
+# "Wie X meldete, …"; "Das meldete X.": the words of the sentence before
+_BACK_BEFORE = re.compile(r"\s*(?:[Ww]ie\b|(?:Das|Dies|Dieses)\s*$)")
+_LOWER_WORD = re.compile(r"[a-zäöüß]+")
+_SUBJECT_NEXT = re.compile(r"\s+(?:der|die|das|ein|eine|[A-ZÄÖÜ])")
+
+
+def _nothing_reported(text: str, lo: int, a: int, b: int) -> bool:
+    """The "melden" form text[a:b] has a plain object and no words in its sentence ("Die Bank
+    meldete heute hohe Verluste.", "Der Fahrer meldete der Leitstelle einen Schaden, so dass
+    …"): not "meldete, …", "…, meldet X.", "Wie X meldete, …", "Das meldete X.", a colon, a
+    quote, "dass" or a Konjunktiv after it."""
+    stop = _CLAUSE_END.search(text, b, b + 300)
+    rest = text[b : stop.start() if stop else b + 300]
+    before = text[lo:a]
+    if _WORDS_SAID.search(rest) or _WORDS_SAID.search(before) or _BACK_BEFORE.match(before):
+        return False
+    if rest.lstrip().startswith(",") or (
+        before.rstrip().endswith(",") and _SUBJECT_NEXT.match(rest)
+    ):
+        return False  # "Wie X meldete, …", "Die Fähre sinkt, meldet die Agentur."
+    return not any(w in SUBJUNCTIVE_WORDS for w in _LOWER_WORD.findall(rest))
 
 
 # "gab sich betont gelassen.": "betont" before an adjective that closes the clause

@@ -1,7 +1,7 @@
 """German words in a sense that names no speaker, on sentences written for these tests: "laut"
-as "aloud", a reflexive "melden" with its pronoun between ("meldete er sich bei …"), a cue form
-as an adjective after an article and an adverb, and an adverb opening the sentence before a
-dashed aside."""
+as "aloud", a reflexive "melden" with its pronoun between ("meldete er sich bei …"), "melden"
+with no words in its sentence ("meldete hohe Verluste"), a cue form as an adjective after an
+article and an adverb, and an adverb opening the sentence before a dashed aside."""
 
 from __future__ import annotations
 
@@ -25,6 +25,23 @@ def test_reflexive_melden_with_a_pronoun_between_reports_nothing() -> None:
     assert all(cue != "meldete" for _, cue in got)
     got = speakers("Am Abend meldete er sich zu Wort: Die Brücke in Kollberg sei sicher.")
     assert got[0][1] == "meldete"
+
+
+def test_melden_with_no_words_in_its_sentence_reports_nothing() -> None:
+    """ "meldete heute hohe Verluste", "meldete … einen Defekt, so dass …": no words of the
+    announcement in the sentence; "meldete am Abend, die Fähre sei …", "Das meldete X." (X
+    said the sentence before) and "…, meldet die Agentur." still report."""
+    got = speakers(
+        "Auch der größte Versicherer der Region, die Nordhafen AG, meldete heute hohe Verluste. "
+        "Der Pilot meldete dem Tower einen Defekt an der Bremse, so dass die Piste gesperrt wurde."
+    )
+    assert all(cue != "meldete" for _, cue in got)
+    got = speakers(
+        "Die Agentur Nordpress meldete am Abend, die Fähre sei vor Kollberg gesunken. "
+        "Die Fähre ist gesunken. Das meldete die Agentur Nordpress in ihrer Onlineausgabe. "
+        "Zwei Boote seien ausgelaufen, meldet die Agentur Nordpress."
+    )
+    assert [cue for _, cue in got] == ["meldete", "meldete", None, "meldet"]
 
 
 def test_cue_form_after_an_article_and_an_adverb_is_an_adjective() -> None:
