@@ -253,8 +253,9 @@ SUBJUNCTIVE_WORDS = frozenset(
     gelte bestehe komme gehe brauche fehle bleibe handle handele gehöre diene lasse trage
     hätten wären würden hätte wäre würde könnten müssten sollten gäbe gäben käme kämen
     brächten ließen lägen stünden drohe rate zeige plane fordere sehe halte arbeite biete
-    erwarte trete soll sollen befände befänden läge stünde stände fände fänden""".split()
-)
+    erwarte trete soll sollen befände befänden läge stünde stände fände fänden
+    richte bedeute leite vertrete berichte fürchte beobachte betrachte verpflichte""".split()
+)  # the last line: stems in -t, whose Konjunktiv I ends in -te (their preterite in -tete)
 # a pronoun and a verb in -e open a Konjunktiv I sentence ("Sie rate …", "Es drohe …"); not
 # "Das"/"Dies" as an article before an adjective and its noun ("Das alte Gesetz …"), nor the
 # preterite "wurde" ("Er wurde 1990 verurteilt.": `asides_de`)

@@ -241,6 +241,21 @@ def test_any_verb_in_konjunktiv_i_carries_speech_on() -> None:
     assert got[1] == (None, None)
 
 
+def test_konjunktiv_i_of_a_verb_stem_in_t_carries_speech_on() -> None:
+    """ "richte sich", "bedeute": the Konjunktiv I of a verb whose stem ends in -t looks like
+    a preterite in -te, but that preterite ends in -tete ("leitete"), which carries nothing."""
+    got = speakers(
+        "Die Stadträtin Ina Kolb erklärte, der Haushalt sei ausgeglichen. Der größte Posten "
+        "richte sich nach den Schulen. Das bedeute einen höheren Beitrag aller Bürger."
+    )
+    assert got == [("Stadträtin Ina Kolb", "erklärte")] * 3
+    got = speakers(
+        "Die Stadträtin Ina Kolb erklärte, der Haushalt sei ausgeglichen. Am Abend leitete "
+        "der Bürgermeister die Sitzung im Rathaus."
+    )
+    assert got[1] == (None, None)
+
+
 def test_verbs_listed_after_a_main_clause_share_its_subject() -> None:
     """ "X möchte …, nimmt Y in Schutz und erklärte, …": the verbs after the comma go on with
     the sentence's subject, not the object after the first of them; after a subordinate
