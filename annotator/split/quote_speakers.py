@@ -24,7 +24,7 @@ from annotator.split.sources_de import colon_intro
 from annotator.split.speakers import is_named, main_subject, subject_after, subject_before
 from annotator.split.speakers_de import german_subject
 from annotator.split.speakers_ml import inverted_pronoun
-from annotator.split.subject_spans_de import so_subject
+from annotator.split.subject_spans_de import after_span, so_subject
 from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de
 
 _SIGNED = re.compile(
@@ -127,6 +127,8 @@ def attribute_quote(
         span = clauses.subject_before_cue(text, qe, m.start()) if gap else None
         if span is None and not gap:
             span = clauses.inverted_subject(text, m.end(), wend)
+            if span is None and tracker.lang == "de" and "„" in text[m.end() : wend]:
+                span = after_span(text, m.end(), wend)  # "„…“, schrieb „Die Woche“"
         if (
             span
             and span[0] >= qe

@@ -38,10 +38,17 @@ def _content(s: int, e: int, a: int, b: int, text: str) -> tuple[int, int] | Non
     return (lo, hi) if hi > lo else None
 
 
+# a German quoted name: up to four capitalized words ("„Die Woche“", "„Der Morgenkurier“")
+_QUOTED_NAME = re.compile(r"„[A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*){0,3}“")
+
+
 def _window_end(text: str, a: int, b: int) -> int:
-    """Where the words after a quote end: a full stop (not a title's "Rep."), "!", "?" or a quote."""
+    """Where the words after a quote end: a full stop (not a title's "Rep."), "!", "?" or a quote
+    (not a German quoted name: "„…“, schrieb „Die Woche“")."""
     for m in _QUOTE_STOP.finditer(text, a, b):
         stop = m.start()
+        if text[stop] == "„" and (name := _QUOTED_NAME.match(text, stop, b)):
+            return _window_end(text, name.end(), b)  # "„…“, schrieb „Die Woche“": a name
         if text[stop] == ".":
             word = text[(stop - 6 if stop - 6 > a else a) : stop].rsplit(None, 1)[-1:]
             if word and word[0].lower() in lexicon.TITLES:

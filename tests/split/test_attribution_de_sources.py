@@ -146,6 +146,19 @@ def test_a_quoted_name_after_an_article_is_the_subject() -> None:
     assert got == [("Aktion für saubere Luft", "kritisierte")]
 
 
+def test_a_quoted_name_after_the_cue_frames_a_quote_of_several_sentences() -> None:
+    """ "„A. B“, schrieb „Der Morgenkurier“.": the quoted name after the cue is the speaker of
+    every sentence of the quote, as an unquoted one is; quoted words that are no name
+    ("„in großen Buchstaben“") still end the words after the quote."""
+    got = speakers("„Der Plan ist gescheitert. Das Geld ist weg“, schrieb „Der Morgenkurier“.")
+    assert got == [("Morgenkurier", "schrieb")] * 2
+    got = speakers(
+        "Im Rathaus hing ein Zettel. „Der Plan ist gescheitert. Das Geld ist weg“, stand "
+        "darauf „in großen Buchstaben“."
+    )
+    assert got == [(None, None)] * 3
+
+
 def test_a_name_after_an_object_relative_pronoun_speaks() -> None:
     """ "…, die Jan Roth zum Ziel erklärt hatte: „…“": the relative pronoun is the object, the
     name after it (no article) is the subject of the verb at the clause's end, not the noun
