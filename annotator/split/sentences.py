@@ -117,10 +117,11 @@ _CONTINUING = LINKING | frozenset(
 )
 _URL_STARTS = frozenset(("http", "https", "www"))
 _OPENING = "\"'“‘«([¿¡"
-# spaces, then opening quotes/brackets (`_OPENING`), then a word: alphanumerics ([^\W_] is
-# str.isalnum), apostrophes and hyphens, matched run by run (`(?:[^\W_]++|['’\-]++)*+`, not
-# a branch per character: the same longest run)
-_NEXT_WORD = re.compile(r"\s*[" + re.escape(_OPENING) + r"]*((?:[^\W_]++|['’\-]++)*+)")
+# spaces, then opening quotes/brackets (`_OPENING`): where the next word starts
+_NEXT_START = re.compile(r"\s*[" + re.escape(_OPENING) + r"]*")
+# a word: alphanumerics ([^\W_] is str.isalnum), apostrophes and hyphens, matched run by run
+# (`(?:[^\W_]++|['’\-]++)*+`, not a branch per character: the same longest run)
+_WORD = re.compile(r"(?:[^\W_]++|['’\-]++)*+")
 
 
 def split_sentences(
@@ -183,15 +184,18 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
             continue  # the end of the segment is a boundary anyway
         if run[0] == "?" and ms and seg[ms - 1] == ":":
             continue  # "Direct Dial:? 203": a character lost in conversion, not a question
-        # the first meaningful character after the run (spaces and opening quotes skipped)
-        word = _NEXT_WORD.match(seg, me)
-        j = word.start(1)  # type: ignore[union-attr]  # the pattern always matches
+        # the first meaningful character after the run (spaces and opening quotes skipped):
+        # mostly the one after a single space; the word there is read only where a test needs it
+        j = me + 1
+        if j < n and (seg[j].isspace() or seg[j] in _OPENING):
+            j = _NEXT_START.match(seg, me).end()  # type: ignore[union-attr]  # always matches
         if j >= n:
             continue
-        nxt, nxt_word = seg[j], word.group(1)  # type: ignore[union-attr]
+        nxt = seg[j]
         single = run == "."  # a lone full stop (most candidates): the tests below settle at once
         punct = run if single else run.rstrip(_CLOSERS)
         if nxt.islower():
+            nxt_word = _word_at(seg, j)
             if punct == run and _lower_start(seg, ms, punct, nxt_word, lex, ordinals):
                 cuts.add(base + me)
             elif nxt_word in _URL_STARTS and link_line(seg, j):
@@ -211,7 +215,7 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
             if lone:
                 me = lone.end()
         if single:  # no '…', '!' or '?', one dot and no space: the tests of a run do not apply
-            if _period_ends_sentence(seg, ms, nxt, nxt_word, lex, ordinals):
+            if _period_ends_sentence(seg, ms, j, lex, ordinals):
                 cuts.add(base + me)
             continue
         if punct[-1] == "…" or not _STRONG.isdisjoint(punct):
@@ -228,7 +232,7 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
             elif not spaced and nxt.isupper():
                 cuts.add(base + me)  # "slowly... And"
             continue
-        if _period_ends_sentence(seg, ms, nxt, nxt_word, lex, ordinals):
+        if _period_ends_sentence(seg, ms, j, lex, ordinals):
             cuts.add(base + me)
 
 
@@ -314,9 +318,13 @@ def _lower_start(
     )
 
 
-def _period_ends_sentence(
-    seg: str, ms: int, nxt: str, nxt_word: str, lex: Lexicon, ordinals: bool
-) -> bool:
+def _word_at(seg: str, j: int) -> str:
+    """The word (`_WORD`) that starts at `j`, empty if none does."""
+    return _WORD.match(seg, j).group()  # type: ignore[union-attr]  # the pattern always matches
+
+
+def _period_ends_sentence(seg: str, ms: int, j: int, lex: Lexicon, ordinals: bool) -> bool:
+    """The full stop at `ms` ends a sentence; the next word starts at `j` (read if needed)."""
     if ms and seg[ms - 1] == " ":  # 'the pier .': no token before the full stop, a sentence end
         return True
     lo = ms - 80 if ms > 80 else 0  # `max(0, ms - 80)` without a call (every full stop)
@@ -338,7 +346,8 @@ def _period_ends_sentence(
     if low in lex.never:
         return False
     if acronym:  # U.S. / E.U. / a.m.
-        return nxt_word.lower() in lex.openers
+        return _word_at(seg, j).lower() in lex.openers
+    nxt = seg[j]
     if nxt.isdigit():
         if low in lex.maybe or len(bare) == 1:
             return False
@@ -346,9 +355,9 @@ def _period_ends_sentence(
     if low in lex.maybe and not (len(bare) == 1 and bare.isupper()):  # "P." is an initial
         return nxt.isalpha()  # not before "№", "/", "(": "2016 р. № 991"
     if bare.isdigit():  # a list marker, a numbered heading or an ordinal: "am 3. Oktober"
-        return number_ends_sentence(seg, ms, bare, nxt_word, lex, ordinals)
+        return number_ends_sentence(seg, ms, bare, _word_at(seg, j), lex, ordinals)
     if len(bare) == 1 and bare.isalpha():  # a list marker, an initial: "B. H. Roberts"
-        return letter_ends_sentence(seg, ms, bare, nxt, nxt_word, lex)
+        return letter_ends_sentence(seg, ms, bare, nxt, _word_at(seg, j), lex)
     return True
 
 

@@ -304,13 +304,20 @@ def test_candidates_matched_at_the_marks_are_the_class_scan_matches() -> None:
         assert got == [(m.span(), m.group()) for m in sentences._CANDIDATE.finditer(text)], text
 
 
-def test_next_word_matched_run_by_run_is_the_word_a_branch_per_character_matched() -> None:
+def test_next_start_and_word_are_the_word_a_branch_per_character_matched() -> None:
     per_character = re.compile(r"\s*[" + re.escape(sentences._OPENING) + r"]*((?:[^\W_]|['’\-])*)")
     pieces = ["Doe", " ", "  ", "“", "(", "¿", "'", "’", "-", "_", "é", "x1", ".", "\t", "Ölz"]
+    pieces += ["\u00a0", "\u2009", "\n", "«", "[", "”"]
     for text in _texts(103, pieces, most=16):
         for at in range(len(text) + 1):
-            got, expected = sentences._NEXT_WORD.match(text, at), per_character.match(text, at)
-            assert got and expected and got.span(1) == expected.span(1), repr(text)
+            expected = per_character.match(text, at)
+            start = sentences._NEXT_START.match(text, at)
+            assert expected and start and start.end() == expected.start(1), repr(text)
+            assert sentences._word_at(text, start.end()) == expected.group(1), repr(text)
+            # `_punctuation_cuts` takes the character after one space without the scan
+            if at + 1 < len(text) and text[at].isspace():
+                if not (text[at + 1].isspace() or text[at + 1] in sentences._OPENING):
+                    assert expected.start(1) == at + 1, repr(text)
 
 
 def test_gendered_words_read_once_are_the_lower_case_ascii_ones() -> None:
