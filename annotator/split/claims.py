@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
 from annotator.split import (
+    asked_by,
     attribution,
     bare_responses,
     checkworthiness,
@@ -134,6 +135,8 @@ def extract_claims(
                 and reports.may_split(text, s0, e0, attr0.speaker_span)
             ):
                 parts = reports.split_reports(text, s0, e0, attr0, tracker, quotes)
+            if parts is None and not in_post and sentence.startswith(asked_by.OPENINGS):
+                parts = asked_by.split_asked(text, s0, e0, attr0, tracker, quotes)  # the asker
             for s, e, attr in parts or [(s0, e0, attr0)]:
                 if attr.speaker:  # a string that cannot name a speaker: cut, renamed or none
                     attr = speaker_clauses.checked(text, speaker_sanity.checked(text, attr))

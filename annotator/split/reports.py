@@ -97,6 +97,19 @@ def may_split(text: str, s: int, e: int, speaker_span: tuple[int, int] | None) -
     return bool(_BOUNDARY.search(text, s, e))
 
 
+def opening_comma(text: str, a: int, e: int, quotes: list[tuple[int, int]]) -> int | None:
+    """The comma that closes an opening clause starting at `a`: outside brackets and quotes,
+    not inside a number ("2,400")."""
+    depth = 0
+    for c in _COMMA_OR_BRACKET.finditer(text, a, e):  # not every character
+        ch, i = c.group(), c.start()
+        depth += ch in "([" and 1 or ch in ")]" and -1 or 0
+        digits = text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()  # "2,400"
+        if ch == "," and depth == 0 and not any(qs <= i < qe for qs, qe in quotes) and not digits:
+            return i
+    return None
+
+
 def _boundaries(
     text: str, s: int, e: int, quotes: list[tuple[int, int]], start: int | None
 ) -> list[tuple[int, int, int, int, str]]:
@@ -109,15 +122,9 @@ def _boundaries(
 
     out = []
     opener = _OPENER.match(text, s, e)
-    if opener:  # the comma that closes the opening clause, outside brackets
-        depth = 0
-        for c in _COMMA_OR_BRACKET.finditer(text, opener.end(), e):  # not every character
-            ch, i = c.group(), c.start()
-            depth += ch in "([" and 1 or ch in ")]" and -1 or 0
-            digits = text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()  # "2,400"
-            if ch == "," and depth == 0 and not quoted(i) and not digits:
-                out.append((s, i, i + 1, e, "opener"))
-                break
+    comma = opening_comma(text, opener.end(), e, quotes) if opener else None
+    if comma is not None:
+        out.append((s, comma, comma + 1, e, "opener"))
     for m in _BOUNDARY.finditer(text, s, e):
         end = m.start() + 1 if text[m.start() + 1] in _QUOTES + "”’" else m.start()  # ',” while'
         if quoted(end) or m.group("word") == "and" and _listed(text, s, m.start()):
