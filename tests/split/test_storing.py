@@ -73,29 +73,43 @@ def _cluster_index(url: str) -> str | None:
         return conn.execute(text(query)).scalar()
 
 
+def _claim_indexes(url: str) -> dict[str, str]:
+    """Name -> statement of claimunit's secondary indexes."""
+    with store.engine(url).connect() as conn:
+        query = (
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+            "AND tbl_name = 'claimunit' AND sql IS NOT NULL"
+        )
+        return {name: sql for name, sql in conn.execute(text(query)).all()}
+
+
 def test_a_first_split_into_sqlite_builds_the_cluster_index_when_it_clusters(
     tmp_path: Path,
 ) -> None:
-    """Claims written into a SQLite store holding none go in without the cluster id index;
-    the clustering after the writes builds it (also when few rows change); into a store
-    holding claims the index stays (PostgreSQL: test_storing_pg_indexes.py)."""
+    """Claims written into a SQLite store holding none go in without the cluster id index
+    and claimunit's other secondary indexes; the clustering after the writes builds them as
+    the schema made them (also when few rows change); into a store holding claims the indexes
+    stay (PostgreSQL: test_storing_pg_indexes.py)."""
     from annotator.split.document_rows import split_file
     from annotator.split.storing import recluster, write_documents
 
     url = f"sqlite:///{tmp_path / 'a.db'}"
     index = "CREATE INDEX ix_claimunit_cluster_id ON claimunit (cluster_id)"
     items = [doc for path in sorted(SEEDS.iterdir()) for doc in split_file(str(path))[0]]
+    store.engine(url)  # the schema's indexes
+    made = _claim_indexes(url)
+    assert len(made) == 5 and made["ix_claimunit_cluster_id"] == index
     with store.session(url) as s:
         write_documents(s, items[:2], defer_cluster_index=True)
-    assert _cluster_index(url) is None
+    assert _cluster_index(url) is None and _claim_indexes(url) == {}
     with store.session(url) as s:
         write_documents(s, items[2:-1], defer_cluster_index=True)
     changed = recluster(url)
     assert 0 < changed * 4 < len({c["id"] for item in items[:-1] for c in item.claims})
-    assert _cluster_index(url) == index
-    with store.session(url) as s:  # claims stored: the index stays
+    assert _cluster_index(url) == index and _claim_indexes(url) == made
+    with store.session(url) as s:  # claims stored: the indexes stay
         assert write_documents(s, items[-1:], defer_cluster_index=True).claims_new > 0
-    assert _cluster_index(url) == index
+    assert _cluster_index(url) == index and _claim_indexes(url) == made
     other = f"sqlite:///{tmp_path / 'b.db'}"
     assert split_paths([SEEDS], workers=1, db_url=other).claims_new > 150
     assert _cluster_index(other) == index
