@@ -92,6 +92,7 @@ def attribute_block(
         quotes = direct_quotes(text, bstart, bend)
     block = _Block(text, bstart, bend, tracker, quotes, sentences)
     out = block.out
+    de = tracker.lang == "de"
     for s, e in sentences:
         if not quotes:  # a block with no quote: no sentence of it overlaps one
             near: list[tuple[int, int]] = []
@@ -104,15 +105,24 @@ def attribute_block(
                 continue
         tracker.new_sentence()
         paused, tracker.paused = tracker.paused, None
-        attr, turned, rejecter = block.cued(s, e, near)
-        if attr is None and tracker.lang == "de":
+        found = attribute_sentence(text, s, e, tracker, near)
+        if (
+            found is None
+            and not de
+            and paused is None
+            and tracker.reported is None
+            and tracker.topic is None
+            and tracker.framed is None
+        ):
+            # no cue, no German rule and no one to go on (most sentences): the steps below
+            # would only add the outlet's own voice
+            out.append(Attribution())
+            continue
+        attr, turned, rejecter = block.cued(s, e, found)
+        if attr is None and de:
             attr = _uncued_de(text, s, e, tracker)
         # "Dem Vernehmen nach soll …", "Bisher hieß es, …": someone unnamed, X does not go on
-        rumoured = (
-            attr is None
-            and tracker.lang == "de"
-            and (rumour(text, s, e) or unnamed_report(text, s, e))
-        )
+        rumoured = attr is None and de and (rumour(text, s, e) or unnamed_report(text, s, e))
         if attr is None and not rumoured:
             attr = _carried_on(text, s, e, tracker, paused)
         back = _said_before(text, s, e, attr, out, tracker) if attr and attr.cue and out else None
@@ -132,14 +142,14 @@ class _Block(BlockQuotes):
     __slots__ = ()
 
     def cued(
-        self, s: int, e: int, near: list[tuple[int, int]]
+        self, s: int, e: int, found: Attribution | None
     ) -> tuple[Attribution | None, bool, Attribution | None]:
-        """text[s:e]'s own cue and speaker (`attribute_sentence`), whether it was turned to a
-        German account it rejects or cites ("X bestätigte die Befunde, wonach …": the
-        Befunde's words), and the one it was turned from; none for the one asked ("Glauben
+        """text[s:e]'s own cue and speaker (`found`: its `attribute_sentence`), whether it was
+        turned to a German account it rejects or cites ("X bestätigte die Befunde, wonach …":
+        the Befunde's words), and the one it was turned from; none for the one asked ("Glauben
         Sie, dass …?"), a governed topic, or in English a bare frame of the quote before."""
         text, tracker = self.text, self.tracker
-        attr = rejecter = attribute_sentence(text, s, e, tracker, near)
+        attr = rejecter = found
         turned = None
         if tracker.lang == "de":
             said = attr.cue if attr is not None else None
