@@ -55,7 +55,7 @@ from annotator.split.headline_speakers import (
 from annotator.split.mentions import resolve
 from annotator.split.own_sources_de import antecedent_source
 from annotator.split.passives import passive_agent
-from annotator.split.pronouns import bound_subject, cataphor
+from annotator.split.pronoun_clauses import bound_subject, cataphor
 from annotator.split.relative_subjects import in_relative, object_relative
 from annotator.split.reported_de import reports
 from annotator.split.reported_spans import _content
