@@ -12,7 +12,7 @@ from annotator.split.compounds import a_modifier_before, after_adjective, noun_c
 from annotator.split.credits import credit_line
 from annotator.split.cue_checks_de import german_cue
 from annotator.split.naming import names_thing
-from annotator.split.other_senses import INITIALS, not_speech, other_use
+from annotator.split.other_senses import INITIALS, not_speech
 from annotator.split.subject_cues import (
     _DETERMINER,
     _HEADLINE_CUES,
@@ -23,6 +23,7 @@ from annotator.split.subject_cues import (
     named_ing,
 )
 from annotator.split.textscan import WordScan, literal_first
+from annotator.split.things_and_doings import other_use
 
 VERBS = (
     "said|says|say|added|adds|told|tells|argued|argues|replied|replies|responded|continued|"
