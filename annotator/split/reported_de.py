@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from annotator.split import lexicon_de, passive_agents_de
+from annotator.split.marked_subjects_de import _FRONT_AGENT
 from annotator.split.part_marks import PARTS as _PARTS
-from annotator.split.speakers_de import _FRONT_AGENT
 
 _REPORTED = re.compile(r"[,:„“\"»«]|\b(?:dass|ob)\b")
 _PURPOSE = re.compile(r",\s+(?:um|ohne|statt|anstatt)\s")  # "bietet X an, um … zu": a purpose

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 
-from annotator.split import lexicon_de, passive_agents_de
+from annotator.split import lexicon_de
+from annotator.split.marked_subjects_de import GO_ON, framed_apart, marked_subject
 from annotator.split.noun_phrases_de import PARTICIPLE_NP, SUBJECT_NP
-from annotator.split.speaker_phrases import _phrase
 from annotator.split.speakers import (
     _clean_word,
-    subject_after,
     subject_before,
 )
 from annotator.split.subject_spans_de import after_span, cut_lower, first_verb, forward_span
@@ -44,16 +43,13 @@ from annotator.split.verb_final_de import (
     _RELATIVE_NAME,
     _RELATIVE_OPEN,
     _VERB_FINAL,
-    _WIE,
     _antecedent,
     _relative,
-    _wie_subject,
 )
 
 _AUX = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte)\b")
 # the auxiliary of a perfect with "sein": "war … davon ausgegangen"
 _AUX_SEIN = re.compile(r"\b(?:ist|war|sind|waren|sei|seien|wäre|wären)\b")
-_PASSIVE = re.compile(r"\s+(?:worden|werden|wird|wurde|wurden)\b")
 # adverb endings ("Offiziell", "Bisher", "Erstens"), not nouns in -er/-ens ("Forscher", "Siemens")
 _ADVERB = re.compile(
     r"(?:lich|ig|isch|iell|uell|nell|weise|dings|falls|mals|tens|gens|wärts|dem|(?<!ab|ug)end|lang|"
@@ -64,38 +60,15 @@ _ADVERB = re.compile(
 _OBLIQUE = re.compile(r"\s*Der\s+[a-zäöüß][\w-]*en\s+[A-ZÄÖÜ]")
 _NOBLE = re.compile(r"\s*((?:Von|Van|Zu)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]+)\s*")
 _BARE_NOBLE = re.compile(r"\s*((?:Von|Van|Zu)\s+[A-ZÄÖÜ][\w-]+)\s*")  # no article: a name
-_FRONT_AGENT = re.compile(
-    r"\s*(?:Von|Vom|Seitens)\s+((?:(?:der|dem|den|des)\s+)?(?:(?!k?ein)[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}"
-    r"[A-ZÄÖÜ][\w-]*(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}[A-ZÄÖÜ][\w-]*)?)"
-    r"\s+(?:wird|wurde|wurden|werden|war|ist)\b"
-)
-_NENNEN = frozenset("nannte nennt nannten nennen".split())
 _MAN = re.compile(r"\s+man\b")
-_NAMING_AFTER = re.compile(r"\s+(?:(?:sie|er|es)\s+)?(?:sich|man)\b")  # "nennt (sie) sich"
-# a quoted title opening the clause: "„Spiegel Online“ berichtet", "Die „Zeit“ schrieb"
-_TITLE_SUBJECT = re.compile(
-    r"\s*(?:[Dd](?:er|ie|as)\s+)?[„»“\"]((?:(?:[A-ZÄÖÜ0-9][^\s„“”\"»«,.!?:;]*|der|die|das|de|la|"
-    r"le|el|the|of|und|for) ?){1,4})[“”\"«](?:-[A-ZÄÖÜ][\w-]*)?\s*"
-)
-# after an article, any words: "Die „Aktion für saubere Luft“ berichtete"
-_NAMED_SUBJECT = re.compile(
-    r"\s*[Dd](?:er|ie|as)\s+[„»“\"]([A-ZÄÖÜ][^„“”\"»«,.!?:;]{1,60}?)[“”\"«]\s*"
-)
 _CLOSING = '“”"«'
 _MOOD = re.compile(r"(?:be|er|ent|ver|ge|über)\w+t|zufrieden|gelassen|empört")
-_PASSIVE_AUX = re.compile(r"\b(?:wurden?|wird|werden|worden)\b")
-# the last "von" in reach: "wird die Gefahr von Bränden vom Amt als hoch eingestuft"
-_AGENT = re.compile(r"\b(?:wurden?|wird|werden|worden)\s+(?:[\w-]+\s+){0,5}(?:von|vom)\s+")
 _APPOSED = re.compile(
     r"\s*(?:(?:Der|Die|Das)\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w.-]*,\s+"
     r"(?:der|die|das|ein|eine|ehemalige[rn]?|stellvertretende[rn]?)\s[^,;:„“\"»«]+,\s*$"
 )
-_QUOTED = re.compile(r"\b(?:wird|wurde|werden|wurden)\b(?!.*\b(?:wird|wurde)\b)")
 _BACK = ("das", "dies")  # "…, das sagte X": the clause before the comma is what was said
 _ADVERB_PREP = frozenset("zu zum zur für mit auf nach gegen über unter bei an".split())
-
-
-_GO_ON: tuple[int, int] = (-1, -1)  # a step that decides nothing: the next one looks
 
 
 def german_subject(
@@ -103,20 +76,20 @@ def german_subject(
 ) -> tuple[int, int] | None:
     """The subject of a German cue verb at text[verb_start:verb_end] in the sentence [lo, hi),
     or None (a passive, or no subject found)."""
-    found = _framed_apart(text, lo, verb_start, verb_end, hi)
-    if found is not _GO_ON:
+    found = framed_apart(text, lo, verb_start, verb_end, hi)
+    if found is not GO_ON:
         return found
     if text[lo - 1 : lo] == "\n" and (heading := glued_heading(text, lo, verb_start)):
         lo = heading  # "Neue Pläne Im Mai hatte X verkündet": a section heading, no subject
     c = clause_of(text, lo, verb_start, verb_end, hi)
-    found = _marked_subject(c)
-    if found is not _GO_ON:
+    found = marked_subject(c)
+    if found is not GO_ON:
         return found
     if not c.prefix:
         return _no_words_before(c)
     first = _clean_word(c.prefix[0])
     found = _relative_subject(c, first)
-    if found is not _GO_ON:
+    if found is not GO_ON:
         return found
     if first in _SUBORDINATE and _VERB_FINAL.match(text, verb_end):
         c.start = text.index(c.prefix[0], c.clause) + len(c.prefix[0])  # the clause's own start
@@ -151,72 +124,6 @@ def german_subject(
     return _subject_in_front(c, first, head)
 
 
-def _framed_apart(
-    text: str, lo: int, verb_start: int, verb_end: int, hi: int
-) -> tuple[int, int] | None:
-    """The verb frames no one (a slogan's, a passive without its agent, naming) or the one
-    quoted ("wie X zitiert wird"); else `_GO_ON`."""
-    if text.find("„", lo, verb_start) >= 0 and _in_quoted_phrase(text, lo, verb_start):
-        return None  # "mit dem Ruf „Wir fordern Ruhe“": the slogan's verb frames nothing
-    if text[verb_start:verb_end] == "zitiert" and _PASSIVE.match(text, verb_end):
-        # "…, wie X (von der Zeitung) zitiert wird": the one quoted speaks, not the quoting paper
-        wie = next(reversed(list(_WIE.finditer(text, lo, verb_start))), None)
-        if wie and not _STOPS.search(text, wie.end(), verb_start):
-            by = _QUOTED_BY.search(text, wie.end(), verb_start)
-            return _wie_subject(text, wie.end(), by.start() if by else verb_start)
-    if _PASSIVE.match(text, verb_end) and not passive_agents_de.agent_passive(
-        text, lo, verb_start, verb_end, hi
-    ):
-        return None  # "war … gefordert worden", unless its agent is named
-    if text[verb_start:verb_end] in _NENNEN and (
-        _NAMING_AFTER.match(text, verb_end)
-        or " sich " in text[_clause_start(text, lo, verb_start) : verb_start]
-    ):
-        return None  # "nennt sich X", "nannte man Y", "wie er sich nannte": naming, not saying
-    return _GO_ON
-
-
-def _marked_subject(c: Clause) -> tuple[int, int] | None:
-    """A subject the verb's frame marks: the one quoted ("X wird … zitiert"), a passive's agent,
-    none for a passive without one, "wie X mitteilte", a quoted title; else `_GO_ON`."""
-    text, clause, verb_start, verb_end, prefix = (
-        c.text, c.clause, c.verb_start, c.verb_end, c.prefix
-    )  # fmt: skip
-    quoted = _QUOTED.search(text, clause, verb_start) if text[verb_start] == "z" else None
-    if quoted:  # "X wird (von Y) mit den Worten zitiert", "…, wird X zitiert": X speaks
-        if not text[clause : quoted.start()].strip():
-            if c.apposed:
-                return subject_before(text, c.lo, quoted.start())
-            return subject_after(text, quoted.end(), verb_start)
-        if _clean_word(prefix[0]) in _NOT_SUBJECT:  # "Zur Lage wird X so zitiert"
-            return subject_after(text, quoted.end(), verb_start)
-        return _phrase(text, clause, quoted.start(), backward=False)
-    agent = _AGENT.search(text, clause, verb_start)
-    if agent:  # "X wurde von der Ministerin als unrealistisch bezeichnet"
-        return _phrase(text, agent.end(), verb_start, backward=False)
-    fronted = _FRONT_AGENT.match(text, clause, verb_start)
-    if fronted:  # "Von der Opposition wurde der Besuch als unangemessen kritisiert"
-        return fronted.span(1)
-    if _PASSIVE_AUX.search(text, clause, verb_start):
-        return None  # "Bis Montag wurden keine Schäden berichtet": nobody speaks
-    wie = None
-    if _VERB_FINAL.match(text, verb_end) and "ie" in text[c.lo : verb_start]:
-        wie = next(reversed(list(_WIE.finditer(text, c.lo, verb_start))), None)
-    if wie and not _STOPS.search(
-        text, wie.end(), verb_start
-    ):  # "Wie X, Sprecher der Y, in Z mitteilte"
-        return _wie_subject(text, wie.end(), verb_start)
-    title = (
-        _TITLE_SUBJECT.fullmatch(text, clause, verb_start)
-        or _NAMED_SUBJECT.fullmatch(text, clause, verb_start)
-        if prefix
-        else None
-    )
-    if title and text[title.start(1)].isupper():
-        return title.start(1), title.start(1) + len(title.group(1).rstrip())
-    return _GO_ON
-
-
 def _no_words_before(c: Clause) -> tuple[int, int] | None:
     """The verb opens its clause: an apposition before it ("Jan Roth, Minister für X, sagte"),
     the subject after it ("…, sagte der Sprecher") or the clause before the comma's."""
@@ -245,7 +152,7 @@ def _no_words_before(c: Clause) -> tuple[int, int] | None:
 def _relative_subject(c: Clause, first: str) -> tuple[int, int] | None:
     """A name in a relative clause ("…, die Jan Roth zum Ziel erklärt hatte"), the antecedent of
     a relative pronoun ("…, Jan Roth, der sagte, …") or a name before "der Präsident …";
-    else `_GO_ON`."""
+    else `GO_ON`."""
     text, lo, clause, verb_start, verb_end = c.text, c.lo, c.clause, c.verb_start, c.verb_end
     comma = text.rfind(",", lo, verb_start)
     named = _RELATIVE_NAME.match(text, comma + 1, verb_start) if comma >= 0 else None
@@ -257,7 +164,7 @@ def _relative_subject(c: Clause, first: str) -> tuple[int, int] | None:
     if name and first in ("der", "die") and len(c.prefix) > 1 and c.prefix[1][:1].isupper():
         if not _VERB_FINAL.match(text, verb_end) and not _FINITE.search(text, clause, verb_start):
             return name.span(1)  # "Jan Roth, der Präsident des Rates sagte …": left open
-    return _GO_ON
+    return GO_ON
 
 
 def _joined_verb_subject(c: Clause, first: str) -> tuple[int, int] | None:
@@ -423,20 +330,4 @@ _TRAILING = re.compile(
 )
 
 
-def _clause_start(text: str, lo: int, at: int) -> int:
-    """Where the clause of text[at] starts: after the last comma in 80 characters, else 30
-    characters back ("das sich selbst „Allianz für X“ (AfX) nennt")."""
-    comma = text.rfind(",", max(lo, at - 80), at)
-    return comma + 1 if comma >= 0 else max(lo, at - 30)
-
-
-_QUOTED_BY = re.compile(r"\s(?:von|vom|in|im|gegenüber)\s")
-_STOPS = re.compile(r"[.;:!?](?:\s|$)")
 _UNITS = lexicon_de.MONTHS | frozenset("uhr jahre jahren tage tagen wochen monate monaten".split())
-
-
-def _in_quoted_phrase(text: str, lo: int, at: int) -> bool:
-    """text[at] lies inside a German „…“ phrase opened after lo and not closed before at (a
-    short one, a slogan or a title: `quotes` takes no such phrase for a quotation)."""
-    opened = text.rfind("„", lo, at)
-    return opened >= 0 and "“" not in text[opened:at]
