@@ -4,6 +4,7 @@ ingest -> structure (boilerplate, forum, metadata) -> claims (sentences, attribu
 checkworthiness) -> clusters; `pipeline` runs it over files and stores the result.
 """
 
+import os
 from typing import Any
 
 
@@ -13,3 +14,9 @@ def __getattr__(name: str) -> Any:  # lazy: pure submodules must not pull in the
 
         return getattr(pipeline, name)
     raise AttributeError(name)
+
+
+if os.environ.get("ANNOTATOR_COMPILED") == "1":  # opt-in mypyc build (scripts/compile.sh)
+    from annotator.split.compiled import use_compiled
+
+    use_compiled(__path__)

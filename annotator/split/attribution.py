@@ -139,8 +139,6 @@ def attribute_block(
 class _Block(BlockQuotes):
     """A block being read: its quotes, and the steps of a sentence outside them."""
 
-    __slots__ = ()
-
     def cued(
         self, s: int, e: int, found: Attribution | None
     ) -> tuple[Attribution | None, bool, Attribution | None]:

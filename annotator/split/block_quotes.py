@@ -32,21 +32,6 @@ class BlockQuotes:
     demand), the ones the current sentence can overlap, the block's last indirect report (a
     quote right after it goes on as its speaker's) and the block's attributions so far."""
 
-    __slots__ = (
-        "text",
-        "bstart",
-        "bend",
-        "tracker",
-        "quotes",
-        "quote_attr",
-        "said",
-        "said_end",
-        "out",
-        "ordered",
-        "first",
-        "last",
-    )
-
     def __init__(
         self,
         text: str,

@@ -41,7 +41,7 @@ _COMMA_OR_BRACKET = re.compile(r"[,()[\]]")  # what the opener's comma scan read
 # "Two in three said … and one in five said …": "and" without a comma after a lower-case word
 # or a number, not after a name, a pronoun or "both" ("Doe and Roe said", "both he and Roe")
 _BARE_AND = re.compile(r"(?<=[a-z0-9%”\"’'])\sand\s+")
-_NO_CLAUSE_END = frozenset("both either between".split()) | lexicon.PRONOUNS.keys()
+_NO_CLAUSE_END = frozenset("both either between".split()) | frozenset(lexicon.PRONOUNS)
 # the new report's cue right after its speaker: "one in five said", "officials later said" (not
 # "crews to repair …, saying", "guards and said")
 _CUE_NEXT = re.compile(r"\s*(?:(?!and\s|or\s|but\s)[a-z]+\s+){0,2}$")
