@@ -18,10 +18,10 @@ MODULES = (
     " checkworthiness claims clause_openers clauses complements compounds cue_modifiers cues indirect"
     " datelines document_rows english_frames forum forum_cards frames frames_de"
     " list_markers mail mentions metadata names names_ml other_senses part_marks passives"
-    " preposition_objects pronouns quote_marks quote_runs quote_speakers quote_units quoted_phrases"
+    " preposition_objects pronoun_clauses pronouns quote_marks quote_runs quote_speakers quote_units quoted_phrases"
     " quotes reported_spans reported_subjects reports scripts sentences signatures speaker_counts"
     " speaker_phrases speaker_sanity speaker_tails speaker_words speakers speakers_ml structure"
-    " subject_cues subject_verbs textscan tracker transcripts webtext word_gates"
+    " subject_cues subject_verbs textscan things_and_doings tracker transcripts webtext word_gates"
 ).split()
 MANIFEST = "manifest.json"
 SOURCE = Path(__file__).resolve().parent
