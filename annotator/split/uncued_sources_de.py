@@ -11,6 +11,8 @@ in that order."""
 
 from __future__ import annotations
 
+import re
+
 from annotator.split.confidence_de import confident_subject, professed_subject
 from annotator.split.cues import _SUBJUNCTIVE
 from annotator.split.demands_de import coming_from as _coming_from_span
@@ -30,6 +32,8 @@ _SUBJUNCTIVE_LANGS = (None, "de")
 VOICED_CUE = "werden laut"
 # "Demnach wäre …", "Demnach würden …": the writer's own inference, not a report's words
 _INFERENCE = ("wäre ", "wären ", "würde ", "würden ")
+# the main clause's verb right before a "demnach" (no comma, so no subordinate clause between)
+_PLANNED = re.compile(r"^[^,;:]*\s(?:soll|sollen|wird|werden)\s+(?:sich\s+)?$")
 
 
 def topic(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
@@ -82,10 +86,17 @@ def coming_from(text: str, s: int, e: int, tracker: Tracker) -> Attribution | No
 def pointing_back(text: str, s: int, e: int) -> Attribution | None:
     """ "Demnach …" opening text[s:e] gives the words of the report just told, and names
     it as "Demnach" (as a pronoun stands for a speaker); "Demnach wäre …" is the writer's
-    inference."""
-    if not text.startswith("Demnach ", s) or text.startswith(_INFERENCE, s + 8):
+    inference. So does "demnach" right after a main clause's "soll/sollen/wird/werden" (what
+    the report says is planned or will happen: "Die Halle soll demnach schließen")."""
+    if text.startswith("Demnach ", s):
+        if text.startswith(_INFERENCE, s + 8):
+            return None
+        return Attribution("Demnach", "demnach", False, (s, s + 7), _content(s, e, s, s, text))
+    at = text.find(" demnach ", s, e)  # a literal first: most sentences hold none
+    if at < 0 or not _PLANNED.search(text[s : at + 1]):
         return None
-    return Attribution("Demnach", "demnach", False, (s, s + 7), _content(s, e, s, s, text))
+    span = (at + 1, at + 8)
+    return Attribution(text[span[0] : span[1]], "demnach", False, span, _content(s, e, s, s, text))
 
 
 def hearsay(text: str, s: int, e: int) -> Attribution | None:

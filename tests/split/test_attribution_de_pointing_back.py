@@ -67,3 +67,25 @@ def test_demnach_in_the_konjunktiv_names_the_report_before() -> None:
         "Drei Lagerhallen seien vollständig ausgebrannt."
     )
     assert got == [("Ilka Brandner", "berichtete"), ("Ilka Brandner", "berichtete")]
+
+
+def test_demnach_after_a_planned_or_future_verb_names_the_report_before() -> None:
+    """ "Die Fähre soll demnach …", "Der Kapitän wird sich demnach …": after "soll/sollen/wird/
+    werden" a "demnach" inside the sentence points back as an opening "Demnach" does."""
+    got = speakers(
+        "Die Reederei Kolbeck hat am Freitag ihren Fahrplan für den Winter veröffentlicht. "
+        "Die kleine Fähre nach Sandholm soll demnach nur noch zweimal am Tag fahren. "
+        "Der Kapitän wird sich demnach einen neuen Liegeplatz suchen."
+    )
+    assert got == [(None, None), ("demnach", "demnach"), ("demnach", "demnach")]
+
+
+def test_demnach_after_a_plain_past_or_being_verb_names_nothing() -> None:
+    """ "Die Reederei hat demnach …", "Geplant ist demnach …": the outlet's own conclusion or
+    narration, no source."""
+    got = speakers(
+        "Die Reederei Kolbeck hat am Freitag ihren Fahrplan für den Winter veröffentlicht. "
+        "Die Werft hat demnach zwei neue Boote bestellt. "
+        "Geplant ist demnach der erste Dezember."
+    )
+    assert got == [(None, None), (None, None), (None, None)]

@@ -277,7 +277,8 @@ def test_subject_with_two_joined_adjectives() -> None:
 def test_a_view_reports_in_its_frame() -> None:
     """ "sieht darin …", "sah es als bewiesen an", "sieht … einen „Angriff …“": a view
     with its frame reports; what someone sees ("sah keine andere Möglichkeit", "sieht … vor")
-    neither reports nor carries the Konjunktiv sentence after it."""
+    neither reports nor carries the Konjunktiv sentence after it ("sollen demnach" names only
+    "demnach", as an opening "Demnach" does)."""
     got = speakers(
         "Die Autorin Eva Roth sieht darin eine Verpflichtung, weiter zu schreiben.\n\n"
         "Das Landgericht sah es als bewiesen an, dass der Mann das Boot gestohlen hatte.\n\n"
@@ -294,7 +295,7 @@ def test_a_view_reports_in_its_frame() -> None:
         (None, None),
         (None, None),
         (None, None),
-        (None, None),
+        ("demnach", "demnach"),
     ]
 
 
