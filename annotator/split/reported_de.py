@@ -1,5 +1,6 @@
-"""Whether a German cue verb frames reported words: a clause after it, words before it in the
-sentence, or an object that is what was said ("sprach von einem Erfolg")."""
+"""Whether a German cue verb frames reported words: a clause after it (not a relative clause on
+its object), words before it in the sentence, or an object that is what was said ("sprach von
+einem Erfolg")."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from annotator.split import lexicon_de, passive_agents_de
 from annotator.split.marked_subjects_de import _FRONT_AGENT
+from annotator.split.noun_phrases_de import SUBJECT_NP
 from annotator.split.part_marks import PARTS as _PARTS
 
 _REPORTED = re.compile(r"[,:„“\"»«]|\b(?:dass|ob)\b")
@@ -106,6 +108,33 @@ def _als_before(text: str, s: int, cue: re.Match[str]) -> bool:
     return not first or not _PUNCT_AFTER.match(text, cue.end())
 
 
+# a relative clause after the object's comma: "…, die im Mai in Kraft trat", "…, welche …" (not
+# "…, denen zufolge …": a source of its own)
+_RELATIVE = re.compile(r",\s+(?:(?:der|die|das|den|dem)\s+(?=[a-zäöüß\d])|welche[rsmn]?\b)")
+
+# a particle closing the object's clause of a cue of rejecting ("wies … zurück", "lehnte … ab"),
+# and the stems of denying: the account rejected is what was said
+_REJECTED = re.compile(r"\s(?:zurück|ab|entgegen)\s*$")
+_DENYING = ("bestr", "dement", "widersp")
+
+
+def _described(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
+    """The sentence opens with its subject and the cue, and the only mark of words said after
+    the cue is the comma of a relative clause on its object, with no Konjunktiv up to the
+    sentence's end ("Der Bericht kritisiert die Reform, die im Mai in Kraft trat.")."""
+    np = SUBJECT_NP.match(text, s, cue.start())
+    if np is None or text[np.end(1) : cue.start()].strip():
+        return False
+    m = _REPORTED.search(text, cue.end(), e)
+    if m is None or m.group() != "," or not _RELATIVE.match(text, m.start()):
+        return False
+    if not text[cue.end() : m.start()].strip() or lexicon_de.SUBJUNCTIVE.search(text, m.end(), e):
+        return False  # "kündigte an, die …": the clause is what was announced
+    if _REJECTED.search(text, cue.end(), m.start()) or cue.group(1).startswith(_DENYING):
+        return False  # "wies die Darstellung zurück, die …": rejecting an account says something
+    return not _REPORTED.search(text, m.end(), e)
+
+
 def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     """A German cue frames reported words: some follow it (", dass", ":", a quote), come
     before it in the sentence ("Der Plan sei gut, sagte X"), or are its object ("sprach von
@@ -128,7 +157,9 @@ def reports(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
         return lexicon_de.framed(verb, text, cue.end())
     if verb in lexicon_de.ADVISING and _WORD_AFTER.match(text, cue.end()):
         return True  # "empfahl den Pendlern das Fahrrad": the advice named is what was said
-    if verb in lexicon_de.NP_CONTENT or _REPORTED.search(text, cue.end(), e):
+    if verb in lexicon_de.NP_CONTENT:
+        return True
+    if _REPORTED.search(text, cue.end(), e) and not _described(text, s, e, cue):
         return True
     intent = _INTENT.search(text, cue.end(), e)
     if intent and not _PURPOSE.search(text, cue.end(), intent.start()):

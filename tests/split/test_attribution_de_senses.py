@@ -1,7 +1,8 @@
 """German words in a sense that names no speaker, on sentences written for these tests: "laut"
 as "aloud", a reflexive "melden" with its pronoun between ("meldete er sich bei …"), "melden"
 with no words in its sentence ("meldete hohe Verluste"), a cue form as an adjective after an
-article and an adverb, and an adverb opening the sentence before a dashed aside."""
+article and an adverb, an adverb opening the sentence before a dashed aside, and a relative
+clause on a cue's object ("lobte die Rosen, die im Mai gepflanzt wurden")."""
 
 from __future__ import annotations
 
@@ -101,3 +102,20 @@ def test_schreiben_with_a_work_as_its_object_reports_nothing() -> None:
     assert got == [("Sängerin", "schrieb")]
     got = speakers("Die Sängerin schrieb zwei Lieder an ihre Fans: „Wir bleiben hier.“")
     assert got == [("Sängerin", "schrieb")]
+
+
+def test_a_relative_clause_on_the_object_is_no_words_said() -> None:
+    """ "Der Prüfbericht bemängelt eine Pumpe, die seit Jahren leckt.": the comma opens a
+    relative clause on the object, not what was said; the subject still frames the Konjunktiv
+    after it. A relative clause in the Konjunktiv, or a comma right after the cue, reports."""
+    got = speakers(
+        "Der Prüfbericht des Wasserwerks bemängelt vor allem eine Pumpe, die seit Jahren leckt. "
+        "Der Schaden am Gehäuse sei seit dem Frühjahr bekannt gewesen."
+    )
+    assert got == [(None, None), ("Prüfbericht des Wasserwerks", "bemängelt")]
+    got = speakers("Die Gärtnerin lobte besonders die Rosen, die im Mai gepflanzt wurden.")
+    assert got == [(None, None)]
+    got = speakers("Die Gärtnerin lobte besonders die Rosen, die im Mai gepflanzt worden seien.")
+    assert got == [("Gärtnerin", "lobte")]
+    got = speakers("Die Gärtnerin bestätigte, die Rosen seien im Mai gepflanzt worden.")
+    assert got == [("Gärtnerin", "bestätigte")]
