@@ -60,6 +60,8 @@ _OPEN_APPOSITION = re.compile(
     r"(a|an|the)\s+(?:[\w-]+\s+){0,3}(?:for|to|of|at|with)\s(?![^;]*\b(?:who|which|that)\b)"
 )
 _NOT_OPENING_NAME = _PREPOSITIONS | {"like", "as"}
+# a name right after these is their object, not a subject: "In addition to X", "Like X"
+_OBJECT_OF = frozenset(("to", "with", "besides", "like", "unlike"))
 # an apposition that names a role by its owner: "Mexico's ambassador", "Doe's campaign manager"
 _OWNED_ROLE = re.compile(
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z]+"
@@ -210,6 +212,9 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
                 if not text[first.end() : span[0]].strip():
                     continue  # "In Tromso, the council's treasurer, Jim Boyle, said": a place
             word = text[pa : span[0]].split()[-1:] if span else []
+            lead = word + text[span[0] : span[1]].split()[:1] if span else []
+            if any(_clean_word(w) in _OBJECT_OF for w in lead):
+                continue  # "In addition to Ann Lowe, a council member, Carl Webb, said": Webb
             if word and word[0] in _PLACE_WORDS and not nxt.startswith(("a ", "an ", "the ")):
                 continue  # "Back in Ohio, taxes are all Jane Doe, a Democrat, wants": a place
             if owner and span and text[pa : span[0]].strip():

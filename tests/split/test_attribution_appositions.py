@@ -31,6 +31,21 @@ def test_an_opening_place_before_an_apposition_is_no_subject() -> None:
     assert c["speaker"] == "Jim Boyle"
 
 
+def test_a_name_a_preposition_opens_with_is_no_subject() -> None:
+    body = (
+        "Besides Mrs. Hagen, two ferry pilots from Bodo, Kari Moen and Lars Vik, have said "
+        "the night crossing is unsafe."
+    )
+    c = attribution_cases.claim(body, "night crossing is unsafe")
+    assert c["speaker"] == "Kari Moen and Lars Vik"
+
+
+def test_a_name_after_an_opening_word_that_is_no_preposition_speaks() -> None:
+    body = "Hagen, a ferry pilot, Lars Vik, said the night crossing is unsafe."
+    c = attribution_cases.claim(body, "night crossing is unsafe")
+    assert c["speaker"] == "Hagen"
+
+
 def test_a_place_after_an_opening_adverb_and_preposition_is_no_subject() -> None:
     body = (
         "Back in Tromso, higher ferry fares are the last thing harbour master Ann Liddell, a "
