@@ -57,7 +57,9 @@ def _window_end(text: str, a: int, b: int) -> int:
     return b
 
 
-# '"…," the harbour board spokesman, Tom Lund, said': a role phrase before the name
+# '"…," the harbour board spokesman, Tom Lund, said', '"…," Ohio Rep. Jane Doe’s chief of staff,
+# Tom Lund, said': a role phrase (after a determiner or a name's possessive) before the name
 _ROLE_APPOSITION = re.compile(
-    r"[\s,.!?\"”’'»]*(?:the|a|an|his|her|its|their)\s+[\w.’'&-]+(?:\s+[\w.’'&-]+){0,5},\s*"
+    r"[\s,.!?\"”’'»]*(?:the|a|an|his|her|its|their|(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*[’']s)"
+    r"\s+[\w.’'&-]+(?:\s+[\w.’'&-]+){0,5},\s*"
 )

@@ -4,7 +4,7 @@ clause before the cue ("Officials who spoke with the Gazette said …"), a name 
 and a party label ("Doe, R-Maine, said") are not the speaker; "the official" is not the
 named speaker before; "…, Doe said, adding, “…”" is Doe's; "…, people familiar with the
 meeting said." closes the sentence, so does "…, said an official (who …)."; "X -- a pollster
--- said" is X's."""
+-- said" is X's; in '"…," Mayor X’s deputy, Y, told …' Y speaks."""
 
 from __future__ import annotations
 
@@ -72,6 +72,18 @@ def test_the_official_is_not_the_named_speaker_before() -> None:
         '"We have asked the ferry company for a new timetable," the official said.'
     )
     assert claim(body, "new timetable")["speaker"] == "official"
+
+
+def test_the_name_after_a_possessive_role_apposition_speaks() -> None:
+    body = (
+        "The board met on Monday.\n\n"
+        "“Soon, the ferry will run all winter,” Mayor Ann Liddell’s deputy, Tom Fairley, "
+        "told the Gazette.\n\n"
+        "“Soon, the quay will be rebuilt,” Ann Liddell’s deputy told the Gazette."
+    )
+    assert claim(body, "run all winter")["speaker"] == "Tom Fairley"
+    # no name in apposition: the possessive phrase itself speaks
+    assert claim(body, "quay will be")["speaker"] == "Ann Liddell’s deputy"
 
 
 def test_adding_after_an_aside_cue_goes_to_the_aside_speaker() -> None:
