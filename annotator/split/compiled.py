@@ -11,8 +11,9 @@ import os
 import sys
 from pathlib import Path
 
-# The modules an English or mixed pass spends its time in (cProfile of a pass), compiled as one
-# mypyc group; the others stay Python.
+# The modules an English or mixed pass spends its time in (cProfile of a pass), and the split
+# command parent's clustering features, clustering and claim rows (the last line), compiled as
+# one mypyc group; the others stay Python (`storing` too: its tests replace its functions).
 MODULES = (
     "according_keys acts antecedents attribution block_quotes boilerplate brackets_and_links"
     " checkworthiness claims clause_openers clauses complements compounds cue_modifiers cues indirect"
@@ -22,6 +23,7 @@ MODULES = (
     " quotes reported_spans reported_subjects reports scripts sentences signatures speaker_counts"
     " speaker_phrases speaker_sanity speaker_tails speaker_words speakers speakers_ml structure"
     " subject_cues subject_verbs textscan things_and_doings tracker transcripts webtext word_gates"
+    " anchor_index bulk_rows clusters conflict_flags minhash salient shingles"
 ).split()
 MANIFEST = "manifest.json"
 SOURCE = Path(__file__).resolve().parent
