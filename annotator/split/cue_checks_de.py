@@ -50,7 +50,9 @@ def german_cue(text: str, verb: str, lo: int, start: int, end: int, before: str)
     ):
         from annotator.split.cues import _sentence_end  # cues imports this module
 
-        if not passive_agents_de.agent_passive(text, lo, start, end, _sentence_end(text, end)):
+        if not passive_agents_de.agent_passive(
+            text, lo, start, end, _sentence_end(text, end)
+        ) and not _document_passive(text, lo, start):
             return False  # "X, genannt Y", "wurde angegeben": not "hat … angegeben"
     if _IN_BRACKETS.match(text, end) and "(" in text[max(lo, start - 30) : start]:
         return False  # "(Wikinews berichtete)"
@@ -86,3 +88,11 @@ def _closes_with(text: str, a: int, particles: tuple[str, ...]) -> bool:
             if not rest or rest[0] in ',:;.!?„“"«»\n' or rest.startswith("dass"):
                 return True
     return False
+
+
+def _document_passive(text: str, lo: int, start: int) -> bool:
+    """A passive whose words a document holds: "Im Bericht wird gefordert, …", "In einer
+    Mitteilung der Stadt wurde festgestellt, dass …" (the document is the source)."""
+    from annotator.split.sources_de import passive_document  # sources_de imports cues
+
+    return passive_document(text, lo, start) is not None

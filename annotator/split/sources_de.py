@@ -373,12 +373,13 @@ def german_document(text: str, s: int, e: int) -> tuple[int, int] | None:
     return m.span(1) if m else None
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:wird|wurde|werden|wurden)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:wird|wurde|werden|wurden|war|waren)\b")
 
 
 def passive_document(text: str, s: int, verb: int) -> tuple[int, int] | None:
     """The document of a passive cue ("In einem Bericht der Zeitung wurde vermutet, dass …",
-    "So wird in einer Mitteilung gefordert, …"): it holds what was said."""
+    "So wird in einer Mitteilung gefordert, …", "Im Bericht war festgestellt worden, …"): it
+    holds what was said."""
     if not _PASSIVE_BEFORE.search(text, s, verb):
         return None
     m = _DOCUMENT.search(text, s, verb)

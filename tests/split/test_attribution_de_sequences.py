@@ -151,7 +151,7 @@ def test_document_read_from_speaks_the_konjunktiv_after_it() -> None:
         "Im Jahresbericht der Stiftung werden viele Fälle genannt. Oft habe das "
         "Hafenamt zu spät gehandelt."
     )
-    assert got == [(None, None), ("Jahresbericht der Stiftung", None)]
+    assert got == [(None, None), ("Jahresbericht der Stiftung", "genannt")]
 
 
 def test_cue_verbs_of_judging_reminding_and_stressing() -> None:
@@ -196,6 +196,30 @@ def test_passive_cue_in_a_document() -> None:
     """ "In einem Bericht der Zeitung wurde vermutet, dass …": the report is the source."""
     got = speakers("In einem Bericht der Stadtzeitung wurde vermutet, dass niemand überlebt hat.")
     assert got == [("Bericht der Stadtzeitung", "vermutet")]
+
+
+def test_participle_of_a_passive_in_a_document_is_a_cue() -> None:
+    """ "So wird in einer Mitteilung gefordert, …", "Im Gutachten war festgestellt worden, …":
+    a participle that is a cue only after "hat" is one in a document's passive too."""
+    got = speakers(
+        "So wird in einer Mitteilung des Anglervereins gefordert, dass die Schleuse repariert "
+        "werde.\n\n"
+        "Im Gutachten der Statiker war festgestellt worden, dass keine der Hallen sicher sei."
+    )
+    assert got == [
+        ("Mitteilung des Anglervereins", "gefordert"),
+        ("Gutachten der Statiker", "festgestellt"),
+    ]
+
+
+def test_participle_of_a_passive_outside_a_document_is_no_cue() -> None:
+    """ "In der Stadt wurde gefordert, …": a place holds no words; "Im Bericht wurde X
+    genannt": naming, no cue."""
+    got = speakers(
+        "In der Hafenstadt wurde gefordert, dass die Schleuse repariert werde.\n\n"
+        "Im Bericht wurde der Name des Kapitäns genannt."
+    )
+    assert got == [(None, None), (None, None)]
 
 
 def test_opening_preposition_is_no_part_of_a_name() -> None:
