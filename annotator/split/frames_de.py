@@ -1,6 +1,7 @@
 """German frames whose source is a document or a body, not a cue verb's subject: "In der
 Mitteilung heißt es, …", "…, hieß es vom Ministerium", "In ersten Meldungen war von … die
-Rede", "geht aus dem Bericht hervor", "Wie eine Studie ergab, …", "Der Polizei zufolge …"."""
+Rede", "geht aus dem Bericht hervor", "Wie eine Studie ergab, …", "In dem Bericht steht, dass …",
+"Der Polizei zufolge …"."""
 
 from __future__ import annotations
 
@@ -76,6 +77,11 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
     shows = _WIE_SHOWS.search(text, s, e) if finding else None
     if shows:  # "Wie eine Studie ergab, …", "…, wie die Zählung zeigt.": the study found it
         return shows.span("doc"), shows.group("verb"), shows.start(), shows.end()
+    written = None
+    if "steht" in sentence:
+        written = _STEHT[0].search(text, s, e) or _STEHT[1].search(text, s, e)
+    if written:  # "In dem Bericht steht, dass …", "Im Entwurf steht noch der Satz: „…“"
+        return written.span("doc"), "steht", written.start(), written.end()
     z = _ZUFOLGE.search(text, s, e) if "z" in sentence and "zufolge" in sentence else None
     if z:
         span = subject_before(text, s, z.start())
@@ -95,6 +101,21 @@ _REDE = re.compile(
     r"[Ii]nterview)(?:\s+(?:von|vom|der|des)\s+[^,.;:]{1,60}?)?)(?:\s+an\s+[^,.;:]{1,60}?)?"
     r"\s+(?:war|ist|sei|wird|wurde)\s+"
     r"(?:[a-zäöüß]+\s+){0,2}von\s[^.;:]*?\bdie\s+Rede\b"
+)
+# a document in which the words stand, before or after "steht", then a "dass" clause or a
+# colon: "In einem Bericht des Amts steht, dass …", "Dort steht im Entwurf der Satz: „…“"
+_WRITTEN_IN = (
+    r"\b[Ii][nm]\s+(?:(?:einem|einer|der|dem|seinem|ihrem|seiner|ihrer)\s+)?"
+    r"(?P<doc>(?:[\w-]+\s+){0,2}[\w-]*(?:[Bb]ericht|[Ee]ntwurf|[Ss]tudie|[Mm]itteilung|"
+    r"[Ee]rklärung|[Ss]chreiben|[Bb]rief|[Gg]utachten|[Pp]apier|[Vv]ertrag|[Aa]ntrag|[Pp]rotokoll)"
+    r"(?:\s+(?:von|vom|der|des|für|zum|zur)\s+[^,.;:„“]{1,60}?)?)"
+)
+_STEHT = (
+    re.compile(rf"{_WRITTEN_IN}\s+steht(?:,\s+dass\b|\s*:)"),
+    re.compile(
+        rf"\bsteht\s+(?:[a-zäöüß]+\s+){{0,3}}{_WRITTEN_IN}\s+(?:[a-zäöüß]+\s+){{0,2}}"
+        r"(?:der|die|das)\s+(?:Satz|Passus|Absatz|Formulierung|Hinweis)\s*:"
+    ),
 )
 # the document that shows what holds: "geht aus dem Bericht der Polizei hervor"
 _HERVOR = re.compile(

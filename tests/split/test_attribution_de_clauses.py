@@ -139,6 +139,30 @@ def test_heissen_in_the_pluperfect() -> None:
     assert got == [("Bericht der Kommission", "heißt es")]
 
 
+def test_what_stands_in_a_document() -> None:
+    """ "In dem Protokoll der Sitzung steht, dass …", "Bisher steht im Vertragsentwurf noch der
+    Satz: „…“": the document holds the words, as with "heißt es"."""
+    got = speakers(
+        "In dem Protokoll der Sitzung steht, dass der Hafen im Winter schließt.\n\n"
+        "Bisher steht im Vertragsentwurf für die Fähre noch der Satz: „Hunde fahren gratis.“"
+    )
+    assert got == [
+        ("Protokoll der Sitzung", "steht"),
+        ("Vertragsentwurf für die Fähre", "steht"),
+    ]
+
+
+def test_what_stands_somewhere_else_says_nothing() -> None:
+    """ "Im Bericht steht die Zahl …" (no clause of what is written), "steht im Einklang mit
+    dem Wunsch, dass …" (no document), "Der Kran steht im Hafen": nothing said."""
+    got = speakers(
+        "Im Bericht steht die Zahl der Fähren.\n\n"
+        "Die Sperre steht im Einklang mit dem Wunsch der Fischer, dass der Kanal ruhig bleibt.\n\n"
+        "Der Kran steht im Hafen."
+    )
+    assert got == [(None, None), (None, None), (None, None)]
+
+
 def test_colon_clause_opened_by_an_article() -> None:
     """ "Das Fazit des Berichts lautete: „…“": "Das" is the subject's article here, not the
     pronoun of "Das sagte X"."""
