@@ -102,6 +102,16 @@ def _aside(
     return span, cues[-2]
 
 
+_GOES_ON = re.compile(r"\s+[a-z][^.!?;:“”\"„«»]*,\s*")
+
+
+def _goes_on(text: str, qs: int, qe: int, m: re.Match[str]) -> bool:
+    """'"… no choice" but to sell, says Jane Doe': the quote closes inside its sentence (no
+    mark before its closing quote) and the sentence goes on in lower case to a comma before
+    an inverted cue."""
+    return closing_mark(text, qs, qe).isalnum() and bool(_GOES_ON.fullmatch(text, qe, m.start()))
+
+
 def attribute_quote(
     text: str, qs: int, qe: int, bstart: int, bend: int, tracker: Tracker
 ) -> Attribution | None:
@@ -124,6 +134,8 @@ def attribute_quote(
             if attr:
                 return attr
         gap = "" if gap in _AUX else gap  # "« … », a déclaré X"
+        if gap and tracker.lang in (None, "en") and _goes_on(text, qs, qe, m):
+            gap = ""  # '"… no choice" but to sell, says X': the words between go on the quote
         span = clauses.subject_before_cue(text, qe, m.start()) if gap else None
         if span is None and not gap:
             span = clauses.inverted_subject(text, m.end(), wend)

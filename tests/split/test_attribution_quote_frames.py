@@ -4,7 +4,8 @@ clause before the cue ("Officials who spoke with the Gazette said …"), a name 
 and a party label ("Doe, R-Maine, said") are not the speaker; "the official" is not the
 named speaker before; "…, Doe said, adding, “…”" is Doe's; "…, people familiar with the
 meeting said." closes the sentence, so does "…, said an official (who …)."; "X -- a pollster
--- said" is X's; in '"…," Mayor X’s deputy, Y, told …' Y speaks."""
+-- said" is X's; in '"…," Mayor X’s deputy, Y, told …' Y speaks; a quote that closes inside its sentence
+('"… no choice" but to sell, says Y') is Y's from its first sentence."""
 
 from __future__ import annotations
 
@@ -84,6 +85,22 @@ def test_the_name_after_a_possessive_role_apposition_speaks() -> None:
     assert claim(body, "run all winter")["speaker"] == "Tom Fairley"
     # no name in apposition: the possessive phrase itself speaks
     assert claim(body, "quay will be")["speaker"] == "Ann Liddell’s deputy"
+
+
+def test_a_quote_closing_inside_its_sentence_before_an_inverted_cue_is_the_speakers() -> None:
+    body = (
+        "The board met.\n\n"
+        '"Farmers are tired of waiting. They have no choice" but to sell their herds, says '
+        "Ann Pruitt, a dairy adviser in Leeds."
+    )
+    assert claim(body, "tired of waiting")["speaker"] == "Ann Pruitt"
+    body = (
+        "The board met.\n\n"
+        '"The quay is crumbling. The board has no plan" for the repairs. Tom Hale says the '
+        "guild agrees."
+    )
+    # the sentence ends before the cue: the quote is no one's
+    assert claim(body, "quay is crumbling")["speaker"] is None
 
 
 def test_adding_after_an_aside_cue_goes_to_the_aside_speaker() -> None:
