@@ -257,6 +257,9 @@ def main() -> None:
         global SHARED
         SHARED = args.data / "attribution"
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
+    from annotator.split import compiled  # `annotator split` subprocesses run the same default
+
+    print(compiled.describe())
     results = []
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
         for mb in args.sizes:

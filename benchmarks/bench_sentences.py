@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from annotator.split import compiled  # noqa: E402
 from annotator.split.gc_tuning import relax_gc  # noqa: E402
 from annotator.split.sentences import split_sentences  # noqa: E402
 
@@ -199,6 +200,7 @@ def main(argv: list[str]) -> None:
     langs = argv or sorted(TREEBANKS)
     if not UD.is_dir():
         sys.exit(f"Error: {UD} not found (the shared data folder beside the repository)")
+    print(compiled.describe())
     print("UD dev treebanks; boundary F1 x100. 'whole': the treebank joined by one space, split")
     print("at once (SaT protocol); 'windows': the same text split in ~2,000-character windows")
     print("cut at spaces (pysbd is quadratic on one long string: minutes per treebank, so it is")

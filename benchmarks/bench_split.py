@@ -47,6 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from golden_rules import score  # noqa: E402
 
+from annotator.split import compiled  # noqa: E402
 from annotator.split.claims import extract_claims  # noqa: E402
 from annotator.split.clusters import (  # noqa: E402
     TextFeatures,
@@ -232,6 +233,7 @@ def main() -> None:
         "recombined, names and numbers perturbed)"
     )
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
+    print(compiled.describe())  # the command's subprocesses run the same default
     results: dict[str, float] = {}
     print("annotator split DIR, whole command into a fresh store (one .txt per document):")
     results.update(

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Opt-in: compile the split stage's hot modules with mypyc (ships with mypy; needs gcc and the
-# Python headers) into build/compiled; `ANNOTATOR_COMPILED=1 annotator split ...` uses them.
-# A build older than its source is refused at import: run this again after every change.
+# Compile the split stage's hot modules with mypyc (ships with mypy; needs gcc and the Python
+# headers) into build/compiled; `annotator split ...` runs them by default while they match the
+# sources (ANNOTATOR_COMPILED=0 turns them off). scripts/setup.sh runs this when the build is
+# missing or stale; run it again after changing a compiled module.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}

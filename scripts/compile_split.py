@@ -1,9 +1,8 @@
-"""Build the opt-in compiled split modules (mypyc) into build/compiled; see scripts/compile.sh.
+"""Build the compiled split modules (mypyc) into build/compiled; see scripts/compile.sh.
 
 python scripts/compile_split.py   # from the repository root
 """
 
-import json
 import shutil
 import sys
 from pathlib import Path
@@ -14,11 +13,11 @@ from setuptools import setup
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from annotator.split.compiled import MANIFEST, MODULES, build_dir, digests  # noqa: E402
+from annotator.split.compiled import MODULES, build_dir, sources, write_manifest  # noqa: E402
 
 out = build_dir()
 shutil.rmtree(out, ignore_errors=True)
-before = digests()
+before = sources()
 files = [f"annotator/split/{m}.py" for m in MODULES]
 temp = out.parent / (out.name + "-temp")
 setup(
@@ -26,7 +25,9 @@ setup(
     script_args=["build_ext", "--build-lib", str(out), "--build-temp", str(temp)],
     ext_modules=mypycify(files, multi_file=True, target_dir=str(temp / "c")),
 )
-if digests() != before:
+if sources() != before:
     sys.exit("sources changed during the build: run scripts/compile.sh again")
-(out / MANIFEST).write_text(json.dumps(before, indent=1, sort_keys=True))
-print(f"compiled {len(MODULES)} modules into {out}; use them with ANNOTATOR_COMPILED=1")
+write_manifest(out, before)
+print(
+    f"compiled {len(MODULES)} modules into {out}; `annotator split` runs them while they are current"
+)

@@ -28,6 +28,22 @@ if ! .venv/bin/python -c "import annotator, label_studio, pytest" >/dev/null 2>&
   touch .venv/.installed
 fi
 
+# The compiled split modules (mypyc, scripts/compile.sh): built when missing or stale and gcc
+# and the Python headers are there; without them, or if the build fails, the pure modules run.
+if ! ANNOTATOR_COMPILED=0 .venv/bin/python -c "import sys; from annotator.split import compiled as c
+sys.exit(c.stale(c.build_dir()) != [])"; then
+  if command -v gcc >/dev/null 2>&1 && .venv/bin/python -c "import os, sys, sysconfig
+sys.exit(not os.path.isfile(os.path.join(sysconfig.get_paths()['include'], 'Python.h')))"; then
+    echo "setup: compiling the split modules with mypyc (~7 min on two cores; log build/compile.log)"
+    mkdir -p build
+    if ! PYTHON=.venv/bin/python bash scripts/compile.sh > build/compile.log 2>&1; then
+      echo "setup: the compiled build failed (build/compile.log): the pure split modules run"
+    fi
+  else
+    echo "setup: no gcc or Python headers: the split stage runs its pure modules (slower)"
+  fi
+fi
+
 # PostgreSQL: the store's team backend, exercised by the tests.
 if command -v pg_ctlcluster >/dev/null 2>&1; then
   ver=$(ls /usr/lib/postgresql | sort -n | tail -1)

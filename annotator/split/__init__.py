@@ -16,7 +16,12 @@ def __getattr__(name: str) -> Any:  # lazy: pure submodules must not pull in the
     raise AttributeError(name)
 
 
-if os.environ.get("ANNOTATOR_COMPILED") == "1":  # opt-in mypyc build (scripts/compile.sh)
-    from annotator.split.compiled import use_compiled
+# The mypyc build (scripts/compile.sh) when it is current; ANNOTATOR_COMPILED=0 turns it off,
+# =1 requires it (annotator/split/compiled.py).
+if os.environ.get("ANNOTATOR_COMPILED") != "0":
+    from annotator.split import compiled as _compiled
 
-    use_compiled(__path__)
+    if os.environ.get("ANNOTATOR_COMPILED") == "1":
+        _compiled.use_compiled(__path__)
+    else:
+        _compiled.use_default(__path__)

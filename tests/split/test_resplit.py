@@ -1,13 +1,12 @@
 """`annotator split --resplit`: stored documents split again by the current splitter.
 
-The "older splitter" is the real splitter with two faults put in (every fifth claim missed, every
-seventh cut one character short) and an older version string; the store it leaves is then
-re-split by the current splitter and compared with a store split by the current one directly.
+The "older splitter" is the real splitter's rows with two faults put in (every fifth claim
+missed, every seventh cut one character short) and an older version string; the store it leaves
+is then re-split by the current splitter and compared with a store split by the current one.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import uuid
 from pathlib import Path
@@ -18,6 +17,7 @@ from sqlalchemy import text
 
 from annotator import store
 from annotator.cli import main
+from annotator.split.document_rows import SplitDocument
 from annotator.split.pipeline import claim_rows, split_paths
 from annotator.split.resplit import resplit
 from annotator.split.version import SPLITTER_VERSION
@@ -26,23 +26,30 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def older_splitter(monkeypatch: pytest.MonkeyPatch) -> None:
-    import annotator.split.claims as claims_mod
-    import annotator.split.document_rows as document_rows
+    """`split_paths` with an older splitter: `pipeline.split_file` (Python in the compiled build
+    too, so the patch holds under both paths) degrades what the real one gives."""
+    import annotator.split.pipeline as pipeline
+    from annotator.split.document_rows import claim_id
 
-    real = claims_mod.extract_claims
+    real = pipeline.split_file
 
-    def older(doc: Any, **options: Any) -> list[Any]:
-        out = []
-        for i, d in enumerate(real(doc, **options)):
-            if i % 5 == 4:
-                continue
-            if i % 7 == 3 and d.end - d.start > 20:
-                d = dataclasses.replace(d, end=d.end - 1, text=d.text[:-1])
-            out.append(d)
-        return out
+    def older(path: str, lang: str | None = None) -> tuple[list[SplitDocument], list[str]]:
+        docs, errors = real(path, lang)
+        for doc in docs:
+            doc.document["splitter_version"] = "0.0.1+older"
+            claims = []
+            for i, c in enumerate(doc.claims):
+                if i % 5 == 4:
+                    continue
+                c = {**c, "splitter_version": "0.0.1+older"}
+                if i % 7 == 3 and c["end"] - c["start"] > 20:
+                    c.update(end=c["end"] - 1, text=c["text"][:-1])
+                    c["id"] = claim_id(c["document_id"], c["start"], c["end"], c["text"])
+                claims.append(c)
+            doc.claims = claims
+        return docs, errors
 
-    monkeypatch.setattr(claims_mod, "extract_claims", older)
-    monkeypatch.setattr(document_rows, "SPLITTER_VERSION", "0.0.1+older")
+    monkeypatch.setattr(pipeline, "split_file", older)
 
 
 def _live_ids(db_url: str) -> set[str]:
