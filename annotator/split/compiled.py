@@ -49,11 +49,6 @@ def _sha256(module: str) -> str:
         return hashlib.sha256(f.read()).hexdigest()
 
 
-def digests() -> dict[str, str]:
-    """The sha256 of each compiled module's source."""
-    return {m: _sha256(m) for m in MODULES}
-
-
 def sources() -> dict[str, list[object]]:
     """What a build records of each source: [sha256, size, mtime_ns]."""
     out: dict[str, list[object]] = {}

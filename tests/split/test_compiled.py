@@ -63,7 +63,8 @@ def test_a_build_for_another_interpreter_or_of_the_old_format_is_stale(tmp_path:
     manifest["abi"] = ".cpython-27-x86_64-linux-gnu.so"
     (tmp_path / compiled.MANIFEST).write_text(json.dumps(manifest))
     assert compiled.stale(tmp_path) == ["all modules"]
-    (tmp_path / compiled.MANIFEST).write_text(json.dumps(compiled.digests()))
+    old_format = {m: rec[0] for m, rec in manifest["modules"].items()}  # module -> sha256
+    (tmp_path / compiled.MANIFEST).write_text(json.dumps(old_format))
     assert compiled.stale(tmp_path) == ["all modules"]
 
 
