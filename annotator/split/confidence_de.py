@@ -4,7 +4,9 @@ adjective states the subject's view, so the subject speaks the clause; up to two
 stand between the copula and the adjective, which the cue phrase "ist überzeugt" does not
 allow. Not "Es ist sicher, dass …" (no one's view) nor an adjective before its noun. A subject
 that "will" have learned, seen or heard something professes it ("Das Blatt will aus Kreisen
-der Partei erfahren haben, dass …", `professed_subject`); "will … gebaut haben" is a plan."""
+der Partei erfahren haben, dass …", `professed_subject`); "will … gebaut haben" is a plan.
+A subject that reckons with something states its expectation ("Die Händler rechnen mit
+steigenden Preisen", `expecting_subject`); not "Es wird mit … gerechnet" (no one's)."""
 
 from __future__ import annotations
 
@@ -60,3 +62,23 @@ def professed_subject(text: str, s: int, e: int) -> tuple[tuple[int, int], str] 
     if "woll" not in text[s:e] and "will" not in text[s:e]:
         return None  # a literal test before the pattern
     return _opening_subject(text, s, _PROFESSED.search(text, s, e))
+
+
+# a finite "rechnen" right after the subject and "mit" before what is expected, or the
+# perfect: "rechnen für Mai mit …", "hatten mit einem Plus gerechnet"
+_EXPECTING = re.compile(
+    r"\s+(rechnet|rechnen|rechnete|rechneten)\s+(?:[^,.;:!?„“\"]{0,60}?\s)?(mit)\s"
+    r"|\s+(hat|haben|hatte|hatten)\s+(?:[^,.;:!?„“\"]{0,40}?\s)?mit\s[^,.;:!?]{1,80}?\s(gerechnet)\b"
+)
+
+
+def expecting_subject(text: str, s: int, e: int) -> tuple[tuple[int, int], str] | None:
+    """The subject opening text[s:e] and the cue ("rechnen mit", "hatten gerechnet") when
+    the sentence opens with a subject reckoning with something."""
+    if "rechne" not in text[s:e]:
+        return None  # a literal test before the pattern
+    m = _EXPECTING.search(text, s, e)
+    found = _opening_subject(text, s, m)
+    if found is None or m is None:
+        return None
+    return found[0], " ".join(g for g in m.groups() if g)

@@ -13,7 +13,11 @@ from __future__ import annotations
 
 import re
 
-from annotator.split.confidence_de import confident_subject, professed_subject
+from annotator.split.confidence_de import (
+    confident_subject,
+    expecting_subject,
+    professed_subject,
+)
 from annotator.split.cues import _SUBJUNCTIVE
 from annotator.split.demands_de import coming_from as _coming_from_span
 from annotator.split.demands_de import demand_source, voiced
@@ -66,8 +70,13 @@ def demand(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
 
 def confident(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
     """A subject confident of its comma clause ("X ist dennoch zuversichtlich, … zu …") or
-    claiming to have learned what the sentence says ("X will … erfahren haben, dass …")."""
-    found = confident_subject(text, s, e) or professed_subject(text, s, e)
+    claiming to have learned what the sentence says ("X will … erfahren haben, dass …") or
+    reckoning with something ("X rechnet mit …")."""
+    found = (
+        confident_subject(text, s, e)
+        or professed_subject(text, s, e)
+        or expecting_subject(text, s, e)
+    )
     return _before_clause(found, text, s, e, tracker)
 
 

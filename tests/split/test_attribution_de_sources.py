@@ -295,6 +295,19 @@ def test_a_subject_that_will_have_learned_something_professes_it() -> None:
     assert got == [(None, None)]
 
 
+def test_a_subject_reckoning_with_something_states_its_expectation() -> None:
+    """ "Die Kollberger Obstbauern rechnen … mit …", "hatten mit … gerechnet": the subject's
+    expectation; "Es wird mit … gerechnet" and "muss mit … rechnen" are no one's."""
+    got = speakers("Die Kollberger Obstbauern rechnen für den Herbst mit einer kleinen Ernte.")
+    assert got == [("Kollberger Obstbauern", "rechnen mit")]
+    got = speakers("Die Talseer Wirte hatten mit einem ruhigeren Sommer gerechnet.")
+    assert got == [("Talseer Wirte", "hatten gerechnet")]
+    got = speakers("In Kollberg wird für den Herbst mit einer kleinen Ernte gerechnet.")
+    assert got == [(None, None)]
+    got = speakers("Der Fährbetrieb am Talsee muss mit weniger Gästen rechnen.")
+    assert got == [(None, None)]
+
+
 def test_heisst_es_after_a_dated_document_names_the_document() -> None:
     """ "In einer Erklärung des Rates vom vergangenen Montag heißt es, …": the statement
     speaks, the date after it is no source; "Am Montag hieß es, …" names nobody."""
