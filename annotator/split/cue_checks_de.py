@@ -1,7 +1,8 @@
 """German cue forms that report nothing where they stand (`german_cue`): a separable verb
 without its particle ("teilte" with no "mit"), a participle with no perfect and no agent
 passive, an attributive adjective ("die erwarteten Zahlen"), a reflexive property ("erklärt
-sich daraus"), a toll ("forderte 92 Menschenleben") or another sense of the verb."""
+sich daraus"), a toll ("forderte 92 Menschenleben"), another sense of the verb or an infinitive after a modal
+("wollte … verlangen")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 from annotator.split import lexicon_de, passive_agents_de
 from annotator.split.particles_de import other_verb
-from annotator.split.senses_de import other_sense, registered
+from annotator.split.senses_de import intended, other_sense, registered
 
 _DE_PERFECT = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte|hätten)\b")
 _DE_PERFECT_AFTER = re.compile(r"\s+(?:hat|hatte|haben|hatten)\b")
@@ -73,6 +74,7 @@ def german_cue(text: str, verb: str, lo: int, start: int, end: int, before: str)
     toll = toll or other_verb(verb, text, end)  # "forderte Helfer an": anfordern
     toll = toll or registered(verb, text, lo, start, end)  # "als vermisst gemeldet"
     toll = toll or other_sense(verb, text, lo, start, end)  # "verspricht sich X"
+    toll = toll or intended(text, lo, start, end)  # "wollte das Doppelte verlangen"
     return not _DE_TO.search(before) and not toll  # "um etwas zu sagen"
 
 

@@ -4,7 +4,8 @@ forward); "meldete sich zu Wort" (spoke up), "meldete sich mit den Worten: …" 
 dass …" stay cues. A reflexive "versprechen" ("verspricht sich Vorteile") expects, and says
 nothing either; "versprach, die Brücke zu bauen" stays a cue. "gab sich betont gelassen" is
 an adverb of manner, "meinte es gut" a wish and "schrieb drei Lieder" a work written, no word
-said (`other_sense`)."""
+said (`other_sense`). An infinitive after a modal of will or possibility, with no words after
+it, says nothing yet ("wollte das Doppelte verlangen", "kann damit nur X meinen": `intended`)."""
 
 from __future__ import annotations
 
@@ -119,3 +120,28 @@ def other_sense(verb: str, text: str, lo: int, a: int, b: int) -> bool:
         rest = text[work.end() : stop.start() if stop else work.end() + 300]
         return not _SAID_AFTER.search(_TITLE.sub("", rest))
     return expects(verb, text, lo, a, b)
+
+
+# a modal of will or possibility in the infinitive's clause: "wollte … verlangen", "kann … meinen"
+_MODAL = re.compile(
+    r"\b(?:will|wollte|wollten|wollen|wolle|möchte|möchten|kann|können|könne|könnte|könnten|"
+    r"würde|würden|dürfte|dürften)\b[^,.;:!?„“”\"»«]*$"
+)
+_INFINITIVE_END = re.compile(r"\s*(?:[,.;!?]|$)")  # the infinitive closes its clause
+
+
+def intended(text: str, lo: int, a: int, b: int) -> bool:
+    """The cue form text[a:b] is an infinitive after a modal of will or possibility in its
+    clause and closes it, with no words said after it ("Das Unternehmen wollte das Doppelte
+    verlangen, doch …", "Als Chef kann er damit nur die Polizei meinen."): nothing is said.
+    "wollte nicht ausschließen, dass …" and "will erklären: „…“" stay cues."""
+    word = text[a:b]
+    if not word.endswith("en") or not word.islower() or word.startswith("ge"):
+        return False
+    if not _INFINITIVE_END.match(text, b) or not _MODAL.search(text, max(lo, a - 80), a):
+        return False
+    stop = _CLAUSE_END.search(text, b, b + 300)
+    rest = text[b : stop.start() if stop else b + 300]
+    if _WORDS_SAID.search(rest):
+        return False
+    return not any(w in SUBJUNCTIVE_WORDS for w in _LOWER_WORD.findall(rest))

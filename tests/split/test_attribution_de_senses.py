@@ -2,7 +2,8 @@
 as "aloud", a reflexive "melden" with its pronoun between ("meldete er sich bei …"), "melden"
 with no words in its sentence ("meldete hohe Verluste"), a cue form as an adjective after an
 article and an adverb, an adverb opening the sentence before a dashed aside, and a relative
-clause on a cue's object ("lobte die Rosen, die im Mai gepflanzt wurden")."""
+clause on a cue's object ("lobte die Rosen, die im Mai gepflanzt wurden"), and a cue infinitive
+after a modal of will ("wollte … verlangen")."""
 
 from __future__ import annotations
 
@@ -119,3 +120,22 @@ def test_a_relative_clause_on_the_object_is_no_words_said() -> None:
     assert got == [("Gärtnerin", "lobte")]
     got = speakers("Die Gärtnerin bestätigte, die Rosen seien im Mai gepflanzt worden.")
     assert got == [("Gärtnerin", "bestätigte")]
+
+
+def test_cue_infinitive_after_a_modal_of_will_says_nothing_yet() -> None:
+    """ "wollte … verlangen, doch …" and "kann … nur … meinen, aber …" (an intent, a guess)
+    name no speaker; "will … erklären, dass …" and "will verlangen: „…“" still report."""
+    got = speakers(
+        "Die Bäckerei Hollmann wollte im Herbst fast das Dreifache verlangen, doch die Stadt "
+        "lehnte ab."
+    )
+    assert got == [(None, None)]
+    got = speakers(
+        "Als Kämmerer kann Brandl damit nur die Gebühren für Parkplätze meinen, aber die "
+        "Händler fühlen sich nun übergangen."
+    )
+    assert got == [(None, None)]
+    got = speakers("Der Kämmerer Tobias Brandl will am Montag erklären, dass die Gebühren steigen.")
+    assert got == [("Kämmerer Tobias Brandl", "erklären")]
+    got = speakers("Die Bäckerin Eva Hollmann will verlangen: „Die Stadt muss zahlen.“")
+    assert got[0] == ("Bäckerin Eva Hollmann", "verlangen")
