@@ -95,9 +95,15 @@ def ensure_cluster_index(conn: Connection) -> None:
         else:
             conn.execute(CreateIndex(_model_index()))
     if dialect == "sqlite":
-        for name, sql in SQLITE_LATER.items():
-            if index_sql(conn, name) is None:
-                conn.exec_driver_sql(sql)
+        build_later_indexes(conn)
+
+
+def build_later_indexes(conn: Connection) -> None:
+    """SQLite: build those of `SQLITE_LATER` that are missing (none of them holds the cluster
+    id or the conflict flag, so the clustering's update leaves them as they are)."""
+    for name, sql in SQLITE_LATER.items():
+        if index_sql(conn, name) is None:
+            conn.exec_driver_sql(sql)
 
 
 def _model_index() -> Index:

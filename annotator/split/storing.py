@@ -296,7 +296,12 @@ def _recluster(
                 more = iter(feats.text_numbers([found[i] for i in missing]).tolist())
                 got = [next(more) if n is None else n for n in got]
             text_numbers = np.fromiter(got, np.int64, count=len(got))
-        clusters, flagged = cluster_numbers_with_conflicts(ids, text_numbers, feats)
+        later = _in_thread(cluster_index.build_later_indexes, conn) if sqlite else None
+        try:
+            clusters, flagged = cluster_numbers_with_conflicts(ids, text_numbers, feats)
+        finally:
+            if later is not None:
+                later()
         per_row: Sequence[str | None] = clusters
         if len(ids) < len(rows):  # stale rows: no cluster
             in_order = iter(clusters)  # those of the live rows, in order
@@ -313,6 +318,32 @@ def _recluster(
             update_clusters(conn, changes, len(rows))
         cluster_index.ensure_cluster_index(conn)  # left out by a first split's writes
     return len(ids), len(changes)
+
+
+def _in_thread(work: Callable[[Connection], None], conn: Connection) -> Callable[[], None]:
+    """Run `work(conn)` in a thread; returns the call that waits for it (and raises its error).
+    SQLite leaves the GIL while a statement runs: `recluster` builds `SQLITE_LATER` so while it
+    clusters (Python), on the other core, instead of after it. The caller does not use `conn`
+    until it has waited."""
+    import threading
+
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work(conn)
+        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+            failed.append(exc)
+
+    thread = threading.Thread(target=run, name="recluster-indexes")
+    thread.start()
+
+    def wait() -> None:
+        thread.join()
+        if failed:
+            raise failed[0]
+
+    return wait
 
 
 def _claim_states(conn: Connection, with_text: bool) -> list[tuple[Any, ...]]:

@@ -370,3 +370,41 @@ def test_long_document_texts_go_out_of_line_with_lz4_on_postgresql(
             assert setting == server  # SET LOCAL: the write's transaction only
     assert sorted(t for t, _ in rows) == sorted([long, short])
     assert {t: m for t, m in rows} == {long: "lz4" if postgres else None, short: None}
+
+
+def test_recluster_builds_sqlite_later_indexes_beside_the_clustering(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On SQLite the indexes of `SQLITE_LATER` are built in a second thread while the clustering
+    runs (the store ends as before); an error there fails the recluster and rolls it back."""
+    import threading
+
+    from annotator.split import cluster_index
+    from annotator.split.document_rows import split_file
+    from annotator.split.storing import recluster, write_documents
+
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    store.engine(url)  # the schema's indexes
+    made = _claim_indexes(url)
+    items = [doc for path in sorted(SEEDS.iterdir()) for doc in split_file(str(path))[0]]
+    with store.session(url) as s:
+        write_documents(s, items, defer_cluster_index=True)
+    build = cluster_index.build_later_indexes
+    threads: list[str] = []
+
+    def failing(conn) -> None:  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        raise RuntimeError("no room for the index")
+
+    monkeypatch.setattr(cluster_index, "build_later_indexes", failing)
+    with pytest.raises(RuntimeError, match="no room"):
+        recluster(url)
+    assert threads == ["recluster-indexes"] and _claim_indexes(url) == {}  # rolled back
+
+    def recorded(conn) -> None:  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        build(conn)
+
+    monkeypatch.setattr(cluster_index, "build_later_indexes", recorded)
+    assert recluster(url) > 0
+    assert threads[1] == "recluster-indexes" and _claim_indexes(url) == made
