@@ -84,13 +84,24 @@ _VIEWER = re.compile(
 )
 
 
+# "Under Brill law, …", "Under the new regulation that …, …": what follows is what the law says
+# (not "Under the agreement", "Under the Doe plan", "Under Mayor Doe": the gold rarely marks them)
+_UNDER_LAW = re.compile(
+    r"(?:(?:But|And|Yet|Still)\s+)?Under\s+((?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,5}?"
+    r"(?:law|Act|regulation|statute|Constitution))\b[^,;:“”\"]{0,80},\s"
+)
+
+
 def viewer_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int] | None:
     """(viewer span, "to", end of the opener) of a sentence text[s:e] that opens with "To X,":
-    what follows is how X sees it."""
-    if text[s : s + 1] not in "BAYSTt":  # "But", "And", "Yet", "Still", "To"/"to" open it
+    what follows is how X sees it; ("under" for "Under X law, …": what the law says)."""
+    if text[s : s + 1] not in "BAYSTtU":  # "But", "And", "Yet", "Still", "To"/"to", "Under"
         return None
     m = _VIEWER.match(text, s, e)
-    return (m.span(1), "to", m.end()) if m else None
+    if m:
+        return m.span(1), "to", m.end()
+    m = _UNDER_LAW.match(text, s, e)
+    return (m.span(1), "under", m.end()) if m else None
 
 
 # "in Ms. Doe's view, …", "…, in the mayor's words, …", "By the Harbour Trust's tally, …": a

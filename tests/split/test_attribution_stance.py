@@ -1,7 +1,8 @@
 """English stance and action frames (issue 10 recall): nouns that read as verbs after their
 subject, articles before noun-like subjects, reflexives and "has been" before the cue, "went on
 to say", a belief with no "that" or after a comma ("is convinced the …", ", confident that …"),
-and the passives and nouns that must stay without a speaker."""
+an opening "Under X law, …", and the passives and nouns that must stay without a
+speaker."""
 
 from __future__ import annotations
 
@@ -143,6 +144,18 @@ def test_an_opening_to_a_name_ascribes_the_view_to_that_name() -> None:
     assert c["speaker"] == "Ann Liddell"
     plain = claim("To be sure, the new bridge will cost a great deal.", "cost")
     assert plain["speaker"] is None
+
+
+def test_an_opening_under_a_law_ascribes_the_rule_to_that_law() -> None:
+    body = "Under Brill law, ferry crews who strike for more than a week lose their licence."
+    assert claim(body, "lose their licence")["speaker"] == "Brill law"
+    body = (
+        "Under the Harbour Safety Act, which the council passed in May, every ferry needs a pilot."
+    )
+    assert claim(body, "needs a pilot")["speaker"] == "Harbour Safety Act"
+    near = claim("Under the new agreement, the toll would climb slowly over six years.", "toll")
+    assert near["speaker"] is None
+    assert claim("Under Mayor Tom Greer, the harbour grew quickly.", "harbour")["speaker"] is None
 
 
 @pytest.mark.parametrize(

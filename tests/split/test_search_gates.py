@@ -45,11 +45,11 @@ def test_article_ending_test_agrees_with_the_article_search() -> None:
     assert not cues._article_before("whose mother ")  # "her" inside a word: no article
 
 
-def test_survey_and_viewer_openers_keep_their_first_letter_gates() -> None:
+def test_survey_viewer_and_law_openers_keep_their_first_letter_gates() -> None:
     rng = random.Random(72)
     lead = ["", "", "But ", "And ", "Yet ", "Still ", "x", " ", "Bu ", "\n"]
-    opens = ["In ", "in ", "To ", "to ", "Into ", "Ix ", "T", ""]
-    words = ["a", "new", "Jane", "Doe", "poll", "survey", "many", "released", "x", "study"]
+    opens = ["In ", "in ", "To ", "to ", "Into ", "Ix ", "T", "", "Under ", "under "]
+    words = ["a", "new", "Jane", "Doe", "poll", "survey", "many", "released", "x", "study", "law"]
     rest = ["said", "40", "percent", "of", "skippers", "agree", "x", "."]
     windows = []
     for _ in range(12000):
@@ -59,15 +59,17 @@ def test_survey_and_viewer_openers_keep_their_first_letter_gates() -> None:
         text += " ".join(rng.choice(rest) for _ in range(rng.randint(0, 7)))
         s = rng.choice((0, 0, rng.randint(0, len(text))))
         windows.append((text, s, rng.choice((len(text), rng.randint(s, len(text))))))
-    polls = viewers = 0
+    polls = viewers = laws = 0
     for text, s, e in windows:
         m = surveys._IN_SOURCE.match(text, s, e)
         want = None if m is None or len(text[m.end() : e].split()) < 4 else m.span(1)
         assert surveys.survey_opener(text, s, e) == want, repr(text[s:e])
         v = stance._VIEWER.match(text, s, e)
-        assert stance.viewer_frame(text, s, e) == (v and (v.span(1), "to", v.end())), repr(text)
-        polls, viewers = polls + (want is not None), viewers + (v is not None)
-    assert polls > 20 and viewers > 20
+        u = stance._UNDER_LAW.match(text, s, e)
+        seen = (v and (v.span(1), "to", v.end())) or (u and (u.span(1), "under", u.end()))
+        assert stance.viewer_frame(text, s, e) == seen, repr(text)
+        polls, viewers, laws = polls + (want is not None), viewers + (v is not None), laws + bool(u)
+    assert polls > 20 and viewers > 20 and laws > 8
     opener = "In a new Harbour Gazette poll, most skippers said the pier should stay open."
     assert surveys.survey_opener(opener, 0, len(opener)) == (3, 29)
     assert surveys.survey_opener("Skippers in a poll, most said so.", 0, 33) is None
