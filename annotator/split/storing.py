@@ -282,26 +282,25 @@ def _recluster(
         conn = s.connection()
         _bulk_pragmas(conn)
         sqlite = conn.dialect.name == "sqlite"
-        rows = _claim_states(conn, numbers is None)
-        if numbers is None:
-            ids = [r[0] for r in rows if not r[3]]
-            text_numbers = feats.text_numbers([r[5] for r in rows if not r[3]])
-            rows = [r[:5] for r in rows]
+        held = None  # the caller's claims, by id, when the store holds no other (checked)
+        wait: Callable[[], Any] | None = None
+        if numbers is not None and _count(conn) == len(numbers):
+            ids = held = sorted(numbers)  # the states are read (SQLite: indexes built) meanwhile
+            text_numbers = np.fromiter(map(numbers.__getitem__, held), np.int64, count=len(held))
+            wait = _in_thread(_states_then_indexes, conn)
         else:
-            ids = [r[0] for r in rows if not r[3]]
-            got = list(map(numbers.get, ids))  # None: a claim the caller does not hold
-            missing = [i for i, n in zip(ids, got, strict=True) if n is None]
-            if missing:
-                found = _texts(conn, missing)
-                more = iter(feats.text_numbers([found[i] for i in missing]).tolist())
-                got = [next(more) if n is None else n for n in got]
-            text_numbers = np.fromiter(got, np.int64, count=len(got))
-        later = _in_thread(cluster_index.build_later_indexes, conn) if sqlite else None
+            rows, ids, text_numbers = _clustered_claims(conn, numbers, feats)
+            if sqlite:
+                wait = _in_thread(cluster_index.build_later_indexes, conn)
         try:
             clusters, flagged = cluster_numbers_with_conflicts(ids, text_numbers, feats)
         finally:
-            if later is not None:
-                later()
+            read = wait() if wait is not None else None
+        if read is not None:
+            rows = read
+            if [r[0] for r in rows if not r[3]] != held:  # another's claims came in: as without
+                rows, ids, text_numbers = _clustered_claims(conn, numbers, feats)
+                clusters, flagged = cluster_numbers_with_conflicts(ids, text_numbers, feats)
         per_row: Sequence[str | None] = clusters
         if len(ids) < len(rows):  # stale rows: no cluster
             in_order = iter(clusters)  # those of the live rows, in order
@@ -320,28 +319,61 @@ def _recluster(
     return len(ids), len(changes)
 
 
-def _in_thread(work: Callable[[Connection], None], conn: Connection) -> Callable[[], None]:
-    """Run `work(conn)` in a thread; returns the call that waits for it (and raises its error).
-    SQLite leaves the GIL while a statement runs: `recluster` builds `SQLITE_LATER` so while it
-    clusters (Python), on the other core, instead of after it. The caller does not use `conn`
-    until it has waited."""
+def _clustered_claims(
+    conn: Connection, numbers: Mapping[str, int] | None, feats: TextFeatures
+) -> tuple[list[tuple[Any, ...]], list[str], Any]:
+    """(`_claim_states` rows without texts, ids of the live claims, their text numbers)."""
+    import numpy as np
+
+    rows = _claim_states(conn, numbers is None)
+    ids = [r[0] for r in rows if not r[3]]
+    if numbers is None:
+        return [r[:5] for r in rows], ids, feats.text_numbers([r[5] for r in rows if not r[3]])
+    got = list(map(numbers.get, ids))  # None: a claim the caller does not hold
+    missing = [i for i, n in zip(ids, got, strict=True) if n is None]
+    if missing:
+        found = _texts(conn, missing)
+        more = iter(feats.text_numbers([found[i] for i in missing]).tolist())
+        got = [next(more) if n is None else n for n in got]
+    return rows, ids, np.fromiter(got, np.int64, count=len(got))
+
+
+def _count(conn: Connection) -> int:
+    return int(conn.exec_driver_sql("SELECT count(*) FROM claimunit").scalar() or 0)
+
+
+def _states_then_indexes(conn: Connection) -> list[tuple[Any, ...]]:
+    rows = _claim_states(conn, False)
+    if conn.dialect.name == "sqlite":
+        cluster_index.build_later_indexes(conn)
+    return rows
+
+
+def _in_thread(work: Callable[[Connection], Any], conn: Connection) -> Callable[[], Any]:
+    """Run `work(conn)` in a thread; returns the call that waits for it and returns its result
+    (or raises its error). SQLite leaves the GIL while a statement runs, psycopg while it waits
+    for the server: `recluster` reads the claims' states (when the caller holds every stored
+    claim) and builds SQLite's `SQLITE_LATER` while it clusters (Python), on the other core,
+    instead of before and after it. The caller does not use `conn` until it has waited."""
     import threading
 
+    out: list[Any] = []
     failed: list[BaseException] = []
 
     def run() -> None:
         try:
-            work(conn)
+            out.append(work(conn))
         except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
             failed.append(exc)
 
-    thread = threading.Thread(target=run, name="recluster-indexes")
+    thread = threading.Thread(target=run, name="recluster-reads")
     thread.start()
 
-    def wait() -> None:
+    def wait() -> Any:
         thread.join()
         if failed:
             raise failed[0]
+        return out[0]
 
     return wait
 

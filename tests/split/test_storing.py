@@ -399,7 +399,7 @@ def test_recluster_builds_sqlite_later_indexes_beside_the_clustering(
     monkeypatch.setattr(cluster_index, "build_later_indexes", failing)
     with pytest.raises(RuntimeError, match="no room"):
         recluster(url)
-    assert threads == ["recluster-indexes"] and _claim_indexes(url) == {}  # rolled back
+    assert threads == ["recluster-reads"] and _claim_indexes(url) == {}  # rolled back
 
     def recorded(conn) -> None:  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread().name)
@@ -407,4 +407,41 @@ def test_recluster_builds_sqlite_later_indexes_beside_the_clustering(
 
     monkeypatch.setattr(cluster_index, "build_later_indexes", recorded)
     assert recluster(url) > 0
-    assert threads[1] == "recluster-indexes" and _claim_indexes(url) == made
+    assert threads[1] == "recluster-reads" and _claim_indexes(url) == made
+
+
+def test_recluster_given_every_stored_claim_reads_the_states_while_it_clusters(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given a number for as many claims as are stored, the clustering starts on those ids while
+    a thread reads the states; when the ids differ (another split's claims), it clusters again
+    as without: the stored rows are those of a recluster from the texts either way."""
+    import threading
+
+    from annotator.split import storing
+    from annotator.split.clusters import TextFeatures
+
+    split_paths([SEEDS], workers=1, db_url=db_url)
+    query = "SELECT id, text, cluster_id, conflict FROM claimunit ORDER BY id"
+    with store.engine(db_url).connect() as conn:
+        rows = [tuple(r) for r in conn.execute(text(query)).all()]
+    states = storing._claim_states
+    threads: list[str] = []
+    monkeypatch.setattr(
+        storing,
+        "_claim_states",
+        lambda conn, t: threads.append(threading.current_thread().name) or states(conn, t),
+    )
+    for held in (rows, [("x-not-stored", rows[0][1]), *rows[1:]]):
+        feats = TextFeatures()
+        feats.add(r[1] for r in held)
+        found = feats.text_numbers([r[1] for r in held]).tolist()
+        numbers = dict(zip([r[0] for r in held], found, strict=True))
+        with store.engine(db_url).begin() as conn:  # clusters to be recomputed
+            conn.execute(text("UPDATE claimunit SET cluster_id = 'c-x', conflict = false"))
+        threads.clear()
+        assert storing.recluster(db_url, feats, numbers) == len(rows)
+        assert threads[0] == "recluster-reads"
+        assert threads[1:] == ([] if held is rows else ["MainThread"])
+        with store.engine(db_url).connect() as conn:
+            assert [tuple(r) for r in conn.execute(text(query)).all()] == rows
