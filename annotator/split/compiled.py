@@ -14,9 +14,11 @@ import sys
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
-# The modules an English or mixed pass spends its time in (cProfile of a pass), and the split
-# command parent's clustering features, clustering and claim rows (the last line), compiled as
-# one mypyc group; the others stay Python (`storing` too: its tests replace its functions).
+# The modules an English or mixed pass spends its time in (cProfile of a pass; the next lines:
+# more of the rule modules a pass calls), and the split command parent's clustering
+# features, clustering and claim rows (the last line), compiled as one mypyc group; the others
+# stay Python (`storing`: its tests replace its functions; `language`: sqlmodel's col() fails
+# on it compiled; `abbreviations`: worker processes unpickle its frozen dataclass).
 MODULES = (
     "according_keys acts antecedents attribution block_quotes boilerplate brackets_and_links"
     " checkworthiness claims clause_openers clauses complements compounds cue_modifiers cues indirect"
@@ -26,6 +28,14 @@ MODULES = (
     " quotes reported_spans reported_subjects reports scripts sentences signatures speaker_counts"
     " speaker_phrases speaker_sanity speaker_tails speaker_words speakers speakers_ml structure"
     " subject_cues subject_verbs textscan things_and_doings tracker transcripts webtext word_gates"
+    " according after_cue asked_by bare_responses checkworthiness_ml confidence_de control credits"
+    " cue_checks_de demands_de denied_cues embedded epithets glued_names headline_speakers"
+    " identity ing_cues lexicon lexicon_de marked_subjects_de modal_cues name_homographs narration"
+    " noun_phrases_de number_and_letter_stops own_sources_de participles particles_de"
+    " passive_agents_de quote_verbs rejected_de relative_heads relative_subjects reported_de"
+    " rumours_de senses_de sourceless_de sources_de speaker_clauses speaker_fragments speakers_de"
+    " stance subject_words_de surveys time_tails uncued_sources_de unnamed_reports_de"
+    " verb_clause_de wonach_de"
     " anchor_index bulk_rows clusters conflict_flags minhash salient shingles"
 ).split()
 MANIFEST = "manifest.json"

@@ -236,8 +236,10 @@ PRONOUNS = {
     "ele": "m",
     "ela": "f",
 }
-MALE_TITLES = frozenset("mr sir lord herr m. monsieur señor sr. don".split())
-FEMALE_TITLES = frozenset("mrs ms miss dame lady frau mme madame señora sra.".split())
+MALE_TITLES: frozenset[str] = frozenset("mr sir lord herr m. monsieur señor sr. don".split())
+FEMALE_TITLES: frozenset[str] = frozenset(
+    "mrs ms miss dame lady frau mme madame señora sra.".split()
+)
 # Common given names, for "he"/"she": a pronoun resolves only to one candidate of its gender.
 MALE_NAMES: frozenset[str] = frozenset(
     """john james robert michael william david richard joseph thomas charles christopher daniel
@@ -309,7 +311,7 @@ NOT_SPEAKERS = frozenset(
     i you we dies dieses jenes""".split()
 )
 # words that end a subject phrase going leftwards (clause openers, prepositions of time)
-CLAUSE_WORDS = frozenset(
+CLAUSE_WORDS: frozenset[str] = frozenset(
     """that which who whom whose when where while because if as since after before although
     though but so than then unless until whether why how what once whereas nor yet
     also not never has have had would will could should may might must did does do is was
@@ -354,7 +356,7 @@ TIME_PHRASE = re.compile(
 
 
 # a state after "City,": "Beaumont, Tex.", "Salem, New Hampshire"
-US_STATE = re.compile(
+US_STATE: re.Pattern[str] = re.compile(
     r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|New\s+(?:Hampshire|Jersey|Mexico|York)|North\s+"
     r"(?:Carolina|Dakota)|South\s+(?:Carolina|Dakota)|West\s+Virginia|Rhode\s+Island|Iowa|"
     r"Ohio|Texas|Florida|Nevada|Virginia|Georgia|Michigan|Wisconsin|Pennsylvania|Colorado|"

@@ -17,7 +17,8 @@ from annotator.split.subject_words_de import _NOT_SUBJECT
 from annotator.split.verb_clause_de import Clause
 from annotator.split.verb_final_de import _VERB_FINAL, _WIE, _wie_subject
 
-GO_ON: tuple[int, int] = (-1, -1)  # a step that decides nothing: the next one looks
+# a step that decides nothing: the next one looks (compare with ==: compiled code rebuilds tuples)
+GO_ON: tuple[int, int] = (-1, -1)
 
 _PASSIVE = re.compile(r"\s+(?:worden|werden|wird|wurde|wurden)\b")
 _FRONT_AGENT = re.compile(

@@ -77,19 +77,19 @@ def german_subject(
     """The subject of a German cue verb at text[verb_start:verb_end] in the sentence [lo, hi),
     or None (a passive, or no subject found)."""
     found = framed_apart(text, lo, verb_start, verb_end, hi)
-    if found is not GO_ON:
+    if found != GO_ON:
         return found
     if text[lo - 1 : lo] == "\n" and (heading := glued_heading(text, lo, verb_start)):
         lo = heading  # "Neue Pläne Im Mai hatte X verkündet": a section heading, no subject
     c = clause_of(text, lo, verb_start, verb_end, hi)
     found = marked_subject(c)
-    if found is not GO_ON:
+    if found != GO_ON:
         return found
     if not c.prefix:
         return _no_words_before(c)
     first = _clean_word(c.prefix[0])
     found = _relative_subject(c, first)
-    if found is not GO_ON:
+    if found != GO_ON:
         return found
     if first in _SUBORDINATE and _VERB_FINAL.match(text, verb_end):
         c.start = text.index(c.prefix[0], c.clause) + len(c.prefix[0])  # the clause's own start

@@ -14,9 +14,9 @@ def _subject(text: str, verb: str) -> str | tuple[int, int] | None:
     a = text.index(verb)
     b = a + len(verb)
     found = framed_apart(text, 0, a, b, len(text))
-    if found is GO_ON:
+    if found == GO_ON:
         found = marked_subject(clause_of(text, 0, a, b, len(text)))
-    return found if found is None or found is GO_ON else text[found[0] : found[1]]
+    return found if found is None or found == GO_ON else text[found[0] : found[1]]
 
 
 @pytest.mark.parametrize(
@@ -43,4 +43,4 @@ def test_the_frame_decides(text: str, verb: str, subject: str | None) -> None:
 
 
 def test_a_plain_main_clause_goes_on_to_the_word_order() -> None:
-    assert _subject("Die Ministerin sagte, die Brücke bleibe zu.", "sagte") is GO_ON
+    assert _subject("Die Ministerin sagte, die Brücke bleibe zu.", "sagte") == GO_ON
