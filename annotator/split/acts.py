@@ -5,11 +5,11 @@ released a video that accuses …", "X cast/painted/framed Y as …", "X went af
 blunt message", "X issued a statement", "X filed a lawsuit", "X has been a vocal critic of …", "X
 laid out …", "X fired back", "X made no secret of …", "X is looking into …" or "forward to …",
 "X was among the few to vote against …", "X has been pushing …", "X turned her attention to …", "X
-doubled down on …", "X raised doubts about …", "X made a pitch to …", "X would like to …". The
-phrase is the cue; the subject right before it (auxiliaries and adverbs skipped) performs it. Only
-classes that were right about as often as the cue verbs on PolNeAR train and dev are listed ("did
-not respond to a request for comment", "weighed in", "spoke about", "distanced himself from",
-"has been lobbying" were not)."""
+doubled down on …", "X raised doubts about …", "X made a pitch to …", "X would like to …", "X
+released a new ad / data / its list". The phrase is the cue; the subject right before it
+(auxiliaries and adverbs skipped) performs it. Only classes that were right about as often as the
+cue verbs on PolNeAR train and dev are listed ("did not respond to a request for comment",
+"weighed in", "spoke about", "distanced himself from", "has been lobbying" were not)."""
 
 from __future__ import annotations
 
@@ -119,6 +119,14 @@ _ACTS = {
     r"(?:[\w$,.’'-]+\s+){0,4}?(?:proposals?|plans?|slate|agenda|polic(?:y|ies)|platform|"
     r"blueprint|initiative|package|framework|strategy|vision|(?:endorsement\s+)?list|"
     r"endorsements)\b",
+    # something made public that speaks for its maker: "released a new ad in Brill", "released
+    # data on Monday that …", "has released an excerpt of the book" (not "released the hostages",
+    # "was released as the polls closed"); a video with its article, not of what it shows
+    # (footage: "released video on Monday of the crash", "released a video of the crash")
+    "made_public": r"(?:released|releases|releasing)\s+(?:(?P<det>(?:a|an|the|its|his|her|their|"
+    r"new)\s+)+)?(?:(?!(?:as|of|to|in|on|at|by|for|from|with|and|or)\s)[\w-]+\s+){0,2}?"
+    r"(?:ads?|data|list|excerpts?|polls?|survey|study|analysis|findings|(?(det)videos?(?!\s+of\b)"
+    r"|(?!)))\b",
 }
 # a subject phrase that opens with one of these is an adverbial, not the speaker
 _OPENERS = _PREPOSITIONS | frozenset(
@@ -224,6 +232,10 @@ _ACT_GATES = {
         "unveiled unveils unveiling",
         "proposal proposals plan plans slate agenda policy policies platform blueprint "
         "initiative package framework strategy vision list endorsements",
+    ),
+    "made_public": WordGate(
+        "released releases releasing",
+        "ad ads video videos data list excerpt excerpts poll polls survey study analysis findings",
     ),
 }
 ACT_GATES = GateSet(_ACT_GATES.values())

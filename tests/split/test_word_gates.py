@@ -152,6 +152,8 @@ def test_act_gates_never_hide_an_act() -> None:
         "Doe doubled down on her plan",
         "Roe raised new questions about the pier",
         "Doe made a last plea to the board",
+        "The club released a new ad about the mayor",
+        "Roe released data on the fares",
     ]
     _check(acts._ACT, acts.ACT_GATES.open, phrases)
 

@@ -1,0 +1,51 @@
+"""English speech acts of making something public (`acts`, class "made_public"): an ad, data, a
+list, an excerpt or a poll released by its maker speaks for the maker; footage of an event, a
+plain release of people or things and a video "of" something do not."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_cases import claim
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        (
+            "The Harbour Trust released a digital ad in Brill mocking the toll.",
+            "mocking",
+            "Harbour Trust",
+        ),
+        (
+            "The pilots' union released data on Monday on the ferry's late runs.",
+            "late runs",
+            "pilots' union",
+        ),
+        (
+            "The Brill Ferry Club has released its list of 12 favoured skippers.",
+            "favoured",
+            "Brill Ferry Club",
+        ),
+        ("Tom Greer released a video on Sunday urging skippers to vote.", "urging", "Tom Greer"),
+        (
+            "Quay Radio has released an excerpt of the harbour master's memoir.",
+            "memoir",
+            "Quay Radio",
+        ),
+    ],
+)
+def test_what_a_maker_releases_speaks_for_it(body: str, fragment: str, speaker: str) -> None:
+    assert claim(body, fragment)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "body,fragment",
+    [
+        ("Brill police released video on Monday of the crash at the pier.", "crash"),
+        ("Brill police released a video of the crash at the pier.", "crash"),
+        ("The Harbour Trust released the two skippers after a day.", "two skippers"),
+        ("A ferry memo was released as the polls closed on the isle.", "polls closed"),
+    ],
+)
+def test_footage_and_plain_releases_say_nothing(body: str, fragment: str) -> None:
+    assert claim(body, fragment)["speaker"] is None
