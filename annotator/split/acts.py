@@ -6,10 +6,10 @@ blunt message", "X issued a statement", "X filed a lawsuit", "X has been a vocal
 laid out …", "X fired back", "X made no secret of …", "X is looking into …" or "forward to …",
 "X was among the few to vote against …", "X has been pushing …", "X turned her attention to …", "X
 doubled down on …", "X raised doubts about …", "X made a pitch to …", "X would like to …", "X
-released a new ad / data / its list". The phrase is the cue; the subject right before it
-(auxiliaries and adverbs skipped) performs it. Only classes that were right about as often as the
-cue verbs on PolNeAR train and dev are listed ("did not respond to a request for comment",
-"weighed in", "spoke about", "distanced himself from", "has been lobbying" were not)."""
+released a new ad / data / its list", "X stood by her claim". The phrase is the cue; the subject
+right before it (auxiliaries and adverbs skipped) performs it. Only classes that were right about
+as often as the cue verbs on PolNeAR train and dev are listed ("did not respond to a request for
+comment", "weighed in", "spoke about", "distanced himself from", "has been lobbying" were not)."""
 
 from __future__ import annotations
 
@@ -127,6 +127,10 @@ _ACTS = {
     r"new)\s+)+)?(?:(?!(?:as|of|to|in|on|at|by|for|from|with|and|or)\s)[\w-]+\s+){0,2}?"
     r"(?:ads?|data|list|excerpts?|polls?|survey|study|analysis|findings|(?(det)videos?(?!\s+of\b)"
     r"|(?!)))\b",
+    # a claim kept up under fire: "stood by his comment that …", "is standing by an accusation"
+    "stood_by": r"(?:stand|stands|standing|stood)\s+by\s+(?:(?:his|her|their|its|the|an?|that|"
+    r"those|these)\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|comments?|remarks?|accusations?|"
+    r"statements?|assertions?|words|charges?|plan|proposal|decision|story|account)\b",
 }
 # a subject phrase that opens with one of these is an adverbial, not the speaker
 _OPENERS = _PREPOSITIONS | frozenset(
@@ -236,6 +240,12 @@ _ACT_GATES = {
     "made_public": WordGate(
         "released releases releasing",
         "ad ads video videos data list excerpt excerpts poll polls survey study analysis findings",
+    ),
+    "stood_by": WordGate(
+        "stand stands standing stood",
+        "by",
+        "claim claims comment comments remark remarks accusation accusations statement statements "
+        "assertion assertions words charge charges plan proposal decision story account",
     ),
 }
 ACT_GATES = GateSet(_ACT_GATES.values())

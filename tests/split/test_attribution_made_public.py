@@ -1,6 +1,7 @@
 """English speech acts of making something public (`acts`, class "made_public"): an ad, data, a
 list, an excerpt or a poll released by its maker speaks for the maker; footage of an event, a
-plain release of people or things and a video "of" something do not."""
+plain release of people or things and a video "of" something do not. A claim someone stands by
+("stood by his comment that …", class "stood_by") is theirs."""
 
 from __future__ import annotations
 
@@ -49,3 +50,20 @@ def test_what_a_maker_releases_speaks_for_it(body: str, fragment: str, speaker: 
 )
 def test_footage_and_plain_releases_say_nothing(body: str, fragment: str) -> None:
     assert claim(body, fragment)["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        (
+            "Ann Reed is standing by an accusation she made at the pier that the board lied.",
+            "board lied",
+            "Ann Reed",
+        ),
+        ("Tom Greer stood by his comment that the toll is a scam.", "scam", "Tom Greer"),
+        ("Tom Greer stood by the old pier for an hour.", "old pier", None),  # a place
+        ("Tom Greer stood by his wife during the trial.", "trial", None),  # a person
+    ],
+)
+def test_a_claim_stood_by_is_its_speakers(body: str, fragment: str, speaker: str | None) -> None:
+    assert claim(body, fragment)["speaker"] == speaker

@@ -154,6 +154,7 @@ def test_act_gates_never_hide_an_act() -> None:
         "Doe made a last plea to the board",
         "The club released a new ad about the mayor",
         "Roe released data on the fares",
+        "Doe stood by her claim that the pier is unsafe",
     ]
     _check(acts._ACT, acts.ACT_GATES.open, phrases)
 
