@@ -120,9 +120,9 @@ _ACTS = {
     r"blueprint|initiative|package|framework|strategy|vision|(?:endorsement\s+)?list|"
     r"endorsements)\b",
     # something made public that speaks for its maker: "released a new ad in Brill", "released
-    # data on Monday that …", "has released an excerpt of the book" (not "released the hostages",
-    # "was released as the polls closed"); a video with its article, not of what it shows
-    # (footage: "released video on Monday of the crash", "released a video of the crash")
+    # data on the fares", "released two excerpts" (not "released the hostages", "got released as
+    # voting ended"); a video with its article, not of what it shows (footage: "released drone
+    # video from the crash", "released a video of the crash")
     "made_public": r"(?:released|releases|releasing)\s+(?:(?P<det>(?:a|an|the|its|his|her|their|"
     r"new)\s+)+)?(?:(?!(?:as|of|to|in|on|at|by|for|from|with|and|or)\s)[\w-]+\s+){0,2}?"
     r"(?:ads?|data|list|excerpts?|polls?|survey|study|analysis|findings|(?(det)videos?(?!\s+of\b)"

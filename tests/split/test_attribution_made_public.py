@@ -29,7 +29,7 @@ from attribution_cases import claim
         ),
         ("Tom Greer released a video on Sunday urging skippers to vote.", "urging", "Tom Greer"),
         (
-            "Quay Radio has released an excerpt of the harbour master's memoir.",
+            "Quay Radio released two excerpts from the harbour master's memoir.",
             "memoir",
             "Quay Radio",
         ),
@@ -42,10 +42,10 @@ def test_what_a_maker_releases_speaks_for_it(body: str, fragment: str, speaker: 
 @pytest.mark.parametrize(
     "body,fragment",
     [
-        ("Brill police released video on Monday of the crash at the pier.", "crash"),
+        ("The coast guard released drone video from Sunday's crash at the pier.", "crash"),
         ("Brill police released a video of the crash at the pier.", "crash"),
         ("The Harbour Trust released the two skippers after a day.", "two skippers"),
-        ("A ferry memo was released as the polls closed on the isle.", "polls closed"),
+        ("A ferry memo got released as voting ended on the isle.", "voting ended"),
     ],
 )
 def test_footage_and_plain_releases_say_nothing(body: str, fragment: str) -> None:
