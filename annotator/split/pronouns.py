@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
 from typing import TYPE_CHECKING
 
 from annotator.split import lexicon
@@ -239,8 +238,14 @@ def _subject_before(
     group."""
     from annotator.split.speakers import main_subject
 
-    outside = (e for e in _ends_backward(text, lo, at) if not _in_quote(text, e.end()))
-    ends = list(islice(outside, 2))  # the last two sentence ends outside quotes, the last first
+    # the last two sentence ends outside quotes, the last first: a loop, not islice() of a
+    # generator expression (mypyc builds such an expression's whole list)
+    ends: list[re.Match[str]] = []
+    for end in _ends_backward(text, lo, at):
+        if not _in_quote(text, end.end()):
+            ends.append(end)
+            if len(ends) == 2:
+                break
     if not ends and lo > 0:
         return None  # the sentence starts before the reach: its subject is not known
     start = ends[0].end() if ends else lo
