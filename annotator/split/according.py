@@ -5,9 +5,10 @@ First" plan she released')."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # the whole noun phrase after "according to", to the next comma, bracket, dash or quote
-_ACC_PHRASE = re.compile(
+_ACC_PHRASE: Final = re.compile(
     r"\s*((?:the|a|an|one|[A-Z])(?:[^,;:()\[\]—–“”\"]|[“\"][^,;:“”\"]{1,40}[”\"]){2,100}?)"
     r"\s*(?=[,;:()—–“”\"]|\.?$)"
 )

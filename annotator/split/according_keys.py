@@ -4,11 +4,12 @@ hold one of the keys every such phrase holds, in any case (`_ACCORDING_KEYS.sear
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.textscan import _CODECS, _DECODING, CASE_ODD_CHAR
 
 # every "according to" phrase holds one of these (a cheap test before the regex)
-_ACCORDING_KEY_LIST = (
+_ACCORDING_KEY_LIST: Final = (
     "ccording",
     "dires",
     "juicio",
@@ -40,14 +41,14 @@ _ACCORDING_KEY_LIST = (
     "وفق",
     "نقلا",
 )
-_ACCORDING_KEYS = re.compile("|".join(map(re.escape, _ACCORDING_KEY_LIST)), re.I)
-_LOWER_KEYS = tuple(k.lower() for k in _ACCORDING_KEY_LIST)
-_ASCII_KEYS = tuple(k for k in _LOWER_KEYS if k.isascii())  # all an ASCII text can hold
+_ACCORDING_KEYS: Final = re.compile("|".join(map(re.escape, _ACCORDING_KEY_LIST)), re.I)
+_LOWER_KEYS: Final = tuple(k.lower() for k in _ACCORDING_KEY_LIST)
+_ASCII_KEYS: Final = tuple(k for k in _LOWER_KEYS if k.isascii())  # all an ASCII text can hold
 
 
 # the letters of CASE_ODD that `re.IGNORECASE` takes for a key's letter ("ı" -> "i", "ſ" -> "s",
 # "ᲂ" -> "о"); the others match none (NUL; tests/split/test_prefilters.py checks every letter)
-_ODD_AS_KEY = {"İ": "i", "ı": "i", "ſ": "s", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с"}
+_ODD_AS_KEY: Final = {"İ": "i", "ı": "i", "ſ": "s", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с"}
 
 
 def _odd_as_key(sentence: str) -> str:
@@ -75,8 +76,8 @@ def _lower_table(codec: str) -> bytes:
 # letters a few texts of a codec hold: the keys holding one are tested only when the text
 # holds it too (a one-character test is a `memchr`, far cheaper than a key's scan); a Cyrillic
 # or Arabic text mostly holds no Latin letter, and every Latin key holds "a", "o" or "e"
-_RARE = "jßèúф"
-_GATES = {"ascii": _RARE, "cp1251": _RARE + "aoe", "cp1256": _RARE + "aoe"}
+_RARE: Final = "jßèúф"
+_GATES: Final = {"ascii": _RARE, "cp1251": _RARE + "aoe", "cp1256": _RARE + "aoe"}
 
 
 def _gated(codec: str, keys: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Set
 from functools import cache
+from typing import Final
 
 from annotator.split import lexicon
 from annotator.split.speaker_words import _PREPOSITIONS, is_named
@@ -23,10 +24,10 @@ from annotator.split.speakers import is_speaker_phrase, main_subject, subject_be
 from annotator.split.speakers_ml import subject_end
 from annotator.split.word_gates import GateSet, WordGate
 
-_DET = r"(?:(?:the|a|an|his|her|their|its|this|that)\s+)?"
-_ADV = r"(?:[a-z]+ly\s+|also\s+|again\s+|already\s+|now\s+|still\s+|even\s+)*"
+_DET: Final = r"(?:(?:the|a|an|his|her|their|its|this|that)\s+)?"
+_ADV: Final = r"(?:[a-z]+ly\s+|also\s+|again\s+|already\s+|now\s+|still\s+|even\s+)*"
 # one class of act per entry (each kept for its precision on PolNeAR train and dev)
-_ACTS = {
+_ACTS: Final = {
     "case": rf"(?:make|makes|made|making)\s+{_ADV}{_DET}(?:[\w-]+\s+){{0,3}}?"
     r"(?:case|point|argument)\b|(?:make|makes|made|making)\s+(?:it\s+)?clear\b",
     "remarks": rf"(?:make|makes|made|making)\s+{_ADV}{_DET}(?:[\w-]+\s+){{0,3}}?(?:comments?|"
@@ -133,20 +134,20 @@ _ACTS = {
     r"statements?|assertions?|words|charges?|plan|proposal|decision|story|account)\b",
 }
 # a subject phrase that opens with one of these is an adverbial, not the speaker
-_OPENERS = _PREPOSITIONS | frozenset(
+_OPENERS: Final = _PREPOSITIONS | frozenset(
     "outside inside across among amid despite within beyond".split()
 )
-_COUNTED = re.compile(r"\d|percent")
-_AS_PUT = re.compile(r"\b[Aa]s\s+[^.;:!?]{0,60}$")
-_ACT = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ACTS.items()) + r")")
-_MAKE = "make makes made making"
-_BE = "is was are were"
-_RELEASE = "released issued sent put"
-_TAKE = "took taken takes take taking"
+_COUNTED: Final = re.compile(r"\d|percent")
+_AS_PUT: Final = re.compile(r"\b[Aa]s\s+[^.;:!?]{0,60}$")
+_ACT: Final = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ACTS.items()) + r")")
+_MAKE: Final = "make makes made making"
+_BE: Final = "is was are were"
+_RELEASE: Final = "released issued sent put"
+_TAKE: Final = "took taken takes take taking"
 # the whole words each class's match holds, one group per word (`word_gates`; a new class in
 # _ACTS needs its entry: tests/split/test_word_gates.py checks both list the same classes); the
 # last group is the one `ACT_GATES` files the gate under: its rarer words, not "to" or "as"
-_ACT_GATES = {
+_ACT_GATES: Final = {
     "case": WordGate(_MAKE, "case point argument clear"),
     "remarks": WordGate(
         _MAKE,
@@ -248,11 +249,11 @@ _ACT_GATES = {
         "assertion assertions words charge charges plan proposal decision story account",
     ),
 }
-ACT_GATES = GateSet(_ACT_GATES.values())
+ACT_GATES: Final = GateSet(_ACT_GATES.values())
 # "has not said" may be written "hasnot said" (`\s*`): no word "not" then, so this class is
 # kept on its second group alone
-_LOOSE = {"not_saying": _ACT_GATES["not_saying"].groups[-1]}
-_NONE: frozenset[bytes] = frozenset()
+_LOOSE: Final = {"not_saying": _ACT_GATES["not_saying"].groups[-1]}
+_NONE: Final[frozenset[bytes]] = frozenset()
 
 
 def _act_matches(text: str, s: int, e: int, words: Set[bytes] | None) -> Iterator[re.Match[str]]:
@@ -285,9 +286,9 @@ def _act_matches(text: str, s: int, e: int, words: Set[bytes] | None) -> Iterato
 
 
 # a negation right before the act: "has not released a statement", "never sent a letter"
-_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+$")
+_NEGATED: Final = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+$")
 # a second verb after "and" (an adverb between): "… opened an office and recently unveiled …"
-_AND_VERB = re.compile(r"\band\s+(?:(?:[a-z]+ly|then|also|later)\s+)?$")
+_AND_VERB: Final = re.compile(r"\band\s+(?:(?:[a-z]+ly|then|also|later)\s+)?$")
 
 
 @cache
@@ -341,7 +342,7 @@ def act_frame(
 # "prompted Jane Doe to say", "led the chairman to declare", "leaving many to wonder", "would
 # require the pilots to concede": a cause moves or lets someone speak (not "a clause that
 # requires staff to promise", a rule's own terms)
-_CAUSED = re.compile(
+_CAUSED: Final = re.compile(
     r"\b(?:prompt|prompts|prompted|prompting|led|leads|leading|drove|drives|driving|forced|"
     r"force|forces|forcing|spurred|spurs|spurring|caused|causes|causing|leaving|leaves|left|"
     r"allows|allowed|allowing|permitted|permits|(?:would|will|could|might|may)\s+require)\s+"
@@ -363,10 +364,10 @@ def caused_speaker(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     return (a, b) if b > a and is_speaker_phrase(text[a:b]) else None
 
 
-_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|Still|So),?\s+)?")
+_OPENING: Final = re.compile(r"\s*(?:(?:But|And|Yet|Still|So),?\s+)?")
 # "Jane Doe's claim that …", "Mr. Roe's point at the hearing was that …", "The harbour pilot's
 # answer was that …", "Doe's most pointed reply was: …": the possessor holds it
-_HELD = re.compile(
+_HELD: Final = re.compile(
     r"\b((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|"
     r"[Tt]he\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:[a-z]+\s+)?[a-z]+)"
     r"['’]s?\s+(?:[a-z]+\s+){0,2}?(claims?|arguments?|accusations?|assertions?|contention|"
@@ -377,7 +378,7 @@ _HELD = re.compile(
 
 
 # a match holds the noun and "that" or "was"/"is" before a colon (`word_gates`)
-HELD_GATE = WordGate(
+HELD_GATE: Final = WordGate(
     """claim claims argument arguments accusation accusations assertion assertions contention
     insistence suggestion warning warnings promise promises pledge pledges view belief charge
     charges allegation allegations answer response reply retort point explanation""",

@@ -5,18 +5,19 @@ the cue's object ("…, criticized their approval of the plan": `_thing_after`).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import clauses, lexicon
 from annotator.split.cues import _VERB
 from annotator.split.frames import apposed_subject
 
 _DETERMINED = re.compile(r"(?:the|a|an|his|her|its|their|one|two|three|several|many)\s", re.I)
-_ENDS_CLAUSE = re.compile(
+_ENDS_CLAUSE: Final = re.compile(
     r"\s*(?:[,.;:!?]|(?:on|in|at|by|during|after|before|from|last|late|early|this)\b|$)"
 )
-_WHO_NEXT = re.compile(r"\s+who\b")
+_WHO_NEXT: Final = re.compile(r"\s+who\b")
 # a counted group: "…, said a handful of captains who …", "…, said several skippers"
-_COUNTED = re.compile(
+_COUNTED: Final = re.compile(
     r"(?:a\s+(?:handful|number|group|majority|couple|few|dozen)\s+of|several|many|some|most|"
     r"two|three|four|five|dozens\s+of)\s+[a-z]+s\b",
     re.I,

@@ -6,55 +6,56 @@ accuses", "A person familiar with the talks said", "Skippers living near the qua
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import lexicon
 from annotator.split.part_marks import PART_MARKS
 from annotator.split.speaker_phrases import _phrase
 from annotator.split.speakers import _WORD, _clean_word, is_speaker_phrase
 
-_OPENERS = frozenset("and but so yet while although though as when because since if".split())
+_OPENERS: Final = frozenset("and but so yet while although though as when because since if".split())
 # a focus adverb or quantifier before the subject: "Even economists who …", "Yet other
 # Republicans who …"
-_LEADING = frozenset("even only just also other many most some several few both all".split())
-WINDOW = 160  # characters before the cue searched for the clause
-_RELATIVE = re.compile(r"\s(?:who|whose)(?:['’](?:d|s|ve|ll|re))?\s")
+_LEADING: Final = frozenset("even only just also other many most some several few both all".split())
+WINDOW: Final = 160  # characters before the cue searched for the clause
+_RELATIVE: Final = re.compile(r"\s(?:who|whose)(?:['’](?:d|s|ve|ll|re))?\s")
 # "that" opening a subject relative clause: a verb follows, not a subject ("a step that the
 # guild hopes …" is an object relative clause, whose subject speaks)
-_THAT = re.compile(
+_THAT: Final = re.compile(
     r"\sthat\s(?!(?:the|a|an|this|these|those|his|her|its|their|our|my|your|he|she|it|they|we|"
     r"i|you|there|several|many|some|most|all|few|both|each|every|no|one|two|three)\b)(?=[a-z])"
 )
 # a relative clause with no "that" after a people noun: "People I spoke with say", "the
 # officials we asked said"
-_CONTACT = re.compile(r"\s(?:I|we|you|he|she|they)(?:['’]ve|['’]d)?\s(?=[a-z])")
+_CONTACT: Final = re.compile(r"\s(?:I|we|you|he|she|they)(?:['’]ve|['’]d)?\s(?=[a-z])")
 # words that leave the cue the relative clause's own verb: "people who have openly endorsed"
-_AUX = frozenset("has have had would will could also once later long never".split())
+_AUX: Final = frozenset("has have had would will could also once later long never".split())
 # a post-modifier after the subject: "a person familiar with the matter said"
-_POSTMODIFIER = re.compile(
+_POSTMODIFIER: Final = re.compile(
     r"\s(?:familiar\s+with|close\s+to|knowledgeable\s+about|aware\s+of|"
     r"with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of)\s"
 )
-_PARTICIPLE = re.compile(
+_PARTICIPLE: Final = re.compile(
     r"\s(?:[a-z]+ed|taken|shown|done|made|held|written|given|run|seen|known|sent|built)"
     r"\s+(?:(?:last|this|on|in|by|at|earlier|late|early|the|a|an|of)\s+|[A-Z0-9][\w.'’-]*\s+){0,6}"
     r"[\w.'’-]+\s*$"
 )
 
 # an -ing participle right after the subject's noun, its phrase running up to the cue
-_ING_PHRASE = re.compile(
+_ING_PHRASE: Final = re.compile(
     r"(?<=[a-z])\s(?!(?:including|according|during|regarding|following|concerning|"
     r"notwithstanding|excluding|pending)\b)[a-z]{2,}ing\s(?=[a-z])"
 )
 
 # what ends the participle's phrase before the cue: a clause of its own ("… where my father
 # referred", "… as officials praised") or a mark
-_ING_STOP = re.compile(
+_ING_STOP: Final = re.compile(
     r"[,;:()—–\"“”]|\b(?:that|which|who|whom|whose|where|when|as|while|because|if|and|but|or|"
     r"could|would|should|might|may|must|can|will)\b"
 )
 
 # a double genitive ending the phrase: "friends of Mr. Doe's", "a cousin of Jane Roe's"
-_OF_OWNER = re.compile(r"\bof\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*['’]s$")
+_OF_OWNER: Final = re.compile(r"\bof\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*['’]s$")
 
 
 def _named(text: str, lo: int, end: int) -> tuple[int, int] | None:
@@ -80,7 +81,7 @@ def _named(text: str, lo: int, end: int) -> tuple[int, int] | None:
 
 # a phrase set off by commas between the clause and its cue: ", on television or at rallies,",
 # ", for instance,"
-_SET_OFF = re.compile(
+_SET_OFF: Final = re.compile(
     r",\s+(?:in|on|at|by|for|over|from|during|after|before|like|including|however|too|though|"
     r"in\s+fact|of\s+course)\b[^,;:()\[\]\"“”—–]{0,60},\s*$"
 )
@@ -140,7 +141,7 @@ def _behind_clause(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
 
 
 # verbs of getting: their object is what the subject got ("earned loud praise")
-_GOT = frozenset("earned received garnered gained attracted".split())
+_GOT: Final = frozenset("earned received garnered gained attracted".split())
 
 
 def _got(text: str, subject: tuple[int, int], participle: str, verb_start: int) -> bool:

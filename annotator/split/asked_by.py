@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from annotator.split.mentions import resolve
 from annotator.split.reported_spans import _content
@@ -20,8 +21,8 @@ from annotator.split.reports import (
 from annotator.split.speakers import is_speaker_phrase, subject_after
 from annotator.split.tracker import Attribution, Tracker
 
-OPENINGS = ("Asked by ", "When asked by ")  # a `str.startswith` gate before anything else
-_ASKED = re.compile(r"(?:When\s+)?(?P<cue>[Aa]sked)\s+by\s+")
+OPENINGS: Final = ("Asked by ", "When asked by ")  # a `str.startswith` gate before anything else
+_ASKED: Final = re.compile(r"(?:When\s+)?(?P<cue>[Aa]sked)\s+by\s+")
 
 
 def split_asked(

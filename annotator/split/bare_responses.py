@@ -14,30 +14,31 @@ Case headline ("Doe Responds To Critics").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.tracker import Attribution
 
-FORMS = frozenset(
+FORMS: Final = frozenset(
     """respond responds responded responding reply replies replied replying testify testifies
     testified testifying""".split()
 )
 
 # the verb, then up to eight plain words and the sentence's end (no comma, colon, quote or dash)
-_TO_END = re.compile(
+_TO_END: Final = re.compile(
     r"\b(respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|testif(?:y|ies|ied|ying))"
     r"((?:\s+[\w'’$-]+){0,8}?)\s*[.!?]\s*$"
 )
 
 # words after the verb that ask for or carry words: a request answered, a report to come
-_WORDED = frozenset(
+_WORDED: Final = frozenset(
     """request requests question questions inquiry inquiries query queries call calls message
     messages email emails e-mail e-mails letter letters comment comments that saying by with
     what how why whether if""".split()
 )
-_QUOTES = ("“", "”", '"', "''")
-_ASIDE = re.compile(r",\s*[\w'’-]+\s*,")
+_QUOTES: Final = ("“", "”", '"', "''")
+_ASIDE: Final = re.compile(r",\s*[\w'’-]+\s*,")
 # a refusal to answer is a stand taken: "did not respond to the board", "chose not to reply"
-_REFUSED = re.compile(r"(?:\b(?:not|never|yet\s+to)|n[’']t)\s+(?:[a-z]+\s+){0,2}$")
+_REFUSED: Final = re.compile(r"(?:\b(?:not|never|yet\s+to)|n[’']t)\s+(?:[a-z]+\s+){0,2}$")
 
 
 def checked(text: str, s: int, e: int, attr: Attribution) -> Attribution:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from operator import itemgetter
+from typing import Final
 
 from annotator.split.cues import _SO, cue_matches
 from annotator.split.indirect import attribute_sentence
@@ -17,12 +18,12 @@ from annotator.split.reported_spans import _content
 from annotator.split.tracker import Attribution, Tracker, remember
 from annotator.split.uncued_sources_de import subjunctive
 
-_FIRST = itemgetter(0)
+_FIRST: Final = itemgetter(0)
 # a sentence opening with its source: "According to the Herald, Doe said “…”" is the Herald's
-_ACCORDING_OPENS = re.compile(r"According to\s")
+_ACCORDING_OPENS: Final = re.compile(r"According to\s")
 # cues of a wish, expectation, feeling or finding: no speech that a quote after it goes on with
 # ("Doe wants a recount. “…”", "a survey found … . “…”")
-_NOT_SPOKEN = frozenset(
+_NOT_SPOKEN: Final = frozenset(
     f for lemma in "want expect feel find hope plan seek decide".split() for f in inflect(lemma)
 )
 

@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import import_module
+from typing import Final
 
 from annotator.split import datelines
 
 # Read-more, related, subscribe, cookie, advertising and share lines in de, fr, es, it, pt, ru, uk,
 # ar and tr (a line that is the phrase alone, or the phrase and a linked title after a colon).
-_MORE = r"\s*[:：.\-–—»›]?(\s.{0,200})?"
-FURNITURE_I18N: list[tuple[str, str]] = [
+_MORE: Final = r"\s*[:：.\-–—»›]?(\s.{0,200})?"
+FURNITURE_I18N: Final[list[tuple[str, str]]] = [
     ("nav", "(lesen sie (auch|mehr)|weiterlesen|mehr (dazu|zum thema)|auch interessant)" + _MORE),
     ("nav", "(lire (aussi|la suite|plus)|à lire (aussi|également)|voir aussi)" + _MORE),
     ("nav", "(leer más|lee (también|más)|lea (también|además)|ver (también|más))" + _MORE),
@@ -71,7 +72,7 @@ FURNITURE_I18N: list[tuple[str, str]] = [
 ]
 
 # Well-known widget phrases: (kind, regex matched against the whole trimmed line, ignoring case).
-WIDGETS: list[tuple[str, re.Pattern[str]]] = [
+WIDGETS: Final[list[tuple[str, re.Pattern[str]]]] = [
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in [
         ("player", r"\d{1,2}:\d{2}(:\d{2})?"),
@@ -109,7 +110,7 @@ WIDGETS: list[tuple[str, re.Pattern[str]]] = [
     + FURNITURE_I18N
 ]
 
-_PARSER = import_module("re._parser")  # the widths of a pattern's matches (not in typeshed)
+_PARSER: Final = import_module("re._parser")  # the widths of a pattern's matches (not in typeshed)
 
 
 def _widgets_longer_than(limit: int) -> re.Pattern[str]:
@@ -125,50 +126,50 @@ def _widgets_longer_than(limit: int) -> re.Pattern[str]:
     )
 
 
-_WIDGET_ANY = _widgets_longer_than(0)
+_WIDGET_ANY: Final = _widgets_longer_than(0)
 # (length, pattern): a line longer than `length` is tried against the widgets that fit it only
 _WIDGET_TIERS = [(333, _widgets_longer_than(333)), (50, _widgets_longer_than(50)), (0, _WIDGET_ANY)]
 # Rights and licence phrases anywhere in a short line ("Copyright 2025 X. All rights reserved.")
-_RIGHTS = (
+_RIGHTS: Final = (
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
     "tous droits reserves", "todos los derechos reservados", "tutti i diritti riservati",
     "todos os direitos reservados", "все права защищены", "всі права захищені",
     "جميع الحقوق محفوظة", "tüm hakları saklıdır",
 )  # fmt: skip
-_LICENCE = re.compile(
+_LICENCE: Final = re.compile(
     r"\b(?:licen[cs]ed|available|published|distributed|reproduced) under (?:a |the )?"
     r"(?:creative commons|cc[ -]by|cc0|gnu free|open government licen[cs]e)",
     re.IGNORECASE,
 )
-_WIDGET_KINDS = {f"w{i}": kind for i, (kind, _) in enumerate(WIDGETS)}
+_WIDGET_KINDS: Final = {f"w{i}": kind for i, (kind, _) in enumerate(WIDGETS)}
 
-_TERMINAL = ".!?…"
-_CLOSERS = "\"'”’»)]“‘«›‹"  # closing quotes of every style (German „…“ closes with “)
-_TEASER_TAG = re.compile(r"\[[A-Z][A-Z ]{1,20}\]\s*$")
-_TEASER_PREFIX = re.compile(r"^(?:[A-Z]{2,}(?: [A-Z]{2,}){0,2}):\s+\S")
-_WORD = re.compile(r"[^\W_][^\W_]*(?:['’.\-][^\W_]+)*")  # `X+` as `XX*`: a charset start
+_TERMINAL: Final = ".!?…"
+_CLOSERS: Final = "\"'”’»)]“‘«›‹"  # closing quotes of every style (German „…“ closes with “)
+_TEASER_TAG: Final = re.compile(r"\[[A-Z][A-Z ]{1,20}\]\s*$")
+_TEASER_PREFIX: Final = re.compile(r"^(?:[A-Z]{2,}(?: [A-Z]{2,}){0,2}):\s+\S")
+_WORD: Final = re.compile(r"[^\W_][^\W_]*(?:['’.\-][^\W_]+)*")  # `X+` as `XX*`: a charset start
 # k words or more: k matches of _WORD, each one whole (atomic, as `findall` takes it), with
 # non-word characters around them (_WORD can start at any [^\W_] character, nowhere else)
-_AT_LEAST = {
+_AT_LEAST: Final = {
     k: re.compile(rf"[\W_]*+(?:(?>{_WORD.pattern})[\W_]*+){{{k}}}") for k in (1, 3, 10, 12, 25, 31)
 }
 # the same for an ASCII line: ASCII classes (`[\W_]` is `[^A-Za-z0-9]` there) and possessive runs
-_AT_LEAST_ASCII = {
+_AT_LEAST_ASCII: Final = {
     k: re.compile(rf"[^A-Za-z0-9]*+(?:[A-Za-z0-9]++(?:['.\-][A-Za-z0-9]++)*+[^A-Za-z0-9]*+){{{k}}}")
     for k in _AT_LEAST
 }
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
+_SENTENCE_BREAK: Final = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 # the same, one pattern per mark, each opened by its literal (faster to scan for than a class)
 _BREAK_AFTER_FULL_STOP, _BREAK_AFTER_BANG, _BREAK_AFTER_QUESTION = (
     re.compile(re.escape(mark) + _SENTENCE_BREAK.pattern.removeprefix("[.!?]")) for mark in ".!?"
 )
-_SMALL_WORDS = {
+_SMALL_WORDS: Final = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
     "over", "the", "to", "up", "via", "with", "vs", "is", "are", "its", "it",
 }  # fmt: skip
 
 # Inline junk inside a paragraph: currency conversion notes, "(Reporting by ...)" tails.
-INLINE_JUNK = re.compile(
+INLINE_JUNK: Final = re.compile(
     r"\(\s*[$£€¥]?\s?\d[\d.,]*\s*=\s*[$£€¥]?\s?\d[\d.,]*\s*[^\W\d_][^()\n]{0,40}\)"
     r"|\((?:Reporting|Writing|Editing|Additional reporting|Compiled) by [^()\n]{1,200}\)"
 )
@@ -177,17 +178,17 @@ _AGENCIES = r"(?:AFP|AP|REUTERS|Reuters|GETTY IMAGES|Getty Images|EPA|XINHUA|Xin
 # (each name opens with its letter and checks the mark or space behind it: the scan jumps to
 # the names' first letters instead of trying every position of the line)
 _AFTER_MARK = "|".join(rf"{a[0]}(?<=[.!?\"”’\s]{a[0]}){a[1:]}" for a in _AGENCIES[3:-1].split("|"))
-CREDIT = re.compile(
+CREDIT: Final = re.compile(
     rf"((?:{_AFTER_MARK})(?:\s?/\s?[A-Z][\w. \-]{{0,40}}?)*(?:\s?/\s?{_AGENCIES})?)\s*$"
 )
 # Every agency name holds one of these (EPA holds PA): a line without any has no credit.
-_AGENCY_HINTS = (
+_AGENCY_HINTS: Final = (
     "AP", "PA", "AFP", "REUTERS", "Reuters", "GETTY", "Getty", "XINHUA", "Xinhua", "ANADOLU",
     "SHUTTERSTOCK", "Shutterstock",
 )  # fmt: skip
-_AGENCY_HINT = re.compile("|".join(_AGENCY_HINTS))
-_AGENCY_NAMES = tuple(_AGENCIES[3:-1].split("|"))
-_NAME_ENDS = "".join(sorted({a[-1] for a in _AGENCY_NAMES}))
+_AGENCY_HINT: Final = re.compile("|".join(_AGENCY_HINTS))
+_AGENCY_NAMES: Final = tuple(_AGENCIES[3:-1].split("|"))
+_NAME_ENDS: Final = "".join(sorted({a[-1] for a in _AGENCY_NAMES}))
 
 
 def _may_have_credit(line: str) -> bool:
@@ -236,8 +237,8 @@ def shape_widget_kind(s: str) -> str | None:
 
 
 # every separator holds one of these: `[|•·›»>/\t]|\s{3}`, written to start with one class
-_NAV_HINT = re.compile(r"[|•·›»>/\s](?:(?<=[|•·›»>/\t])|\s\s)")
-_NAV_SEPARATORS = re.compile(r"\s*[|•·›»]\s*|\s+>\s+|\s+/\s+|\t+|\s{3,}")
+_NAV_HINT: Final = re.compile(r"[|•·›»>/\s](?:(?<=[|•·›»>/\t])|\s\s)")
+_NAV_SEPARATORS: Final = re.compile(r"\s*[|•·›»]\s*|\s+>\s+|\s+/\s+|\t+|\s{3,}")
 
 
 def is_nav_bar(s: str) -> bool:
@@ -308,7 +309,7 @@ def is_headline_like(line: str) -> bool:
     return not has_sentence_break(s)
 
 
-_CHECKABLE = re.compile(
+_CHECKABLE: Final = re.compile(
     r"\d|\b(?:said|says|told|tells|according to|announced|confirmed|reported|stated|warned|"
     r"denied|claimed|killed|died|arrested|wounded|injured|destroyed)\b"
 )
@@ -347,7 +348,7 @@ def is_tag_line(line: str) -> bool:
     return not any(w.lower() in {"and", "or"} for i in items for w in words(i)[:1])
 
 
-TEASER_MAX = 250  # characters; tag lines (`is_tag_line`) and date lines are shorter
+TEASER_MAX: Final = 250  # characters; tag lines (`is_tag_line`) and date lines are shorter
 
 
 def is_teaser(line: str) -> bool:

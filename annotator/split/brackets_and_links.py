@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
-_LETTERS = re.compile(r"[A-Za-z]*")
-_DOMAINS = frozenset("com net org gov edu info biz".split())
+_LETTERS: Final = re.compile(r"[A-Za-z]*")
+_DOMAINS: Final = frozenset("com net org gov edu info biz".split())
 
 
 def glued_ok(seg: str, dot: int) -> bool:

@@ -37,13 +37,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from operator import itemgetter
-from typing import Any
+from typing import Any, Final
 
 from annotator.split.lexicon import EN_CUES
 from annotator.split.textscan import ASCII_LOWER_RUNS, has_ascii_digit, word_runs
 
-BASE = 0.25
-WEIGHTS: dict[str, float] = {
+BASE: Final = 0.25
+WEIGHTS: Final[dict[str, float]] = {
     "numbers": 0.25,
     "extra_number": 0.05,
     "dates": 0.05,
@@ -60,61 +60,61 @@ WEIGHTS: dict[str, float] = {
 
 # `(?<![\w.])[$€£]?\d[\d,.]*(?:%)?`, written to start with a character class (the scan jumps
 # to digits and currency signs): the first character, then the lookbehind on the one before it.
-_DIGITS = re.compile(r"[$€£\d](?<![\w.][$€£\d])(?:(?<=[$€£])\d|(?<=\d))[\d,.]*(?:%)?")
+_DIGITS: Final = re.compile(r"[$€£\d](?<![\w.][$€£\d])(?:(?<=[$€£])\d|(?<=\d))[\d,.]*(?:%)?")
 # The same on an ASCII sentence (most English text), with ASCII classes spelled out: a class of
 # ranges is a bitmap, a class holding \d or \w calls a category test for each character.
-_DIGITS_ASCII = re.compile(
+_DIGITS_ASCII: Final = re.compile(
     r"[$0-9](?<![A-Za-z0-9_.][$0-9])(?:(?<=[$])[0-9]|(?<=[0-9]))[0-9,.]*+%?", re.ASCII
 )
-NUMBER_WORDS = frozenset(
+NUMBER_WORDS: Final = frozenset(
     """dozens hundreds thousands millions billions two three four five six seven eight nine ten
     eleven twelve twenty thirty forty fifty hundred thousand million billion""".split()
 )
-_YEAR = re.compile(r"(?:19|20)\d\d$")
-DATE_WORDS = frozenset(
+_YEAR: Final = re.compile(r"(?:19|20)\d\d$")
+DATE_WORDS: Final = frozenset(
     """january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday yesterday""".split()
 )
-_RELATIVE_DATE = re.compile(r"\b(?:last|next) (?:week|month|year)\b")
+_RELATIVE_DATE: Final = re.compile(r"\b(?:last|next) (?:week|month|year)\b")
 # A run of capitalised words, a dotted acronym (U.S.) or a 2-6 capital token, each starting at a
 # word boundary: `\b[A-Z]...(?:...)+|\b(?:[A-Z]\.){2,}|\b[A-Z]{2,6}\b`, written with the common
 # first capital up front (and the \b as a lookbehind after it) so the scan jumps from capital to
 # capital instead of trying every position.
 # The word and space runs are possessive: what follows them cannot start inside them.
-_CAP_WORD = r"(?:(?:\.[A-Z])+\.|[\w'’-]*+)"  # the rest of a capitalised word, or of "U.S."
-_ENTITY = re.compile(
+_CAP_WORD: Final = r"(?:(?:\.[A-Z])+\.|[\w'’-]*+)"  # the rest of a capitalised word, or of "U.S."
+_ENTITY: Final = re.compile(
     r"[A-Z](?<!\w[A-Z])"
     rf"(?:{_CAP_WORD}(?:\s++(?:of\s++|the\s++|al-)?[A-Z]{_CAP_WORD})+|\.(?:[A-Z]\.)+|[A-Z]{{1,5}}\b)"
 )
 # The same on an ASCII sentence, with ASCII classes (`\s` spelled out: `str.isspace` also
 # counts \x1c-\x1f, `re.ASCII`'s `\s` does not; `\w` as ranges, a bitmap test).
-_ASCII_SPACE = r"[\t-\r\x1c-\x1f ]"
-_ENTITY_ASCII = re.compile(
+_ASCII_SPACE: Final = r"[\t-\r\x1c-\x1f ]"
+_ENTITY_ASCII: Final = re.compile(
     _ENTITY.pattern.replace("’", "")
     .replace(r"\s", _ASCII_SPACE)
     .replace(r"(?<!\w", "(?<![A-Za-z0-9_]")
     .replace(r"[\w", "[A-Za-z0-9_"),
     re.ASCII,
 )
-HEDGES = frozenset(
+HEDGES: Final = frozenset(
     """may might could reportedly allegedly apparently possibly perhaps likely unlikely seems
     appears suggest suggests rumored rumoured""".split()
 )
-_HEDGE_PHRASE = re.compile(r"\bit seems\b|\b(?:is|are) believed\b")
-OPINION_WORDS = frozenset(
+_HEDGE_PHRASE: Final = re.compile(r"\bit seems\b|\b(?:is|are) believed\b")
+OPINION_WORDS: Final = frozenset(
     """i i'm i’m me my we we're we’re our us think believe feel should must foolish stupid
     terrible awful great disgusting shameful agree disagree""".split()
 )
 _OPINION_NOT_US = OPINION_WORDS - {"us"}
-FACTUAL_WORDS = frozenset(
+FACTUAL_WORDS: Final = frozenset(
     """killed died dead death deaths injured wounded attack attacked bomb bombing bombed funded
     financed financing created caused blamed increased decreased rose fell doubled won lost
     signed banned arrested launched formed withdrew invaded responsible evidence""".split()
 )
 # every word a feature looks up: a sentence's words are intersected with it once, and the
 # (few) words found are tested against each list
-_LISTED: frozenset[str] = (
+_LISTED: Final[frozenset[str]] = (
     NUMBER_WORDS | DATE_WORDS | HEDGES | OPINION_WORDS | FACTUAL_WORDS | EN_CUES
 )
 _ROUNDED: dict[float, float] = {}  # round(s, 4) of each sum of weights met so far
@@ -190,7 +190,7 @@ def score(
     return _weighted(features), features
 
 
-_ML: list[Callable[..., dict[str, Any]]] = []  # `_features_ml()` once it was called
+_ML: Final[list[Callable[..., dict[str, Any]]]] = []  # `_features_ml()` once it was called
 
 
 def _features_ml() -> Callable[..., dict[str, Any]]:
@@ -203,7 +203,7 @@ def _features_ml() -> Callable[..., dict[str, Any]]:
     return features_ml
 
 
-_READ = itemgetter(
+_READ: Final = itemgetter(
     "numbers", "dates", "entities", "attribution", "cue_verb", "factual_verb", "hedges",
     "opinion", "question", "short",
 )  # fmt: skip

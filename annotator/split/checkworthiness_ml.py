@@ -9,30 +9,30 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from annotator.split.abbreviations import lexicon
 from annotator.split.textscan import has_ascii_digit, lower_word_runs
 
 # Capital letters of the cased alphabets (Latin, Greek, Cyrillic, Armenian, Georgian, ...).
-_CASED_RANGES = (
+_CASED_RANGES: Final = (
     (0x41, 0x590),
     (0x10A0, 0x1100),
     (0x1E00, 0x2000),
     (0x2C00, 0x2E00),
     (0xA640, 0xA800),
 )
-_UPPER = "".join(
+_UPPER: Final = "".join(
     chr(c) for a, b in _CASED_RANGES for c in range(a, b) if unicodedata.category(chr(c)) == "Lu"
 )
-_U = "[" + re.escape(_UPPER) + "]"
-_LINK = r"(?:de|del|da|do|dos|der|von|van|den|du|des|la|le|di|al-|el-|bin|ibn)\s++"
+_U: Final = "[" + re.escape(_UPPER) + "]"
+_LINK: Final = r"(?:de|del|da|do|dos|der|von|van|den|du|des|la|le|di|al-|el-|bin|ibn)\s++"
 # A run of capitalised words, a dotted acronym or a 2-6 capital token, each not after a word
 # character: `(?<!\w)U(?:…)+|(?<!\w)(?:U\.){2,}|(?<!\w)U{2,6}(?!\w)`, written with the common
 # first capital up front and the lookbehind after it, so the scan jumps from capital to capital
 # (4x faster) instead of trying every position. The word and space runs are possessive: what
 # follows them cannot start inside them.
-_ENTITY = re.compile(
+_ENTITY: Final = re.compile(
     rf"{_U}(?<!\w{_U})(?:(?:(?:\.{_U})+\.|[\w'’-]*+)"
     rf"(?:\s++(?:{_LINK})?{_U}(?:(?:\.{_U})+\.|[\w'’-]*+))+"
     rf"|\.(?:{_U}\.)+|{_U}{{1,5}}(?!\w))"
@@ -40,18 +40,18 @@ _ENTITY = re.compile(
 # Figures in any script: \d is every Unicode decimal digit (Arabic-Indic, Devanagari, ...).
 # `(?<![\w.])C?\d[\d,.٫٬]*…` (C: a currency sign), written to start with a character class
 # (the scan jumps to digits and currency signs, 2x faster), the lookbehind after it.
-_DIGITS_OF = (  # D: the class of decimal digits
+_DIGITS_OF: Final = (  # D: the class of decimal digits
     r"[$€£₽₴₺₹¥D](?<![\w.][$€£₽₴₺₹¥D])(?:(?<=[$€£₽₴₺₹¥])[D]|(?<=[D]))"
     r"[D,.٫٬]*(?:[ \u00a0\u202f][D]{3}(?![D]))*(?:\s?[%٪])?"
 )
-_DIGITS = re.compile(_DIGITS_OF.replace("D", r"\d"))
+_DIGITS: Final = re.compile(_DIGITS_OF.replace("D", r"\d"))
 # The same on a text that fits a single-byte encoding of `textscan` (its only decimal digits are
 # 0-9): a class of ranges is a table look-up, `\d` a Unicode category test for each character.
-_DIGITS_0_9 = re.compile(_DIGITS_OF.replace("D", "0-9"))
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z.\-]+")
-_QUESTION = re.compile(r"[?؟？][\"'”’»“‘«›‹)\s]*$")
+_DIGITS_0_9: Final = re.compile(_DIGITS_OF.replace("D", "0-9"))
+_LATIN_WORD: Final = re.compile(r"[A-Za-z][A-Za-z.\-]+")
+_QUESTION: Final = re.compile(r"[?؟？][\"'”’»“‘«›‹)\s]*$")
 
-NUMBER_WORDS = frozenset(
+NUMBER_WORDS: Final = frozenset(
     """dutzende hunderte tausende millionen milliarden zwei drei vier fünf zehn hundert tausend
     million milliarde dizaines centaines milliers millions milliards deux trois quatre cinq dix
     cent mille docenas cientos miles millones dos tres cuatro cinco diez cien mil decine
@@ -63,31 +63,31 @@ NUMBER_WORDS = frozenset(
     onlarca yüzlerce binlerce milyon milyar iki üç dört beş on yüz bin عشرات مئات آلاف ألف
     مليون ملايين مليار اثنان ثلاثة أربعة خمسة عشرة مائة""".split()
 )
-FIRST_PERSON = frozenset(
+FIRST_PERSON: Final = frozenset(
     """ich wir mein meine unser unsere je nous moi mon ma mes notre nos yo nosotros mi mis
     nuestro nuestra io noi mio mia nostro nostra eu nós meu minha nosso nossa ik wij mijn ons
     onze я мы мой моя наш наша я ми мій моя наш ja my mój moja nasz nasza ben biz benim bizim
     أنا نحن رأيي أعتقد""".split()
 )
-HEDGES = frozenset(
+HEDGES: Final = frozenset(
     """vielleicht möglicherweise angeblich offenbar wahrscheinlich peut-être probablement
     apparemment prétendument quizás quizá tal probablemente presuntamente supuestamente forse
     probabilmente presumibilmente talvez provavelmente supostamente misschien waarschijnlijk
     vermoedelijk возможно вероятно якобы кажется можливо ймовірно нібито może
     prawdopodobnie rzekomo belki muhtemelen galiba ربما يبدو يُعتقد""".split()
 )
-FACTUAL = frozenset(
+FACTUAL: Final = frozenset(
     """getötet tot tote verletzt angriff anschlag tués morts blessés attaque attentat muertos
     heridos ataque atentado morti feriti attacco mortos feridos doden gewonden aanval убиты
     погибли погибших ранены атака теракт загинули поранені напад zginęło zabici ranni atak
     öldü yaralandı saldırı قتل قتلوا قتلى مقتل جرحى هجوم انفجار""".split()
 )
 # Titles and roles before a name in a caseless script (Arabic)
-TITLE_BEFORE_NAME = frozenset(
+TITLE_BEFORE_NAME: Final = frozenset(
     "الرئيس رئيس وزير الوزير المتحدث الشيخ الجنرال اللواء العميد الدكتور السيد الملك الأمير".split()
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
-CASELESS = frozenset("ar fa ps ur he yi hi bn ta te th zh ja ko km lo my ka am".split())
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+CASELESS: Final = frozenset("ar fa ps ur he yi hi bn ta te th zh ja ko km lo my ka am".split())
 
 
 @cache

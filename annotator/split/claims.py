@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
+from typing import Final
 
 from annotator.split import (
     asked_by,
@@ -46,7 +47,7 @@ from annotator.split.quote_units import quote_unit
 from annotator.split.quotes import direct_quotes
 from annotator.split.sentences import split_sentences
 
-_CLOSERS = "\"'”’»)]“‘«›‹"  # closing quotes of every style
+_CLOSERS: Final = "\"'”’»)]“‘«›‹"  # closing quotes of every style
 
 
 def _ends_sentence(sentence: str) -> bool:
@@ -180,7 +181,7 @@ def extract_claims(
     return drafts
 
 
-CONTEXT_MAX = 1500  # characters: a longer paragraph or post is cut to the sentences around
+CONTEXT_MAX: Final = 1500  # characters: a longer paragraph or post is cut to the sentences around
 _START, _END = itemgetter(0), itemgetter(1)
 
 

@@ -5,6 +5,7 @@ words ("And then Doe …", "Even the critics …"), adverbs and participles that
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.lexicon import WEEKDAYS
 from annotator.split.speaker_fragments import _adverb
@@ -19,14 +20,14 @@ from annotator.split.speaker_words import (
 
 # a word of a speaker phrase; `X+` written `XX*`: a pattern that starts with a class scans fast
 # from one candidate to the next
-WORD = re.compile(r"[^\s,;:()\[\]\"“”«»„‟‹›،؛][^\s,;:()\[\]\"“”«»„‟‹›،؛]*")
+WORD: Final = re.compile(r"[^\s,;:()\[\]\"“”«»„‟‹›،؛][^\s,;:()\[\]\"“”«»„‟‹›،؛]*")
 # focus words before a lower-case subject: "Even the critics, like Doe, say"
-FOCUS = re.compile(r"\s*(?:(?:And|As|Yet|So|Even|Only|Now|and|even|only)\s+)+(?=[a-z])")
+FOCUS: Final = re.compile(r"\s*(?:(?:And|As|Yet|So|Even|Only|Now|and|even|only)\s+)+(?=[a-z])")
 
 
-_BY_NEXT = re.compile(r"\s+(?:by|about|with|for)\b")
+_BY_NEXT: Final = re.compile(r"\s+(?:by|about|with|for)\b")
 # a count after an -ing word makes it a participle with its object: "Rallying hundreds of …"
-_COUNTS = frozenset("hundreds thousands dozens millions scores tens".split())
+_COUNTS: Final = frozenset("hundreds thousands dozens millions scores tens".split())
 
 
 def opens_no_subject(text: str, word: str, end: int, hi: int) -> bool:
@@ -67,7 +68,7 @@ def past_leading(text: str, first: re.Match[str] | None, end: int) -> re.Match[s
 
 # a day or a month opening a clause with no comma before its subject: "On Sunday morning Doe
 # made …", "In March Doe wrote …" (the words before the name)
-_TIME_OPENER = re.compile(
+_TIME_OPENER: Final = re.compile(
     r"(?:On|In|Early|Late|By)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[A-Z])"

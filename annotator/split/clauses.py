@@ -21,7 +21,7 @@ forms belong to no subject of their own.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from annotator.split import lexicon
 from annotator.split.antecedents import subject_behind_clause
@@ -30,25 +30,25 @@ from annotator.split.speakers import subject_after, subject_before
 from annotator.split.subject_verbs import is_verb, noun_s_verb
 
 # a sentence that opens with a subordinate clause, up to the comma that closes it
-_SUBORDINATE = re.compile(
+_SUBORDINATE: Final = re.compile(
     r"\s*(?:[\"“‘']\s*)?(?:While|Whilst|Although|Though|Whereas|Even\s+as|Even\s+though|"
     r"Even\s+if|Because|Since|If|When|After|Before|Once|Unless|Until|Asked|Pressed|Questioned)"
     r"\s+[^,;:—–“”\"]{3,160}?,"
 )
 # a subordinator that opens the sentence or follows a comma (a closing quote may follow it):
 # ", when asked about …, X said", 'on “The Hour,” when asked about …, X said'
-_SUBORDINATOR_BEFORE = re.compile(
+_SUBORDINATOR_BEFORE: Final = re.compile(
     r"(?:^|[,;(—–][”\"’']?\s*)(?:when|whenever|if|unless|once|until|after|before|while|though|"
     r"although|as|than)\s+$",
     re.I,
 )
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself|ourselves|myself|yourself)\b")
-_PARTICIPLES = frozenset("told shown written known seen".split())
-_FIND = frozenset("found finds find".split())
+_PARTICIPLES: Final = frozenset("told shown written known seen".split())
+_FIND: Final = frozenset("found finds find".split())
 # a word that cannot start a clause after an inverted pronoun: '“…,” said he.' ends there
-_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_NUMBER: Final = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 # the whole stretch before a cue is a quantity of people or one determined noun
-_QUANTITY = re.compile(
+_QUANTITY: Final = re.compile(
     r"\s*(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|at\s+least|"
     r"as\s+many\s+as|only|just|over|some)\s+)?"
     rf"(?:{_NUMBER}\s+(?:in|out\s+of)\s+{_NUMBER}(?:\s+[a-z]+)?|all\s+but\s+{_NUMBER}|"
@@ -58,11 +58,11 @@ _QUANTITY = re.compile(
     r"|those\s+(?:close\s+to\s+(?:him|her|them)|(?:over|under|aged)\s+\d+))\s*",
     re.I,
 )
-_JOINED = re.compile(r"\s*(?:and|but|while)\s")
-_AS_MANY = re.compile(r"as\s+many\s+as\s+", re.I)
+_JOINED: Final = re.compile(r"\s*(?:and|but|while)\s")
+_AS_MANY: Final = re.compile(r"as\s+many\s+as\s+", re.I)
 # a quantifier and the group it counts, after an opener, up to an object relative clause: "But
 # few in the party", "Still, none of the scholars (we asked)"
-_FEW = re.compile(
+_FEW: Final = re.compile(
     r"\s*(?:(?:but|and|yet|still|so|now)\s*,?\s+)?((?:few|none|some|many|most|several|others)"
     r"\s+(?:of|on|in|among)\s+(?:the\s+|either\s+|both\s+|his\s+|her\s+|their\s+)?"
     r"[a-z][\w-]*(?:\s+(?!(?:have|has|had|also|are|were|is|was|will|would|do|did|i|we|you|"
@@ -72,24 +72,24 @@ _FEW = re.compile(
     re.I,
 )
 # a prepositional phrase that ends an inverted subject: "said the ambassador | at the time"
-_PP_TAIL = re.compile(r"\s(?:at|in|on|from|during|since|until)\s+(?=[a-z])")
-_FINITE_NEXT = re.compile(
+_PP_TAIL: Final = re.compile(r"\s(?:at|in|on|from|during|since|until)\s+(?=[a-z])")
+_FINITE_NEXT: Final = re.compile(
     r"(?:\s+of\s+[\w' ’-]+?)?\s+(?:was|is|are|were|would|will|should|could|can|may|might|must|"
     r"has|have|had)\b"
 )
-_CLAUSE_GOES_ON = re.compile(r"\s+(?![,.;:!?)\]”\"’'—–-])[^\s,.;:!?]")
+_CLAUSE_GOES_ON: Final = re.compile(r"\s+(?![,.;:!?)\]”\"’'—–-])[^\s,.;:!?]")
 
 
 # a subordinate clause after a comma, up to the comma before an -ing cue: "…, when pilots
 # interrupted the mayor, shouting …", "…, where skippers had gathered, chanting …"; with no
 # comma before the cue, the clause that holds its message ("cheered after Doe issued a
 # statement saying …")
-_SUBORDINATE_AFTER = re.compile(r",\s+(?:when|where|after)\s+(?=[A-Za-z])")
-_SUBORDINATE_MESSAGE = re.compile(
+_SUBORDINATE_AFTER: Final = re.compile(r",\s+(?:when|where|after)\s+(?=[A-Za-z])")
+_SUBORDINATE_MESSAGE: Final = re.compile(
     r"\b(?:when|after|because|before|since|while|until)\s+(?=[A-Za-z])"
 )
 # the clause's finite verb right after its subject: a past form or an auxiliary
-_VERB_NEXT = re.compile(
+_VERB_NEXT: Final = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|ew|ught|ung|ang|ame|ave|ook)|had|has|have|was|were|"
     r"is|are)\b"
 )
@@ -162,7 +162,7 @@ def inverted_subject(text: str, verb_end: int, hi: int) -> tuple[int, int] | Non
 
 # the name a speaker gives himself right after the phrase: "a man calling himself Tom Tams",
 # "a user who calls herself Ann"
-_SELF_NAMED = re.compile(
+_SELF_NAMED: Final = re.compile(
     r"\s*,?\s+(?:calling|who\s+calls|who\s+called)\s+(?:himself|herself|themselves|itself)\s+"
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
 )
@@ -177,13 +177,13 @@ def _verb_next(text: str, span: tuple[int, int], hi: int) -> bool:
     return is_verb(words.group(1), last) or noun_s_verb(last, words.group(1), words.group(2))
 
 
-_NEXT_TWO = re.compile(r"\s+([a-z]+)\s+([\w'’]+)")
+_NEXT_TWO: Final = re.compile(r"\s+([a-z]+)\s+([\w'’]+)")
 
 
-_NOT_ROLE = lexicon.WEEKDAYS | frozenset(
+_NOT_ROLE: Final = lexicon.WEEKDAYS | frozenset(
     "in on at by with from during after before to and or but about into this last next".split()
 )
-_ROLE_NAME = re.compile(
+_ROLE_NAME: Final = re.compile(
     r"\s+(?:the\s+)?((?:[a-z][\w'’-]*\s+){1,5}?)((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)"
     r"(?=\s*(?:[,;:!?)]|\.(?:\s|$)|$))"
 )
@@ -227,7 +227,7 @@ def source_after(text: str, end: int, hi: int) -> tuple[int, int] | None:
 
 # a wish or a taste after "according to": a manner, no source ("according to their own
 # preference", "according to his wishes")
-_DISPOSITION = re.compile(
+_DISPOSITION: Final = re.compile(
     r"\s*(?:(?:the|his|her|its|their|our|my|your|one's)\s+)?(?:[a-z-]+\s+){0,2}(?:preferences?|"
     r"wishes|tastes?|whims?|instincts?|liking|mood|conscience)\s*(?:[.,;:)!?]|$)"
 )
@@ -239,13 +239,13 @@ def manner_after(text: str, end: int, hi: int) -> bool:
 
 
 # what records a statement; "according to a report from X": X speaks
-_RECORDS = frozenset(
+_RECORDS: Final = frozenset(
     """poll polls survey surveys report reports study studies analysis analyses tally count
     calculation calculations estimate estimates document documents filing filings record
     records data figures numbers audio video footage transcript transcripts post letter memo
     review audit book article story column paper projection projections forecast""".split()
 )
-_AUTHOR = re.compile(
+_AUTHOR: Final = re.compile(
     r"\s+(?:(?:filed|provided|released|published|conducted|compiled|issued|commissioned|"
     r"prepared|written|posted|obtained|made|done)\s+)?(?:by|from)\s+"
 )
@@ -253,7 +253,7 @@ _AUTHOR = re.compile(
 
 # a record, then a name and the verb of a relative clause without "that" ("a speech Mrs. Doe
 # delivered", "an interview his brother Tom Doe gave"): the name speaks
-_NAMED_AUTHOR = re.compile(
+_NAMED_AUTHOR: Final = re.compile(
     r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:speech|interview|statement|remarks|testimony|"
     r"letter|memo|email|book|article|column|post|video|filing)\s+"
     r"((?:(?:his|her|their)\s+[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"

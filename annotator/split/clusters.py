@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from itertools import islice
-from typing import Any
+from typing import Any, Final
 
 import numpy as np
 
@@ -61,10 +61,10 @@ from annotator.split.shingles import (
     shingles,
 )
 
-BANDS = 16
-ROWS = 3
-MAX_BUCKET = 2000
-MAX_ROOTS = 5
+BANDS: Final = 16
+ROWS: Final = 3
+MAX_BUCKET: Final = 2000
+MAX_ROOTS: Final = 5
 
 
 def same_claim(a: str, b: str) -> bool:

@@ -8,30 +8,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from annotator.split import lexicon
 from annotator.split.speakers import is_speaker_phrase, subject_before
 
 # the verb right before " that " (an adverb between them allowed): a finite or participle form
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE: Final = re.compile(
     r"\b([a-z]{3,}(?:ed|es|s)|saw|knew|thought|felt|found|heard|understood|wrote|taught|"
     r"held|told|said)(?:\s+[a-z]+ly)?$"
 )
 # a word after "that" that opens a clause (not "that perspective", a demonstrative)
-_CLAUSE_NEXT = re.compile(
+_CLAUSE_NEXT: Final = re.compile(
     r"[A-Z0-9“\"‘']|(?:the|a|an|he|she|they|it|we|i|you|there|his|her|their|its|our|some|"
     r"many|most|no|none|all|this|these|those|if|in|as|when|while|despite|only|more|fewer|less|"
     r"nearly|about|every|each|any|both|such|not|even)\b"
 )
 # forms before "that" that are no verb of holding or reporting
-_NOT_VERBS = frozenset(
+_NOT_VERBS: Final = frozenset(
     """was has does is its this thus less unless plus across perhaps always sometimes
     besides hers theirs ours yours means ensures ensured meant given assuming provided
     except suggests indicates reflects seems seemed appears appeared happens happened
     stands helps helped needs needed remains remained becomes became makes made""".split()
 )
 # what may stand right before the subject of a clause: its start, a comma or dash, a conjunction
-_CLAUSE_OPENS = re.compile(
+_CLAUSE_OPENS: Final = re.compile(
     r"(?:^|[,;:—–(]|\b(?:and|but|or|yet|when|whenever|though|although|if|as|after|because|"
     r"while|since|until|before|once|where|whether|that|now|then|still|also|even|indeed|instead|"
     r"meanwhile|however))\s*(?:(?:the|a|an|his|her|their|its|our|some|many|several|most|"
@@ -39,7 +40,7 @@ _CLAUSE_OPENS = re.compile(
     re.I,
 )
 # between the subject and the verb: auxiliaries, adverbs, an apposition set off by commas
-_GAP = re.compile(
+_GAP: Final = re.compile(
     r"(?:\s*,[^,;:]{1,80},|\s+[—–][^—–]{1,80}[—–])?\s*(?:(?:has|have|had|is|are|was|were|been|"
     r"would|will|could|may|might|did|does|do|also|further|eventually|quickly|long|since|already|"
     r"now|still|even|just|[a-z]+ly)\s+)*",
@@ -87,13 +88,13 @@ def that_frame(
 
 # "X heralded the deal as a “breakthrough”": a verb, its object (a few words) and "as" before a
 # quoted label
-_AS_QUOTED = re.compile(r"(?<!\bsuch)(?<!\bknown)\s+as\s+(?:(?:a|an|the)\s+)?[“\"‘]")
-_LABEL_VERB = re.compile(
+_AS_QUOTED: Final = re.compile(r"(?<!\bsuch)(?<!\bknown)\s+as\s+(?:(?:a|an|the)\s+)?[“\"‘]")
+_LABEL_VERB: Final = re.compile(
     r"\b([a-z]{3,}(?:ed|es|s)|saw|sees|cast|casts|put|puts)\s+(?:[\w’'.-]+\s+){1,8}?$"
 )
 
 
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+)?$")
+_PASSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+)?$")
 
 
 def labelled_frame(

@@ -33,40 +33,41 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import lexicon
 
 # a determiner or a possessive, then one to three words up to the cue form
-_MODIFIED = re.compile(
+_MODIFIED: Final = re.compile(
     r"(?:(?<![\w'’])(?:a|an|the|his|her|its|their|our|my|your|this)|\w['’]s|s['’])"
     r"\s+((?:[\w$'’.-]+\s+){0,2}([\w$'’.-]+))\s+$",
     re.I,
 )
 # words that make the words before a cue a clause, a verb group or a plural subject ("that
 # most want", "the caucuses will show", "the company and want")
-_NOT_MODIFIERS = frozenset(
+_NOT_MODIFIERS: Final = frozenset(
     """i we you they he she it who which that what many most some few both all others several
     none people police staff media public clergy military children men women everyone
     everybody nobody anyone one and or but nor will would can could may might must should shall
     do did does to not never also""".split()
 )
-_NOUN_NEXT = re.compile(r"\s+(?:do|did|does|have|in|for|under|into|since|during)\b")
+_NOUN_NEXT: Final = re.compile(r"\s+(?:do|did|does|have|in|for|under|into|since|during)\b")
 # a dash and "to" after an "-s" form that two or more modifiers follow the determiner to: the
 # dash opens an aside on the noun ("Doe's bold harbour plans - to dredge the bay - …"; not "The
 # ferry ad claims - without any proof - that …")
-_DASH_NEXT = re.compile(r"\s+[-–—]\s+to\s")
+_DASH_NEXT: Final = re.compile(r"\s+[-–—]\s+to\s")
 
 
 # an opening quote mark before a cue form and its closing one one to three words after it: the
 # form opens a phrase quoted, not a verb ("to 'feel the Gale,'"; not '… said, "want the toll
 # gone now' and more)
-_OPEN_QUOTES = frozenset("\"“‘'")
-_QUOTE_CLOSES = re.compile(r"(?:\s+[\w-]+){1,3}[,.!?]?[\"”’']")
+_OPEN_QUOTES: Final = frozenset("\"“‘'")
+_QUOTE_CLOSES: Final = re.compile(r"(?:\s+[\w-]+){1,3}[,.!?]?[\"”’']")
 
 
 # a plural noun and a preposition before the determiner: "anglers in each county want",
 # "documents from his tax return show" (the subject is the plural noun)
-_PLURAL_BEFORE = re.compile(
+_PLURAL_BEFORE: Final = re.compile(
     r"\b[a-z][\w-]*[^s's]s\s+(?:in|of|from|at|on|with|for|across|around|near)\s+$"
 )
 
@@ -80,22 +81,22 @@ def _singular(word: str) -> bool:
 
 # nouns that make "show"/"shows" after them a programme: "TV shows", "a talk show", "the
 # morning shows", "Sunday shows"
-_PROGRAMME = frozenset(
+_PROGRAMME: Final = frozenset(
     "TV television talk news radio reality chat cooking quiz morning late-night Sunday".split()
 )
-_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+_WORD_BEFORE: Final = re.compile(r"([\w-]+)\s+$")
 
 
 # a party or nation as a bare modifier of an "-s" form, and what may follow such a noun phrase:
 # "rated 12% of Republican claims as …", "could blunt Republican claims." (not "A Republican
 # claims that …", "renewed Republican calls for …", a headline's "Republican claims victory")
-_GROUP_ADJECTIVE = re.compile(
+_GROUP_ADJECTIVE: Final = re.compile(
     r"(?<![\w'’-])(?:Republican|Democratic|Democrat|GOP|Conservative|Liberal|Progressive|American|Russian|"
     r"Chinese|British|French|German|Israeli|Palestinian|Iranian|Syrian|Turkish|Mexican|"
     r"European|Western)\s+$"
 )
-_DETERMINER_END = re.compile(r"\b(?:a|an|one|the|each|every)\s+$", re.I)
-_NOUN_PHRASE_END = re.compile(r"\s*(?:[,.;:)–—]|-\s|(?:as|of|about|were|are|have|had)\b|$)")
+_DETERMINER_END: Final = re.compile(r"\b(?:a|an|one|the|each|every)\s+$", re.I)
+_NOUN_PHRASE_END: Final = re.compile(r"\s*(?:[,.;:)–—]|-\s|(?:as|of|about|were|are|have|had)\b|$)")
 
 
 def noun_compound(verb: str, text: str, start: int, end: int, lo: int) -> bool:
@@ -138,11 +139,11 @@ def noun_compound(verb: str, text: str, start: int, end: int, lo: int) -> bool:
 # modifies the noun-like form after it ("rose on tough talk", "a series of voluntary pledges",
 # "a means of stoking doubts"), unlike "a majority of voters support", "most of them want",
 # "one in five support", "the secretary of state talks", "officials in turn charge"
-_PREPOSITIONS = frozenset(
+_PREPOSITIONS: Final = frozenset(
     "of on for with without into over under amid against upon about from by in".split()
 )
-_MODIFIER_WORD = re.compile(r"[a-z][a-z-]*[^\Ws]")
-_NOT_MODIFIER_WORDS = frozenset(
+_MODIFIER_WORD: Final = re.compile(r"[a-z][a-z-]*[^\Ws]")
+_NOT_MODIFIER_WORDS: Final = frozenset(
     """turn part general particular fact addition contrast short sum all them whom which what
     mine ours yours theirs his hers it one two three four five six seven eight nine ten those
     these this that the a an any each every""".split()
@@ -163,8 +164,8 @@ def _modifier_after_preposition(text: str, start: int, lo: int) -> bool:
 
 # a gerund after a preposition before an "-ed" form: the form is an adjective of the gerund's
 # object ("for charting disputed waters"), not a verb (not "after being warned by")
-_GERUND_BEFORE = re.compile(r"\b(?:of|for|by|about|from|in|on)\s+(?!being\b)[a-z]+ing\s+$")
-_WORD_AT = re.compile(r"[a-z]+")
+_GERUND_BEFORE: Final = re.compile(r"\b(?:of|for|by|about|from|in|on)\s+(?!being\b)[a-z]+ing\s+$")
+_WORD_AT: Final = re.compile(r"[a-z]+")
 # a determiner or "and" and a superlative before an "-ed" form: "the most quoted line", "the
 # oldest and least discussed rule" (not "Most agreed", "has at least agreed")
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|a|an|and|his|her|its|their|our)\s+(?:least|most)\s+$")
@@ -172,7 +173,7 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|a|an|and|his|her|its|their|our)\s+(?
 
 # a determiner, a possessive, "of" or "more"/"most", then an adjective: "the mere", "more
 # ambitious", "Doe's effusive", "the kind of generous", "his top"
-_ADJECTIVE_BEFORE = re.compile(
+_ADJECTIVE_BEFORE: Final = re.compile(
     r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that|these|those|of|more|most|such)"
     r"|\w['’]s)\s+(?:[a-z]+\s+and\s+)?"
     r"([a-z]+(?:ive|ous|ful|ical|ible|able|ional|ntal|cial|rial|tial|atory|sory)|mere|sheer|top|"
@@ -180,11 +181,11 @@ _ADJECTIVE_BEFORE = re.compile(
 )
 # the words the pattern's adjective can end with: a window that does not end with one is not
 # searched (the pattern tried at each of its 40 positions: ~3.5 µs)
-_ADJECTIVE_ENDS = tuple(
+_ADJECTIVE_ENDS: Final = tuple(
     "ive ous ful ical ible able ional ntal cial rial tial atory sory mere sheer top best worst".split()
 )
 # words with an adjective's ending that are nouns or numbers ("the executive says", "five")
-_NOUNS_LIKE_ADJECTIVES = frozenset(
+_NOUNS_LIKE_ADJECTIVES: Final = frozenset(
     """executive executives representative relative conservative progressive native operative
     detective initiative collective objective alternative motive directive incentive
     perspective narrative missive archive fugitive captive explosive five handful notable
@@ -195,13 +196,13 @@ _NOUNS_LIKE_ADJECTIVES = frozenset(
 # a determiner or a possessive and a number before an "-ed" form, and a lower-case noun after
 # it: the form is an adjective of that noun ("her five proposed bills", "the two elected
 # members"; not "the two agreed to meet", "the three signed a deal", "The two met Monday")
-_COUNT_ENDS = tuple("two three four five six seven eight nine ten eleven twelve".split())
-_COUNTED_BEFORE = re.compile(
+_COUNT_ENDS: Final = tuple("two three four five six seven eight nine ten eleven twelve".split())
+_COUNTED_BEFORE: Final = re.compile(
     r"(?:\b(?i:the|his|her|its|their|our|my|your|these|those|all)|\w['’]s)\s+"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$"
 )
-_NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
-_NOT_NOUNS_AFTER = frozenset(
+_NOUN_AFTER: Final = re.compile(r"\s+([a-z]{3,})\b")
+_NOT_NOUNS_AFTER: Final = frozenset(
     """the that this these those their his her its our your them him what how whether who
     which when where why about from with into onto upon for and but nor not was were are had
     has have out off over down back all both each any some""".split()
@@ -215,11 +216,11 @@ def _counted_noun(text: str, end: int) -> bool:
 
 # a determiner or a possessive, then a hyphenated participle: "the state-owned", "Doe's
 # long-awaited", "a government-run"
-_COMPOUND_BEFORE = re.compile(
+_COMPOUND_BEFORE: Final = re.compile(
     r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that|these|those)|\w['’]s)"
     r"\s+[a-z]+-[a-z]+(?:ed|en|run|made)\s+$"
 )
-_COMPOUND_ENDS = ("ed", "en", "run", "made")
+_COMPOUND_ENDS: Final = ("ed", "en", "run", "made")
 
 
 def after_adjective(text: str, start: int, lo: int) -> bool:
@@ -247,19 +248,19 @@ def after_adjective(text: str, start: int, lo: int) -> bool:
 
 # "a"/"an" and one word before a base form: "a stage whisper", "a larger say", "a devastating
 # rebuke" (a quantity is plural: "a majority say"; an auxiliary asks: "does a voter persuade")
-_A_MODIFIER = re.compile(
+_A_MODIFIER: Final = re.compile(
     r"[Aa]n?\s+(?!(?:few|majority|minority|plurality|third|quarter|half|fifth|tenth|dozen|"
     r"handful|number|lot|couple|group|bunch|host|slew|series|total)\b)[a-z][a-z-]*\s+$"
 )
 # what makes "a" + word the end of a subject: an auxiliary ("does a voter persuade"), a
 # preposition ("people with a stake say") or a relative clause ("engineers who favor a toll
 # agree")
-_AUXILIARY_END = re.compile(
+_AUXILIARY_END: Final = re.compile(
     r"\b(?:do|does|did|will|would|can|could|should|shall|may|might|must|to|let|lets|help|helps|"
     r"make|makes|see|saw|watch|heard|hear|with|without|for|of|in|on|at|from|about|over|against|"
     r"by|under|like|than)\s+$"
 )
-_RELATIVE = re.compile(r"\b(?:who|whom|which|that)\b")
+_RELATIVE: Final = re.compile(r"\b(?:who|whom|which|that)\b")
 
 
 def a_modifier_before(text: str, start: int, lo: int) -> bool:

@@ -11,17 +11,18 @@ steigenden Preisen", `expecting_subject`); not "Es wird mit … gerechnet" (no o
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.demands_de import _INFINITIVE
 from annotator.split.subject_spans_de import forward_span
 
-_ADJECTIVES = ("zuversichtlich", "optimistisch", "überzeugt", "sicher")
+_ADJECTIVES: Final = ("zuversichtlich", "optimistisch", "überzeugt", "sicher")
 # the copula, adverbs, the adjective, then a "dass" clause or a "zu" infinitive after a comma
-_CONFIDENT = re.compile(
+_CONFIDENT: Final = re.compile(
     r"\s+(ist|sind|war|waren)\s+(?:[a-zäöüß]+\s+){0,2}?"
     rf"({'|'.join(_ADJECTIVES)}),\s+(?=dass\b|{_INFINITIVE})"
 )
-_NO_ONE = frozenset("es das dies dieses alles".split())
+_NO_ONE: Final = frozenset("es das dies dieses alles".split())
 
 
 def confident_subject(text: str, s: int, e: int) -> tuple[tuple[int, int], str] | None:
@@ -49,7 +50,7 @@ def _opening_subject(
 
 
 # "wollen" and the perfect infinitive of a verb of learning or perceiving: a claim to know
-_PROFESSED = re.compile(
+_PROFESSED: Final = re.compile(
     r"\s+(will|wollen|wollte|wollten)\s+(?:[^,.;:!?„“\"]{0,80}?\s)?"
     r"(erfahren|gesehen|gehört|bemerkt|beobachtet|erkannt|gewusst|vernommen|wahrgenommen)"
     r"\s+haben\b"
@@ -66,7 +67,7 @@ def professed_subject(text: str, s: int, e: int) -> tuple[tuple[int, int], str] 
 
 # a finite "rechnen" right after the subject and "mit" before what is expected, or the
 # perfect: "rechnen für Mai mit …", "hatten mit einem Plus gerechnet"
-_EXPECTING = re.compile(
+_EXPECTING: Final = re.compile(
     r"\s+(rechnet|rechnen|rechnete|rechneten)\s+(?:[^,.;:!?„“\"]{0,60}?\s)?(mit)\s"
     r"|\s+(hat|haben|hatte|hatten)\s+(?:[^,.;:!?„“\"]{0,40}?\s)?mit\s[^,.;:!?]{1,80}?\s(gerechnet)\b"
 )

@@ -4,14 +4,15 @@ call for", when the verb before "to" keeps that subject the one who speaks."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.part_marks import PARTS
 from annotator.split.speakers import main_subject, subject_before
 
-_WORD_START = re.compile(r"(?<![\w'’.-])(?=[a-z])")
+_WORD_START: Final = re.compile(r"(?<![\w'’.-])(?=[a-z])")
 # where the speaker goes to speak: "went on CNN to", "appeared on Sunday shows to", "came on
 # the program to", "stood at a town meeting to", "held a news conference to", "came forward to"
-_APPEARED = (
+_APPEARED: Final = (
     r"(?:went|goes|go|going|gone|came|comes|come|coming|appeared|appears|appear|appearing)\s+"
     r"(?:on|before|off)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+|"
     r"(?:stood|stands|stand|standing)\s+(?:up|at)(?:\s+[\w'’.-]+){0,6}|"
@@ -23,7 +24,7 @@ _APPEARED = (
 )
 # what the speaker does before "to say": "went on to", "was quick to", "used the speech to",
 # "has yet to", "scrambled to", "loves to", "paused to", "had reason to"
-_RAISING = re.compile(
+_RAISING: Final = re.compile(
     r"\s*(?:(?:has|have|had|been|is|are|was|were|will|would|also|almost|then|now|still|"
     r"later|again|[a-z]+ly)\s+)*(?:(?:went|goes|go|going)\s+on|(?:was|were|is|are)\s+quick|"
     r"(?:is|are|was|were)\s+likely|(?:more|less|most|least)\s+likely|try|tries|tried|"

@@ -5,9 +5,10 @@ not what was reported; "X reported from Kabul that …" still reports)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # "reported from" and a place of one to four capitalised words that ends the clause
-_FROM_PLACE = re.compile(
+_FROM_PLACE: Final = re.compile(
     r"\s+from\s+(?:[A-Z][\w.'’-]*,?\s+){0,3}[A-Z][\w.'’-]*(?:\s*[;—–-]|,?\s+and\b|\.?\s*$|\.\s)"
 )
 

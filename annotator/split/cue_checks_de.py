@@ -7,17 +7,18 @@ sich daraus"), a toll ("forderte 92 Menschenleben"), another sense of the verb o
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import lexicon_de, passive_agents_de
 from annotator.split.particles_de import other_verb
 from annotator.split.senses_de import intended, other_sense, registered
 
-_DE_PERFECT = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte|hätten)\b")
-_DE_PERFECT_AFTER = re.compile(r"\s+(?:hat|hatte|haben|hatten)\b")
-_IN_BRACKETS = re.compile(r"\s*\)")
-_DE_TO = re.compile(r"\bzu\s+$")
+_DE_PERFECT: Final = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte|hätten)\b")
+_DE_PERFECT_AFTER: Final = re.compile(r"\s+(?:hat|hatte|haben|hatten)\b")
+_IN_BRACKETS: Final = re.compile(r"\s*\)")
+_DE_TO: Final = re.compile(r"\bzu\s+$")
 # a preposition or an article before a "-te(n)" form, a noun after it: an attributive adjective
-_DE_ATTRIBUTIVE = re.compile(
+_DE_ATTRIBUTIVE: Final = re.compile(
     r"\b(?:wegen|trotz|mit|nach|von|vom|zum|zur|bei|beim|aus|für|den|dem|des|einen|einem|eines|"
     r"einer|seinen|seinem|seiner|ihren|ihrem|ihrer)\s+$|[„»]$",  # "„begründete Zweifel“"
     re.I,
@@ -27,12 +28,12 @@ _DE_NOT_FURTHER = re.compile(r"\b(?:nicht\s+(?:näher|weiter)|bereits|oben|zuvor
 # an article, an adverb, the form: "mit einem refrainartig skandierten „…“" (an adjective)
 _DE_ADVERB_BETWEEN = re.compile(r"\b(?:einem|einen|einer|eines|dem|den|des)\s+[a-zäöüß]{3,}\s+$")
 _DE_NOUN_NEXT = re.compile(r"\s+(?:[A-ZÄÖÜ][a-zäöüß]|„)")  # "erwarteten Zahlen", "zitierten „…“"
-_DE_SELF_NEXT = re.compile(r"\s+sich\b")  # "Damit bestätigt sich die Vermutung": proves true
+_DE_SELF_NEXT: Final = re.compile(r"\s+sich\b")  # "Damit bestätigt sich die Vermutung": proves true
 # "charakterisiert sich dadurch, dass …", "erklärt sich daraus": a property, nothing said
-_DE_SELF_PROPERTY = re.compile(r"\s+sich\s+(?:dadurch|daraus|darin)\b")
+_DE_SELF_PROPERTY: Final = re.compile(r"\s+sich\s+(?:dadurch|daraus|darin)\b")
 # "wandte sich wiederholt an", "ist wiederholt zu Zwischenfällen gekommen": "repeatedly"
 _DE_PREPOSITION_NEXT = re.compile(r"\s+(?:an|zu|zum|zur|in|im|auf|mit|gegen|vor|bei|über|aus)\s")
-_CLAUSE_STOP = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")  # not "am 27. März"
+_CLAUSE_STOP: Final = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")  # not "am 27. März"
 
 
 def german_cue(text: str, verb: str, lo: int, start: int, end: int, before: str) -> bool:

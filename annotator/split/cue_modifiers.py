@@ -14,25 +14,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from annotator.split.tracker import Attribution
 
 # an adjective's ending (a lower-case word); a hyphenated participle or compound
-_ADJECTIVE = re.compile(
+_ADJECTIVE: Final = re.compile(
     r"(?:ical|cial|tial|sial|inal|onal|ual|ous|ful|less|[a-z]{3}able|[a-z]{3}ible|"
     r"-[a-z]+ed|-[a-z]+ing|-level|-familiar)$"
 )
-_ADJECTIVES = frozenset(("false", "many", "unique"))
-_NOUNS = frozenset(
+_ADJECTIVES: Final = frozenset(("false", "many", "unique"))
+_NOUNS: Final = frozenset(
     """official officials commercial commercials criminal cardinal professional terminal
     handful mouthful individual national nationals""".split()
 )
 # what may stand between the speaker and its cue: spaces and quote marks
-_GAP = frozenset(" \"“”‘’'")
-_TITLES = frozenset("Mr. Mrs. Ms. Dr. Sen. Rep. Gov.".split())
-_ARTICLES = frozenset(("the", "a", "an"))
+_GAP: Final = frozenset(" \"“”‘’'")
+_TITLES: Final = frozenset("Mr. Mrs. Ms. Dr. Sen. Rep. Gov.".split())
+_ARTICLES: Final = frozenset(("the", "a", "an"))
 # a verb whose object noun carries the report ("raised serious doubts", "made false claims")
-_LIGHT = frozenset(
+_LIGHT: Final = frozenset(
     """raised raises expressed expresses voiced voices made makes offered offers gave gives
     issued issues renewed renews repeated repeats""".split()
 )

@@ -5,6 +5,7 @@ the German forms' own tests: `cue_checks_de`)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import ing_cues, lexicon, lexicon_ml, rule_verbs, stand_verbs
 from annotator.split.clauses import no_subject
@@ -25,7 +26,7 @@ from annotator.split.subject_cues import (
 from annotator.split.textscan import WordScan, literal_first
 from annotator.split.things_and_doings import other_use
 
-VERBS = (
+VERBS: Final = (
     "said|says|say|added|adds|told|tells|argued|argues|replied|replies|responded|continued|"
     "concluded|stated|explained|insisted|warned|suggested|noted|wrote|writes|"
     "tweeted|asserted|acknowledged|admitted|vowed|commented|stressed|underscored|emphasized|"
@@ -48,18 +49,18 @@ def _trie(words: list[str]) -> str:
 
 
 # the speech verbs that make an unpunctuated line a statement (claims._is_statement)
-_VERB = re.compile(rf"\b({_trie(VERBS.split('|'))})\b")
+_VERB: Final = re.compile(rf"\b({_trie(VERBS.split('|'))})\b")
 # every cue form; each alternative is followed by \b, so at most one matches at a position
 # A cue form that starts a word (no letter, digit, "-" or "_" before it) and ends one.
 # verbs of a view that report one only with "as" after their object: "Democrats saw him as a
 # threat", "Israel regards the city as its capital", "was seen by critics as" (not "saw a rise",
 # "the views of", "saw the truck as it turned"; `_is_cue`, `passives.passive_agent`)
-_VIEW_AS = frozenset("saw seen seeing view views viewed viewing regards regarded".split())
+_VIEW_AS: Final = frozenset("saw seen seeing view views viewed viewing regards regarded".split())
 # a word of the object: "U.S." and a title's "Mrs." hold a full stop, a sentence's end does not
-_OBJECT_WORD = (
+_OBJECT_WORD: Final = (
     r"[\w'’-]+(?:\.\w+)*(?:\.(?=\s+[a-z])|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\b(?:Mrs|Sen|Gov|Rep))\.)?"
 )
-_AS_LATER = re.compile(
+_AS_LATER: Final = re.compile(
     rf"(?:\s+(?!(?:and|but|or|who|which|that|as|if|when)\b){_OBJECT_WORD},?){{1,6}}?\s+as\s+"
     r"(?!(?:well|soon|long|much|many|far|of|if|though|he|she|it|they|we|I|you)\b)"
     # not a clause: "saw a rise as the plant closed"
@@ -67,10 +68,10 @@ _AS_LATER = re.compile(
     r"(?:was|were|is|are|had|has|\w+ed)\b)"
 )
 # a noun "view"/"saw" after a determiner, or a verb that "and" joins to an earlier subject
-_VIEW_NOUN_BEFORE = re.compile(
+_VIEW_NOUN_BEFORE: Final = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|and|or)|['’]s)\s+(?:[a-z]+ly\s+)?$", re.I
 )
-_STOP = re.compile(r"[.!?\n]")
+_STOP: Final = re.compile(r"[.!?\n]")
 
 
 def _sentence_end(text: str, a: int) -> int:
@@ -79,11 +80,11 @@ def _sentence_end(text: str, a: int) -> int:
     return stop.start() if stop else len(text)
 
 
-_CUE_FORMS = (
+_CUE_FORMS: Final = (
     lexicon.EN_CUES | lexicon_ml.CUES | _TITLE_CUES | _HEADLINE_CUES | _VIEW_AS | rule_verbs.FORMS
 )
-_CUE_SCAN = re.compile(rf"(?<![\w-])({_trie(sorted(_CUE_FORMS))})(?![\w-])")
-_CUE_WORDS = WordScan(_CUE_SCAN, _CUE_FORMS)
+_CUE_SCAN: Final = re.compile(rf"(?<![\w-])({_trie(sorted(_CUE_FORMS))})(?![\w-])")
+_CUE_WORDS: Final = WordScan(_CUE_SCAN, _CUE_FORMS)
 
 
 # cue_matches(text, a, b): cue forms in text[a:b] that start a word (`_CUE_SCAN.finditer`,
@@ -103,19 +104,19 @@ def search_word(pattern: re.Pattern[str], text: str, a: int, b: int) -> re.Match
     return None
 
 
-_GERMAN = frozenset(lexicon_ml.DE)
-MAX_CUES = 12
-_BETWEEN = " ,.!?;:—–-\"”’'»«“‘\n"
-_ACCORDING = re.compile(rf"({literal_first(lexicon_ml.ACCORDING_BEFORE)})\s*")
-_HEISST = re.compile(lexicon_ml.HEISST_ES)
-_ZUFOLGE = re.compile(rf"\s{lexicon_ml.ACCORDING_AFTER}\b")
-_SO = re.compile(lexicon_ml.SO_INVERSION)
-_SUBJUNCTIVE = re.compile(lexicon_ml.DE_SUBJUNCTIVE)
-_TOLD_OBJECT = re.compile(
+_GERMAN: Final = frozenset(lexicon_ml.DE)
+MAX_CUES: Final = 12
+_BETWEEN: Final = " ,.!?;:—–-\"”’'»«“‘\n"
+_ACCORDING: Final = re.compile(rf"({literal_first(lexicon_ml.ACCORDING_BEFORE)})\s*")
+_HEISST: Final = re.compile(lexicon_ml.HEISST_ES)
+_ZUFOLGE: Final = re.compile(rf"\s{lexicon_ml.ACCORDING_AFTER}\b")
+_SO: Final = re.compile(lexicon_ml.SO_INVERSION)
+_SUBJUNCTIVE: Final = re.compile(lexicon_ml.DE_SUBJUNCTIVE)
+_TOLD_OBJECT: Final = re.compile(
     r"\s+((?:the\s+)?(?:[A-Z][\w.&'-]*|press|newspaper|reporters|media)(?:\s+[A-Z][\w.&'-]*)*)"
 )
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$", re.I)
-_ARTICLES = ("the", "a", "an", "his", "her", "its", "their", "our", "my", "your")
+_ARTICLE_BEFORE: Final = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$", re.I)
+_ARTICLES: Final = ("the", "a", "an", "his", "her", "its", "their", "our", "my", "your")
 
 
 def _article_before(before: str) -> bool:
@@ -128,79 +129,79 @@ def _article_before(before: str) -> bool:
 
 # a modal right after the cue form: "his tax plans would …" (but "a step that the guild
 # hopes will …": the object of the cue opens a relative clause before its subject)
-_MODAL_NEXT = re.compile(r"\s+(?:would|will|could|can|may|might|should|must)\b")
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what|whom)\b")
+_MODAL_NEXT: Final = re.compile(r"\s+(?:would|will|could|can|may|might|should|must)\b")
+_RELATIVE_BEFORE: Final = re.compile(r"\b(?:that|which|what|whom)\b")
 # a participle and its phrase right after the noun-like form: "the co-op plans set up with
 # state loans", "claims culled from an online list" (a reduced relative clause on a noun)
-_PARTICIPLE_NEXT = re.compile(
+_PARTICIPLE_NEXT: Final = re.compile(
     r"\s+[a-z]+ed\s+(?:by|from|with|in|on|at|for|under|through|to|during|since|over)\b"
 )
 # a preposition right before a noun-like form (a quantifier between): "around plans to",
 # "fees for most plans rose", "in talks with"; no subject ends in a preposition
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE: Final = re.compile(
     r"\b(?:around|about|of|for|with|without|into|over|under|amid|against|despite|from|among|"
     r"in|on|at)\s+(?:(?:many|several|other|more|such)\s+)?$"
 )
 # a passive ("was (not) told", "they're expected"), a letter opening each branch (a fast scan)
-_NOT_NEVER = r"\s+(?:not\s+|never\s+)?"
-_PASSIVE = re.compile(
+_NOT_NEVER: Final = r"\s+(?:not\s+|never\s+)?"
+_PASSIVE: Final = re.compile(
     rf"(?:w(?<!\ww)(?:as|ere){_NOT_NEVER}|i(?<!\wi)s{_NOT_NEVER}|a(?<!\wa)re{_NOT_NEVER}"
     rf"|b(?<!\wb)e(?:en|ing)?{_NOT_NEVER}|g(?<!\wg)[eo]t{_NOT_NEVER}"
     r"|w(?<!\ww)(?:asn|eren)['’]t\s+|i(?<!\wi)sn['’]t\s+|a(?<!\wa)ren['’]t\s+|['’]re\s+)"
     r"(?:[a-z]+ly\s+){0,2}$"
 )
-_FELT = re.compile(r"\s+(?:about|that)\b")
-_NEGATED = re.compile(r"\b(?:not|never|n't|to|didn't|won't)\s+$")
+_FELT: Final = re.compile(r"\s+(?:about|that)\b")
+_NEGATED: Final = re.compile(r"\b(?:not|never|n't|to|didn't|won't)\s+$")
 # not "said by phone", nor a margin: "say by 55%-41%", "says by a wide margin", "by 2-1"
-_BY_AGENT = re.compile(
+_BY_AGENT: Final = re.compile(
     r"\s+by\b(?!\s+(?:tele)?phone\b|\s+e-?mail\b|\s+(?:an?\s+)?(?:wide|large|narrow|slim|"
     r"overwhelming|lopsided|comfortable|big|small|double-digit)?\s*margins?\b"
     r"|\s+\d[\d.]*\s*(?:%|percent|points?|percentage|-(?:to-)?\d|–\d|\s+to\s+\d))"
 )
-_WITH_ING = ing_cues.WITH_ING
+_WITH_ING: Final = ing_cues.WITH_ING
 # an adverb between a comma and an -ing cue: "…, quickly reminding", "…, perhaps recognizing"
-COMMA_ADVERB = r"(?:[a-z]+ly|perhaps|also|still|later)"
-_ING_OK = re.compile(
+COMMA_ADVERB: Final = r"(?:[a-z]+ly|perhaps|also|still|later)"
+_ING_OK: Final = re.compile(
     rf"(?:[,—–:][”\"’']?(?:\s+{COMMA_ADVERB})?|"
     r"\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re))\s*$|" + ing_cues.ASPECT_ING.pattern
 )
 # the same comma and adverb when the adverb is long ("…, eventually saying"): a wider look
-_COMMA_ADVERB_ING = re.compile(rf"[,—–:][”\"’']?\s+{COMMA_ADVERB}\s+$")
+_COMMA_ADVERB_ING: Final = re.compile(rf"[,—–:][”\"’']?\s+{COMMA_ADVERB}\s+$")
 # a progressive with adverbs before the -ing form: "Doe is also urging", "they are now warning"
-_ING_ADVERBS = re.compile(
+_ING_ADVERBS: Final = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:(?:[a-z]+ly|also|now|still|even|already|just|again)\s+){1,2}$"
 )
 # what comes before an -ing cue whose speaker is the main clause's subject (a message and a
 # day: "issued statements early Friday saying …")
-_AFTER_CLAUSE = re.compile(
+_AFTER_CLAUSE: Final = re.compile(
     r"(?:[,—–][”\"’']?|(?<![’']s\s)\b(?:statement|release|letter|message|memo|email|video|tweet|"
     r"post|note|report|ad|advertisement|article|petition|op-ed|editorial|column|notice|resolution)s?"
     r"(?:\s+(?:this\s+|last\s+)?(?:(?:early|late|last)\s+)?(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|today|yesterday|morning|afternoon|evening|night|week))?)$"
 )
-_WILL = re.compile(r"\b(?:will|would|'ll|’ll)\s+(?:soon\s+|also\s+|likely\s+)?$")
-_SEE_AS = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s+as\b|\s+(?:that|whether|how|what|why)\b")
-_BARE_END = re.compile(r"\s*[.!](?:\s|$)")
-_BRACKET_OR_COLON = re.compile(r"(?:\(|[:—–]\s*)$")
-_PRECINCTS = re.compile(r"\b(?:precincts|districts|counties|wards)\s+$")
+_WILL: Final = re.compile(r"\b(?:will|would|'ll|’ll)\s+(?:soon\s+|also\s+|likely\s+)?$")
+_SEE_AS: Final = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s+as\b|\s+(?:that|whether|how|what|why)\b")
+_BARE_END: Final = re.compile(r"\s*[.!](?:\s|$)")
+_BRACKET_OR_COLON: Final = re.compile(r"(?:\(|[:—–]\s*)$")
+_PRECINCTS: Final = re.compile(r"\b(?:precincts|districts|counties|wards)\s+$")
 _FORMAT_AND = re.compile(r"\b(?:news|sports|music)\s+and\s+$")  # "news and talk": a radio format
 # "the chief supporting role", "a supporting cast": an adjective before what it qualifies
 _SUPPORTING_NOUN = re.compile(r"\s+(?:roles?|cast|actors?|actress|parts?|players?|characters?)\b")
 _ONCE = re.compile(r"\bonce\s+$")  # "the plan, once agreed, …": a participle, no one agreeing
 # "Doe may want to check his figures": advice to the subject, no wish of the subject's
-_MAY_WANT = re.compile(r"\b(?:may|might)\s+(?:still\s+|also\s+|well\s+)?$")
-_TO_NEXT = re.compile(r"\s+to\b")
+_MAY_WANT: Final = re.compile(r"\b(?:may|might)\s+(?:still\s+|also\s+|well\s+)?$")
+_TO_NEXT: Final = re.compile(r"\s+to\b")
 # "what Doe really wants", "what exactly the board believes": the wish or belief named as a thing
-_WHAT_SUBJECT = re.compile(
+_WHAT_SUBJECT: Final = re.compile(
     r"\b[Ww]hat(?:ever)?\s+(?:exactly\s+)?"
     r"(?:(?!(?:is|are|was|were|that|if|and|or)\s)[\w.'’-]+\s+){1,4}(?:[a-z]+ly\s+)?$"
 )
-_WISH_OR_BELIEF = frozenset("want wants wanted believe believes believed".split())
-_COPULA_NEXT = re.compile(r"\s+(?:is|are|was|were|will|would)\b")
-_ALL_TOLD = re.compile(r"(?:^|[.;:—–]\s*|\n\s*)\s*[Aa]ll\s+$")  # "All told, …": in all
+_WISH_OR_BELIEF: Final = frozenset("want wants wanted believe believes believed".split())
+_COPULA_NEXT: Final = re.compile(r"\s+(?:is|are|was|were|will|would)\b")
+_ALL_TOLD: Final = re.compile(r"(?:^|[.;:—–]\s*|\n\s*)\s*[Aa]ll\s+$")  # "All told, …": in all
 # what "learned" reports: a clause ("learned Friday that …", "learned he had …"; "learned that"
 # right after is the cue "learned that", `complements`)
-_LEARNED_CLAUSE = re.compile(
+_LEARNED_CLAUSE: Final = re.compile(
     r"(?:\s+(?:on\s+)?\w+day\s+that|\s+(?:he|she|they|it|we|I|you|there))\b"
 )
 
@@ -216,15 +217,15 @@ def _cue(text: str, m: re.Match[str], hi: int) -> str:
 
 # the subject's last word, before an aside set off by commas, "has/have/had" and an adverb
 # a document as the subject of a noun-like cue form: "the paper notes", "the ad states"
-_DOC_VERBS = frozenset("notes states lists continues calls reports reads".split())
-_DOC_SUBJECT = re.compile(
+_DOC_VERBS: Final = frozenset("notes states lists continues calls reports reads".split())
+_DOC_SUBJECT: Final = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|an?|\w+['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:paper|report|study|email|letter|memo|document|statement|book|"
     r"article|editorial|analysis|ad|video|website|release|filing|complaint|lawsuit|post|message|"
     r"headline|page|column|transcript|narrator|bill|plan|platform|proposal|order|ruling|"
     r"indictment|agency|bureau|department|office|commission)\s+(?:also\s+)?$"
 )
-_TO = re.compile(r"\bto\s+$")
+_TO: Final = re.compile(r"\bto\s+$")
 
 
 def infinitive_cue(text: str, m: re.Match[str], lo: int) -> bool:
@@ -237,8 +238,8 @@ def infinitive_cue(text: str, m: re.Match[str], lo: int) -> bool:
     return bool(_TO.search(text, (m.start() - 4 if m.start() - 4 > lo else lo), m.start()))
 
 
-_PLURAL_BEFORE = re.compile(r"(?:[a-z]s|\b(?:Some|Many|Most|Others|Both|All|People))\s+$")
-_TITLE_WORD = re.compile(
+_PLURAL_BEFORE: Final = re.compile(r"(?:[a-z]s|\b(?:Some|Many|Most|Others|Both|All|People))\s+$")
+_TITLE_WORD: Final = re.compile(
     r"[A-Z0-9“\"‘'][\w'’.,:-]*|(?:a|an|the|of|to|for|on|in|and|or|at|by|with|after|from|over|"
     r"about|against|amid|as|into|than|via|vs\.?)$"
 )
@@ -268,8 +269,8 @@ _ANSWERS = _Answers()
 
 # a progressive before an -ing form that is mostly a noun, and the clause it reports: "polls are
 # showing that", "Doe is questioning whether" (not "is finding housing", "was showing me")
-_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+$")
-_CLAUSE_NEXT = re.compile(r"\s+(?:that|whether|if)\b")
+_PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been)\s+$")
+_CLAUSE_NEXT: Final = re.compile(r"\s+(?:that|whether|if)\b")
 
 
 def _is_cue(text: str, m: re.Match[str], lo: int) -> bool:
@@ -403,4 +404,4 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
 
 
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"”’']?\s*(?:\n|$)|\s*[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
-_REPORTED = re.compile(r"[,;:\"“”«»„‘’'—–(]|\s-\s")
+_REPORTED: Final = re.compile(r"[,;:\"“”«»„‘’'—–(]|\s-\s")

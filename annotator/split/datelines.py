@@ -18,32 +18,33 @@ paragraph must hold at least three words.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎ"  # upper-case letters of Latin and Cyrillic (incl. Ukrainian)
-_LOW = "a-zß-öø-ÿā-žа-яёіїєґў"
+_UP: Final = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎ"  # upper-case letters of Latin and Cyrillic (incl. Ukrainian)
+_LOW: Final = "a-zß-öø-ÿā-žа-яёіїєґў"
 # words are bounded and possessive, separated by one space: no backtracking on long lines
-_CITY_UP = rf"[{_UP}][{_UP}'’.\-]{{1,24}}+(?: [{_UP}][{_UP}'’.\-]{{1,24}}+){{0,3}}"
+_CITY_UP: Final = rf"[{_UP}][{_UP}'’.\-]{{1,24}}+(?: [{_UP}][{_UP}'’.\-]{{1,24}}+){{0,3}}"
 _CITY_MIXED = rf"[{_UP}][{_LOW}{_UP}'’.\-]{{1,24}}+(?: [{_UP}][{_LOW}{_UP}'’.\-]{{1,24}}+){{0,2}}"
-_ARABIC = r"[\u0621-\u064A\u0671-\u06D3]{1,20}+"
-_CITY_AR = rf"{_ARABIC}(?: {_ARABIC}){{0,2}}"
+_ARABIC: Final = r"[\u0621-\u064A\u0671-\u06D3]{1,20}+"
+_CITY_AR: Final = rf"{_ARABIC}(?: {_ARABIC}){{0,2}}"
 # Without an agency or a date, an Arabic dateline is a city alone: a known capital or one word
 # with the article ("القاهرة - "); "قال الوزير - ..." (a dash aside) is not one.
-_AR_CITY = (
+_AR_CITY: Final = (
     r"(?:ال[\u0621-\u064A]{3,12}|كابول|بغداد|دمشق|بيروت|عمان|غزة|طهران|موسكو|واشنطن|لندن|"
     r"باريس|برلين|أنقرة|إسطنبول|طرابلس|تونس|صنعاء|القدس|رام الله|جنيف|نيويورك|بكين)"
 )
-_DASH = r"[–—-]{1,2}"
-_AGENCIES = (
+_DASH: Final = r"[–—-]{1,2}"
+_AGENCIES: Final = (
     "AFP|AP|Reuters|REUTERS|dpa|DPA|EFE|ANSA|Lusa|LUSA|AA|DHA|IHA|KNA|epd|APA|SDA|Xinhua|"
     "XINHUA|TASS|ТАСС|Sputnik|Interfax|Интерфакс|UNIAN|УНІАН|Укрінформ|УНН|РИА Новости|"
     "PTI|IANS|Anadolu|Agence France-Presse|Associated Press|KUNA|WAM|SPA|MENA|QNA|IRNA|"
     "رويترز|أ ف ب|ا ف ب|فرانس برس|أسوشيتد برس|د ب أ|الأناضول|سانا|واس|وام|قنا|كونا|إرنا"
 )
-_DATE = r"[^\W_][^()\n—–]{0,30}?"  # "Feb 5", "27 августа", "5 février 2025"
-_AGENCY_ANY = r"\([^()\n]{1,40}\)"
-_AGENCY_KNOWN = rf"\((?:{_AGENCIES})\)"
+_DATE: Final = r"[^\W_][^()\n—–]{0,30}?"  # "Feb 5", "27 августа", "5 février 2025"
+_AGENCY_ANY: Final = r"\([^()\n]{1,40}\)"
+_AGENCY_KNOWN: Final = rf"\((?:{_AGENCIES})\)"
 
-_PATTERNS = [
+_PATTERNS: Final = [
     # Russian/Ukrainian wire: "КАБУЛ, 27 августа. /ТАСС/. ", "МОСКВА, 27 авг — РИА Новости. "
     re.compile(
         rf"{_CITY_UP},\s*\d{{1,2}}\s+[{_LOW}]{{3,10}}\.?(?:\s+\d{{4}})?"
@@ -59,8 +60,8 @@ _PATTERNS = [
         rf"|{_CITY_AR}\s*[،,]\s*\d{{1,2}}\s+{_ARABIC}|{_AR_CITY})\s*{_DASH}\s+"
     ),
 ]
-_WORD = re.compile(r"[^\W_]+")
-PREFIX_MAX = 160  # a dateline is looked for in the first characters of a paragraph only
+_WORD: Final = re.compile(r"[^\W_]+")
+PREFIX_MAX: Final = 160  # a dateline is looked for in the first characters of a paragraph only
 
 
 def _class_chars(spec: str) -> list[str]:
@@ -82,8 +83,8 @@ def _class_chars(spec: str) -> list[str]:
 # known agency in brackets. A line with neither (most paragraphs: "The ...") is not matched.
 # The second character is looked up in the set of the class's characters (`match` of a one
 # character class costs more than the whole test).
-_CITY_UP_SECOND = frozenset([*_class_chars(_UP), "'", "’", ".", "-"])
-_UP_PATTERNS = _PATTERNS[:3], _PATTERNS[:2]  # with and without "(" in the prefix
+_CITY_UP_SECOND: Final = frozenset([*_class_chars(_UP), "'", "’", ".", "-"])
+_UP_PATTERNS: Final = _PATTERNS[:3], _PATTERNS[:2]  # with and without "(" in the prefix
 
 
 def dateline_end(line: str) -> int:

@@ -8,17 +8,18 @@ clause too."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # the stems after their capital; "Plan", "Pläne", "Vorwurf", "Bitte", …
-_NOUNS = (
+_NOUNS: Final = (
     "Forderung Ankündigung Warnung Appell Aufforderung Vorwurf Plan Pläne Vorschlag Bitte "
     "Angebot Drohung Versprechen Zusage Empfehlung Hoffnung Absicht Weigerung"
 ).split()
 # lower-cased nouns, the cue of such a source
-DEMAND_NOUNS = frozenset(n.lower() for n in _NOUNS)
+DEMAND_NOUNS: Final = frozenset(n.lower() for n in _NOUNS)
 _INFINITIVE = r"(?:[^,.;]*?\bzu\s+[a-zäöüß]+(?:en|ern|eln)\b|[^,.;]*?\b[a-zäöüß]+zu[a-zäöüß]+en\b)"
 # one character class first (no word boundary before it: the look-behind after it checks that)
-_DEMAND = re.compile(
+_DEMAND: Final = re.compile(
     rf"[{''.join(sorted({n[0] for n in _NOUNS}))}](?<![\w-].)"
     rf"(?:{'|'.join(sorted((n[1:] for n in _NOUNS), key=len, reverse=True))})(?:en|es|s|e)?"
     r"\s+(?:des|der|von|vom|seines|seiner|ihres|ihrer)\s+[^,.;:„“\"»«()]{1,60}?"
@@ -29,7 +30,7 @@ _DEMAND = re.compile(
 
 # "Von der Polizei kam die Information, …", "Aus der Partei kommen Aufrufe, … zu …": where the
 # words come from speaks the clause after the noun (not a relative clause: "kamen Stimmen, die")
-_COMING_FROM = re.compile(
+_COMING_FROM: Final = re.compile(
     r"[VvAa](?<![\w-].)(?:on|om|us)\s+([^,.;:]{2,60}?)\s+(?:kam|kamen|kommt|kommen)\s+"
     r"(?:(?:die|der|das|eine|ein|erneut|auch|nun|jetzt|bereits)\s+)*[A-ZÄÖÜ][\w-]*"
     rf",\s+(?=dass\b|{_INFINITIVE}|[^,.;]*\b(?:sei|seien|habe|handele|werde|könne|müsse)\b)"
@@ -39,27 +40,27 @@ _COMING_FROM = re.compile(
 # "Die von Jan Roth nach dem Urteil geäußerte Hoffnung, sein Leben werde …": the author after
 # "von" before a participle and a noun of saying
 _SAID_NOUNS = (*_NOUNS, "Ziel", "Kritik", "Einschätzung", "Behauptung", "Befürchtung", "Vermutung")
-_AUTHORED = re.compile(
+_AUTHORED: Final = re.compile(
     r"[Vv](?<![\w-].)on\s+((?:(?:der|dem|den)\s+(?:[a-zäöüß]+\s+){0,2})?"
     r"(?:[A-ZÄÖÜ][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*)[^,;:„“\"]{0,80}?\s+[a-zäöüß]+(?:te|ene)\s+"
     rf"(?:{'|'.join(_SAID_NOUNS)})"
     rf",\s+(?={_INFINITIVE}|[^,.;]*\b(?:sei|seien|habe|werde|könne|müsse)\b)"
 )
 # fast tests before the slower patterns: a noun of saying before a comma, "kam"/"komm…"
-_SAID_COMMA = re.compile(
+_SAID_COMMA: Final = re.compile(
     rf"[{''.join(sorted({n[0] for n in _SAID_NOUNS}))}]"
     rf"(?:{'|'.join(sorted({n[1:] for n in _SAID_NOUNS}, key=len, reverse=True))}),"
 )
-_COMING = re.compile(r" k(?:am|omm)")
+_COMING: Final = re.compile(r" k(?:am|omm)")
 # "Vorwürfe werden laut, dass …", "Erneut wurde Kritik laut, die Firma habe …": the noun voiced
 # speaks the clause after "laut," (not "Kritik wurde laut." nor "…laut, die … zu machen")
-_VOICED = re.compile(
+_VOICED: Final = re.compile(
     r"\b(?:Vorwürfe|Vorwurf|Kritik|Forderungen|Stimmen|Zweifel|Rufe|Bedenken|Befürchtungen|"
     r"Warnungen|Gerüchte|Spekulationen|Klagen|Beschwerden)\b"
     r"(?=[^,.;:]{0,60}?\blaut,\s+(?:dass\b|[^.;]*\b(?:sei|seien|habe|hätte|hätten|wäre|wären|"
     r"werde|würde|würden|könne|müsse)\b))"
 )
-_BECOMING = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind|war|waren)\b")
+_BECOMING: Final = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind|war|waren)\b")
 
 
 def demand_source(text: str, s: int, e: int) -> tuple[tuple[int, int], str] | None:

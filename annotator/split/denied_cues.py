@@ -1,15 +1,16 @@
 """Denied cues: "X did not mention …", "X would not endorse …" name X as the speaker."""
 
 import re
+from typing import Final
 
 from annotator.split import lexicon
 from annotator.split.other_senses import INITIALS, not_speech
 
 # "did not", "would not", "can't" right before a cue's base form
-_DID_NOT = re.compile(r"\b(?:did|does|do|would|will|could|can|wo)\s*(?:not|n['’]t)\s+$")
+_DID_NOT: Final = re.compile(r"\b(?:did|does|do|would|will|could|can|wo)\s*(?:not|n['’]t)\s+$")
 # base forms whose denial is mostly no report ("did not respond to a request for comment"),
 # and those of the act "would not say" (`acts`)
-_NOT_DENIED = frozenset(
+_NOT_DENIED: Final = frozenset(
     "respond reply find support dismiss speak say comment discuss reveal confirm disclose "
     "elaborate specify".split()
 )

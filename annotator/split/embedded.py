@@ -8,19 +8,20 @@ through cues of another kind in that clause ('Doe said the marks suggested the t
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import lexicon
 from annotator.split.speakers import is_speaker_phrase, subject_before
 
-_BOUND = frozenset(("he", "she", "they"))
+_BOUND: Final = frozenset(("he", "she", "they"))
 # what may stand between the earlier cue and the pronoun: "that", an addressee ("told Fox")
 _BETWEEN = re.compile(r"\s*(?:,\s*)?(?:(?:[A-Z][\w.'’-]*\s+){0,3}|reporters\s+)?(?:that\s+)?$")
 # verbs of saying whose reported clause may open with a name that has a cue of its own
-_REPORTING = frozenset(
+_REPORTING: Final = frozenset(
     "said says say added argued insisted noted stated explained wrote told tells".split()
 )
-_THAT = re.compile(r"\s*(?:that\s+)?$")
-_INSIDE = re.compile(r"[^;:.!?“\"”]*")
+_THAT: Final = re.compile(r"\s*(?:that\s+)?$")
+_INSIDE: Final = re.compile(r"[^;:.!?“\"”]*")
 
 
 def outer_speaker(

@@ -11,6 +11,7 @@ rarer one) opens none of those gates, and their tests are not run one by one."""
 from __future__ import annotations
 
 from collections.abc import Callable, Set
+from typing import Final
 
 from annotator.split import lexicon
 from annotator.split.acts import ACT_GATES, HELD_GATE, act_frame, held_claim
@@ -37,7 +38,7 @@ from annotator.split.tracker import Attribution, Tracker, attribution_of, framed
 
 # a gate is open only when each of its groups meets the sentence's words: one group of each
 # gate (its rarer one: the nouns of "in X's view", not "in") tells when none can be
-_RARE = frozenset().union(
+_RARE: Final = frozenset().union(
     STANCE_GATE.groups[0],
     HELD_GATE.groups[0],
     POSSESSED_GATE.groups[1],

@@ -24,21 +24,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from annotator.split import boilerplate as bp
 from annotator.split import forum_cards
 from annotator.split.metadata import is_date_line
 
-CARD_LABELS = {
+CARD_LABELS: Final = {
     "country", "location", "gender", "age", "occupation", "website", "joined", "messages",
     "posts", "reaction score", "points", "likes", "trophy points", "ratings",
 }  # fmt: skip
-_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,7}")
+_COUNT: Final = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,7}")
 # Two count lines in a row (each `_COUNT` alone on its line, spaces around it): an unlabelled
 # card has them after its date line, so a page without them is skipped in one pass.
-_COUNT_LINE = rf"[^\S\n]*(?:{_COUNT.pattern})[^\S\n]*"
-_TWO_COUNTS = re.compile(rf"\n{_COUNT_LINE}\n{_COUNT_LINE}(?:\n|\Z)")
-_RANK = re.compile(r"[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}")
+_COUNT_LINE: Final = rf"[^\S\n]*(?:{_COUNT.pattern})[^\S\n]*"
+_TWO_COUNTS: Final = re.compile(rf"\n{_COUNT_LINE}\n{_COUNT_LINE}(?:\n|\Z)")
+_RANK: Final = re.compile(r"[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}")
 
 
 @dataclass

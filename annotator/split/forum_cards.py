@@ -19,18 +19,19 @@ post number (XenForo), which give the post's date (the labelled join date never 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import boilerplate as bp
 from annotator.split.metadata import is_date_line, parse_date
 
-_LABELS = (
+_LABELS: Final = (
     "joined|join date|registered|member since|messages|posts|reaction score|points|"
     "likes received|likes|trophy points|location|country|gender|age|occupation|website|"
     "rep power|reputation|thanks|thanked|credits|beiträge|registriert|wohnort|"
     "messages postés|inscrit le|inscription|mensajes|registrado|сообщения|сообщений|"
     "регистрация|зарегистрирован|откуда|repliche|iscritto|mensagens|registro"
 )
-_KEY = re.compile(
+_KEY: Final = re.compile(
     r"joined|join date|registered|member since|messages|posts|beiträge|registriert|"
     r"messages postés|inscrit le|inscription|mensajes|registrado|сообщени|регистрац|"
     r"зарегистрирован|iscritto|mensagens",
@@ -38,23 +39,23 @@ _KEY = re.compile(
 )
 # A line that starts with a key: `^[ \t]*(?:KEY)` (MULTILINE), matched line by line
 # (`key_line_in`)
-_KEY_LINE = re.compile(rf"[ \t]*(?:{_KEY.pattern})", re.IGNORECASE)
-_FIELD = re.compile(rf"(?P<label>{_LABELS})\s*:?\s+(?P<value>\S.{{0,60}})", re.IGNORECASE)
-_FIELD_COLON = re.compile(rf"(?P<label>{_LABELS})\s*:\s*(?P<value>.{{0,60}})", re.IGNORECASE)
-_LABEL_ONLY = re.compile(rf"(?:{_LABELS})\s*:?", re.IGNORECASE)
-_MULTI = re.compile(rf"(?:^|\s)(?:{_LABELS})\s*:?\s", re.IGNORECASE)
-_RANKS = re.compile(
+_KEY_LINE: Final = re.compile(rf"[ \t]*(?:{_KEY.pattern})", re.IGNORECASE)
+_FIELD: Final = re.compile(rf"(?P<label>{_LABELS})\s*:?\s+(?P<value>\S.{{0,60}})", re.IGNORECASE)
+_FIELD_COLON: Final = re.compile(rf"(?P<label>{_LABELS})\s*:\s*(?P<value>.{{0,60}})", re.IGNORECASE)
+_LABEL_ONLY: Final = re.compile(rf"(?:{_LABELS})\s*:?", re.IGNORECASE)
+_MULTI: Final = re.compile(rf"(?:^|\s)(?:{_LABELS})\s*:?\s", re.IGNORECASE)
+_RANKS: Final = re.compile(
     r"(?:(?:well-known|senior|junior|full|new|active|elite|veteran|premium|registered|"
     r"banned|retired|established|distinguished|respected)\s+)?"
     r"(?:member|user|poster|contributor|moderator|administrator|admin|staff|newbie|"
     r"guest|regular|veteran)s?|super moderator|site admin",
     re.IGNORECASE,
 )
-_CAPS_RANK = re.compile(r"[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}")
-_LABEL_START = re.compile(rf"(?:{_LABELS})", re.IGNORECASE)
+_CAPS_RANK: Final = re.compile(r"[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}")
+_LABEL_START: Final = re.compile(rf"(?:{_LABELS})", re.IGNORECASE)
 _POST_BY = re.compile(r"(?:post|posted) by\s+(?P<author>\S.{0,40}?)\s*»\s*(?P<date>.{4,60})$", re.I)
-_TOPIC = re.compile(r"re:\s.{1,150}", re.IGNORECASE)
-_POST_NUMBER = re.compile(r"#\d{1,6}")
+_TOPIC: Final = re.compile(r"re:\s.{1,150}", re.IGNORECASE)
+_POST_NUMBER: Final = re.compile(r"#\d{1,6}")
 
 
 def _fields(line: str) -> int:
@@ -75,7 +76,7 @@ def _has_key(lines: list[str], idx: list[int]) -> bool:
 # The ASCII characters a line `_KEY_LINE` matches can open with: a space, a tab or a key's first
 # letter in either case (no other ASCII character folds to one); other ASCII lines are skipped
 # without a match (most lines), lines opening with a non-ASCII character are matched.
-_KEY_ASCII_OPENERS = frozenset(
+_KEY_ASCII_OPENERS: Final = frozenset(
     " \t" + "".join(k[0] + k[0].upper() for k in _KEY.pattern.split("|") if k[0].isascii())
 )
 

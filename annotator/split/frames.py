@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
 from annotator.split import lexicon
 from annotator.split.antecedents import subject_behind_clause
@@ -19,25 +19,25 @@ from annotator.split.speakers import is_named, is_speaker_phrase, subject_after,
 
 # what may follow a closing cue: a few words without a clause of their own ("late Thursday",
 # "in a statement", "on Twitter") and the sentence's end
-_TAIL = re.compile(r"(?:\s+[^\s,;:“\"„«»(]+){0,7}\s*[.!?]?[\"”’'»)]*\s*")
+_TAIL: Final = re.compile(r"(?:\s+[^\s,;:“\"„«»(]+){0,7}\s*[.!?]?[\"”’'»)]*\s*")
 # "…, said Greg Barton, chair in global Islamic politics at Deakin University."
-_APPOSED_TAIL = re.compile(
+_APPOSED_TAIL: Final = re.compile(
     r"(?:\s+[^\s,;:“\"„«»(]+){1,5},(?:\s+[^\s,;:“\"„«»(]+){1,14}\s*[.!?]?[\"”’'»)]*\s*"
 )
 # the most whitespace-separated words a tail can hold: one per repeated word, one for the end
 # mark (the comma of the apposition is glued to its word)
-_TAIL_WORDS = 7 + 1
-_APPOSED_WORDS = 5 + 14 + 1
-_CLAUSE_IN_TAIL = re.compile(r"\b(?:that|who|which|because|if|when|while|as|but|and)\b")
+_TAIL_WORDS: Final = 7 + 1
+_APPOSED_WORDS: Final = 5 + 14 + 1
+_CLAUSE_IN_TAIL: Final = re.compile(r"\b(?:that|who|which|because|if|when|while|as|but|and)\b")
 # a role after the closing cue, its relative clause ending the sentence: "…, said an aide
 # who was told about the merger."
-_ROLE_WHO = re.compile(
+_ROLE_WHO: Final = re.compile(
     r"\s+(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\s+who\s[^,;:“”\"]*[.!?]?[\"”’']*\s*"
 )
-_DETERMINED = re.compile(r"(?:an?|the|one)\s", re.I)
-_SEPARATOR = ",—–"
-_SAID = ("said", "says", "say")
-_CLOSING_QUOTES = "”’\"'»"
+_DETERMINED: Final = re.compile(r"(?:an?|the|one)\s", re.I)
+_SEPARATOR: Final = ",—–"
+_SAID: Final = ("said", "says", "say")
+_CLOSING_QUOTES: Final = "”’\"'»"
 
 
 def _headline_action(cue: str) -> bool:
@@ -125,9 +125,9 @@ def _opens_with_said(text: str, s: int, m: re.Match[str]) -> bool:
     return span is not None and not text[s : span[0]].strip() and is_named(text[span[0] : span[1]])
 
 
-_GOES_ON = re.compile(r"\s+[a-z]")
-_PARENTHETICAL = re.compile(r",\s")
-_ASIDE_OPENS = re.compile(r"\w,\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
+_GOES_ON: Final = re.compile(r"\s+[a-z]")
+_PARENTHETICAL: Final = re.compile(r",\s")
+_ASIDE_OPENS: Final = re.compile(r"\w,\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
 
 
 def _clause_goes_on(text: str, s: int, span: tuple[int, int], m: re.Match[str]) -> bool:
@@ -145,7 +145,7 @@ def apposed_subject(text: str, s: int, verb_start: int) -> tuple[int, int] | Non
     return span if text[span[1] : verb_start].startswith(",") else None
 
 
-_CLAUSE_AFTER = re.compile(r"\s+(?:that|to|whether|if|how|why|what|about|of)\b")
+_CLAUSE_AFTER: Final = re.compile(r"\s+(?:that|to|whether|if|how|why|what|about|of)\b")
 
 
 def closing_mark(text: str, qs: int, qe: int) -> str:
@@ -170,12 +170,12 @@ def _new_sentence(text: str, qs: int, qe: int, cue: re.Match[str], wend: int) ->
     return subject_first and own_report(text, cue.end(), wend, cue.group(1))
 
 
-_COMPLEMENT = re.compile(r"(?:that|whether|how|why|what)\s")
+_COMPLEMENT: Final = re.compile(r"(?:that|whether|how|why|what)\s")
 
 
 # a place, body or medium after an inverted name, to the sentence's end: "…, says Jane Doe in
 # Ottawa.", "…, said Jane Doe in a statement."
-_PLACE_TAIL = re.compile(
+_PLACE_TAIL: Final = re.compile(
     r"\s+(?:in|at|of|on|from|during)\s+[^\s,;:“”\"„«»()]+(?:\s+[^\s,;:“”\"„«»()]+){0,5}"
     r"\s*[.!?]?[\"”’'»)]*\s*"
 )
@@ -205,7 +205,7 @@ def _named_after(text: str, a: int, e: int, place: bool = False) -> tuple[int, i
 
 # "HEADLINE - Jane Doe: “…”", "… - More from Doe: “…”": a name between a dash and a colon that
 # opens a quote (a newsletter's excerpt of someone's words)
-_DASH_SOURCE = re.compile(
+_DASH_SOURCE: Final = re.compile(
     r"\s[-–—]\s*(?:More\s+from\s+|From\s+)?((?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w'’&-]*)"
     r":\s*[“\"]"
 )
@@ -221,8 +221,8 @@ def dash_source(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 # a verb of reporting whose subject opens the sentence, then "that" or a comma before "according
 # to" ("The Herald reported that, according to …", "Doe said on Monday that according to …")
-_REPORTED_THROUGH = re.compile(r"(?:(?:\s+[\w.'’-]+){0,3}?\s+that\b\s*,?|\s*,)\s*")
-_THROUGH_VERBS = frozenset("said says reported reports wrote writes".split())
+_REPORTED_THROUGH: Final = re.compile(r"(?:(?:\s+[\w.'’-]+){0,3}?\s+that\b\s*,?|\s*,)\s*")
+_THROUGH_VERBS: Final = frozenset("said says reported reports wrote writes".split())
 
 
 def reported_through(text: str, s: int, acc: int, matches: list[re.Match[str]]) -> bool:

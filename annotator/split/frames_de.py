@@ -6,6 +6,7 @@ Rede", "geht aus dem Bericht hervor", "Wie eine Studie ergab, …", "In dem Beri
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.addressees_de import addressed_document
 from annotator.split.cues import _HEISST, _ZUFOLGE
@@ -26,11 +27,11 @@ def _before_zufolge(text: str, s: int, z: int) -> tuple[int, int] | None:
     return a, a + len(text[a:z].rstrip())
 
 
-_CLOSING = ("“", "”", '"', "«")  # a quote or clause before "heißt es" is what was said
-_COMMA_CLOSING = (",", *_CLOSING)
-_HEISST_VON = ("von", "vom", "aus", "seitens", "in", "im", "bei", "beim", "auf")
+_CLOSING: Final = ("“", "”", '"', "«")  # a quote or clause before "heißt es" is what was said
+_COMMA_CLOSING: Final = (",", *_CLOSING)
+_HEISST_VON: Final = ("von", "vom", "aus", "seitens", "in", "im", "bei", "beim", "auf")
 # a date closing the document's phrase before "heißt es": "vom (vergangenen) Freitag"
-_DATED_END = re.compile(
+_DATED_END: Final = re.compile(
     rf"\s+(?:vom|am)\s+(?:{_ADJ}\s+)?(?:\d{{1,2}}\.\s+)?{_WHEN}(?:\s+\d{{4}})?\s*$"
 )
 
@@ -94,7 +95,7 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
 
 # a report that opens the sentence, then "war von … die Rede": "In einem Brief (an die
 # Mitglieder) war von einer Einigung die Rede" (not a place: "In Berlin war von … die Rede")
-_REDE = re.compile(
+_REDE: Final = re.compile(
     r"\s*(?:In|Im)\s+(?:(?:einem|einer|der|dem|den|ersten|seinem|seiner|ihrem|ihrer)\s+)?"
     r"((?:[a-zäöüß][\w-]*\s+){0,2}(?=[A-ZÄÖÜ])[\w-]*?(?:[Mm]eldung|[Mm]eldungen|[Bb]ericht|[Bb]erichten|"
     r"[Ss]chreiben|[Bb]rief|[Ee]rklärung|[Mm]itteilung|[Aa]rtikel|[Ss]tudie|[Mm]edien|[Zz]eitung|"
@@ -104,13 +105,13 @@ _REDE = re.compile(
 )
 # a document in which the words stand, before or after "steht", then a "dass" clause or a
 # colon: "In einem Bericht des Amts steht, dass …", "Dort steht im Entwurf der Satz: „…“"
-_WRITTEN_IN = (
+_WRITTEN_IN: Final = (
     r"\b[Ii][nm]\s+(?:(?:einem|einer|der|dem|seinem|ihrem|seiner|ihrer)\s+)?"
     r"(?P<doc>(?:[\w-]+\s+){0,2}[\w-]*(?:[Bb]ericht|[Ee]ntwurf|[Ss]tudie|[Mm]itteilung|"
     r"[Ee]rklärung|[Ss]chreiben|[Bb]rief|[Gg]utachten|[Pp]apier|[Vv]ertrag|[Aa]ntrag|[Pp]rotokoll)"
     r"(?:\s+(?:von|vom|der|des|für|zum|zur)\s+[^,.;:„“]{1,60}?)?)"
 )
-_STEHT = (
+_STEHT: Final = (
     re.compile(rf"{_WRITTEN_IN}\s+steht(?:,\s+dass\b|\s*:)"),
     re.compile(
         rf"\bsteht\s+(?:[a-zäöüß]+\s+){{0,3}}{_WRITTEN_IN}\s+(?:[a-zäöüß]+\s+){{0,2}}"
@@ -118,18 +119,18 @@ _STEHT = (
     ),
 )
 # the document that shows what holds: "geht aus dem Bericht der Polizei hervor"
-_HERVOR = re.compile(
+_HERVOR: Final = re.compile(
     r"\b(?:(?P<verb>geht|ging|gehe)\s+(?:(?:auch|zudem|ferner|dabei|jedoch|allerdings)\s+)?|"
     r"[Ww]ie\s+)[Aa]us\s+(?P<doc>[^,.;:!?]{3,120}?)\s+(?P<hervor>hervor(?:geht|ging)?)\b"
 )
-_HERVOR_AFTER = re.compile(  # "Aus dem Bericht geht hervor, dass …"
+_HERVOR_AFTER: Final = re.compile(  # "Aus dem Bericht geht hervor, dass …"
     r"\b[Aa]us\s+(?P<doc>[^,.;:!?]{3,120}?)\s+(?P<verb>geht|ging)\s+(?:[a-z]+\s+)?(?P<hervor>hervor)\b"
 )
 # a finding in a clause of its own: "Wie eine Studie ergab, …", "…, wie Zahlen der Behörde
 # zeigen.", "Wie sich aus dem Bericht ergab, …"; experience shows nobody's finding ("wie die
 # Erfahrung zeigt")
 # (opens with its first letter, the place checked behind it: a scan from "W"/"w" to the next)
-_WIE_SHOWS = re.compile(
+_WIE_SHOWS: Final = re.compile(
     r"[Ww](?:(?<=[,:;.!?]\s[Ww])|(?<=\n[Ww])|(?<![\s\S]{2}))ie\s+(?:sich\s+aus\s+)?"
     r"(?!(?:die\s+)?(?:Erfahrung|Praxis|Geschichte|Vergangenheit|Realität|Wirklichkeit)\b)"
     r"(?P<doc>(?:der|die|das|den|dem|eine|ein|einer|einem|erste|neue|jüngste|aktuelle|\w+e)\s+"

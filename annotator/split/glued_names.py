@@ -14,14 +14,15 @@ other first word is glued on when the text also gives the given name and the sur
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from annotator.split.names import given_name
 from annotator.split.tracker import Attribution
 
 # given names that are often a second given name
-_MIDDLE = frozenset("maria marie anne ann lee mae jo jean louise".split())
-_ENDS = ("er", "or", "ist", "an", "aire", "in", "en", "ed", "ing", "s")
-_OWNED = ("'s", "’s", "'", "’")
+_MIDDLE: Final = frozenset("maria marie anne ann lee mae jo jean louise".split())
+_ENDS: Final = ("er", "or", "ist", "an", "aire", "in", "en", "ed", "ing", "s")
+_OWNED: Final = ("'s", "’s", "'", "’")
 
 
 def _descriptor(word: str) -> bool:

@@ -5,31 +5,32 @@ document's title also by "Doe camp: …", "Historians: …" (`title_name`)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import lexicon
 
-HEADLINE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*):\s+(?=\S)")
+HEADLINE: Final = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*):\s+(?=\S)")
 # "Obama on Climate Change: …", "Clinton to Planned Parenthood: …", "Doe at RNC: …" (English)
-HEADLINE_TOPIC = re.compile(
+HEADLINE_TOPIC: Final = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:[Oo]n|[Tt]o|[Aa]t)\s+[^:“”\"‘’]{2,60}?:\s+(?=\S)"
 )
 # "Jane Doe: “…”", "Rep. Jane Doe (R-S.C.):“…”": a party or state label may close the name
-HEADLINE_INTRO = re.compile(
+HEADLINE_INTRO: Final = re.compile(
     r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s*\([A-Z][\w.,-]{0,12}\))?:\s*"
 )
 # a title's "Doe camp: …", "Gazette editorial: …", "Democrats' new warning: …": a name and one
 # or two lower-case words, the last a body, a document or a message
-TITLE_OWNED = re.compile(
+TITLE_OWNED: Final = re.compile(
     r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z][\w-]*\s+)?([a-z][\w-]*)):\s+(?=\S)"
 )
-_VOICE_NOUNS: frozenset[str] = lexicon.SPEAKER_NOUNS | frozenset(
+_VOICE_NOUNS: Final[frozenset[str]] = lexicon.SPEAKER_NOUNS | frozenset(
     "camp camps editorial editorials warning warnings reaction response message verdict".split()
 )
 # a title's one-word plural of people by field: "Historians: …", "Economists: …"
-_FIELD_PLURAL = re.compile(r"[A-Z][a-z]+(?:ians|ists)")
-_FIRST_WORDS = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES | lexicon.TITLES
-_TITLE_OR_ROLE = lexicon.TITLES | lexicon.ROLE_WORDS
-_HEADLINE_NOT = frozenset(
+_FIELD_PLURAL: Final = re.compile(r"[A-Z][a-z]+(?:ians|ists)")
+_FIRST_WORDS: Final = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES | lexicon.TITLES
+_TITLE_OR_ROLE: Final = lexicon.TITLES | lexicon.ROLE_WORDS
+_HEADLINE_NOT: Final = frozenset(
     "the update updated watch photo photos video related note source editor read see answer"
     " question latest breaking exclusive q a on in at for from with by to of about just paid"
     " over under after amid against behind beyond inside into without vs versus"

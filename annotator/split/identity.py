@@ -17,14 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from annotator.ids import content_hash, text_hash
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-READ_CHUNK = 900
+READ_CHUNK: Final = 900
 
 
 def place(url: str | None, path: str | None) -> str:

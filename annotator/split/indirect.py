@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from annotator.split import clauses, english_frames, ing_cues, lexicon, lexicon_de
 from annotator.split.according import according_phrase
@@ -85,7 +86,7 @@ from annotator.split.word_gates import words_of
 # what a German cue reports starts here: a comma, a colon, a quote, "dass"
 _REPORTED_DE = re.compile(r"[^;]*?(?:[,:„“\"»«]|\b(?:dass|ob)\b)[^;]*")  # no ";" before "nach"
 
-_NONSPACE = re.compile(r"\S")  # searched with bounds: no copy of the text before a sentence
+_NONSPACE: Final = re.compile(r"\S")  # searched with bounds: no copy of the text before a sentence
 _RELATIVE = re.compile(r"\b(?:who|which)\s+(?:(?:has|have|had|also|once|later|long)\s+){0,2}$")
 
 
@@ -104,7 +105,7 @@ def _pronoun_action(
     return (unresolved or opening) and _VERB.fullmatch(m.group(1)) is None
 
 
-_SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
+_SUBJECT_PRONOUNS: Final = frozenset(("he", "she", "they"))
 
 
 def _title(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
@@ -121,25 +122,25 @@ def _title(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:
 
 
 # a sentence that opens "As reported by X, …": X reports all that follows
-_AS_OPENER = re.compile(r"\s*[\"“‘']?As\s+")
+_AS_OPENER: Final = re.compile(r"\s*[\"“‘']?As\s+")
 
 # an -ing cue opening an adverbial clause: "X distanced himself by saying …"
-_ING_AND = ing_cues.ING_AND  # "…, calling them liars and vowing …"
-_BY_ING = re.compile(r"\b(?:by|while|after|before|when)(?:\s+\w+)?$")
+_ING_AND: Final = ing_cues.ING_AND  # "…, calling them liars and vowing …"
+_BY_ING: Final = re.compile(r"\b(?:by|while|after|before|when)(?:\s+\w+)?$")
 # "in" before an -ing cue: "Doe erred in saying …" (a named subject; not "the vote plays a role in
 # deciding …", "one advantage in endorsing …")
-_IN_ING = re.compile(r"\bin$")
+_IN_ING: Final = re.compile(r"\bin$")
 # a clause that opens with a preposition and the -ing cue: its subject follows the comma
 _OPENER_ING = re.compile(r"[\s\"“‘'(]*(?:After|Before|By|In|Since|Upon|While|When)(?:\s+[a-z]+ly)?")
-_NAME_END = re.compile(r"[A-Z][\w'’.-]*$")
-_ADVERB_BEFORE = re.compile(rf"(?<=,)\s+{COMMA_ADVERB}$")
+_NAME_END: Final = re.compile(r"[A-Z][\w'’.-]*$")
+_ADVERB_BEFORE: Final = re.compile(rf"(?<=,)\s+{COMMA_ADVERB}$")
 # "with NP V-ing … and" before an -ing cue: NP is the subject of both participles
-_WITH_TWO_ING = re.compile(
+_WITH_TWO_ING: Final = re.compile(
     r"\bwith\s+((?:[^\s,;:]+\s+){1,5}?)(?=[a-z]+ing\s+[^,;:]{1,60}\sand\s+$)"
 )
 # an aside in brackets inside a German sentence: its cue reports the aside, not the sentence
-_ASIDE = re.compile(r"\([^()]{1,200}\)")
-_WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,9}$)")
+_ASIDE: Final = re.compile(r"\([^()]{1,200}\)")
+_WITH_SUBJECT: Final = re.compile(r"\bwith\s+(?=(?:[^\s,;:]+\s+){1,9}$)")
 
 
 def _nowhere(i: int) -> bool:

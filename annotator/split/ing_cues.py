@@ -5,13 +5,14 @@ foul … and threatening", "…, calling them liars and vowing to …")."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # a second -ing form joined to a progressive: "X are crying foul over the vote and threatening"
-PROGRESSIVE_AND = re.compile(
+PROGRESSIVE_AND: Final = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b[^.;:!?,]{0,100}\sand\s+$"
 )
 # a second -ing form after one set off by a comma: "…, calling them liars and vowing to …"
-ING_AND = re.compile(r"[,—–]\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^.;:!?,—–]{0,120}\sand\s+$")
+ING_AND: Final = re.compile(r"[,—–]\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^.;:!?,—–]{0,120}\sand\s+$")
 
 
 def ends_in_and(text: str, lo: int, end: int) -> bool:
@@ -33,7 +34,7 @@ def ing_and_before(text: str, lo: int, end: int) -> bool:
 
 # a verb of beginning, going on or stopping before an -ing cue: "Doe began criticizing", "Doe
 # and Roe took turns urging"
-ASPECT_ING = re.compile(
+ASPECT_ING: Final = re.compile(
     r"\b(?:begin|begins|began|begun|start|starts|started|keep|keeps|kept|continue|continues|"
     r"continued|resumed|(?:take|takes|took|taken|turned|pivoted)\s+to|"
     r"(?:take|takes|took|taken|taking)\s+turns)\s+$"
@@ -41,7 +42,7 @@ ASPECT_ING = re.compile(
 # time spent or words given to an act before its -ing cue ("Doe spent the week attacking"), or
 # the act heard or seen ("Doe was heard telling", "Roe can be heard asking"), or joined in
 # ("Doe joined Roe in calling for")
-SPENT_ING = re.compile(
+SPENT_ING: Final = re.compile(
     r"\b(?:(?:spent|spends|spend|devoted|devotes|devote|wasted)\s+"
     r"(?:(?!without\s|before\s|after\s|by\s|while\s)[\w'’-]+\s+){1,8}?(?:to\s+)?|"
     r"(?:(?:can|could|may|might|will|would)\s+)?(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?"
@@ -56,7 +57,7 @@ SPENT_ING = re.compile(
 # lookbehind after it): a search jumps from one of those letters to the next instead of trying
 # every position of the 100 characters before the cue
 _SEVEN, _ADVERB = r"\s+(?:[^\s,;:]+\s+){0,7}", r"\s+(?:[a-z]+ly\s+)?"
-WITH_ING = re.compile(
+WITH_ING: Final = re.compile(
     r"(?:w(?<!\ww)(?:ith\s+(?:[^\s,;:]+\s+){0,9}|h(?:ile|en)" + _SEVEN + ")"
     rf"|b(?<!\wb)(?:y|efore){_SEVEN}|a(?<!\wa)fter{_SEVEN}|i(?<!\wi)n\s+"
     rf"|A(?<!\wA)fter{_ADVERB}|B(?<!\wB)(?:efore|y){_ADVERB}|I(?<!\wI)n{_ADVERB}"

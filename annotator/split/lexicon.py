@@ -8,9 +8,10 @@ are also nouns ("report", "calls") count as verbs only when no determiner preced
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # verbs of saying, writing, showing and holding a view; irregular forms come from IRREGULAR
-EN_CUE_LEMMAS = """
+EN_CUE_LEMMAS: Final = """
 say tell write report add ask note announce suggest find show call tweet describe argue explain
 acknowledge declare respond believe accuse recall criticize criticise agree cite praise conclude
 reveal want insist state reply hope warn defend urge think propose question claim predict promise
@@ -37,7 +38,7 @@ murmur preach pontificate inquire expound reassert divulge mull imagine marvel c
 acquiesce persuade realize realise list learn interpret float knock chime invoke favor favour
 """.split()
 
-IRREGULAR = {
+IRREGULAR: Final = {
     "say": ("says", "said", "saying"),
     "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "writing", "written"),
@@ -72,7 +73,7 @@ IRREGULAR = {
 }
 
 # forms too often nouns or other words to be cues at all ("the state", "a TV show", "points")
-NEVER_CUES = frozenset(
+NEVER_CUES: Final = frozenset(
     """state states point points question questions attack attacks remark remarks comment
     comments dispute report reports tweet tweets call calls counsel counsels counseling
     post posts hope express expressing charge charges order orders signal signals label labels
@@ -87,7 +88,7 @@ NEVER_CUES = frozenset(
     named voted vote passed focuses focused reads campaigned campaigns campaigning""".split()
 )
 # forms of NEVER_CUES that are verbs right after their subject ("Trump calls for", "critics charge")
-VERBS_AFTER_SUBJECT = frozenset(
+VERBS_AFTER_SUBJECT: Final = frozenset(
     """call calls note notes hope hopes charge charges question questions tweet tweets
     signal signals label labels counter counters speak speaks spoke spoken reports
     challenge challenges challenged support welcome welcomes find forecast forecasts
@@ -95,7 +96,7 @@ VERBS_AFTER_SUBJECT = frozenset(
     focuses focused campaigned campaigns""".split()
 )
 # heads of lower-case speaker phrases: bodies, groups, documents, people by role
-SPEAKER_NOUNS = frozenset(
+SPEAKER_NOUNS: Final = frozenset(
     """campaign campaigns committee ministry government administration police union council
     court poll polls survey surveys report reports study studies statement statements group
     groups company agency department office party coalition officials critics voters
@@ -124,7 +125,7 @@ SPEAKER_NOUNS = frozenset(
     portavoz porte-parole portavoce porta-voz""".split()
 )
 # forms that are nouns after a determiner ("a report", "the calls"), never cues then
-NOUN_LIKE = frozenset(
+NOUN_LIKE: Final = frozenset(
     """report reports call calls show shows claim claims question questions promise promises
     fear fears hope hopes charge charges post posts comment comments demand demands estimate
     estimates counter state states find finds order orders want wants project projects signal
@@ -156,11 +157,11 @@ def inflect(lemma: str) -> tuple[str, ...]:
     return (lemma, third, past, ing)
 
 
-EN_CUE_LEMMAS_SET = frozenset(EN_CUE_LEMMAS)
+EN_CUE_LEMMAS_SET: Final = frozenset(EN_CUE_LEMMAS)
 # "named" alone of "name", read only right after its subject ("Doe named Roe as …"): "name"
 # and "names" are nouns too often ("the Doe name has …"); "voted" alone of "vote", a stand
 # taken ("Doe voted against the toll"), not "the vote", "residents cannot vote"
-EN_CUES = frozenset(f for lemma in EN_CUE_LEMMAS for f in inflect(lemma)) - {"pointing"} | {
+EN_CUES: Final = frozenset(f for lemma in EN_CUE_LEMMAS for f in inflect(lemma)) - {"pointing"} | {
     "named",
     "voted",
     "vote",
@@ -173,13 +174,13 @@ EN_CUES = frozenset(f for lemma in EN_CUE_LEMMAS for f in inflect(lemma)) - {"po
     "campaigning",
 }
 # a cue for which the person spoken to follows: "X told Reuters"
-TOLD = frozenset(("told", "tells", "tell", "telling"))
+TOLD: Final = frozenset(("told", "tells", "tell", "telling"))
 
-TITLES = frozenset(
+TITLES: Final = frozenset(
     """mr mrs ms miss mx dr prof sir dame lord lady rep sen gen gov lt col capt sgt adm maj cmdr
     st rev fr hon pres amb supt insp det cpl pvt brig""".split()
 )
-ROLE_WORDS = frozenset(
+ROLE_WORDS: Final = frozenset(
     """president vice secretary press white house general major colonel lieutenant captain
     sergeant admiral commander army navy air force marine chief minister prime foreign defense
     defence senator representative congressman congresswoman governor mayor spokesman
@@ -200,21 +201,21 @@ ROLE_WORDS = frozenset(
     diretora міністр речник речниця голова представник посол директор мер губернатор""".split()
 )
 # Romance "of" and its contractions: "le chef de la diplomatie", "degli Esteri", "do Brasil"
-ROMANCE_OF = frozenset("de del della dello degli delle di da do dos das du des".split())
+ROMANCE_OF: Final = frozenset("de del della dello degli delle di da do dos das du des".split())
 # articles dropped from a speaker phrase ("Die Polizei" -> "Polizei")
-ARTICLES = frozenset(
+ARTICLES: Final = frozenset(
     """the a an der die das des dem den ein eine einer le la les l' el los las un una il lo gli
     o os""".split()
 )
-PERSON_NOUNS = frozenset(
+PERSON_NOUNS: Final = frozenset(
     """source sources spokesman spokeswoman spokesperson official officials expert experts
     analyst analysts officer diplomat diplomats person resident residents witness witnesses
     commander minister general colonel professor researcher researchers host author journalist
     reporter member members leader leaders aide aides adviser advisers""".split()
 )
 # every word for a person or a body of people that may speak: speaker nouns, roles, persons
-PEOPLE: frozenset[str] = SPEAKER_NOUNS | ROLE_WORDS | PERSON_NOUNS
-PRONOUNS = {
+PEOPLE: Final[frozenset[str]] = SPEAKER_NOUNS | ROLE_WORDS | PERSON_NOUNS
+PRONOUNS: Final = {
     "he": "m",
     "him": "m",
     "she": "f",
@@ -236,12 +237,12 @@ PRONOUNS = {
     "ele": "m",
     "ela": "f",
 }
-MALE_TITLES: frozenset[str] = frozenset("mr sir lord herr m. monsieur señor sr. don".split())
-FEMALE_TITLES: frozenset[str] = frozenset(
+MALE_TITLES: Final[frozenset[str]] = frozenset("mr sir lord herr m. monsieur señor sr. don".split())
+FEMALE_TITLES: Final[frozenset[str]] = frozenset(
     "mrs ms miss dame lady frau mme madame señora sra.".split()
 )
 # Common given names, for "he"/"she": a pronoun resolves only to one candidate of its gender.
-MALE_NAMES: frozenset[str] = frozenset(
+MALE_NAMES: Final[frozenset[str]] = frozenset(
     """john james robert michael william david richard joseph thomas charles christopher daniel
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
@@ -260,7 +261,7 @@ MALE_NAMES: frozenset[str] = frozenset(
     stan stuart vince warren martin evan julian robby tad sherrod cory thom orrin wilbur rex reid
     devin trey jeh ashton bashar shinzo enrique anthony""".split()
 )
-FEMALE_NAMES: frozenset[str] = frozenset(
+FEMALE_NAMES: Final[frozenset[str]] = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
     stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
@@ -277,7 +278,7 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     maxine paula rosa sheila sylvia tanya loretta elise mazie shelley joni katrina sheryl
     omarosa""".split()
 )
-WEEKDAYS = frozenset(
+WEEKDAYS: Final = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
     tomorrow morning afternoon evening night week month year weekend earlier later recently
     january february march april may june july august september october november december
@@ -297,7 +298,7 @@ WEEKDAYS = frozenset(
     сентября октября ноября декабря понеділок вівторок середу середа четвер п'ятницю п'ятниця
     суботу субота неділю неділя вчора сьогодні""".split()
 )
-NOT_SPEAKERS = frozenset(
+NOT_SPEAKERS: Final = frozenset(
     """it this that these those there here what which who whom whose one ones any each few
     other such something nothing anything everything everyone anyone nobody somebody
     someone everybody time times way ways thing things fact idea reason point number
@@ -311,13 +312,13 @@ NOT_SPEAKERS = frozenset(
     i you we dies dieses jenes""".split()
 )
 # words that end a subject phrase going leftwards (clause openers, prepositions of time)
-CLAUSE_WORDS: frozenset[str] = frozenset(
+CLAUSE_WORDS: Final[frozenset[str]] = frozenset(
     """that which who whom whose when where while because if as since after before although
     though but so than then unless until whether why how what once whereas nor yet
     also not never has have had would will could should may might must did does do is was
     are were be been being to can cannot""".split()
 )
-ADVERB_BEFORE_VERB = re.compile(
+ADVERB_BEFORE_VERB: Final = re.compile(
     r"(?:\s+(?:also|later|again|repeatedly|further|then|once|previously|earlier|recently|"
     r"first|often|always|never|long|publicly|privately|separately|initially|reportedly|"
     r"has|have|had|would|will|did|does|do|could|may|might|is|was|are|were|"
@@ -341,9 +342,9 @@ ADVERB_BEFORE_VERB = re.compile(
 )
 
 
-TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)"
+TIME_UNIT: Final = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)"
 # a time, not a subject, before a clause's comma: "Hours later,", "Last week,"
-TIME_PHRASE = re.compile(
+TIME_PHRASE: Final = re.compile(
     r"(?i)(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|"
     r"many|some|the|that|\d+)\s+)?" + TIME_UNIT + r"\s+(?:later|earlier|ago|after\b.*|before\b.*)"
     r"|(?:the|that)\s+(?:next|following|previous)\s+(?:day|week|month|year|morning|evening|night)"
@@ -356,7 +357,7 @@ TIME_PHRASE = re.compile(
 
 
 # a state after "City,": "Beaumont, Tex.", "Salem, New Hampshire"
-US_STATE: re.Pattern[str] = re.compile(
+US_STATE: Final[re.Pattern[str]] = re.compile(
     r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|New\s+(?:Hampshire|Jersey|Mexico|York)|North\s+"
     r"(?:Carolina|Dakota)|South\s+(?:Carolina|Dakota)|West\s+Virginia|Rhode\s+Island|Iowa|"
     r"Ohio|Texas|Florida|Nevada|Virginia|Georgia|Michigan|Wisconsin|Pennsylvania|Colorado|"

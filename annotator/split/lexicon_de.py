@@ -6,6 +6,7 @@ von, geht davon aus), and the Konjunktiv forms that carry reported speech on.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # weak (regular) verbs of saying, by stem: sagen -> sag
 WEAK = """sag erklär beton mein warn forder kritisier bestätig behaupt glaub hoff verkünd erläuter
@@ -18,7 +19,7 @@ bewert begrüß erzähl schilder frag rüg konter prophezei spekulier mutmaß be
 verlaut twitter plädier vermeld wert beurteil vereinbar überleg charakterisier beschuldig
 errechn erhoff beziffer erwähn""".split()
 # strong and mixed verbs: all finite forms and the participle, listed
-STRONG = """schreibt schreiben schrieb schrieben geschrieben unterstrich unterstreicht
+STRONG: Final = """schreibt schreiben schrieb schrieben geschrieben unterstrich unterstreicht
 unterstrichen verwies verweist verwiesen bestritt bestreitet bestritten beschrieb beschreibt
 beschrieben versprach verspricht versprachen versprochen nannte nennt nannten genannt
 widersprach widerspricht widersprachen widersprochen empfahl empfiehlt empfahlen empfohlen
@@ -27,9 +28,9 @@ entscheidet beschweren bat baten bittet gebeten beschloss beschlossen beschließ
 rieten sieht sah erwägt erwog erwogen erwägen""".split()  # "beschweren": a stem in -er, not "beschwern"
 # what closes a clause of finding ("kam … zu dem Ergebnis", "schließen daraus"); a colon right
 # after the verb is none ("Hinzu kommt: …")
-FINDING = (r"zu(?:m|\s+dem)\s+(?:Ergebnis|Schlu(?:ss|ß)|Fazit)", "daraus")
+FINDING: Final = (r"zu(?:m|\s+dem)\s+(?:Ergebnis|Schlu(?:ss|ß)|Fazit)", "daraus")
 # separable verbs: finite main-clause forms -> the particles one of which closes the clause
-SEPARABLE = {
+SEPARABLE: Final = {
     **dict.fromkeys("teilte teilt teilten teilen".split(), ("mit",)),
     **dict.fromkeys("gab gibt gaben geben".split(), ("bekannt", "an", "zu")),
     **dict.fromkeys("wies weist wiesen weisen".split(), ("hin", "zurück")),
@@ -71,20 +72,20 @@ SEPARABLE = {
     ),
 }
 # a request reports only the words after it ("bat X, … zu …"), never a clause before it
-ASKING = frozenset("bat baten bittet gebeten".split())
+ASKING: Final = frozenset("bat baten bittet gebeten".split())
 # a decision or a promise reports only a "zu" infinitive or a "dass" clause after it ("beschloss,
 # den Fall abzugeben"), not its object ("beschloss ein Moratorium", "bot die Version an")
-INTENDING = frozenset(
+INTENDING: Final = frozenset(
     """beschloss beschlossen beschließt bot bietet boten bieten anbot anboten angeboten zusagte
     zusagten zugesagt zusagt vereinbart vereinbaren vereinbarte vereinbarten überlegt überlegen
     überlegte überlegten erwägt erwog erwogen erwägen""".split()
 )
 # a view reports only in its frame ("sieht darin eine Chance", "sah den Plan als Fehler"), not
 # what is seen ("sah keine andere Möglichkeit, …")
-VIEWING = frozenset("sieht sah".split())
+VIEWING: Final = frozenset("sieht sah".split())
 # praise or attack reports only its label after "als" ("feierte die Absage als Erfolg",
 # "attackierte den Plan als „Irrweg“"), not the act ("Die Fans feierten den Sieg")
-JUDGING = frozenset(
+JUDGING: Final = frozenset(
     """feiert feiern feierte feierten attackiert attackieren attackierte attackierten
     brandmarkt brandmarken brandmarkte brandmarkten geißelt geißeln geißelte geißelten""".split()
 )
@@ -119,7 +120,7 @@ erinnert daran|erinnerten daran|gestand ein|gesteht ein|gestanden ein|
 gestehen ein|klagt über|klagte über|klagten über|klagen über""".replace("\n", "").split("|")
 
 # cues whose object is what was said, so no clause needs to follow ("sprach von einem Erfolg")
-NP_CONTENT = frozenset(
+NP_CONTENT: Final = frozenset(
     w.strip()
     for w in """sprach von|spricht von|sprachen von|sprechen von|sprach|spricht|sprachen|sprechen|nannte|nennt|nannten|mitteilte|
     mitteilten|warf|wirft|warfen|werfen|berichtet|berichtete|berichteten|berichten|fordert|
@@ -128,12 +129,12 @@ NP_CONTENT = frozenset(
 # advice and complaints whose object is what was said ("empfahl den Pendlern das Fahrrad",
 # "klagten über zu wenig Personal") when the object follows the verb: a verb closing its clause
 # is no advice given ("…, dass Händler ihren Kunden teure Geräte empfahlen.")
-ADVISING = frozenset(
+ADVISING: Final = frozenset(
     """empfahl|empfiehlt|empfahlen|empfehlen|klagt über|klagte über|klagten über|
     klagen über""".replace("\n    ", "").split("|")
 )
 # a separable verb's other frame: "sprach dennoch von …", "hält es für möglich, dass"
-_FRAMES = {
+_FRAMES: Final = {
     **dict.fromkeys("legte legt legten".split(), re.compile(r"\bWert\s+darauf\b")),
     **dict.fromkeys("brachte bringt brachten".split(), re.compile(r"\bzum\s+Ausdruck\b")),
     **dict.fromkeys("sprach spricht sprachen sprechen".split(), re.compile(r"\b(?:von|davon)\b")),
@@ -176,10 +177,10 @@ _FRAMES = {
         re.compile(r"\bfür\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]+(?=\s*(?:[,.;:!?]|dass\b|$))"),
     ),
 }
-_SELF = re.compile(r"\s+sich\b")
+_SELF: Final = re.compile(r"\s+sich\b")
 # an ordinal's dot ("am 4. März", "den 3. Versuch") closes no clause; one before an article or a
 # pronoun opening the next sentence does ("stieg auf 5. Die …")
-_CLAUSE = re.compile(
+_CLAUSE: Final = re.compile(
     r"[;:!?„“\"«»]|(?<!\d)\.|\.(?!\s+(?:[a-zäöüß]|(?!(?:Der|Die|Das|Ein|Eine|Er|Sie|Es|Im|In|"
     r"Auch|Dies|Diese|Dieser|Man|Wir|Ich)\b)[A-ZÄÖÜ][a-zäöüß]+\b))|,\s+(?!dass)"
 )
@@ -211,7 +212,7 @@ def weak_forms(stem: str) -> tuple[str, ...]:
     )
 
 
-FORMS: frozenset[str] = (
+FORMS: Final[frozenset[str]] = (
     frozenset(
         [f for s in WEAK for f in weak_forms(s)] + STRONG + list(SEPARABLE) + JOINED + PHRASES
     )
@@ -219,7 +220,7 @@ FORMS: frozenset[str] = (
 )
 
 # participles that are cues only after "hat"/"hatte" ("X, genannt Y" and "wurde angegeben" are not)
-PARTICIPLES = frozenset(
+PARTICIPLES: Final = frozenset(
     [f for s in WEAK for f in weak_forms(s)[4:] if f != weak_forms(s)[0]]
     + """geschrieben unterstrichen verwiesen bestritten beschrieben versprochen genannt
     widersprochen empfohlen gestanden verglichen mitgeteilt bekanntgegeben angegeben zugegeben
@@ -230,7 +231,7 @@ PARTICIPLES = frozenset(
     + ["bekannt gegeben"]
 )
 # sentence adverbs that open a main clause, the subject following the verb
-ADVERBS = frozenset(
+ADVERBS: Final = frozenset(
     """bislang bisher inzwischen mittlerweile derzeit damals zunächst gleichzeitig kürzlich
     jüngst dagegen hingegen daher deshalb deswegen darum somit folglich stattdessen indessen
     unterdessen seitdem schließlich letztlich immerhin zumindest jedenfalls offenbar
@@ -243,12 +244,12 @@ ADVERBS = frozenset(
     davor daneben vorab parallel noch ebenda dort hier dorthin derweil wiederum
     andernorts bereits schon erst sehr ganz direkt aktuell""".split()
 )
-MONTHS = frozenset(
+MONTHS: Final = frozenset(
     """januar jänner februar märz april mai juni juli august september oktober november
     dezember""".split()
 )
 # Konjunktiv forms that mark reported speech going on without a new cue ("Der Plan sei gut.")
-SUBJUNCTIVE_WORDS = frozenset(
+SUBJUNCTIVE_WORDS: Final = frozenset(
     """sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe
     gelte bestehe komme gehe brauche fehle bleibe handle handele gehöre diene lasse trage
     hätten wären würden hätte wäre würde könnten müssten sollten gäbe gäben käme kämen
@@ -259,7 +260,7 @@ SUBJUNCTIVE_WORDS = frozenset(
 # a pronoun and a verb in -e open a Konjunktiv I sentence ("Sie rate …", "Es drohe …"); not
 # "Das"/"Dies" as an article before an adjective and its noun ("Das alte Gesetz …"), nor the
 # preterite "wurde" ("Er wurde 1990 verurteilt.": `asides_de`)
-_PRONOUN_E = (
+_PRONOUN_E: Final = (
     r"(?:^|(?<=[.!?]\s))(?:(?:Er|Sie|Es|Man)\s+(?!wurde\b)[a-zäöüß]+(?<!t)e\b"
     r"|(?:Dies|Das)\s+(?!wurde\b)[a-zäöüß]+(?<!t)e\b(?!\s+[A-ZÄÖÜ]))"
 )
@@ -270,11 +271,11 @@ _NOT_VERB_E = """ohne alle jede beide diese jene welche solche manche viele weni
 andere heute gerne gerade lange bitte eine keine meine deine seine ihre unsere eure nahe wurde
 sowie zufolge infolge anstelle mittlerweile insbesondere heutzutage live eventuelle""".split()
 _E_FOLLOWERS = "sich der die das den dem des ein eine einen einem einer es er sie man nicht".split()
-_VERB_E = (
+_VERB_E: Final = (
     r"(?<![Ii]ch )(?<![Ww]ir )\b(?!(?:" + "|".join(_NOT_VERB_E) + r")\b)"
     r"[a-zäöüß]{3,}(?<!t)(?<!weis)e(?=\s+(?:" + "|".join(_E_FOLLOWERS) + r")\b)"
 )
-SUBJUNCTIVE: re.Pattern[str] = re.compile(
+SUBJUNCTIVE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:" + "|".join(sorted(SUBJUNCTIVE_WORDS, key=len, reverse=True)) + r")\b"
     r"|\b[a-zäöüß]{3,}iere\b|" + _PRONOUN_E + "|" + _VERB_E
 )
@@ -282,7 +283,7 @@ _SUBJUNCTIVE_ASCII = frozenset(w.encode("ascii") for w in SUBJUNCTIVE_WORDS if w
 _SUBJUNCTIVE_ASCII |= frozenset(w.encode("ascii") for w in _E_FOLLOWERS)  # `_VERB_E` needs one
 _PRONOUN_KEYS = ("Er", "Sie", "Es", "Man", "Dies", "Das")  # each `_PRONOUN_E` opener holds one
 # ASCII bytes outside `\w` become spaces: an ASCII text's `\w` runs are its translation's words
-_ASCII_W = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in range(128)) + b" " * 128
+_ASCII_W: Final = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in range(128)) + b" " * 128
 
 
 def may_be_subjunctive(text: str, s: int, e: int) -> bool:
@@ -296,7 +297,7 @@ def may_be_subjunctive(text: str, s: int, e: int) -> bool:
 
 
 # nouns of information after "nach": "Nach einem Bericht der Zeitung", "nach Polizeiangaben"
-INFO_NOUNS = (
+INFO_NOUNS: Final = (
     r"(?i:a)ngaben|(?i:a)nsicht|(?i:m)einung|(?i:e)inschätzung(?:en)?|(?i:i)nformationen|"
     r"(?i:a)ussagen?|(?i:b)erichte?n?|(?i:a)uffassung|(?i:d)arstellung(?:en)?|"
     r"(?i:s)chätzung(?:en)?|Worten|(?i:e)rkenntnisse?n?|Erkenntnisstand|(?i:s)tudie|(?i:u)mfrage|"
@@ -308,8 +309,8 @@ INFO_NOUNS = (
 )
 # a document or a law that says what holds, the source itself: "Nach der Verfassung", "Nach
 # dem Artikel 5", "Nach einem EU-Dokument", "Nach dem Bundeswahlgesetz" (not "nach dem Gesetz")
-DOC_NOUNS = r"(?i:d)okumente?n?|\w+gesetze?s?|Verfassung|Artikel"
-ACCORDING_BEFORE: str = (
+DOC_NOUNS: Final = r"(?i:d)okumente?n?|\w+gesetze?s?|Verfassung|Artikel"
+ACCORDING_BEFORE: Final[str] = (
     # "laut" is no preposition before a verb of being ("Kritik war laut geworden") nor in
     # "laut über … nachdenken" (aloud; not "laut über 90 Zeugen")
     r"[Ll]aut(?![\w-])(?!\s+(?:geworden|werden|wurde|wurden|wird|ist|war|sind|waren|darüber|"
@@ -323,11 +324,11 @@ ACCORDING_BEFORE: str = (
 )
 
 # a death toll, not a demand: "forderte 92 Menschenleben", "das 73 Todesopfer forderte"
-_VICTIMS = r"(?:Menschenleben|Todesopfer|Opfer|Tote|Toten|Verletzte|Leben)"
-_TOLL_AFTER = re.compile(rf"(?:\s+[^\s,.;:]+){{0,4}}?\s+{_VICTIMS}\b")
-_TOLL_BEFORE = re.compile(rf"\b{_VICTIMS}\s+(?:[a-zäöüß]+\s+)?$")
+_VICTIMS: Final = r"(?:Menschenleben|Todesopfer|Opfer|Tote|Toten|Verletzte|Leben)"
+_TOLL_AFTER: Final = re.compile(rf"(?:\s+[^\s,.;:]+){{0,4}}?\s+{_VICTIMS}\b")
+_TOLL_BEFORE: Final = re.compile(rf"\b{_VICTIMS}\s+(?:[a-zäöüß]+\s+)?$")
 # a payment asked for, not words said: "forderten plötzlich Bargeld", "fordert 3 Millionen"
-_PAYMENT_AFTER = re.compile(
+_PAYMENT_AFTER: Final = re.compile(
     r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:Lösegeld|Bargeld|\d[\d.,]*\s+(?:Milliarden|Millionen))\b"
 )
 

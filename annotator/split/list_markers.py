@@ -5,13 +5,14 @@ consecutive markers."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
-LIST_MARKER = re.compile(
+LIST_MARKER: Final = re.compile(
     r"(?:(?<=\s)|^)([•⁃\-*]\s?)?(\d{1,3}|[a-z])(\.\)|\)|\.)(?=\s+\S)", re.MULTILINE
 )
 # A necessary condition for a list marker, fast to scan for: its `.` or `)` after a 1-3 digit or
 # one-letter token that starts a word. Fewer than two of these: fewer than two markers.
-HINT_TAIL = r"(?=\)?\s+\S)(?:(?<=\b[\da-z].)|(?<=\b\d\d.)|(?<=\b\d\d\d.))"
+HINT_TAIL: Final = r"(?=\)?\s+\S)(?:(?<=\b[\da-z].)|(?<=\b\d\d.)|(?<=\b\d\d\d.))"
 # (`[.)]` + the tail, one pattern per mark: each opens with its literal, and a scan for one
 # character is 4x faster than one for a class of two, so finding the hints costs two fast scans)
 DOT_HINT, PAREN_HINT = re.compile(r"\." + HINT_TAIL), re.compile(r"\)" + HINT_TAIL)
@@ -61,7 +62,7 @@ def _list_markers(seg: str) -> list[re.Match[str]]:
     return markers
 
 
-_WORD_AFTER = re.compile(r"\s+(\w+)")
+_WORD_AFTER: Final = re.compile(r"\s+(\w+)")
 
 
 def _before_month(seg: str, m: re.Match[str], months: frozenset[str]) -> bool:

@@ -32,6 +32,7 @@ Called by `annotator.split.webtext.web_cuts`, which adds the cuts of salutations
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.abbreviations import EN_OPENERS, LINKING, Lexicon
 
@@ -40,42 +41,42 @@ from annotator.split.abbreviations import EN_OPENERS, LINKING, Lexicon
 # Each pattern is paired with its literal: a text without it is not scanned (a substring test
 # costs a fraction of a regular-expression scan that finds nothing).
 _SEPARATOR = tuple((c, c * 3, re.compile(re.escape(c * 3) + r"[-=_*~]*(?=\s)")) for c in "-=_*~")
-_ENDS = frozenset(".!?…\"”'’")
-_DOUBLE_DASH = re.compile(r"--(?= +[\"“]?[A-Z])")
-_BRACKET = re.compile(r"\(([^()\n]{1,60})\)(?= +[\"“'‘(]?[A-Z])")
+_ENDS: Final = frozenset(".!?…\"”'’")
+_DOUBLE_DASH: Final = re.compile(r"--(?= +[\"“]?[A-Z])")
+_BRACKET: Final = re.compile(r"\(([^()\n]{1,60})\)(?= +[\"“'‘(]?[A-Z])")
 # A vocative and the signature line before it: "Debra Perlingiere Tammi,"
-_NAMES_BEFORE = re.compile(r"(?<![\w'’.@-])(?:[A-Z][A-Za-z'’-]+ ){0,3}[A-Z][a-z]{1,15}$")
-_NAME = re.compile(r" +([A-Z][A-Za-z'’-]+|[A-Z]\.?)(?=[\s,:]|$)")
-_INITIAL_NEXT = re.compile(r" +[A-Z]\. +[A-Z][a-z]")
-_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\b")  # "Debra Perlingiere Jr." goes on
-_THANKS = re.compile(r"hank(?:s| you)(?= +([A-Z][\w'’]*))")  # after "T" or "t"
-_THANKS_END = re.compile(r"hank(?:s| you)[.!]+(?= +[A-Z])")  # "Thanks. John Attached is"
-_NEXT_WORD = re.compile(r"\s+[\"“]?(\S)")
-_PS = re.compile(r"P(?:\.S\.|S(?= ?[-:,]))")
-_HEADERS = (re.compile(r"E-?mail: "), re.compile(r"Groups: "))
+_NAMES_BEFORE: Final = re.compile(r"(?<![\w'’.@-])(?:[A-Z][A-Za-z'’-]+ ){0,3}[A-Z][a-z]{1,15}$")
+_NAME: Final = re.compile(r" +([A-Z][A-Za-z'’-]+|[A-Z]\.?)(?=[\s,:]|$)")
+_INITIAL_NEXT: Final = re.compile(r" +[A-Z]\. +[A-Z][a-z]")
+_SUFFIX: Final = re.compile(r"(?:Jr|Sr|II|III|IV)\b")  # "Debra Perlingiere Jr." goes on
+_THANKS: Final = re.compile(r"hank(?:s| you)(?= +([A-Z][\w'’]*))")  # after "T" or "t"
+_THANKS_END: Final = re.compile(r"hank(?:s| you)[.!]+(?= +[A-Z])")  # "Thanks. John Attached is"
+_NEXT_WORD: Final = re.compile(r"\s+[\"“]?(\S)")
+_PS: Final = re.compile(r"P(?:\.S\.|S(?= ?[-:,]))")
+_HEADERS: Final = (re.compile(r"E-?mail: "), re.compile(r"Groups: "))
 # "P.S."/"PS" and the headers, each with a character and the literals one of which every match
 # holds (the character tested first: a one-character test is a `memchr`, a test of a longer
 # literal a scan ~40x slower that most texts, holding neither, would run to the end)
-_PS_AND_HEADERS = (
+_PS_AND_HEADERS: Final = (
     ("P", ("PS", "P.S."), _PS), (":", ("mail: ",), _HEADERS[0]), (":", ("Groups: ",), _HEADERS[1])
 )  # fmt: skip
-_SEE_ATTACHED = re.compile(r"\(See attached file: [^()\n]*(?:\([^()\n]*\)[^()\n]*)?\)")
-_EXT = r"\.(?:pdf|docx?|xlsx?|pptx?|html?|jpe?g|gif|png|txt|zip)"
+_SEE_ATTACHED: Final = re.compile(r"\(See attached file: [^()\n]*(?:\([^()\n]*\)[^()\n]*)?\)")
+_EXT: Final = r"\.(?:pdf|docx?|xlsx?|pptx?|html?|jpe?g|gif|png|txt|zip)"
 # "-" first: a pattern that starts with a space is tried at every word
-_FILE_ITEM = re.compile(r"-(?= [^\s()]+" + _EXT + r"(?![\w.]))")
-_FILE_END = re.compile(r"(?:" + _EXT + r"|\)|>>)$")
-_OMISSION = re.compile(r"\.\.\.[\])](?= +[\"“'‘]?[A-Z])")  # after "[" or "(", tested in code
-_ATTACHED = re.compile(r">>(?= +[^\sa-z])")
+_FILE_ITEM: Final = re.compile(r"-(?= [^\s()]+" + _EXT + r"(?![\w.]))")
+_FILE_END: Final = re.compile(r"(?:" + _EXT + r"|\)|>>)$")
+_OMISSION: Final = re.compile(r"\.\.\.[\])](?= +[\"“'‘]?[A-Z])")  # after "[" or "(", tested in code
+_ATTACHED: Final = re.compile(r">>(?= +[^\sa-z])")
 # A phone number that ends a signature ("Cell (713) 705-7201 Kay Mann", "(989)755-1109 Great")
 # (found from its dash: a pattern that starts with a digit is tried at every digit)
-_PHONE = re.compile(r"-\d\d\d\d\b(?= +[\"“]?([A-Z][\w-]*))")
-_AREA_CODE = re.compile(r"(?:\(\d\d\d\) ?|\d\d\d[-. ])\d\d\d$")
+_PHONE: Final = re.compile(r"-\d\d\d\d\b(?= +[\"“]?([A-Z][\w-]*))")
+_AREA_CODE: Final = re.compile(r"(?:\(\d\d\d\) ?|\d\d\d[-. ])\d\d\d$")
 # Labels of a contact block: the number before them goes on ("Phone 410-468-3798 Fax ...")
-_CONTACT_LABELS = frozenset(
+_CONTACT_LABELS: Final = frozenset(
     "Phone Tel Telephone Cell Mobile Fax Pager Email E-mail Office Home Work Direct Web".split()
 )
 # Words that open a message's first sentence after a vocative ("Greg, I faxed you").
-OPENERS = frozenset(
+OPENERS: Final = frozenset(
     """I I'm I've I'll I'd I’m I’ve You You're You've You'll We We're We've We'll It It's This
     That That's These There There's Here Here's Attached
     Please Thanks Thank Take See Just Hope As Can Could Would Do Did Is Are Have Sorry Glad
@@ -83,20 +84,20 @@ OPENERS = frozenset(
     Following Regarding Welcome Yes Sounds Looks Happy Per""".split()
 )
 # After a vocative that follows a capitalised word (a signature, or "We have Hobby Lobby,")
-_MESSAGE_OPENERS = frozenset(
+_MESSAGE_OPENERS: Final = frozenset(
     "I I'm I've I'll I'd I’m I’ve You Attached Please Thanks Thank This Take Here".split()
 )
 # "Kathleen, You", "Vince - Thanks" (a dash counts after a space, checked in code)
 # "Kathleen, You", "Vince - Thanks" (a dash counts after a space, checked in code); two
 # patterns, each starting with a literal that the regex engine skips to
-_VOCATIVE = re.compile(r",(?= +[\"“]?([A-Z][\w'’]*))")
-_VOCATIVE_DASH = re.compile(r"-(?= +[\"“]?([A-Z][\w'’]*))")
+_VOCATIVE: Final = re.compile(r",(?= +[\"“]?([A-Z][\w'’]*))")
+_VOCATIVE_DASH: Final = re.compile(r"-(?= +[\"“]?([A-Z][\w'’]*))")
 # Two-letter words that are no initials ("by Debra Perlingiere" is no signature line)
-_NOT_INITIALS = frozenset(
+_NOT_INITIALS: Final = frozenset(
     "by of to in on at as is it an or if so we he me my up us do go no be am are oh ok hi".split()
 )
 # Capitalised words before a comma that are not names: discourse words, days, months.
-_NOT_NAMES = (
+_NOT_NAMES: Final = (
     frozenset(
         """however still also yes no yeah nope well so oh ah okay ok sure right alright look
     listen see say remember please sorry thanks hey hi hello dear wow indeed instead otherwise

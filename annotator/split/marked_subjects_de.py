@@ -9,6 +9,7 @@ reads the clause's word order.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import passive_agents_de
 from annotator.split.speaker_phrases import _phrase
@@ -18,31 +19,31 @@ from annotator.split.verb_clause_de import Clause
 from annotator.split.verb_final_de import _VERB_FINAL, _WIE, _wie_subject
 
 # a step that decides nothing: the next one looks (compare with ==: compiled code rebuilds tuples)
-GO_ON: tuple[int, int] = (-1, -1)
+GO_ON: Final[tuple[int, int]] = (-1, -1)
 
-_PASSIVE = re.compile(r"\s+(?:worden|werden|wird|wurde|wurden)\b")
-_FRONT_AGENT = re.compile(
+_PASSIVE: Final = re.compile(r"\s+(?:worden|werden|wird|wurde|wurden)\b")
+_FRONT_AGENT: Final = re.compile(
     r"\s*(?:Von|Vom|Seitens)\s+((?:(?:der|dem|den|des)\s+)?(?:(?!k?ein)[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}"
     r"[A-ZÄÖÜ][\w-]*(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}[A-ZÄÖÜ][\w-]*)?)"
     r"\s+(?:wird|wurde|wurden|werden|war|ist)\b"
 )
-_NENNEN = frozenset("nannte nennt nannten nennen".split())
-_NAMING_AFTER = re.compile(r"\s+(?:(?:sie|er|es)\s+)?(?:sich|man)\b")  # "nennt (sie) sich"
+_NENNEN: Final = frozenset("nannte nennt nannten nennen".split())
+_NAMING_AFTER: Final = re.compile(r"\s+(?:(?:sie|er|es)\s+)?(?:sich|man)\b")  # "nennt (sie) sich"
 # a quoted title opening the clause: "„Spiegel Online“ berichtet", "Die „Zeit“ schrieb"
-_TITLE_SUBJECT = re.compile(
+_TITLE_SUBJECT: Final = re.compile(
     r"\s*(?:[Dd](?:er|ie|as)\s+)?[„»“\"]((?:(?:[A-ZÄÖÜ0-9][^\s„“”\"»«,.!?:;]*|der|die|das|de|la|"
     r"le|el|the|of|und|for) ?){1,4})[“”\"«](?:-[A-ZÄÖÜ][\w-]*)?\s*"
 )
 # after an article, any words: "Die „Aktion für saubere Luft“ berichtete"
-_NAMED_SUBJECT = re.compile(
+_NAMED_SUBJECT: Final = re.compile(
     r"\s*[Dd](?:er|ie|as)\s+[„»“\"]([A-ZÄÖÜ][^„“”\"»«,.!?:;]{1,60}?)[“”\"«]\s*"
 )
-_PASSIVE_AUX = re.compile(r"\b(?:wurden?|wird|werden|worden)\b")
+_PASSIVE_AUX: Final = re.compile(r"\b(?:wurden?|wird|werden|worden)\b")
 # the last "von" in reach: "wird die Gefahr von Bränden vom Amt als hoch eingestuft"
-_AGENT = re.compile(r"\b(?:wurden?|wird|werden|worden)\s+(?:[\w-]+\s+){0,5}(?:von|vom)\s+")
-_QUOTED = re.compile(r"\b(?:wird|wurde|werden|wurden)\b(?!.*\b(?:wird|wurde)\b)")
-_QUOTED_BY = re.compile(r"\s(?:von|vom|in|im|gegenüber)\s")
-_STOPS = re.compile(r"[.;:!?](?:\s|$)")
+_AGENT: Final = re.compile(r"\b(?:wurden?|wird|werden|worden)\s+(?:[\w-]+\s+){0,5}(?:von|vom)\s+")
+_QUOTED: Final = re.compile(r"\b(?:wird|wurde|werden|wurden)\b(?!.*\b(?:wird|wurde)\b)")
+_QUOTED_BY: Final = re.compile(r"\s(?:von|vom|in|im|gegenüber)\s")
+_STOPS: Final = re.compile(r"[.;:!?](?:\s|$)")
 
 
 def framed_apart(

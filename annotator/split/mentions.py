@@ -6,7 +6,7 @@ unambiguous (`pronouns`), "the expert" -> the most recent named speaker."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from annotator.split import lexicon
 from annotator.split.joined_names import joined
@@ -20,24 +20,24 @@ from annotator.split.speakers import is_named
 if TYPE_CHECKING:
     from annotator.split.tracker import Tracker
 
-_OF = frozenset("of der von".split()) | lexicon.ROMANCE_OF
+_OF: Final = frozenset("of der von".split()) | lexicon.ROMANCE_OF
 # an article that is part of an outlet's name in these languages ("Le Monde", "El País")
-_NAMED_ARTICLE = frozenset(("fr", "es", "it", "pt"))
+_NAMED_ARTICLE: Final = frozenset(("fr", "es", "it", "pt"))
 # adverbs that open a clause or stand before its verb: never a speaker on their own
-_ADVERBS = frozenset(
+_ADVERBS: Final = frozenset(
     """sometimes just likewise perhaps already also even still yet instead indeed however
     often never now then later meanwhile maybe""".split()
 )
 # Arabic "li-" before the article "al-" drops the alif: "للشرطة" (to the police) = ل + الشرطة
-_AR_LIL = re.compile(r"^لل(?=[\u0621-\u064a])")
+_AR_LIL: Final = re.compile(r"^لل(?=[\u0621-\u064a])")
 _DESCRIBED = frozenset("expert analyst official researcher professor scholar commentator".split())
 # "the official", "the second official": an unnamed official, not the named speaker before
 # ("the former Pentagon official" is the one named before)
-_BARE = frozenset("first second third other another".split())
+_BARE: Final = frozenset("first second third other another".split())
 
 
 # a lower-case noun and one of these before a name: the noun phrase speaks, not the name
-_LINKS = frozenset("of in on at from".split())
+_LINKS: Final = frozenset("of in on at from".split())
 
 
 # German words that name nobody as a speaker: "man" and the possessive determiners
@@ -82,7 +82,7 @@ def _body_of(plain: list[str], lead: int, tracker: Tracker) -> bool:
 
 
 # words that take a share of a group ("Two of the senators", "Half of Iowa Democrats")
-_SHARES = frozenset(
+_SHARES: Final = frozenset(
     """half one two three four five six seven eight nine ten dozens hundreds thousands millions
     some many most all none each several both few majority minority part rest""".split()
 )
@@ -90,8 +90,8 @@ _SHARES = frozenset(
 
 # a share of respondents ("38 percent of voters", "Sixty-seven percent") and the poll named in
 # its sentence ("In a CNN/ORC poll the same month, …", "… in a Harbour Post poll this month")
-_SHARE = re.compile(r"(?:[\w-]+\s+percent|\d[\d.]*\s*%)(?:\s|$)", re.I)
-_POLL_IN = re.compile(
+_SHARE: Final = re.compile(r"(?:[\w-]+\s+percent|\d[\d.]*\s*%)(?:\s|$)", re.I)
+_POLL_IN: Final = re.compile(
     r"\b[Ii]n\s+(?:a|an|the)\s+((?:(?:[A-Z][\w/.&’'-]*|new|recent|national|latest)\s+){1,6}"
     r"(?:[Pp]oll|[Ss]urvey))\b"
 )

@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Final
 
 from annotator.split import boilerplate as bp
 from annotator.split.scripts import is_foreign_script
 from annotator.split.textscan import has_ascii_digit
 
-_MONTHS = {
+_MONTHS: Final = {
     m: i
     for i, names in enumerate(
         [
@@ -37,10 +38,10 @@ _MONTHS = {
     )
     for m in names
 }  # fmt: skip
-_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_MONTH: Final = r"(?P<month>[A-Za-z]{3,9})\.?"
 _TIME = r"(?:(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?\s*(?P<zone>GMT|UTC|Z)?(?:[+-]\d{1,2}(?::?\d\d)?)?)"
-_WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)"
-_DATE_PATTERNS = [
+_WEEKDAY: Final = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)"
+_DATE_PATTERNS: Final = [
     re.compile(p, re.IGNORECASE)
     for p in (
         r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?:[T ]" + _TIME + r")?",
@@ -48,8 +49,8 @@ _DATE_PATTERNS = [
         _WEEKDAY + r"?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})",
     )
 ]
-_DATE_LINE_CHARS = re.compile(r"^[\w\s,.:/+\-|]*$")
-_FOUR_DIGITS = re.compile(r"\d\d{3}")  # `\d{4}` with a charset start (a faster scan)
+_DATE_LINE_CHARS: Final = re.compile(r"^[\w\s,.:/+\-|]*$")
+_FOUR_DIGITS: Final = re.compile(r"\d\d{3}")  # `\d{4}` with a charset start (a faster scan)
 
 
 def parse_date(value: str | None) -> str | None:
@@ -133,7 +134,7 @@ class Header:
     headline: int | None = None  # a title kept as claim material (closed by ';', see below)
 
 
-_TITLE_QUOTES = "'‘\"“"
+_TITLE_QUOTES: Final = "'‘\"“"
 
 
 def _is_export_title(s: str) -> bool:

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import zlib
 from itertools import chain
+from typing import Final
 
 import numpy as np
 
-K = 48
-_PRIME = np.uint64((1 << 61) - 1)
+K: Final = 48
+_PRIME: Final = np.uint64((1 << 61) - 1)
 _rng = np.random.default_rng(20240601)  # fixed seed: signatures are the same on every machine
-_A = _rng.integers(1, 1 << 31, size=K, dtype=np.uint64)
-_B = _rng.integers(0, 1 << 31, size=K, dtype=np.uint64)
+_A: Final = _rng.integers(1, 1 << 31, size=K, dtype=np.uint64)
+_B: Final = _rng.integers(0, 1 << 31, size=K, dtype=np.uint64)
 
 
 def bigrams(text: str) -> set[str]:
@@ -55,7 +56,7 @@ def signatures(sets: list[set[str]], chunk: int = 512) -> np.ndarray:
     return out
 
 
-_SHIFT = np.uint64(61)
+_SHIFT: Final = np.uint64(61)
 
 
 def mod_prime(x: np.ndarray) -> np.ndarray:

@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from annotator.split.speakers import is_speaker_phrase, subject_before
 from annotator.split.word_gates import WordGate
 
 # the modal, adverbs ("also", "barely", "formally"), then the verb's base form
-_MODAL_CUE = re.compile(
+_MODAL_CUE: Final = re.compile(
     r"\b(?:can|should|must)\s+(?:(?:also|still|now|not|only|never|even|first|[a-z]+ly)\s+)*"
     r"([a-z]+)\b"
 )
-MODAL_GATE = WordGate("can should must")  # a match holds one (`word_gates`)
+MODAL_GATE: Final = WordGate("can should must")  # a match holds one (`word_gates`)
 # verbs of saying, asking and holding a view; not of doing or having ("can offer", "can add",
 # "can find", "should favor": an ability or a duty, nothing said or held)
-_LEMMAS = frozenset(
+_LEMMAS: Final = frozenset(
     """say tell ask believe acknowledge admit declare promise argue explain claim insist
     envision imagine consider remember recognize recognise realize realise understand accept
     concede confirm deny testify answer respond reply disclose reveal announce warn""".split()
@@ -28,7 +29,7 @@ _LEMMAS = frozenset(
 # the subject of a clause inside another ("the issues that most voters can agree on", "how
 # firms should support …") or the object of a participle ("Anyone crossing the bridge should
 # remember …": advice to anyone at all): not who speaks
-_INSIDE_END = re.compile(
+_INSIDE_END: Final = re.compile(
     r"\b(?:that|which|who|whom|how|whether|what|if|when|where|why|[a-z]{3,}ing(?:\s+(?:the|a|an))?)"
     r"\s*$"
 )

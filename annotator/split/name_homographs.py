@@ -8,11 +8,12 @@ after "last" or "in" it stays a date.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_NAME_HOMOGRAPHS = frozenset(("will", "may"))
+_NAME_HOMOGRAPHS: Final = frozenset(("will", "may"))
 # words before a month that make it a date: "last May", "Since May"
-_BEFORE_DATE = frozenset("last this next early late mid since until by in on".split())
-_LAST_WORD = re.compile(r"(\S+)\s*$")
+_BEFORE_DATE: Final = frozenset("last this next early late mid since until by in on".split())
+_LAST_WORD: Final = re.compile(r"(\S+)\s*$")
 
 
 def name_homograph(word: str, before: str) -> bool:

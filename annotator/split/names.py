@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
+from typing import Final
 
 from annotator.split.lexicon import (
     ARTICLES,
@@ -21,7 +22,7 @@ from annotator.split.lexicon import (
 )
 from annotator.split.names_ml import name_after_genitive
 
-ROLES = (
+ROLES: Final = (
     frozenset(
         """president vice secretary press white house general gen major maj colonel col lieutenant lt
     captain capt sergeant sgt admiral adm commander army navy air force marine chief minister
@@ -37,32 +38,32 @@ ROLES = (
 _TITLES = TITLES - {"lord", "lady"}
 # what an office is "of", left before a given name once the office is stripped ("Secretary of
 # State John Kerry", "Chief of Staff Ann Hale", "Person of the Year Mara Vogt")
-_OFFICES = frozenset(
+_OFFICES: Final = frozenset(
     """state staff defense defence justice treasury commerce labor labour energy education
     homeland security health interior transportation agriculture veterans affairs year""".split()
 )
 _GIVEN = MALE_NAMES | FEMALE_NAMES
 # German compound roles: "Polizeisprecher", "Baudezernentin", "CSU-Vorsitzender" (not "Richter")
-_DE_ROLE = re.compile(
+_DE_ROLE: Final = re.compile(
     r"\w{3,}-?(?:sprecher|minister|präsident|chef|leiter|vorsitzende|direktor|dezernent|"
     r"beauftragte|experte|expertin|politiker|sekretär|kommissar|berater|anwalt|anwältin|"
     r"richter|bürgermeister|kanzler|botschafter|abgeordnete|manager|trainer|forscher|"
     r"wissenschaftler|funktionär|kandidat|kandidatin|vorsteher|kämmerer)(?:in|innen|r|n)?$"
 )
-_DOTTED = frozenset(("Jr", "Sr", "Inc", "Co", "Ltd", "Corp"))
-_NAME_TOKEN = re.compile(
+_DOTTED: Final = frozenset(("Jr", "Sr", "Inc", "Co", "Ltd", "Corp"))
+_NAME_TOKEN: Final = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]*\.?|[A-Z]\.|al-\w+|bin|ibn|van|von|de|der|del|da|di|le|la)$"
 )
 # `\b[A-Z][\w'’-]+(?:[ ]+(?:[A-Z][\w'’.-]*|[A-Z]\.))*` (Latin and Cyrillic capitals), with the \b
 # written as a lookbehind after the capital so that the pattern starts with a character class
 # (the scan jumps to capitals); none opens after an elided article ("l'Intérieur", "dell'Economia":
 # a noun, not a name's first word).
-_CAP_RUN = re.compile(
+_CAP_RUN: Final = re.compile(
     r"[A-ZА-ЯЁІЇЄҐ](?<!\w[A-ZА-ЯЁІЇЄҐ])(?<!\w['’][A-ZА-ЯЁІЇЄҐ])[\w'’-]+"
     r"(?:[ ]+(?:[A-ZА-ЯЁІЇЄҐ][\w'’.-]*|[A-Z]\.))*"
 )
 # Capitalised words that open clauses but name nobody.
-NOT_NAMES = frozenset(
+NOT_NAMES: Final = frozenset(
     """however earlier later moreover meanwhile still yet also then now but and so asked
     speaking commenting after before when while since although though despite instead from here
     indeed thus therefore hence in on at for to with without as if this that these those there
@@ -169,7 +170,7 @@ def _name_entry(run: str) -> tuple[str, str] | None:
 
 
 # a newspaper's or a network's last word, and words that go on its name ("Times Magazine")
-_MEDIA = frozenset("Post Times News Journal Tribune Herald Globe".split())
+_MEDIA: Final = frozenset("Post Times News Journal Tribune Herald Globe".split())
 _MEDIA_PARTS = frozenset("Magazine Service Network Corporation Corp Daily Sunday Poll".split())
 
 
@@ -180,7 +181,7 @@ def _adverb(token: str) -> bool:
     return len(low) > 5 and low.endswith("ly") and token[1:].islower() and low not in _GIVEN
 
 
-_PLUS_ONE = (1).__add__
+_PLUS_ONE: Final = (1).__add__
 
 
 class NameIndex:

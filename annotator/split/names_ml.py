@@ -12,15 +12,17 @@ and a word after "عبد"/"أبو": "عبد الفتاح السيسي").
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotator.split.lexicon import FEMALE_NAMES, MALE_NAMES
 from annotator.split.lexicon import ROMANCE_OF as LINKS  # not German "der"/"von": bodies, names
 
 _GIVEN = MALE_NAMES | FEMALE_NAMES
-_ARTICLES_AFTER_LINK = frozenset("la las los le les l'".split())  # "de la Generalitat"
-_PATRONYMIC = ("вич", "вна", "ична", "інична")
+_ARTICLES_AFTER_LINK: Final = frozenset("la las los le les l'".split())  # "de la Generalitat"
+_PATRONYMIC: Final = ("вич", "вна", "ична", "інична")
 # genitive endings of place and body names ("России", "України", "Москвы"): no first name
 # in the nominative ends so
-_GENITIVE = ("ии", "ії", "ы", "и")
+_GENITIVE: Final = ("ии", "ії", "ы", "и")
 
 
 def _cyrillic(word: str) -> bool:
@@ -53,7 +55,7 @@ def name_after_genitive(tokens: list[str], before: str) -> list[str]:
 
 # words of a title or a body that carry no article ("وزير الخارجية", "المتحدث باسم الحكومة")
 _AR_TITLE = frozenset("وزير وزيرة رئيس رئيسة نائب سفير قائد ولي باسم عن لدى في مدير أمين".split())
-_AR_COMPOUND = frozenset(("عبد", "أبو", "أبي"))
+_AR_COMPOUND: Final = frozenset(("عبد", "أبو", "أبي"))
 
 
 def _arabic(word: str) -> bool:

@@ -11,53 +11,53 @@ block with a colon before what the next block holds ("In a speech last July, Doe
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from annotator.split.tracker import Attribution
 
-_DAYS = (
+_DAYS: Final = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
     r"earlier|later|recently|last\s+\w+|this\s+(?:week|month|year|morning|afternoon|evening))"
 )
 # a preposition that opens a circumstance ("in response", "to a crowd", "on Twitter"), not an
 # infinitive ("to comment")
-_PREP = (
+_PREP: Final = (
     r"(?:in|on|at|during|after|before|from|via|into|with|about|of|over|through|as|"
     r"to\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|reporters|me|us|him|them)\b))"
 )
-_ADVERB = r"(?:\w+ly|again|later|then|back|too|also|once|afterwards?)"
+_ADVERB: Final = r"(?:\w+ly|again|later|then|back|too|also|once|afterwards?)"
 # no quote mark; an apostrophe inside a word ("Monday’s") is none
-_NO_QUOTE = r"(?:[^\"“”‘’:;]|(?<=\w)’(?=\w))*"
+_NO_QUOTE: Final = r"(?:[^\"“”‘’:;]|(?<=\w)’(?=\w))*"
 # what may follow the cue of a bare frame: adverbs, a circumstance, a participle phrase
-_TAIL = re.compile(
+_TAIL: Final = re.compile(
     rf"(?:{_ADVERB}\s+)*(?:(?:{_PREP}|{_DAYS})\b{_NO_QUOTE})?(?:,\s+\w+ing\b{_NO_QUOTE})?"
     r"[.!]?\s*"
 )
 # a reported clause or a quote after the cue: the sentence reports something itself
 _REPORTS = re.compile(r"\b(?:that|whether|if|how|why|what|who|which)\b|[\"“”‘]|(?<!\w)’|’(?!\w)")
 # "asked the real estate mogul", "told reporters": the addressee of the quote before
-_ADDRESSEE = re.compile(r"(?:[\w’'.-]+\s+){0,5}[\w’'.-]+[.!]?\s*")
-_ASKED = frozenset(("asked", "asks", "told", "tells"))
+_ADDRESSEE: Final = re.compile(r"(?:[\w’'.-]+\s+){0,5}[\w’'.-]+[.!]?\s*")
+_ASKED: Final = frozenset(("asked", "asks", "told", "tells"))
 # what an addressed cue reports itself: a colon, a quote or a clause right after its addressee
 _ADDRESSED_REPORT = re.compile(r"\s*(?::|,?\s*[“\"‘']|(?:[\w’'.-]+\s+){0,5}(?:that|whether|if)\b)")
 # what may open the frame before its speaker: a conjunction, titles and roles ("State Senator",
 # "Post reporter")
-_OPENER = re.compile(r"\s*(?:(?:but|and|so|then)\s+)?(?:[\w.’'-]+\s+){0,4}", re.IGNORECASE)
+_OPENER: Final = re.compile(r"\s*(?:(?:but|and|so|then)\s+)?(?:[\w.’'-]+\s+){0,4}", re.IGNORECASE)
 # the sentence before ends with a quote closed after its end mark: '"…?"', '"…!"', '"….”'
-_QUOTE_BEFORE = re.compile(r"[?!.…,—-]\s*[\"”'’]+\s*$")
-_MAX_TAIL_WORDS = 8
+_QUOTE_BEFORE: Final = re.compile(r"[?!.…,—-]\s*[\"”'’]+\s*$")
+_MAX_TAIL_WORDS: Final = 8
 # what the quote was about may take more words: 'Doe said of the visit he paid to the port …'
-_ABOUT = re.compile(r"(?:of|about)\s")
+_ABOUT: Final = re.compile(r"(?:of|about)\s")
 # the addressee, then a manner or a circumstance: 'Doe asked reporters angrily during …'
-_ADDRESSEE_TAIL = re.compile(rf"(?:[\w’'.-]+\s+){{0,2}}[\w’'.-]+,?\s+{_TAIL.pattern}")
-_MAX_ABOUT_WORDS = 16
-_FINITE = re.compile(
+_ADDRESSEE_TAIL: Final = re.compile(rf"(?:[\w’'.-]+\s+){{0,2}}[\w’'.-]+,?\s+{_TAIL.pattern}")
+_MAX_ABOUT_WORDS: Final = 16
+_FINITE: Final = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|do|does|did)\b"
 )
 # what opens a report of its own right after a cue: a colon or a quote ('He added: “…”'), an
 # object ('Doe called the plan “…”', 'Doe cited it as …', 'Doe accuses Trump of …'), a clause
-_OWN_REPORT = re.compile(
+_OWN_REPORT: Final = re.compile(
     r"\s*(?::|,?\s*[“\"‘']|(?:the|a|an|his|her|its|their|it|him|her|them|this|these|those|"
     r"that|to\s+(?:him|her|them))\b|[A-Z][\w’'.-]*|\w+ing\b)"
 )
@@ -103,12 +103,12 @@ def own_report(text: str, cue_end: int, wend: int, verb: str) -> bool:
 
 # what may open a frame ending in a colon before its speaker: a circumstance ("In a speech last
 # July, "), then a conjunction or titles
-_INTRO = re.compile(
+_INTRO: Final = re.compile(
     r"\s*(?:(?:In|At|During|On|After|Before|Later|Earlier)\b[^,“”\"‘’:;]{0,80},\s*)?"
     + _OPENER.pattern,
     re.IGNORECASE,
 )
-_INTRO_VERBS = frozenset(
+_INTRO_VERBS: Final = frozenset(
     """said says say wrote writes declared declares told tells added adds stated states
     explained explains tweeted reported replied responded asked""".split()
 )

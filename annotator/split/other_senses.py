@@ -18,39 +18,40 @@ A thing or a doing before the cue form is read in `things_and_doings`."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import lexicon
 from annotator.split.things_and_doings import GOES_ON
 
 # cue forms with a sense that reports nothing: "thanks to", "adding to the confusion",
 # "maintained a lead" (but "maintained that …")
-_TO_NP = re.compile(r"\s+(?:in\s+(?:large\s+)?part\s+)?to\s+(?!say\b|tell\b|ask\b)")
-_NP = re.compile(r"\s+(?:a|an|the|his|her|its|their)\s+(?!\S+\s+that\b)")
+_TO_NP: Final = re.compile(r"\s+(?:in\s+(?:large\s+)?part\s+)?to\s+(?!say\b|tell\b|ask\b)")
+_NP: Final = re.compile(r"\s+(?:a|an|the|his|her|its|their)\s+(?!\S+\s+that\b)")
 _SAYS_ABOUT = re.compile(r"\s+(?:something|a\s+lot|a\s+great\s+deal|much|volumes|little)\s+about\b")
 
 
 # phrasal verbs that report nothing: "showed up", "add up to", "called off", "written off"
-_PHRASAL = re.compile(r"\s+(?:up|off)\b")
-_PHRASAL_VERBS = ("show", "add", "call", "writ", "wrote")
-_WITH = re.compile(r"\s+with\b")
+_PHRASAL: Final = re.compile(r"\s+(?:up|off)\b")
+_PHRASAL_VERBS: Final = ("show", "add", "call", "writ", "wrote")
+_WITH: Final = re.compile(r"\s+with\b")
 # "charged" as billing or as a rush: "charged the club $4.2 million", "charged her club
 # for storage", "has charged more than that", "charged into the fray"
-_BILLED = re.compile(
+_BILLED: Final = re.compile(
     r"\s+(?:(?:the|his|her|its|their)\s+[\w-]+\s+)?(?:more\b|less\b|(?:about\s+|"
     r"approximately\s+|nearly\s+)?\$|for\s+(?:rent|the\s+use)\b)|\s+into\b"
 )
-_AS_WITH = re.compile(r"\s+(?:as|with)\b")
-_DELEGATES = re.compile(r"\s+delegates?\b")
+_AS_WITH: Final = re.compile(r"\s+(?:as|with)\b")
+_DELEGATES: Final = re.compile(r"\s+delegates?\b")
 
 
 # "continued" before "to" + a verb or before an object: what goes on is said only when the verb
 # is a cue or an appeal ("continued to say", "continued to push for") or a speech act follows
 # ("continued his attacks on", "continued to fend off the council"); "continued the work",
 # "continued to raise money" say nothing
-_GO_ON_TO = re.compile(r"\s+to\s+([a-z]+)(\s+for\b)?")
-_GO_ON_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|its|their|our)\s")
-_NEXT_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,5}")
-_SPEECH_ACTS = frozenset(
+_GO_ON_TO: Final = re.compile(r"\s+to\s+([a-z]+)(\s+for\b)?")
+_GO_ON_OBJECT: Final = re.compile(r"\s+(?:a|an|the|his|her|its|their|our)\s")
+_NEXT_WORDS: Final = re.compile(r"(?:\s+[\w'’-]+){1,5}")
+_SPEECH_ACTS: Final = frozenset(
     """attack attacks assault onslaught criticism critique remarks comments speech argument
     arguments push call calls campaign defense defence tirade rant questioning testimony case
     message pitch plea appeal""".split()
@@ -71,7 +72,7 @@ def _nothing_said_goes_on(text: str, end: int) -> bool:
 
 # a cue form in a fixed phrase with the word after it: a compound noun ("a conservative think
 # tank", "the briefing room", "a talk show host") or an idiom ("feel free to", "think twice")
-_FIXED_NEXT = {
+_FIXED_NEXT: Final = {
     "think": re.compile(r"\s+(?:tanks?|twice)\b"),
     **dict.fromkeys(("thinks", "thought", "thinking"), re.compile(r"\s+twice\b")),
     "briefing": re.compile(r"\s+rooms?\b"),
@@ -86,18 +87,18 @@ _FIXED_NEXT = {
 # introduction", "wrote his dissertation on", "a neighbouring state wrote its charter"), an end
 # ("concludes with footage", "concluded Monday"), a telephone call ("called Jane Doe."), a blow or
 # a round of canvassing ("knocked out funding", "knock on doors")
-_RESULT = re.compile(
+_RESULT: Final = re.compile(
     r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+)?(?:victory|win|gains?|loss(?:es)?)\b"
 )
 # an end, not a finding: "The ad concludes with footage of …", "The hearing concluded Monday."
 # (not "concluded Monday that …")
-_ENDED = re.compile(
+_ENDED: Final = re.compile(
     r"\s+(?:with\b|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year))\b(?!,?\s+that\b))"
 )
 # a telephone call: "Mr. Obama called Jane Doe.", "called both mayors Friday morning and
 # was …", "Then Eric Trump called." (not "called Doe a liar", "called Mr. Doe, a …")
-_PHONED = re.compile(
+_PHONED: Final = re.compile(
     r"\s+in(?:to|\s+to)\s+(?!question\b)|"  # "called into Doe's radio show": a caller on air
     r"(?:\s+(?:him|her|them|me|us|both\s+[a-z]+s|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
     r"(?!(?:Mr|Mrs|Ms|Dr)\b)(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+))?"
@@ -108,8 +109,8 @@ _PHONED = re.compile(
 )
 # "published" with a time and no object after it describes a work ("a map published two days
 # before the speech", "an interview published Thursday, …", "a memoir published in 1997")
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
-_PUBLISHED_WHEN = re.compile(
+_DAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+_PUBLISHED_WHEN: Final = re.compile(
     rf"\s+(?:(?:just|first|only|[a-z]+ly)\s+)?(?:{_DAY}|(?:in|on)\s+(?:\d{{4}}|[A-Z][a-z]+)|"
     r"(?:last|this|earlier|later)\s+(?:week|month|year)|(?:decades|years|months|weeks|days)\s+"
     r"ago|shortly|(?:before|after)\s+(?:the|his|her|its|their))\b"
@@ -117,14 +118,14 @@ _PUBLISHED_WHEN = re.compile(
 )
 # support counted in votes, no words: "supporting Roe by six points over Hale", "supporting
 # him by about a 40 percentage point margin", "backed the party's candidates by double digits"
-_BY_MARGIN = re.compile(
+_BY_MARGIN: Final = re.compile(
     r"(?:\s+[\w'’.-]+){1,6}?\s+by\s+(?:(?:about|nearly|roughly|almost|more\s+than)\s+)?"
     r"(?:an?\s+)?(?:\d[\d.,]*|double|wide|large|narrow|slim|two|three|four|five|six|seven|eight|"
     r"nine|ten)[\w-]*(?:\s+percentage)?\s+(?:points?|digits|margin)\b"
 )
 # "feel" with health or a thing sensed, no view: "didn't feel well", "may feel a budget
 # pinch", "felt the need to", unlike "feel a deal is near" or "feel the toll is unfair"
-_SENSED = re.compile(
+_SENSED: Final = re.compile(
     r"\s+(?:well|ill|sick|unwell)\b|\s+the\s+(?:need|urge|pressure|pinch|heat|pain|sting)\b"
     r"|\s+an?\s+(?!(?:[\w'’-]+\s+){0,3}(?:is|was|are|were|will|would|could|can|has|had)\b)"
 )
@@ -133,7 +134,7 @@ _SENSED = re.compile(
 # (not "found it difficult", "found it was …"); a way found is a means, no finding ("found a
 # way to …", "have found ways around the toll"), and so is one's own way, a way gone ("finds
 # its way to the harbour", "found their way into the log")
-_FOUND_THING = re.compile(
+_FOUND_THING: Final = re.compile(
     r"\s+(?:(?:it|them)\s*(?:[.,;]|(?:right\s+|just\s+)?(?:before|after|during|somewhere|"
     r"there|here|inside|outside|behind|near|under|among|(?:in|on)\s+(?:the|a|an|his|her|its|"
     r"their))\b)|one\s+another\b|each\s+other\b|(?:(?:a|the|no|new|other|some|many|several|"
@@ -146,8 +147,8 @@ _FOUND_THING = re.compile(
     r"among|inside|under)\b))"
 )
 # a greeting, no words reported: "could say goodbye to the old pier", "said a prayer"
-_GREETING = re.compile(r"\s+(?:goodbye|good-bye|hello|farewell|grace|a\s+prayer|amen)\b")
-_SENSES_AFTER = {
+_GREETING: Final = re.compile(r"\s+(?:goodbye|good-bye|hello|farewell|grace|a\s+prayer|amen)\b")
+_SENSES_AFTER: Final = {
     "published": _PUBLISHED_WHEN,
     **dict.fromkeys(("find", "finds", "found", "finding"), _FOUND_THING),
     **dict.fromkeys(("say", "says", "said", "saying"), _GREETING),
@@ -261,7 +262,7 @@ _SENSES_AFTER = {
 
 # "add" with things or a count for its object: "added another task to her week", "could add
 # another title", "added around 41,000 berths", "adds more seats"
-_ADDS_THINGS = re.compile(
+_ADDS_THINGS: Final = re.compile(
     r"\s+(?:another|more|new|(?:(?:around|nearly|roughly|almost|about|over|some)\s+)?\$?\d)"
 )
 
@@ -269,17 +270,17 @@ _ADDS_THINGS = re.compile(
 # enthusiastically by easing sanctions", "responded as if hurt", "has swiftly responded, with leaflets"
 _ACTED = re.compile(r"\s*\?|\s+as\s+if\b|(?:\s+[a-z]+ly)?(?:\s+by\s+([a-z]+ing)\b|,\s+with\b)")
 # nothing after the verb but the clause's end or an adverb: "The crowd applauded (loudly)."
-_NO_OBJECT = re.compile(r"\s*(?:[.!?;,]|$|\s(?:[a-z]+ly|again|as|when|and)\b)")
+_NO_OBJECT: Final = re.compile(r"\s*(?:[.!?;,]|$|\s(?:[a-z]+ly|again|as|when|and)\b)")
 
 # the first letters of the forms `not_speech` knows (a cheap test before calling it)
-INITIALS = "tamscwipbforkde"
+INITIALS: Final = "tamscwipbforkde"
 
 
 # "offer" with goods, a chance or a place for its object gives something and says nothing ("the
 # region offers rich resources", "offered a unique opportunity", "offering $30 billion"), unlike
 # "offered his assessment", "offers a preview of"
-_OFFERS = frozenset("offer offers offered offering".split())
-_GOODS = frozenset(
+_OFFERS: Final = frozenset("offer offers offered offering".split())
+_GOODS: Final = frozenset(
     """opportunity opportunities chance chances platform resources protection protections
     perk perks reach contrast discount discounts benefits incentives delegates classes courses
     services products""".split()

@@ -13,6 +13,7 @@ source (`antecedent_source`), not the next noun "Hof".
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.reported_spans import _content
 from annotator.split.speaker_phrases import _phrase
@@ -21,7 +22,7 @@ from annotator.split.subject_words_de import _opens_subject
 from annotator.split.tracker import Attribution, Tracker, attribution_of
 
 # "nach eigenen Angaben", "eigener Aussage zufolge": the adjective right before the source noun
-_OWN = {
+_OWN: Final = {
     "nach": re.compile(r"\b[Nn]ach\s+[Ee]igene[mnr]?\s+"),
     "zufolge": re.compile(r"\b[Ee]igene[mnr]?\s+"),
 }
@@ -58,7 +59,7 @@ def own_source(
 
 
 # "laut denen", "gemäß dem": a relative pronoun right after the preposition
-_RELATIVE = re.compile(r"(?:denen|dem|der|welchen|welchem|welcher)\s")
+_RELATIVE: Final = re.compile(r"(?:denen|dem|der|welchen|welchem|welcher)\s")
 
 
 def antecedent_source(

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import Final
 
-_SINGLE = ',;:(["“”«»„،؛'  # marks of one character (so are the dashes "–", "—" and "―")
-_DASHES = "-–—―"
-_MARK_DASHES = "–—―"  # "―" (horizontal bar) is a dash in some outlets' news text
+_SINGLE: Final = ',;:(["“”«»„،؛'  # marks of one character (so are the dashes "–", "—" and "―")
+_DASHES: Final = "-–—―"
+_MARK_DASHES: Final = "–—―"  # "―" (horizontal bar) is a dash in some outlets' news text
 # a comma, semicolon, colon, bracket, quote mark or dash; a hyphen or dash set off by spaces
-PARTS = re.compile(rf"[{re.escape(_SINGLE)}{_MARK_DASHES}]|\s[{_DASHES}]{{1,2}}\s")
+PARTS: Final = re.compile(rf"[{re.escape(_SINGLE)}{_MARK_DASHES}]|\s[{_DASHES}]{{1,2}}\s")
 
 
 def positions(text: str, chars: str) -> list[int]:
@@ -98,4 +99,4 @@ class PartMarks:
         return self.starts[i] if i < j else None
 
 
-PART_MARKS = PartMarks()
+PART_MARKS: Final = PartMarks()

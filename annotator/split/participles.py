@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from annotator.split import lexicon
 from annotator.split.speaker_words import _PREPOSITIONS
 from annotator.split.word_gates import WordGate
 
 # -ing forms that report what their noun says, shows or backs
-_PARTICIPLES = frozenset(
+_PARTICIPLES: Final = frozenset(
     """saying showing suggesting indicating supporting endorsing opposing calling urging
     warning claiming arguing accusing criticizing criticising attacking praising questioning
     demanding asking telling describing detailing outlining predicting promising touting
@@ -21,7 +22,7 @@ _PARTICIPLES = frozenset(
     revealing listing backing defending blasting pushing advocating""".split()
 )
 # heads that speak through what they carry: signs, ads, letters, polls, groups
-_TEXTS = frozenset(
+_TEXTS: Final = frozenset(
     """sign signs ad ads letter letters petition petitions email emails video videos item items
     poll polls data ledgers pages placards banner banners poster posters message messages
     resolution resolutions memo tweet tweets book books column editorial headline headlines
@@ -30,25 +31,25 @@ _TEXTS = frozenset(
 # no heads here: quantifiers ("the most telling", "one of many slamming"); data is read by
 # someone ("clerks poring over tide data showing")
 _NOT_HEADS = frozenset("most many some others both all half third quarter fifth data".split())
-_HEADS = (lexicon.SPEAKER_NOUNS | lexicon.PERSON_NOUNS | _TEXTS) - _NOT_HEADS
+_HEADS: Final = (lexicon.SPEAKER_NOUNS | lexicon.PERSON_NOUNS | _TEXTS) - _NOT_HEADS
 _DETERMINERS = r"(?:the|a|an|his|her|their|its|our|this|that|these|those|some|many|other|two|three)"
 # the noun phrase right before the cue: a determiner, up to two modifiers, the head
-_NP = re.compile(
+_NP: Final = re.compile(
     rf"(?<![\w'’-])((?:{_DETERMINERS}\s+)?(?:[\w'’-]+\s+){{0,2}}?([A-Za-z][\w'’-]*))\s+$", re.I
 )
-_NOT_MODIFIERS = frozenset(
+_NOT_MODIFIERS: Final = frozenset(
     """is are was were be been has have had and or but of for to in on at by with from as
     that which who than""".split()
 )
-_PARTICLES = frozenset("up out off down over back".split())
-_NONSPACE = re.compile(r"\S+")
-_TO_BEFORE = re.compile(r"\bto\s+$")
+_PARTICLES: Final = frozenset("up out off down over back".split())
+_NONSPACE: Final = re.compile(r"\S+")
+_TO_BEFORE: Final = re.compile(r"\bto\s+$")
 
 
-_PARTICIPLE = re.compile(rf"\b({'|'.join(sorted(_PARTICIPLES))})\b")
+_PARTICIPLE: Final = re.compile(rf"\b({'|'.join(sorted(_PARTICIPLES))})\b")
 # a match is one of the -ing words, whole: a sentence without one is not scanned (`\b` before
 # each of its ~150 positions and each alternative tried: ~25 µs a sentence)
-PARTICIPLE_GATE = WordGate(" ".join(sorted(_PARTICIPLES)))
+PARTICIPLE_GATE: Final = WordGate(" ".join(sorted(_PARTICIPLES)))
 
 
 def participle_frame(
@@ -85,12 +86,12 @@ _RELATIVE_CUES = """show shows showed found finds suggest suggests suggested pre
     indicates indicated revealed reveals concluded concludes estimated estimates""".split()
 _RELATIVE = re.compile(rf"[tw]h(?:at|ich)\s+(?:[a-z]+ly\s+)?({'|'.join(sorted(_RELATIVE_CUES))})\b")
 # the texts whose "that"/"which" clause reports them ("data" too: "released data that show")
-_DOCUMENTS = (_TEXTS - {"calls", "groups", "pac", "pacs"}) | frozenset(
+_DOCUMENTS: Final = (_TEXTS - {"calls", "groups", "pac", "pacs"}) | frozenset(
     """report reports survey surveys study studies analysis analyses paper papers results
     records findings research data show shows slides""".split()
 )
-RELATIVE_GATE = WordGate("that which", " ".join(_RELATIVE_CUES))
-_COMMA_END = re.compile(r",\s*$")
+RELATIVE_GATE: Final = WordGate("that which", " ".join(_RELATIVE_CUES))
+_COMMA_END: Final = re.compile(r",\s*$")
 
 
 def relative_frame(

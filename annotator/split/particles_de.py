@@ -7,13 +7,15 @@ expresses a feeling and "sprach sich für den Plan aus" takes a side, not words 
 
 from __future__ import annotations
 
+from typing import Final
+
 # the cue's stem -> the particles that make it another verb
-_OTHER_VERB = {"forder": ("an", "ein", "ab"), "verlang": ("ab",)}
-_CLAUSE_END = ".;!?,:"
-_JOINING = frozenset(("und", "oder", "aber", "sondern"))
+_OTHER_VERB: Final = {"forder": ("an", "ein", "ab"), "verlang": ("ab",)}
+_CLAUSE_END: Final = ".;!?,:"
+_JOINING: Final = frozenset(("und", "oder", "aber", "sondern"))
 # what "sprach … aus" expresses without any words reported
-_FEELINGS = frozenset(("Beileid", "Mitgefühl", "Anteilnahme", "Dank", "Glückwünsche"))
-_STANCES = frozenset(("für", "gegen"))  # "sprach sich für/gegen … aus": a side taken
+_FEELINGS: Final = frozenset(("Beileid", "Mitgefühl", "Anteilnahme", "Dank", "Glückwünsche"))
+_STANCES: Final = frozenset(("für", "gegen"))  # "sprach sich für/gegen … aus": a side taken
 
 
 def _stance(verb: str, words: list[str]) -> bool:

@@ -6,25 +6,26 @@ bekannt.")."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.lexicon_de import SUBJUNCTIVE
 
 # a passive with its agent before a participle ("Es wurde von X die Sorge geäußert", "Von
 # deutscher Seite wurde gefordert"), in the participle's own clause
-_AGENT_PASSIVE = re.compile(
+_AGENT_PASSIVE: Final = re.compile(
     r"\b(?:wird|wurde|wurden|werden|war|waren)\s+(?:[^,.;:!?]*?\s)?(?:von|vom|seitens)\s"
     r"|(?<![\w-])(?:Von|Vom|Seitens)\s[^,.;:!?]*?\b(?:wird|wurde|wurden|werden|war|waren)\b"
 )
 # "Das wurde von X bekannt gegeben.", "Dies hat X bestätigt.": a pronoun for the sentence before
-_BACK_AUX = re.compile(r"\s*(?:Dies|Das|Dieses)\s+(?:wurde|wird|war|hat|hatte)\s")
+_BACK_AUX: Final = re.compile(r"\s*(?:Dies|Das|Dieses)\s+(?:wurde|wird|war|hat|hatte)\s")
 
 
 # a noun that names the news of the sentence before: "X gab die Entscheidung am Montag bekannt."
-_BACK_NOUN = re.compile(
+_BACK_NOUN: Final = re.compile(
     r"\b(?:die|diese)\s+(?:Entscheidung|Nachricht|Neuigkeit)\b"
     r"(?!\s+(?:des|der|von|vom|zu|zum|über)\b)"
 )
-_ANNOUNCING = frozenset(
+_ANNOUNCING: Final = frozenset(
     "gab gaben gibt bekannt bekanntgegeben teilte teilten teilt mitgeteilt verkündete".split()
 )
 
@@ -48,19 +49,19 @@ def _news_back(text: str, s: int, e: int, cue: str) -> bool:
     return cue.split()[0] in _ANNOUNCING and "," not in part and bool(_BACK_NOUN.search(part))
 
 
-_CLAUSE_BEFORE = re.compile(r"[,;:„“\"»«]")
+_CLAUSE_BEFORE: Final = re.compile(r"[,;:„“\"»«]")
 # participles of labelling: "vom Verband als Fehler bezeichnet", "als gering eingestuft"
-_LABELLING = frozenset(
+_LABELLING: Final = frozenset(
     """bezeichnet eingestuft gewertet bewertet kritisiert gelobt beurteilt betrachtet verurteilt
     charakterisiert erklärt""".split()
 )
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE: Final = re.compile(
     r"\b(?:von|vom|seitens)\s[^,;:]*?\s(?:als\s[^,;:]+|für\s(?:[a-zäöüß]+\s+){1,2})$"
 )
-_PASSIVE_AUX = re.compile(r"\b(?:wird|wurde|wurden|werden|worden)\b")
+_PASSIVE_AUX: Final = re.compile(r"\b(?:wird|wurde|wurden|werden|worden)\b")
 # what follows the participle: "worden" or "sein", then a comma
-_PASSIVE_COMMA = re.compile(r"(?:\s+worden)?(?:\s+(?:sein|ist|war|sei))?\s*,\s*")
-_REPORTED_CLAUSE = re.compile(
+_PASSIVE_COMMA: Final = re.compile(r"(?:\s+worden)?(?:\s+(?:sein|ist|war|sei))?\s*,\s*")
+_REPORTED_CLAUSE: Final = re.compile(
     r"(?:dass|ob)\b|[^.;:!?]*?(?:\bzu\s+[a-zäöüß]{2,}(?:en|ern|eln)\b|\b[a-zäöüß]+zu[a-zäöüß]+en\b)"
 )
 

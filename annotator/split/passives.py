@@ -6,18 +6,19 @@ names its agent only for a stand taken ("a measure, opposed by unions, …"), no
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.cues import _AS_LATER, _PASSIVE, _VIEW_AS
 from annotator.split.speakers import is_speaker_phrase, subject_after
 
 # "as reported by X", "…, first reported by X,", "was first reported by X": a report's source
-_AS_REPORTED = re.compile(
+_AS_REPORTED: Final = re.compile(
     r"(?:\b[Aa]s|,|\b(?:was|were|is|been))\s+(?:(?:first|originally|initially)\s+)?$"
 )
 
 # "by" right after the participle, or after an adverb, a day or a short phrase of "on/about/over/
 # for/to/in" ("criticized on Friday by X", "attacked on the toll by X", "described to him by X")
-_BY_WHOM = re.compile(
+_BY_WHOM: Final = re.compile(
     r"\s+(?:(?:publicly|sharply|widely|strongly|roundly|repeatedly|also)\s+)?"
     r"(?:(?P<prep>on|about|over|for|to|in)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"(?:[\w'’-]+\s+){1,4}?(?=by\s))?"
@@ -27,20 +28,20 @@ _BY_WHOM = re.compile(
 
 
 # participles whose "by" phrase is a cause or a maker rather than a speaker
-_NOT_BY_A_SPEAKER = frozenset(
+_NOT_BY_A_SPEAKER: Final = frozenset(
     """continued decided maintained explained claimed offered identified published nominated
     determined considered expected followed""".split()
 )
 
 
 # participles of a stand taken on the noun they modify: "a bill, opposed by the unions, …"
-_STANDS = frozenset(
+_STANDS: Final = frozenset(
     """opposed denounced accused encouraged criticized criticised condemned praised endorsed
     rejected disputed questioned supported backed favored favoured urged demanded proposed
     decried""".split()
 )
 # a noun and a comma or an adverb right before the participle
-_REDUCED = re.compile(r"[a-z]\s*,\s+(?:[a-z]+ly\s+)?$|\b[a-z]{3,}\s+(?:[a-z]+ly\s+)?$")
+_REDUCED: Final = re.compile(r"[a-z]\s*,\s+(?:[a-z]+ly\s+)?$|\b[a-z]{3,}\s+(?:[a-z]+ly\s+)?$")
 
 
 def passive_agent(text: str, m: re.Match[str], hi: int) -> int | None:
@@ -66,7 +67,7 @@ def passive_agent(text: str, m: re.Match[str], hi: int) -> int | None:
 
 
 # "has drawn criticism from X", "faces criticism from X that …": X criticises
-_CRITICISM_FROM = re.compile(r"criticism\s+(?:from|by)\s+")
+_CRITICISM_FROM: Final = re.compile(r"criticism\s+(?:from|by)\s+")
 
 
 def critic(text: str, s: int, e: int) -> tuple[int, int, int] | None:

@@ -5,11 +5,13 @@ master in a statement said") ends the subject."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotator.split.lexicon import WEEKDAYS
 from annotator.split.speaker_words import _INNER, _clean_word, _valid
 
 # prepositions whose capitalised object never speaks for the verb after it (not "by", "of")
-_PLACE_PREPOSITIONS = frozenset(
+_PLACE_PREPOSITIONS: Final = frozenset(
     "in on at from through among with into toward towards against between across".split()
 )
 
@@ -33,8 +35,8 @@ def object_start(text: str, sel: list[tuple[int, int]]) -> int:
 
 
 # what opens an adverbial phrase after a subject: "at the time", "in a statement", "on Monday"
-_PP_OPENERS = frozenset("the a an his her their its".split())
-_AT_IN_ON = frozenset(("at", "in", "on"))  # after a lower-case subject: not "views of the …"
+_PP_OPENERS: Final = frozenset("the a an his her their its".split())
+_AT_IN_ON: Final = frozenset(("at", "in", "on"))  # after a lower-case subject: not "views of the …"
 
 
 def subject_before_pp(words: list[str], before: str) -> int:

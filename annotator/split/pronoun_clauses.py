@@ -6,7 +6,7 @@ Doe …")."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from annotator.split import lexicon
 from annotator.split.pronouns import _gender, _pronoun
@@ -15,16 +15,16 @@ if TYPE_CHECKING:
     from annotator.split.tracker import Tracker
 
 
-_BOUND = frozenset(("he", "she", "they"))
+_BOUND: Final = frozenset(("he", "she", "they"))
 # heads that make a subject one person even after a capitalised modifier, so "he"/"she" stands
 # for it ("The Christian speaker shared … that he believes …", "The last man to … says he …")
-_PERSONS = (
+_PERSONS: Final = (
     lexicon.ROLE_WORDS
     | lexicon.PERSON_NOUNS
     | frozenset("man woman speaker preacher pastor priest rabbi veteran voter owner".split())
 )
 # the word right before a pronoun that opens a clause inside the main one ("because he …")
-_SUBORDINATE = re.compile(
+_SUBORDINATE: Final = re.compile(
     r"\b(?:because|that|since|while|although|though|and|but|so|as|if|when|whether|after|"
     r"before|until|unless|what|which)\s+$"
     # an object relative clause: "the book she wrote", "the reforms they proposed"
@@ -73,7 +73,7 @@ def bound_subject(
 
 
 # a sentence that opens with a subordinate clause: "As he …,", "Even as she …,", "In what he …,"
-_OPENING_CLAUSE = re.compile(
+_OPENING_CLAUSE: Final = re.compile(
     r"(?:even\s+|just\s+)?(?:as|while|when|although|though|after|before|since|once|in\s+what)\s+$",
     re.I,
 )

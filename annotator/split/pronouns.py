@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from annotator.split import lexicon
 
@@ -30,16 +30,16 @@ def _gender(name: str, mention: str = "") -> str | None:
 
 # `\b([A-Z][a-z]+)…`, written to start with the capital (the `\b` as a lookbehind after it) so
 # the scan jumps from capital to capital instead of trying every position
-_PERSON = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)\.?\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)")
-PRONOUN_REACH = 1500
-_GIVEN = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
-_GENDERED_WORDS = _GIVEN | lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
+_PERSON: Final = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)\.?\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)")
+PRONOUN_REACH: Final = 1500
+_GIVEN: Final = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
+_GENDERED_WORDS: Final = _GIVEN | lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
 # its lower-case ASCII words (`[a-z]+`), in its order: read once, not once per capital
-_LOWER_GENDERED = [w for w in _GENDERED_WORDS if w.isascii() and w.isalpha() and w.islower()]
+_LOWER_GENDERED: Final = [w for w in _GENDERED_WORDS if w.isascii() and w.isalpha() and w.islower()]
 # a capitalised word of `_GENDERED_WORDS` that can open a `_PERSON` match (its first group): the
 # capital, then the rest of a word it opens; `(?![a-z])` takes the whole lower-case run, as the
 # group does (a scan for these words skips the capitalised words that tell no gender)
-_GENDERED = re.compile(
+_GENDERED: Final = re.compile(
     "(?:"
     + "|".join(
         f"{cap}(?<!\\w{cap})(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
@@ -131,7 +131,7 @@ def _people(text: str, start: int, at: int) -> Iterator[re.Match[str]]:
 
 
 # the head of an institution's name: a speaker that is never "he" or "she"
-_INSTITUTIONS = frozenset(
+_INSTITUTIONS: Final = frozenset(
     """department county committee party times post journal news agency bureau office court
     council commission administration university institute foundation association company
     corporation network ministry government campaign""".split()
@@ -164,10 +164,10 @@ def plural_group(speaker: str) -> bool:
     return low in lexicon.SPEAKER_NOUNS or low in lexicon.PERSON_NOUNS
 
 
-_SURNAME = re.compile(r"\b[A-Z][a-z][\w-]+")
+_SURNAME: Final = re.compile(r"\b[A-Z][a-z][\w-]+")
 # a mark or a line break first (a fast scan for one class), then what follows a mark
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’']{0,2}\s+(?=[\"“‘'`]{0,2}[A-Z]))")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]+)$")
+_SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’']{0,2}\s+(?=[\"“‘'`]{0,2}[A-Z]))")
+_ABBREVIATION: Final = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]+)$")
 
 
 class _EndScan:
@@ -187,7 +187,7 @@ class _EndScan:
         return self.found
 
 
-_LAST_SCAN = _EndScan()
+_LAST_SCAN: Final = _EndScan()
 
 
 def _ends_backward(text: str, lo: int, at: int) -> Iterator[re.Match[str]]:
@@ -317,12 +317,12 @@ def _quoted(text: str, at: int) -> bool:
 
 
 # a reporting clause after the quote it closes: "… a disaster,” he said"
-_AFTER_QUOTE = re.compile(r"[,?!…][\"”’']{1,2}\s*$")
+_AFTER_QUOTE: Final = re.compile(r"[,?!…][\"”’']{1,2}\s*$")
 
 
 # the subject's own cue right after it: the people its report names are not the pronoun's ("Doe
 # acknowledged Reed had won, which, he said, was expected": Doe)
-_REPORTS = re.compile(
+_REPORTS: Final = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+)?(?:acknowledged|said|says|told|argued|conceded|"
     r"wrote|noted|insisted|claimed|added|explained|admitted|warned|predicted|suggested)\s+\w"
 )

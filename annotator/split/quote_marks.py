@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from annotator.split.part_marks import positions
 
 # `''|``|["“”„«»‹›‘’‚']`, written to start with one character class (the scan jumps from mark
 # to mark instead of trying three alternatives at every position): '' or ', `` or nothing
-QUOTE_CHARS = re.compile(r"[\"“”„«»‹›‘’‚'`](?:(?<=')'?|(?<=`)`|(?<=[\"“”„«»‹›‘’‚]))")
-_CHARS = "\"“”„«»‹›‘’‚'`"
-_DOUBLED = "'`"  # marks read two at a time: '' (or ' alone) and `` (` alone is no mark)
+QUOTE_CHARS: Final = re.compile(r"[\"“”„«»‹›‘’‚'`](?:(?<=')'?|(?<=`)`|(?<=[\"“”„«»‹›‘’‚]))")
+_CHARS: Final = "\"“”„«»‹›‘’‚'`"
+_DOUBLED: Final = "'`"  # marks read two at a time: '' (or ' alone) and `` (` alone is no mark)
 
 
 def _marks(text: str) -> tuple[list[int], list[int]]:
@@ -66,4 +67,4 @@ class QuoteMarks:
         return list(zip(self.starts[i:j], self.ends[i:j], strict=True))
 
 
-QUOTE_MARKS = QuoteMarks()
+QUOTE_MARKS: Final = QuoteMarks()

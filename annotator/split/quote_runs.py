@@ -7,6 +7,7 @@ a block that is the words of the 'X wrote:' before it (`_own_words`, `_reports_a
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.cues import cue_matches
 from annotator.split.tracker import Attribution, Tracker
@@ -52,7 +53,7 @@ def _own_words(text: str, bstart: int, bend: int, tracker: Tracker, intro: Attri
     )
 
 
-_FIRST_PERSON_EN = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
+_FIRST_PERSON_EN: Final = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 
 
 def _reports_another(text: str, s: int, e: int) -> bool:
@@ -62,12 +63,12 @@ def _reports_another(text: str, s: int, e: int) -> bool:
 
 
 # a quote's own frame right after it: '“…,” a voice says', '”, the old sign said'
-_FRAME_AFTER = re.compile(
+_FRAME_AFTER: Final = re.compile(
     r"[,\s]+((?:[\w.'’-]+\s+){1,4}?(?:says|said|adds|added|asks|asked|writes|wrote|tells|told))\b"
 )
 
 
-_BACK_PRONOUNS = frozenset("he she it they we i".split())
+_BACK_PRONOUNS: Final = frozenset("he she it they we i".split())
 
 
 def _unnamed_frame(text: str, qs: int, qe: int, bend: int) -> bool:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import clauses, lexicon
 from annotator.split.cues import (
@@ -27,14 +28,14 @@ from annotator.split.speakers_ml import inverted_pronoun
 from annotator.split.subject_spans_de import after_span, so_subject
 from annotator.split.tracker import Attribution, Tracker, attribution_of, named_de
 
-_SIGNED = re.compile(
+_SIGNED: Final = re.compile(
     r"[,.]?\s*[―—–]\s*((?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*)\s*[.,]?\s*$"
 )
-_DE_INTRO = re.compile(r"[^.!?„“\"»«]{0,100}:\s*")
-_AUX = frozenset("a ont avait a-t-il a-t-elle ha han había".split())
+_DE_INTRO: Final = re.compile(r"[^.!?„“\"»«]{0,100}:\s*")
+_AUX: Final = frozenset("a ont avait a-t-il a-t-elle ha han había".split())
 
 
-_ACCORDING_AFTER = re.compile(r"[^.!?;:“”\"]{0,60}?,\s*according to\s+")
+_ACCORDING_AFTER: Final = re.compile(r"[^.!?;:“”\"]{0,60}?,\s*according to\s+")
 
 
 def _reported_by(text: str, end: int, wend: int, tracker: Tracker) -> Attribution | None:
@@ -44,7 +45,7 @@ def _reported_by(text: str, end: int, wend: int, tracker: Tracker) -> Attributio
     return attribution_of(text, span, "according to", tracker, True) if span else None
 
 
-_INITIAL_OR_TITLE = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]+)$")
+_INITIAL_OR_TITLE: Final = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]+)$")
 
 
 def _last_full_stop(before: str) -> int:
@@ -59,7 +60,7 @@ def _last_full_stop(before: str) -> int:
     return at
 
 
-_BACK_REF = frozenset("das dies so".split())
+_BACK_REF: Final = frozenset("das dies so".split())
 
 
 def _german_new_sentence(text: str, qs: int, qe: int, m: re.Match[str], wend: int) -> bool:
@@ -74,7 +75,7 @@ def _german_new_sentence(text: str, qs: int, qe: int, m: re.Match[str], wend: in
     return bool(gap) and gap[0][:1].isupper() and not back
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’'»)]*\s+")
+_SENTENCE_END: Final = re.compile(r"[.!?][\"”’'»)]*\s+")
 
 
 def _framed_before(text: str, qs: int, qe: int, m: re.Match[str], bstart: int) -> bool:
@@ -102,7 +103,7 @@ def _aside(
     return span, cues[-2]
 
 
-_GOES_ON = re.compile(r"\s+[a-z][^.!?;:“”\"„«»]*,\s*")
+_GOES_ON: Final = re.compile(r"\s+[a-z][^.!?;:“”\"„«»]*,\s*")
 
 
 def _goes_on(text: str, qs: int, qe: int, m: re.Match[str]) -> bool:
@@ -230,21 +231,21 @@ def attribute_quote(
 
 # 'More from the report: “', 'From Doe's post: “', 'Here's Doe in June 1992: “', 'From Doe writing
 # at the Courier: “'
-_FROM_INTRO = re.compile(
+_FROM_INTRO: Final = re.compile(
     r"\s*(?:.*\s[-–—]\s*)?(?:(?:More\s+)?[Ff]rom|Here[’']s|Here\s+is)\s+([^:“”\"]{2,80}?)"
     r"(?:\s+(?:writing|speaking|reporting))?(?:\s+(?:in|on|at|for)\s+[^:“”\"]{1,30})?:\s*"
 )
-_TURN_LABEL = re.compile(r"\s*[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*\s*:")
-_LEAD_WORDS = re.compile(r"\s*(?:(?:and|but|then|so|yet)\s+)+")
-_CLAUSE_INTRO = re.compile(r"[^:“”\"«»„]{3,200}?:\s*")
+_TURN_LABEL: Final = re.compile(r"\s*[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*\s*:")
+_LEAD_WORDS: Final = re.compile(r"\s*(?:(?:and|but|then|so|yet)\s+)+")
+_CLAUSE_INTRO: Final = re.compile(r"[^:“”\"«»„]{3,200}?:\s*")
 # a clause part with no subject of its own: a verb or a manner ("leaned in and boomed", "with a
 # smile"), not an absolute clause ("with Trump yelling")
-_PREDICATE_PART = re.compile(r"\s*(?:with\s+(?:a|an)\s+\w+\s*$|[a-z]+(?:ed|s)\b)")
+_PREDICATE_PART: Final = re.compile(r"\s*(?:with\s+(?:a|an)\s+\w+\s*$|[a-z]+(?:ed|s)\b)")
 
 
 # a sentence end, not a title's period ("Mr. Doe"); the mark first (a fast scan for it), then
 # the word before it
-_SENTENCE_START = re.compile(
+_SENTENCE_START: Final = re.compile(
     r"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bMrs.)(?<!\b[A-Z].)[\"”’']?\s+"
 )
 

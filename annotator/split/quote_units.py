@@ -11,17 +11,18 @@ later sentences are claims of the quoted words alone, and so is its first."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.quotes import quote_spans
 from annotator.split.tracker import Attribution
 
-_MARKS = "\"'“”‘’«»„‚‹› "  # quote marks of every style and spaces
+_MARKS: Final = "\"'“”‘’«»„‚‹› "  # quote marks of every style and spaces
 # the words end at a closing quote mark ('“I do well,” said …'), a comma or stop before it
-_CLOSES = re.compile(r"[,.!?]?[\"”’']")
+_CLOSES: Final = re.compile(r"[,.!?]?[\"”’']")
 # a frame that goes on into a report of its own: a participle after a comma ("…, Doe said,
 # citing the polls", "…, he said, speaking of Clinton"), "that", "adding", "saying"
 # ("…, he said, speaking to reporters" only sets the scene: narration, not a report)
-_NARRATION = (
+_NARRATION: Final = (
     r"(?:speaking(?!\s+(?:of|about|on)\b)|looking|introducing|becoming|using|standing|sitting|"
     r"walking|smiling|laughing|holding|wearing|gesturing)\b"
 )
@@ -52,12 +53,12 @@ def quote_unit(text: str, s: int, e: int, attr: Attribution) -> tuple[int, int]:
     return a, b
 
 
-_ENDS = ".!?…"
-_DASHES = (" - ", " – ", " — ", " -- ")
+_ENDS: Final = ".!?…"
+_DASHES: Final = (" - ", " – ", " — ", " -- ")
 # a participle phrase opening the frame, or a clause in it, reports something of its own
 # ("Watching the vote, Doe said:", "Doe was leaving when she told reporters, …")
-_PARTICIPLE = re.compile(r"\W*(?!During\b)[A-Z][a-z]+ing\s")
-_CLAUSE = re.compile(r"\b(?:when|while|because|but|although|though|whereas|if)\b")
+_PARTICIPLE: Final = re.compile(r"\W*(?!During\b)[A-Z][a-z]+ing\s")
+_CLAUSE: Final = re.compile(r"\b(?:when|while|because|but|although|though|whereas|if)\b")
 
 
 def _runs_on(text: str, s: int, e: int, attr: Attribution) -> int | None:

@@ -14,31 +14,32 @@ name or "the" noun phrase, not a pronoun, and not a passive ('The gap is shown b
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.quotes import opens_sentence
 
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+)?"
-_NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
-_SUBJECT = rf"(?P<s>[Tt]he\s+[a-z]+|he|she|they|{_TITLE}{_NAME})"
+_TITLE: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+)?"
+_NAME: Final = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
+_SUBJECT: Final = rf"(?P<s>[Tt]he\s+[a-z]+|he|she|they|{_TITLE}{_NAME})"
 # a document's verbs: '"…," the statement read', 'The letter continues: "…"', 'The memo goes
 # on to say: "…"'
-_DOC_VERB = r"reads?|states|notes|continues|(?:goes|went)\s+on\s+to\s+(?:say|add|note)"
-_VERB = rf"(?P<v>[a-z]{{2,}}ed|shot|sang|spat|swore|{_DOC_VERB}|(?:went|goes)\s+on)"
-_ADVERB = r"(?:(?:then|also|later|once|again|[a-z]{3,}ly)\s+)?"
+_DOC_VERB: Final = r"reads?|states|notes|continues|(?:goes|went)\s+on\s+to\s+(?:say|add|note)"
+_VERB: Final = rf"(?P<v>[a-z]{{2,}}ed|shot|sang|spat|swore|{_DOC_VERB}|(?:went|goes)\s+on)"
+_ADVERB: Final = r"(?:(?:then|also|later|once|again|[a-z]{3,}ly)\s+)?"
 # '"…," Doe fumed', '"…!" the crowd chanted'
 # or in the present after a quote that opens its sentence and ends on a comma ('"…," Doe sings
 # to the crowd'; not '"…!" Their voices drowned …', '… a “piece,” Doe fixates on …')
 _AFTER = re.compile(rf"\s+{_SUBJECT}\s+{_ADVERB}(?:{_VERB}|(?P<p>[a-z]{{2,}}[a-rt-z]s))\b(?![’'-])")
 # '"…!" beamed Doe', '"…," grumbled the harbour master', '"…," reads a Monday editorial': the
 # verb first, then a name, "the" and up to three lower-case words, or "a" and up to three words
-_INVERTED = re.compile(
+_INVERTED: Final = re.compile(
     rf"\s+(?P<v>[a-z]{{2,}}ed|reads?)\s+(?P<s>{_TITLE}{_NAME}|[Tt]he(?:\s+[a-z][\w'’-]*){{1,3}}?"
     r"|an?(?:\s+[\w'’-]+){1,3}?)"
     r"(?=\s*(?:[,.;!?]|$)|\s(?:of|from|at|in|on|who|as|after|before)\b)"
 )
 # 'And Doe gloated: "', 'Doe yelled, "', 'In a fit of anger, Mr. Doe yelled, "' (the whole
 # stretch before the quote)
-_BEFORE = re.compile(
+_BEFORE: Final = re.compile(
     rf"\s*(?:[^.!?:;“”\"]{{1,240}},\s+)?(?:(?:And|But|Then|So|Later|Finally),?\s+)?"
     rf"{_SUBJECT}\s+{_ADVERB}{_VERB}\s*[:,]\s*"
 )
@@ -47,20 +48,20 @@ _BEFORE = re.compile(
 _LEAD = r"(?:(?:And|But|Then|So|Later|Finally|(?:On|In|At)\s+[\w .'’-]{1,30}|\d{4}),?\s+){0,2}"
 _BE = r"(?:is|was|are|were|be|been|being)"  # not a passive: 'The gap is exemplified by this:'
 # not in a subject: a form of "be", an auxiliary ('The mayor has warned:' is "the mayor")
-_NOT_NP = r"(?:is|was|are|were|be|been|being|has|have|had|could|would|did)\s"
+_NOT_NP: Final = r"(?:is|was|are|were|be|been|being|has|have|had|could|would|did)\s"
 # a name (not a capitalised pronoun) or "the" and up to four lower-case words ("the senator")
-_SUBJECT_NP = (
+_SUBJECT_NP: Final = (
     rf"(?P<s>[Tt]he\s+(?:(?!{_NOT_NP})[a-z][\w'’-]*\s+){{0,3}}(?!{_NOT_NP})[a-z][\w'’-]*"
     rf"|(?!(?:He|She|They|It|We|I|You|This|That|As)\b){_TITLE}{_NAME})"
 )
-_AUX = r"(?:(?:has|have|had|could|would|did)\s+(?:only\s+|also\s+|then\s+)?)?"
-_PAST = rf"(?P<v>[a-z]{{2,}}ed|shot|made|had|took|gave|put|struck|threw|{_DOC_VERB})"
-_PHRASE = re.compile(
+_AUX: Final = r"(?:(?:has|have|had|could|would|did)\s+(?:only\s+|also\s+|then\s+)?)?"
+_PAST: Final = rf"(?P<v>[a-z]{{2,}}ed|shot|made|had|took|gave|put|struck|threw|{_DOC_VERB})"
+_PHRASE: Final = re.compile(
     rf"\s*{_LEAD}{_SUBJECT_NP}\s+{_ADVERB}{_AUX}{_PAST}"
     r"(?:\s+[\w'’-]+){1,8}\s*:\s*"
 )
 # not words: "…," the crowd applauded (loudly)
-_NOT_VERBS = frozenset(
+_NOT_VERBS: Final = frozenset(
     """need used based related aged does goes seems means applauded clapped""".split()
 )
 

@@ -8,12 +8,14 @@ and a title after "according to" (the book is the source: "According to ''The Qu
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotator.split.tracker import Attribution
 
-_REACH = 60  # characters from the speaker to the quote marks around it
-_OPENS = ("“", '"', "''")
-_CLOSES = ("”", '"', "''")
-_STOPS = frozenset(".!?\n")
+_REACH: Final = 60  # characters from the speaker to the quote marks around it
+_OPENS: Final = ("“", '"', "''")
+_CLOSES: Final = ("”", '"', "''")
+_STOPS: Final = frozenset(".!?\n")
 
 
 def _open_before(text: str, lo: int) -> int:

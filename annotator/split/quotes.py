@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.lexicon import EN_CUES
 from annotator.split.lexicon_ml import CUES as ML_CUES
@@ -10,7 +11,7 @@ from annotator.split.quote_marks import QUOTE_MARKS
 
 CUES = EN_CUES | ML_CUES
 # quote marks: opening -> closing marks it may end with
-_CLOSERS = {
+_CLOSERS: Final = {
     '"': '"”',  # "…” and “…": straight and typographic marks mixed in one quote
     "“": '”“"',  # „…“ German closes with “; “…” English
     "„": '“”"',  # „…" in hastily typed German
@@ -23,7 +24,7 @@ _CLOSERS = {
     "''": "''",  # two apostrophes for a double quote (newswire archives, LaTeX)
     "``": "''",
 }
-_SINGLE = ("’", "'")  # closers of a quote opened by ‘ or '
+_SINGLE: Final = ("’", "'")  # closers of a quote opened by ‘ or '
 _ARTICLE_BEFORE = re.compile(r"\b[Dd](?:er|ie|as|en|em|es) $")  # "die „…“": a name, not a quote
 
 
@@ -88,7 +89,7 @@ def _is_direct(text: str, qs: int, qe: int) -> bool:
 
 # the frame right after a short quote: a subject and a verb ('," Doe answered', '," she said',
 # '," the mayor said') or a cue verb and its subject ('," said Doe', '," added the mayor')
-_SHORT_FRAME = re.compile(
+_SHORT_FRAME: Final = re.compile(
     r"\s+(?:(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|they|[Tt]he\s+[a-z]+)\s+)(?:[a-z]+ly\s+)?"
     r"(?P<v>[a-z]{2,})\b|(?P<c>[a-z]{2,})\s+(?:[A-Z]|the\s))"
 )
@@ -96,7 +97,7 @@ _SHORT_FRAME = re.compile(
 
 # the frame after a short quote whose comma follows the closing mark ("«…», a déclaré X",
 # "„…“, sagte X", "«…», — заявил X"): an auxiliary, then a cue verb
-_COMMA_AFTER = re.compile(
+_COMMA_AFTER: Final = re.compile(
     r",\s*(?:[—–-]\s*)?(?:(?:a|ont|ha|han|hanno|hat|hatte|haben)\s+)?([^\W\d_]+)"
 )
 

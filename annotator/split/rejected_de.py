@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from annotator.split.sources_de import STRICT_DE
 
-_NOUNS = (
+_NOUNS: Final = (
     "Darstellung Darstellungen Bericht Berichte Berichten Vorwurf Vorwürfe Vorwürfen Behauptung "
     "Behauptungen Vorschlag Vorschläge Forderung Forderungen Angaben Meldung Meldungen "
     "Spekulationen Gerüchte Anschuldigung Anschuldigungen Unterstellung Unterstellungen"
 ).split()
 # a cue of rejecting: "wies … zurück", "bestritt", "dementierte", "lehnte … ab", "widersprach"
-_REJECT_CUES = frozenset(
+_REJECT_CUES: Final = frozenset(
     """wies weist wiesen weisen zurückgewiesen zurückzuweisen bestritt bestreitet bestritten
     bestreiten dementierte dementiert dementierten dementieren lehnte lehnt lehnten lehnen
     abgelehnt abzulehnen trat tritt traten widersprach widerspricht widersprachen

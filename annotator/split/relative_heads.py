@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from typing import Final
 
 from annotator.split import lexicon
 from annotator.split.tracker import Attribution
@@ -27,13 +28,13 @@ def _inner() -> re.Pattern[str]:
 
 
 # words before a determiner that leave the phrase one noun phrase ("members of the board")
-_LINKS = frozenset(
+_LINKS: Final = frozenset(
     """of for to in on at by with from as about into onto than over under after before against
     between among through during via and or but nor off per like including within without
     across behind beyond near around toward towards upon amid despite both either neither all
     each that which who whom whose what when where while if whether""".split()
 )
-_ARTICLES = frozenset(("the", "a", "an"))
+_ARTICLES: Final = frozenset(("the", "a", "an"))
 # a word after which the word before the determiner is a verb ("who back her rivals")
 _VERB_BEFORE = frozenset("who that which and or will would can could should may might must".split())
 

@@ -5,11 +5,12 @@ speak for no cue of the main clause."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import lexicon
 
 # a pronoun right after a noun phrase opens an object relative clause ("the book she wrote")
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE: Final = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?(?!(?:that|which|who)\s)[a-z]{3,}\s+$"
 )
 
@@ -23,7 +24,7 @@ def object_relative(text: str, s: int, span: tuple[int, int]) -> bool:
 
 
 # "who" (no comma after it) before a phrase: the phrase sits inside a relative clause
-_WHO_BEFORE = re.compile(r"\b(?:who|whose)(?:['’](?:d|s|ve|ll|re))?\s(?=[^,;:()“”\"]*$)")
+_WHO_BEFORE: Final = re.compile(r"\b(?:who|whose)(?:['’](?:d|s|ve|ll|re))?\s(?=[^,;:()“”\"]*$)")
 
 
 def in_relative(text: str, s: int, span: tuple[int, int]) -> bool:

@@ -5,20 +5,21 @@ einem Erfolg")."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import lexicon_de, passive_agents_de
 from annotator.split.marked_subjects_de import _FRONT_AGENT
 from annotator.split.noun_phrases_de import SUBJECT_NP
 from annotator.split.part_marks import PARTS as _PARTS
 
-_REPORTED = re.compile(r"[,:„“\"»«]|\b(?:dass|ob)\b")
+_REPORTED: Final = re.compile(r"[,:„“\"»«]|\b(?:dass|ob)\b")
 _PURPOSE = re.compile(r",\s+(?:um|ohne|statt|anstatt)\s")  # "bietet X an, um … zu": a purpose
-_INTENT = re.compile(
+_INTENT: Final = re.compile(
     r"\bdass\b|\bzu\s+(?!(?:den|dem|der|einem|einer|einen|seinen|ihren)\b)[a-zäöüß]{2,}(?:en|ern|eln)\b"
     r"|\b[a-zäöüß]+zu[a-zäöüß]+en\b"
 )
 # the attitude after "zeigte sich": "zeigte sich besorgt, dass", "zeigt sich der Trainer zufrieden"
-_ATTITUDE = re.compile(
+_ATTITUDE: Final = re.compile(
     r"\b(?:un)?(?:besorgt|optimistisch|pessimistisch|bestürzt|zufrieden|zuversichtlich|überzeugt|"
     r"erfreut|enttäuscht|überrascht|skeptisch|glücklich|erleichtert|empört|verärgert|entsetzt|"
     r"schockiert|beeindruckt|stolz|dankbar|offen|bereit|gelassen|kritisch|zurückhaltend|"
@@ -27,14 +28,14 @@ _ATTITUDE = re.compile(
     r"unbeeindruckt|gesprächsbereit|kompromissbereit)\b"
 )
 # "Als Grund gab X einen Defekt an": a sentence opening with the reason names what was said
-_REASON_FIRST = re.compile(r"\s*Als\s+(?:Grund|Gründe|Ursachen?|Begründung)\b")
-_SHOWING = frozenset(("zeigt sich", "zeigte sich", "zeigten sich"))
+_REASON_FIRST: Final = re.compile(r"\s*Als\s+(?:Grund|Gründe|Ursachen?|Begründung)\b")
+_SHOWING: Final = frozenset(("zeigt sich", "zeigte sich", "zeigten sich"))
 # what informing passes on: a colon, a quote, "dass"/"ob" or "über" ("informierte die Presse
 # über …"); the one informed is no words said ("informierte die Botschaft, die …")
-_INFORMED_OF = re.compile(r"[:„“\"»«]|\b(?:dass|ob|über|darüber)\b")
+_INFORMED_OF: Final = re.compile(r"[:„“\"»«]|\b(?:dass|ob|über|darüber)\b")
 # words said before the verb: "…, informierte X", "„…“ informierte X", "Wie X informierte, …"
-_WORDS_BEFORE = re.compile(r"[,:;„“\"»«]\s*$|\b[Ww]ie\s")
-_CLAUSE_END = re.compile(r"[,.;:!?„“\"»«]")
+_WORDS_BEFORE: Final = re.compile(r"[,:;„“\"»«]\s*$|\b[Ww]ie\s")
+_CLAUSE_END: Final = re.compile(r"[,.;:!?„“\"»«]")
 
 
 def _informs(text: str, a: int, e: int) -> bool:
@@ -55,22 +56,22 @@ def _end(text: str, a: int, e: int) -> int:
 # a subject and its apposition before the verb: "Anna Roth, die Bürgermeisterin, | lobte",
 # "Der Vorsitzende des Rates, Jan Roth, | zeigt sich", "Jan Roth, Chef der Werft, | äußerte
 # sich", "Auch die Chefin der Werft, Eva Lund, | äußerte sich"
-_NAME = r"(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w.-]*"
-_ROLE = r"[A-ZÄÖÜ][\w-]*(?:\s+(?:der|des|von|vom|im|für|bei|am)\s[^,;:„“\"»«]+)?"
-_SUBJECT_APPOSED = re.compile(
+_NAME: Final = r"(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w.-]*"
+_ROLE: Final = r"[A-ZÄÖÜ][\w-]*(?:\s+(?:der|des|von|vom|im|für|bei|am)\s[^,;:„“\"»«]+)?"
+_SUBJECT_APPOSED: Final = re.compile(
     rf"\s*(?:(?:Der|Die|Das)\s+)?{_NAME},\s+(?:(?:der|die|das|ein|eine)\s[^,;:„“\"»«]+|{_ROLE}),\s*$"
     rf"|\s*(?:Auch\s+)?(?:[Dd](?:er|ie|as)|[Ee]ine?)\s[^,;:„“\"»«]+,\s+{_NAME},\s*$"
 )
-_OBJECT_PRONOUN = re.compile(r"\s+(?:ihn|sie|es|ihm|ihr|ihnen|uns|mich)\b")
+_OBJECT_PRONOUN: Final = re.compile(r"\s+(?:ihn|sie|es|ihm|ihr|ihnen|uns|mich)\b")
 _INVERTED = frozenset("wie hatte hat habe hätte wird wurde".split())  # ", wie X sagte", ", hatte X"
 # verbs of telling whose denial tells nothing ("wollte nicht bestätigen, dass …", "gab … nicht
 # bekannt"); a denied view ("glaubt nicht, dass …") is still a view
-_TELLING = re.compile(
+_TELLING: Final = re.compile(
     r"(?:ge)?(?:bestätig|sag|bericht|mitgeteilt|mitteil|teilt|nann|nenn|äußer|kommentier|"
     r"erklär|informier|meld|bekannt|angab|angegeben|gab|gib)"
 )
 # not "auf nicht näher genannte Quellen": an attributive participle, no denial
-_DENIED = re.compile(
+_DENIED: Final = re.compile(
     r"\b(?:nicht|weder)\b(?!\s+nur\b)(?!\s+(?:näher|weiter)\s+[a-zäöüß]+e[nrms]?\s+[A-ZÄÖÜ])"
 )
 _JOINED_VERB = re.compile(r"\s(?:und|aber|sondern|oder)\s")  # "bestätigte … nicht und nannte …"
@@ -89,10 +90,10 @@ def _denied(text: str, s: int, e: int, cue: re.Match[str]) -> bool:
     return bool(_DENIED.search(text, lo, joined.start() if joined else end))
 
 
-_CLAUSE_OPEN = re.compile(r"[,;:](?=\s)")
-_ALS = re.compile(r"\b[Aa]ls\b")
-_PUNCT_AFTER = re.compile(r"\s*(?:[,.;:!?]|$)")
-_WORD_AFTER = re.compile(r"\s+\w")
+_CLAUSE_OPEN: Final = re.compile(r"[,;:](?=\s)")
+_ALS: Final = re.compile(r"\b[Aa]ls\b")
+_PUNCT_AFTER: Final = re.compile(r"\s*(?:[,.;:!?]|$)")
+_WORD_AFTER: Final = re.compile(r"\s+\w")
 
 
 def _als_before(text: str, s: int, cue: re.Match[str]) -> bool:
@@ -110,12 +111,12 @@ def _als_before(text: str, s: int, cue: re.Match[str]) -> bool:
 
 # a relative clause after the object's comma: "…, die im Mai in Kraft trat", "…, welche …" (not
 # "…, denen zufolge …": a source of its own)
-_RELATIVE = re.compile(r",\s+(?:(?:der|die|das|den|dem)\s+(?=[a-zäöüß\d])|welche[rsmn]?\b)")
+_RELATIVE: Final = re.compile(r",\s+(?:(?:der|die|das|den|dem)\s+(?=[a-zäöüß\d])|welche[rsmn]?\b)")
 
 # a particle closing the object's clause of a cue of rejecting ("wies … zurück", "lehnte … ab"),
 # and the stems of denying: the account rejected is what was said
-_REJECTED = re.compile(r"\s(?:zurück|ab|entgegen)\s*$")
-_DENYING = ("bestr", "dement", "widersp")
+_REJECTED: Final = re.compile(r"\s(?:zurück|ab|entgegen)\s*$")
+_DENYING: Final = ("bestr", "dement", "widersp")
 
 
 def _described(text: str, s: int, e: int, cue: re.Match[str]) -> bool:

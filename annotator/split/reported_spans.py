@@ -5,22 +5,23 @@ between a quote and the cue before or after it (`_INTRO_TAIL`, `_ROLE_APPOSITION
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import lexicon
 
 # `(?<!\.[A-Z])(?<!\b[A-Z])[.!?](?:\s|$)|[“\"„«»]`, written to start with one class (the
 # lookbehinds after the mark) so that the scan jumps from mark to mark
-_QUOTE_STOP = re.compile(
+_QUOTE_STOP: Final = re.compile(
     r"[.!?“\"„«»](?:(?<=[.!?])(?<!\.[A-Z].)(?<!\b[A-Z].)(?:\s|$)|(?<=[“\"„«»]))"
 )
-_INTRO_TAIL = re.compile(
+_INTRO_TAIL: Final = re.compile(
     r"(?:\s+(?:of|to|on|about|in|at)\s+[^:,“\"„«]{0,60})?\s*[:,—–-]?\s*(?:that\s*)?"
     r"|\s+[^:;“\"„«.!?]{1,50}:\s*"  # "X told WEEI: “…”", "X wrote on Facebook: “…”"
 )
 
 
 # a sentence's opening quote, closed before the frame ('“It is fine,” said …')
-_QUOTED = re.compile(r"\s*(?:''|[\"“‘«])[^\"“”«»]+[,.!?]?(?:''|[\"”’»])[\s,]*")
+_QUOTED: Final = re.compile(r"\s*(?:''|[\"“‘«])[^\"“”«»]+[,.!?]?(?:''|[\"”’»])[\s,]*")
 
 
 def _content(s: int, e: int, a: int, b: int, text: str) -> tuple[int, int] | None:
@@ -39,7 +40,7 @@ def _content(s: int, e: int, a: int, b: int, text: str) -> tuple[int, int] | Non
 
 
 # a German quoted name: up to four capitalized words ("„Die Woche“", "„Der Morgenkurier“")
-_QUOTED_NAME = re.compile(r"„[A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*){0,3}“")
+_QUOTED_NAME: Final = re.compile(r"„[A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*){0,3}“")
 
 
 def _window_end(text: str, a: int, b: int) -> int:
@@ -59,7 +60,7 @@ def _window_end(text: str, a: int, b: int) -> int:
 
 # '"…," the harbour board spokesman, Tom Lund, said', '"…," Ohio Rep. Jane Doe’s chief of staff,
 # Tom Lund, said': a role phrase (after a determiner or a name's possessive) before the name
-_ROLE_APPOSITION = re.compile(
+_ROLE_APPOSITION: Final = re.compile(
     r"[\s,.!?\"”’'»]*(?:the|a|an|his|her|its|their|(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*[’']s)"
     r"\s+[\w.’'&-]+(?:\s+[\w.’'&-]+){0,5},\s*"
 )

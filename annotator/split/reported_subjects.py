@@ -6,21 +6,22 @@ its own verb ("The fund cited in the report does not exist")."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import lexicon
 from annotator.split.cues import _VERB
 
 # a verb of saying and "that" right before a phrase (at most two lower-case words between:
 # "saying that rival Jane Doe"): the phrase opens what is reported
-_SAID_THAT = re.compile(r"\b([a-z]+)\s+that\s+(?:[a-z]+\s+){0,2}$")
-_SAYING = frozenset("adding noting saying arguing clarifying".split())
+_SAID_THAT: Final = re.compile(r"\b([a-z]+)\s+that\s+(?:[a-z]+\s+){0,2}$")
+_SAYING: Final = frozenset("adding noting saying arguing clarifying".split())
 # what is known, shown or claimed before "that": "the fact that X", "emails showing that X"
-_KNOWN = frozenset(
+_KNOWN: Final = frozenset(
     """fact claim claims news note notes message evidence notion word sign signs assertion
     allegation allegations realized realizes learned knew noticed heard showing shows showed
     show suggesting suggests indicating indicates indicated betting bets""".split()
 )
-_HOW = re.compile(r"\bhow\s+$")
+_HOW: Final = re.compile(r"\bhow\s+$")
 
 
 def reported_subject(text: str, s: int, span: tuple[int, int]) -> bool:
@@ -40,13 +41,13 @@ def reported_subject(text: str, s: int, span: tuple[int, int]) -> bool:
 
 # a participle that modifies the noun before it: "the plan proposed during …", "a map
 # published two days after …"
-_PARTICIPLE_AFTER = re.compile(
+_PARTICIPLE_AFTER: Final = re.compile(
     r"\s*(?:[a-z]+ly\s+)?[a-z]+\s+(?:in|by|during|for|to|as|on|at|from|over|under|into|shortly|"
     r"earlier|last|this|next)\b"
 )
 _IRREGULAR_PARTICIPLES = frozenset("found known seen shown written given held made thought".split())
 # the word right before a phrase (an article skipped): a verb or preposition it is the object of
-_WORD_BEFORE = re.compile(r"([a-z]+)\s+(?:(?:the|a|an)\s+)?$")
+_WORD_BEFORE: Final = re.compile(r"([a-z]+)\s+(?:(?:the|a|an)\s+)?$")
 _OBJECT_BOUNDS = (lexicon.CLAUSE_WORDS - {"to"}) | frozenset("and or as if even just only".split())
 
 
@@ -68,7 +69,7 @@ def reduced_relative(text: str, s: int, span: tuple[int, int], verb: str) -> boo
 # a participle of citing after its noun, a place or role, then the noun's own verb before any
 # comma or clause word: "The fund cited in the mayor's post does not exist", "Two names
 # mentioned as candidates are …"
-_CITED_THEN_VERB = re.compile(
+_CITED_THEN_VERB: Final = re.compile(
     r"(?:cited|mentioned|quoted|listed|named|described|referenced)\s+(?:in|as|by)\s+"
     r"(?:(?!that\b|which\b|who\b|and\b)[^\s,;:.!?\"“”]+\s+){1,6}"
     r"(?:is|are|was|were|does|do|did|has|have|had)\b"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from annotator.split import lexicon
 from annotator.split.indirect import attribute_sentence
@@ -25,44 +26,44 @@ from annotator.split.tracker import Attribution, Tracker
 _PUNCT_SEP = r"[,;](?:[”\"’']?\s+(?P<word>while|but|and|whereas|though|although)\s+|(?<=;)\s+)"
 # `_PUNCT_SEP|(?:\s[—–]|\s--)?\s(?P<bare>while|whereas)\s+(?=[A-Z])`, written to start with one
 # class (the scan jumps from candidate to candidate instead of trying every position)
-_BOUNDARY = re.compile(
+_BOUNDARY: Final = re.compile(
     rf"[,;\s](?:(?<=[,;]){_PUNCT_SEP.removeprefix('[,;]')}"
     r"|(?<=\s)(?:[—–]\s|--\s)?(?P<bare>while|whereas)\s+(?=[A-Z]))"
 )
 # the first branch alone, one pattern per mark: each opens with its literal (a scan for one
 # character is faster than one for a class)
-_PUNCT_BOUNDARIES = tuple(re.compile(c + _PUNCT_SEP.removeprefix("[,;]")) for c in ",;")
+_PUNCT_BOUNDARIES: Final = tuple(re.compile(c + _PUNCT_SEP.removeprefix("[,;]")) for c in ",;")
 # an opening subordinate clause: "While Doe said …, Roe said …", "But even as Doe claimed …"
-_OPENER = re.compile(
+_OPENER: Final = re.compile(
     r"\s*(?:(?:But|And|Yet)\s+)?"
     r"(?i:while|whereas|although|though|even\s+(?:as|though)|just\s+as|when|after|as)\s"
 )
-_COMMA_OR_BRACKET = re.compile(r"[,()[\]]")  # what the opener's comma scan reads
+_COMMA_OR_BRACKET: Final = re.compile(r"[,()[\]]")  # what the opener's comma scan reads
 # "Two in three said … and one in five said …": "and" without a comma after a lower-case word
 # or a number, not after a name, a pronoun or "both" ("Doe and Roe said", "both he and Roe")
-_BARE_AND = re.compile(r"(?<=[a-z0-9%”\"’'])\sand\s+")
-_NO_CLAUSE_END = frozenset("both either between".split()) | frozenset(lexicon.PRONOUNS)
+_BARE_AND: Final = re.compile(r"(?<=[a-z0-9%”\"’'])\sand\s+")
+_NO_CLAUSE_END: Final = frozenset("both either between".split()) | frozenset(lexicon.PRONOUNS)
 # the new report's cue right after its speaker: "one in five said", "officials later said" (not
 # "crews to repair …, saying", "guards and said")
-_CUE_NEXT = re.compile(r"\s*(?:(?!and\s|or\s|but\s)[a-z]+\s+){0,2}$")
-_QUOTES = "\"“‘'«"
+_CUE_NEXT: Final = re.compile(r"\s*(?:(?!and\s|or\s|but\s)[a-z]+\s+){0,2}$")
+_QUOTES: Final = "\"“‘'«"
 # lower-case words that may come before a speaker at the head of its clause ("Six in 10 …",
 # "former mayor Jane Doe")
-_COUNTING = frozenset(
+_COUNTING: Final = frozenset(
     "about out than more less one two three four five six seven eight nine ten".split()
 )
-_LEADING = frozenset("in of a an the".split()) | lexicon.ROLE_WORDS | lexicon.TITLES
+_LEADING: Final = frozenset("in of a an the".split()) | lexicon.ROLE_WORDS | lexicon.TITLES
 # words that make the speaker a clause inside a noun phrase ("not everything Doe says")
-_CLAUSE_HEADS = frozenset(
+_CLAUSE_HEADS: Final = frozenset(
     """not no everything anything nothing something what whatever all much that which who
     how why when if because""".split()
 )
 CUE_WITHIN = 6  # "and one in five said": the new report's cue among the first words after "and"
-MIN_WORDS = 4  # each part is a statement of its own
+MIN_WORDS: Final = 4  # each part is a statement of its own
 # "Even so, Roe said": a short phrase before the speaker; a longer one is what a closing
 # frame ("…, the source added") reports, and such a frame may speak for the whole sentence
-MAX_ADVERBIAL = 4
-CLOSING_WORDS = 3  # "…, the source added on Tuesday.": a few words after the frame's speaker
+MAX_ADVERBIAL: Final = 4
+CLOSING_WORDS: Final = 3  # "…, the source added on Tuesday.": a few words after the frame's speaker
 
 Part = tuple[int, int, Attribution]
 
@@ -223,17 +224,17 @@ def _heads(text: str, attr: Attribution, a: int) -> bool:
 
 
 # the verbs that report what someone says or holds: a second report needs one of these
-REPORT_LEMMAS = """say tell write report add note announce suggest argue explain acknowledge
+REPORT_LEMMAS: Final = """say tell write report add note announce suggest argue explain acknowledge
 declare respond accuse recall criticize agree claim insist reply warn urge predict promise
 blame confirm pledge admit contend observe allege deny affirm assert concede comment counter
 retort tweet post indicate reveal believe think call describe estimate fear stress
 emphasize charge dismiss question praise defend propose complain vow deem maintain condemn
 point slam deride""".split()
-_REPORT_CUES = frozenset(f for lemma in REPORT_LEMMAS for f in lexicon.inflect(lemma)) | {
+_REPORT_CUES: Final = frozenset(f for lemma in REPORT_LEMMAS for f in lexicon.inflect(lemma)) | {
     "according"
 }
-_ANY_CUE = lexicon.EN_CUES | {"according"}
-_WORD = re.compile(r"[a-z][a-z]*")  # `[a-z]+` with a charset start (a faster scan)
+_ANY_CUE: Final = lexicon.EN_CUES | {"according"}
+_WORD: Final = re.compile(r"[a-z][a-z]*")  # `[a-z]+` with a charset start (a faster scan)
 
 
 def _has_cue(text: str, a: int, b: int, forms: frozenset[str]) -> bool:
@@ -243,7 +244,7 @@ def _has_cue(text: str, a: int, b: int, forms: frozenset[str]) -> bool:
 
 # a document's findings ("The poll showed that …, and 74 percent said …"): what follows the
 # boundary may still be the finding, so such a first report is never split off
-_FINDINGS = frozenset(
+_FINDINGS: Final = frozenset(
     f for lemma in ("show", "find", "note", "reveal") for f in lexicon.inflect(lemma)
 )
 

@@ -5,6 +5,7 @@ enough of them, with a figure or event concepts, are one (`_salient_rule`): see 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 CONCEPTS: dict[str, str] = {}
 for _concept, _words in {
@@ -19,9 +20,9 @@ for _concept, _words in {
 }.items():
     for _w in _words.split():
         CONCEPTS[_w] = _concept
-EVENT_CONCEPTS = frozenset(["#casualty", "#attack", "#injured"])
+EVENT_CONCEPTS: Final = frozenset(["#casualty", "#attack", "#injured"])
 
-STOP = frozenset(
+STOP: Final = frozenset(
     """a an the and or but of to in on at for with by from as is are was were be been being has
     have had do does did it its this that these those there their they them he she his her we
     our you your i my me not no so if then than which who whom whose what when where why how
@@ -30,8 +31,8 @@ STOP = frozenset(
     while said says say told according according mr ms mrs up least at"""
     "".split()
 )
-_TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?|[A-Za-z][A-Za-z.'’-]*")
-_YEAR = re.compile(r"(?:19|20)\d\d$")
+_TOKEN: Final = re.compile(r"\$?\d[\d,]*(?:\.\d+)?|[A-Za-z][A-Za-z.'’-]*")
+_YEAR: Final = re.compile(r"(?:19|20)\d\d$")
 
 
 def salient_tokens(text: str) -> set[str]:
@@ -39,7 +40,7 @@ def salient_tokens(text: str) -> set[str]:
     return _salient_tokens(text, {})
 
 
-_DROP = ""  # memo value of a token that is not salient
+_DROP: Final = ""  # memo value of a token that is not salient
 
 
 def _salient_tokens(text: str, memo: dict[str, str]) -> set[str]:
@@ -92,7 +93,7 @@ def _salient_rule(sa: set[str], sb: set[str], figures_a: frozenset[str] | None =
     return False
 
 
-_NO_FIGURES: frozenset[str] = frozenset()
+_NO_FIGURES: Final[frozenset[str]] = frozenset()
 
 
 def _figures_in(tokens: set[str]) -> frozenset[str]:

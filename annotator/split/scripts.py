@@ -11,6 +11,7 @@ from codecs import charmap_encode
 from collections import Counter
 from functools import cache
 from importlib import import_module
+from typing import Final
 
 from annotator.ids import utf8
 
@@ -83,10 +84,10 @@ def _other_scripts(others: str) -> list[tuple[str, int]]:
 
 # single-byte encodings (Western, Cyrillic, Turkish, Central European, Greek, Arabic): ASCII
 # stays ASCII, each other character they hold is one byte of 0x80-0xFF
-_SCRIPT_ORDER = ["cp1252", "cp1251", "cp1254", "cp1250", "cp1253", "cp1256"]
-_SCRIPT_TABLES = {c: import_module(f"encodings.{c}").encoding_table for c in _SCRIPT_ORDER}
-_HEAD = 64  # characters encoded first: a text mostly outside the codec is given up on early
-_CHAR_REF = re.compile(rb"&#([0-9]+);")
+_SCRIPT_ORDER: Final = ["cp1252", "cp1251", "cp1254", "cp1250", "cp1253", "cp1256"]
+_SCRIPT_TABLES: Final = {c: import_module(f"encodings.{c}").encoding_table for c in _SCRIPT_ORDER}
+_HEAD: Final = 64  # characters encoded first: a text mostly outside the codec is given up on early
+_CHAR_REF: Final = re.compile(rb"&#([0-9]+);")
 
 
 @cache
@@ -106,9 +107,9 @@ def _script_bytes(codec: str) -> tuple[bytes, list[tuple[bytes, str]]]:
     return bytes(table), [(bytes([k + 1]), script) for k, script in enumerate(scripts)]
 
 
-_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
-_NOT_ASCII_LETTERS = _ASCII_NON_LETTERS + bytes(range(128, 256))
-_ASCII = bytes(range(128))
+_ASCII_NON_LETTERS: Final = bytes(c for c in range(128) if not chr(c).isalpha())
+_NOT_ASCII_LETTERS: Final = _ASCII_NON_LETTERS + bytes(range(128, 256))
+_ASCII: Final = bytes(range(128))
 _CACHE: dict[str, str] = {}
 
 

@@ -10,20 +10,21 @@ it, says nothing yet ("wollte das Doppelte verlangen", "kann damit nur X meinen"
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.lexicon_de import SUBJUNCTIVE_WORDS
 
 # "als vermisst gemeldet", "als gestohlen meldete": a status registered, right before the form
-_STATUS_BEFORE = re.compile(r"\bals\s+[a-zäöüß]+\s+$")
+_STATUS_BEFORE: Final = re.compile(r"\bals\s+[a-zäöüß]+\s+$")
 # "sich" earlier in the form's clause ("Haben sich … gemeldet") or right after it ("meldete sich",
 # "meldete er sich bei der Stadt")
-_SELF_BEFORE = re.compile(r"\bsich\b[^,.;:!?„“\"]*$")
+_SELF_BEFORE: Final = re.compile(r"\bsich\b[^,.;:!?„“\"]*$")
 # not when words follow in its clause ("meldete sich zu Wort", "… mit den Worten: „…“")
-_SELF_AFTER = re.compile(r"\s+(?:(?:er|sie|es)\s+)?sich\b(?![^,.;!?]*(?:\bWort(?:en)?\b|:))")
-_WORD_BEFORE = re.compile(r"\bzu\s+Wort\s+$")
+_SELF_AFTER: Final = re.compile(r"\s+(?:(?:er|sie|es)\s+)?sich\b(?![^,.;!?]*(?:\bWort(?:en)?\b|:))")
+_WORD_BEFORE: Final = re.compile(r"\bzu\s+Wort\s+$")
 
 
-_EXPECT_SELF = re.compile(r"\s+(?:[a-zäöüß]+\s+)?sich\b")
+_EXPECT_SELF: Final = re.compile(r"\s+(?:[a-zäöüß]+\s+)?sich\b")
 
 
 def expects(verb: str, text: str, lo: int, a: int, b: int) -> bool:
@@ -51,13 +52,13 @@ def registered(verb: str, text: str, lo: int, a: int, b: int) -> bool:
 
 
 # a clause stop after the form ("am 27. März" is none)
-_CLAUSE_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")
+_CLAUSE_END: Final = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")
 # words said in the sentence: a colon, a quote mark or "dass" ("so dass" is a consequence)
-_WORDS_SAID = re.compile(r"[:„“”\"»«]|(?<!\bso )\bdass\b")
+_WORDS_SAID: Final = re.compile(r"[:„“”\"»«]|(?<!\bso )\bdass\b")
 # "Wie X meldete, …"; "Das meldete X.": the words of the sentence before
-_BACK_BEFORE = re.compile(r"\s*(?:[Ww]ie\b|(?:Das|Dies|Dieses)\s*$)")
-_LOWER_WORD = re.compile(r"[a-zäöüß]+")
-_SUBJECT_NEXT = re.compile(r"\s+(?:der|die|das|ein|eine|[A-ZÄÖÜ])")
+_BACK_BEFORE: Final = re.compile(r"\s*(?:[Ww]ie\b|(?:Das|Dies|Dieses)\s*$)")
+_LOWER_WORD: Final = re.compile(r"[a-zäöüß]+")
+_SUBJECT_NEXT: Final = re.compile(r"\s+(?:der|die|das|ein|eine|[A-ZÄÖÜ])")
 
 
 def _nothing_reported(text: str, lo: int, a: int, b: int) -> bool:
@@ -78,16 +79,16 @@ def _nothing_reported(text: str, lo: int, a: int, b: int) -> bool:
 
 
 # "gab sich betont gelassen.": "betont" before an adjective that closes the clause
-_MANNER_NEXT = re.compile(
+_MANNER_NEXT: Final = re.compile(
     r"\s+(?!(?:dass|ob|wie|die|der|das|den|dem|des|ein|eine|einen)\b)[a-zäöüß]+\s*[.,;:!?]"
 )
 # "meinte es gut mit den Gästen", "meint es ernst": meaning well, not saying
-_MEANT_WELL = re.compile(r"\s+es\s+(?:[a-zäöüß]+\s+)?(?:gut|ernst|ehrlich|böse|schlecht)\b")
+_MEANT_WELL: Final = re.compile(r"\s+es\s+(?:[a-zäöüß]+\s+)?(?:gut|ernst|ehrlich|böse|schlecht)\b")
 
 
 # a work written as the object right after "schreiben": "schrieb drei Lieder für …", "er schrieb
 # Anträge an Behörden", "schrieb Geschichte"
-_WORK_WRITTEN = re.compile(
+_WORK_WRITTEN: Final = re.compile(
     r"\s+(?:(?:er|sie|es)\s+)?(?:(?:der|die|das|den|einen|eine|ein|seine|seinen|ihre|ihren|"
     r"einige|mehrere|viele|zahlreiche|zwei|drei|vier|fünf|\d+)\s+)?(?:[a-zäöüß][\w-]*\s+)?"
     r"(?=[A-ZÄÖÜ])[\w-]*?(?:[Tt]itel|[Ll]ieder|[Ll]ied|[Ss]ongs?|[Mm]usik|[Bb]uch|[Bb]ücher|[Rr]omane?|"
@@ -95,10 +96,10 @@ _WORK_WRITTEN = re.compile(
     r"[Ss]infonien?|[Ss]ymphonien?|[Tt]heaterstücke?|[Kk]olumnen?|[Mm]emoiren|[Bb]iografie|"
     r"[Pp]artituren?|Geschichte)\b"
 )
-_TITLE = re.compile(r"„[^„“”\"]{1,60}[“”\"]")  # "„Lied: Am Meer“": a title, no words said
-_SAID_AFTER = re.compile(r"\bdass\b|:")  # "schrieb Briefe, dass …", "… an X: „…“"
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-_WRITE_FORMS = frozenset("schreibt schreiben schrieb schrieben geschrieben".split())
+_TITLE: Final = re.compile(r"„[^„“”\"]{1,60}[“”\"]")  # "„Lied: Am Meer“": a title, no words said
+_SAID_AFTER: Final = re.compile(r"\bdass\b|:")  # "schrieb Briefe, dass …", "… an X: „…“"
+_SENTENCE_END: Final = re.compile(r"[.!?](?=\s|$)")
+_WRITE_FORMS: Final = frozenset("schreibt schreiben schrieb schrieben geschrieben".split())
 
 
 def other_sense(verb: str, text: str, lo: int, a: int, b: int) -> bool:
@@ -123,11 +124,11 @@ def other_sense(verb: str, text: str, lo: int, a: int, b: int) -> bool:
 
 
 # a modal of will or possibility in the infinitive's clause: "wollte … verlangen", "kann … meinen"
-_MODAL = re.compile(
+_MODAL: Final = re.compile(
     r"\b(?:will|wollte|wollten|wollen|wolle|möchte|möchten|kann|können|könne|könnte|könnten|"
     r"würde|würden|dürfte|dürften)\b[^,.;:!?„“”\"»«]*$"
 )
-_INFINITIVE_END = re.compile(r"\s*(?:[,.;!?]|$)")  # the infinitive closes its clause
+_INFINITIVE_END: Final = re.compile(r"\s*(?:[,.;!?]|$)")  # the infinitive closes its clause
 
 
 def intended(text: str, lo: int, a: int, b: int) -> bool:

@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import Final
 
 from annotator.split.abbreviations import (
     COLON_ENDS,
@@ -82,46 +83,46 @@ from annotator.split.part_marks import positions
 from annotator.split.webtext import web_cuts
 
 # closing quotes of every style (German „…“ and ‚…‘ close with “ and ‘, »…« with «)
-_CLOSERS = "\"'”’»)]“‘«›‹"
+_CLOSERS: Final = "\"'”’»)]“‘«›‹"
 # A run of terminal punctuation (with spaced ellipses), then closing quotes/brackets. Written
 # `X(?:X|glued)*` rather than `(?:X|glued)+` so that the pattern starts with a character class
 # and the regex engine jumps from one punctuation mark to the next (the matches are the same).
-_CANDIDATE = re.compile(
+_CANDIDATE: Final = re.compile(
     r"[.!?…؟。！？।۔](?: (?=\.))?"
     r"(?:[.!?…؟。！？।۔](?: (?=\.))?|(?<=[^\s.])\.(?=[A-Z][a-z]))*"  # punctuation run / glued period
     r"[\"'”’»)\]“‘«›‹]*"
 )
 # the same for a text whose only mark of `_CANDIDATE`'s class is the full stop (most text): a
 # pattern that opens with a literal is scanned for faster than one that opens with a class
-_CANDIDATE_DOT = re.compile(_CANDIDATE.pattern.replace("[.!?…؟。！？।۔]", r"\."))
-_OTHER_MARKS = "!?…؟。！？।۔"
-_MARKS = "." + _OTHER_MARKS  # the class `_CANDIDATE` opens with
-_ACRONYM = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}$")  # U.S., z.B., EE.UU., т.е.
+_CANDIDATE_DOT: Final = re.compile(_CANDIDATE.pattern.replace("[.!?…؟。！？।۔]", r"\."))
+_OTHER_MARKS: Final = "!?…؟。！？।۔"
+_MARKS: Final = "." + _OTHER_MARKS  # the class `_CANDIDATE` opens with
+_ACRONYM: Final = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}$")  # U.S., z.B., EE.UU., т.е.
 # A closing quote standing alone after the end punctuation ("verdiend. '' De", "phrase. ' And"):
 # the end is after it.
-_LONE_CLOSER = re.compile(r"\s+(?:''|’’|”)(?=\s|$)")
+_LONE_CLOSER: Final = re.compile(r"\s+(?:''|’’|”)(?=\s|$)")
 # English also closes with a lone "'" ("the phrase. ' And on April 3"); the Turkish treebank
 # opens quotes that way ("' O afiş ' kaldırıldı"), so only English.
-_LONE_CLOSER_EN = re.compile(r"\s+(?:''|’’|”|')(?=\s|$)")
-_WORD_REVERSED = re.compile(r"[^\s\"'“”‘’«»(\[]*")
-_LONE_QUOTES = frozenset("'’”")  # what a lone closing quote starts with
-_TOKEN_DELIMITER = re.compile(r"[\s\"'“”‘’«»(\[]")  # what `_WORD_REVERSED` stops at
+_LONE_CLOSER_EN: Final = re.compile(r"\s+(?:''|’’|”|')(?=\s|$)")
+_WORD_REVERSED: Final = re.compile(r"[^\s\"'“”‘’«»(\[]*")
+_LONE_QUOTES: Final = frozenset("'’”")  # what a lone closing quote starts with
+_TOKEN_DELIMITER: Final = re.compile(r"[\s\"'“”‘’«»(\[]")  # what `_WORD_REVERSED` stops at
 # A newline and the spaces after it; the spaces before it are added in code (a pattern that
 # starts with them would be tried at every position of the text).
-_NEWLINE_RUN = re.compile(r"\n\s*")
-_TERMINAL = frozenset(".!?…؟。！？।۔")
-_STRONG = frozenset("!?؟！？")
+_NEWLINE_RUN: Final = re.compile(r"\n\s*")
+_TERMINAL: Final = frozenset(".!?…؟。！？।۔")
+_STRONG: Final = frozenset("!?؟！？")
 # Words that go on a sentence after "!" ("Yahoo! and AOL", "'Welcome!' to Darin").
 _CONTINUING = LINKING | frozenset(
     "to of for with by from or nor is are was were has have had".split()
 )
-_URL_STARTS = frozenset(("http", "https", "www"))
-_OPENING = "\"'“‘«([¿¡"
+_URL_STARTS: Final = frozenset(("http", "https", "www"))
+_OPENING: Final = "\"'“‘«([¿¡"
 # spaces, then opening quotes/brackets (`_OPENING`): where the next word starts
-_NEXT_START = re.compile(r"\s*[" + re.escape(_OPENING) + r"]*")
+_NEXT_START: Final = re.compile(r"\s*[" + re.escape(_OPENING) + r"]*")
 # a word: alphanumerics ([^\W_] is str.isalnum), apostrophes and hyphens, matched run by run
 # (`(?:[^\W_]++|['’\-]++)*+`, not a branch per character: the same longest run)
-_WORD = re.compile(r"(?:[^\W_]++|['’\-]++)*+")
+_WORD: Final = re.compile(r"(?:[^\W_]++|['’\-]++)*+")
 
 
 def split_sentences(
@@ -361,7 +362,7 @@ def _period_ends_sentence(seg: str, ms: int, j: int, lex: Lexicon, ordinals: boo
     return True
 
 
-_COLON = re.compile(r":[ \t]+([«“\"]?)(\w)")
+_COLON: Final = re.compile(r":[ \t]+([«“\"]?)(\w)")
 
 
 def _colon_cuts(seg: str, base: int, cuts: set[int], before_capital: bool) -> None:

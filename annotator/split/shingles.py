@@ -9,10 +9,12 @@ a text with another character (or under 5 characters) has no codes and is compar
 
 from __future__ import annotations
 
+from typing import Final
+
 import numpy as np
 
 _PUNCT, _PUNCT_END, _BASE = 0x2000, 0x2100, 0xF00
-_SHIFTS = [np.uint64(s) for s in (48, 36, 24, 12)]
+_SHIFTS: Final = [np.uint64(s) for s in (48, 36, 24, 12)]
 BATCH = 1024  # texts coded together by `LexicalSimilarity.prepare`
 
 

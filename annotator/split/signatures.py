@@ -4,13 +4,14 @@ then '- Jane Doe, Dover.'), is the signer's when its sentences name no speaker o
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.tracker import Attribution, Tracker, attribution_of
 
-_OPENERS = "\"“‘'«"
-_CLOSING = re.compile(r"[\"”’'»][.!?]?\s*$")
+_OPENERS: Final = "\"“‘'«"
+_CLOSING: Final = re.compile(r"[\"”’'»][.!?]?\s*$")
 # a paragraph that is only a dash and a name, maybe a place or a role after a comma
-_SIGN_LINE = re.compile(
+_SIGN_LINE: Final = re.compile(
     r"\s*[-—–―]\s*((?:[A-Z][\w.'’-]*\s+(?:[\w.'’-]+\s+){0,3})?[A-Z][\w'’-]*)"
     r"(?:,[^\n.!?\"“”]{0,60})?\.?\s*"
 )

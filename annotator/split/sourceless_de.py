@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from annotator.split.sources_de import temporal
 
-_NUMBER = r"(?:\d|(?:ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\b)"
+_NUMBER: Final = r"(?:\d|(?:ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\b)"
 # a count or a number word, after an optional "bis zu", "rund", "mehr als" …
-_FIGURE = r"(?:(?:bis\s+zu|rund|etwa|mehr\s+als|über|mindestens|knapp|ca\.)\s+)?" + _NUMBER
-_ARTICLES = frozenset("der die das den dem des".split())
-_LEGAL = ("Artikel ", "Art. ", "§", "Paragraf ", "Paragraph ", "Absatz ", "Abs. ")
-_NEWS = ("der Nachricht ", "der Meldung ", "der Bekanntgabe ")
+_FIGURE: Final = r"(?:(?:bis\s+zu|rund|etwa|mehr\s+als|über|mindestens|knapp|ca\.)\s+)?" + _NUMBER
+_ARTICLES: Final = frozenset("der die das den dem des".split())
+_LEGAL: Final = ("Artikel ", "Art. ", "§", "Paragraf ", "Paragraph ", "Absatz ", "Abs. ")
+_NEWS: Final = ("der Nachricht ", "der Meldung ", "der Bekanntgabe ")
 
 
 # compiled at the first phrase that needs one, not at import
-_SOURCES = (
+_SOURCES: Final = (
     # the first figure, before the comma: "von 40, ", "acht, ", "400 Gäste, "
     r"(?:^|\s)" + _NUMBER + r"[\d.,]*(?:\s+[\w-]+)?,\s$",
     # ", nach anderen Angaben 45 Metern.": the source noun, a figure, up to three words, an end

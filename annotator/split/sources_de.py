@@ -6,6 +6,7 @@ a sentence, headline names (the frames "heißt es", "zufolge" … are in `frames
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import lexicon, lexicon_de
 from annotator.split.noun_phrases_de import BODIES_END, BODY_END, CAPS, SUBJECT_NP
@@ -20,22 +21,22 @@ from annotator.split.subject_words_de import (
     _abstract,
 )
 
-_COLON_INTRO = re.compile(r"\s*([^\s:.;!?„“”\"»«][^:.;!?„“”\"»«]{1,250}?):\s*")
-_INFO_OF = re.compile(
+_COLON_INTRO: Final = re.compile(r"\s*([^\s:.;!?„“”\"»«][^:.;!?„“”\"»«]{1,250}?):\s*")
+_INFO_OF: Final = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?[\w-]*(?:{lexicon_de.INFO_NOUNS})\s+(?:der|des|von|vom)\s+[„»\"]?"
 )
 # a noun phrase: article, lower-case adjectives, a capitalised head run, a genitive after it
-_NAME_RUN = r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w.&-]*(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3}"
-_ADJ = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"  # "schleswig-holsteinischen"
+_NAME_RUN: Final = r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w.&-]*(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3}"
+_ADJ: Final = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"  # "schleswig-holsteinischen"
 # a date after "vom" is no attachment: "nach Angaben des Hafenamts vom Freitag"
-_WHEN = (
+_WHEN: Final = (
     r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Sonnabend|Wochenende|"
     r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
-_DOMAIN = r"[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu)\b"
+_DOMAIN: Final = r"[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu)\b"
 # a place before a participle: "der in Kiel ansässigen Firma", "in Bern, Schweiz, ansässigen"
-_PLACE = r"(?:in|im|aus)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}(?:,\s+[A-ZÄÖÜ][\w-]*,)?"
-_GERMAN_NP = re.compile(
+_PLACE: Final = r"(?:in|im|aus)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}(?:,\s+[A-ZÄÖÜ][\w-]*,)?"
+_GERMAN_NP: Final = re.compile(
     # "einer am Dienstag veröffentlichten Mitteilung der Stadt", "der in Kiel ansässigen Firma":
     # the date or the place and its participle are no part of the source
     rf"[„»\"]?(?:(?:der|dem|den|die|einer|einem)\s+(?:(?:am|vom)\s+{_WHEN}|{_PLACE})\s+{_ADJ}\s+)?"
@@ -91,7 +92,7 @@ def _colon_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 # words that open a clause but name nobody: "Darin", "Dort", possessives, "Jede"
-_DETERMINERS = frozenset(
+_DETERMINERS: Final = frozenset(
     """den dem des ein eine einer eines einem einen sein seine seiner seinem seinen ihr ihre
     ihrer ihrem ihren unser unsere jede jeder jedes jedem jeden jegliche jeglicher alle allen
     kein keine keinem keinen""".split()
@@ -116,7 +117,7 @@ def _named(phrase: str) -> bool:
 
 
 # a time before "nach": "Zwei Monate nach dem Urteil", "Erst nach den Ermittlungen"
-_TIME_BEFORE = re.compile(
+_TIME_BEFORE: Final = re.compile(
     r"(?:^|\s)(?:[Kk]urz|[Ee]rst|[Uu]nmittelbar|[Gg]leich|[Dd]irekt|[Bb]ald|Minuten|Stunden|Tage|"
     r"Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Stunde|Tag|Woche|Monat|Jahr)\s+$"
 )
@@ -145,9 +146,9 @@ def info_source(text: str, acc: re.Match[str], e: int) -> tuple[int, int] | None
 
 
 _DAY = re.compile(r"(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|januar|februar|märz|mai|juni")
-_GIVEN = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
-_ATTACH = frozenset("des der von vom für".split())
-_ARTICLES = frozenset("der die das ein eine einer eines einem den dem des".split())
+_GIVEN: Final = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
+_ATTACH: Final = frozenset("des der von vom für".split())
+_ARTICLES: Final = frozenset("der die das ein eine einer eines einem den dem des".split())
 
 
 def german_body(phrase: str) -> str | None:
@@ -171,13 +172,13 @@ def german_body(phrase: str) -> str | None:
     return " ".join(words)
 
 
-STRICT_DE = re.compile(
+STRICT_DE: Final = re.compile(
     r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gelte|komme|"
     r"gehe|fehle|bleibe|wisse|brauche|handle|handele)\b"
 )
-_NAME_SUBJECT = re.compile(rf"\s*({CAPS})\s+(?=[a-zäöüß])")
+_NAME_SUBJECT: Final = re.compile(rf"\s*({CAPS})\s+(?=[a-zäöüß])")
 # an auxiliary after a fronted phrase, then a bare name: "Inzwischen hat sich Jan Roth, …"
-_AUX_NAME = re.compile(
+_AUX_NAME: Final = re.compile(
     r"(?<=[\w,] )(?:hat|hatte|haben|hatten|ist|war)\s+(?:sich\s+)?"
     rf"(?:(?:auch|jetzt|nun|noch|bereits)\s+)*({_NAME_RUN})(?=[\s,.;:])"
 )
@@ -204,26 +205,26 @@ def german_topic(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 # a lower-case finite verb, then the subject: "… gab der Mitteldeutsche Rundfunk …"
-_INVERTED = re.compile(
+_INVERTED: Final = re.compile(
     r"(?<=[\w,] )([a-zäöüß]{3,})\s+(?:(?:auch|jetzt|nun|noch|bereits|dann|zudem)\s+)*"
     rf"((?:[Dd](?:er|ie|as)\s+)(?:{_ADJ}\s+){{0,3}}{_NAME_RUN}"
     rf"(?:\s+(?:der|des|von|vom|für)\s+(?:{_ADJ}\s+){{0,2}}{_NAME_RUN})?)(?=[\s,.;:])"
 )
 # the same, the article optional: "… warb Kern …", "… weist Hartmann …"
-_LOOSE_INVERTED = re.compile(
+_LOOSE_INVERTED: Final = re.compile(
     r"(?<=[\w,] )([a-zäöüß]{3,})\s+(?:(?:auch|jetzt|nun|noch|bereits|dann|zudem)\s+)*"
     rf"((?:[Dd](?:er|ie|as)\s+)?(?:{_ADJ}\s+){{0,3}}{_NAME_RUN}"
     rf"(?:\s+(?:der|des|von|vom|für)\s+(?:{_ADJ}\s+){{0,2}}{_NAME_RUN})?)(?=[\s,.;:])"
 )
 # lower-case words before a noun phrase that are not a verb: prepositions, conjunctions
-_NOT_VERB = frozenset(
+_NOT_VERB: Final = frozenset(
     """von vom mit bei beim zum zur für gegen durch über unter vor nach seit aus auf hinter
     neben zwischen wegen trotz laut gemäß dass und oder sowie als wie weil während denn aber
     sondern ohne bis gegenüber innerhalb außerhalb angesichts seitens dank samt nahe
     anderem allem etwa insbesondere darunter""".split()  # "unter anderem die X": a list
 )
-_NOT_INVERTED = _NOT_VERB | _DETERMINERS | frozenset(("der", "die", "das"))
-_SPEAKING = re.compile(
+_NOT_INVERTED: Final = _NOT_VERB | _DETERMINERS | frozenset(("der", "die", "das"))
+_SPEAKING: Final = re.compile(
     r"(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|"
     r"chefin|leiter|leiterin|vorsitzende|vorsitzender|direktor|direktorin|polizei|regierung|"
     r"ministerium|gericht|amt|behörde|behörden|partei|fraktion|verband|gewerkschaft|agentur|"
@@ -246,7 +247,7 @@ def _speaks(phrase: str) -> bool:
 
 
 # heads of nouns that name people: "Kommissar", "Mitarbeiter", "Präsidentin", "Polizisten"
-_PERSON_END = ("er", "erin", "ar", "or", "ent", "ist", "isten", "eur", "ant", "anten", "ten")
+_PERSON_END: Final = ("er", "erin", "ar", "or", "ent", "ist", "isten", "eur", "ant", "anten", "ten")
 
 
 def new_actor(text: str, s: int, e: int) -> bool:
@@ -284,22 +285,22 @@ def german_headline(name: str) -> bool:
     return len(words) == 1 or not first.endswith(("e", "en"))
 
 
-_BEING = frozenset("ist war sind waren wird wurde wurden werden gibt gab".split())
-_NOMINATIVE_OR_BEING = _NOMINATIVE | _BEING  # built once, not for each sentence
-_INDICATIVE = re.compile(r"(?:t|te|ten|hat|haben|hatte|hatten|ließ|ließen)$")
+_BEING: Final = frozenset("ist war sind waren wird wurde wurden werden gibt gab".split())
+_NOMINATIVE_OR_BEING: Final = _NOMINATIVE | _BEING  # built once, not for each sentence
+_INDICATIVE: Final = re.compile(r"(?:t|te|ten|hat|haben|hatte|hatten|ließ|ließen)$")
 _FRAME_NOT = frozenset("es so auch dies das man er sie in im am beim zum zur vom ins ans".split())
 
 
 # a pronominal adverb or a noun of a view pointing at a "dass" clause or a "zu" infinitive
 # after its comma ("droht damit, …", "vertritt jedoch die These, dass …")
-_POINTED = re.compile(
+_POINTED: Final = re.compile(
     r"\b(?:darauf|darüber|damit|davon|(?:These|Hypothese|Theorie|Auffassung|Ansicht|Meinung|"
     r"Überzeugung|Einschätzung|Vermutung|Befürchtung|Hoffnung|Schluss|Standpunkt)"
     r"(?:\s+[a-zäöüß]+)?),\s+"  # "stellten die Theorie auf, dass", "die These vertreten, dass"
     r"(?:dass\b|[^,.;:]*?\bzu\s+[a-zäöüß]+(?:en|ern|eln)\b|[^,.;:]*?\b[a-zäöüß]+zu[a-zäöüß]+en\b)"
 )
 # "Abgesehen davon, dass …" opens no subject; "Das Spiel begann damit, dass …" narrates
-_POINTER_NOT = frozenset(
+_POINTER_NOT: Final = frozenset(
     "darauf darüber damit davon begann begannen beginnt startete startet endete endet fing".split()
 )
 
@@ -348,14 +349,14 @@ def frame_subject(text: str, s: int, e: int, indicative: bool = False) -> tuple[
 
 
 # a telling refused right before the comma clause: nobody's words follow
-_REFUSED = re.compile(
+_REFUSED: Final = re.compile(
     r"\bnicht\s+(?:bestätigen|festlegen|kommentieren|sagen|äußern|mitteilen|angeben|nennen|"
     r"verraten),"
 )
 
 
 # a document that says something: "Im Bericht werden …", "In einem Schreiben der Anwälte …"
-_DOCUMENT = re.compile(
+_DOCUMENT: Final = re.compile(
     r"\b(?:[Ii]n|[Ii]m)\s+(?:(?:einem|einer|der|dem|seinem|ihrem|seiner|ihrer)\s+)?"
     r"((?:[a-zäöüß][\w-]*\s+){0,2}[\w-]*(?:[Bb]ericht|[Ss]tudie|[Mm]itteilung|[Ee]rklärung|"
     r"[Ss]chreiben|[Bb]rief|[Gg]utachten|[Pp]apier|[Aa]rtikel|[Uu]rteil|[Bb]eschluss)"
@@ -373,7 +374,7 @@ def german_document(text: str, s: int, e: int) -> tuple[int, int] | None:
     return m.span(1) if m else None
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:wird|wurde|werden|wurden|war|waren)\b")
+_PASSIVE_BEFORE: Final = re.compile(r"\b(?:wird|wurde|werden|wurden|war|waren)\b")
 
 
 def passive_document(text: str, s: int, verb: int) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from typing import Final
 
 from annotator.split import lexicon
 from annotator.split.tracker import Attribution
@@ -29,7 +30,7 @@ def _name_end() -> re.Pattern[str]:
 
 
 # words before a name that are no part of it ("Chairman", "Sen.", "Chief of Staff")
-_TITLES = lexicon.TITLES | lexicon.ROLE_WORDS | {"staff"}
+_TITLES: Final = lexicon.TITLES | lexicon.ROLE_WORDS | {"staff"}
 
 
 def _before_bracket(text: str, attr: Attribution) -> Attribution:
@@ -48,9 +49,9 @@ def _before_bracket(text: str, attr: Attribution) -> Attribution:
 
 
 # a word with a contracted verb: "Don’t", "wouldn't", "you’d"
-_CONTRACTED = re.compile(r"\w(?:n['’]t|['’]d)$")
+_CONTRACTED: Final = re.compile(r"\w(?:n['’]t|['’]d)$")
 # a word that makes the words before a contracted verb more than a subject
-_LINKS = frozenset("of in with for on at to from by about".split())
+_LINKS: Final = frozenset("of in with for on at to from by about".split())
 
 
 @cache

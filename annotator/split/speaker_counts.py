@@ -18,15 +18,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from typing import Final
 
 from annotator.split.tracker import Attribution
 
-_NUMBERS = frozenset(
+_NUMBERS: Final = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
     ninety hundred""".split()
 )
-_AGE_ENDS = (" over", " under")
+_AGE_ENDS: Final = (" over", " under")
 
 
 @cache

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from annotator.split import lexicon
 from annotator.split.speaker_words import _INNER, _PREPOSITIONS, CLAUSE_WORDS, _clean_word
 
-_CONTRACTION = re.compile(
+_CONTRACTION: Final = re.compile(
     r"(?i)\w+n['’]t$|(?:it|he|she|they|that|there|what|here|we|you|i)['’]\w+$"
 )
 
@@ -58,26 +59,26 @@ def is_speaker_phrase(phrase: str) -> bool:
 
 
 # the subject of a correction notice: the retracted text of the piece itself
-_RETRACTED = re.compile(
+_RETRACTED: Final = re.compile(
     r"(?i)\b(?:earlier|previous|original|prior) versions? of th(?:is|e) "
     r"(?:article|story|report|post|piece|column|item)\b"
 )
 
 
 # words that end no noun phrase, and amounts cut from their number: no one
-_NO_HEADS = frozenset("own often together very well too also even ever never always".split())
-_AMOUNTS = frozenset(("million", "billion", "trillion"))
+_NO_HEADS: Final = frozenset("own often together very well too also even ever never always".split())
+_AMOUNTS: Final = frozenset(("million", "billion", "trillion"))
 
 
 # words that open a sentence and name no one when they stand alone
-_OPENERS = frozenset(
+_OPENERS: Final = frozenset(
     """like absent alongside throughout back so more just then now still also even yet thus
     hence instead meanwhile indeed perhaps maybe again already publicly""".split()
 )
 
 
 # verbs that open an English order
-_IMPERATIVES = frozenset(
+_IMPERATIVES: Final = frozenset(
     """get see check click watch sign follow tune take let find look join listen visit
     subscribe keep go give tell stay remember imagine consider try ask send write compare""".split()
 )
@@ -93,8 +94,8 @@ def _order(words: list[str]) -> bool:
     )
 
 
-_SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
-_ADVERB_ENDS = (
+_SUBJECT_PRONOUNS: Final = frozenset("i we you he she they".split())
+_ADVERB_ENDS: Final = (
     "ately ally ively ently antly ously ily fully lessly edly ingly ctly stly tly bly rly ply sly "
     "dly nly"
 ).split()

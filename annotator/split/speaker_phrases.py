@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import islice
+from typing import Final
 
 from annotator.split.clause_openers import WORD as _WORD
 from annotator.split.lexicon import EN_CUES, NOUN_LIKE, WEEKDAYS
@@ -31,9 +32,9 @@ from annotator.split.speaker_words import (
 )
 from annotator.split.subject_verbs import S_TO, is_verb, noun_s_verb, s_verb
 
-MAX_WORDS = 9
-_DE_OBJECT = frozenset("die das den ein eine einen".split())
-_SKIP_AFTER = frozenset(
+MAX_WORDS: Final = 9
+_DE_OBJECT: Final = frozenset("die das den ein eine einen".split())
+_SKIP_AFTER: Final = frozenset(
     """on last this earlier am jetzt nun zudem auch weiter außerdem bereits dann noch
     ebenfalls zuvor gestern heute dabei daraufhin""".split()
 )
@@ -179,7 +180,7 @@ def _tries(n: int, backward: bool) -> Iterator[tuple[int, int]]:
 
 
 _WORDS_NEEDED = MAX_WORDS + 1  # _phrase reads at most this many words from its end of the span
-_SHORT_SPAN = 60  # a span no longer is scanned forward, not reversed (most subject windows)
+_SHORT_SPAN: Final = 60  # a span no longer is scanned forward, not reversed (most subject windows)
 
 
 def _last_name_word(

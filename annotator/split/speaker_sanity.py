@@ -32,13 +32,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from typing import Final
 
 from annotator.split.lexicon import EN_CUES
 from annotator.split.tracker import Attribution
 
 # a single word naming a day or a part of one (English, German); "May", "Today" left out (names)
-_DAYS_DE = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
-_LONE_TIME = frozenset(
+_DAYS_DE: Final = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+_LONE_TIME: Final = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday yesterday tonight gestern mittag
     vormittag nachmittag abend""".split()
     + [
@@ -64,14 +65,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # adverbs that make "most" before them a degree ("most recently warned"), not a subject ("Most
 # strongly agreed")
-_AFTER_MOST = frozenset(
+_AFTER_MOST: Final = frozenset(
     "recently notably famously prominently importantly memorably significantly".split()
 )
-_HAVE_BEFORE = (" has ", " have ", " had ")
-_QUANTIFIERS = ("all", "both", "most", "All", "Both", "Most")
+_HAVE_BEFORE: Final = (" has ", " have ", " had ")
+_QUANTIFIERS: Final = ("all", "both", "most", "All", "Both", "Most")
 
 
-_PLURAL_PRONOUNS = frozenset("they we you them us these those".split())
+_PLURAL_PRONOUNS: Final = frozenset("they we you them us these those".split())
 
 
 def _floating(text: str, hi: int, words: list[str]) -> bool:
@@ -113,14 +114,14 @@ def _adverb_quantifier(text: str, attr: Attribution, speaker: str) -> Attributio
 
 
 # English subject pronouns, and the lower-case words that may follow one in a speaker
-_SUBJECT_PRONOUNS = frozenset("he she it they He She It They".split())
-_WITH_PRONOUN = frozenset(
+_SUBJECT_PRONOUNS: Final = frozenset("he she it they He She It They".split())
+_WITH_PRONOUN: Final = frozenset(
     "and or all both each alone too also himself herself itself themselves together".split()
 )
-_SUBORDINATE = (" as ", " when ", " after ", " before ", " while ", " since ", " because ")
+_SUBORDINATE: Final = (" as ", " when ", " after ", " before ", " while ", " since ", " because ")
 
 # what opens a saying's "they say", which names no one ("You know what they say", "as they say")
-_SAYING = ("know what ", "As ", ", as ")
+_SAYING: Final = ("know what ", "As ", ", as ")
 
 
 def _inverted_cue(text: str, attr: Attribution, first: str, rest: str) -> Attribution | None:
@@ -136,7 +137,7 @@ def _inverted_cue(text: str, attr: Attribution, first: str, rest: str) -> Attrib
 
 
 # lower-case nouns naming an event, which says nothing, as the head of a speaker phrase
-_EVENT_HEADS = frozenset(
+_EVENT_HEADS: Final = frozenset(
     """attack attacks bombing bombings shooting shootings massacre massacres finish victory
     victories defeat defeats about-face crackdown collapse consolidation""".split()
 )

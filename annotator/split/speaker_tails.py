@@ -18,16 +18,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from typing import Final
 
 from annotator.split.tracker import Attribution
 
 # an adjective that asks for its complement, and the preposition that opens it
-_NEEDS = {"close": "to", "familiar": "with", "knowledgeable": "about", "aware": "of"}
-_ENDS = tuple(" " + word for word in _NEEDS)
+_NEEDS: Final = {"close": "to", "familiar": "with", "knowledgeable": "about", "aware": "of"}
+_ENDS: Final = tuple(" " + word for word in _NEEDS)
 # the participle of a document's issue after its noun ("a poll released Monday")
 _ISSUED = frozenset("released filed published issued conducted commissioned unveiled".split())
-_ISSUED_ENDS = tuple(" " + word for word in _ISSUED)
-_NOT_NOUNS = frozenset("and or who which that those these they he she it we".split())
+_ISSUED_ENDS: Final = tuple(" " + word for word in _ISSUED)
+_NOT_NOUNS: Final = frozenset("and or who which that those these they he she it we".split())
 
 
 @cache
@@ -41,7 +42,7 @@ def _complement() -> re.Pattern[str]:
 
 # a department that is one word, the office of its secretary
 # a word of a name: an initial ("J.") or a capitalised word
-_NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"
+_NAME_WORD: Final = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"
 _DEPARTMENTS = "state|defense|labor|commerce|energy|education|agriculture|transportation|interior"
 
 

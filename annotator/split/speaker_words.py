@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Final
 
 from annotator.split import lexicon, lexicon_ml
 from annotator.split.lexicon import (
@@ -23,8 +24,8 @@ from annotator.split.lexicon import (
 from annotator.split.lexicon import PRONOUNS as PRONOUN_GENDER
 from annotator.split.name_homographs import homograph_at, name_homograph
 
-CLAUSE_WORDS = lexicon.CLAUSE_WORDS | lexicon_ml.CLAUSE_WORDS
-_PREPOSITIONS = frozenset(
+CLAUSE_WORDS: Final = lexicon.CLAUSE_WORDS | lexicon_ml.CLAUSE_WORDS
+_PREPOSITIONS: Final = frozenset(
     """in on at by for with from during after before under over about into through since amid
     upon despite unlike throughout alongside across toward towards among
     speaking writing asked commenting responding talking addressing appearing
@@ -32,7 +33,7 @@ _PREPOSITIONS = frozenset(
     trotz gegenüber laut ab aus auf neben zwischen hinter en dans avec pour après selon sur
     con por para tras durante в на по с после""".split()
 )
-_LEADING = frozenset(
+_LEADING: Final = frozenset(
     """and but so yet or then also und aber et mais y pero и но а perhaps maybe now still
     instead meanwhile however indeed even only thus hence later earlier separately""".split()
 )
@@ -240,7 +241,7 @@ def _plural(word: str) -> bool:
     )
 
 
-_PARTICIPLES = frozenset(
+_PARTICIPLES: Final = frozenset(
     """having being following according speaking regarding including during something nothing
     anything everything morning evening asked reacting appearing testifying meanwhile citing
     pointing noting""".split()
@@ -248,16 +249,16 @@ _PARTICIPLES = frozenset(
 # speaking nouns that end like an adverb ("the family said", "the assembly voted")
 _LY_NOUNS: frozenset[str] = SPEAKER_NOUNS | frozenset("family families assembly assemblies".split())
 # one of a group that speaks, named by a modifier ("a Clinton rival", "DNC chair")
-_ONE_OF = frozenset(
+_ONE_OF: Final = frozenset(
     """lawmaker critic supporter opponent rival foe protester prosecutor investigator
     advocate scientist doctor employee worker member observer insider negotiator chair
     chairwoman correspondent reporter editor author ambassador officer hopeful
     speechwriter consultant operative donor fundraiser veteran""".split()
 )
-_INNER = frozenset("on in at for about with from of to by".split())
+_INNER: Final = frozenset("on in at for about with from of to by".split())
 # prepositions that open an adverbial after a cue, never its subject ("aseguró ante los
 # diputados", "a déclaré devant les députés", "ha detto ai giornalisti")
-_ROMANCE_PREPOSITIONS = frozenset(
+_ROMANCE_PREPOSITIONS: Final = frozenset(
     """devant ante aux au à ai agli alla alle allo ao aos perante davanti durante lors
     pendant""".split()
 )
@@ -291,36 +292,36 @@ def _inner(word: str, nxt: str) -> bool:
 
 
 # a bare plural never opens with a verb: "let businesses write off", "help people understand"
-_NOT_IN_PLURAL = (
+_NOT_IN_PLURAL: Final = (
     _LEADING
     | CLAUSE_WORDS
     | frozenset("and or nor of let lets help helps helped make makes made get gets got".split())
 )
-_QUANTIFIERS = frozenset(
+_QUANTIFIERS: Final = frozenset(
     """one some many several most few other another all both each every two three four five
     six seven eight dozens hundreds thousands more""".split()
 )
 # counts that take a group after "of" as a speaker ("one of the pilots"; "some", "most" … are
 # speaker nouns themselves)
-_COUNTED_OF = frozenset("one two three four five six several few each none".split())
+_COUNTED_OF: Final = frozenset("one two three four five six several few each none".split())
 # a quantifier or indefinite pronoun that is the whole subject of a cue
 _COUNTED_ALONE = frozenset("few many several most some others each both none someone".split())
-_ARTICLES = frozenset(("the", "a", "an"))
-_FIRST_PERSON = frozenset(("my", "your"))
+_ARTICLES: Final = frozenset(("the", "a", "an"))
+_FIRST_PERSON: Final = frozenset(("my", "your"))
 # words that make a longer phrase two phrases or a clause ("a threat and Pentagon leadership")
-_NOT_INSIDE = frozenset("and or & sat".split())
-_DETERMINERS = frozenset(
+_NOT_INSIDE: Final = frozenset("and or & sat".split())
+_DETERMINERS: Final = frozenset(
     """the a an this that his her its their our der die das ein eine le la les el los las un une una
     il lo gli o os""".split()
 )
 
 
-_ASKED_WHO = frozenset("those people voters adults respondents americans residents".split())
-_ASKED = frozenset("surveyed polled questioned interviewed sampled contacted asked".split())
-_PLACES = frozenset(
+_ASKED_WHO: Final = frozenset("those people voters adults respondents americans residents".split())
+_ASKED: Final = frozenset("surveyed polled questioned interviewed sampled contacted asked".split())
+_PLACES: Final = frozenset(
     "city town village county state province country region district borough kingdom".split()
 )
-_CONNECT = frozenset(
+_CONNECT: Final = frozenset(
     """the a an of for and at de del la le von der van al bin ibn y et und die das des dem den
     ein eine einer eines einem einen vom el los las les du il lo gli della dello degli delle di
     da do dos das o os""".split()
@@ -347,11 +348,11 @@ def is_named(phrase: str) -> bool:
     )
 
 
-_PERSON_ROLES: frozenset[str] = ROLE_WORDS | lexicon.PERSON_NOUNS | TITLES
-_BEFORE_NAME: frozenset[str] = lexicon.PEOPLE | TITLES | _DETERMINERS | {"state"}
+_PERSON_ROLES: Final[frozenset[str]] = ROLE_WORDS | lexicon.PERSON_NOUNS | TITLES
+_BEFORE_NAME: Final[frozenset[str]] = lexicon.PEOPLE | TITLES | _DETERMINERS | {"state"}
 
 
-_ROLE_ENDS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
+_ROLE_ENDS: Final = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
 
 
 def name_after_role(words: Sequence[str]) -> int | None:

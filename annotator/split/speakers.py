@@ -9,6 +9,7 @@ said" gives X) or a relative clause ("X, who led the talks, said" gives X).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.clause_openers import FOCUS, opens_no_subject, past_leading, past_time_opener
 from annotator.split.clause_openers import WORD as _WORD
@@ -46,31 +47,31 @@ __all__ = [
     "subject_before",
 ]
 
-SUBJECT_WINDOW = 400
-_APPOSITION = re.compile(
+SUBJECT_WINDOW: Final = 400
+_APPOSITION: Final = re.compile(
     r"(?:who|whom|whose|which|a|an|the|now|then|once|himself|herself|itself|themselves|"
     r"both|also|der|die|das|ein|eine|le|la|un|une|el|una|qui|que|quien|который|которая|\d)\b"
 )
-_WHO = re.compile(r"(?:who|whom|whose)\b")
-_THE_NAME = re.compile(r"the\s+[A-Z]")  # "the Island Courier": a name after its article
+_WHO: Final = re.compile(r"(?:who|whom|whose)\b")
+_THE_NAME: Final = re.compile(r"the\s+[A-Z]")  # "the Island Courier": a name after its article
 # a preposition before a place that a clause, not an apposition, follows
-_PLACE_WORDS = frozenset("in at across throughout near outside inside".split())
+_PLACE_WORDS: Final = frozenset("in at across throughout near outside inside".split())
 # an apposition with no closing comma before the cue: "…, a spokesman for the mayor said"
-_OPEN_APPOSITION = re.compile(
+_OPEN_APPOSITION: Final = re.compile(
     r"(a|an|the)\s+(?:[\w-]+\s+){0,3}(?:for|to|of|at|with)\s(?![^;]*\b(?:who|which|that)\b)"
 )
-_NOT_OPENING_NAME = _PREPOSITIONS | {"like", "as"}
+_NOT_OPENING_NAME: Final = _PREPOSITIONS | {"like", "as"}
 # a name right after these is their object, not a subject: "In addition to X", "Like X"
-_OBJECT_OF = frozenset(("to", "with", "besides", "like", "unlike"))
+_OBJECT_OF: Final = frozenset(("to", "with", "besides", "like", "unlike"))
 # an apposition that names a role by its owner: "Mexico's ambassador", "Doe's campaign manager"
-_OWNED_ROLE = re.compile(
+_OWNED_ROLE: Final = re.compile(
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z]+"
 )
 
 
-_FLOATING = frozenset(("both", "all", "each"))
-_OBJECT_PRONOUNS = frozenset(("him", "her", "them", "me", "us"))
-_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
+_FLOATING: Final = frozenset(("both", "all", "each"))
+_OBJECT_PRONOUNS: Final = frozenset(("him", "her", "them", "me", "us"))
+_SUBJECT_PRONOUNS: Final = frozenset(("he", "she", "they", "it", "we", "i", "you"))
 
 
 def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
@@ -99,19 +100,19 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
 
 
 # a text's finder between it and its verb: "A memo obtained by the Gazette says"
-_SEEN_BY = re.compile(r"\b(?:obtained|seen|reviewed|acquired)\s+by\s+(?:[Tt]he\s+)?$")
+_SEEN_BY: Final = re.compile(r"\b(?:obtained|seen|reviewed|acquired)\s+by\s+(?:[Tt]he\s+)?$")
 # a phrase cut before a year ends in its preposition: "A study from | 2011 noted"
-_PREP_END = re.compile(r"\s+(?:from|in|of)$")
-_YEAR = re.compile(r"\s+(?:1[89]|20)\d\d\b")
-_BEFORE_FLOATING = re.compile(
+_PREP_END: Final = re.compile(r"\s+(?:from|in|of)$")
+_YEAR: Final = re.compile(r"\s+(?:1[89]|20)\d\d\b")
+_BEFORE_FLOATING: Final = re.compile(
     r"\s+|\s*,?\s*(?:have|has|had|are|were|will|would|can|could|may|might)\s+|.*[—–―]\s*",
     re.S,
 )
-_RELATIVE_END = re.compile(r"\b(?:which|who|that)\s+$")
+_RELATIVE_END: Final = re.compile(r"\b(?:which|who|that)\s+$")
 
 
 # every word of `ADVERB_BEFORE_VERB` (and a few of its syntax: a superset of those ending it)
-_ADVERB_WORDS = frozenset(re.findall(r"[A-Za-z]+", ADVERB_BEFORE_VERB.pattern))
+_ADVERB_WORDS: Final = frozenset(re.findall(r"[A-Za-z]+", ADVERB_BEFORE_VERB.pattern))
 
 
 def _may_end_in_adverb(window: str) -> bool:
@@ -254,16 +255,16 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
 
 
 # a part ending in "of/from <Place>" that a US state may follow
-_OF_PLACE = re.compile(r"\b(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,?\s*$")
+_OF_PLACE: Final = re.compile(r"\b(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,?\s*$")
 
 
 # a phrase set off by commas that adds to the subject before it, not a subject of its own
-_INSERTED = re.compile(
+_INSERTED: Final = re.compile(
     r"\s*(?:including|like|such\s+as|for\s+instance|for\s+example|in\s+particular|"
     r"however|in\s+fact|of\s+course|too|among\s+them|at\s+least)\b"
 )
 # the clause before the inserted phrase is not the sentence's first: no subject there
-_NOT_FIRST_CLAUSE = re.compile(
+_NOT_FIRST_CLAUSE: Final = re.compile(
     r"\b(?:though|although|because|while|whereas|since|unless|but|not|never)\b|n[’']t\b"
 )
 

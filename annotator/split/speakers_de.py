@@ -11,6 +11,7 @@ auxiliary ("X hat … erklärt", "Am Montag hat X … erklärt").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import lexicon_de
 from annotator.split.marked_subjects_de import GO_ON, framed_apart, marked_subject
@@ -47,28 +48,28 @@ from annotator.split.verb_final_de import (
     _relative,
 )
 
-_AUX = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte)\b")
+_AUX: Final = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte)\b")
 # the auxiliary of a perfect with "sein": "war … davon ausgegangen"
-_AUX_SEIN = re.compile(r"\b(?:ist|war|sind|waren|sei|seien|wäre|wären)\b")
+_AUX_SEIN: Final = re.compile(r"\b(?:ist|war|sind|waren|sei|seien|wäre|wären)\b")
 # adverb endings ("Offiziell", "Bisher", "Erstens"), not nouns in -er/-ens ("Forscher", "Siemens")
-_ADVERB = re.compile(
+_ADVERB: Final = re.compile(
     r"(?:lich|ig|isch|iell|uell|nell|weise|dings|falls|mals|tens|gens|wärts|dem|(?<!ab|ug)end|lang|"
     r"(?:bis|vor|da|nach|seit)her|(?:weiter|immer|ohne|da)hin)$"
 )
 # "der" + an adjective in -en + a noun is dative or genitive, never a subject: "Der neuen
 # Zeitung sagte X" (the nominative is "Der neue Minister")
-_OBLIQUE = re.compile(r"\s*Der\s+[a-zäöüß][\w-]*en\s+[A-ZÄÖÜ]")
-_NOBLE = re.compile(r"\s*((?:Von|Van|Zu)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]+)\s*")
-_BARE_NOBLE = re.compile(r"\s*((?:Von|Van|Zu)\s+[A-ZÄÖÜ][\w-]+)\s*")  # no article: a name
-_MAN = re.compile(r"\s+man\b")
-_CLOSING = '“”"«'
-_MOOD = re.compile(r"(?:be|er|ent|ver|ge|über)\w+t|zufrieden|gelassen|empört")
-_APPOSED = re.compile(
+_OBLIQUE: Final = re.compile(r"\s*Der\s+[a-zäöüß][\w-]*en\s+[A-ZÄÖÜ]")
+_NOBLE: Final = re.compile(r"\s*((?:Von|Van|Zu)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]+)\s*")
+_BARE_NOBLE: Final = re.compile(r"\s*((?:Von|Van|Zu)\s+[A-ZÄÖÜ][\w-]+)\s*")  # no article: a name
+_MAN: Final = re.compile(r"\s+man\b")
+_CLOSING: Final = '“”"«'
+_MOOD: Final = re.compile(r"(?:be|er|ent|ver|ge|über)\w+t|zufrieden|gelassen|empört")
+_APPOSED: Final = re.compile(
     r"\s*(?:(?:Der|Die|Das)\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w.-]*,\s+"
     r"(?:der|die|das|ein|eine|ehemalige[rn]?|stellvertretende[rn]?)\s[^,;:„“\"»«]+,\s*$"
 )
-_BACK = ("das", "dies")  # "…, das sagte X": the clause before the comma is what was said
-_ADVERB_PREP = frozenset("zu zum zur für mit auf nach gegen über unter bei an".split())
+_BACK: Final = ("das", "dies")  # "…, das sagte X": the clause before the comma is what was said
+_ADVERB_PREP: Final = frozenset("zu zum zur für mit auf nach gegen über unter bei an".split())
 
 
 def german_subject(
@@ -301,9 +302,9 @@ def _subject_in_front(c: Clause, first: str, head: int) -> tuple[int, int] | Non
 
 
 # a fronted time phrase, the subject after the verb: "Wenige Stunden nach dem Treffen sagte X"
-_JOINED_NP = re.compile(r"\s(?:und|aber|doch|sondern)(?=\s+(?:[Dd](?:er|ie|as)|[Ee]ine?)\s)")
+_JOINED_NP: Final = re.compile(r"\s(?:und|aber|doch|sondern)(?=\s+(?:[Dd](?:er|ie|as)|[Ee]ine?)\s)")
 # a place or body attached to the subject before the verb: "… in Edinburgh", "… für Astronomie"
-_ATTACHED = re.compile(
+_ATTACHED: Final = re.compile(
     r"\b(?:in|im|aus|bei|beim|für|vom|von|am|an|zur|zum)\s+(?:(?:der|dem|den)\s+)?$"
 )
 
@@ -324,7 +325,7 @@ def _main_clause(text: str, a: int, b: int) -> bool:
 
 
 # words between a subject and its verb: "Anna Roth selbst sagte", "Die Stadt dagegen erklärte"
-_TRAILING = re.compile(
+_TRAILING: Final = re.compile(
     r"\s+(?:selbst|selber|jedoch|dagegen|hingegen|indes|indessen|allerdings|wiederum|"
     r"ihrerseits|seinerseits)\s*$"
 )

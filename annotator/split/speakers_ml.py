@@ -7,25 +7,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from annotator.split.lexicon_ml import INVERTED_PRONOUN
 from annotator.split.speakers import subject_after, subject_before
 
 # an auxiliary right before the participle: the subject is before it
-_AUX = re.compile(
+_AUX: Final = re.compile(
     r"\s(?:a|ont|avait|avaient|aura|avons|a-t-il|a-t-elle|ha|han|había|habían|habría|hanno)"
     r"(?:\s+(?:\w+ment|\w+mente|toutefois|aussi|également|déjà|pourtant|encore|ainsi|notamment|"
     r"cependant|enfin|même|ensuite|también|ya|además|anche|già|inoltre))?\s*$"
 )
 # the clause opens with "as": the speaker follows the verb
-_AS = re.compile(
+_AS: Final = re.compile(
     r"^\W*(?:[Кк]ак|[Яя]к|[Cc]omo|[Cc]omme|[Cc]ome|[Ss]elon ce qu['’]a|[Аа] как)"
     r"(?:\s+(?:l['’]a|lo ha|l['’]ont|ha|hanno|l['’]ha))?\s*$"
 )
-_NONSPACE = re.compile(r"\S")
+_NONSPACE: Final = re.compile(r"\S")
 # an English modal or auxiliary right after a name: the name opens a clause ("Doe would …")
-_MODAL_NEXT = re.compile(r"\s+(?:would|will|should|could|can|has|have|had|is|was)\s+[a-z]")
-_CLOSING = "\"”»“’'"
+_MODAL_NEXT: Final = re.compile(r"\s+(?:would|will|should|could|can|has|have|had|is|was)\s+[a-z]")
+_CLOSING: Final = "\"”»“’'"
 
 
 def subject_end(text: str, s: int, verb_start: int) -> int:
@@ -81,8 +82,8 @@ def romance_subject(
 
 # a Russian or Ukrainian noun phrase opening the clause: a capitalised head and lower-case genitives
 # ("Представитель министерства сообщил", "Пресс-служба министерства сообщила")
-_CYRILLIC_NP = re.compile(r"\s*([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[а-яёіїєґ'’-]+){1,3})\s*$")
-_RU_ADVERBS = frozenset(
+_CYRILLIC_NP: Final = re.compile(r"\s*([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[а-яёіїєґ'’-]+){1,3})\s*$")
+_RU_ADVERBS: Final = frozenset(
     """вчера сегодня завтра ранее позже затем также однако теперь сейчас тогда утром вечером
     днем днём ночью накануне впоследствии потом здесь там учора сьогодні раніше також
     однак тепер зараз тоді вранці ввечері вночі напередодні згодом""".split()
@@ -97,8 +98,8 @@ def _cyrillic_np(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 # Arabic "ونقلت وكالة X عن مصدر أمني قوله إن …": X quotes the source after "عن", who speaks
-_NAQALA = frozenset(("نقل", "نقلت", "ونقل", "ونقلت", "فنقل", "فنقلت"))
-_QUOTED_SOURCE = re.compile(
+_NAQALA: Final = frozenset(("نقل", "نقلت", "ونقل", "ونقلت", "فنقل", "فنقلت"))
+_QUOTED_SOURCE: Final = re.compile(
     r"[^.،,:؛]{1,80}?\sعن\s+((?:[^\s.،,:؛]+\s+){0,5}?[^\s.،,:؛]+?)"
     r"(?=\s+(?:قوله|قولها|قولهم|أن|إن|بأن)\b|\s*[،,:])"
 )
@@ -110,7 +111,7 @@ def _quoted_source(text: str, verb_end: int, e: int) -> tuple[int, int] | None:
     return m.span(1) if m else None
 
 
-_AUX_INVERTED = re.compile(r"(?:a|ont|avait|avaient)-t?-?(il|elle|ils|elles)$")
+_AUX_INVERTED: Final = re.compile(r"(?:a|ont|avait|avaient)-t?-?(il|elle|ils|elles)$")
 
 
 def inverted_pronoun(text: str, cue: re.Match[str], gap: str) -> tuple[int, int] | None:

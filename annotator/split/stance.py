@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from annotator.split.cues import _trie
 from annotator.split.speakers import is_speaker_phrase, main_subject, subject_before
 from annotator.split.word_gates import WordGate
 
-_ADJECTIVES = (
+_ADJECTIVES: Final = (
     "confident|eager|unwilling|reluctant|concerned|worried|wary|skeptical|sceptical|"
     "hopeful|optimistic|pessimistic|convinced|adamant|critical|supportive|opposed|sure|certain|"
     "doubtful|angry|upset|furious|frustrated|fearful|afraid|keen|determined|insistent|"
@@ -25,17 +26,17 @@ _ADJECTIVES = (
 )
 # a feeling stirred by what follows: "X was troubled by the ruling" (not "opposed by", a passive;
 # not "shaken by", often a blow)
-_FELT_BY = (
+_FELT_BY: Final = (
     "troubled|disappointed|pleased|alarmed|frustrated|shocked|surprised|delighted|"
     "startled|impressed|unimpressed|heartened|dismayed|disturbed|bothered|outraged|offended|"
     "angered|saddened|stunned|thrilled|intrigued|unfazed|worried|concerned"
 )
 # knowledge held, with its clause only: "X was acutely aware that …" (not "aware of the risk")
-_KNOWING = "aware|unaware"
+_KNOWING: Final = "aware|unaware"
 # a held belief reads its clause with no "that": "X is convinced the bridge will fail"
-_BELIEF = "convinced|confident|sure|certain|hopeful|optimistic"
-_CLAUSE_START = r"(?:the|a|an|he|she|they|it|we|i|his|her|their|its|this|there)\s"
-_STANCE = re.compile(
+_BELIEF: Final = "convinced|confident|sure|certain|hopeful|optimistic"
+_CLAUSE_START: Final = r"(?:the|a|an|he|she|they|it|we|i|his|her|their|its|this|there)\s"
+_STANCE: Final = re.compile(
     r"\b(?:is|was|are|were|remains|remained|remain|seemed|seems|appeared|appears|became|"
     r"has\s+been|have\s+been|had\s+been|become|becomes|grew|grown|’s|'s|’re|'re)\s+"
     r"(?:(?:both|all|not|so|very|more|less|increasingly|deeply|highly|particularly|especially|"
@@ -44,7 +45,7 @@ _STANCE = re.compile(
     rf"({_FELT_BY})\s+by\b|((?:{_BELIEF})(?=\s+{_CLAUSE_START})|(?:{_KNOWING})(?=\s+that\b)))"
 )
 # a stance set off by a comma after its clause: "Aides spent the day there, confident that …"
-_COMMA_STANCE = re.compile(
+_COMMA_STANCE: Final = re.compile(
     r",\s+(?:(?:still|increasingly|now|quietly|ever|more|so)\s+)?((confident|convinced|eager|"
     r"determined|hopeful|worried|concerned|afraid|fearful|keen|unwilling|reluctant|insistent|sure|"
     r"certain)\s+(?:that|to)\b)"
@@ -53,9 +54,9 @@ _COMMA_STANCE = re.compile(
 
 # the same matches as `\b(?:{_KEYS})\s`, factored by common prefixes (one branch per
 # first letter instead of every adjective at each position)
-_KEYS = "|".join(sorted(set(f"{_ADJECTIVES}|{_FELT_BY}|{_KNOWING}".split("|"))))
-_KEY = re.compile(rf"\b(?:{_trie(sorted(_KEYS.split('|')))})\s")
-STANCE_GATE = WordGate(_KEYS.replace("|", " "))  # a match holds one (`word_gates`)
+_KEYS: Final = "|".join(sorted(set(f"{_ADJECTIVES}|{_FELT_BY}|{_KNOWING}".split("|"))))
+_KEY: Final = re.compile(rf"\b(?:{_trie(sorted(_KEYS.split('|')))})\s")
+STANCE_GATE: Final = WordGate(_KEYS.replace("|", " "))  # a match holds one (`word_gates`)
 
 
 def stance_frame(text: str, s: int, e: int, inside) -> tuple[tuple[int, int], str, int] | None:
@@ -79,14 +80,14 @@ def stance_frame(text: str, s: int, e: int, inside) -> tuple[tuple[int, int], st
 
 
 # "To Ms. Doe, …", "But to many, …": a name in capitals (or "many", "others") and a comma
-_VIEWER = re.compile(
+_VIEWER: Final = re.compile(
     r"(?:(?:But|And|Yet|Still)\s+)?[Tt]o\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|many|others),\s"
 )
 
 
 # "Under Brill law, …", "Under the new regulation that …, …": what follows is what the law says
 # (not "Under the agreement", "Under the Doe plan", "Under Mayor Doe": the gold rarely marks them)
-_UNDER_LAW = re.compile(
+_UNDER_LAW: Final = re.compile(
     r"(?:(?:But|And|Yet|Still)\s+)?Under\s+((?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,5}?"
     r"(?:law|Act|regulation|statute|Constitution))\b[^,;:“”\"]{0,80},\s"
 )
@@ -106,13 +107,13 @@ def viewer_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int] 
 
 # "in Ms. Doe's view, …", "…, in the mayor's words, …", "By the Harbour Trust's tally, …": a
 # view, an account or a count owned by a named possessor ("the" and capitals allowed)
-_POSSESSED = re.compile(
+_POSSESSED: Final = re.compile(
     r"\b(?:(?:[Ii]n)\s+((?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s+(?:own\s+)?"
     r"(view|words|eyes|mind|opinion|estimation|telling|account)|[Bb]y\s+((?:the\s+)?"
     r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s+(?:own\s+)?(tally|count|estimate|"
     r"estimates|reckoning|calculations?|account|argument|logic))\b"
 )
-POSSESSED_GATE = WordGate(  # a match holds "in" or "by" and one of the nouns (`word_gates`)
+POSSESSED_GATE: Final = WordGate(  # a match holds "in" or "by" and one of the nouns (`word_gates`)
     "in In by By",
     """view words eyes mind opinion estimation telling account tally count estimate estimates
     reckoning calculation calculations argument logic""",

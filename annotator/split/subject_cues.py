@@ -4,15 +4,16 @@ after their subject: "Trump calls for", "Critics charge that", "Clinton spoke ab
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import lexicon, stand_verbs
 from annotator.split.speakers import is_named, subject_before
 
-_TITLE_CUES = {
+_TITLE_CUES: Final = {
     f.capitalize() for f in ("says", "said", "tells", "told", "warns", "urges", "claims")
 }
 # noun-like cue forms that a Title Case headline uses as verbs ("Trump Tweets A …")
-_TITLE_NOUN_LIKE = frozenset("calls slams tweets hopes welcomes challenges reports".split())
+_TITLE_NOUN_LIKE: Final = frozenset("calls slams tweets hopes welcomes challenges reports".split())
 # in a Title Case headline every finite cue form is capitalised: "Roe Calls On Hale To Resign"
 _HEADLINE_CUES = {
     f.capitalize()
@@ -20,64 +21,64 @@ _HEADLINE_CUES = {
     if f.endswith(("s", "ed")) and f not in lexicon.NEVER_CUES or f in _TITLE_NOUN_LIKE
 } - _TITLE_CUES
 # base forms a Title Case headline gives a plural subject: "New Polls Show …", "Voters Say …"
-PLURAL_HEADLINE_CUES = frozenset(
+PLURAL_HEADLINE_CUES: Final = frozenset(
     w.capitalize()
     for w in """say tell show reveal explain support oppose want warn urge ask claim slam blast
     praise criticize accuse predict fear think believe demand reject question""".split()
 )
 _HEADLINE_CUES |= PLURAL_HEADLINE_CUES
-_DETERMINER = re.compile(
+_DETERMINER: Final = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|no|any|some|every|"
     r"each|new|latest|recent|first|own|public|such)|['’]s?)\s+$",
     re.I,
 )
 _NOUN_NEXT = re.compile(r"\s+(?:of|on|by|from|is|was|were|are|has|have|had|that\s+was|against)\b")
-_PREV_WORD = re.compile(
+_PREV_WORD: Final = re.compile(
     r"([\w.'’-]+)(?:,\s+(?:however|though|meanwhile|too|in\s+turn|for\s+(?:his|her|its|their)"
     r"\s+part),)?(?:\s+(?:this|last)\s+(?:week|month|year))?\s+(?:(?:has|have|had)\s+)?"
     r"(?:(?:also|now|still|often|later|first|then|again|already|even|just|long|soon|[a-z]+ly)"
     r"\s+)?$"
 )
-_REPORTS_ADJ = frozenset(
+_REPORTS_ADJ: Final = frozenset(
     """various several many multiple numerous recent earlier initial early new local media news
     press unconfirmed conflicting other some separate subsequent later published widespread
     latest first further credible these those such""".split()
 )
-_ABOUT = re.compile(r"\s+(?:\w+ly\s+)?(?:about|of|out)\b")
+_ABOUT: Final = re.compile(r"\s+(?:\w+ly\s+)?(?:about|of|out)\b")
 # "spoke at the rally on Tuesday about": a few words of one clause part before "about"
-_ABOUT_LATER = re.compile(
+_ABOUT_LATER: Final = re.compile(
     r"(?:\s+(?!(?:who|which|that|and|but|or)\b)[\w'’.-]+){1,8}?(?<!\bfor)\s+about\b"
 )
-_COMPARED = re.compile(r"\b(?:like|unlike|than)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+_COMPARED: Final = re.compile(r"\b(?:like|unlike|than)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
 # singular role nouns that head a lower-case subject: "The senator spoke about", "Former
 # party chairman calls for"
-_ROLE_HEADS = frozenset(
+_ROLE_HEADS: Final = frozenset(
     """president senator governor mayor chairman chairwoman director ambassador candidate nominee
     secretary judge chancellor congressman congresswoman representative strategist pollster
     economist lawyer activist founder spokesman spokeswoman spokesperson official expert analyst
     diplomat professor researcher journalist reporter leader aide adviser advisor""".split()
 )
-_ABBREV = re.compile(r"(?:[A-Z]\.)+")
+_ABBREV: Final = re.compile(r"(?:[A-Z]\.)+")
 # a quantifier or an opener's comma before a capitalised plural: "Most Millennials favor", "By
 # 60 to 30 percent, Islanders support"
-_QUANTIFIERS = frozenset("most many some few all both several".split())
+_QUANTIFIERS: Final = frozenset("most many some few all both several".split())
 # a stand its subject would take or took: "Doe would support", "Roe did support" (not "must
 # support", "should support": a duty)
-_MODALS = frozenset("would will could did does do might may".split())
-_AFTER_MODAL = frozenset(("support", "call", "vote"))
+_MODALS: Final = frozenset("would will could did does do might may".split())
+_AFTER_MODAL: Final = frozenset(("support", "call", "vote"))
 
 
 # a share of those asked that opens its clause as the subject of "support": "Two-thirds support
 # the toll", "…, while 41 percent support Roe" (not "gets 9 percent support among pilots")
 _SHARES = frozenset("percent two-thirds one-third half third thirds quarter majority".split())
-_SHARE_OPENS = re.compile(
+_SHARE_OPENS: Final = re.compile(
     r"(?:^|[,;:]|\b(?:that|and|while|but|whereas))\s*(?:(?:only|just|about|nearly|almost|some|"
     r"roughly|a)\s+)?(?:[\d.]+|[a-z]+(?:-[a-z]+)?)?\s*$",
     re.I,
 )
 # an object after "support", not a preposition ("support among pilots"; "support independence"
 # is an object)
-_SHARE_OBJECT = re.compile(r"\s+(?!(?:among|from|in|for|of|with|at|on|by)\b)[\w'’“\"]")
+_SHARE_OBJECT: Final = re.compile(r"\s+(?!(?:among|from|in|for|of|with|at|on|by)\b)[\w'’“\"]")
 
 
 def _share_opens(text: str, lo: int, share: int) -> bool:
@@ -171,7 +172,7 @@ def _after_subject(text: str, m: re.Match[str], lo: int) -> bool:
 
 
 # adjectives of the noun "hope": "the vain hope that …"
-_HOPE_ADJECTIVES = frozenset(
+_HOPE_ADJECTIVES: Final = frozenset(
     "vain faint false best only last new great real slim little high fervent growing".split()
 )
 # a finite clause after a base form: "hope (that) the plan works", "hope Trump's …"
@@ -179,9 +180,9 @@ _CLAUSE_NEXT = re.compile(r"\s+(?:that|the|their|this|these|it|they|he|she|we|[A
 
 
 # the object of "calls" in its naming sense: "calls it a …", "calls the plan …"
-_NAMING_OBJECT = re.compile(r"\s+(?:it|this|that|him|her|them|the)\s")
-_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:\S+\s+){1,3}$")
-_COMMA_BEFORE = re.compile(r",\s+$")
+_NAMING_OBJECT: Final = re.compile(r"\s+(?:it|this|that|him|her|them|the)\s")
+_WHAT_BEFORE: Final = re.compile(r"\bwhat\s+(?:\S+\s+){1,3}$")
+_COMMA_BEFORE: Final = re.compile(r",\s+$")
 
 
 def _after_apposition(text: str, m: re.Match[str], lo: int) -> bool:
@@ -198,14 +199,14 @@ def _after_apposition(text: str, m: re.Match[str], lo: int) -> bool:
 
 
 # what may come before the name: nothing, or its role ("Her chief aide, ", "Gazette columnist ")
-_ROLE_LEAD = re.compile(
+_ROLE_LEAD: Final = re.compile(
     r"[\s\"“‘']*(?:(?:[A-Z][\w’'.&-]*|(?![a-z]+(?:ed|ing)\b)[a-z]+)(?:\s+|,\s+$)){0,6}"
 )
 
 
 # a name right before an -ing cue, its subject ("… and Roe calling it a fine visit",
 # "footage of Doe talking about"); not a day or a month, nor a place after "in/at/on"
-_NAME_ING = re.compile(
+_NAME_ING: Final = re.compile(
     r"(?:^|[^\w\s-]|\b(?!(?:in|at|on|from|to|into|across|near|outside|throughout)\s)([a-z]+))\s*"
     r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
@@ -213,7 +214,7 @@ _NAME_ING = re.compile(
 )
 # what it goes on with: a clause, a pronoun, a name or a preposition ("Doe saying he …", "Doe
 # calling for …"; not "the Doe talking points", "a City Hall briefing paper")
-_ING_OBJECT = re.compile(
+_ING_OBJECT: Final = re.compile(
     r"\s*[,:“\"‘']|\s+(?:that|about|to|for|on|with|against|he|she|they|it|we|I|him|her|them|"
     r"us|his|their|its|the|a|an|what|how|why|whether|if|[A-Z])\b"
 )

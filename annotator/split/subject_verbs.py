@@ -4,15 +4,16 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.lexicon import EN_CUES, NOUN_LIKE
 from annotator.split.speaker_words import _DETERMINERS, _QUANTIFIERS, _clean_word
 
 # "-s" and "to" after a name: a verb ("Doe needs to", "Doe wants to"), no part of the subject
-S_TO = re.compile(r"[a-z]+[^s\W]s to ")
+S_TO: Final = re.compile(r"[a-z]+[^s\W]s to ")
 # what follows an "-s" form that is a verb, not a plural noun: an object's determiner
 _OBJECT_OPENERS = frozenset("the a an its his her their our my this that these those".split())
-_OFTEN = frozenset("often also usually still never always rarely sometimes now".split())
+_OFTEN: Final = frozenset("often also usually still never always rarely sometimes now".split())
 
 
 def s_verb(text: str, word: tuple[int, int], nxt: tuple[int, int] | None) -> bool:
@@ -49,14 +50,14 @@ def before_s_verb(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
-_LOWER_WORD = re.compile(r"[\w'’-]+")
+_LOWER_WORD: Final = re.compile(r"[\w'’-]+")
 
 
 def s_form(w: str) -> bool:
     return w.islower() and w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and len(w) > 3
 
 
-_VERBS_AFTER_SUBJECT = frozenset(
+_VERBS_AFTER_SUBJECT: Final = frozenset(
     """put issued released sent gave made took held posted launched delivered offered wrote
     told said says tweeted went came got kept bought brought built chose drew drove fell felt
     found fought gave grew heard held knew led left lost met paid ran rose saw sent sold spent

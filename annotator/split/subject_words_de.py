@@ -6,20 +6,21 @@ words between an inverted verb and its subject."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import lexicon_ml
 from annotator.split.noun_phrases_de import BODIES_END, BODY_END
 from annotator.split.speakers import _clean_word
 
-_CAUSAL = frozenset("da obwohl zumal sofern falls sobald".split())
-_SUBORDINATE = frozenset("wie als dass nachdem weil wo ob während wonach".split()) | _CAUSAL
+_CAUSAL: Final = frozenset("da obwohl zumal sofern falls sobald".split())
+_SUBORDINATE: Final = frozenset("wie als dass nachdem weil wo ob während wonach".split()) | _CAUSAL
 # words that open a main clause as a subject (nominative articles, pronouns)
-_NOMINATIVE = frozenset(
+_NOMINATIVE: Final = frozenset(
     """der die das ein eine kein keine er sie wir ich man beide alle viele einige mehrere
     zahlreiche dieser diese dieses jener jene andere manche""".split()
 )
 # first words that are not a subject: a case-marked article or an adverb
-_NOT_SUBJECT = (
+_NOT_SUBJECT: Final = (
     frozenset(
         """den dem des einem einen eines seinen seinem ihrem ihren diesem diesen wegen
         trotz laut unter neben für gegen ohne durch hinter bereits schon nun erst zuletzt
@@ -30,16 +31,16 @@ _NOT_SUBJECT = (
     | _SUBORDINATE
 )
 # determiners of an object, never of a subject ("Ihren Gegner X besuchte Lund")
-_OBLIQUE = frozenset(
+_OBLIQUE: Final = frozenset(
     "den dem des einem einen eines seinen seinem ihrem ihren diesem diesen unseren".split()
 )
 # a pronominal adverb opens a clause but names nobody: "Darin", "Davon", "Hierzu", "Worauf"
-PRONOMINAL = re.compile(
+PRONOMINAL: Final = re.compile(
     r"(?:da|dar|hier|wo)(?:rin|rauf|rüber|mit|bei|zu|von|nach|für|aus|um|an|gegen)"
 )
-_FOCUS = frozenset("auch selbst sogar nur gerade ausgerechnet ebenfalls".split())
+_FOCUS: Final = frozenset("auch selbst sogar nur gerade ausgerechnet ebenfalls".split())
 # a conjunction before a main clause's subject: "…, und das Hilfswerk rief X auf"
-_JOINING = frozenset("und aber doch denn oder sondern".split())
+_JOINING: Final = frozenset("und aber doch denn oder sondern".split())
 # a head noun naming a thing or an act, not who speaks ("Die Verschiebung", "Die Äußerungen")
 _ABSTRACT_END = ("ung", "ungen", "heit", "keit", "ität", "nis", "nisse", "ismus", "tion", "tionen")
 
@@ -53,7 +54,7 @@ def _abstract(phrase: str) -> bool:
 
 
 # finite verbs common in what is said (a clause before ", sagte X", not an apposition)
-_FINITE = re.compile(
+_FINITE: Final = re.compile(
     r"[“”\"»«]|\b(?:sei|seien|habe|haben|hätte|hätten|werde|würde|würden|ist|sind|war|waren|"
     r"hat|hatte|wird|werden|wurde|wurden|kann|könne|könnte|muss|müsse|müsste|soll|solle|sollte|"
     r"will|wolle|gebe|gibt|gab|gehe|geht|liege|liegt|stehe|steht|bleibe|bleibt|gelte|gilt)\b"
@@ -75,7 +76,7 @@ def _starts_subject(text: str, a: int, hi: int) -> bool:
     return low in _NOMINATIVE or (w[:1].isupper() and low not in _NOT_SUBJECT)
 
 
-_RELATIVE_OPEN = re.compile(
+_RELATIVE_OPEN: Final = re.compile(
     r"\s*(?:(?:in|mit|von|bei|für|an|auf|aus|über|unter|nach|zu|gegen)\s+)?"
     r"(?:der|die|das|dem|den|denen|deren|dessen|welche[rmns]?)\s"
 )
@@ -96,10 +97,10 @@ def _relative_apposed(text: str, start: int, lo: int, bounds: list[int]) -> bool
     )
 
 
-_NAME_WORD = re.compile(r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w.’'-]*|von|van|de|zu|al|bin")
-_PARTY = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+_NAME_WORD: Final = re.compile(r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w.’'-]*|von|van|de|zu|al|bin")
+_PARTY: Final = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 # an apposition closing before the verb, an abbreviation may end it: "…, Chef der Liga (FL),"
-_APPOSITIVE_END = re.compile(r"[^,;:!?„“\"»«()]+(?:\([^(),]{1,30}\))?,\s*$")
+_APPOSITIVE_END: Final = re.compile(r"[^,;:!?„“\"»«()]+(?:\([^(),]{1,30}\))?,\s*$")
 
 
 def opening_name(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -133,7 +134,7 @@ def opening_name(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 # words between an inverted verb and its subject: adverbs, a time, a place or a manner
-_SKIP = re.compile(
+_SKIP: Final = re.compile(
     r"(?:\s+(?:später|zudem|weiter|auch|noch|dann|jetzt|nun|bereits|heute|gestern|zuvor|"
     r"außerdem|ebenfalls|dabei|daraufhin|damals|inzwischen|zuletzt|erneut|abschließend|"
     r"ferner|schließlich|allerdings|jedoch|aber|dazu|hierzu|darin|darauf|dort|offiziell|"

@@ -6,19 +6,20 @@ way "according to a CBS News poll" is; so does a named poll later in a sentence 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.word_gates import WordGate
 
 # "In a new Post-ABC poll, …", "In the 2014 census, …", "In exit polls, …": the opener up to
 # its comma; the noun phrase has at most eight words before the source noun
-_IN_SOURCE = re.compile(
+_IN_SOURCE: Final = re.compile(
     r"(?:(?:But|And|Yet|Still)\s+)?[Ii]n\s+((?:(?:the|a|an|this|that|its|their|[\w'’.&/-]+['’]s)\s+)?"
     r"(?:[^\s,;:()“”\"]+\s+){0,8}?"
     r"(?:[Pp]olls?|[Ss]urveys?|study|studies|census|exit\s+polls|analysis|report))"
     r"(?:\s+(?:released|conducted|published|taken|carried\s+out|out)\b[^,;:]{0,50})?,\s+"
 )
-_IN_FIRST = "BAYSIi"  # the letters `_IN_SOURCE` can open with ("" passes: the match decides)
-_QUANTITY = re.compile(
+_IN_FIRST: Final = "BAYSIi"  # the letters `_IN_SOURCE` can open with ("" passes: the match decides)
+_QUANTITY: Final = re.compile(
     r"(?i)(?:(?:just|only|about|nearly|almost|roughly|some|more\s+than|fewer\s+than|less\s+than)\s+)?"
     r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|half\b|most\b|"
     r"a\s+(?:majority|third|quarter|fifth|plurality)\b|majorities\b|"
@@ -43,13 +44,13 @@ def counted(text: str, span: tuple[int, int]) -> bool:
 
 # "in a CNN national poll", "in the latest Harbour Gazette/Coast Radio Poll", "in the
 # PollHub average of Maine ferry polls": a determiner, then a pollster's name
-_IN_NAMED = re.compile(
+_IN_NAMED: Final = re.compile(
     r"\b[Ii]n\s+((?:a|an|the)\s+(?:(?:new|latest|recent|most\s+recent|national|statewide)\s+)*"
     r"(?:[A-Z][\w.&'’/-]*\s+)+(?:(?:national|statewide|tracking|online|exit)\s+)?"
     r"(?:[Pp]oll|[Ss]urvey|average\s+of\s+(?:[^\s,;:.]+\s+){0,4}?polls))\b"
 )
 NAMED_POLL_GATE = WordGate("In in", "a an the", "poll survey polls Poll Survey")  # (`word_gates`)
-_FIGURE = re.compile(r"\d|\b(?:percent|points?|lead|leads|led|ahead|trails?|trailed)\b")
+_FIGURE: Final = re.compile(r"\d|\b(?:percent|points?|lead|leads|led|ahead|trails?|trailed)\b")
 
 
 def named_poll(text: str, s: int, e: int) -> tuple[int, int] | None:

@@ -13,26 +13,26 @@ import codecs
 import importlib
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Final
 
 from annotator.split.lexicon import WEEKDAYS
 
-CASE_ODD = frozenset(
+CASE_ODD: Final = frozenset(
     "µİıſ\u0345\u0390\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5"
     "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\u1fbe\u1fd3\u1fe3\ufb05\ufb06"
 )
 # one character of CASE_ODD: a class scan, 2x cheaper than `CASE_ODD.isdisjoint(text)` on a
 # non-ASCII text (which makes a one-character string of each character)
-CASE_ODD_CHAR = re.compile("[" + re.escape("".join(sorted(CASE_ODD))) + "]")
-_TIME_WORDS = tuple(sorted(w.lower() for w in WEEKDAYS))
-_TIME_WORD_MAX = max(map(len, _TIME_WORDS))
-_ORDINALS = ("st", "nd", "rd", "th")
-_WORD_RUN = re.compile(r"[\w'’]+")
+CASE_ODD_CHAR: Final = re.compile("[" + re.escape("".join(sorted(CASE_ODD))) + "]")
+_TIME_WORDS: Final = tuple(sorted(w.lower() for w in WEEKDAYS))
+_TIME_WORD_MAX: Final = max(map(len, _TIME_WORDS))
+_ORDINALS: Final = ("st", "nd", "rd", "th")
+_WORD_RUN: Final = re.compile(r"[\w'’]+")
 # ASCII bytes outside `[\w']` (in ASCII text `\w` is `[A-Za-z0-9_]`) become spaces
 _ASCII_WORD_BYTES = bytes(c if chr(c).isalnum() or chr(c) in "_'" else 32 for c in range(256))
 # the same with capitals made small: an ASCII text's translation is `word_runs(text.lower())`
 # joined by spaces
-ASCII_LOWER_RUNS = _ASCII_WORD_BYTES.lower()
+ASCII_LOWER_RUNS: Final = _ASCII_WORD_BYTES.lower()
 
 
 def word_runs(text: str) -> list[str]:
@@ -108,21 +108,21 @@ def may_end_with_time(text: str, end: int) -> bool:
     return not CASE_ODD.isdisjoint(tail) or tail.lower().endswith(_TIME_WORDS)
 
 
-_RUN = re.compile(r"[\w-]+")
+_RUN: Final = re.compile(r"[\w-]+")
 # single-byte encodings tried for a non-ASCII text (Western, Cyrillic, Turkish, Central
 # European, Arabic), the last one that fitted first
-_CODECS = ("cp1252", "cp1251", "cp1254", "cp1250", "cp1256")
+_CODECS: Final = ("cp1252", "cp1251", "cp1254", "cp1250", "cp1256")
 # each codec's own tables: `codecs.charmap_encode(text, "strict", _ENCODING[codec])[0]` is
 # `text.encode(codec)` without the codec look-up and the Python call it makes for each text
-_DECODING: dict[str, str] = {
+_DECODING: Final[dict[str, str]] = {
     codec: importlib.import_module(f"encodings.{codec}").decoding_table for codec in _CODECS
 }
 _ENCODING: dict[str, Any] = {codec: codecs.charmap_build(_DECODING[codec]) for codec in _CODECS}
-_RUN_ORDER = list(_CODECS)  # word_runs' own order
-_WORD_BYTES = {codec: _word_bytes(codec) for codec in _CODECS}
+_RUN_ORDER: Final = list(_CODECS)  # word_runs' own order
+_WORD_BYTES: Final = {codec: _word_bytes(codec) for codec in _CODECS}
 
 
-_PART_ORDER = list(_CODECS)  # encode_part's own order
+_PART_ORDER: Final = list(_CODECS)  # encode_part's own order
 
 
 def _lower_word_bytes(codec: str) -> tuple[bytes, tuple[int, ...]]:
@@ -142,8 +142,8 @@ def _lower_word_bytes(codec: str) -> tuple[bytes, tuple[int, ...]]:
     return bytes(table), tuple(odd)
 
 
-_LOWER_WORD_BYTES = {codec: _lower_word_bytes(codec) for codec in _CODECS}
-_LOWER_ORDER = list(_CODECS)  # lower_word_runs' own order
+_LOWER_WORD_BYTES: Final = {codec: _lower_word_bytes(codec) for codec in _CODECS}
+_LOWER_ORDER: Final = list(_CODECS)  # lower_word_runs' own order
 
 
 def lower_word_runs(

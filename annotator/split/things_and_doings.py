@@ -7,13 +7,14 @@ denies, rose")."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import lexicon
 
 # the forms of "continue" (`other_senses` reads them too)
-GOES_ON = frozenset(("continued", "continues", "continue"))
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.!?;]|,\s+(?:and|but|as|while)\b)")
-_THING_BEFORE = re.compile(r"\b(?i:the|this|that|its|their|his|her)\s+([a-z]+)\s+$")
+GOES_ON: Final = frozenset(("continued", "continues", "continue"))
+_CLAUSE_ENDS: Final = re.compile(r"\s*(?:[.!?;]|,\s+(?:and|but|as|while)\b)")
+_THING_BEFORE: Final = re.compile(r"\b(?i:the|this|that|its|their|his|her)\s+([a-z]+)\s+$")
 
 
 def thing_goes_on(verb: str, text: str, lo: int, start: int, end: int) -> bool:
@@ -27,14 +28,14 @@ def thing_goes_on(verb: str, text: str, lo: int, start: int, end: int) -> bool:
 # a participle that describes the thing before it, with a phrase after it and then the
 # clause's own verb: "The bridge toll planned for next spring would have …", "refugees
 # admitted to the country last year were …"
-_THING_HEAD = re.compile(r"\b([a-z]{3,})\s+$")
-_PHRASE_THEN_VERB = re.compile(
+_THING_HEAD: Final = re.compile(r"\b([a-z]{3,})\s+$")
+_PHRASE_THEN_VERB: Final = re.compile(
     r"\s+(?:to|in|into|for|from|on|at|during|by)\s+"
     r"(?:(?!(?:that|whether|what|who|which|if|how|and|but|or)\b)[\w'’$-]+\s+){1,8}?"
     r"(?:were|was|are|is|have\s+been|has\s+been|would|will)\b"
 )
-_PARTICIPLES = frozenset("found known seen shown written given held made told".split())
-_NOT_HEADS = lexicon.CLAUSE_WORDS | frozenset("has have had also are were was been".split())
+_PARTICIPLES: Final = frozenset("found known seen shown written given held made told".split())
+_NOT_HEADS: Final = lexicon.CLAUSE_WORDS | frozenset("has have had also are were was been".split())
 
 
 def thing_described(verb: str, text: str, lo: int, start: int, end: int) -> bool:
@@ -53,13 +54,13 @@ def thing_described(verb: str, text: str, lo: int, start: int, end: int) -> bool
 # not "is reading and replying to them", a progressive and its subject),
 # unless words follow it in its clause ("chanting and waving flags: '…'"; "tweeting and
 # emailing clips" has two cue forms)
-_ING_BEFORE = re.compile(r"\b(?:(is|are|was|were)\s+)?([a-z]+ing)(?:,\s+|\s+(?:and|or)\s+)$")
-_ING_AFTER = re.compile(r"(?:,\s+|\s+(?:and|or)\s+)([a-z]+ing)\b")
-_ING_NOUNS = frozenset(
+_ING_BEFORE: Final = re.compile(r"\b(?:(is|are|was|were)\s+)?([a-z]+ing)(?:,\s+|\s+(?:and|or)\s+)$")
+_ING_AFTER: Final = re.compile(r"(?:,\s+|\s+(?:and|or)\s+)([a-z]+ing)\b")
+_ING_NOUNS: Final = frozenset(
     """evening morning hearing meeting briefing building spending funding training being
     something nothing anything everything during ceiling spring""".split()
 )
-_WORDS_NEXT = re.compile(r"[^.;!?]{0,40}?(?:[:\"“‘]|\sthat\b)")
+_WORDS_NEXT: Final = re.compile(r"[^.;!?]{0,40}?(?:[:\"“‘]|\sthat\b)")
 
 
 def _doing(word: str | None) -> bool:
@@ -81,8 +82,8 @@ def listed_activity(verb: str, text: str, lo: int, start: int, end: int) -> bool
 # named is what was denied or backed, no words are reported ("the charges, which Doe denies,
 # …", "a plan (which his rival defended).", "with whom Doe was sparring."); not "which Doe
 # said was …", "which Doe called ''a disgrace''", "in which Doe said: …"
-_WHICH_SUBJECT = re.compile(r"\b(?:which|whom)\s+(?:[\w.’'-]+\s+){1,5}$")
-_RELATIVE_ENDS = re.compile(
+_WHICH_SUBJECT: Final = re.compile(r"\b(?:which|whom)\s+(?:[\w.’'-]+\s+){1,5}$")
+_RELATIVE_ENDS: Final = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"(?:last|this)\s+[A-Za-z]+))?\s*(?:[,.;)—–]|\s-\s|$)"
 )

@@ -5,19 +5,20 @@ starts, so that the subject ends before it."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.lexicon import WEEKDAYS
 from annotator.split.name_homographs import named_month
 from annotator.split.textscan import may_end_with_time
 
-_TIME_TAIL = re.compile(
+_TIME_TAIL: Final = re.compile(
     r"(?:\s+(?:on|last|this\s+past|the\s+past|this|next|early|late|earlier|in|am|au|le|el|в)?\s*"
     r"(?:(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")|\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{4}))+$"
 )
 
 # a span of time back from now: "less than three days ago", "a few days ago"
-_AGO_TAIL = re.compile(
+_AGO_TAIL: Final = re.compile(
     r"\s+(?:(?:less|more)\s+than\s+|nearly\s+|almost\s+|about\s+|just\s+|only\s+)?"
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d+)\s+)?"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+ago$"

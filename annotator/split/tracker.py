@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from annotator.split import lexicon
 from annotator.split.mentions import resolve
@@ -55,7 +56,7 @@ class Tracker:
 
 
 # a full stop inside a word before a capitalised word: the next sentence, glued on
-_GLUED = re.compile(r"(?<=[a-zäöüß]{2})\.(?=[A-ZÄÖÜ][a-zäöüß])")
+_GLUED: Final = re.compile(r"(?<=[a-zäöüß]{2})\.(?=[A-ZÄÖÜ][a-zäöüß])")
 
 
 def attribution_of(

@@ -5,16 +5,17 @@ as a transcript (two or more paragraphs open with a person's label)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # "TAPPER: …", "JAKE TAPPER: …", '"CLINTON: …': up to three words, then a colon
-_LABEL = re.compile(r"[\"“]?((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*):\s+(?=[\"“‘'A-Z(\[])")
+_LABEL: Final = re.compile(r"[\"“]?((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*):\s+(?=[\"“‘'A-Z(\[])")
 # the same at a line start: `^…` (MULTILINE) as the first line's match and the matches of "\n…"
 # (a pattern opened by `^` is tried at every position, one opened by "\n" jumps to newlines)
-_LINE_LABEL = r"[\"“]?((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*):[ \t]+(?=[\"“‘'A-Z(\[])"
-_FIRST_LINE_LABEL = re.compile(_LINE_LABEL)
-_NEXT_LINE_LABEL = re.compile("\n" + _LINE_LABEL)
+_LINE_LABEL: Final = r"[\"“]?((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*):[ \t]+(?=[\"“‘'A-Z(\[])"
+_FIRST_LINE_LABEL: Final = re.compile(_LINE_LABEL)
+_NEXT_LINE_LABEL: Final = re.compile("\n" + _LINE_LABEL)
 # labels that head a note, a section or a form field, not a speaker's turn
-_NOT_SPEAKERS = frozenset(
+_NOT_SPEAKERS: Final = frozenset(
     """update updated correction note editor editor's editor’s video watch photo photos source
     sources read see related breaking exclusive latest live name age city job pay title subject
     date time from to cc bcc re fact answer question q a transcript clip audio warning disclosure
@@ -65,7 +66,7 @@ def turn_speaker(
     return m.span(1)
 
 
-_PROMOTION = re.compile(r"[\W]*(?:Follow|Share|Subscribe|Sign\s+up)\b|.*@\w")
+_PROMOTION: Final = re.compile(r"[\W]*(?:Follow|Share|Subscribe|Sign\s+up)\b|.*@\w")
 
 
 def promotion(text: str, s: int, e: int) -> bool:

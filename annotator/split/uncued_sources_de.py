@@ -12,6 +12,7 @@ in that order."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.confidence_de import (
     confident_subject,
@@ -31,13 +32,13 @@ from annotator.split.subordinate_clauses_de import only_in_subordinate
 from annotator.split.tracker import Attribution, Tracker
 from annotator.split.wonach_de import wonach_source
 
-_SUBJUNCTIVE_LANGS = (None, "de")
+_SUBJUNCTIVE_LANGS: Final = (None, "de")
 # the cue of "Vorwürfe werden laut, dass …": unnamed voices, whose speech does not go on
-VOICED_CUE = "werden laut"
+VOICED_CUE: Final = "werden laut"
 # "Demnach wäre …", "Demnach würden …": the writer's own inference, not a report's words
-_INFERENCE = ("wäre ", "wären ", "würde ", "würden ")
+_INFERENCE: Final = ("wäre ", "wären ", "würde ", "würden ")
 # the main clause's verb right before a "demnach" (no comma, so no subordinate clause between)
-_PLANNED = re.compile(r"^[^,;:]*\s(?:soll|sollen|wird|werden)\s+(?:sich\s+)?$")
+_PLANNED: Final = re.compile(r"^[^,;:]*\s(?:soll|sollen|wird|werden)\s+(?:sich\s+)?$")
 
 
 def topic(text: str, s: int, e: int, tracker: Tracker) -> Attribution | None:

@@ -7,21 +7,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from annotator.split import lexicon_de
 from annotator.split.part_marks import PARTS as _PARTS
 from annotator.split.speakers import SUBJECT_WINDOW, _clean_word
 from annotator.split.subject_words_de import _FINITE, _FOCUS, _NOMINATIVE, _NOT_SUBJECT
 
-_PAREN = re.compile(r"\([^()]{1,80}\)")
-_TITLE = re.compile(r"[„»“\"](?:[^\s„“”\"»«]+ ?){1,6}[“”\"«]")
-_PRONOUN_VERB = re.compile(r"\s*(?:Er|Sie|Es|Wir|Ich|Man)\s+[a-zäöüß]")  # a clause, no name
+_PAREN: Final = re.compile(r"\([^()]{1,80}\)")
+_TITLE: Final = re.compile(r"[„»“\"](?:[^\s„“”\"»«]+ ?){1,6}[“”\"«]")
+_PRONOUN_VERB: Final = re.compile(r"\s*(?:Er|Sie|Es|Wir|Ich|Man)\s+[a-zäöüß]")  # a clause, no name
 
 # a time before the verb: "Kurz nach der Wahl", "Wenige Tage vor …", "Zwei Tage später",
 # "Kurz darauf", "Tags darauf", "Monate zuvor", "Vergangene Woche", "Spät am Abend"
 _UNITS_RE = r"(?:Minuten|Stunden|Tage|Wochen|Monate|Jahre|Minute|Stunde|Tag|Woche|Monat|Jahr)"
-_LATER = r"(?:darauf|danach|zuvor|später|vorher|davor)\b"
-TIME_FRONT = re.compile(
+_LATER: Final = r"(?:darauf|danach|zuvor|später|vorher|davor)\b"
+TIME_FRONT: Final = re.compile(
     r"\s*(?:(?:(?:[Ww]enige|[Ee]inige|[Kk]napp|[Kk]urz|[Uu]nmittelbar|[Gg]leich|[Dd]irekt|[Ee]inen|"
     r"[Ee]ine|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ww]enig|[Tt]ags|\d+)\s+)+"
     rf"(?:{_UNITS_RE}\s+)?(?:(?:nach|vor|seit|während)\s|{_LATER})|{_UNITS_RE}\s+{_LATER}"

@@ -34,6 +34,7 @@ of `sentences._boundaries`; each is cheap to rule out (a substring test) on news
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.abbreviations import (
     ENGLISH,
@@ -46,24 +47,24 @@ from annotator.split.mail import OPENERS, mail_cuts, signature_cut
 
 # Each pattern starts with a rare character (":", "@", ",", a capital) so that the regex
 # engine skips from one occurrence to the next; the context before it is checked in code.
-_FACE = r"[-^']?[()DPp3/|\]\[*]{1,3}(?=\s|$)"  # the rest of ":-)", ";P"
+_FACE: Final = r"[-^']?[()DPp3/|\]\[*]{1,3}(?=\s|$)"  # the rest of ":-)", ";P"
 # Emoticons and URLs by their first character, each searched only when that character occurs.
-_COLON_FACE = re.compile(":" + _FACE)
-_SEMICOLON_FACE = re.compile(";" + _FACE)
-_SCHEME_URL = re.compile(r"://[^\s<>\"]+")
-_WWW_URL = re.compile(r"www\.[^\s<>\"]+")
-_ADDRESS = re.compile(r"@[\w-]+(?:\.[\w-]+)+>?")
-_TIME = re.compile(r":\d\d(?::\d\d)?(?: ?([AP]M)\b)?")
-_DATE_BEFORE = re.compile(r"\d\d?/\d\d?/\d\d(?:\d\d)?,? \d\d?$")
+_COLON_FACE: Final = re.compile(":" + _FACE)
+_SEMICOLON_FACE: Final = re.compile(";" + _FACE)
+_SCHEME_URL: Final = re.compile(r"://[^\s<>\"]+")
+_WWW_URL: Final = re.compile(r"www\.[^\s<>\"]+")
+_ADDRESS: Final = re.compile(r"@[\w-]+(?:\.[\w-]+)+>?")
+_TIME: Final = re.compile(r":\d\d(?::\d\d)?(?: ?([AP]M)\b)?")
+_DATE_BEFORE: Final = re.compile(r"\d\d?/\d\d?/\d\d(?:\d\d)?,? \d\d?$")
 # "Dear Nina," / "Good Morning Debra -" (a dash counts after a space, checked in code); two
 # patterns, each starting with a literal that the regex engine skips to
-_COMMA = re.compile(r",(?=\s+[\"'“]?[A-Z])")
-_DASH = re.compile(r"-(?=\s+[\"'“]?[A-Z])")
-_GREETING_HEADS = (
+_COMMA: Final = re.compile(r",(?=\s+[\"'“]?[A-Z])")
+_DASH: Final = re.compile(r"-(?=\s+[\"'“]?[A-Z])")
+_GREETING_HEADS: Final = (
     "Dear", "Hi", "Hello", "Hey", "Good [Mm]orning", "Good [Aa]fternoon", "Good [Ee]vening"
 )  # fmt: skip
 # A closing or a greeting ending the text searched: each phrase opens with a capital letter
-_CLOSINGS = (
+_CLOSINGS: Final = (
     *(f"{w} regards" for w in ("Best", "Kind", "Kindest", "Warm", "Warmest", "With best")),
     "Regards", "Thanks", "Thank you", "Many thanks", "Sincerely", "Yours sincerely", "Yours truly",
     "Yours", "Cheers", "Best wishes", "Take care", "Keep in touch", "Cordially",
@@ -74,33 +75,33 @@ _CLOSINGS = (
 # `(?<![\w"'“‘«])(?:phrase|phrase|…)$`, with the lookbehind after each phrase's capital: a
 # pattern whose alternatives all open with a literal starts with a character set, so a search
 # jumps from capital to capital instead of trying every position of its 40 characters
-_CLOSING_BEFORE = re.compile(
+_CLOSING_BEFORE: Final = re.compile(
     "(?:" + "|".join(c[0] + r"(?<![\w\"'“‘«]" + c[0] + ")" + c[1:] for c in _CLOSINGS) + ")$"
 )
-_GREETINGS = ("Dear", "Hi", "Hello", "Hey", "Greetings", "Good")
+_GREETINGS: Final = ("Dear", "Hi", "Hello", "Hey", "Greetings", "Good")
 _NOT_AFTER_CLOSING = frozenset("madam sir mister chairman chairwoman president speaker".split())
 # a space, then an opener and the lower-case word after it: the scan jumps from space to space
 # and a lower-case word fails the lookahead at once (faster than a scan for the openers'
 # first letters); `web_cuts` only cuts before an opener after a space
-_WEB_OPENER = re.compile(
+_WEB_OPENER: Final = re.compile(
     r" (?=[A-Z])("
     + "|".join(sorted(WEB_OPENERS | WEB_CONTENT_OPENERS, key=len, reverse=True))
     + r")(?= ([a-z]+))"
 )
 # Words a sentence does not end on: a capitalised word after them is a title or a name.
-_GOES_ON = frozenset(
+_GOES_ON: Final = frozenset(
     """the a an of on in at to for with by from about into onto over under than as and or but
     nor titled called named entitled dubbed""".split()
 )
 # Capitalised articles of Romance languages (a title of a work goes on capitalised: "A Lista")
-_ARTICLE_OPENER = {
+_ARTICLE_OPENER: Final = {
     lang: re.compile(r"(?:" + words.replace(" ", "|") + r")(?= [a-zà-ÿ])")
     for lang, words in {
         "pt": "Os As O A Um Uma Em No Na Nos Nas Pelo Pela Para Com Depois Segundo Ele Ela",
     }.items()
 }
-_SEMICOLON = re.compile(r";\s+[\"'“«(]?(\w+)")
-_NEXT = re.compile(r"\s+[\"'“‘«(\[]*(\S)(\w*)")
+_SEMICOLON: Final = re.compile(r";\s+[\"'“«(]?(\w+)")
+_NEXT: Final = re.compile(r"\s+[\"'“‘«(\[]*(\S)(\w*)")
 
 
 def web_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, lang: str | None) -> None:

@@ -5,9 +5,10 @@ of a cue verb before ", wonach", ", nach denen" or ", denen zufolge" (`object_so
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # a noun of what was said or found, then ", wonach …" (what it says): "Berichte, wonach …"
-_WONACH = re.compile(
+_WONACH: Final = re.compile(
     r"\b(?=[A-ZÄÖÜ])[\w-]*?(?:[Bb]erichte?n?|[Mm]eldung(?:en)?|[Ss]chätzung(?:en)?|"
     r"[Ss]pekulationen|[Gg]erüchte?n?|[Aa]ngaben|[Dd]arstellung(?:en)?|[Aa]ussagen?|[Ss]tudie|"
     r"[Uu]mfrage|[Ii]nformationen|[Ee]rkenntnisse|[Vv]ersion|[Ss]ichtweise|[Bb]efunde?|"
@@ -29,13 +30,13 @@ def wonach_source(text: str, s: int, e: int) -> tuple[int, int] | None:
 # an object noun phrase (up to three adjectives, quoted or capitalised words, a genitive or
 # "von" attachment) ending right before a clause of what it says: ", wonach …", ", nach denen
 # …", ", denen zufolge …" ("bestätigte die Befunde des Labors Nord, wonach …")
-_WORDS = r"[„»\"]?[A-ZÄÖÜ][^\s,;:]*(?:\s+[„»\"]?[A-ZÄÖÜ(][^\s,;:]*){0,4}"
+_WORDS: Final = r"[„»\"]?[A-ZÄÖÜ][^\s,;:]*(?:\s+[„»\"]?[A-ZÄÖÜ(][^\s,;:]*){0,4}"
 _ADJECTIVES = r"(?:(?!(?:der|die|das|den|dem|des)\s)[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,3}"
-_OBJECT = re.compile(
+_OBJECT: Final = re.compile(
     rf"(?<![\w-]){_ADJECTIVES}{_WORDS}(?:\s+(?:der|des|von|vom)\s+{_ADJECTIVES}{_WORDS})?\Z"
 )
-_SAYS = re.compile(r",\s+(?:wonach|nach\s+denen|(?:denen|dem|der)\s+zufolge)\b")
-_NO_VERB = frozenset(("laut", "nach", "zufolge", "gemäß", "wonach", "so", ":"))
+_SAYS: Final = re.compile(r",\s+(?:wonach|nach\s+denen|(?:denen|dem|der)\s+zufolge)\b")
+_NO_VERB: Final = frozenset(("laut", "nach", "zufolge", "gemäß", "wonach", "so", ":"))
 
 
 def object_source(

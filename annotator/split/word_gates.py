@@ -12,12 +12,13 @@ every gate is open. Trigger words are ASCII, so their bytes are the same in ever
 from __future__ import annotations
 
 from collections.abc import Iterable, Set
+from typing import Final
 
 from annotator.split.textscan import _CODECS, _word_bytes, single_byte
 
-_ORDER = ["ascii", *_CODECS]  # the last encoding that fitted first
-_TABLES = {codec: _word_bytes(codec, "_") for codec in _ORDER}
-_GATED: set[bytes] = set()  # every word of every `WordGate` made so far
+_ORDER: Final = ["ascii", *_CODECS]  # the last encoding that fitted first
+_TABLES: Final = {codec: _word_bytes(codec, "_") for codec in _ORDER}
+_GATED: Final[set[bytes]] = set()  # every word of every `WordGate` made so far
 
 
 def word_set(text: str, a: int, b: int) -> Set[bytes] | None:
