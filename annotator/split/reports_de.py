@@ -2,8 +2,8 @@
 einem Fehler sprachen." gives two claim units, one per reported clause, each with its own
 speaker (the German side of `reports.split_reports`).
 
-A boundary outside quotes (", während", ", doch", "; ", the comma closing an opening "Während
-…" clause) splits the sentence when each side, attributed alone, has a cue of its own and a
+A boundary outside quotes (", während", ", doch", "; ", a comma before "der/die/das" and a
+noun, the comma closing an opening "Während …" clause) splits the sentence when each side, attributed alone, has a cue of its own and a
 named speaker inside it, the two speakers differ and one of them is the sentence's.
 """
 
@@ -14,8 +14,11 @@ import re
 from annotator.split.reports import Part, mark_quoted, probe_part, same_speaker, trim_part
 from annotator.split.tracker import Attribution, Tracker
 
-# ", während die Händler …", ", doch der Sprecher …", "; nach Angaben der Polizei …"
-_BOUNDARY = re.compile(r",\s+(?:während|doch|wohingegen)\s+|;\s+")
+# ", während die Händler …", ", doch der Sprecher …", "; nach Angaben der Polizei …", a comma
+# before a new subject (", die Polizei spricht von …")
+_BOUNDARY = re.compile(
+    r",\s+(?:während|doch|wohingegen)\s+|;\s+|,\s+(?=(?:der|die|das)\s+[A-ZÄÖÜ])"
+)
 _OPENER = re.compile(r"\s*Während\s")
 MIN_WORDS = 4  # each part is a statement of its own
 
@@ -29,6 +32,7 @@ def may_split(text: str, s: int, e: int) -> bool:
         or "; " in part
         or ", doch " in part
         or "wohingegen" in part
+        or ", d" in part
     )
 
 

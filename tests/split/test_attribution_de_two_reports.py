@@ -23,6 +23,27 @@ def test_doch_between_two_speakers_splits() -> None:
     assert got == [("Jan Roth", "sagte"), ("Gutachter Eva Lind", "erklärte")]
 
 
+def test_comma_before_a_new_subject_splits() -> None:
+    """ "…, die Stadt spricht von …": a comma, then a subject reporting on its own."""
+    got = speakers(
+        "Am Samstag zogen laut den Organisatoren rund 5.000 Radfahrer durch die Altstadt, die "
+        "Stadt spricht von knapp 2.000 Fahrern."
+    )
+    assert got == [("Organisatoren", "laut"), ("Stadt", "spricht von")]
+
+
+def test_comma_before_a_subject_with_no_cue_stays_one_unit() -> None:
+    """ "…, die Anwohner hätten …" (no cue of its own) and a relative clause on the object
+    ("…, die Arbeitsplätze …") keep the sentence whole."""
+    got = speakers(
+        "Die Stadtverwaltung sprach von einem gelungenen Fest, die Anwohner hätten sich aber "
+        "über den Lärm beschwert."
+    )
+    assert got == [("Stadtverwaltung", "sprach von")]
+    got = speakers("Der Bürgermeister lobte die Bäckerei, die Arbeitsplätze im Dorf schaffe.")
+    assert got == [("Bürgermeister", "lobte")]
+
+
 def test_one_speaker_or_no_second_report_stays_one_unit() -> None:
     """The same speaker going on ("doch er erklärte auch") and a clause that reports nothing
     ("während der Regen …") keep the sentence whole."""
