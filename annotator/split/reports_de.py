@@ -2,9 +2,10 @@
 einem Fehler sprachen." gives two claim units, one per reported clause, each with its own
 speaker (the German side of `reports.split_reports`).
 
-A boundary outside quotes (", während", ", doch", "; ", a comma before "der/die/das" and a
-noun, the comma closing an opening "Während …" clause) splits the sentence when each side, attributed alone, has a cue of its own and a
-named speaker inside it, the two speakers differ and one of them is the sentence's.
+A boundary outside quotes (", während", ", doch", "; ", a comma or "und" after a verb before
+"der/die/das" and a noun, the comma closing an opening "Während …" clause) splits the
+sentence when each side, attributed alone, has a cue of its own and a named speaker inside
+it, the two speakers differ and one of them is the sentence's.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from annotator.split.reports import Part, mark_quoted, probe_part, same_speaker,
 from annotator.split.tracker import Attribution, Tracker
 
 # ", während die Händler …", ", doch der Sprecher …", "; nach Angaben der Polizei …", a comma
-# before a new subject (", die Polizei spricht von …")
+# or "und" before a new subject (", die Polizei spricht von …", "…, habe … gesenkt und die
+# Stadt forderte …")
 _BOUNDARY = re.compile(
-    r",\s+(?:während|doch|wohingegen)\s+|;\s+|,\s+(?=(?:der|die|das)\s+[A-ZÄÖÜ])"
+    r",\s+(?:während|doch|wohingegen)\s+|;\s+"
+    r"|(?:,|,?\s+und)\s+(?=(?:der|die|das)\s+[A-ZÄÖÜ])"
 )
 _OPENER = re.compile(r"\s*Während\s")
 MIN_WORDS = 4  # each part is a statement of its own
@@ -33,6 +36,7 @@ def may_split(text: str, s: int, e: int) -> bool:
         or ", doch " in part
         or "wohingegen" in part
         or ", d" in part
+        or " und d" in part
     )
 
 
@@ -57,6 +61,8 @@ def _boundaries(
     for m in _BOUNDARY.finditer(text, s, e):
         if quoted(m.start()) or text.count("(", s, m.start()) > text.count(")", s, m.start()):
             continue
+        if m.group().startswith(" ") and text[s : m.start()].split()[-1][:1].isupper():
+            continue  # "Angaben der Zeitung X und der Zeitung Y": a noun before "und" joins two
         out.append((s, m.start(), m.start() + 1 if text[m.start()] == ";" else m.end(), e))
     return out
 

@@ -32,6 +32,31 @@ def test_comma_before_a_new_subject_splits() -> None:
     assert got == [("Organisatoren", "laut"), ("Stadt", "spricht von")]
 
 
+def test_and_before_a_new_subject_splits() -> None:
+    """ "…, der Verein habe … gesenkt und die Stadt forderte …", "…, und das Schulamt sprach
+    von …": "und" after a verb, then a subject reporting on its own."""
+    got = speakers(
+        "Der Kassenwart erklärte, der Verein habe die Beiträge gesenkt und die Stadt forderte "
+        "eine neue Satzung für alle Vereine."
+    )
+    assert got == [("Kassenwart", "erklärte"), ("Stadt", "forderte")]
+    got = speakers(
+        "Der Elternbeirat nannte den Plan überstürzt, und das Schulamt sprach von einem "
+        "Missverständnis."
+    )
+    assert got == [("Elternbeirat", "nannte"), ("Schulamt", "sprach von")]
+
+
+def test_and_after_a_noun_joins_two_sources() -> None:
+    """ "Nach Angaben der Lokalzeitung und der Feuerwehr …": a noun before "und" joins two
+    sources of one report, the sentence stays whole."""
+    got = speakers(
+        "Nach Angaben der Lokalzeitung und der Feuerwehr sei die Scheune am Morgen vollständig "
+        "abgebrannt."
+    )
+    assert got == [("Lokalzeitung", "nach angaben")]
+
+
 def test_comma_before_a_subject_with_no_cue_stays_one_unit() -> None:
     """ "…, die Anwohner hätten …" (no cue of its own) and a relative clause on the object
     ("…, die Arbeitsplätze …") keep the sentence whole."""
