@@ -142,7 +142,23 @@ def info_source(text: str, acc: re.Match[str], e: int) -> tuple[int, int] | None
         if len(head) > 2 and head[0].isupper() and head[1] in ("der", "des"):
             return np.start(1), np.start(1) + len(head[0])  # "der NASA | der überwiegende Teil"
         return np.span(1)
+    lower = _LOWER_BODY.match(text, of.end() if of else acc.end(), e)
+    if lower and lower.group(1) not in _SHORT_WORDS:
+        return lower.span(1)  # "laut dpa", "nach Ansicht von ai", "nach Angaben der taz"
     return subject_after(text, of.end(), e, lenient=True) if of else None
+
+
+# a body that writes its short name in lower case ("dpa", "ddp", "epd", "taz", "ai"), after an
+# article or "von" or none; not a short German word ("laut und deutlich", "laut ihr")
+_LOWER_BODY: Final = re.compile(r"(?:(?:der|des|von|vom)\s+)?([a-z]{2,4}\d*)(?=[\s,.;:)]|$)")
+_SHORT_WORDS: Final = frozenset(
+    """ab als am an auf aus bei bis da das dem den der des die dir du ein er es gut im in ihm
+    ihn ihr ja je man mir mit nach nie nun nur ob oder so um und uns von vom vor was wer wie wir
+    zu zum zur aber alle auch bald dass denn dies doch eben eher eine eins erst etwa euch fast
+    ganz gar hier jede kaum kein mal mehr mein nah neu noch ohne rund sehr sein sich sie sind
+    soll viel voll weil weit wenn will wird zwei drei vier acht neun zehn elf war hat ist
+    gern lang leer los hin her weg""".split()
+)
 
 
 _DAY = re.compile(r"(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|januar|februar|märz|mai|juni")

@@ -352,3 +352,26 @@ def test_object_of_a_cue_before_wonach_or_denen_zufolge_speaks() -> None:
         "Der Abgeordnete Timo Lenz sagte, es gebe Berichte, wonach der Hafen verkauft werden solle."
     )
     assert got[0][0] == "Abgeordnete Timo Lenz"
+
+
+def test_lower_case_body_after_laut_or_von_speaks() -> None:
+    """ "laut dpa", "nach Angaben von ddp", "nach Ansicht von hrw": a body that writes its short
+    name in lower case is the source (not the noun after it), and its words go on; an article and
+    a name after it stay as they were, a short German word ("lachten laut los") is no source."""
+    got = speakers(
+        "Die Gefängnisse im Norden sind nach Ansicht von hrw völlig überfüllt. Zudem fehle "
+        "vielen Gefangenen das Geld für einen Anwalt."
+    )
+    assert got == [("hrw", "nach ansicht von"), ("hrw", "nach ansicht von")]
+    assert speakers("Nach Angaben von ddp mussten zwei Straßen im Tal gesperrt werden.") == [
+        ("ddp", "nach angaben von")
+    ]
+    assert speakers("Die Feuerwehr hat laut epd jedoch betont, dass keine Gefahr bestehe.")[0] == (
+        "epd",
+        "laut",
+    )
+    got = speakers("Laut dem Bericht der Kommission fehlen an den Schulen viele Lehrer.")
+    assert got == [("Kommission", "laut")]
+    assert speakers("Die Zuschauer lachten laut los, als der Ball ins Netz rollte.") == [
+        (None, None)
+    ]
