@@ -353,8 +353,8 @@ def _in_thread(work: Callable[[Connection], Any], conn: Connection) -> Callable[
     """Run `work(conn)` in a thread; returns the call that waits for it and returns its result
     (or raises its error). SQLite leaves the GIL while a statement runs, psycopg while it waits
     for the server: `recluster` reads the claims' states (when the caller holds every stored
-    claim) and builds SQLite's `SQLITE_LATER` while it clusters (Python), on the other core,
-    instead of before and after it. The caller does not use `conn` until it has waited."""
+    claim) and builds SQLite's `cluster_index.LATER` while it clusters (Python), on the other
+    core, instead of before and after it. The caller does not use `conn` until it has waited."""
     import threading
 
     out: list[Any] = []

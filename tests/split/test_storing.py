@@ -375,7 +375,7 @@ def test_long_document_texts_go_out_of_line_with_lz4_on_postgresql(
 def test_recluster_builds_sqlite_later_indexes_beside_the_clustering(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """On SQLite the indexes of `SQLITE_LATER` are built in a second thread while the clustering
+    """On SQLite the indexes of `cluster_index.LATER` are built in a second thread while the clustering
     runs (the store ends as before); an error there fails the recluster and rolls it back."""
     import threading
 
