@@ -172,19 +172,52 @@ _ABBREVIATION: Final = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]+)$")
 
 class _EndScan:
     """The last window `_ends_backward` scanned and its candidate ends: a pronoun's own
-    sentence and the one before it are found from the same window (`_pronoun`)."""
+    sentence and the one before it are found from the same window (`_pronoun`). The window is
+    scanned back from its end a part at a time (callers mostly want the last end or two of
+    `PRONOUN_REACH` characters); `found` holds the ends from `start` on."""
 
     def __init__(self) -> None:
         self.text = ""
-        self.lo = self.at = -1
+        self.lo = self.at = self.start = -1
         self.found: list[re.Match[str]] = []
 
-    def ends(self, text: str, lo: int, at: int) -> list[re.Match[str]]:
+    def ends(self, text: str, lo: int, at: int) -> tuple[int, list[re.Match[str]]]:
+        """Where the scanned part of the window starts, and the ends from there on."""
         if text is not self.text or lo != self.lo or at != self.at:
             self.text, self.lo, self.at = text, lo, at
-            # the lookahead sees the word at `at`
-            self.found = list(_SENTENCE_END.finditer(text, lo, at + 3))
-        return self.found
+            self.start, self.found = _part_ends(text, lo, at, at + 3)
+        return self.start, self.found
+
+    def before(self, text: str, lo: int, at: int, start: int) -> tuple[int, list[re.Match[str]]]:
+        """The part of the window before `start` (where an earlier part starts): where it
+        starts and its ends; kept when the window is the one held."""
+        part, found = _part_ends(text, lo, at, start)
+        if text is self.text and lo == self.lo and at == self.at and start == self.start:
+            self.start, self.found = part, found + self.found  # a new list: one may be read
+        return part, found
+
+
+_END_PART: Final = 300  # characters scanned back at a time
+# what a sentence end is made of: no end runs over a part's start that follows none of these
+_END_CHARS: Final = frozenset(".!?\"”’'")
+
+
+def _part_ends(text: str, lo: int, at: int, stop: int) -> tuple[int, list[re.Match[str]]]:
+    """The sentence ends that start in the part of text[lo:at + 3] up to `stop` (a part's start,
+    or the window's end) and about `_END_PART` characters long, and where the part starts: after
+    a character that is no mark, quote or space, so that the ends found from there are the ones
+    a scan of the whole window finds (the lookahead sees the word at `at`)."""
+    start = stop - _END_PART
+    while start > lo and (text[start - 1] in _END_CHARS or text[start - 1].isspace()):
+        start -= 1
+    if start <= lo:
+        start = lo
+    found: list[re.Match[str]] = []
+    for m in _SENTENCE_END.finditer(text, start, at + 3):
+        if m.start() >= stop:
+            break
+        found.append(m)
+    return start, found
 
 
 _LAST_SCAN: Final = _EndScan()
@@ -192,21 +225,27 @@ _LAST_SCAN: Final = _EndScan()
 
 def _ends_backward(text: str, lo: int, at: int) -> Iterator[re.Match[str]]:
     """Sentence ends in text[lo:at], the last first, not the full stop of a title or an initial
-    ("Mr. Hale"). One scan finds the candidates; each is checked only when the caller asks for
-    it (callers want the last one or two of up to `PRONOUN_REACH` characters)."""
-    for m in reversed(_LAST_SCAN.ends(text, lo, at)):
-        if m.end() > at:
-            continue
-        word = _ABBREVIATION.search(
-            text, (m.start() - 12 if m.start() - 12 > lo else lo), m.start()
-        )
-        if (
-            text[m.start()] == "."
-            and word
-            and (len(word.group()) == 1 or word.group().lower() in lexicon.TITLES)
-        ):
-            continue
-        yield m
+    ("Mr. Hale"). The window is scanned back a part at a time; each end is checked only when
+    the caller asks for it (callers want the last one or two of up to `PRONOUN_REACH`
+    characters)."""
+    start, found = _LAST_SCAN.ends(text, lo, at)
+    while True:
+        for m in reversed(found):
+            if m.end() > at:
+                continue
+            word = _ABBREVIATION.search(
+                text, (m.start() - 12 if m.start() - 12 > lo else lo), m.start()
+            )
+            if (
+                text[m.start()] == "."
+                and word
+                and (len(word.group()) == 1 or word.group().lower() in lexicon.TITLES)
+            ):
+                continue
+            yield m
+        if start <= lo:
+            return
+        start, found = _LAST_SCAN.before(text, lo, at, start)
 
 
 def _sentence_person(text: str, lo: int, at: int, tracker: Tracker, gender: str) -> str | None:

@@ -26,6 +26,13 @@ CASE_ODD: Final = frozenset(
 CASE_ODD_CHAR: Final = re.compile("[" + re.escape("".join(sorted(CASE_ODD))) + "]")
 _TIME_WORDS: Final = tuple(sorted(w.lower() for w in WEEKDAYS))
 _TIME_WORD_MAX: Final = max(map(len, _TIME_WORDS))
+_TIME_END: Final = min(map(len, _TIME_WORDS))
+# the time words by their last `_TIME_END` characters: a tail is tested against the few that
+# end as it does (one `endswith` of the whole tuple tests each of ~200 words in turn)
+_TIME_WORDS_BY_END: Final[dict[str, tuple[str, ...]]] = {
+    end: tuple(w for w in _TIME_WORDS if w.endswith(end))
+    for end in {w[-_TIME_END:] for w in _TIME_WORDS}
+}
 _ORDINALS: Final = ("st", "nd", "rd", "th")
 _WORD_RUN: Final = re.compile(r"[\w'’]+")
 # ASCII bytes outside `[\w']` (in ASCII text `\w` is `[A-Za-z0-9_]`) become spaces
@@ -105,7 +112,11 @@ def may_end_with_time(text: str, end: int) -> bool:
         return True
     if len(tail) >= 3 and tail[-2:] in _ORDINALS and tail[-3].isdecimal():
         return True
-    return not CASE_ODD.isdisjoint(tail) or tail.lower().endswith(_TIME_WORDS)
+    if not CASE_ODD.isdisjoint(tail):
+        return True
+    low = tail.lower()  # as long as `tail`: no character of CASE_ODD in it
+    words = _TIME_WORDS_BY_END.get(low[-_TIME_END:])
+    return words is not None and low.endswith(words)
 
 
 _RUN: Final = re.compile(r"[\w-]+")

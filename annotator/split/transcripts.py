@@ -41,7 +41,17 @@ def _person(text: str, label: str, labels: list[str]) -> bool:
 def line_labels(text: str) -> list[str]:
     """The labels that open a line of `text` ("TAPPER: …"), in order."""
     first = _FIRST_LINE_LABEL.match(text)
-    labels = [m.group(1) for m in _NEXT_LINE_LABEL.finditer(text)]
+    # no match runs over a line end and each holds a colon: only the lines that hold one are
+    # tried (what `_NEXT_LINE_LABEL.finditer(text)` finds, without a scan of every line)
+    labels: list[str] = []
+    colon = text.find(":")
+    while colon >= 0:
+        start = text.rfind("\n", 0, colon)
+        m = _NEXT_LINE_LABEL.match(text, start) if start >= 0 else None
+        if m is not None:
+            labels.append(m.group(1))
+        end = text.find("\n", colon)
+        colon = text.find(":", end) if end >= 0 else -1
     return [first.group(1), *labels] if first else labels
 
 

@@ -166,3 +166,36 @@ def test_a_cue_answer_kept_for_its_text_and_window_is_the_one_worked_out() -> No
                 asked += 1
         assert cues._ANSWERS.text is text or not matches
     assert asked > 1000
+
+
+def _every_end(text: str, lo: int, at: int) -> list[int]:
+    """`_ends_backward` as one scan of the whole window gives it."""
+    out = []
+    for m in reversed(list(pronouns._SENTENCE_END.finditer(text, lo, at + 3))):
+        word = pronouns._ABBREVIATION.search(text, max(lo, m.start() - 12), m.start())
+        if (
+            m.end() > at
+            or text[m.start()] == "."
+            and word
+            and (len(word.group()) == 1 or word.group().lower() in pronouns.lexicon.TITLES)
+        ):
+            continue
+        out.append(m.start())
+    return out
+
+
+def test_the_end_scan_by_parts_finds_what_one_scan_finds() -> None:
+    rng = random.Random(7)
+    pieces = ["The ferry", " left", ".", "!", "?", " ", "  ", "\n", "\n\n", "”", "’", '"', "'",
+              "“", "Mr", " He", "A", "x", " said", "\t", ". ", ".” ", "?\n"]  # fmt: skip
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(50, 900)))
+        for _ in range(5):
+            at = rng.randint(0, len(text))
+            lo = rng.choice([0, max(0, at - 1500), rng.randint(0, at)])
+            mine = _ends_backward(text, lo, at)
+            first = next(mine, None)  # another window read between two reads of this one
+            assert list(_ends_backward(text, 0, len(text))) is not None
+            got = ([first.start()] if first else []) + [m.start() for m in mine]
+            assert got == _every_end(text, lo, at), (text, lo, at)
+            assert [m.start() for m in _ends_backward(text, lo, at)] == got
