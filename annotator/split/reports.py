@@ -223,13 +223,13 @@ def _heads(text: str, attr: Attribution, a: int) -> bool:
     )
 
 
-# the verbs that report what someone says or holds: a second report needs one of these
+# the verbs that report what someone says, asks, opposes or expects: a second report needs one
 REPORT_LEMMAS: Final = """say tell write report add note announce suggest argue explain acknowledge
 declare respond accuse recall criticize agree claim insist reply warn urge predict promise
 blame confirm pledge admit contend observe allege deny affirm assert concede comment counter
 retort tweet post indicate reveal believe think call describe estimate fear stress
 emphasize charge dismiss question praise defend propose complain vow deem maintain condemn
-point slam deride""".split()
+point slam deride ask oppose want hope expect""".split()
 _REPORT_CUES: Final = frozenset(f for lemma in REPORT_LEMMAS for f in lexicon.inflect(lemma)) | {
     "according"
 }

@@ -233,3 +233,27 @@ def test_probe_attributions_leave_the_gender_table_alone_unless_split() -> None:
         found = split_reports(text, 0, len(text), attr, tracker, [])
         assert len(found or []) == parts
         assert tracker.genders == before | genders
+
+
+def test_a_stand_taken_or_an_expectation_is_a_report_of_its_own() -> None:
+    _, _, claims = units(
+        "After the pilots unanimously opposed a rise in the harbour toll, Ada Brink reminded "
+        "the board that she had voted for it."
+    )
+    assert [(c["speaker"], c["cue"]) for c in claims] == [
+        ("pilots", "opposed"),
+        ("Ada Brink", "reminded"),
+    ]
+    _, _, claims = units(
+        "Islanders close to the board don't expect a vote before the summer, but the mayor's "
+        "friends expect the council to approve the bridge in May."
+    )
+    assert [c["speaker"] for c in claims] == ["Islanders", "mayor's friends"]
+
+
+def test_an_opening_clause_with_no_report_stays_in_one_unit() -> None:
+    _, _, claims = units(
+        "After the pilots walked out of the harbour meeting, Ada Brink reminded the board that "
+        "she had voted for the toll."
+    )
+    assert [(c["speaker"], c["cue"]) for c in claims] == [("Ada Brink", "reminded")]
