@@ -244,15 +244,15 @@ _NAV_SEPARATORS: Final = re.compile(r"\s*[|•·›»]\s*|\s+>\s+|\s+/\s+|\t+|\s
 def is_nav_bar(s: str) -> bool:
     """A row of menu items: "Home | World | Business | Sport", "Home › World › Asia", or 7+
     capitalised words with no small word ("News Sport Weather Culture Travel Earth Video")."""
-    if len(s) > 300:
+    # a line that ends like a sentence is no bar either way: tested before the separator scan
+    # (most lines that reach here are prose ending in a full stop)
+    if len(s) > 300 or ends_sentence(s):
         return False
     if _NAV_HINT.search(s):
-        if ends_sentence(s):
-            return False
         items = [i for i in _NAV_SEPARATORS.split(s) if i]
         if len(items) >= 3:
             return all(len(i) <= 30 and 1 <= len(words(i)) <= 3 for i in items)
-    if len(s) > 200 or not s[:1].isupper() or ends_sentence(s):
+    if len(s) > 200 or not s[:1].isupper():
         return False
     ws = s.split()
     if len(ws) < 7 or len(ws) > 20:

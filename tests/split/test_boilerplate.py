@@ -283,3 +283,47 @@ def test_credit_after_a_mark_or_a_space_only() -> None:
     assert credit("Crowds gathered near the old bridge\tEPA / Jane Doe") == "EPA / Jane Doe"
     assert credit("Crowds gathered near the old bridge xAFP") is None  # glued to a word
     assert credit("Crowds gathered near the old bridge,PA") is None  # right after a comma
+
+
+def _nav_bar_separators_first(s: str) -> bool:
+    """`is_nav_bar` as it was written before the sentence-end test moved first."""
+    if len(s) > 300:
+        return False
+    if bp._NAV_HINT.search(s):
+        if bp.ends_sentence(s):
+            return False
+        items = [i for i in bp._NAV_SEPARATORS.split(s) if i]
+        if len(items) >= 3:
+            return all(len(i) <= 30 and 1 <= len(bp.words(i)) <= 3 for i in items)
+    if len(s) > 200 or not s[:1].isupper() or bp.ends_sentence(s):
+        return False
+    ws = s.split()
+    if len(ws) < 7 or len(ws) > 20:
+        return False
+    return all(w[:1].isupper() and w.isalpha() and w.lower() not in bp._SMALL_WORDS for w in ws)
+
+
+_bars = st.lists(
+    st.sampled_from(["Pantry", "Garden", "Loft", "Atelier", "of", "Kiln", "Yard", "Quay", "x."]),
+    min_size=1,
+    max_size=22,
+)
+
+
+_bar_lines = st.builds(
+    lambda items, sep, end: sep.join(items) + end,
+    _bars,
+    st.sampled_from([" ", " | ", " › ", " / ", "\t", "   "]),
+    st.sampled_from(["", ".", "!", "?", ".”", " |"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_shapes | _bar_lines)
+def test_nav_bar_same_with_the_sentence_end_first(line: str) -> None:
+    assert bp.is_nav_bar(line) == _nav_bar_separators_first(line)
+
+
+def test_nav_bar_and_a_sentence_with_bars() -> None:
+    assert bp.is_nav_bar("Pantry | Garden | Loft | Atelier")
+    assert not bp.is_nav_bar("Pantry | Garden | Loft | Atelier.")  # ends like a sentence
