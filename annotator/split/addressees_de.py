@@ -6,10 +6,11 @@ Bürgermeister Jan Olsen") says nothing, so the source after "heißt es in" stop
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # an article or possessive, an adjective, the document noun (a compound too: "Hafen-Schreiben",
 # "Protestbrief"), its owner in the genitive ("des Vereins", "der Fischer Nord"), then "an"
-_DOC_TO = re.compile(
+_DOC_TO: Final = re.compile(
     r"\s+(?:(?:dem|einem|ihrem|seinem|der|einer|ihrer|seiner)\s+)?(?:[a-zäöüß]+e[mnr]?\s+)?"
     r"((?=[A-ZÄÖÜ])[\w-]*(?:[Ss]chreiben|[Bb]rief|[Mm]ail|[Mm]itteilung|[Ee]rklärung|[Aa]ppell|"
     r"[Nn]achricht|[Pp]etition)"

@@ -6,20 +6,21 @@ relative pronoun; neither names who speaks. Words, not patterns: nothing to comp
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # the head comes before a genitive or prepositional attribute: "Die Leitung der Klinik"
-_ATTRIBUTE = frozenset("der des von vom aus im in am bei für zur zum".split())
+_ATTRIBUTE: Final = frozenset("der des von vom aus im in am bei für zur zum".split())
 # nouns that are singular with these endings ("Leitung", "Mehrheit", "Kommission", "Universität")
-_SINGULAR = ("ung", "heit", "keit", "schaft", "ion", "tät")
+_SINGULAR: Final = ("ung", "heit", "keit", "schaft", "ion", "tät")
 # two subjects: "Die Leitung und der Rat", "Die Stiftung sowie die Partei"
-_JOINED = frozenset("und sowie oder wie".split())
+_JOINED: Final = frozenset("und sowie oder wie".split())
 # a verb in -en after an auxiliary or modal is no finite verb ("will … fordern", "hat …
 # gesprochen", "hatte … zurückgewiesen")
-_AUXILIARY = frozenset(
+_AUXILIARY: Final = frozenset(
     """hat hatte habe hätte ist war sei wäre wird wurde werde würde will wollte wolle kann
     konnte könne könnte soll sollte solle muss musste müsse müsste darf durfte möchte mag""".split()
 )
-_GENITIVE = frozenset(("der", "des"))
+_GENITIVE: Final = frozenset(("der", "des"))
 
 
 def _singular_head(words: list[str]) -> bool:

@@ -6,10 +6,11 @@ around it nor ends it: the speaker before goes on in the Konjunktiv after it (`a
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.lexicon_de import SUBJUNCTIVE
 
-_ASIDE = re.compile(r"(?:Er|Sie|Es|Das|Dies)\s+wurde\b")
+_ASIDE: Final = re.compile(r"(?:Er|Sie|Es|Das|Dies)\s+wurde\b")
 
 
 def passive_aside(text: str, s: int, e: int) -> bool:

@@ -12,17 +12,19 @@ name ending "für Luft- und Raumfahrt"."""
 
 from __future__ import annotations
 
+from typing import Final
+
 _GOVERNING = frozenset("zu zur zum unter über gegen mit um durch hinter neben zwischen für".split())
-_ARTICLES = frozenset(
+_ARTICLES: Final = frozenset(
     """der die das dem den des ein eine einer einem eines einen dieser diese dieses diesem
     diesen sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren""".split()
 )
 
 # cues whose speaker is a noun after a preposition of their own ("laut denen", "X zufolge")
-_SOURCE_CUES = frozenset(("laut", "zufolge", "nach", "gemäß", "wonach"))
-_RELATIVE = ("der ", "die ", "das ", "welche")
-_ENDINGS = ("e", "en", "er", "es", "em")
-_GENITIVE = frozenset(("der", "des"))
+_SOURCE_CUES: Final = frozenset(("laut", "zufolge", "nach", "gemäß", "wonach"))
+_RELATIVE: Final = ("der ", "die ", "das ", "welche")
+_ENDINGS: Final = ("e", "en", "er", "es", "em")
+_GENITIVE: Final = frozenset(("der", "des"))
 
 
 def _adjective(word: str) -> bool:

@@ -8,27 +8,28 @@ which report hearsay of anyone as well as the speaker before ("Der Täter soll g
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.cues import _SUBJUNCTIVE, cue_matches
 from annotator.split.sources_de import STRICT_DE, new_actor
 from annotator.split.subordinate_clauses_de import only_in_subordinate
 
 # hearsay of a past event: "soll … gestorben sein", "sollen … gehandelt haben"
-_HEARSAY = re.compile(r"\b(?:soll|sollen)\b[^.;:]*\s[a-zäöüß]+(?:t|en)\s+(?:haben|sein)\b")
+_HEARSAY: Final = re.compile(r"\b(?:soll|sollen)\b[^.;:]*\s[a-zäöüß]+(?:t|en)\s+(?:haben|sein)\b")
 # a conditional opening the sentence: "Das wäre der Anfang …", "Es wäre ihm verboten gewesen"
-_CONDITIONAL = re.compile(r"(?:Es|Das|Dies)\s+wären?\b")
-_FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")
+_CONDITIONAL: Final = re.compile(r"(?:Es|Das|Dies)\s+wären?\b")
+_FIRST_PERSON: Final = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")
 # hearsay of an event: "… haben", or a participle in "ge…en" or "worden" before "sein" ("soll
 # … ausgebrochen sein", "sollen … gesperrt worden sein"; not a state: "soll … fertiggestellt
 # sein", "soll … verboten sein")
-_PAST_EVENT = re.compile(
+_PAST_EVENT: Final = re.compile(
     r"\bsoll(?:en)?\b[^.;:]*\s"
     r"(?:[a-zäöüß]+(?:t|en)\s+haben|(?:[a-zäöüß]*ge[a-zäöüß]*en|worden)\s+sein)\b"
 )
 # what a person is said to have done is an allegation of anyone, not the report going on:
 # "Er soll …", "Danach soll sie …", "Tom Lenz soll …" ("Die Polizei soll …" is no name)
-_PERSON_SOLL = re.compile(r"\b(?:[Ee]r|[Ss]ie)\s+soll\b|\bsoll\s+(?:er|sie)\b")
-_NAME_SOLL = re.compile(
+_PERSON_SOLL: Final = re.compile(r"\b(?:[Ee]r|[Ss]ie)\s+soll\b|\bsoll\s+(?:er|sie)\b")
+_NAME_SOLL: Final = re.compile(
     r"(?!(?:Der|Die|Das|Ein|Eine)\b)[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)+\s+soll\b"
 )
 

@@ -8,10 +8,12 @@ a side with no name ("a state and Reed"), in brackets or opened by a verb in "-i
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotator.split.names import ROLES, NameIndex, _strip_roles
 
-_LEAD = frozenset(("the", "both", "a", "an"))
-_INNER = frozenset(("for", "of"))
+_LEAD: Final = frozenset(("the", "both", "a", "an"))
+_INNER: Final = frozenset(("for", "of"))
 
 
 def joined(words: list[str], names: dict[str, str] | NameIndex) -> str | None:

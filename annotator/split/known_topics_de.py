@@ -6,12 +6,13 @@ HBA keine Entwarnung") (`known_topic`)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.names import NameIndex
 
 # a lower-case verb after a word (not the sentence's first), then one or two capitalised
 # words and a lower-case word or the end: "… hatte Kolberg Neues …", "… erklärte Jan Kolberg,"
-_BARE_NAME = re.compile(
+_BARE_NAME: Final = re.compile(
     r" (hat|hatte|haben|hatten|ist|war|[a-zäöüß]{3,}(?:te|t))\s+"
     r"(?:(?:auch|jetzt|nun|noch|bereits|dann|zudem|sich)\s+)*"
     r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][a-zäöüß]+)?)"
@@ -19,7 +20,7 @@ _BARE_NAME = re.compile(
 )
 
 # the same verb, then an acronym of two to six capitals and a lower-case word
-_ACRONYM = re.compile(
+_ACRONYM: Final = re.compile(
     r" (?:hat|hatte|ist|war|[a-zäöüß]{3,}(?:te|t))\s+(?:(?:auch|jetzt|nun)\s+)?"
     r"([A-ZÄÖÜ]{2,6})(?=\s+[a-zäöüß])"
 )

@@ -7,6 +7,8 @@ Forms are listed as they appear (no stemming); Arabic forms also match with the 
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotator.split import lexicon_de
 
 _DE_OLD = """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint
@@ -15,9 +17,9 @@ fordert forderten bestätigte behauptete behauptet glaubt glaubte hofft hoffte v
 erläuterte äußerte unterstrich ergänzte mahnte verwies zitierte versicherte dementierte bestritt
 antwortete entgegnete vermutet befürchtet befürchtete mitteilte bekräftigte beklagte verlangte
 lobte gesagt""".split()
-DE = sorted(lexicon_de.FORMS.union(_DE_OLD))
+DE: Final = sorted(lexicon_de.FORMS.union(_DE_OLD))
 # German: words that open a clause before the verb while the subject follows it
-DE_FRONT = frozenset(
+DE_FRONT: Final = frozenset(
     """im in nach seit gegenüber über an von um als bei mit zu auf aus vor weiter jetzt dazu
     dies das dieses damit da auch zudem außerdem demnach zuvor heute gestern dabei daraufhin
     anschließend später dann so ebenfalls zugleich allerdings jedoch trotzdem dennoch darüber
@@ -28,10 +30,10 @@ rappelé jugé confié raconté insisté martelé reconnu dénoncé déclare aff
 indique souligne estime annonce assure précise déclarait affirmait expliquait poursuivi conclu
 rapporté prévenu dénonce reconnaît juge considère considéré""".split()
 # the subject pronoun after the verb, joined by hyphens: "affirme-t-il", "dit-elle", "a-t-il"
-FR_INVERTED = [
+FR_INVERTED: Final = [
     f"{f}{t}-{p}" for f in FR for t in ("", "-t") for p in ("il", "elle", "ils", "elles")
 ]
-INVERTED_PRONOUN = ("-il", "-elle", "-ils", "-elles")
+INVERTED_PRONOUN: Final = ("-il", "-elle", "-ils", "-elles")
 ES = """dijo afirmó declaró explicó añadió agregó indicó señaló aseguró manifestó sostuvo advirtió
 destacó subrayó anunció comentó informó expresó reconoció dice afirma asegura explica señala
 denunció insistió apuntó precisó detalló reiteró concluyó recordó admitió negó criticó
@@ -59,13 +61,13 @@ AR_BASE = """قال قالت قالوا أكد أكدت صرح صرحت أضاف
 أشار أشارت يقول تقول اعتبر اعتبرت أفاد أفادت أعرب أعربت نفى نفت نقل نقلت""".split()
 AR = AR_BASE + ["و" + f for f in AR_BASE] + ["ف" + f for f in AR_BASE]
 
-CUES = frozenset(DE + FR + FR_INVERTED + ES + IT + PT + RU + UK + AR)
+CUES: Final = frozenset(DE + FR + FR_INVERTED + ES + IT + PT + RU + UK + AR)
 
 # Italian and Portuguese "secondo"/"segundo" are also "second": as "according to", an article
 # or a name follows
-_SOURCE_NEXT = r"(?=\s+(?:(?:il|lo|la|i|gli|le|o|a|os|as|fonti|fontes)\b|l['’]|[A-Z]))"
+_SOURCE_NEXT: Final = r"(?=\s+(?:(?:il|lo|la|i|gli|le|o|a|os|as|fonti|fontes)\b|l['’]|[A-Z]))"
 # "according to" before the speaker, per language (regex alternatives)
-ACCORDING_BEFORE = (
+ACCORDING_BEFORE: Final = (
     r"[Aa]ccording to|" + lexicon_de.ACCORDING_BEFORE + r"|[Ss]elon|[Dd]'après|[Ss]egún|"
     r"[Aa]ux dires d(?:e|u|es)|[Aa] juicio de|"
     rf"[Ss]econdo{_SOURCE_NEXT}|[Ss]egundo{_SOURCE_NEXT}|"
@@ -74,23 +76,23 @@ ACCORDING_BEFORE = (
     r"[Dd]e acuerdo con|[Пп]о словам|[Пп]о данным|[Пп]о мнению|[Пп]о информации|[Пп]о оценкам|"
     r"[Пп]о сведениям|على حد قول|[Сс]огласно|وبحسب|بحسب|وحسب|حسب|وفقاً?(?:\s*ل(?!ل)|(?=\s*ل))|نقلا عن"
 )
-ACCORDING_AFTER = "zufolge"
+ACCORDING_AFTER: Final = "zufolge"
 # "In der Mitteilung heißt es …", "… hieß es vom Sprecher X", "Darin hatte es geheißen …",
 # "… heißt es dazu in einer Mitteilung des Vereins" (adverbs before the source)
-HEISST_ES = (
+HEISST_ES: Final = (
     r"\b(?:(?:heißt|hieß) es|(?:hatte|hat) es (?:[a-zäöüß]+ )?geheißen)\b"
     r"(?:(?:\s+(?:dazu|hierzu|weiter|außerdem|zudem|ferner|auch|nun|jetzt|ebenfalls))*"
     r"\s+(?:von|vom|aus|seitens|in|im|bei|beim|auf)\b)?"
 )
 # German ", so der Sprecher": the speaker follows "so" at the end of a sentence
-SO_INVERSION = (
+SO_INVERSION: Final = (
     r",\s+so\s+(?:(?:urteilte|urteilt|erklärte|erklärt|sagte|sagt|bestätigte|bestätigt|"
     r"betonte|betont|meinte|meint|schreibt|schrieb)\s+)?"  # not "so heißt ein Projekt"
     r"(?=[A-ZÄÖÜ]|der\b|die\b|das\b|ein|[a-z.]+-[A-ZÄÖÜ])"  # "so verdi-Chef X"
 )
 # reported speech in German goes on in the subjunctive (Konjunktiv I) without a new cue
-DE_SUBJUNCTIVE = lexicon_de.SUBJUNCTIVE.pattern
-CLAUSE_WORDS = frozenset(
+DE_SUBJUNCTIVE: Final = lexicon_de.SUBJUNCTIVE.pattern
+CLAUSE_WORDS: Final = frozenset(
     """dass wie als weil ob wenn denn sei seien habe haben hat hatte wurde wurden wird werden ist
     sind waren nicht auch noch bereits que qu'il qu'elle est était ont pas aussi
     que es fue ha han no también che è sono non anche foi são não também что как чтобы не это

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # a party and state label set off by commas: "Mitch McConnell, R-Ky., said"
-PARTY_LABEL = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]{1,6}$")
+PARTY_LABEL: Final = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]{1,6}$")
 # a party or state label in brackets, then a comma and an indefinite apposition
-LABEL_APPOSITION = re.compile(r"\([^()]{1,20}\),\s*(?:a|an)\s")
+LABEL_APPOSITION: Final = re.compile(r"\([^()]{1,20}\),\s*(?:a|an)\s")
 # a party and state apposition: "Ann Reed, Republican of Ohio, said", "…, Democrat from Maine"
-PARTY_OF_PLACE = re.compile(r"(?:Republican|Democrat|Independent)\s+(?:of|from)\s+[A-Z]")
+PARTY_OF_PLACE: Final = re.compile(r"(?:Republican|Democrat|Independent)\s+(?:of|from)\s+[A-Z]")
 # a US party (and state) label in brackets: "(D)", "(R-Ohio)", "(D-N.Y.)", "(I-Vt.)"
 _BRACKET_LABEL = re.compile(r"\([RDI](?:-[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?\)$")
 

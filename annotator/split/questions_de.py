@@ -4,11 +4,12 @@ nothing in the sentence, so the pronoun after the cue verb is no speaker (`attri
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # the addressed: the polite "Sie", "du", "ihr" (and "sie", the polite form written small)
-_ADDRESSED = frozenset(("Sie", "sie", "du", "Du", "ihr", "Ihr"))
-_VERB_BEFORE = re.compile(r"[a-zäöüß]{2,}\s+$")
-_CLOSING = " \n\t“”\"»«'"
+_ADDRESSED: Final = frozenset(("Sie", "sie", "du", "Du", "ihr", "Ihr"))
+_VERB_BEFORE: Final = re.compile(r"[a-zäöüß]{2,}\s+$")
+_CLOSING: Final = " \n\t“”\"»«'"
 
 
 def asked(text: str, s: int, e: int, span: tuple[int, int] | None) -> bool:

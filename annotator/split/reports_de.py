@@ -11,6 +11,7 @@ it, the two speakers differ and one of them is the sentence's.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.reports import Part, mark_quoted, probe_part, same_speaker, trim_part
 from annotator.split.tracker import Attribution, Tracker
@@ -18,12 +19,12 @@ from annotator.split.tracker import Attribution, Tracker
 # ", während die Händler …", ", doch der Sprecher …", "; nach Angaben der Polizei …", a comma
 # or "und" before a new subject (", die Polizei spricht von …", "…, habe … gesenkt und die
 # Stadt forderte …")
-_BOUNDARY = re.compile(
+_BOUNDARY: Final = re.compile(
     r",\s+(?:während|doch|wohingegen)\s+|;\s+"
     r"|(?:,|,?\s+und)\s+(?=(?:der|die|das)\s+[A-ZÄÖÜ])"
 )
-_OPENER = re.compile(r"\s*Während\s")
-MIN_WORDS = 4  # each part is a statement of its own
+_OPENER: Final = re.compile(r"\s*Während\s")
+MIN_WORDS: Final = 4  # each part is a statement of its own
 
 
 def may_split(text: str, s: int, e: int) -> bool:

@@ -7,14 +7,15 @@ subject ("Doe required her staff to …", "The job requires patience") and witho
 from __future__ import annotations
 
 import re
+from typing import Final
 
-FORMS = frozenset(
+FORMS: Final = frozenset(
     """require requires required mandate mandates mandated prohibit prohibits
     prohibited""".split()
 )
 
 # the head of a law or rule, then up to two auxiliaries or adverbs, right before the verb
-_RULE_SUBJECT = re.compile(
+_RULE_SUBJECT: Final = re.compile(
     r"\b(?:laws?|rules?|regulations?|legislation|bills?|acts?|Act|measures?|proposals?|plans?|"
     r"accords?|agreements?|treat(?:y|ies)|[Cc]onstitution|version|ordinances?|statutes?|"
     r"provisions?|amendments?|platforms?|guidelines|order|ruling)\s+"
@@ -22,7 +23,7 @@ _RULE_SUBJECT = re.compile(
     r"would|will|could|can|may|might|must|should)\s+){0,3}$"
 )
 # an object after the verb: a word or a quote, not the sentence's end or a comma
-_OBJECT_NEXT = re.compile(r"\s+[\w“\"$]")
+_OBJECT_NEXT: Final = re.compile(r"\s+[\w“\"$]")
 
 
 def rule_cue(text: str, start: int, end: int, lo: int) -> bool:

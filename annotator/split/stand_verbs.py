@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from annotator.split import lexicon
 
-FORMS = frozenset("voted vote passed focuses focused campaigned campaigns".split())
-ADDRESS_FORMS = frozenset(("addressed", "addresses"))
+FORMS: Final = frozenset("voted vote passed focuses focused campaigned campaigns".split())
+ADDRESS_FORMS: Final = frozenset(("addressed", "addresses"))
 
-_SOURCES = {
+_SOURCES: Final = {
     # what follows a vote cast as a stand: "voted against the toll", "voted 6 to 3 to close"
     "voted_next": r"\s+(?:[a-z]+ly\s+|twice\s+)?(?:for|against|to|in\s+favou?r|\d|down\b)",
     # a vote the subject would cast for a side: "would vote for Roe" (not "will vote to confirm")

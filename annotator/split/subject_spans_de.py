@@ -9,6 +9,7 @@ adjective). `speakers_de.german_subject` decides where the subject lies; these r
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.noun_phrases_de import ADJ_TITLE, SUBJECT_NP
 from annotator.split.speaker_phrases import _phrase
@@ -31,7 +32,7 @@ def forward_span(text: str, a: int, b: int, lenient: bool = False) -> tuple[int,
 
 
 # a quoted title closing a noun phrase, then its verb or clause: "Die Zeitung „Der Morgen“"
-_NAMED_TITLE = re.compile(r"\s*[„»\"][^„“”\"»«,.;:!?]{1,40}[“”\"«](?=\s*$|\s+[a-zäöüß])")
+_NAMED_TITLE: Final = re.compile(r"\s*[„»\"][^„“”\"»«,.;:!?]{1,40}[“”\"«](?=\s*$|\s+[a-zäöüß])")
 
 
 def so_subject(text: str, a: int, b: int, lenient: bool = False) -> tuple[int, int] | None:
@@ -73,7 +74,7 @@ def after_span(text: str, a: int, hi: int) -> tuple[int, int] | None:
     return span
 
 
-_OBJECT_ARTICLES = frozenset(("dem", "einem", "den", "einen"))
+_OBJECT_ARTICLES: Final = frozenset(("dem", "einem", "den", "einen"))
 
 
 def _object(text: str, lo: int, span: tuple[int, int]) -> bool:
@@ -91,15 +92,15 @@ def _object(text: str, lo: int, span: tuple[int, int]) -> bool:
     return False
 
 
-_PREPOSITION_FIRST = re.compile(
+_PREPOSITION_FIRST: Final = re.compile(
     r"\s*(?:mit|ohne|wegen|trotz|zum|zur|nach|seit|für|gegen|durch|unter|über)\s"
 )
-_QUANTIFIER_ALONE = re.compile(r"\s*(?:beide|alle)\s+[a-zäöüß]")
+_QUANTIFIER_ALONE: Final = re.compile(r"\s*(?:beide|alle)\s+[a-zäöüß]")
 # a name set off after a role: "…, Jan Voss, mit", "…, Jan Voss (SPD)."
-_APPOSED_NAME = re.compile(
+_APPOSED_NAME: Final = re.compile(
     r",\s+((?:[A-ZÄÖÜ][\w.’'-]*\s+){1,3}[A-ZÄÖÜ][\w’'-]*)\s*(?:\([^()]{1,30}\)\s*)?(?=[,.;:!?]|$)"
 )
-_NO_VERB = frozenset(
+_NO_VERB: Final = frozenset(
     """der die das den dem des ein eine einer eines einem seiner seinem seinen ihrer ihrem ihren
     statt und oder sowie von vom für mit bei aus nach""".split()
 )

@@ -7,6 +7,7 @@ a closing parenthesis and a comma right before the verb)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split import lexicon_de
 from annotator.split.speakers import subject_before
@@ -34,10 +35,10 @@ def _opens_no_phrase(word: str) -> bool:
     return (word in _FRONTED or word in lexicon_de.ADVERBS) and word not in _OBLIQUE_WORDS
 
 
-_HEADING_WORDS = re.compile(r"(?:\S+\s+){2,4}")
+_HEADING_WORDS: Final = re.compile(r"(?:\S+\s+){2,4}")
 # a case-marked article opens a noun phrase of the heading's sentence: "Dem Rat Den Bericht"
-_OBLIQUE_WORDS = frozenset("den dem des einem einen eines".split())
-_FRONTED = (
+_OBLIQUE_WORDS: Final = frozenset("den dem des einem einen eines".split())
+_FRONTED: Final = (
     frozenset("im am in bei beim nach seit vor zum zur auf mit".split())
     | _NOT_SUBJECT - _NOMINATIVE
 )
@@ -62,4 +63,4 @@ def subject_before_paren(text: str, lo: int, verb_start: int) -> tuple[int, int]
     return lo + (a + cut if a >= at else a), lo + (b + cut if b > at else b)
 
 
-_LAST_PAREN = re.compile(r"\s*\([^()]{1,30}\)(?=,\s*$)")
+_LAST_PAREN: Final = re.compile(r"\s*\([^()]{1,30}\)(?=,\s*$)")

@@ -11,30 +11,31 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from annotator.split.lexicon_de import SUBJUNCTIVE
 
-_PREPOSITIONS = (
+_PREPOSITIONS: Final = (
     "mit von in an auf für bei zu aus nach über unter vor durch gegen um ohne seit wegen trotz "
     "hinter neben zwischen"
 ).split()
 # a plan, a purpose or a supposition, not the Konjunktiv I of reported speech
-_FORMS = (
+_FORMS: Final = (
     "sollen|soll|sollten|sollte|würden|würde|könnten|könnte|hätten|hätte|wären|wäre|müssten|müsste|"
     "dürften|dürfte|stünden|stünde|gäben|gäbe|kämen|käme|lägen|läge"
 )
-_CONJUNCTIONS = (
+_CONJUNCTIONS: Final = (
     "als wenn obwohl weil nachdem damit bevor falls sofern solange wobei dass ob".split()
 )
 # the clause runs over a number's decimal comma or point ("auf 12,5 Prozent"); its form closes it
 # before punctuation or before "und"/"oder" and a second verb ("…, die verkauft werden sollten und
 # …")
-_CLAUSE_END = (
+_CLAUSE_END: Final = (
     r"\s(?:[^,;:.!?]|(?<=\d)[,.](?=\d))*?\b(" + _FORMS + r")(?=\s*(?:[,.;:!?]|$)|\s+(?:und|oder)\s)"
 )
 # a comma, a relative pronoun (after a preposition) or a conjunction, the clause up to a form that
 # closes it: ", die bis Mai fertig werden soll." (verb last; ", der Plan sei gut" is verb second)
-_SUBORDINATE = (
+_SUBORDINATE: Final = (
     r",\s+(?:(?:(?:" + "|".join(_PREPOSITIONS) + r")\s+)?"
     r"(?:der|die|das|dem|den|deren|dessen|denen|welche[rsnm]?)|"
     + "|".join(_CONJUNCTIONS)
@@ -42,9 +43,9 @@ _SUBORDINATE = (
     + _CLAUSE_END
 )
 # a sentence that opens with its subordinate clause: "Dass der Plan scheitern würde, war klar."
-_OPENING = r"(?:" + "|".join(w.capitalize() for w in _CONJUNCTIONS) + ")" + _CLAUSE_END
+_OPENING: Final = r"(?:" + "|".join(w.capitalize() for w in _CONJUNCTIONS) + ")" + _CLAUSE_END
 # hearsay closing the clause still reports: "…, welcher den Brand ausgelöst haben soll"
-_HEARSAY = re.compile(r"(?:haben|sein|worden)\s+(?:soll|sollen)$")
+_HEARSAY: Final = re.compile(r"(?:haben|sein|worden)\s+(?:soll|sollen)$")
 
 
 @cache

@@ -7,6 +7,7 @@ before the cue (`_RELATIVE_OPEN`), a name as its subject (`_RELATIVE_NAME`); and
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.split.speakers import _clean_word, subject_before
 from annotator.split.subject_spans_de import cut_lower, forward_span
@@ -14,19 +15,19 @@ from annotator.split.subject_words_de import _abstract
 
 # after a verb-final clause: punctuation, an auxiliary, or the main clause's verb ("Wie die
 # Sender berichten | sind zwei Polizisten …")
-_VERB_FINAL = re.compile(
+_VERB_FINAL: Final = re.compile(
     r"\s*(?:[,.;:!?)]|$|(?:hat|hatte|habe|haben|hatten|hätte|sei|sind|ist|war|waren|wurde|"
     r"wurden|soll|sollen|seien|und\s+(?:dass|ob))\b)"
 )
 # a name and a relative clause closed by its auxiliary and a comma: "Jan Roth, der … gesagt hatte, "
-_RELATIVE_OPEN = re.compile(
+_RELATIVE_OPEN: Final = re.compile(
     r"\s*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3},\s+(?:der|die|das|dem|den|deren|dessen)\s"
     r"[^,]*\s(?:hatte|hat|war|ist|wurde|wird|hatten|haben|waren|sind|wurden)\s*,\s*$"
 )
 # a relative pronoun that may be an object, then a name without an article (its subject)
 _RELATIVE_NAME = re.compile(r"\s*(?:die|das|den)\s+([A-ZÄÖÜ][\w'-]*\s+[A-ZÄÖÜ][\w'-]*)\s+[a-zäöüß]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|im|auf|zu|zum|zur|unter|an|am|aus|bei|mit|über|vor)\s+$")
-_OBJECTS = frozenset("die das den einen eine ein diese diesen dieses".split())
+_OBJECTS: Final = frozenset("die das den einen eine ein diese diesen dieses".split())
 
 
 def _relative(text: str, lo: int, clause: int, prefix: list[str], verb_end: int) -> bool:
@@ -54,11 +55,11 @@ def _antecedent(text: str, lo: int, clause: int) -> tuple[int, int] | None:
     return None if span is None or _abstract(text[span[0] : span[1]]) else span  # "Aussagen, die"
 
 
-_WIE = re.compile(
+_WIE: Final = re.compile(
     r"(?:^|(?<=[,.:;]\s)|(?<=\n)|(?<=^\W))[Ww]ie\s+"
     r"(?=[„»\"]|[A-ZÄÖÜ]|der |die |das |[a-z][\w-]*\.(?:de|com|net|org|at|ch)\b)"
 )
-_NAME_PART = re.compile(r"\s*((?:[A-ZÄÖÜ][\w.’'-]*\s+){0,3}[A-ZÄÖÜ][\w’'-]*)\s*,")
+_NAME_PART: Final = re.compile(r"\s*((?:[A-ZÄÖÜ][\w.’'-]*\s+){0,3}[A-ZÄÖÜ][\w’'-]*)\s*,")
 
 
 def _wie_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
