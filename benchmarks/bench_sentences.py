@@ -152,7 +152,7 @@ def mixed_speed(
     for lang in langs:
         words = gold(lang)[0].split(" ")
         docs += [" ".join(words[i : i + 800]) for i in range(0, len(words), 800)]
-    docs.sort(key=len)  # interleave languages
+    docs.sort(key=len)  # by length: languages with documents of similar length mix in a chunk
     size = sum(len(t.encode()) for t in docs)
     reps = max(1, int(mb * 1e6 / size))
     work = docs * reps

@@ -87,7 +87,6 @@ OPENERS: Final = frozenset(
 _MESSAGE_OPENERS: Final = frozenset(
     "I I'm I've I'll I'd I’m I’ve You Attached Please Thanks Thank This Take Here".split()
 )
-# "Kathleen, You", "Vince - Thanks" (a dash counts after a space, checked in code)
 # "Kathleen, You", "Vince - Thanks" (a dash counts after a space, checked in code); two
 # patterns, each starting with a literal that the regex engine skips to
 _VOCATIVE: Final = re.compile(r",(?= +[\"“]?([A-Z][\w'’]*))")
