@@ -157,3 +157,19 @@ def test_a_full_stop_after_a_name_is_no_part_of_it() -> None:
         "harbour.”"
     )
     assert claim(body, "unfit to run")["speaker"] == "Mara Quill"
+
+
+def test_the_runs_around_a_surname_are_those_of_the_whole_text() -> None:
+    # `NameIndex` scans only the text between the commas and line breaks around each
+    # occurrence: the runs holding a surname, in order, are those the scan of all the text finds
+    import random
+
+    rnd = random.Random(7)
+    pieces = ["Ossing", "Mildred", "Ё", "Brackwater", "ville", " ", "  ", ".", ",", "\n", "'", "’"]
+    pieces += ["-", "Jr.", "Dr.", "B.", "the", "Ż", "é", "(", "1", "\t", "Ossing."]
+    texts = ["Dr. Mildred Ossing, who runs Ossing Farms.\nOssing agreed, Mildred Ossing Jr. said."]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40))) for _ in range(3000)]
+    for text in texts:
+        index = NameIndex(text)
+        for surname in ("Ossing", "Mildred Ossing", "Jr", "B", "e", "Ossing.", " ", "", "a,b"):
+            assert index._holding(surname) == [r for r in _name_runs(text) if surname in r]
