@@ -445,3 +445,26 @@ def test_recluster_given_every_stored_claim_reads_the_states_while_it_clusters(
         assert threads[1:] == ([] if held is rows else ["MainThread"])
         with store.engine(db_url).connect() as conn:
             assert [tuple(r) for r in conn.execute(text(query)).all()] == rows
+
+
+def test_sqlite_stores_flags_as_integers_from_the_bulk_insert_and_the_cluster_update(
+    tmp_path: Path,
+) -> None:
+    """The claims' flags (quote from the bulk insert, conflict from the recluster's update,
+    stale a default) go to SQLite as the 0/1 integers a bool binds as: a quote, and two texts
+    that cluster with different figures (a conflict)."""
+    body = (
+        "The harbor board said on Tuesday that the new ferry terminal will cost {} million "
+        "dollars to build over three years.\n\n"
+        '"We will open the terminal in spring," the chair of the harbor board told reporters.\n'
+    )
+    for name, figure in (("a", 41), ("b", 47)):
+        (tmp_path / f"{name}.txt").write_text(f"Harbor Notes\n\n{body.format(figure)}")
+    db_url = f"sqlite:///{tmp_path / 'flags.db'}"
+    split_paths([tmp_path / "a.txt", tmp_path / "b.txt"], workers=1, db_url=db_url)
+    query = "SELECT typeof(quote), quote, typeof(conflict), conflict, typeof(stale), stale "
+    with store.engine(db_url).connect() as conn:
+        rows = conn.execute(text(query + "FROM claimunit")).all()
+    assert {r[0::2] for r in rows} == {("integer",) * 3}
+    assert {r[1] for r in rows} == {0, 1} and {r[3] for r in rows} == {0, 1}
+    assert {r[5] for r in rows} == {0}
