@@ -43,6 +43,14 @@ sys.exit(not os.path.isfile(os.path.join(sysconfig.get_paths()['include'], 'Pyth
     echo "setup: no gcc or Python headers: the split stage runs its pure modules (slower)"
   fi
 fi
+# The stage's regular expressions recorded for a faster start (annotator/split/regex_cache.py;
+# compile.sh records them too): also without gcc, and for a build made before the record.
+if ! ANNOTATOR_COMPILED=0 .venv/bin/python -c "import sys; from annotator.split import compiled as c, regex_cache as r
+sys.exit(not r.load(c.build_dir() / r.FILE))"; then
+  mkdir -p build
+  .venv/bin/python scripts/record_regexes.py > build/record.log 2>&1 ||
+    echo "setup: recording the regular expressions failed (build/record.log): they compile as usual"
+fi
 
 # PostgreSQL: the store's team backend, exercised by the tests.
 if command -v pg_ctlcluster >/dev/null 2>&1; then

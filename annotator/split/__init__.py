@@ -25,3 +25,9 @@ if os.environ.get("ANNOTATOR_COMPILED") != "0":
         _compiled.use_compiled(__path__)
     else:
         _compiled.use_default(__path__)
+
+# Patterns recorded by the build (annotator/split/regex_cache.py): ~0.5 s of start-up less.
+from annotator.split import compiled as _build  # noqa: E402
+from annotator.split import regex_cache as _regex_cache  # noqa: E402
+
+_regex_cache.install(_build.build_dir())
