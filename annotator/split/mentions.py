@@ -15,6 +15,7 @@ from annotator.split.names import _strip_roles, given_name
 from annotator.split.names_ml import arabic_name, name_after_genitive
 from annotator.split.pronouns import _pronoun
 from annotator.split.sources_de import german_body
+from annotator.split.speaker_words import opening_plural
 from annotator.split.speakers import is_named
 
 if TYPE_CHECKING:
@@ -112,6 +113,11 @@ def _poll_of_share(phrase: str, text: str, at: int) -> str | None:
     return m.group(1).strip() if m else None
 
 
+def _opening(words: list[str], text: str, at: int) -> bool:
+    """ "Voters in Leith": a plural noun opening the sentence, then its place."""
+    return text.startswith(words[0], at) and opening_plural(text, at, at + len(words[0]))
+
+
 def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str | None:
     """A speaker phrase -> canonical speaker (None when it names nobody)."""
     phrase = phrase.strip(" ,;:\"“”'‘’„«»")
@@ -176,7 +182,11 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
     if link and (_of_state(words, link) or _person_of(words, link)):
         words = words[:link]  # "Sen. Ann Reed of New York", "Ann Reed of the Institute": Ann Reed
     head = words[-1].lower()
-    if link and words[link - 1][:1].islower() and tracker.lang != "de":
+    if (
+        link
+        and tracker.lang != "de"
+        and (words[link - 1][:1].islower() or _opening(words, text, at))
+    ):
         return " ".join(words)  # "members of the Senate", "protest organizers in Leeds"
     owned = any(w.endswith(("'s", "’s")) for w in words[:-1])  # "Ann Lee's spokesman"
     role = head in lexicon.ROLE_WORDS and not owned

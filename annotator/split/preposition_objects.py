@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from annotator.split.lexicon import WEEKDAYS
-from annotator.split.speaker_words import _INNER, _clean_word, _valid
+from annotator.split.speaker_words import _INNER, _clean_word, _valid, opening_plural
 
 # prepositions whose capitalised object never speaks for the verb after it (not "by", "of")
 _PLACE_PREPOSITIONS: Final = frozenset(
@@ -27,7 +27,7 @@ def object_start(text: str, sel: list[tuple[int, int]]) -> int:
         if text[a].isupper():
             continue
         if _clean_word(text[a:b]) in _PLACE_PREPOSITIONS and not (
-            k and text[sel[k - 1][0]].isupper()
+            k and text[sel[k - 1][0]].isupper() and not (k == 1 and opening_plural(text, *sel[0]))
         ):
             return k  # not inside a name: "the Commission on Presidential Debates"
         break

@@ -241,6 +241,14 @@ def _plural(word: str) -> bool:
     )
 
 
+def opening_plural(text: str, a: int, b: int) -> bool:
+    """text[a:b] is a plural noun capitalised only because it opens its sentence ("Voters in
+    Leith said"), not a name's word ("the Commission on Ferry Safety")."""
+    before = text[(a - 3 if a > 3 else 0) : a]
+    opens = "\n" in before or before.rstrip()[-1:] in ("", ".", "!", "?", "”", '"')
+    return opens and _plural(_clean_word(text[a:b]))
+
+
 _PARTICIPLES: Final = frozenset(
     """having being following according speaking regarding including during something nothing
     anything everything morning evening asked reacting appearing testifying meanwhile citing

@@ -26,6 +26,8 @@ from annotator.split.party_labels import LABEL_APPOSITION, PARTY_LABEL, PARTY_OF
 from annotator.split.speaker_fragments import is_speaker_phrase
 from annotator.split.speaker_phrases import _phrase
 from annotator.split.speaker_words import (
+    _DETERMINERS,
+    _LEADING,
     _PREPOSITIONS,
     CLAUSE_WORDS,
     _clean_word,
@@ -254,8 +256,10 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
     return _phrase(text, a, b, backward=True, nouns=nouns)
 
 
-# a part ending in "of/from <Place>" that a US state may follow
-_OF_PLACE: Final = re.compile(r"\b(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,?\s*$")
+# a part ending in "of/from/in <Place>" that a US state may follow
+_OF_PLACE: Final = re.compile(
+    r"\b(?:of|from|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,?\s*$"
+)
 
 
 # a phrase set off by commas that adds to the subject before it, not a subject of its own
@@ -287,6 +291,8 @@ def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     starts = [lo] + PART_MARKS.ends_in(text, lo, comma)
     for a in starts[:4]:
         first = _WORD.search(text, a, comma)
+        if first is not None and a == lo and _GLUED_MARKER.match(first.group()):
+            first = _past_marker(text, first, comma)  # "QLast June, Doe …": "Last June"
         end = next((b for b in starts if b > a), comma)
         first = past_leading(text, first, end)
         if first is not None and _clean_word(first.group()) in _PREPOSITIONS:
@@ -305,6 +311,21 @@ def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
         if span:
             return before_s_verb(text, span)  # "The company | runs ferries and says"
     return None
+
+
+# an interview's Q/A turn marker glued to the turn's first word ("QLast June", "AIn fact")
+_GLUED_MARKER: Final = re.compile(r"[QA][A-Z][a-z]")
+# words a turn opens with before its subject (not a name: "QAnon" keeps its "Q")
+_TURN_OPENERS: Final = (
+    _PREPOSITIONS | _LEADING | _DETERMINERS | _SUBJECT_PRONOUNS | {"last", "next", "this"}
+)
+
+
+def _past_marker(text: str, first: re.Match[str], hi: int) -> re.Match[str]:
+    """The word after a glued Q/A marker when it opens a clause ("QLast" -> "Last"), else
+    `first`."""
+    word = _WORD.search(text, first.start() + 1, hi)
+    return word if word and _clean_word(word.group()) in _TURN_OPENERS else first
 
 
 def subject_after(

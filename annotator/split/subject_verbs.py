@@ -7,12 +7,13 @@ import re
 from typing import Final
 
 from annotator.split.lexicon import EN_CUES, NOUN_LIKE
-from annotator.split.speaker_words import _DETERMINERS, _QUANTIFIERS, _clean_word
+from annotator.split.speaker_words import _DETERMINERS, _QUANTIFIERS, SPEAKER_NOUNS, _clean_word
 
 # "-s" and "to" after a name: a verb ("Doe needs to", "Doe wants to"), no part of the subject
 S_TO: Final = re.compile(r"[a-z]+[^s\W]s to ")
 # what follows an "-s" form that is a verb, not a plural noun: an object's determiner
 _OBJECT_OPENERS = frozenset("the a an its his her their our my this that these those".split())
+_COUNTS: Final = frozenset("two three four five six seven eight nine ten dozens".split())
 _OFTEN: Final = frozenset("often also usually still never always rarely sometimes now".split())
 
 
@@ -37,9 +38,17 @@ def noun_s_verb(before: str, word: str, nxt: str) -> bool:
 def before_s_verb(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A clause's leading phrase cut before its "-s" verb: an "-s" form after a lower-case noun
     with a plural ending the phrase ("The company | runs ferries", "The union | represents dock
-    workers"); the phrase itself when it has none ("The state teachers union")."""
+    workers"), or after a name with a count or an object's determiner after it ("The Doe Paper
+    Company | runs two mills"); the phrase itself when it has none ("The state teachers union")."""
     words = list(_LOWER_WORD.finditer(text, span[0], span[1]))
-    if len(words) < 3 or not s_form(words[-1].group()):
+    if len(words) < 3:
+        return span
+    if not s_form(words[-1].group()):
+        for k in range(2, len(words) - 1):  # "The Doe Paper Company | runs two mills"
+            w = words[k].group()
+            if s_form(w) and words[k - 1].group()[:1].isupper() and w not in SPEAKER_NOUNS:
+                if words[k + 1].group() in _OBJECT_OPENERS or words[k + 1].group() in _COUNTS:
+                    return span[0], words[k - 1].end()
         return span
     for k in range(2, len(words) - 1):
         before = _clean_word(words[k - 1].group())
