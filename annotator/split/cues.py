@@ -373,7 +373,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
     if verb in lexicon.EN_CUES and after_adjective(text, start, lo):
         return False  # "the mere mention of", "more ambitious plans", "her effusive praise"
     if verb in lexicon.EN_CUES and not verb.endswith("s") and _article_before(before):
-        return False  # "the disputed sea", "an alleged fraud", "his continued influence"
+        if not (verb == "said" and before.endswith((" her ", " her"))):  # "close to her said"
+            return False  # "the disputed sea", "an alleged fraud", "his continued influence"
     if verb in lexicon.EN_CUE_LEMMAS_SET and a_modifier_before(text, start, lo):
         return False  # "a stage whisper", "a larger say": a singular subject takes "-s"
     if (

@@ -1,8 +1,9 @@
-"""Names that read as a modal or a month: "Will described the plan", "Theresa May said".
+"""Names that read as a modal or a month: "Will described the plan", "Theresa May said", "Li
+Jun wrote".
 
-A capitalised "Will" or "May" names someone right before the verb of a subject (a modal never
-comes before "described" or "said") and after a name word or title ("Theresa May", "Mrs. May");
-after "last" or "in" it stays a date.
+A capitalised "Will", "May", "Jun" or "Jan" names someone right before the verb of a subject (a
+modal never comes before "described" or "said") and after a name word or title ("Theresa May",
+"Mrs. May"); after "last", "in" or a weekday it stays a date, and so does "Jun." with its dot.
 """
 
 from __future__ import annotations
@@ -10,17 +11,22 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_NAME_HOMOGRAPHS: Final = frozenset(("will", "may"))
-# words before a month that make it a date: "last May", "Since May"
-_BEFORE_DATE: Final = frozenset("last this next early late mid since until by in on".split())
+_NAME_HOMOGRAPHS: Final = frozenset(("will", "may", "jun", "jan"))
+# words before a month that make it a date: "last May", "Since May", "Monday, Jan"
+_BEFORE_DATE: Final = frozenset(
+    """last this next early late mid since until by in on monday tuesday wednesday thursday
+    friday saturday sunday""".split()
+)
 _LAST_WORD: Final = re.compile(r"(\S+)\s*$")
 
 
 def name_homograph(word: str, before: str) -> bool:
-    """`word` is a capitalised "Will" or "May" that names someone: after a capitalised word
+    """`word` is a capitalised "Will", "May", "Jun" or "Jan" that names someone: after a capitalised word
     (`before`) that is no date word, or alone (`before` empty: a verb follows it)."""
-    if word[:1] not in ("W", "M") or word.strip(".,").lower() not in _NAME_HOMOGRAPHS:
+    if word[:1] not in ("W", "M", "J") or word.strip(".,").lower() not in _NAME_HOMOGRAPHS:
         return False
+    if word[:1] == "J" and word.rstrip(",").endswith("."):
+        return False  # "Jun.", "Jan.": the month's abbreviation
     return not before or before[:1].isupper() and before.strip(".,").lower() not in _BEFORE_DATE
 
 

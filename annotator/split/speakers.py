@@ -30,6 +30,7 @@ from annotator.split.speaker_words import (
     _LEADING,
     _PREPOSITIONS,
     CLAUSE_WORDS,
+    SPEAKER_NOUNS,
     _clean_word,
     is_named,
     is_titled,
@@ -80,6 +81,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
     """The subject right before a cue verb at `verb_start` (not before `lo`); a floating
     quantifier gives way to the subject before it ("X and Y have both argued")."""
     span = _subject_before(text, lo, verb_start)
+    if span and text[span[0] - 3 : span[0]] in _CLOSE_GATE:
+        span = _close_to(text, lo, span)  # "Those close to her said": not "her"
     cut = _PREP_END.search(text, span[0], span[1]) if span else None
     if span and cut and cut.start() > span[0] and _YEAR.match(text, span[1]):
         # "A study from | 2011 noted": "A study"
@@ -98,6 +101,27 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
             return before
         if before is None and _RELATIVE_END.search(text, lo, span[0]):
             return None  # "Oslo and Lima, which both oppose": no speaker
+    return span
+
+
+# the ends of "close to", "familiar with", "close to the" before an object read as the subject
+_CLOSE_GATE: Final = frozenset(("to ", "th ", "he ", "is ", "er ", "ir "))
+_CLOSE_TO: Final = re.compile(
+    r"\b([A-Za-z]+)\s+(?:close|closest|familiar|loyal)\s+(?:to|with)\s+"
+    r"(?:(?:the|his|her|their)\s+)?$"
+)
+_CLOSE_HEADS: Final = frozenset("those people someone others one many some".split())
+
+
+def _close_to(text: str, lo: int, span: tuple[int, int]) -> tuple[int, int]:
+    """The people close to or familiar with someone, not the someone: "Those close to her",
+    "Those familiar with the talks", "officials close to X" ("those" or a speaker noun)."""
+    near = _CLOSE_TO.search(text, (span[0] - 60 if span[0] - 60 > lo else lo), span[0])
+    if near is None:
+        return span
+    head = near.group(1).lower()
+    if head in _CLOSE_HEADS or head in SPEAKER_NOUNS:
+        return near.start(), span[1]
     return span
 
 
@@ -308,11 +332,18 @@ def main_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
         if a > lo and US_STATE.fullmatch(text[a:end].strip(" ,;:")) and end < comma:
             continue  # "At a fair in Waco, Tex., Doe …": the place goes on
         span = _phrase(text, first.start(), end, backward=False, opening=True)
+        if span and text.startswith(" (", span[1]):
+            label = _LABEL_AFTER.match(text, span[1])  # "Harlow County (Ohio) Sheriff Dan Roe"
+            after = main_subject(text, label.end(), comma) if label else None
+            if after and is_named(text[after[0] : after[1]]):
+                return after  # the titled name after the place's label, not the place
         if span:
             return before_s_verb(text, span)  # "The company | runs ferries and says"
     return None
 
 
+# a place's bracketed label before a title and a name: "County (Ohio) | Sheriff Dan Roe"
+_LABEL_AFTER: Final = re.compile(r"\s\([A-Z][^()]{0,30}\)\s+(?=[A-Z][\w.]*\s+[A-Z])")
 # an interview's Q/A turn marker glued to the turn's first word ("QLast June", "AIn fact")
 _GLUED_MARKER: Final = re.compile(r"[QA][A-Z][a-z]")
 # words a turn opens with before its subject (not a name: "QAnon" keeps its "Q")

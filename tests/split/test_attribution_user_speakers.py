@@ -41,3 +41,37 @@ def test_a_place_in_the_subject_is_not_the_speaker() -> None:
     assert claim(body, "an hour earlier")["speaker"] == "Jane Roe"
     # a capitalised name's own preposition is not cut as a place
     assert claim(body, "locks must")["speaker"] != "Commission"
+
+
+def test_jun_before_a_verb_names_someone() -> None:
+    body = (
+        "Wei Jun wrote in a letter that the night ferry was always late.\n\n"
+        "The harbour master said on Monday, Jun. 5, that the night ferry would be late again."
+    )
+    assert claim(body, "always late")["speaker"] == "Wei Jun"
+    # the month's abbreviation with its dot stays a date
+    assert claim(body, "late again")["speaker"] == "harbour master"
+
+
+def test_those_close_to_someone_speak_for_themselves() -> None:
+    body = (
+        "Those close to her said the skipper would not sail again this year.\n\n"
+        "Those familiar with the harbour talks said a deal on the moorings was near.\n\n"
+        "The ferry came close to the pier, the harbour master said."
+    )
+    assert claim(body, "sail again")["speaker"] == "Those close to her"
+    assert claim(body, "moorings")["speaker"] == "Those familiar with the harbour talks"
+    # a place close to something is no speaker
+    assert claim(body, "came close")["speaker"] == "harbour master"
+
+
+def test_he_after_a_county_label_is_the_titled_name() -> None:
+    body = (
+        "Harlow County (Ohio) Sheriff Dan Pruitt told reporters the canal was safe. He said the "
+        "towpath would reopen next week.\n\n"
+        "Ada Reed (Dunmore) told reporters the locks were old. She said the repairs would take "
+        "a month."
+    )
+    assert claim(body, "towpath", pronoun_mentions=True)["speaker"] == "Sheriff Dan Pruitt"
+    # a bracketed label after a full name changes nothing
+    assert claim(body, "repairs", pronoun_mentions=True)["speaker"] == "Ada Reed"
