@@ -24,10 +24,18 @@ _INTRO_TAIL: Final = re.compile(
 _QUOTED: Final = re.compile(r"\s*(?:''|[\"“‘«])[^\"“”«»]+[,.!?]?(?:''|[\"”’»])[\s,]*")
 
 
+# an opening question put to the speaker: "Asked (by X) whether …,", "When asked about …,"
+_ASKED: Final = re.compile(
+    r"\s*(?:(?:When|After|If|Once)\s+(?:being\s+)?)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\b"
+)
+
+
 def _content(s: int, e: int, a: int, b: int, text: str) -> tuple[int, int] | None:
     """The reported words of sentence [s, e) around its frame [a, b) (speaker and cue)."""
     left, right = (s, a), (b, e)
     lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right  # the longer side
+    if lo == s and _ASKED.match(text, s, a) and text[b:e].strip(' .,;:"”’'):
+        lo, hi = right  # "Asked whether …, Doe said she did not know": the answer
     if _QUOTED.fullmatch(text, s, a):
         lo, hi = left  # '“It is fine,” said Doe, a pilot from …': the quote, not the apposition
     while lo < hi and text[lo] in " ,:;—–-\"“”'‘’„«»":

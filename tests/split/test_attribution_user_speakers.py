@@ -4,6 +4,7 @@ for these tests)."""
 
 from __future__ import annotations
 
+import attribution_cases
 from attribution_cases import claim
 
 
@@ -75,3 +76,17 @@ def test_he_after_a_county_label_is_the_titled_name() -> None:
     assert claim(body, "towpath", pronoun_mentions=True)["speaker"] == "Sheriff Dan Pruitt"
     # a bracketed label after a full name changes nothing
     assert claim(body, "repairs", pronoun_mentions=True)["speaker"] == "Ada Reed"
+
+
+def test_the_answer_to_an_opening_question_is_the_reported_words() -> None:
+    body = (
+        "Asked whether the council would pay for the repairs to the old pier and the canal wall, "
+        "Ada Reed said she did not know.\n\n"
+        "The council would pay for the repairs to the old lock gates and the towpath, Tom Hale said."
+    )
+    text = attribution_cases.HEAD + body
+    asked = claim(body, "did not know")
+    assert text[asked["content_start"] : asked["content_end"]] == "she did not know"
+    # no question before the frame: the longer side is still the reported words
+    plain = claim(body, "lock gates")
+    assert text[plain["content_start"] : plain["content_end"]].startswith("The council would pay")
