@@ -61,8 +61,13 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if ch == "»" and nxt.isspace():
                 continue  # a closing French guillemet, not German »…«
             open_at, closers, inner = i, _CLOSERS[ch], False
-        elif open_at is None and ch == "”" and (i == start or prev == "\n") and nxt.isalpha():
-            open_at, closers, inner = i, '”“"', False  # a paragraph opened with a closing mark
+        elif (
+            open_at is None
+            and ch == "”"
+            and nxt.isalpha()
+            and _opens_with_closer(text, start, i, end)
+        ):
+            open_at, closers, inner = i, '”“"', False  # a paragraph or sentence opened with ”
         elif open_at is not None and ch in ("“", "„", "«", "``") and ch not in closers:
             if closers not in _SINGLE:  # an unclosed single quote is an apostrophe ("‘Adi")
                 spans.append((open_at, i))  # a new opening quote before the close: restart
@@ -70,6 +75,15 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if open_at is not None and closers not in _SINGLE:  # "in ‘Adi, östlich …": no quote
         spans.append((open_at, end))
     return spans
+
+
+def _opens_with_closer(text: str, start: int, i: int, end: int) -> bool:
+    """The closing mark at `i` opens a quote: it opens the paragraph, or a sentence when another
+    ” closes it later ("… on Monday. ”The council says …,” she said")."""
+    if i == start or text[i - 1] == "\n":
+        return True
+    ended = text[i - 1] == " " and text[i - 2 : i - 1] in (".", "!", "?")
+    return ended and text.find("”", i + 1, end) > i
 
 
 def direct_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -90,3 +90,14 @@ def test_the_answer_to_an_opening_question_is_the_reported_words() -> None:
     # no question before the frame: the longer side is still the reported words
     plain = claim(body, "lock gates")
     assert text[plain["content_start"] : plain["content_end"]].startswith("The council would pay")
+
+
+def test_a_closing_mark_that_opens_a_sentence_opens_a_quote() -> None:
+    body = (
+        "Ada Reed walked the towpath on Monday. ”The council says the lock is safe, but it is "
+        "not,” she said.\n\n"
+        "The canal vote is set. ”Final results come after the count in the town hall."
+    )
+    assert claim(body, "lock is safe", pronoun_mentions=True)["speaker"] == "Ada Reed"
+    # a lone closing mark with none after it opens no quote
+    assert claim(body, "Final results")["speaker"] is None
