@@ -83,6 +83,10 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
     span = _subject_before(text, lo, verb_start)
     if span and text[span[0] - 3 : span[0]] in _CLOSE_GATE:
         span = _close_to(text, lo, span)  # "Those close to her said": not "her"
+    if span and text[span[0] : span[0] + 2].isupper():
+        heading = _CAPS_HEADING.match(text, span[0], span[1])
+        if heading:  # "TOP STORIES Council members said": a heading glued to the sentence
+            span = heading.end(), span[1]
     cut = _PREP_END.search(text, span[0], span[1]) if span else None
     if span and cut and cut.start() > span[0] and _YEAR.match(text, span[1]):
         # "A study from | 2011 noted": "A study"
@@ -104,6 +108,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
     return span
 
 
+# two or more all-capital words before a capitalised word: a newsletter's heading glued to
+# its first sentence ("TOP STORIES Council members said"), not "FBI Director Ann Lee"
+_CAPS_HEADING: Final = re.compile(r"(?:[A-Z][A-Z'’&-]+\s+){2,}(?=[A-Z][a-z])")
 # the ends of "close to", "familiar with", "close to the" before an object read as the subject
 _CLOSE_GATE: Final = frozenset(("to ", "th ", "he ", "is ", "er ", "ir "))
 _CLOSE_TO: Final = re.compile(

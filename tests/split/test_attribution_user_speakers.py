@@ -101,3 +101,13 @@ def test_a_closing_mark_that_opens_a_sentence_opens_a_quote() -> None:
     assert claim(body, "lock is safe", pronoun_mentions=True)["speaker"] == "Ada Reed"
     # a lone closing mark with none after it opens no quote
     assert claim(body, "Final results")["speaker"] is None
+
+
+def test_an_all_caps_heading_glued_to_a_sentence_is_no_speaker() -> None:
+    body = (
+        "CANAL NEWS TODAY Lock keepers said the water level would drop by a metre this week.\n\n"
+        "NTSB inspectors said the barge inspections would start in March."
+    )
+    assert claim(body, "water level")["speaker"] == "Lock keepers"
+    # one acronym opening the subject stays
+    assert claim(body, "barge inspections")["speaker"] == "NTSB inspectors"
