@@ -362,6 +362,8 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "voters will see the ad 10 times": an experience to come, no view
     if verb in lexicon.NOUN_LIKE and (
         _DETERMINER.search(before)
+        or not verb.endswith("s")
+        and before.endswith(("another ", "Another "))  # "another plan"
         or _PREPOSITION_BEFORE.search(before)
         or _NOUN_NEXT.match(text, end)
         or _PARTICIPLE_NEXT.match(text, end)

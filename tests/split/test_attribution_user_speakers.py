@@ -111,3 +111,13 @@ def test_an_all_caps_heading_glued_to_a_sentence_is_no_speaker() -> None:
     assert claim(body, "water level")["speaker"] == "Lock keepers"
     # one acronym opening the subject stays
     assert claim(body, "barge inspections")["speaker"] == "NTSB inspectors"
+
+
+def test_another_before_a_noun_like_cue_makes_it_a_noun() -> None:
+    body = (
+        "Canal boat owners vote to back another plan to widen the towpath.\n\n"
+        "One lock keeper said the gates were sound. Another said they leaked badly."
+    )
+    assert claim(body, "widen the towpath")["speaker"] is None
+    # "another" as the subject of a past-tense cue still speaks
+    assert claim(body, "leaked badly")["speaker"] == "Another"
