@@ -254,7 +254,7 @@ SUBJUNCTIVE_WORDS: Final = frozenset(
     gelte bestehe komme gehe brauche fehle bleibe handle handele gehöre diene lasse trage
     hätten wären würden hätte wäre würde könnten müssten sollten gäbe gäben käme kämen
     brächten ließen lägen stünden drohe rate zeige plane fordere sehe halte arbeite biete
-    erwarte trete soll sollen befände befänden läge stünde stände fände fänden
+    erwarte trete soll sollen befände befänden läge stünde stände fände fänden rechne
     richte bedeute leite vertrete berichte fürchte beobachte betrachte verpflichte""".split()
 )  # the last line: stems in -t, whose Konjunktiv I ends in -te (their preterite in -tete)
 # a pronoun and a verb in -e open a Konjunktiv I sentence ("Sie rate …", "Es drohe …"); not
@@ -312,9 +312,9 @@ INFO_NOUNS: Final = (
 DOC_NOUNS: Final = r"(?i:d)okumente?n?|\w+gesetze?s?|Verfassung|Artikel"
 ACCORDING_BEFORE: Final[str] = (
     # "laut" is no preposition before a verb of being ("Kritik war laut geworden") nor in
-    # "laut über … nachdenken" (aloud; not "laut über 90 Zeugen")
+    # "laut über … nachdenken" (aloud; not "laut über 90 Zeugen") nor in "laut und deutlich"
     r"[Ll]aut(?![\w-])(?!\s+(?:geworden|werden|wurde|wurden|wird|ist|war|sind|waren|darüber|"
-    r"über(?!\s+\d))\b)|"
+    r"und|oder|über(?!\s+\d))\b)|"
     # "gemäß § 5", "gemäß der Regelung": a rule that is followed, not a source
     r"[Gg]emäß(?![\w-])(?!\s+(?:§|(?:[\w-]+\s+){0,2}[\w-]*(?:[Rr]egelung|[Bb]estimmung|[Vv]orschrift|"
     r"[Rr]ichtlinie)))|[Nn]ach (?:Angaben|Ansicht|Meinung|Einschätzung|"

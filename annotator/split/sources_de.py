@@ -41,6 +41,7 @@ _GERMAN_NP: Final = re.compile(
     # the date or the place and its participle are no part of the source
     rf"[„»\"]?(?:(?:der|dem|den|die|einer|einem)\s+(?:(?:am|vom)\s+{_WHEN}|{_PLACE})\s+{_ADJ}\s+)?"
     r"((?:(?:der|des|dem|den|die|einer|eines|einem|ihrer|seiner|ihren|seinen|eigenen)\s+)?"
+    r"(?:(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)\s+)?"  # "von zwei Zeugen"
     rf"(?:{_ADJ}\s+){{0,2}}(?:{_NAME_RUN}|{_DOMAIN})"
     rf"(?:\s+(?:der|des|von|vom)\s+(?!{_WHEN})(?:{_ADJ}\s+){{0,2}}{_NAME_RUN})?)"
 )

@@ -1,5 +1,5 @@
 """German words in a sense that names no speaker, on sentences written for these tests: "laut"
-as "aloud", a reflexive "melden" with its pronoun between ("meldete er sich bei …"), "melden"
+as "aloud" or "loud" ("laut und deutlich"), a reflexive "melden" with its pronoun between ("meldete er sich bei …"), "melden"
 with no words in its sentence ("meldete hohe Verluste"), a cue form as an adjective after an
 article and an adverb, an adverb opening the sentence before a dashed aside, and a relative
 clause on a cue's object ("lobte die Rosen, die im Mai gepflanzt wurden"), and a cue infinitive
@@ -18,6 +18,14 @@ def test_laut_uber_thinking_aloud_names_no_source() -> None:
     assert got == [(None, None)]
     got = speakers("Laut über 40 Zeugen soll der Wagen bei Rot über die Kreuzung gefahren sein.")
     assert got[0][1] == "laut"
+
+
+def test_laut_und_is_loud_not_according_to() -> None:
+    """ "laut und deutlich" is loud and clear: the subject speaks; "laut dem Wirt" names one."""
+    got = speakers("Die Wirtin Edda Kron hat laut und deutlich gesagt, dass der Saal zu klein sei.")
+    assert got == [("Wirtin Edda Kron", "gesagt")]
+    got = speakers("Laut dem Wirt war der Saal in Kollberg schon im März ausgebucht.")
+    assert got == [("Wirt", "laut")]
 
 
 def test_reflexive_melden_with_a_pronoun_between_reports_nothing() -> None:

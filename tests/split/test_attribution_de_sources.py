@@ -375,3 +375,12 @@ def test_lower_case_body_after_laut_or_von_speaks() -> None:
     assert speakers("Die Zuschauer lachten laut los, als der Ball ins Netz rollte.") == [
         (None, None)
     ]
+
+
+def test_a_counted_source_after_nach_angaben_von_speaks() -> None:
+    """ "Nach Angaben von zwei Zeugen floh …": the witnesses, not the subject after the verb;
+    without a number the noun after the article still speaks."""
+    got = speakers("Nach Angaben von drei Anglern trieb das Boot stundenlang auf dem Stausee.")
+    assert got == [("Anglern", "nach angaben von")]
+    got = speakers("Nach Angaben der Angler trieb das Boot stundenlang auf dem Stausee.")
+    assert got == [("Angler", "nach angaben")]
