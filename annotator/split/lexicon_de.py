@@ -17,7 +17,7 @@ präzisier informier signalisier verdeutlich unterstell rechtfertig beschwer bek
 konstatier argumentier folger erwider protestier würdig verurteil skandier erwart betracht
 bewert begrüß erzähl schilder frag rüg konter prophezei spekulier mutmaß bekund verlautbar
 verlaut twitter plädier vermeld wert beurteil vereinbar überleg charakterisier beschuldig
-errechn erhoff beziffer erwähn""".split()
+errechn erhoff beziffer erwähn fürcht""".split()
 # strong and mixed verbs: all finite forms and the participle, listed
 STRONG: Final = """schreibt schreiben schrieb schrieben geschrieben unterstrich unterstreicht
 unterstrichen verwies verweist verwiesen bestritt bestreitet bestritten beschrieb beschreibt
@@ -115,7 +115,9 @@ war überzeugt|zeigte sich überzeugt|kam zu dem Ergebnis|kamen zu dem Ergebnis|
 kommt zu dem Ergebnis|kommen zu dem Ergebnis|kam zu dem Schluss|kamen zu dem Schluss|
 kommt zu dem Schluss|kommen zu dem Schluss|vertritt die Auffassung|vertritt die Ansicht|
 vertreten die Auffassung|vertreten die Ansicht|vertrat die Auffassung|vertrat die Ansicht|
-vertraten die Auffassung|vertraten die Ansicht|erinnerte sich|erinnert sich|erinnerte daran|
+vertraten die Auffassung|vertraten die Ansicht|vertritt die These|vertreten die These|
+vertrat die These|vertraten die These|hegt den Verdacht|hegen den Verdacht|hegte den Verdacht|
+hegten den Verdacht|erinnerte sich|erinnert sich|erinnerte daran|
 erinnert daran|erinnerten daran|gestand ein|gesteht ein|gestanden ein|
 gestehen ein|klagt über|klagte über|klagten über|klagen über""".replace("\n", "").split("|")
 

@@ -1,10 +1,10 @@
 """German cue forms of "melden" in a sense that reports nothing: "hatten den Wagen als gestohlen
 gemeldet" (registered as stolen) and the reflexive "haben sich drei Kandidaten gemeldet" (came
 forward); "meldete sich zu Wort" (spoke up), "meldete sich mit den Worten: …" and "meldete,
-dass …" stay cues. A reflexive "versprechen" ("verspricht sich Vorteile") expects, and says
-nothing either; "versprach, die Brücke zu bauen" stays a cue. "gab sich betont gelassen" is
-an adverb of manner, "meinte es gut" a wish and "schrieb drei Lieder" a work written, no word
-said (`other_sense`). An infinitive after a modal of will or possibility, with no words after
+dass …" stay cues. A reflexive "versprechen" ("verspricht sich Vorteile") expects, a reflexive
+"fürchten" ("fürchten sich vor …") is afraid, and says nothing either; "versprach, die Brücke
+zu bauen" stays a cue. "gab sich betont gelassen" is an adverb of manner, "meinte es gut" a
+wish and "schrieb drei Lieder" a work written, no word said (`other_sense`). An infinitive after a modal of will or possibility, with no words after
 it, says nothing yet ("wollte das Doppelte verlangen", "kann damit nur X meinen": `intended`)."""
 
 from __future__ import annotations
@@ -28,9 +28,10 @@ _EXPECT_SELF: Final = re.compile(r"\s+(?:[a-zäöüß]+\s+)?sich\b")
 
 
 def expects(verb: str, text: str, lo: int, a: int, b: int) -> bool:
-    """The form text[a:b] of "versprechen" is reflexive ("verspricht sich der Konzern
-    Vorteile", "hatten sich davon viel versprochen"): someone expects something, says nothing."""
-    if not verb.startswith(("versp", "versprach")):
+    """The form text[a:b] of "versprechen" or "fürchten" is reflexive ("verspricht sich der
+    Konzern Vorteile", "hatten sich davon viel versprochen", "fürchten sich vor Hunden"):
+    someone expects or is afraid of something, says nothing."""
+    if not verb.startswith(("versp", "versprach", "fürcht", "gefürcht")):
         return False
     return bool(_EXPECT_SELF.match(text, b) or _SELF_BEFORE.search(text, max(lo, a - 80), a))
 

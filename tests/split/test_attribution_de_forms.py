@@ -14,7 +14,8 @@ acronym the document used before ("gibt HBA keine Entwarnung"); a time before "h
 ("Bisher hieß es, …") is no source, nor does the speaker before go on into it; a forecast
 ("sagte … Böen voraus") names what was said; a sentence adverb, a time or a channel before
 the verb ("Derweil", "Noch am Abend", "Kurz darauf", "Zwei Tage später", "Via …") is no
-speaker."""
+speaker; a view held ("vertritt die These", "hegt den Verdacht") and a fear voiced ("fürchtet,
+dass …") report."""
 
 from __future__ import annotations
 
@@ -359,4 +360,21 @@ def test_liess_verbreiten_with_what_was_said_reports() -> None:
     )
     assert got[0] == ("Jan Brekke", "ließ")
     got = speakers("Der Verein aus Kollberg ließ in der Stadt Flugblätter verbreiten.")
+    assert got == [(None, None)]
+
+
+def test_a_view_held_or_a_fear_voiced_reports() -> None:
+    """ "vertritt die These, dass …", "hegt den Verdacht, dass …" and "fürchtet, dass …" report
+    their subject's view; the reflexive "fürchten sich vor …" is afraid and says nothing."""
+    got = speakers(
+        "Der Geologe Arne Falk vertritt die These, dass der Hang im Frühjahr rutschen könnte. "
+        "Die Kassenprüferin hegt den Verdacht, dass Belege doppelt eingereicht worden seien. "
+        "Der Imkerverband fürchtet, dass der Winter viele Völker kosten werde."
+    )
+    assert got == [
+        ("Geologe Arne Falk", "vertritt die these"),
+        ("Kassenprüferin", "hegt den verdacht"),
+        ("Imkerverband", "fürchtet"),
+    ]
+    got = speakers("Viele Gäste am Badesee fürchten sich vor den Wespen an den Tischen.")
     assert got == [(None, None)]
