@@ -34,6 +34,18 @@ _DE_SELF_PROPERTY: Final = re.compile(r"\s+sich\s+(?:dadurch|daraus|darin)\b")
 # "wandte sich wiederholt an", "ist wiederholt zu Zwischenfällen gekommen": "repeatedly"
 _DE_PREPOSITION_NEXT = re.compile(r"\s+(?:an|zu|zum|zur|in|im|auf|mit|gegen|vor|bei|über|aus)\s")
 _CLAUSE_STOP: Final = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")  # not "am 27. März"
+# "von"/"vom" earlier in the clause that the form closes: "…, weshalb X von einem Verlust sprach."
+_OF_BEFORE: Final = re.compile(r"\b(?:von|vom)\s+[a-zäöüß\d][^,.;:!?„“”\"»«()]{0,60}$")
+_CLAUSE_CLOSED: Final = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def _spoke_of(text: str, lo: int, start: int, end: int) -> bool:
+    """A form of "sprechen" closes its clause after a "von" phrase ("…, die von einem Defekt
+    sprach, …"): "sprach von" in verb-final order (not "sprach mit Jan von der Bank", nor a
+    name's "von" as in "Der Kollege von Jan Roth sprach")."""
+    return bool(_CLAUSE_CLOSED.match(text, end)) and bool(
+        _OF_BEFORE.search(text, max(lo, start - 70), start)
+    )
 
 
 def german_cue(text: str, verb: str, lo: int, start: int, end: int, before: str) -> bool:
@@ -41,7 +53,9 @@ def german_cue(text: str, verb: str, lo: int, start: int, end: int, before: str)
     characters before it, none before `lo`)."""
     particles = lexicon_de.SEPARABLE.get(verb)
     if particles and not _closes_with(text, end, particles):
-        fronted = text[lo:start].lstrip().startswith(("Von ", "Vom "))
+        fronted = text[lo:start].lstrip().startswith(("Von ", "Vom ")) or _spoke_of(
+            text, lo, start, end
+        )
         if not (verb.startswith("spr") and fronted) and not lexicon_de.framed(verb, text, end):
             return False  # "teilte" without "mit": not "teilte … mit"; "Von X sprach Y"
     if (

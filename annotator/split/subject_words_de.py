@@ -13,7 +13,9 @@ from annotator.split.noun_phrases_de import BODIES_END, BODY_END
 from annotator.split.speakers import _clean_word
 
 _CAUSAL: Final = frozenset("da obwohl zumal sofern falls sobald".split())
-_SUBORDINATE: Final = frozenset("wie als dass nachdem weil wo ob während wonach".split()) | _CAUSAL
+_SUBORDINATE: Final = (
+    frozenset("wie als dass nachdem weil wo ob während wonach weshalb weswegen".split()) | _CAUSAL
+)
 # words that open a main clause as a subject (nominative articles, pronouns)
 _NOMINATIVE: Final = frozenset(
     """der die das ein eine kein keine er sie wir ich man beide alle viele einige mehrere

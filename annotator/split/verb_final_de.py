@@ -28,6 +28,7 @@ _RELATIVE_OPEN: Final = re.compile(
 _RELATIVE_NAME = re.compile(r"\s*(?:die|das|den)\s+([A-ZÄÖÜ][\w'-]*\s+[A-ZÄÖÜ][\w'-]*)\s+[a-zäöüß]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|im|auf|zu|zum|zur|unter|an|am|aus|bei|mit|über|vor)\s+$")
 _OBJECTS: Final = frozenset("die das den einen eine ein diese diesen dieses".split())
+_SPOKE: Final = ("sprach", "sprachen", "spricht", "sprechen")
 
 
 def _relative(text: str, lo: int, clause: int, prefix: list[str], verb_end: int) -> bool:
@@ -36,6 +37,9 @@ def _relative(text: str, lo: int, clause: int, prefix: list[str], verb_end: int)
     after it, before a clause-final verb."""
     # "…, der die Entscheidung als Fehler bezeichnet, …": the pronoun, then the object's article
     objected = len(prefix) <= 12 and _clean_word(prefix[1] if len(prefix) > 1 else "") in _OBJECTS
+    # "…, die von einem Defekt sprach, …": the "von" phrase is what was spoken of
+    spoke_of = prefix[1:2] in (["von"], ["vom"]) and text.endswith(_SPOKE, 0, verb_end)
+    objected = objected or (len(prefix) <= 8 and spoke_of)
     return (
         clause > lo
         and prefix[:1] in (["der"], ["die"], ["welche"], ["welcher"])

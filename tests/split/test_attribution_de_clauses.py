@@ -410,3 +410,14 @@ def test_erwaehnen_and_herausfinden_report_their_clause() -> None:
     assert got == [(None, None)]
     got = speakers("Der Hausmeister fand den Schlüssel, der seit Mai fehlte, im Keller.")
     assert got == [(None, None)]
+
+
+def test_von_phrase_before_a_clause_final_sprach_reports() -> None:
+    """ "…, weshalb X von einem Y sprach." and "X, die von einem Y sprach, …" report X (the verb
+    closes its clause after its "von" phrase); a name's "von" before a bare "sprach" does not."""
+    got = speakers("Der Deich hielt nicht, weshalb der Landkreis von einer Katastrophe sprach.")
+    assert got == [("Landkreis", "sprach")]
+    got = speakers("Die Bergwacht, die von einem schweren Sturz sprach, flog den Mann nach Tann.")
+    assert got == [("Bergwacht", "sprach")]
+    got = speakers("Die Schwester von Olga Rind sprach.")
+    assert got == [(None, None)]
