@@ -1,6 +1,7 @@
 """Where a candidate sentence end stands in a link, an e-mail or an open bracket: a period glued
-to the next word ("world.Today", not "www.x.org"), a URL line after a sentence, a mark inside a
-bracket that closes later, and a bracket that holds a whole sentence ("(Laughter.) The")."""
+to the next word ("world.Today", not "www.x.org" nor a day's "20.April"), a URL line after a
+sentence, a mark inside a bracket that closes later, and a bracket that holds a whole sentence
+("(Laughter.) The")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ from typing import Final
 
 _LETTERS: Final = re.compile(r"[A-Za-z]*")
 _DOMAINS: Final = frozenset("com net org gov edu info biz".split())
+_MONTH: Final = re.compile(
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember)\b"
+)
 
 
 def glued_ok(seg: str, dot: int) -> bool:
@@ -24,6 +29,8 @@ def glued_ok(seg: str, dot: int) -> bool:
     if _LETTERS.match(seg, dot + 1, dot + 8).group().lower() in _DOMAINS:  # type: ignore[union-attr]
         return False  # "Newsfeed.Com"
     before = seg[ws:dot]
+    if before.isdigit() and len(before) <= 2 and _MONTH.match(seg, dot + 1):
+        return False  # "am 20.April": an ordinal day glued to its month
     return len(before) >= 2 and (before[-1].islower() or before[-1].isdigit())
 
 

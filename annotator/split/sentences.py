@@ -193,6 +193,8 @@ def _punctuation_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon, ordinal
         if j >= n:
             continue
         nxt = seg[j]
+        if nxt == "„" and seg[j + 1 : j + 2].islower() and run == ".":
+            continue  # "… Johannes XXIII. „war …“": a quote that opens in lower case goes on
         single = run == "."  # a lone full stop (most candidates): the tests below settle at once
         punct = run if single else run.rstrip(_CLOSERS)
         if nxt.islower():

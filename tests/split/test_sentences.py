@@ -200,6 +200,18 @@ def test_abbreviations_and_ends_per_language(lang: str) -> None:
         assert sentence.startswith(start), got
 
 
+def test_a_glued_day_and_month_and_a_lower_case_quote_after_a_period_stay_one_sentence() -> None:
+    """ "am 14.März" (a day glued to its month) and "Otto II. „war …“" (a quote opening in lower
+    case) go on; "endete 14.Danach" and "Otto II. „Er war …“" still end a sentence."""
+    for text, n in (
+        ("Die Messe in Tann öffnet am 14.März 2019 ihre Tore für alle Gäste.", 1),
+        ("Das Turnier endete 14.Danach zogen die Fans durch die Altstadt.", 2),
+        ("Der Chronist schrieb, Otto II. „war ein eher vorsichtiger König“.", 1),
+        ("Der Chronist lobte Otto II. „Er war ein vorsichtiger König“, schrieb er.", 2),
+    ):
+        assert len(split_sentences(text, lang="de")) == n, text
+
+
 def test_english_rules_are_the_default_and_other_languages_keep_them_apart() -> None:
     text = "Dr. Müller sagte am 3. Oktober etwas. Die Regierung widersprach."
     assert len(split_sentences(text, lang="de")) == 2
