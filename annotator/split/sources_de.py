@@ -164,14 +164,16 @@ _SHORT_WORDS: Final = frozenset(
 
 _DAY = re.compile(r"(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|januar|februar|märz|mai|juni")
 _GIVEN: Final = lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
-_ATTACH: Final = frozenset("des der von vom für".split())
+_ATTACH: Final = frozenset("des der von vom für in im aus".split())
+_PLACE_LINKS: Final = frozenset(("in", "im", "aus"))
 _ARTICLES: Final = frozenset("der die das ein eine einer eines einem den dem des".split())
 
 
 def german_body(phrase: str) -> str | None:
     """A German body named with an attachment, kept whole without its article and adjectives:
     "Ein Sprecher des saudi-arabischen Ministeriums" -> "Sprecher des saudi-arabischen
-    Ministeriums", "Das Landesamt für Gesundheit" -> "Landesamt für Gesundheit". None when
+    Ministeriums", "Das Landesamt für Gesundheit" -> "Landesamt für Gesundheit", "Die
+    Obstbauern in Tann" -> "Obstbauern in Tann" (a person's name drops its place). None when
     the phrase has no attachment or ends in a person's name (the general rules apply)."""
     words = phrase.split()
     while words and (_clean_word(words[0]) in _ARTICLES or words[0][:1].islower()):
@@ -181,6 +183,8 @@ def german_body(phrase: str) -> str | None:
         return None
     if words[at - 1].isupper() or _DAY.match(_clean_word(words[-1])):
         return None  # "NASA der …", "Polizei vom Dienstag": no body's attachment
+    if words[at] in _PLACE_LINKS and not _GIVEN.isdisjoint(map(_clean_word, words[:at])):
+        return None  # "Senator Jim Reed aus Ohio": the person's name (the rules below)
     if at >= 2 and _clean_word(words[0]) in _GIVEN:
         return " ".join(words[:at])  # "Patrick Breyer vom Arbeitskreis X"
     tail = [w for w in words[at + 1 :] if w[:1].isupper()]

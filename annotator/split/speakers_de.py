@@ -20,7 +20,13 @@ from annotator.split.speakers import (
     _clean_word,
     subject_before,
 )
-from annotator.split.subject_spans_de import after_span, cut_lower, first_verb, forward_span
+from annotator.split.subject_spans_de import (
+    after_span,
+    cut_lower,
+    first_verb,
+    forward_span,
+    with_place,
+)
 from annotator.split.subject_trims_de import glued_heading, subject_before_paren
 from annotator.split.subject_words_de import (
     _CAUSAL,
@@ -284,8 +290,8 @@ def _subject_in_front(c: Clause, first: str, head: int) -> tuple[int, int] | Non
     text, lo, clause, verb_start, verb_end = c.text, c.lo, c.clause, c.verb_start, c.verb_end
     span = None
     if clause == lo and first in _NOMINATIVE:  # "Das Komitee in Oslo würdigte"
-        np = SUBJECT_NP.match(text, head, verb_start)
-        span = np.span(1) if np else None  # "Ein Sprecher des saarländischen Ministeriums"
+        np = SUBJECT_NP.match(text, head, verb_start)  # "Ein Sprecher des … Ministeriums"
+        span = with_place(text, np, verb_start) if np else None  # "Die Winzer im Ahrtal"
     end = verb_start  # "Anna Roth selbst schrieb", "X dagegen sagte": the name before them
     while (m := _TRAILING.search(text, head, end)) and m.start() > head:
         end = m.start()

@@ -3,7 +3,7 @@
 German nouns are capitalised, so a subject after an inverted verb ends at the first lower-case
 word after a capitalised one ("der Richter | jeweils eine Geldstrafe"); a subject opening a
 clause is a whole noun phrase ("der hessische Finanzminister Jan Roth", not its article and
-adjective). `speakers_de.german_subject` decides where the subject lies; these read its span.
+adjective) with a place right before the verb ("Die Obstbauern in Tann sagten"). `speakers_de.german_subject` decides where the subject lies; these read its span.
 """
 
 from __future__ import annotations
@@ -21,14 +21,32 @@ _TITLE_AFTER = re.compile(r"\s*(?:(?:der|die|das)\s+)?[„»“\"]((?:[^\s„“
 
 def forward_span(text: str, a: int, b: int, lenient: bool = False) -> tuple[int, int] | None:
     """The subject opening text[a:b]: a whole German noun phrase ("der hessische
-    Finanzminister Jan Roth", not its article and adjective), else the leading phrase."""
+    Finanzminister Jan Roth", not its article and adjective) with a place that ends text[a:b]
+    ("Die Obstbauern in Tann"), else the leading phrase."""
     np = SUBJECT_NP.match(text, a, b)
     if np and text[np.end(1) : b].strip()[:1] not in ("-", "„", "»", '"'):
-        return np.span(1)
+        return with_place(text, np, b)
     title = _NAMED_TITLE.match(text, np.end(1), b) if np else None
     if np and title:  # "die französische Sportzeitung „Le Sport“", not "die französische"
         return np.start(1), title.end()
     return _phrase(text, a, b, False, lenient=lenient)
+
+
+# a place after the noun phrase, all that stands before the verb: "Die Winzer im Ahrtal"
+_PLACE_AFTER: Final = re.compile(r"(\s+(?:in|im|aus)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)\s*")
+
+
+def with_place(text: str, np: re.Match[str], b: int) -> tuple[int, int]:
+    """The noun phrase `np` (`SUBJECT_NP`) with a place that ends text[:b] ("Die Obstbauern in
+    Tann | sagten"): the whole subject, not the noun before the place; a phrase with a name
+    ("Senator Jim Reed aus Ohio") keeps the name alone."""
+    place = _PLACE_AFTER.fullmatch(text, np.end(1), b) if b - np.end(1) < 40 else None
+    if place is None:
+        return np.span(1)
+    nouns = [w for w in np.group(1).split() if w[:1].isupper() and not w.isupper()]
+    if not nouns or len(nouns) != 1 + (_clean_word(nouns[0]) in _NOMINATIVE):
+        return np.span(1)  # one noun after the article, an acronym maybe ("Die US Botschaft")
+    return np.start(1), place.end(1)
 
 
 # a quoted title closing a noun phrase, then its verb or clause: "Die Zeitung „Der Morgen“"

@@ -180,7 +180,7 @@ def test_dies_berichtete_x_attributes_the_sentence_before() -> None:
         ),
         (  # "Das" as an article, not the demonstrative of "Das sagte X"
             "Das Landesamt in Kiel bestätigte am Freitag, die Zahl der Störche sei gestiegen.",
-            "Landesamt",
+            "Landesamt in Kiel",
             "bestätigte",
         ),
         (  # the subject after the verb ends at the first lower-case word after its noun

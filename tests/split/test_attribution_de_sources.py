@@ -384,3 +384,12 @@ def test_a_counted_source_after_nach_angaben_von_speaks() -> None:
     assert got == [("Anglern", "nach angaben von")]
     got = speakers("Nach Angaben der Angler trieb das Boot stundenlang auf dem Stausee.")
     assert got == [("Angler", "nach angaben")]
+
+
+def test_a_place_after_a_group_noun_stays_in_the_speaker() -> None:
+    """ "Die Fischer in Kollmar warnten" names the fishers of that place; a person's name keeps
+    the name alone ("Der Fischer Ole Brandt aus Kollmar" -> "Fischer Ole Brandt")."""
+    got = speakers("Die Fischer in Kollmar warnten, der Hering werde in diesem Jahr knapp.")
+    assert got == [("Fischer in Kollmar", "warnten")]
+    got = speakers("Der Fischer Ole Brandt aus Kollmar warnte, der Hering werde knapp.")
+    assert got == [("Fischer Ole Brandt", "warnte")]
