@@ -3,7 +3,8 @@ Ann Reed", "Both Reed and the Harbour Board"): each side with its roles, titles 
 stripped (a surname made the fullest name the document gives), joined by "and", instead of the
 last name alone. A name that holds "for" or "of" ("Institute for Ports and Harbours") is kept
 whole; roles joined by "and" before one name ("former Governor and Party Chairman Tom Ames"),
-a side with no name ("a state and Reed"), in brackets or opened by a verb in "-ing" is left to the one-name reading.
+a side with no name ("a state and Reed"), in brackets or opened by a verb in "-ing" is left to
+the one-name reading. German joins with "und" ("Anna Roth und Tom Ames sagten").
 """
 
 from __future__ import annotations
@@ -12,15 +13,18 @@ from typing import Final
 
 from annotator.split.names import ROLES, NameIndex, _strip_roles
 
-_LEAD: Final = frozenset(("the", "both", "a", "an"))
-_INNER: Final = frozenset(("for", "of"))
+_LEAD: Final = frozenset(("the", "both", "a", "an", "der", "die", "das", "beide"))
+_INNER: Final = frozenset(("for", "of", "für"))
 
 
-def joined(words: list[str], names: dict[str, str] | NameIndex) -> str | None:
-    """The two named sides of `words` joined by "and" (see the module doc), else None."""
-    k = words.index("and") if "and" in words else 0
-    if k == 0 or k == len(words) - 1 or "and" in words[k + 1 :]:
+def joined(words: list[str], names: dict[str, str] | NameIndex, conj: str = "and") -> str | None:
+    """The two named sides of `words` joined by `conj` ("and", German "und": see the module
+    doc), else None."""
+    k = words.index(conj) if conj in words else 0
+    if k == 0 or k == len(words) - 1 or conj in words[k + 1 :]:
         return None
+    if conj == "und" and any(w.endswith((",", "-")) for w in words):
+        return None  # "Frankreichs, Italiens und Österreich", "Luft- und Raumfahrt": no pair
     if any(w in _INNER for w in words):  # "Centers for Harbour Control and Safety": one body
         lead = 1 if words[0].lower() in _LEAD else 0
         return " ".join(words[lead:])
@@ -41,4 +45,4 @@ def joined(words: list[str], names: dict[str, str] | NameIndex) -> str | None:
         name = " ".join(tokens)
         full = names.get(tokens[-1])
         sides.append(full if full and full.endswith(name) else name)
-    return " and ".join(sides)
+    return f" {conj} ".join(sides)

@@ -195,7 +195,10 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
     if words[-1][:1].islower() and tracker.lang != "de" and not role:
         if head not in lexicon.CLAUSE_WORDS:  # German nouns are capitalised: not there
             return " ".join(words)  # "One California delegate", "Mrs. Clinton's aides"
-    both = joined(words, tracker.names) if "and" in words else None
+    conj = "und" if tracker.lang == "de" else "and"
+    if conj == "und" and text[max(0, at - 3) : at].rstrip().endswith(","):
+        conj = ""  # "X, Campact und LobbyControl": the tail of a list, not a pair
+    both = joined(words, tracker.names, conj) if conj in words else None
     if both:
         return both  # "Tom Ames and Ann Reed": both, not the last name alone
     plain = [w for w in words if w.lower() != "the"]

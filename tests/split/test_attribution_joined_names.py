@@ -1,13 +1,14 @@
 """Two speakers joined by "and" in one mention are both the speaker, each without its roles,
 titles and articles ("Mr. Ames and Senator Ann Reed" -> "Ames and Ann Reed"), not the last
 name alone; a body's name that holds "for" stays whole; roles joined before one name, and a
-side with no name, keep the one-name reading (`split/joined_names.py`)."""
+side with no name, keep the one-name reading (`split/joined_names.py`); German names joined
+by "und" too."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.split.attribution_cases import claim
+from tests.split.attribution_cases import claim, german_speakers
 
 _SAID = " said the ferry polls failed to predict the winner this time."
 
@@ -41,3 +42,14 @@ def test_a_surname_on_a_side_takes_the_full_name_given_before() -> None:
 )
 def test_one_person_or_a_side_with_no_name_keeps_the_name(subject: str, speaker: str) -> None:
     assert claim(subject + _SAID, "ferry polls failed")["speaker"] == speaker
+
+
+def test_german_names_joined_by_und_are_both_the_speaker() -> None:
+    """ "Lena Vogt und Paul Ries kritisierten" gives both; the tail of a list ("…, Lena Vogt und
+    Paul Ries") keeps the one-name reading."""
+    got = german_speakers("Lena Vogt und Paul Ries kritisierten, der Zeitplan sei zu knapp.")
+    assert got == [("Lena Vogt und Paul Ries", "kritisierten")]
+    got = german_speakers(
+        "Die Vereine Nordlicht, Lena Vogt und Paul Ries kritisierten, der Zeitplan sei knapp."
+    )
+    assert got[0][0] != "Lena Vogt und Paul Ries"
