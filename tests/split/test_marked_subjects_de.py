@@ -33,7 +33,7 @@ def _subject(text: str, verb: str) -> str | tuple[int, int] | None:
         (
             "Wie die Feuerwehr in Kassel mitteilte, brannte die Scheune aus.",
             "mitteilte",
-            "die Feuerwehr",
+            "die Feuerwehr in Kassel",
         ),
         ("Die „Wochenpost“ schrieb, der Hafen schließe.", "schrieb", "Wochenpost"),
     ],
