@@ -19,6 +19,7 @@ from importlib import import_module
 from typing import Final
 
 from annotator.split import datelines
+from annotator.split.widget_heads import DIGITS_AS_ZERO, HEAD_LEN, WIDGET_HEADS
 
 # Read-more, related, subscribe, cookie, advertising and share lines in de, fr, es, it, pt, ru, uk,
 # ar and tr (a line that is the phrase alone, or the phrase and a linked title after a colon).
@@ -143,6 +144,16 @@ _LICENCE: Final = re.compile(
 )
 _WIDGET_KINDS: Final = {f"w{i}": kind for i, (kind, _) in enumerate(WIDGETS)}
 
+
+def _by_first(heads: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for h in heads:
+        out[h[0]] = out.get(h[0], ()) + (h,)
+    return out
+
+
+_HEADS: Final = _by_first(WIDGET_HEADS)  # WIDGET_HEADS by first character
+
 _TERMINAL: Final = ".!?…"
 _CLOSERS: Final = "\"'”’»)]“‘«›‹"  # closing quotes of every style (German „…“ closes with “)
 _TEASER_TAG: Final = re.compile(r"\[[A-Z][A-Z ]{1,20}\]\s*$")
@@ -216,10 +227,21 @@ def widget_kind(line: str) -> str | None:
     # One pass over the line: `_WIDGET_ANY` is the alternation of WIDGETS in order, so the
     # alternative that matches is the first pattern that fullmatches (same as a loop over them).
     n = len(s)
-    m = next(p for limit, p in _WIDGET_TIERS if n > limit).fullmatch(s)
-    if m and m.lastgroup:
-        return _WIDGET_KINDS[m.lastgroup]
+    if may_be_widget(s):
+        m = next(p for limit, p in _WIDGET_TIERS if n > limit).fullmatch(s)
+        if m and m.lastgroup:
+            return _WIDGET_KINDS[m.lastgroup]
     return shape_widget_kind(s)
+
+
+def may_be_widget(s: str) -> bool:
+    """False when no WIDGETS pattern can fullmatch the non-empty `s` (its opening, if ASCII,
+    starts with none of `WIDGET_HEADS`): most prose lines are told without the alternation."""
+    head = s[:HEAD_LEN]
+    if not head.isascii():
+        return True
+    head = head.lower().translate(DIGITS_AS_ZERO)
+    return head.startswith(_HEADS.get(head[0], ()))
 
 
 def shape_widget_kind(s: str) -> str | None:

@@ -87,10 +87,23 @@ OPENERS: Final = frozenset(
 _MESSAGE_OPENERS: Final = frozenset(
     "I I'm I've I'll I'd I’m I’ve You Attached Please Thanks Thank This Take Here".split()
 )
-# "Kathleen, You", "Vince - Thanks" (a dash counts after a space, checked in code); two
-# patterns, each starting with a literal that the regex engine skips to
-_VOCATIVE: Final = re.compile(r",(?= +[\"“]?([A-Z][\w'’]*))")
-_VOCATIVE_DASH: Final = re.compile(r"-(?= +[\"“]?([A-Z][\w'’]*))")
+
+
+def _before_opener(mark: str) -> re.Pattern[str]:
+    """`mark`, spaces, an optional quote and a whole word of OPENERS (group 1): the words
+    grouped by first letter, so that a comma before another word costs a few tests."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(OPENERS, key=lambda w: (-len(w), w)):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    words = "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in sorted(by_first.items()))
+    return re.compile(rf"{re.escape(mark)}(?= +[\"“]?((?:{words})(?![\w'’])))")
+
+
+# "Kathleen, You", "Vince - Thanks" (a dash counts after a space, checked in code): a mark
+# before an opener, as `,(?= +["“]?([A-Z][\w'’]*))` with group 1 in OPENERS (each pattern
+# starts with a literal that the regex engine skips to)
+_VOCATIVE: Final = _before_opener(",")
+_VOCATIVE_DASH: Final = _before_opener("-")
 # Two-letter words that are no initials ("by Debra Perlingiere" is no signature line)
 _NOT_INITIALS: Final = frozenset(
     "by of to in on at as is it an or if so we he me my up us do go no be am are oh ok hi".split()
@@ -314,8 +327,6 @@ def _attachment_cuts(seg: str, base: int, cuts: set[int]) -> None:
 
 def _vocative_cuts(seg: str, base: int, cuts: set[int], lex: Lexicon) -> None:
     for m in (*_VOCATIVE.finditer(seg), *_VOCATIVE_DASH.finditer(seg)):
-        if m.group(1) not in OPENERS:
-            continue
         i = m.start()
         dash = m.group() == "-"
         if dash:

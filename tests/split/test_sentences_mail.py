@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
+from annotator.split import mail
 from annotator.split.sentences import split_sentences
 
 
@@ -325,3 +329,24 @@ def test_a_lower_case_start_after_a_name_bracket_or_number() -> None:
     ]
     # German capitalises nouns and abbreviates them ("3 Mio. mehr"): no such rule
     assert len(sents("Es kostet 3 Mio. mehr als die Hauptstr. und so weiter.", lang="de")) == 1
+
+
+def test_opener_scans_find_the_capitalised_words_that_are_openers() -> None:
+    """`mail._VOCATIVE` (and the dash one) match where the bare capitalised-word scan matched a
+    word of OPENERS: same spans and group, in random text and in invented lines."""
+    assert all(re.fullmatch(r"[A-Z][\w'’]*", w) for w in mail.OPENERS)
+    pieces = [*mail.OPENERS, "Thanks2", "I'm'", "Iris", "Tammi", "Herewith", "é", "'", "’"]
+    pieces += [", ", ",  ", " - ", "-", ' "', " “", " ", "x", "Ü", "_"]
+    rng = random.Random(7)
+    texts = ["Kathleen, You are right.", "Vince - Thanks for the ferry map.", "Oslo, Iris met us."]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(5000)]
+    found = 0
+    for mark, new in ((",", mail._VOCATIVE), ("-", mail._VOCATIVE_DASH)):
+        old = re.compile(re.escape(mark) + r"(?= +[\"“]?([A-Z][\w'’]*))")
+        for text in texts:
+            want = [
+                (m.span(), m.group(1)) for m in old.finditer(text) if m.group(1) in mail.OPENERS
+            ]
+            assert [(m.span(), m.group(1)) for m in new.finditer(text)] == want, repr(text)
+            found += len(want)
+    assert found > 100
