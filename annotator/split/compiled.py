@@ -29,6 +29,7 @@ MODULES = (
     " speaker_phrases speaker_sanity speaker_tails speaker_words speakers speakers_ml structure"
     " subject_cues subject_verbs textscan things_and_doings tracker transcripts webtext word_gates"
     " according after_cue asked_by bare_responses checkworthiness_ml confidence_de control credits"
+    " cue_auxiliaries"
     " cue_checks_de demands_de denied_cues embedded epithets glued_names headline_speakers"
     " identity ing_cues lexicon lexicon_de marked_subjects_de modal_cues name_homographs narration"
     " noun_phrases_de number_and_letter_stops own_sources_de participles particles_de"

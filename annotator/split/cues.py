@@ -11,6 +11,7 @@ from annotator.split import ing_cues, lexicon, lexicon_ml, rule_verbs, stand_ver
 from annotator.split.clauses import no_subject
 from annotator.split.compounds import a_modifier_before, after_adjective, noun_compound
 from annotator.split.credits import credit_line
+from annotator.split.cue_auxiliaries import negated_before, passive_before
 from annotator.split.cue_checks_de import german_cue
 from annotator.split.naming import names_thing
 from annotator.split.other_senses import INITIALS, not_speech
@@ -142,16 +143,7 @@ _PREPOSITION_BEFORE: Final = re.compile(
     r"\b(?:around|about|of|for|with|without|into|over|under|amid|against|despite|from|among|"
     r"in|on|at)\s+(?:(?:many|several|other|more|such)\s+)?$"
 )
-# a passive ("was (not) told", "they're expected"), a letter opening each branch (a fast scan)
-_NOT_NEVER: Final = r"\s+(?:not\s+|never\s+)?"
-_PASSIVE: Final = re.compile(
-    rf"(?:w(?<!\ww)(?:as|ere){_NOT_NEVER}|i(?<!\wi)s{_NOT_NEVER}|a(?<!\wa)re{_NOT_NEVER}"
-    rf"|b(?<!\wb)e(?:en|ing)?{_NOT_NEVER}|g(?<!\wg)[eo]t{_NOT_NEVER}"
-    r"|w(?<!\ww)(?:asn|eren)['’]t\s+|i(?<!\wi)sn['’]t\s+|a(?<!\wa)ren['’]t\s+|['’]re\s+)"
-    r"(?:[a-z]+ly\s+){0,2}$"
-)
 _FELT: Final = re.compile(r"\s+(?:about|that)\b")
-_NEGATED: Final = re.compile(r"\b(?:not|never|n't|to|didn't|won't)\s+$")
 # not "said by phone", nor a margin: "say by 55%-41%", "says by a wide margin", "by 2-1"
 _BY_AGENT: Final = re.compile(
     r"\s+by\b(?!\s+(?:tele)?phone\b|\s+e-?mail\b|\s+(?:an?\s+)?(?:wide|large|narrow|slim|"
@@ -387,7 +379,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "Mixed messages on leave plan.": a headline noun, nothing reported
     if credit_line(verb, text, end):
         return False  # "Jane Doe reported from Washington."
-    if _NEGATED.search(before) and not (  # not "took to urging", "devoted the day to praising"
+    if negated_before(before) and not (  # not "took to urging", "devoted the day to praising"
         ing_cues.ASPECT_ING.search(before)
         or ing_cues.SPENT_ING.search(text, (start - 80 if start - 80 > lo else lo), start)
     ):
@@ -398,7 +390,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
         return False  # "thanks to", "maintained a lead", "showed up", "identified as"
     if other_use(verb, text, lo, start, end):
         return False  # "But the borrowing continued.", "the measure planned for … would"
-    passive = _PASSIVE.search(text, (start - 40 if start - 40 > lo else lo), start)
+    passive = passive_before(text, (start - 40 if start - 40 > lo else lo), start)
     if passive and verb in ("worried", "encouraged") and _FELT.match(text, end):
         return True  # "Doe is worried about …", "was encouraged that …": a feeling, no passive
     if not verb.endswith("ing") and (passive or _BY_AGENT.match(text, end)):

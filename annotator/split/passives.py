@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from annotator.split.cues import _AS_LATER, _PASSIVE, _VIEW_AS
+from annotator.split.cue_auxiliaries import passive_before
+from annotator.split.cues import _AS_LATER, _VIEW_AS
 from annotator.split.speakers import is_speaker_phrase, subject_after
 
 # "as reported by X", "…, first reported by X,", "was first reported by X": a report's source
@@ -53,7 +54,7 @@ def passive_agent(text: str, m: re.Match[str], hi: int) -> int | None:
         return None  # "was seen by millions", not "was seen by critics as a setback"
     lo = max(0, m.start() - 40)
     if (
-        not _PASSIVE.search(text, lo, m.start())
+        not passive_before(text, lo, m.start())
         and not (verb == "reported" and _AS_REPORTED.search(text, lo, m.start()))
         and not (verb in _STANDS and _REDUCED.search(text, lo, m.start()))
     ):

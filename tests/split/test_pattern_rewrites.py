@@ -8,6 +8,7 @@ import re
 from annotator.split import (
     boilerplate,
     checkworthiness,
+    cue_auxiliaries,
     cues,
     datelines,
     forum_cards,
@@ -364,9 +365,9 @@ def test_passive_pattern_opening_with_letters_finds_what_the_boundary_one_found(
     pieces = ["was", "were", "is", "are", "be", "been", "being", "get", "got", "wasn't", "isn’t"]
     pieces += ["aren't", "weren’t", "'re", "’re", "not", "never", "widely", "x", "a", "w", "b"]
     pieces += [" ", " ", "  ", "\t", "\n", "_", "é", "Was", "bwas", "1", "g", "i"]
-    assert _same_search(cues._PASSIVE, passive, pieces, 61) > 100
-    assert cues._PASSIVE.search("The ferry was not widely ") is not None
-    assert cues._PASSIVE.search("The ferry bwas ") is None  # no word starts at the "w"
+    assert _same_search(cue_auxiliaries.PASSIVE, passive, pieces, 61) > 100
+    assert cue_auxiliaries.PASSIVE.search("The ferry was not widely ") is not None
+    assert cue_auxiliaries.PASSIVE.search("The ferry bwas ") is None  # no word starts at the "w"
 
 
 def test_and_ending_test_agrees_with_the_pattern_end() -> None:
