@@ -69,14 +69,46 @@ def headline_speaker(text: str, name: str, a: int, b: int) -> bool:
         return True
     # "Lynch: …" over a body that names "Loretta Lynch", "Attorney General Lynch" or "Attorney
     # General Loretta Lynch" (a title before the given name)
-    full = re.finditer(
-        rf"(?:([A-Z][\w'’.-]*)\s+)?([A-Z][\w'’.-]*)\s+{re.escape(name)}\b", text[near[0] : near[1]]
-    )
-    return any(
-        f.group(2).lower().rstrip(".") in _FIRST_WORDS
-        or (f.group(1) or "").lower().rstrip(".") in _TITLE_OR_ROLE
-        for f in full
-    )
+    return _named_in_full(text[near[0] : near[1]], name)
+
+
+# characters no match of `_named_in_full`'s pattern holds ("Jane Doe, Lynch" is no name)
+_FULL_BREAKS: Final = ",:;"
+
+
+def _named_in_full(window: str, name: str) -> bool:
+    """Some "(Title) Given Name" in `window` names a given name, or a title or role, before
+    `name`. The pattern is tried only between the breaks around each occurrence of `name` (its
+    matches there are those of a scan of all `window`, which tried every position: ~260
+    instructions a character)."""
+    full = re.compile(rf"(?:([A-Z][\w'’.-]*)\s+)?([A-Z][\w'’.-]*)\s+{re.escape(name)}\b")
+    if not name or any(c in name for c in _FULL_BREAKS):
+        return _full_match(full, window, 0, len(window))
+    i = window.find(name)
+    while i >= 0:
+        lo, hi = 0, len(window)
+        for c in _FULL_BREAKS:
+            k = window.rfind(c, 0, i)
+            if k >= lo:
+                lo = k + 1
+            k = window.find(c, i + len(name), hi)
+            if k >= 0:
+                hi = k
+        if _full_match(full, window, lo, hi):
+            return True
+        i = window.find(name, hi)
+    return False
+
+
+def _full_match(full: re.Pattern[str], window: str, lo: int, hi: int) -> bool:
+    """A match of `full` in window[lo:hi] has a given name, or a title or role, first."""
+    for f in full.finditer(window, lo, hi):
+        if (
+            f.group(2).lower().rstrip(".") in _FIRST_WORDS
+            or (f.group(1) or "").lower().rstrip(".") in _TITLE_OR_ROLE
+        ):
+            return True
+    return False
 
 
 def topic_speaker(name: str) -> bool:

@@ -1,10 +1,12 @@
 """The "and" without a comma of `reports`: the scan that stands for its look-behind-first
 pattern, and the part of the sentence it is looked for in, give what the pattern gives; the
-scan for the comma that closes an opening clause finds what a walk over every character finds."""
+scan for the comma that closes an opening clause finds what a walk over every character finds;
+`headline_speakers._named_in_full` gives what its pattern over the whole window gives."""
 
 from __future__ import annotations
 
 import random
+import re
 
 from annotator.split import reports
 from annotator.split.tracker import Attribution
@@ -91,3 +93,23 @@ def test_the_opener_comma_scan_finds_what_a_character_walk_finds() -> None:
         assert got == ([] if want is None else [want]), repr(text)
         found += want is not None
     assert found > 100
+
+
+def test_a_headline_surname_is_named_in_full_as_a_scan_of_all_the_window_finds() -> None:
+    # the pattern runs only between the commas, colons and semicolons around the surname
+    from annotator.split.headline_speakers import _FIRST_WORDS, _TITLE_OR_ROLE, _named_in_full
+
+    pieces = ["Liddell", "Liddell", "Ann ", "Harbour ", "Master ", "Dr. ", "Mr.", "ann", "the "]
+    pieces += [" ", " ", "\n", ",", ":", ";", ".", "-", "'", "Ё", "é", "_", "XLiddell", "Liddells"]
+    found = 0
+    for text in _random_texts(53, pieces, 20000):
+        for name in ("Liddell", "Ann", "L"):
+            full = re.finditer(rf"(?:([A-Z][\w'’.-]*)\s+)?([A-Z][\w'’.-]*)\s+{name}\b", text)
+            bare = any(
+                f.group(2).lower().rstrip(".") in _FIRST_WORDS
+                or (f.group(1) or "").lower().rstrip(".") in _TITLE_OR_ROLE
+                for f in full
+            )
+            assert _named_in_full(text, name) == bare, (text, name)
+            found += bare
+    assert found > 500
