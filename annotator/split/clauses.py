@@ -42,6 +42,9 @@ _SUBORDINATOR_BEFORE: Final = re.compile(
     r"although|as|than)\s+$",
     re.I,
 )
+_SUBORDINATORS: Final = tuple(
+    "when whenever if unless once until after before while though although as than".split()
+)
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself|ourselves|myself|yourself)\b")
 _PARTICIPLES: Final = frozenset("told shown written known seen".split())
 _FIND: Final = frozenset("found finds find".split())
@@ -71,6 +74,20 @@ _FEW: Final = re.compile(
     r"did)\b)*\s*",
     re.I,
 )
+# the letters `_FEW`'s words open with, in either case ("ſ" is an "s" under re.I)
+_FEW_FIRST: Final = frozenset("baysnfmoBAYSNFMOſ")
+
+
+def few_of(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """`_FEW.fullmatch(text, lo, hi)`, tried only when the first character after at most one
+    space opens one of its words or is a space."""
+    i = lo + 1 if text.startswith(" ", lo) else lo
+    c = text[i : i + 1]
+    if c and c not in _FEW_FIRST and not c.isspace():
+        return None
+    return _FEW.fullmatch(text, lo, hi)
+
+
 # a prepositional phrase that ends an inverted subject: "said the ambassador | at the time"
 _PP_TAIL: Final = re.compile(r"\s(?:at|in|on|from|during|since|until)\s+(?=[a-z])")
 _FINITE_NEXT: Final = re.compile(
@@ -135,7 +152,15 @@ def no_subject(verb: str, text: str, start: int, end: int, lo: int) -> bool:
     if start - 14 < lo:
         before = text[lo:start].lstrip()
     participle = verb.endswith("ed") or verb in _PARTICIPLES
-    return participle and bool(_SUBORDINATOR_BEFORE.search(before))
+    return participle and subordinator_before(before)
+
+
+def subordinator_before(before: str) -> bool:
+    """`_SUBORDINATOR_BEFORE.search(before)`; ASCII text that does not end in one of its words
+    (and spaces) is not searched (re.I folds non-ASCII letters such as "ſ" to ASCII ones)."""
+    if before.isascii() and not before.rstrip().lower().endswith(_SUBORDINATORS):
+        return False
+    return _SUBORDINATOR_BEFORE.search(before) is not None
 
 
 def inverted_subject(text: str, verb_end: int, hi: int) -> tuple[int, int] | None:
@@ -324,8 +349,8 @@ def behind_subject(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
     q = quantity(text, joined.end(), verb_start) if joined else None
     if q:
         return q  # "…, and as many as two-thirds of them tell pollsters …"
-    few = _FEW.fullmatch(text, lo, verb_start) or (
-        _FEW.fullmatch(text, comma + 1, verb_start) if comma >= 0 else None
+    few = few_of(text, lo, verb_start) or (
+        few_of(text, comma + 1, verb_start) if comma >= 0 else None
     )
     if few:
         return few.span(1)  # "But few in either camp think …"

@@ -150,6 +150,16 @@ _BY_AGENT: Final = re.compile(
     r"overwhelming|lopsided|comfortable|big|small|double-digit)?\s*margins?\b"
     r"|\s+\d[\d.]*\s*(?:%|percent|points?|percentage|-(?:to-)?\d|–\d|\s+to\s+\d))"
 )
+
+
+def by_agent(text: str, end: int) -> bool:
+    """`_BY_AGENT.match(text, end)`, tried only where a space and a "b" (or a second space) follow."""
+    nxt = text[end + 1 : end + 2]
+    if not text[end : end + 1].isspace() or not (nxt == "b" or nxt.isspace()):
+        return False
+    return _BY_AGENT.match(text, end) is not None
+
+
 _WITH_ING: Final = ing_cues.WITH_ING
 # an adverb between a comma and an -ing cue: "…, quickly reminding", "…, perhaps recognizing"
 COMMA_ADVERB: Final = r"(?:[a-z]+ly|perhaps|also|still|later)"
@@ -223,7 +233,7 @@ _TO: Final = re.compile(r"\bto\s+$")
 def infinitive_cue(text: str, m: re.Match[str], lo: int) -> bool:
     """ "X went on to say …", "X used the speech to call for …": a cue's base form after "to"."""
     verb = m.group(1)
-    if verb not in lexicon.EN_CUE_LEMMAS_SET or _BY_AGENT.match(text, m.end()):
+    if verb not in lexicon.EN_CUE_LEMMAS_SET or by_agent(text, m.end()):
         return False
     if verb[:1] in INITIALS and not_speech(verb, text, m.end()):
         return False  # "all the motivation they need to show up"
@@ -393,7 +403,7 @@ def _verb_use(text: str, m: re.Match[str], lo: int) -> bool:
     passive = passive_before(text, (start - 40 if start - 40 > lo else lo), start)
     if passive and verb in ("worried", "encouraged") and _FELT.match(text, end):
         return True  # "Doe is worried about …", "was encouraged that …": a feeling, no passive
-    if not verb.endswith("ing") and (passive or _BY_AGENT.match(text, end)):
+    if not verb.endswith("ing") and (passive or by_agent(text, end)):
         return False  # passive: "was said to have", "has been widely condemned", "claimed by"
     return True
 

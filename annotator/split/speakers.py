@@ -63,6 +63,13 @@ _PLACE_WORDS: Final = frozenset("in at across throughout near outside inside".sp
 _OPEN_APPOSITION: Final = re.compile(
     r"(a|an|the)\s+(?:[\w-]+\s+){0,3}(?:for|to|of|at|with)\s(?![^;]*\b(?:who|which|that)\b)"
 )
+
+
+def open_apposition(part: str) -> re.Match[str] | None:
+    """`_OPEN_APPOSITION.match(part)`, tried only on a part opening with its article's letter."""
+    return _OPEN_APPOSITION.match(part) if part[:1] in ("a", "t") else None
+
+
 _NOT_OPENING_NAME: Final = _PREPOSITIONS | {"like", "as"}
 # a name right after these is their object, not a subject: "In addition to X", "Like X"
 _OBJECT_OF: Final = frozenset(("to", "with", "besides", "like", "unlike"))
@@ -87,7 +94,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | Non
         heading = _CAPS_HEADING.match(text, span[0], span[1])
         if heading:  # "TOP STORIES Council members said": a heading glued to the sentence
             span = heading.end(), span[1]
-    cut = _PREP_END.search(text, span[0], span[1]) if span else None
+    cut = prep_end(text, span[0], span[1]) if span else None
     if span and cut and cut.start() > span[0] and _YEAR.match(text, span[1]):
         # "A study from | 2011 noted": "A study"
         span = (span[0], cut.start())
@@ -136,6 +143,15 @@ def _close_to(text: str, lo: int, span: tuple[int, int]) -> tuple[int, int]:
 _SEEN_BY: Final = re.compile(r"\b(?:obtained|seen|reviewed|acquired)\s+by\s+(?:[Tt]he\s+)?$")
 # a phrase cut before a year ends in its preposition: "A study from | 2011 noted"
 _PREP_END: Final = re.compile(r"\s+(?:from|in|of)$")
+# what text[a:b] ends in when `_PREP_END` finds it (`$` also matches before a closing newline)
+_PREP_TAILS: Final = ("from", "in", "of", "from\n", "in\n", "of\n")
+
+
+def prep_end(text: str, a: int, b: int) -> re.Match[str] | None:
+    """`_PREP_END.search(text, a, b)`, searched only when the span ends in one of its words."""
+    return _PREP_END.search(text, a, b) if text.endswith(_PREP_TAILS, a, b) else None
+
+
 _YEAR: Final = re.compile(r"\s+(?:1[89]|20)\d\d\b")
 _BEFORE_FLOATING: Final = re.compile(
     r"\s+|\s*,?\s*(?:have|has|had|are|were|will|would|can|could|may|might)\s+|.*[—–―]\s*",
@@ -271,7 +287,7 @@ def _subject_before(text: str, lo: int, verb_start: int) -> tuple[int, int] | No
         span = _phrase(text, bounds[-3][0], bounds[-3][1], backward=True)
         if span and is_named(text[span[0] : span[1]]):
             return span
-    apposition = _OPEN_APPOSITION.match(text[a:b].strip())
+    apposition = open_apposition(text[a:b].strip())
     if apposition and len(bounds) >= 2 and (len(bounds) == 2 or apposition.group(1) != "the"):
         # "Tom Reed, a spokesman for Mayor Ann Lee said": the name before an unclosed apposition;
         # "Ann Lee, the head of the port said" only when the name opens the sentence
