@@ -4,7 +4,8 @@ stripped (a surname made the fullest name the document gives), joined by "and", 
 last name alone. A name that holds "for" or "of" ("Institute for Ports and Harbours") is kept
 whole; roles joined by "and" before one name ("former Governor and Party Chairman Tom Ames"),
 a side with no name ("a state and Reed"), in brackets or opened by a verb in "-ing" is left to
-the one-name reading. German joins with "und" ("Anna Roth und Tom Ames sagten").
+the one-name reading. German joins with "und" ("Anna Roth und Tom Ames sagten"); a hyphenated
+first part shares the head after "und"/"oder" ("Obst- und Gemüsebauern"): one mention, kept whole.
 """
 
 from __future__ import annotations
@@ -15,6 +16,16 @@ from annotator.split.names import ROLES, NameIndex, _strip_roles
 
 _LEAD: Final = frozenset(("the", "both", "a", "an", "der", "die", "das", "beide"))
 _INNER: Final = frozenset(("for", "of", "für"))
+_TRUNCATED_JOIN: Final = frozenset(("und", "oder", "sowie"))
+
+
+def truncated_compound(words: list[str]) -> str | None:
+    """German `words` holding a compound's hyphenated first part joined to its head ("Berliner
+    Obst- und Gemüsebauern"): all of them, not the head alone; else None."""
+    for k in range(len(words) - 2):
+        if words[k][-1:] == "-" and words[k + 1] in _TRUNCATED_JOIN and words[k + 2][:1].isupper():
+            return " ".join(w for i, w in enumerate(words) if i or w.lower() not in _LEAD)
+    return None
 
 
 def joined(words: list[str], names: dict[str, str] | NameIndex, conj: str = "and") -> str | None:

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from annotator.split import lexicon
-from annotator.split.joined_names import joined
+from annotator.split.joined_names import joined, truncated_compound
 from annotator.split.lexicon import US_STATE
 from annotator.split.names import _strip_roles, given_name
 from annotator.split.names_ml import arabic_name, name_after_genitive
@@ -196,6 +196,9 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
         if head not in lexicon.CLAUSE_WORDS:  # German nouns are capitalised: not there
             return " ".join(words)  # "One California delegate", "Mrs. Clinton's aides"
     conj = "und" if tracker.lang == "de" else "and"
+    truncated = truncated_compound(words) if conj == "und" and "- " in phrase else None
+    if truncated:
+        return truncated  # "Land- und Forstwirte": the shared head with both parts
     if conj == "und" and text[max(0, at - 3) : at].rstrip().endswith(","):
         conj = ""  # "X, Campact und LobbyControl": the tail of a list, not a pair
     both = joined(words, tracker.names, conj) if conj in words else None

@@ -10,7 +10,9 @@ from typing import Final
 
 _ADJS: Final = r"(?:\d+-)?[a-zäöüß][\w-]*(?:e|en|er|es|em)"  # "saudi-arabischen", "64-jährige"
 _CAP: Final = r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w&’'-]*"  # "Jan", "al-Omair"
-CAPS: Final = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
+# a hyphenated first part joins its head: "Land- und Forstwirte", "Obst- oder Gemüsebauern"
+_CAPW: Final = rf"{_CAP}(?:(?<=-)\s+(?:und|oder|sowie)\s+{_CAP})?"
+CAPS: Final = rf"{_CAPW}(?:\s+{_CAPW}){{0,3}}"
 # a phrase before a participle inside a noun phrase: "die [in New York] geborene Sängerin",
 # "der [für die Region] zuständige Minister", "der [2004] verstorbene Präsident", "der [unter
 # dem Namen „Rotfuchs“] auftretende Tüftler"

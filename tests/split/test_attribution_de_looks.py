@@ -1,0 +1,21 @@
+"""German speakers that looked wrong to a reader (a hyphenated compound part, a pronoun's
+antecedent, a phrase cue after a fronted adverb, a place after a bare plural), on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from attribution_cases import german_speakers as speakers
+
+
+def test_hyphenated_first_part_stays_with_its_head() -> None:
+    """ "Die Obst- und Gemüsebauern warnten": the coordinated compound speaks whole, wherever
+    it stands; "Die Bauern und Winzer" (two nouns, no hyphen) keeps its first noun."""
+    got = speakers("Die Obst- und Gemüsebauern warnten am Dienstag vor einem nassen Sommer.")
+    assert got == [("Obst- und Gemüsebauern", "warnten")]
+    got = speakers("Am Dienstag warnten die Berliner Bus- oder Bahnfahrer vor neuen Tarifen.")
+    assert got == [("Berliner Bus- oder Bahnfahrer", "warnten")]
+    got = speakers("Die Tarife seien zu hoch, sagten die Bus- und Bahnfahrer am Bahnhof.")
+    assert got == [("Bus- und Bahnfahrer", "sagten")]
+    got = speakers("Die Bauern und Winzer warnten am Dienstag vor einem nassen Sommer.")
+    assert got == [("Bauern", "warnten")]
+
