@@ -22,6 +22,7 @@ from annotator.split.speakers import (
 )
 from annotator.split.subject_spans_de import (
     after_span,
+    bare_with_place,
     cut_lower,
     first_verb,
     forward_span,
@@ -295,6 +296,9 @@ def _subject_in_front(c: Clause, first: str, head: int) -> tuple[int, int] | Non
     end = verb_start  # "Anna Roth selbst schrieb", "X dagegen sagte": the name before them
     while (m := _TRAILING.search(text, head, end)) and m.start() > head:
         end = m.start()
+    plural = text[verb_end - 1] == "n"  # "Bauern im Allgäu sagten", not "Roth in Kiel sagte"
+    if span is None and plural and clause == lo and not _starts_subject(text, verb_end, c.hi):
+        span = bare_with_place(text, head, end)  # a bare noun and its place, no article
     span = span or subject_before(text, head if head > clause else lo, end)
     if span and clause == lo and _ATTACHED.search(text, max(head, span[0] - 12), span[0]):
         lead = cut_lower(text, forward_span(text, head, end))  # "Jan Roth vom Institut für

@@ -49,6 +49,18 @@ def with_place(text: str, np: re.Match[str], b: int) -> tuple[int, int]:
     return np.start(1), place.end(1)
 
 
+# one bare noun and a place, all before the verb: "Bauern im Allgäu sagten" (no article)
+_BARE_PLACE: Final = re.compile(
+    r"\s*([A-ZÄÖÜ][a-zäöüß-]+\s+(?:in|im|aus)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)\s*"
+)
+
+
+def bare_with_place(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """A noun with no article and a place that fill text[a:b] ("Bauern im Allgäu"), or None."""
+    m = _BARE_PLACE.fullmatch(text, a, b)
+    return m.span(1) if m else None
+
+
 # a quoted title closing a noun phrase, then its verb or clause: "Die Zeitung „Der Morgen“"
 _NAMED_TITLE: Final = re.compile(r"\s*[„»\"][^„“”\"»«,.;:!?]{1,40}[“”\"«](?=\s*$|\s+[a-zäöüß])")
 

@@ -19,3 +19,11 @@ def test_hyphenated_first_part_stays_with_its_head() -> None:
     got = speakers("Die Bauern und Winzer warnten am Dienstag vor einem nassen Sommer.")
     assert got == [("Bauern", "warnten")]
 
+
+def test_bare_plural_keeps_its_place() -> None:
+    """ "Bauern im Allgäu sagten": a noun with no article keeps the place before its plural
+    verb; a singular verb after a name ("Roth in Kiel sagte") keeps the name alone."""
+    got = speakers("Bauern im Allgäu sagten, die Ernte sei viel zu klein ausgefallen.")
+    assert got == [("Bauern im Allgäu", "sagten")]
+    got = speakers("Roth in Kiel sagte, die Ernte sei viel zu klein ausgefallen.")
+    assert got == [("Roth", "sagte")]
