@@ -298,6 +298,8 @@ def _subject_before(
     main = main_subject(text, start, at)
     if main is None:
         return None
+    if tracker.lang == "de" and _PRONOUN_FIRST_DE.search(text, start, main[0]):
+        return None  # "Später traf er Jan Roth.": "er" is the subject, the name its object
     words = text[main[0] : main[1]].split()
     if gender == "p":
         return _group(text[main[0] : main[1]], tracker)
@@ -356,6 +358,8 @@ def _quoted(text: str, at: int) -> bool:
 
 
 # a reporting clause after the quote it closes: "… a disaster,” he said"
+# a German personal pronoun before the first name: the subject (pronouns come before nouns)
+_PRONOUN_FIRST_DE: Final = re.compile(r"\b(?:er|sie|wir)\b")
 _AFTER_QUOTE: Final = re.compile(r"[,?!…][\"”’']{1,2}\s*$")
 
 

@@ -27,3 +27,17 @@ def test_bare_plural_keeps_its_place() -> None:
     assert got == [("Bauern im Allgäu", "sagten")]
     got = speakers("Roth in Kiel sagte, die Ernte sei viel zu klein ausgefallen.")
     assert got == [("Roth", "sagte")]
+
+
+def test_pronoun_subject_before_keeps_the_object_out() -> None:
+    """ "Später besuchte er Lukas Brandt.": "er" is that sentence's subject, so a later "Er"
+    does not resolve to the object after it; a name that is the subject still resolves."""
+    said = "Jan Weber sagte, die Fabrik sei sicher. "
+    got = speakers(
+        said + "Später besuchte er Lukas Brandt im Rathaus. Er fürchtet, dass die Kosten steigen."
+    )
+    assert got[-1] == ("Jan Weber", "fürchtet")
+    got = speakers(
+        said + "Lukas Brandt besuchte später das Rathaus. Er fürchtet, dass die Kosten steigen."
+    )
+    assert got[-1] == ("Lukas Brandt", "fürchtet")
