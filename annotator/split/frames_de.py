@@ -1,7 +1,8 @@
 """German frames whose source is a document or a body, not a cue verb's subject: "In der
 Mitteilung heißt es, …", "…, hieß es vom Ministerium", "In ersten Meldungen war von … die
 Rede", "geht aus dem Bericht hervor", "Wie eine Studie ergab, …", "In dem Bericht steht, dass …",
-"Der Polizei zufolge …"."""
+"Der Polizei zufolge …", a phrase cue whose subject a fronted phrase puts after the verb ("Zudem
+hegt die Opposition den Verdacht, …")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from typing import Final
 
 from annotator.split.addressees_de import addressed_document
 from annotator.split.cues import _HEISST, _ZUFOLGE
+from annotator.split.lexicon_de import PHRASES
+from annotator.split.noun_phrases_de import CAPS
 from annotator.split.part_marks import PARTS as _PARTS
 from annotator.split.sources_de import _ADJ, _DAY, _GERMAN_NP, _WHEN
 from annotator.split.speakers import _clean_word, subject_after, subject_before
@@ -83,6 +86,19 @@ def german_frame(text: str, s: int, e: int) -> tuple[tuple[int, int], str, int, 
         written = _STEHT[0].search(text, s, e) or _STEHT[1].search(text, s, e)
     if written:  # "In dem Bericht steht, dass …", "Im Entwurf steht noch der Satz: „…“"
         return written.span("doc"), "steht", written.start(), written.end()
+    # a substring test for each object noun of `_SPLIT_CUES` (spelt out: no loop a sentence);
+    # most sentences hold none and the pattern is not run there
+    held = (
+        "Verdacht" in sentence
+        or "Ansicht" in sentence
+        or "Auffassung" in sentence
+        or "Meinung" in sentence
+        or "These" in sentence
+    )
+    split = _SPLIT_PHRASE.search(text, s, e) if held else None
+    if split and f"{split.group('verb')} {split.group('obj')}" in _SPLIT_CUES:
+        cue = f"{split.group('verb')} {split.group('obj')}".lower()  # "hegt … den Verdacht"
+        return split.span("np"), cue, split.start("verb"), split.end("obj")
     z = _ZUFOLGE.search(text, s, e) if "z" in sentence and "zufolge" in sentence else None
     if z:
         span = subject_before(text, s, z.start())
@@ -137,4 +153,18 @@ _WIE_SHOWS: Final = re.compile(
     r"[^,.;:!?„“\"]{2,80}?|[A-ZÄÖÜ][^,.;:!?„“\"]{1,80}?)"
     r"\s+(?P<verb>ergab|ergaben|ergibt|ergeben|zeigt|zeigte|zeigen|zeigten|belegt|belegte|belegen|"
     r"belegten)(?=\s*[,.;]|\s*$)"
+)
+
+
+# a phrase cue ("hegt den Verdacht", "vertritt die Ansicht", "ist der Meinung") whose subject
+# stands between its verb and its object after a fronted phrase: "Zudem hegt die Opposition den
+# Verdacht, dass …", "Dagegen ist Jan Roth der Meinung, …" (the pair must be a phrase cue)
+_SPLIT_CUES: Final = frozenset(
+    p for p in PHRASES if len(p.split()) == 3 and p.split()[2][:1].isupper()
+)
+SPLIT_NOUNS: Final = frozenset(p.split()[2] for p in _SPLIT_CUES)  # the tests read them
+_SPLIT_PHRASE: Final = re.compile(
+    rf"\S\s+(?P<verb>{'|'.join(sorted({p.split()[0] for p in _SPLIT_CUES}))})\s+"
+    rf"(?P<np>(?:[Dd](?:er|ie|as)\s+(?:[a-zäöüß][\w-]*\s+){{0,2}})?{CAPS})\s+"
+    rf"(?P<obj>{'|'.join(sorted({f'{p.split()[1]} {p.split()[2]}' for p in _SPLIT_CUES}))})\s*[,:]"
 )

@@ -41,3 +41,28 @@ def test_pronoun_subject_before_keeps_the_object_out() -> None:
         said + "Lukas Brandt besuchte später das Rathaus. Er fürchtet, dass die Kosten steigen."
     )
     assert got[-1] == ("Lukas Brandt", "fürchtet")
+
+
+def test_phrase_cue_split_by_its_subject_after_a_fronted_phrase() -> None:
+    """ "Zudem hegt die Opposition den Verdacht, dass …": the phrase cue's subject stands
+    between its verb and its object and speaks; an object that makes no phrase cue ("hegt …
+    großes Misstrauen") is no cue of its own."""
+    said = "Der Minister sagte, alles sei in Ordnung. "
+    got = speakers(said + "Zudem hegt die Opposition den Verdacht, dass die Zahlen geschönt sind.")
+    assert got[-1] == ("Opposition", "hegt den verdacht")
+    got = speakers(said + "Dagegen vertritt Jan Roth die Ansicht, dass die Zahlen geschönt seien.")
+    assert got[-1] == ("Jan Roth", "vertritt die ansicht")
+    got = speakers(said + "Zudem hegt die Opposition großes Misstrauen, die Zahlen seien geschönt.")
+    assert got[-1][0] != "Opposition"
+
+
+def test_split_phrase_gate_names_every_object_noun() -> None:
+    """`german_frame` tests the sentence for each object noun of a split phrase cue before its
+    pattern runs: the nouns it spells out are all the phrase cues' nouns."""
+    from pathlib import Path
+
+    from annotator.split.frames_de import SPLIT_NOUNS
+
+    root = Path(__file__).resolve().parents[2]
+    source = (root / "annotator" / "split" / "frames_de.py").read_text(encoding="utf-8")
+    assert all(f'"{noun}" in sentence' in source for noun in SPLIT_NOUNS)
