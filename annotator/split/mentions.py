@@ -15,7 +15,7 @@ from annotator.split.names import _strip_roles, given_name
 from annotator.split.names_ml import arabic_name, name_after_genitive
 from annotator.split.pronouns import _pronoun
 from annotator.split.sources_de import german_body
-from annotator.split.speaker_words import opening_plural
+from annotator.split.speaker_words import BODIES_ON, opening_plural
 from annotator.split.speakers import is_named
 
 if TYPE_CHECKING:
@@ -41,6 +41,10 @@ _BARE: Final = frozenset("first second third other another".split())
 _LINKS: Final = frozenset("of in on at from".split())
 
 
+# people close to or familiar with someone, who speak for themselves ("Aides close to Ann Reed")
+_CLOSE_TO: Final = re.compile(r"\s(?:close|closest|familiar|loyal)\s+(?:to|with)\s")
+
+
 # German words that name nobody as a speaker: "man" and the possessive determiners
 _DE_NOBODY = frozenset("man sein seine seinen seiner seinem ihr ihre ihren ihrer ihrem".split())
 
@@ -55,6 +59,17 @@ def _of_state(words: list[str], link: int) -> bool:
     before = [w for w in words[:link] if w.lower() != "the"]
     tokens = _strip_roles(before)
     return len(tokens) >= 2 or 0 < len(tokens) < len(before)
+
+
+def _body_on(words: list[str]) -> bool:
+    """A capitalised body before "on" and a capital: "Committee on Harbour Tolls" (not "Council
+    on Harbour Tolls Director Ann Reed": a role after it names its holder)."""
+    for i in range(1, len(words) - 1):
+        if words[i] == "on" and words[i - 1].lower() in BODIES_ON:
+            if any(w.lower() in lexicon.ROLE_WORDS for w in words[i + 1 :]):
+                return False
+            return words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+    return False
 
 
 def _person_of(words: list[str], link: int) -> bool:
@@ -72,7 +87,9 @@ def _body_of(plain: list[str], lead: int, tracker: Tracker) -> bool:
     """ "Council of the Brill Harbours", "Center for Fair Tolls": one capitalised word, "of" or
     "for" (and "the"), then the capitalised words kept at `lead`: one body; not a person's
     surname the document names in full ("Reed of Brill"), nor a share ("Two of the …")."""
-    if lead not in (2, 3) or not plain[0][:1].isupper() or plain[1] not in ("of", "for"):
+    if lead not in (2, 3) or not plain[0][:1].isupper():
+        return False
+    if plain[1] not in ("of", "for"):
         return False
     if lead == 3 and plain[2] != "the":
         return False
@@ -175,10 +192,14 @@ def resolve(phrase: str, tracker: Tracker, text: str = "", at: int = 0) -> str |
         words = [w for i, w in enumerate(words) if i > 0 or w.lower() not in lexicon.ARTICLES]
     if not words:
         return None
+    if ("close" in low or "familiar" in low or "loyal" in low) and _CLOSE_TO.search(phrase):
+        return " ".join(words)  # "Friends close to Ann Reed": the friends, not Ann Reed
     if words[-1].lower().strip(".") in lexicon.ROLE_WORDS and words[-1][:1].isupper():
         # "The Associated Press", "the White House", "the State Department": a body
         return " ".join(w for w in words if w.lower() != "the")
     link = next((i for i, w in enumerate(words[1:-1], 1) if w in _LINKS), 0)
+    if " on " in phrase and _body_on(words):
+        return " ".join(words)  # "the Senate Committee on Harbour Tolls": the body, whole
     if link and (_of_state(words, link) or _person_of(words, link)):
         words = words[:link]  # "Sen. Ann Reed of New York", "Ann Reed of the Institute": Ann Reed
     head = words[-1].lower()

@@ -20,6 +20,7 @@ from annotator.split.speaker_words import (
     _INNER,
     _LEADING,
     _PREPOSITIONS,
+    BODIES_ON,
     CLAUSE_WORDS,
     _clean_word,
     _lenient,
@@ -76,6 +77,11 @@ def _phrase(
             if kept and (w in CLAUSE_WORDS or w in _PREPOSITIONS or date or w == "of"):
                 # "spokesman for the Pentagon", "Rep. Smith of New York" go on; "in Ohio" stops
                 lower_head = text[kept[-1][0]].islower()
+                if w == "on" and nxt and text[nxt[0]].isupper() and not lower_head:
+                    body = _clean_word(text[kept[-1][0] : kept[-1][1]]) in BODIES_ON
+                    if body and _clean_word(text[nxt[0] : nxt[1]]) not in WEEKDAYS:
+                        kept.append((a, b))  # "said the Commission on Ferry Safety"
+                        continue
                 if w in ("for", "of", "at") and nxt and lower_head and text[nxt[0]].isupper():
                     kept.append((a, b))
                     continue
@@ -119,6 +125,8 @@ def _phrase(
                 w, verb = "", False  # "Theresa May said", "a source speaking to Harbour Radio said"
             if w in CLAUSE_WORDS or len(sel) >= MAX_WORDS or verb:
                 break
+            if w == "and" and sel and k > 1 and _date_before(text, words, k):
+                break  # "late in Jun and the mayor said": a date is no one's conjunct
             sel.append((a, b))
         sel = before_participle(text, sel[::-1])  # "a source speaking to Harbour Radio said"
         # "In an interview Trump said": an opening preposition keeps only the name after it
@@ -164,6 +172,22 @@ def _phrase(
             if cut:
                 return sel[i][0], sel[i + cut - 1][1]
     return None
+
+
+# words that open a date before "and": "late in Jun and …", "on Monday and …", "last week and …"
+_SEASONS: Final = frozenset("spring summer fall autumn winter".split())
+_DATE_OPENERS: Final = frozenset(
+    "in on since until by through during last this next late early".split()
+)
+
+
+def _date_before(text: str, words: list[tuple[int, int]], k: int) -> bool:
+    """The two words before words[k] are a date after its opener ("in Jun", "on Monday", "in
+    2019", "last winter"): a month that is a name ("Jun and the mayor") needs the opener."""
+    date = _clean_word(text[words[k - 1][0] : words[k - 1][1]])
+    if date not in WEEKDAYS and date not in _SEASONS and not (len(date) == 4 and date.isdigit()):
+        return False
+    return _clean_word(text[words[k - 2][0] : words[k - 2][1]]) in _DATE_OPENERS
 
 
 def _tries(n: int, backward: bool) -> Iterator[tuple[int, int]]:

@@ -123,7 +123,10 @@ def _valid_words(words: tuple[str, ...], noun_heads: bool) -> bool:
             or _clean_word(w) in ROLE_WORDS
             or _clean_word(w) in _PLACES  # "the city of Nice"
             or _plural(_clean_word(w))  # "the cities of Leeds and York"
-            for w in words[:-1]
+            or w == "on"
+            and i
+            and _clean_word(words[i - 1]) in BODIES_ON  # "Council on …"
+            for i, w in enumerate(words[:-1])
         ):
             return True
         return _role_before_name(words, noun_heads)
@@ -328,6 +331,12 @@ _ASKED_WHO: Final = frozenset("those people voters adults respondents americans 
 _ASKED: Final = frozenset("surveyed polled questioned interviewed sampled contacted asked".split())
 _PLACES: Final = frozenset(
     "city town village county state province country region district borough kingdom".split()
+)
+# bodies whose names go on with "on": "the Commission on Ferry Safety", "Council on Foreign
+# Relations" (not "Doe on Fox News")
+BODIES_ON: Final = frozenset(
+    """commission committee subcommittee council center centre institute conference coalition
+    panel board forum caucus office bureau""".split()
 )
 _CONNECT: Final = frozenset(
     """the a an of for and at de del la le von der van al bin ibn y et und die das des dem den
