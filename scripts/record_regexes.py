@@ -47,7 +47,17 @@ def warm() -> None:
             importlib.import_module(f"annotator.split.{module.stem}")
     importlib.import_module("annotator.store")
     importlib.import_module("annotator.cli")
+    from annotator.split import acts, cue_checks_de, lexicon_de, subordinate_clauses_de
     from annotator.split.document import RawDocument
+
+    # patterns built on demand from a fixed list, only for the texts that reach them: each act
+    # class alone (`acts._act_matches`), each German verb particle (`cue_checks_de`), German
+    # subordinate clauses (a sentence with a comma)
+    for name in acts._ACTS:
+        acts._class_pattern(name)
+    for particles in sorted(set(lexicon_de.SEPARABLE.values())):
+        cue_checks_de._closes_with("", 0, particles)
+    subordinate_clauses_de.only_in_subordinate("Ja, nein", 0, 8)
     from annotator.split.pipeline import split_document, split_file
 
     for path in sorted((ROOT / "seeds").glob("*.txt")):

@@ -49,7 +49,7 @@ _AUTHORED: Final = re.compile(
 # fast tests before the slower patterns: a noun of saying before a comma, "kam"/"komm…"
 _SAID_COMMA: Final = re.compile(
     rf"[{''.join(sorted({n[0] for n in _SAID_NOUNS}))}]"
-    rf"(?:{'|'.join(sorted({n[1:] for n in _SAID_NOUNS}, key=len, reverse=True))}),"
+    rf"(?:{'|'.join(sorted(sorted({n[1:] for n in _SAID_NOUNS}), key=len, reverse=True))}),"
 )
 _COMING: Final = re.compile(r" k(?:am|omm)")
 # "Vorwürfe werden laut, dass …", "Erneut wurde Kritik laut, die Firma habe …": the noun voiced

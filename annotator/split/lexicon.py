@@ -351,7 +351,7 @@ TIME_PHRASE: Final = re.compile(
     r"|(?:later|earlier)\s+(?:that|this|in\s+the)\s+\w+"
     r"|(?:last|this|next|that|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|"
     r"morning|afternoon|evening|night|spring|summer|fall|autumn|winter|"
-    + "|".join(sorted(WEEKDAYS - {"week", "month", "year"}, key=len, reverse=True))
+    + "|".join(sorted(sorted(WEEKDAYS - {"week", "month", "year"}), key=len, reverse=True))
     + r"))"
 )
 

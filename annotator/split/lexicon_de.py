@@ -278,7 +278,7 @@ _VERB_E: Final = (
     r"[a-zäöüß]{3,}(?<!t)(?<!weis)e(?=\s+(?:" + "|".join(_E_FOLLOWERS) + r")\b)"
 )
 SUBJUNCTIVE: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:" + "|".join(sorted(SUBJUNCTIVE_WORDS, key=len, reverse=True)) + r")\b"
+    r"\b(?:" + "|".join(sorted(sorted(SUBJUNCTIVE_WORDS), key=len, reverse=True)) + r")\b"
     r"|\b[a-zäöüß]{3,}iere\b|" + _PRONOUN_E + "|" + _VERB_E
 )
 _SUBJUNCTIVE_ASCII = frozenset(w.encode("ascii") for w in SUBJUNCTIVE_WORDS if w.isascii())

@@ -42,7 +42,7 @@ _LOWER_GENDERED: Final = [w for w in _GENDERED_WORDS if w.isascii() and w.isalph
 _GENDERED: Final = re.compile(
     "(?:"
     + "|".join(
-        f"{cap}(?<!\\w{cap})(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
+        f"{cap}(?<!\\w{cap})(?:{'|'.join(sorted(sorted(rests), key=len, reverse=True))})"
         for cap, rests in sorted(
             (c, {w[1:] for w in _LOWER_GENDERED if w[0] == c.lower()})
             for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

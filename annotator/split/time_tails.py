@@ -13,7 +13,9 @@ from annotator.split.textscan import may_end_with_time
 
 _TIME_TAIL: Final = re.compile(
     r"(?:\s+(?:on|last|this\s+past|the\s+past|this|next|early|late|earlier|in|am|au|le|el|в)?\s*"
-    r"(?:(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")|\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:(?i:"
+    + "|".join(sorted(sorted(WEEKDAYS), key=len, reverse=True))
+    + r")|\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{4}))+$"
 )
 

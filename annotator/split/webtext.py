@@ -85,7 +85,7 @@ _NOT_AFTER_CLOSING = frozenset("madam sir mister chairman chairwoman president s
 # first letters); `web_cuts` only cuts before an opener after a space
 _WEB_OPENER: Final = re.compile(
     r" (?=[A-Z])("
-    + "|".join(sorted(WEB_OPENERS | WEB_CONTENT_OPENERS, key=len, reverse=True))
+    + "|".join(sorted(sorted(WEB_OPENERS | WEB_CONTENT_OPENERS), key=len, reverse=True))
     + r")(?= ([a-z]+))"
 )
 # Words a sentence does not end on: a capitalised word after them is a title or a name.

@@ -84,3 +84,37 @@ def test_turned_off(recorded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     regex_cache._compiler.compile = regex_cache._original
     regex_cache.install(recorded)
     assert regex_cache._compiler.compile is regex_cache._original and not regex_cache._stored
+
+
+_PATTERN_TEXTS = """
+import re, sys
+seen = []
+compile_ = re._compiler.compile
+re._compiler.compile = lambda p, flags=0: seen.append((p, flags)) or compile_(p, flags)
+import importlib, pathlib
+import annotator.split
+for module in sorted(pathlib.Path(annotator.split.__file__).parent.glob("*.py")):
+    if not module.stem.startswith("_"):
+        importlib.import_module(f"annotator.split.{module.stem}")
+sys.stdout.write(repr(sorted(map(repr, seen))))
+"""
+
+
+def test_pattern_texts_do_not_depend_on_the_hash_seed() -> None:
+    """The record is keyed by pattern text: an alternation joined in a set's order would miss it
+    in every process with another hash seed."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    texts = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, ANNOTATOR_COMPILED="0", PYTHONPATH=str(root))
+        env["ANNOTATOR_REGEX_CACHE"] = "0"
+        run = subprocess.run(
+            [sys.executable, "-c", _PATTERN_TEXTS], env=env, capture_output=True, text=True
+        )
+        assert run.returncode == 0, run.stderr
+        texts.append(run.stdout)
+    assert len(texts[0]) > 10_000 and texts[0] == texts[1]
