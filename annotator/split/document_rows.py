@@ -9,11 +9,12 @@ claim = hash of (document, start, end, text). Splitting the same file twice stor
 from __future__ import annotations
 
 from dataclasses import dataclass
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
 
 from annotator.errors import AnnotatorError
-from annotator.ids import claim_hasher, content_hash
+from annotator.ids import content_hash, sha256
 from annotator.split.document import ClaimDraft, RawDocument, StructuredDocument
 from annotator.split.identity import document_id
 from annotator.split.version import SPLITTER_VERSION
@@ -30,7 +31,27 @@ class SplitDocument:
 
 
 def claim_id(doc_id: str, start: int, end: int, text: str) -> str:
-    return claim_hasher(doc_id)(start, end, text)  # content_hash(["claim", ...])
+    return claim_hash(claim_key(doc_id), start, end, text)  # content_hash(["claim", ...])
+
+
+def claim_key(doc_id: str) -> Any:
+    """A SHA-256 over the head of a claim's id key (`["claim",doc_id,`), the same for every
+    claim of a document: `claim_hash` goes on from a copy of it."""
+    return sha256(f'["claim",{encode_basestring(doc_id)},'.encode())
+
+
+def claim_hash(key: Any, start: int, end: int, text: str) -> str:
+    """`content_hash(["claim", doc_id, start, end, text])` built directly (compiled: the stage
+    hashes every claim), `key` = `claim_key(doc_id)`. A text with no quote, backslash or
+    character JSON escapes (`str.isprintable` is false on every control character) is written
+    between quotes as it is, without `encode_basestring`'s pass."""
+    if '"' in text or "\\" in text or not text.isprintable():
+        quoted = encode_basestring(text)
+    else:
+        quoted = f'"{text}"'
+    h = key.copy()
+    h.update(f"{int(start)},{int(end)},{quoted}]".encode())
+    return str(h.hexdigest()[:16])
 
 
 def post_id(doc_id: str, index: int) -> str:
@@ -79,39 +100,38 @@ def split_document(raw: RawDocument, lang: str | None = None) -> SplitDocument:
     ]
     claims = []
     seen: set[str] = set()
-    claim_hash = claim_hasher(doc_id)  # `claim_id(doc_id, …)`, the key's head written once
-    for d in drafts:
-        if raw.text[d.start : d.end] != d.text:  # the offsets contract: never store a bad span
+    key = claim_key(doc_id)  # `claim_id(doc_id, …)`, the key's head hashed once
+    text = raw.text
+    for d in drafts:  # each field read once (a draft is a Python object: a lookup a read)
+        start, end, claim_text = d.start, d.end, d.text
+        if text[start:end] != claim_text:  # the offsets contract: never store a bad span
             continue
-        cid = claim_hash(d.start, d.end, d.text)
+        cid = claim_hash(key, start, end, claim_text)
         if cid in seen:
             continue
         seen.add(cid)
+        post, speaker_span, content_span = d.post_index, d.speaker_span, d.content_span
         claims.append(
             {
                 "id": cid,
                 "document_id": doc_id,
-                "post_id": (pids.get(d.post_index) or post_id(doc_id, d.post_index))
-                if d.post_index is not None
-                else None,
-                "text": d.text,
-                "start": d.start,
-                "end": d.end,
+                "post_id": (pids.get(post) or post_id(doc_id, post)) if post is not None else None,
+                "text": claim_text,
+                "start": start,
+                "end": end,
                 "speaker": d.speaker,
                 "cue": d.cue,
                 "quote": bool(d.quote),
-                "speaker_start": d.speaker_span[0] if d.speaker_span else None,
-                "speaker_end": d.speaker_span[1] if d.speaker_span else None,
-                "content_start": d.content_span[0] if d.content_span else None,
-                "content_end": d.content_span[1] if d.content_span else None,
+                "speaker_start": speaker_span[0] if speaker_span else None,
+                "speaker_end": speaker_span[1] if speaker_span else None,
+                "content_start": content_span[0] if content_span else None,
+                "content_end": content_span[1] if content_span else None,
                 "context": d.context,
                 "context_start": d.context_start,
                 "checkworthiness": float(d.checkworthiness),
                 "features": d.features or {},
                 "splitter_version": SPLITTER_VERSION,
-                "lang": post_langs.get(d.post_index, doc_lang)
-                if d.post_index is not None
-                else doc_lang,
+                "lang": post_langs.get(post, doc_lang) if post is not None else doc_lang,
             }
         )
     document = {

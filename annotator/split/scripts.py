@@ -29,6 +29,10 @@ def dominant_script(text: str) -> str | None:
     except UnicodeEncodeError:  # a lone surrogate
         data = sample.encode("utf-8", "surrogatepass")
     latin = len(data.translate(None, _NOT_ASCII_LETTERS))
+    if latin > len(data) - len(sample):
+        # more ASCII letters than the text has other characters (each takes 2 or more bytes,
+        # so there are at most `len(data) - len(sample)`): no other script can reach LATIN
+        return "LATIN"
     if latin:
         counts["LATIN"] = latin
     if not sample.isascii():

@@ -180,7 +180,7 @@ def test_legacy_check_skipped_while_the_store_holds_only_the_splits_documents(
     ],
 )
 def test_ids_built_without_json_dumps_equal_the_canonical_json(value: list[object]) -> None:
-    from annotator.ids import canonical_json, claim_hasher, content_hash
+    from annotator.ids import canonical_json, content_hash
 
     assert canonical_json(value) == json.dumps(
         value, sort_keys=True, separators=(",", ":"), ensure_ascii=False
@@ -188,4 +188,18 @@ def test_ids_built_without_json_dumps_equal_the_canonical_json(value: list[objec
     if value[:1] == ["claim"]:
         _, doc, start, end, text = value
         assert document_rows.claim_id(doc, start, end, text) == content_hash(value)  # type: ignore[arg-type]
-        assert claim_hasher(doc)(start, end, text) == content_hash(value)  # type: ignore[arg-type]
+        key = document_rows.claim_key(doc)  # type: ignore[arg-type]
+        for _ in range(2):  # the key is copied, never changed: it gives the same id again
+            assert document_rows.claim_hash(key, start, end, text) == content_hash(value)  # type: ignore[arg-type]
+
+
+def test_sha256_copies_an_empty_hash_and_never_changes_it() -> None:
+    import hashlib
+
+    from annotator.ids import json_hash, sha256, text_hash
+
+    for data in (b"", b"abc", "Zoë sagte “nein”.".encode(), b"x" * 200):
+        for _ in range(2):
+            assert sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
+    assert text_hash("Zoë") == hashlib.sha256("Zoë".encode()).hexdigest()[:16]
+    assert json_hash('["a",1]', 8) == hashlib.sha256(b'["a",1]').hexdigest()[:8]

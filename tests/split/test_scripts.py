@@ -50,6 +50,32 @@ def test_other_scripts_counts_each_letter_once(inside: str, outside: str, rnd: R
     assert found == expected
 
 
+def _first_most_frequent(text: str) -> str | None:
+    counts: dict[str, int] = {}
+    for ch in text[:20000]:
+        if ch.isalpha():
+            counts[sc.script_of(ch)] = counts.get(sc.script_of(ch), 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("abXZ .,1"), max_size=40),
+    st.text(alphabet=st.sampled_from("éßДжβ中😀\u0301\ud800ŞĞ“”"), max_size=25),
+    st.randoms(),
+)
+def test_dominant_script_of_mostly_ascii_text(ascii_part: str, other: str, rnd: Random) -> None:
+    # ASCII letters around the count of the other characters' extra UTF-8 bytes: the early
+    # LATIN (more ASCII letters than other characters can be) and the full count agree
+    chars = list(ascii_part + other)
+    rnd.shuffle(chars)
+    text = "".join(chars)
+    assert sc.dominant_script(text) == _first_most_frequent(text)
+    assert sc.dominant_script("ab ДДД") == "CYRILLIC"  # 2 ASCII letters, 3 other: counted
+    assert sc.dominant_script("ДД ab") == "CYRILLIC"  # a tie: the first script met
+    assert sc.dominant_script("abcd ДДД") == "LATIN"  # 4 ASCII letters: LATIN at once
+
+
 def test_dominant_script_of_a_cyrillic_text_with_a_stress_mark() -> None:
     text = "Пого\u0301да в Ки\u0301еве: 20 градусов, sunny. " * 5
     assert sc.dominant_script(text) == "CYRILLIC"
