@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import random
 import re
+from functools import partial
+
+from random_texts import random_texts
 
 from annotator.split import (
     boilerplate,
@@ -31,10 +34,7 @@ from annotator.split import (
 from annotator.split.abbreviations import ENGLISH, WEB_CONTENT_OPENERS, WEB_OPENERS
 from annotator.split.textscan import literal_first
 
-
-def _texts(seed: int, pieces: list[str], n: int = 4000, most: int = 14) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, most))) for _ in range(n)]
+_texts = partial(random_texts, n=4000, most=14)
 
 
 def _same_search(new: re.Pattern[str], old: re.Pattern[str], pieces: list[str], seed: int) -> int:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import random
 import re
+from functools import partial
+
+from random_texts import random_texts
 
 from annotator.split import clauses, cues, speakers
 
-
-def _texts(seed: int, pieces: list[str], n: int = 6000, most: int = 8) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, most))) for _ in range(n)]
+_texts = partial(random_texts, n=6000, most=8)
 
 
 def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:

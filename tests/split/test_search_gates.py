@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import random
 import re
+from functools import partial
+
+from random_texts import random_texts
 
 from annotator.split import (
     antecedents,
@@ -17,10 +20,7 @@ from annotator.split import (
     tracker,
 )
 
-
-def _texts(seed: int, pieces: list[str], n: int = 5000, most: int = 10) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, most))) for _ in range(n)]
+_texts = partial(random_texts, n=5000, most=10)
 
 
 def _windows(seed: int, pieces: list[str]) -> list[tuple[str, int, int]]:
